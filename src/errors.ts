@@ -1,0 +1,140 @@
+/**
+ * The one error type of xhht, and the issue record that batch functions return
+ * instead of throwing.
+ *
+ * Codes are stable kebab-case strings: apps may switch on them. Never rename one;
+ * add a new code instead. The full list with meanings is in docs/errors.md.
+ */
+
+/** Every code an {@link XhhtError} or an {@link Issue} can carry. */
+export const ERROR_CODES = [
+  // counts and shares
+  'invalid-count',
+  'numerator-exceeds-denominator',
+  'zero-denominator',
+  // lookups
+  'unknown-indicator',
+  'unknown-plan',
+  'year-not-in-plan',
+  'no-target-for-year',
+  // observations
+  'invalid-observation',
+  'kind-mismatch',
+  'duplicate-observation',
+  'mixed-units',
+  'missing-unit',
+  'observation-after-as-of',
+  'unknown-component',
+  // values and text
+  'invalid-threshold',
+  'invalid-date',
+  'invalid-year',
+  'invalid-number-format',
+  'invalid-share-format',
+  'invalid-percent-format',
+  // plans
+  'invalid-plan',
+  // anything a zod schema rejected that has no more specific code
+  'invalid-input',
+] as const;
+
+/** A stable, documented error code. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Where in the input a problem is: keys and array indexes, outermost first. */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * A problem with one item of a batch. Batch functions return these beside their
+ * results rather than throwing, so one bad row never hides the others.
+ *
+ * @example
+ * const issue: Issue = {
+ *   code: 'numerator-exceeds-denominator',
+ *   severity: 'error',
+ *   path: ['observations', 3],
+ *   message: 'numerator 120 is greater than denominator 100',
+ *   messageVi: 'tử số 120 lớn hơn mẫu số 100',
+ * };
+ */
+export interface Issue {
+  readonly code: ErrorCode;
+  /** `error`: the item was not used. `warning`: it was used, or accounted for, but needs a look. */
+  readonly severity: 'error' | 'warning';
+  readonly path: IssuePath;
+  readonly message: string;
+  readonly messageVi: string;
+}
+
+/**
+ * The error xhht throws for bad input to single-item functions and for
+ * programmer errors (an unknown plan id, a year the plan has no targets for).
+ *
+ * @example
+ * try {
+ *   parseViNumber('1.23.4');
+ * } catch (e) {
+ *   if (e instanceof XhhtError && e.code === 'invalid-number-format') {
+ *     console.error(e.path, e.message, e.messageVi);
+ *   }
+ * }
+ */
+export class XhhtError extends Error {
+  override readonly name = 'XhhtError';
+  readonly code: ErrorCode;
+  readonly path: IssuePath;
+  readonly messageVi: string;
+  /** More problems found in the same input, when there was more than one. */
+  readonly issues: readonly Issue[];
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { path?: IssuePath; messageVi?: string; issues?: readonly Issue[]; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.path = options.path ?? [];
+    this.messageVi = options.messageVi ?? message;
+    this.issues = options.issues ?? [];
+  }
+
+  /** The error as an {@link Issue}, for batch functions that collect instead of throwing. */
+  toIssue(severity: Issue['severity'] = 'error', prefix: IssuePath = []): Issue {
+    return {
+      code: this.code,
+      severity,
+      path: [...prefix, ...this.path],
+      message: this.message,
+      messageVi: this.messageVi,
+    };
+  }
+}
+
+/**
+ * True when `value` is an {@link XhhtError} (also across bundle copies, where
+ * `instanceof` can fail).
+ *
+ * @example
+ * isXhhtError(new XhhtError('unknown-plan', 'no plan "x"')); // true
+ */
+export function isXhhtError(value: unknown): value is XhhtError {
+  return (
+    value instanceof XhhtError ||
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'XhhtError' &&
+      typeof (value as { code?: unknown }).code === 'string')
+  );
+}
+
+/** Builds an issue; internal helper so every issue has both languages. */
+export function makeIssue(
+  code: ErrorCode,
+  path: IssuePath,
+  message: string,
+  messageVi: string,
+  severity: Issue['severity'] = 'error',
+): Issue {
+  return { code, severity, path, message, messageVi };
+}

@@ -1,0 +1,73 @@
+import type { Share } from './share.js';
+import type { Threshold } from './threshold.js';
+
+/** -1, 0 or 1, as from a sort comparator. */
+export type Ordering = -1 | 0 | 1;
+
+const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000] as const;
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Compares the percentage of a share with a percentage threshold, exactly.
+ *
+ * `100·n/d` vs `t/10^k` is decided as `100·n·10^k` vs `t·d`. Both sides are
+ * integers: when both are below 2^53 the comparison is done in plain numbers
+ * (exact, and as fast as the naive float loop); otherwise in BigInt. A float
+ * product at or above 2^53 is never used, because float rounding is monotone:
+ * if the true product is ≥ 2^53 the float product is too, and the guard fails.
+ *
+ * @param share - a valid share with a non-zero denominator
+ * @param threshold - a parsed percentage threshold
+ * @returns -1 when the share's percentage is below the threshold, 0 when equal, 1 above
+ * @example
+ * compareShareToThreshold({ numerator: 19739, denominator: 19747 }, parseThreshold('99.96')); // -1 (99.9594…)
+ * compareShareToThreshold({ numerator: 9, denominator: 10 }, parseThreshold('90'));           // 0
+ */
+export function compareShareToThreshold(share: Share, threshold: Threshold): Ordering {
+  const left = share.numerator * 100 * POW10[threshold.scale]!;
+  const right = threshold.scaled * share.denominator;
+  if (left <= MAX && right <= MAX) return left < right ? -1 : left > right ? 1 : 0;
+  const bl = BigInt(share.numerator) * 100n * 10n ** BigInt(threshold.scale);
+  const br = BigInt(threshold.scaled) * BigInt(share.denominator);
+  return bl < br ? -1 : bl > br ? 1 : 0;
+}
+
+/**
+ * Compares a whole number with a threshold exactly (for count targets).
+ *
+ * @example
+ * compareCountToThreshold(15, parseThreshold('15')); // 0
+ */
+export function compareCountToThreshold(count: number, threshold: Threshold): Ordering {
+  const left = count * POW10[threshold.scale]!;
+  if (left <= MAX) return left < threshold.scaled ? -1 : left > threshold.scaled ? 1 : 0;
+  const bl = BigInt(count) * 10n ** BigInt(threshold.scale);
+  const br = BigInt(threshold.scaled);
+  return bl < br ? -1 : bl > br ? 1 : 0;
+}
+
+/**
+ * The smallest numerator `m` whose share of `denominator` reaches the threshold
+ * (`100·m/d ≥ t`), i.e. `ceil(t·d / (100·10^k))`.
+ *
+ * @example
+ * minimumNumerator(63, parseThreshold('70')); // 45: 44/63 = 69.84%, 45/63 = 71.43%
+ */
+export function minimumNumerator(denominator: number, threshold: Threshold): number {
+  const top = BigInt(threshold.scaled) * BigInt(denominator);
+  const bottom = 100n * 10n ** BigInt(threshold.scale);
+  return Number((top + bottom - 1n) / bottom);
+}
+
+/**
+ * The largest numerator `m` whose share of `denominator` stays within the
+ * threshold (`100·m/d ≤ t`), i.e. `floor(t·d / (100·10^k))`. For maximum targets.
+ *
+ * @example
+ * maximumNumerator(1000, parseThreshold('1.5')); // 15
+ */
+export function maximumNumerator(denominator: number, threshold: Threshold): number {
+  const top = BigInt(threshold.scaled) * BigInt(denominator);
+  const bottom = 100n * 10n ** BigInt(threshold.scale);
+  return Number(top / bottom);
+}

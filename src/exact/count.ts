@@ -1,0 +1,49 @@
+import { XhhtError, type IssuePath } from '../errors.js';
+
+/**
+ * True when `value` is a count: a non-negative safe integer (0, 1, 2, … up to 2^53 − 1).
+ *
+ * @example
+ * isCount(19739); // true
+ * isCount(-1);    // false
+ * isCount(2.5);   // false
+ * isCount(NaN);   // false
+ */
+export function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** Why `value` is not a count, in English and Vietnamese; `null` when it is one. */
+export function describeBadCount(value: unknown): { en: string; vi: string } | null {
+  if (isCount(value)) return null;
+  if (typeof value !== 'number') {
+    return { en: `expected a whole number, got ${typeof value}`, vi: `cần một số nguyên, nhận được ${typeof value}` };
+  }
+  if (Number.isNaN(value)) return { en: 'expected a whole number, got NaN', vi: 'cần một số nguyên, nhận được NaN' };
+  if (!Number.isFinite(value)) {
+    return { en: `expected a whole number, got ${value}`, vi: `cần một số nguyên, nhận được ${value}` };
+  }
+  if (!Number.isInteger(value)) {
+    return { en: `expected a whole number, got ${value}`, vi: `cần một số nguyên, nhận được ${value}` };
+  }
+  if (value < 0) return { en: `a count cannot be negative (${value})`, vi: `số lượng không thể âm (${value})` };
+  return {
+    en: `${value} is too large to count exactly (above 2^53 − 1)`,
+    vi: `${value} quá lớn để đếm chính xác (vượt 2^53 − 1)`,
+  };
+}
+
+/**
+ * Returns `value` if it is a count, and throws `invalid-count` otherwise.
+ *
+ * @param value - what to check
+ * @param path - where it is in the caller's input, for the error
+ * @example
+ * assertCount(63, ['denominator']); // 63
+ * assertCount(-1, ['denominator']); // throws XhhtError { code: 'invalid-count', path: ['denominator'] }
+ */
+export function assertCount(value: unknown, path: IssuePath = []): number {
+  const bad = describeBadCount(value);
+  if (bad === null) return value as number;
+  throw new XhhtError('invalid-count', bad.en, { path, messageVi: bad.vi });
+}

@@ -1,0 +1,77 @@
+import { XhhtError, type IssuePath } from '../errors.js';
+import { describeBadCount } from './count.js';
+
+/**
+ * A share of a whole: `numerator` of `denominator` people or units, kept as two
+ * counts all the way to the output. Aggregates add numerators and denominators;
+ * rates are never averaged.
+ *
+ * @example
+ * const literate: Share = { numerator: 19739, denominator: 19747 }; // seed 004, Đăk Cấm
+ */
+export interface Share {
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+/**
+ * Why `{ numerator, denominator }` is not a valid share, or `null` when it is.
+ * A zero denominator is valid here: it is a share with no value ("no data"),
+ * which computations report with a reason instead of a rate.
+ */
+export function shareProblem(
+  numerator: unknown,
+  denominator: unknown,
+  path: IssuePath = [],
+): XhhtError | null {
+  const badN = describeBadCount(numerator);
+  if (badN) return new XhhtError('invalid-count', `numerator: ${badN.en}`, { path: [...path, 'numerator'], messageVi: `tử số: ${badN.vi}` });
+  const badD = describeBadCount(denominator);
+  if (badD) return new XhhtError('invalid-count', `denominator: ${badD.en}`, { path: [...path, 'denominator'], messageVi: `mẫu số: ${badD.vi}` });
+  if ((numerator as number) > (denominator as number)) {
+    return new XhhtError(
+      'numerator-exceeds-denominator',
+      `numerator ${numerator} is greater than denominator ${denominator}`,
+      { path: [...path, 'numerator'], messageVi: `tử số ${numerator} lớn hơn mẫu số ${denominator}` },
+    );
+  }
+  return null;
+}
+
+/**
+ * Makes a validated {@link Share}. Throws `invalid-count` for a negative,
+ * fractional, NaN, infinite or unsafe count and `numerator-exceeds-denominator`
+ * when the part is larger than the whole.
+ *
+ * @example
+ * share(55, 63);  // { numerator: 55, denominator: 63 }: provinces at XMC level 2, 2024
+ * share(64, 63);  // throws XhhtError { code: 'numerator-exceeds-denominator' }
+ */
+export function share(numerator: number, denominator: number): Share {
+  const problem = shareProblem(numerator, denominator);
+  if (problem) throw problem;
+  return { numerator, denominator };
+}
+
+/**
+ * Adds shares the only correct way: sum of numerators over sum of denominators.
+ * (Averaging child rates gives a small commune the weight of a large one.)
+ *
+ * @example
+ * addShares([{ numerator: 4811, denominator: 4811 }, { numerator: 19739, denominator: 19747 }]);
+ * // { numerator: 24550, denominator: 24558 }
+ */
+export function addShares(shares: Iterable<Share>): Share {
+  let numerator = 0;
+  let denominator = 0;
+  for (const s of shares) {
+    numerator += s.numerator;
+    denominator += s.denominator;
+  }
+  if (!Number.isSafeInteger(denominator)) {
+    throw new XhhtError('invalid-count', 'the sum of denominators is too large to count exactly', {
+      messageVi: 'tổng mẫu số quá lớn để đếm chính xác',
+    });
+  }
+  return { numerator, denominator };
+}

@@ -1,0 +1,59 @@
+import { XhhtError, type IssuePath } from '../errors.js';
+
+/**
+ * A threshold written in decimal ("70", "99.5"), held exactly as an integer
+ * `scaled` over `10^scale`. Thresholds come from legal texts as decimals, so
+ * they are parsed from their decimal text, never from a binary float's value.
+ *
+ * @example
+ * parseThreshold('99.5'); // { text: '99.5', scaled: 995, scale: 1 }
+ */
+export interface Threshold {
+  /** Canonical decimal text, no trailing zeros after the point: "70", "99.5". */
+  readonly text: string;
+  /** The digits as an integer: 995 for "99.5". */
+  readonly scaled: number;
+  /** How many decimal places: 1 for "99.5". */
+  readonly scale: number;
+}
+
+const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+/** More places than any legal text uses; keeps `scaled * 10^k` products small. */
+const MAX_SCALE = 6;
+
+/**
+ * Parses a non-negative decimal threshold. A number is read through its shortest
+ * decimal text (`String(99.96) === "99.96"`), so `99.96` and `"99.96"` give the
+ * same exact threshold.
+ *
+ * @param value - "70", "99.5", 70 or 99.5
+ * @param path - where the value is in the caller's input, for the error
+ * @returns the exact threshold
+ * @example
+ * parseThreshold(70).text;       // "70"
+ * parseThreshold('90.50').text;  // "90.5"
+ * parseThreshold('9,5');         // throws XhhtError { code: 'invalid-threshold' } (use parseViNumber first)
+ */
+export function parseThreshold(value: string | number, path: IssuePath = []): Threshold {
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'not finite') : value.trim();
+  const m = DECIMAL.exec(text);
+  if (!m) {
+    throw new XhhtError('invalid-threshold', `"${String(value)}" is not a non-negative decimal number like "70" or "99.5"`, {
+      path,
+      messageVi: `"${String(value)}" không phải số thập phân không âm dạng "70" hoặc "99.5"`,
+    });
+  }
+  const whole = m[1]!.replace(/^0+(?=\d)/, '');
+  const fraction = (m[2] ?? '').replace(/0+$/, '');
+  if (fraction.length > MAX_SCALE) {
+    throw new XhhtError('invalid-threshold', `"${text}" has more than ${MAX_SCALE} decimal places`, {
+      path,
+      messageVi: `"${text}" có quá ${MAX_SCALE} chữ số thập phân`,
+    });
+  }
+  const scaled = Number(whole + fraction);
+  if (!Number.isSafeInteger(scaled)) {
+    throw new XhhtError('invalid-threshold', `"${text}" is too large`, { path, messageVi: `"${text}" quá lớn` });
+  }
+  return { text: fraction ? `${whole}.${fraction}` : whole, scaled, scale: fraction.length };
+}
