@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'missing-unit',
   'observation-after-as-of',
   'unknown-component',
+  'component-exceeds-total',
   // values and text
   'invalid-threshold',
   'invalid-date',
@@ -34,6 +35,12 @@ export const ERROR_CODES = [
   'invalid-percent-format',
   // plans
   'invalid-plan',
+  // XMC / PCGD standards
+  'unknown-regime',
+  'unknown-standard',
+  'unknown-rule',
+  'inconsistent-counts',
+  'duplicate-unit',
   // anything a zod schema rejected that has no more specific code
   'invalid-input',
 ] as const;

@@ -17,3 +17,37 @@ export { compareShareToThreshold, compareCountToThreshold, minimumNumerator, max
 export type { Ordering } from './exact/compare.js';
 export { formatRatio, formatRatioHonest } from './exact/round.js';
 export type { RoundingMode, DisplaySide } from './exact/round.js';
+
+export { isIsoDate, assertIsoDate, yearDeadline } from './dates/iso.js';
+
+export { formatSource, VERIFIED_CONFIDENCE } from './catalog/source.js';
+export type { LegalSource, Labels, Confidence } from './catalog/source.js';
+export { INDICATOR_GROUPS } from './catalog/indicator.js';
+export type { Indicator, IndicatorKind, IndicatorGroup, IndicatorNote } from './catalog/indicator.js';
+export { listIndicators, getIndicator, findIndicator } from './catalog/registry.js';
+
+export type { Plan, JurisdictionLevel } from './plans/plan.js';
+export type { Target, TargetKind, PercentTarget, CountTarget, CountComponent, YesNoTarget, Comparator } from './plans/target.js';
+export { listPlans, getPlan, findPlan, planYears } from './plans/registry.js';
+export { definePlan } from './plans/define.js';
+export type { DefinePlanOptions } from './plans/define.js';
+export { planSchema, targetSchema, indicatorSchema, legalSourceSchema } from './plans/schema.js';
+export type { PlanInput } from './plans/schema.js';
+
+export { observationSchema, observationKind } from './attainment/observation.js';
+export type { Observation, ShareObservation, CountObservation, YesNoObservation, ObservationKind } from './attainment/observation.js';
+export { compareToTarget } from './attainment/compare.js';
+export type { CompareOptions, ObservedValue } from './attainment/compare.js';
+export type { TargetComparison, ComponentComparison, AttainmentStatus, NoDataReason } from './attainment/comparison.js';
+export { computeAttainment, computeAttainmentByUnit } from './attainment/compute.js';
+export type { AttainmentInput, AttainmentByUnit } from './attainment/compute.js';
+export type { AttainmentResult, AttainmentReport, AttainmentSummary, ObservationRef, PlanRef } from './attainment/result.js';
+export { summarize } from './attainment/summary.js';
+export * from './vi/index.js';
+
+export { STATUS_LABELS, NO_DATA_LABELS, COLUMN_LABELS } from './report/labels.js';
+export type { Lang } from './report/labels.js';
+export { reportTable } from './report/table.js';
+export type { ReportTable, ReportRow } from './report/table.js';
+export { renderText } from './report/text.js';
+export type { RenderTextOptions } from './report/text.js';

@@ -1,0 +1,70 @@
+/**
+ * What comparing one observation with one target gives.
+ */
+
+/** Attainment of a target. */
+export type AttainmentStatus = 'met' | 'not-met' | 'no-data';
+
+/** Why a result has no data. */
+export type NoDataReason =
+  /** no observation was given for the target */
+  | 'no-observation'
+  /** the share's denominator is 0: there is nothing to take a rate of */
+  | 'zero-denominator'
+  /** two different observations were given for the same indicator and unit */
+  | 'conflicting-observations';
+
+/**
+ * One "of which" part of a count target, compared.
+ *
+ * @example
+ * const c: ComponentComparison = { id: 'level-2', status: 'not-met', actual: 4, target: 5, comparator: 'at-least', gap: -1, shortfall: 1 };
+ */
+export interface ComponentComparison {
+  readonly id: string;
+  readonly status: 'met' | 'not-met';
+  readonly actual: number;
+  readonly target: number;
+  readonly comparator: 'at-least' | 'at-most';
+  /** actual − target */
+  readonly gap: number;
+  /** how many more (at-least) or fewer (at-most) are needed; 0 when met */
+  readonly shortfall: number;
+}
+
+/**
+ * The outcome of comparing one observation with one target. Display strings
+ * use a decimal point and never contradict `status` (see `formatRatioHonest`).
+ *
+ * @example
+ * compareToTarget({ numerator: 55, denominator: 63 }, { kind: 'percent', value: '70', comparator: 'at-least', … });
+ * // { status: 'met', actualPercent: '87.30', targetPercent: '70', gapPoints: '17.30', shortfall: 0, … }
+ */
+export interface TargetComparison {
+  readonly status: AttainmentStatus;
+  /** Why there is no data; `null` unless status is 'no-data'. */
+  readonly reason: NoDataReason | null;
+  /** The share's percentage for display ("87.30"); `null` for other kinds or no data. */
+  readonly actualPercent: string | null;
+  /** The target percentage as written in the plan ("70"); `null` for other kinds. */
+  readonly targetPercent: string | null;
+  /** actual − target in percentage points ("17.30", "-0.04"); `null` for other kinds or no data. */
+  readonly gapPoints: string | null;
+  /** The observed count; `null` for other kinds or no data. */
+  readonly actualCount: number | null;
+  /** The target count; `null` for other kinds. */
+  readonly targetCount: number | null;
+  /** actual − target count; `null` for other kinds or no data. */
+  readonly gapCount: number | null;
+  /** The observed yes/no; `null` for other kinds or no data. */
+  readonly achieved: boolean | null;
+  /**
+   * The smallest change of the numerator (or count) that meets the target:
+   * more people or units for an `at-least` target, fewer for `at-most`; 0 when
+   * met; `null` for yes/no targets and when there is no data. The denominator
+   * is held fixed.
+   */
+  readonly shortfall: number | null;
+  /** "Of which" parts of a count target; empty otherwise. */
+  readonly components: readonly ComponentComparison[];
+}

@@ -1,0 +1,289 @@
+import { XhhtError, makeIssue, type Issue } from '../errors.js';
+import { assertIsoDate, isIsoDate } from '../dates/iso.js';
+import type { Plan } from '../plans/plan.js';
+import { evaluate, observedProblem, type ObservedValue } from './compare.js';
+import type { TargetComparison } from './comparison.js';
+import type { Observation } from './observation.js';
+import { preparePlan, type PreparedPlan, type PreparedTarget } from './prepare.js';
+import type { AttainmentReport, AttainmentResult, ObservationRef } from './result.js';
+import { summarize } from './summary.js';
+
+/**
+ * Input of {@link computeAttainment}.
+ *
+ * @example
+ * const input: AttainmentInput = { plan: 'qd-1373', year: 2025, observations: [], asOf: '2025-06-30' };
+ */
+export interface AttainmentInput {
+  /** A built-in plan id ("qd-1373") or a plan object (validated with `definePlan`). */
+  readonly plan: string | Plan;
+  /** The target year. */
+  readonly year: number;
+  readonly observations: readonly Observation[];
+  /** Date the report speaks for, ISO. Observations dated after it are not used. */
+  readonly asOf?: string;
+  /** Decimals of percentages and gaps in display strings (default 2). */
+  readonly decimals?: number;
+}
+
+/**
+ * Compares a jurisdiction's observations with a plan's targets for one year.
+ *
+ * Every target of the year gets a result: met, not met, or no data (with the
+ * reason). Every observation ends in a result or in `issues`: bad ones
+ * (invalid counts, numerator above denominator, unknown indicator, a kind that
+ * does not fit the target, an indicator observed twice with different values,
+ * a date after `asOf`) are reported and the rest is still computed. Throws
+ * only for problems with the call itself: unknown plan, invalid plan, a year
+ * the plan has no targets for, an invalid `asOf`, or observations of more than
+ * one unit (use {@link computeAttainmentByUnit}). Inputs are never mutated.
+ *
+ * @param input - plan, year, observations, optional asOf and decimals
+ * @returns the report: results in plan order, issues, summary
+ * @example
+ * const report = computeAttainment({
+ *   plan: 'qd-1373',
+ *   year: 2025,
+ *   observations: [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' }],
+ * });
+ * report.results[0];
+ * // { indicator: 'provinces-literacy-level-2', status: 'met', actualPercent: '87.30', targetPercent: '70',
+ * //   gapPoints: '17.30', shortfall: 0, deadline: '2025-12-31', source: { document: '1373/QĐ-TTg', … }, … }
+ * report.summary; // { total: 15, met: 1, 'not-met': 0, 'no-data': 14, provisional: 0 }
+ */
+export function computeAttainment(input: AttainmentInput): AttainmentReport {
+  const { prepared, asOf, decimals } = prepareCall(input);
+  const observations = observationsOf(input);
+  const units = new Set<string | undefined>();
+  for (const o of observations) units.add(isRecord(o) && typeof o.unit === 'string' ? o.unit : undefined);
+  if (units.size > 1) {
+    const names = [...units].map((u) => (u === undefined ? '(none)' : JSON.stringify(u))).join(', ');
+    throw new XhhtError('mixed-units', `observations name more than one unit (${names}); use computeAttainmentByUnit for many units`, {
+      path: ['observations'],
+      messageVi: `số liệu thuộc nhiều đơn vị (${names}); dùng computeAttainmentByUnit cho nhiều đơn vị`,
+    });
+  }
+  const [unit] = units;
+  return evaluateUnit(prepared, unit ?? null, observations.map((_, i) => i), observations, asOf, decimals);
+}
+
+/**
+ * The result of {@link computeAttainmentByUnit}: one report per unit.
+ *
+ * @example
+ * const r: AttainmentByUnit = computeAttainmentByUnit({ plan: 'qd-1373', year: 2025, observations: [] });
+ * r.reports; // []
+ */
+export interface AttainmentByUnit {
+  readonly plan: AttainmentReport['plan'];
+  readonly year: number;
+  readonly asOf: string | null;
+  /** One report per unit, in order of the unit's first observation. */
+  readonly reports: readonly AttainmentReport[];
+  /** Observations that belong to no unit (no `unit` field). Unit-level issues are in each report. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Groups observations of many units (communes, provinces…) by `unit` and
+ * computes one report per unit against the same plan year. The plan is
+ * resolved and its thresholds parsed once. An observation without `unit` goes
+ * to the top-level `issues` (`missing-unit`); each unit's problems go to its
+ * own report.
+ *
+ * @param input - as for {@link computeAttainment}; every observation should name its `unit`
+ * @returns reports per unit and the issues that belong to no unit
+ * @example
+ * const { reports } = computeAttainmentByUnit({
+ *   plan: 'qd-1373', year: 2025,
+ *   observations: [
+ *     { unit: 'Tỉnh A', indicator: 'universities-digital', numerator: 7, denominator: 10 },
+ *     { unit: 'Tỉnh B', indicator: 'universities-digital', numerator: 6, denominator: 10 },
+ *   ],
+ * });
+ * reports.map((r) => [r.unit, r.results.find((x) => x.indicator === 'universities-digital')!.status]);
+ * // [['Tỉnh A', 'met'], ['Tỉnh B', 'not-met']]
+ */
+export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUnit {
+  const { prepared, asOf, decimals } = prepareCall(input);
+  const observations = observationsOf(input);
+  const groups = new Map<string, number[]>();
+  const issues: Issue[] = [];
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i];
+    const unit = isRecord(o) ? o.unit : undefined;
+    if (typeof unit !== 'string' || unit === '') {
+      issues.push(
+        makeIssue('missing-unit', ['observations', i, 'unit'], 'observation names no unit; computeAttainmentByUnit needs one', 'số liệu không ghi đơn vị; computeAttainmentByUnit cần đơn vị'),
+      );
+      continue;
+    }
+    const list = groups.get(unit);
+    if (list) list.push(i);
+    else groups.set(unit, [i]);
+  }
+  const reports: AttainmentReport[] = [];
+  for (const [unit, indexes] of groups) reports.push(evaluateUnit(prepared, unit, indexes, observations, asOf, decimals));
+  return { plan: prepared.ref, year: prepared.year, asOf, reports, issues };
+}
+
+function prepareCall(input: AttainmentInput): { prepared: PreparedPlan; asOf: string | null; decimals: number } {
+  if (!isRecord(input)) {
+    throw new XhhtError('invalid-input', 'expected an object { plan, year, observations }', { messageVi: 'cần một đối tượng { plan, year, observations }' });
+  }
+  const prepared = preparePlan(input.plan, input.year);
+  const asOf = input.asOf === undefined ? null : assertIsoDate(input.asOf, ['asOf']);
+  const decimals = input.decimals ?? 2;
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${decimals}`, {
+      path: ['decimals'],
+      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${decimals}`,
+    });
+  }
+  return { prepared, asOf, decimals };
+}
+
+function observationsOf(input: AttainmentInput): readonly unknown[] {
+  if (!Array.isArray(input.observations)) {
+    throw new XhhtError('invalid-input', 'observations must be an array', { path: ['observations'], messageVi: 'observations phải là một mảng' });
+  }
+  return input.observations;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Evaluates the observations at `indexes` as one jurisdiction's report. */
+function evaluateUnit(
+  prepared: PreparedPlan,
+  unit: string | null,
+  indexes: readonly number[],
+  observations: readonly unknown[],
+  asOf: string | null,
+  decimals: number,
+): AttainmentReport {
+  const issues: Issue[] = [];
+  // accepted observation indexes per indicator, in input order
+  const accepted = new Map<string, number[]>();
+  for (const i of indexes) {
+    const o = observations[i];
+    const path = ['observations', i];
+    if (!isRecord(o) || typeof o.indicator !== 'string' || o.indicator === '') {
+      issues.push(makeIssue('invalid-observation', path, 'an observation must be an object with an "indicator" id', 'số liệu phải là đối tượng có mã "indicator"'));
+      continue;
+    }
+    const pt = prepared.byIndicator.get(o.indicator);
+    if (!pt) {
+      issues.push(
+        prepared.isKnownIndicator(o.indicator)
+          ? makeIssue('no-target-for-year', [...path, 'indicator'], `plan "${prepared.ref.id}" has no ${prepared.year} target for "${o.indicator}"; the observation was not used`, `kế hoạch "${prepared.ref.id}" không có mục tiêu năm ${prepared.year} cho "${o.indicator}"; số liệu không được dùng`, 'warning')
+          : makeIssue('unknown-indicator', [...path, 'indicator'], `unknown indicator "${o.indicator}"`, `chỉ tiêu không tồn tại "${o.indicator}"`),
+      );
+      continue;
+    }
+    const problem = observedProblem(o as ObservedValue, pt.target);
+    if (problem) {
+      issues.push(problem.toIssue('error', path));
+      continue;
+    }
+    if (o.asOf !== undefined) {
+      if (!isIsoDate(o.asOf)) {
+        issues.push(makeIssue('invalid-date', [...path, 'asOf'], `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`, `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(o.asOf)}`));
+        continue;
+      }
+      if (asOf !== null && o.asOf > asOf) {
+        issues.push(makeIssue('observation-after-as-of', [...path, 'asOf'], `observation dated ${o.asOf} is after the report date ${asOf}; not used`, `số liệu ngày ${o.asOf} sau ngày báo cáo ${asOf}; không được dùng`));
+        continue;
+      }
+    }
+    const list = accepted.get(o.indicator);
+    if (list) list.push(i);
+    else accepted.set(o.indicator, [i]);
+  }
+
+  const results: AttainmentResult[] = [];
+  for (const pt of prepared.targets) {
+    const chosen = accepted.get(pt.target.indicator);
+    if (!chosen) {
+      results.push(noData(pt, 'no-observation'));
+      continue;
+    }
+    const first = chosen[0]!;
+    if (chosen.length > 1) {
+      const same = chosen.every((i) => sameValue(observations[i] as Record<string, unknown>, observations[first] as Record<string, unknown>));
+      for (const i of chosen.slice(same ? 1 : 0)) {
+        issues.push(
+          same
+            ? makeIssue('duplicate-observation', ['observations', i], `"${pt.target.indicator}" is observed again with the same value; observation ${first} was used`, `"${pt.target.indicator}" được báo cáo lặp lại cùng giá trị; đã dùng số liệu ${first}`, 'warning')
+            : makeIssue('duplicate-observation', ['observations', i], `"${pt.target.indicator}" is observed ${chosen.length} times with different values (observations ${chosen.join(', ')}); none was used`, `"${pt.target.indicator}" được báo cáo ${chosen.length} lần với giá trị khác nhau (số liệu ${chosen.join(', ')}); không dùng số liệu nào`),
+        );
+      }
+      if (!same) {
+        results.push(noData(pt, 'conflicting-observations'));
+        continue;
+      }
+    }
+    const o = observations[first] as Record<string, unknown> & ObservedValue;
+    const comparison = evaluate(o, pt.target, pt.threshold, decimals);
+    if (comparison.reason === 'zero-denominator') {
+      issues.push(makeIssue('zero-denominator', ['observations', first, 'denominator'], `"${pt.target.indicator}" has denominator 0: no rate, reported as no data`, `"${pt.target.indicator}" có mẫu số 0: không có tỷ lệ, ghi là chưa có số liệu`, 'warning'));
+    }
+    results.push(
+      result(pt, comparison, {
+        index: first,
+        unit: typeof o.unit === 'string' ? o.unit : null,
+        asOf: typeof o.asOf === 'string' ? o.asOf : null,
+        source: typeof o.source === 'string' ? o.source : null,
+      }, 'numerator' in o ? { numerator: o.numerator as number, denominator: o.denominator as number } : null),
+    );
+  }
+  return { plan: prepared.ref, year: prepared.year, unit, asOf, results, issues, summary: summarize(results) };
+}
+
+function sameValue(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  if (a.numerator !== b.numerator || a.denominator !== b.denominator || a.count !== b.count || a.achieved !== b.achieved) return false;
+  return JSON.stringify(a.components ?? null) === JSON.stringify(b.components ?? null);
+}
+
+const NO_DATA: Omit<TargetComparison, 'reason' | 'targetPercent' | 'targetCount'> = {
+  status: 'no-data',
+  actualPercent: null,
+  gapPoints: null,
+  actualCount: null,
+  gapCount: null,
+  achieved: null,
+  shortfall: null,
+  components: [],
+};
+
+function noData(pt: PreparedTarget, reason: 'no-observation' | 'conflicting-observations'): AttainmentResult {
+  const t = pt.target;
+  return result(
+    pt,
+    { ...NO_DATA, reason, targetPercent: t.kind === 'percent' ? pt.threshold!.text : null, targetCount: t.kind === 'count' ? t.value : null },
+    null,
+    null,
+  );
+}
+
+function result(pt: PreparedTarget, c: TargetComparison, observation: ObservationRef | null, share: AttainmentResult['share']): AttainmentResult {
+  const t = pt.target;
+  return {
+    indicator: t.indicator,
+    label: pt.indicator.label,
+    group: pt.indicator.group,
+    kind: t.kind,
+    comparator: t.comparator,
+    year: t.year,
+    deadline: pt.deadline,
+    stretch: t.stretch === true,
+    provisional: pt.provisional,
+    source: t.source,
+    notes: pt.indicator.notes,
+    ...c,
+    targetCount: c.targetCount ?? (t.kind === 'count' ? t.value : null),
+    share,
+    observation,
+  };
+}

@@ -1,0 +1,78 @@
+import type { Indicator } from '../catalog/indicator.js';
+import { findIndicator } from '../catalog/registry.js';
+import { XhhtError } from '../errors.js';
+import { parseThreshold, type Threshold } from '../exact/threshold.js';
+import { yearDeadline } from '../dates/iso.js';
+import { definePlan } from '../plans/define.js';
+import type { Plan } from '../plans/plan.js';
+import { getPlan, planYears } from '../plans/registry.js';
+import type { Target } from '../plans/target.js';
+import type { PlanRef } from './result.js';
+
+/** A target with everything the hot loop needs already looked up and parsed. */
+export interface PreparedTarget {
+  readonly target: Target;
+  readonly indicator: Indicator;
+  readonly threshold: Threshold | null;
+  readonly deadline: string;
+  readonly provisional: boolean;
+}
+
+/** A plan year ready for evaluation: looked up, validated and parsed once. */
+export interface PreparedPlan {
+  readonly plan: Plan;
+  readonly ref: PlanRef;
+  readonly year: number;
+  readonly targets: readonly PreparedTarget[];
+  readonly byIndicator: ReadonlyMap<string, PreparedTarget>;
+  /** Indicators known to the plan or the catalog, for telling "unknown" from "not targeted this year". */
+  readonly isKnownIndicator: (id: string) => boolean;
+}
+
+/**
+ * Resolves a plan id or object and a year into a {@link PreparedPlan}.
+ * Throws `unknown-plan`, `invalid-plan`, `invalid-year` or `year-not-in-plan`.
+ */
+export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPlan {
+  const plan = typeof planOrId === 'string' ? getPlan(planOrId) : definePlan(planOrId);
+  if (typeof year !== 'number' || !Number.isInteger(year)) {
+    throw new XhhtError('invalid-year', `year must be a whole number like 2025, got ${JSON.stringify(year)}`, {
+      path: ['year'],
+      messageVi: `năm phải là số nguyên như 2025, nhận được ${JSON.stringify(year)}`,
+    });
+  }
+  const own = new Map((plan.indicators ?? []).map((i) => [i.id, i]));
+  const lookup = (id: string) => own.get(id) ?? findIndicator(id);
+  const targets: PreparedTarget[] = [];
+  for (const target of plan.targets) {
+    if (target.year !== year) continue;
+    const indicator = lookup(target.indicator);
+    if (!indicator) {
+      throw new XhhtError('unknown-indicator', `plan "${plan.id}" has a target for unknown indicator "${target.indicator}"`, {
+        messageVi: `kế hoạch "${plan.id}" có mục tiêu cho chỉ tiêu không tồn tại "${target.indicator}"`,
+      });
+    }
+    targets.push({
+      target,
+      indicator,
+      threshold: target.kind === 'percent' ? parseThreshold(target.value) : null,
+      deadline: yearDeadline(year),
+      provisional: !target.source.verified || !indicator.source.verified,
+    });
+  }
+  if (targets.length === 0) {
+    const years = planYears(plan);
+    throw new XhhtError('year-not-in-plan', `plan "${plan.id}" has no targets for ${year}; it has targets for ${years.join(', ') || 'no year'}`, {
+      path: ['year'],
+      messageVi: `kế hoạch "${plan.id}" không có mục tiêu cho năm ${year}; có mục tiêu cho các năm ${years.join(', ')}`,
+    });
+  }
+  return {
+    plan,
+    ref: { id: plan.id, title: plan.title, reference: plan.reference, issuer: plan.issuer },
+    year,
+    targets,
+    byIndicator: new Map(targets.map((t) => [t.target.indicator, t])),
+    isKnownIndicator: (id) => lookup(id) !== undefined,
+  };
+}

@@ -1,0 +1,94 @@
+import type { IndicatorGroup, IndicatorNote } from '../catalog/indicator.js';
+import type { Labels, LegalSource } from '../catalog/source.js';
+import type { Issue } from '../errors.js';
+import type { Share } from '../exact/share.js';
+import type { Comparator, TargetKind } from '../plans/target.js';
+import type { AttainmentStatus, TargetComparison } from './comparison.js';
+
+/**
+ * Where the number of a result came from: the observation's position in the
+ * input and what it said about itself.
+ */
+export interface ObservationRef {
+  /** Index in the `observations` array given to the function. */
+  readonly index: number;
+  readonly unit: string | null;
+  readonly asOf: string | null;
+  readonly source: string | null;
+}
+
+/**
+ * The attainment of one target: the comparison plus everything needed to check
+ * it by hand (the exact share, the target, the legal source).
+ *
+ * @example
+ * const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
+ * ] }).results[0];
+ * r.status;        // 'met'
+ * r.actualPercent; // '87.30'
+ * r.source.section; // 'Điều 1, Mục II.2.a'
+ */
+export interface AttainmentResult extends TargetComparison {
+  readonly indicator: string;
+  readonly label: Labels;
+  readonly group: IndicatorGroup;
+  /** The target's kind: percent, count or yes-no. */
+  readonly kind: TargetKind;
+  readonly comparator: Comparator;
+  readonly year: number;
+  /** The last day of the target year, ISO. */
+  readonly deadline: string;
+  /** "Phấn đấu" (strive to) target. */
+  readonly stretch: boolean;
+  /** True when the target or its indicator is not verified law: treat the verdict as provisional. */
+  readonly provisional: boolean;
+  /** Legal source of the target. */
+  readonly source: LegalSource;
+  /** Notes where the indicator's legal text is ambiguous. */
+  readonly notes: readonly IndicatorNote[];
+  /** The exact share used, for share targets with data. */
+  readonly share: Share | null;
+  /** The observation used; `null` when none was. */
+  readonly observation: ObservationRef | null;
+}
+
+/**
+ * How many results have each status.
+ *
+ * @example
+ * const s: AttainmentSummary = { total: 15, met: 1, 'not-met': 0, 'no-data': 14, provisional: 0 };
+ */
+export interface AttainmentSummary extends Readonly<Record<AttainmentStatus, number>> {
+  readonly total: number;
+  /** Results that rest on an unverified target. */
+  readonly provisional: number;
+}
+
+/** Which plan a report was computed against. */
+export interface PlanRef {
+  readonly id: string;
+  readonly title: Labels;
+  readonly reference: string;
+  readonly issuer: string;
+}
+
+/**
+ * The attainment of one jurisdiction against one plan year.
+ *
+ * @example
+ * const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] });
+ * report.summary; // { total: 15, met: 0, 'not-met': 0, 'no-data': 15, provisional: 0 }
+ */
+export interface AttainmentReport {
+  readonly plan: PlanRef;
+  readonly year: number;
+  /** Who the report is for: the observations' `unit`, or `null` when they name none. */
+  readonly unit: string | null;
+  readonly asOf: string | null;
+  /** One result per target of the plan year, in the plan's order. */
+  readonly results: readonly AttainmentResult[];
+  /** Problems with observations; every observation is in a result or here. */
+  readonly issues: readonly Issue[];
+  readonly summary: AttainmentSummary;
+}

@@ -1,0 +1,67 @@
+import type { Labels, LegalSource } from './source.js';
+
+/**
+ * What an indicator counts.
+ * - `share-of-persons`: people meeting a condition over a population ("người")
+ * - `share-of-units`: units (provinces, schools…) meeting a condition over all such units
+ * - `count`: an absolute number (units recognised, people trained)
+ * - `yes-no`: a condition that holds or not ("thành phố học tập": yes)
+ */
+export type IndicatorKind = 'share-of-persons' | 'share-of-units' | 'count' | 'yes-no';
+
+/**
+ * The four groups of Decision 1373 section II.2, in the order reports use
+ * (I. XMC–PCGD, II. competences, III. institutions, IV. learning models).
+ * Indicators of other programmes may use their own group key.
+ */
+export type IndicatorGroup = 'I' | 'II' | 'III' | 'IV' | (string & {});
+
+/**
+ * A note where the legal text is ambiguous, with the reading the library uses.
+ *
+ * @example
+ * const note: IndicatorNote = { topic: 'denominator', text: { vi: '…', en: 'The text says "dân số"…' } };
+ */
+export interface IndicatorNote {
+  readonly topic: 'denominator' | 'numerator' | 'stretch' | 'definition' | 'reform' | 'subset';
+  readonly text: Labels;
+}
+
+/**
+ * An indicator: what is counted, over what, and where the definition comes from.
+ * Following DHIS2, a share indicator is a numerator over a denominator (factor 100).
+ *
+ * @example
+ * const ind = getIndicator('provinces-literacy-level-2');
+ * ind.kind;          // 'share-of-units'
+ * ind.label.vi;      // 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2'
+ */
+export interface Indicator {
+  /** Stable kebab-case id. Never renamed once published. */
+  readonly id: string;
+  readonly group: IndicatorGroup;
+  readonly kind: IndicatorKind;
+  readonly label: Labels;
+  /** What the numerator counts (for counts: what is counted). */
+  readonly numerator: Labels;
+  /** What the denominator counts; `null` for counts and yes/no indicators. */
+  readonly denominator: Labels | null;
+  readonly source: LegalSource;
+  readonly notes: readonly IndicatorNote[];
+}
+
+/**
+ * Group headings as Decision 1373 section II.2 words them.
+ *
+ * @example
+ * INDICATOR_GROUPS.I.vi; // 'Xóa mù chữ và phổ cập giáo dục'
+ */
+export const INDICATOR_GROUPS: Readonly<Record<'I' | 'II' | 'III' | 'IV', Labels>> = {
+  I: { vi: 'Xóa mù chữ và phổ cập giáo dục', en: 'Literacy and universal education' },
+  II: { vi: 'Năng lực cơ bản và trình độ của người dân', en: 'Basic competences and qualifications of the population' },
+  III: {
+    vi: 'Hiệu quả hoạt động của các cơ sở giáo dục, cơ sở giáo dục nghề nghiệp',
+    en: 'Performance of education and vocational institutions',
+  },
+  IV: { vi: 'Xây dựng các mô hình học tập trong xã hội', en: 'Learning models in society' },
+};

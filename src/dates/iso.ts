@@ -1,0 +1,45 @@
+import { format, isValid, lastDayOfYear, parseISO } from 'date-fns';
+import { XhhtError, type IssuePath } from '../errors.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * True when `value` is a real calendar date written `YYYY-MM-DD`
+ * ("2025-02-29" is not: 2025 is not a leap year).
+ *
+ * @example
+ * isIsoDate('2024-02-29'); // true
+ * isIsoDate('2025-02-29'); // false
+ * isIsoDate('30/06/2025'); // false (use parseViDate for Vietnamese dates)
+ */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const d = parseISO(value);
+  // parseISO rolls nothing over, but guard anyway: the formatted date must be the input
+  return isValid(d) && format(d, 'yyyy-MM-dd') === value;
+}
+
+/**
+ * Returns `value` if it is an ISO date, otherwise throws `invalid-date`.
+ *
+ * @example
+ * assertIsoDate('2025-06-30', ['asOf']); // '2025-06-30'
+ * assertIsoDate('2025-13-01', ['asOf']); // throws XhhtError { code: 'invalid-date', path: ['asOf'] }
+ */
+export function assertIsoDate(value: unknown, path: IssuePath = []): string {
+  if (isIsoDate(value)) return value;
+  throw new XhhtError('invalid-date', `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+    path,
+    messageVi: `cần ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(value)}`,
+  });
+}
+
+/**
+ * The last day of a year as an ISO date: the deadline of a target "by 2025".
+ *
+ * @example
+ * yearDeadline(2025); // '2025-12-31'
+ */
+export function yearDeadline(year: number): string {
+  return format(lastDayOfYear(new Date(year, 0, 1)), 'yyyy-MM-dd');
+}

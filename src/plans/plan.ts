@@ -1,0 +1,37 @@
+import type { Indicator } from '../catalog/indicator.js';
+import type { Labels, LegalSource } from '../catalog/source.js';
+import type { Target } from './target.js';
+
+/** Administrative level of the plan's jurisdiction. */
+export type JurisdictionLevel = 'national' | 'province' | 'district' | 'commune' | 'agency';
+
+/**
+ * A plan: who set which targets for which jurisdiction and years, with the
+ * legal reference of each. The national plan `qd-1373` is built in; local
+ * plans restate or raise it.
+ *
+ * @example
+ * const plan = getPlan('qd-1373');
+ * plan.reference;                 // '1373/QĐ-TTg'
+ * plan.targets.length;            // 29 (15 for 2025, 14 for 2030)
+ */
+export interface Plan {
+  /** Stable kebab-case id, e.g. "qd-1373". */
+  readonly id: string;
+  readonly title: Labels;
+  /** Who issued it: "Thủ tướng Chính phủ", "UBND tỉnh Bắc Giang". */
+  readonly issuer: string;
+  /** Legal reference as written: "1373/QĐ-TTg", "Kế hoạch số 150/KH-UBND". */
+  readonly reference: string;
+  /** Signing date, ISO `YYYY-MM-DD`, when known. */
+  readonly date?: string;
+  readonly jurisdiction: { readonly level: JurisdictionLevel; readonly name: string };
+  /** First and last year the plan covers. */
+  readonly period: { readonly from: number; readonly to: number };
+  readonly source: LegalSource;
+  readonly targets: readonly Target[];
+  /** Indicators this plan defines that are not in the built-in catalog. */
+  readonly indicators?: readonly Indicator[];
+  /** Id of the plan whose targets this one inherits (see `definePlan`). */
+  readonly extends?: string;
+}

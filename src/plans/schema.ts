@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { XhhtError, type Issue, type IssuePath } from '../errors.js';
+import { parseThreshold } from '../exact/threshold.js';
+
+/*
+ * zod schemas for plan files. They accept what a person writes (a number or a
+ * decimal string for a percentage) and output the canonical model (`Plan`):
+ * percentages become exact decimal text. Types in plan.ts / target.ts are the
+ * documented shape; test/plans/schema.test-d.ts checks the two agree.
+ */
+
+const labels = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+const year = z.int().min(1900).max(2100);
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id like "qd-1373"');
+
+export const legalSourceSchema = z.object({
+  document: z.string().min(1),
+  date: isoDate.optional(),
+  section: z.string().min(1).optional(),
+  verified: z.boolean(),
+  confidence: z.enum(['A', 'B', 'V', 'C', 'N', 'U', '?', 'local']).optional(),
+  note: z.string().optional(),
+});
+
+const comparator = z.enum(['at-least', 'at-most']);
+const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+const percentValue = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  try {
+    const t = parseThreshold(value);
+    if (t.scaled > 100 * 10 ** t.scale) {
+      ctx.addIssue({ code: 'custom', message: `a percentage target cannot exceed 100 (got ${t.text})` });
+      return z.NEVER;
+    }
+    return t.text;
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : String(e) });
+    return z.NEVER;
+  }
+});
+
+const targetBase = {
+  indicator: id,
+  year,
+  comparator: comparator.default('at-least'),
+  stretch: z.boolean().optional(),
+  source: legalSourceSchema,
+  note: labels.optional(),
+};
+
+export const targetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('percent'), ...targetBase, value: percentValue }),
+  z.object({
+    kind: z.literal('count'),
+    ...targetBase,
+    value: count,
+    components: z
+      .array(z.object({ id, label: labels, comparator: comparator.default('at-least'), value: count }))
+      .optional(),
+  }),
+  z.object({ kind: z.literal('yes-no'), ...targetBase, value: z.literal(true) }),
+]);
+
+export const indicatorSchema = z.object({
+  id,
+  group: z.string().min(1),
+  kind: z.enum(['share-of-persons', 'share-of-units', 'count', 'yes-no']),
+  label: labels,
+  numerator: labels,
+  denominator: labels.nullable(),
+  source: legalSourceSchema,
+  notes: z
+    .array(z.object({ topic: z.enum(['denominator', 'numerator', 'stretch', 'definition', 'reform', 'subset']), text: labels }))
+    .default([]),
+});
+
+export const planSchema = z.object({
+  id,
+  title: labels,
+  issuer: z.string().min(1),
+  reference: z.string().min(1),
+  date: isoDate.optional(),
+  jurisdiction: z.object({
+    level: z.enum(['national', 'province', 'district', 'commune', 'agency']),
+    name: z.string().min(1),
+  }),
+  period: z.object({ from: year, to: year }),
+  source: legalSourceSchema,
+  targets: z.array(targetSchema),
+  indicators: z.array(indicatorSchema).optional(),
+  extends: id.optional(),
+});
+
+/** What `definePlan` accepts (before defaults and normalisation). */
+export type PlanInput = z.input<typeof planSchema>;
+
+/**
+ * Maps zod issues to xhht issues with code `code` (default `invalid-plan`).
+ *
+ * @example
+ * const r = planSchema.safeParse({});
+ * if (!r.success) zodIssues(r.error.issues); // [{ code: 'invalid-plan', path: ['id'], … }, …]
+ */
+export function zodIssues(issues: readonly z.core.$ZodIssue[], code: Issue['code'] = 'invalid-plan', prefix: IssuePath = []): Issue[] {
+  return issues.map((i) => ({
+    code,
+    severity: 'error' as const,
+    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    message: i.message,
+    messageVi: i.message,
+  }));
+}
+
+/** Throws one XhhtError carrying every zod issue; the first one names the error's path. */
+export function throwZodError(issues: readonly z.core.$ZodIssue[], what: string, code: Issue['code'] = 'invalid-plan'): never {
+  const mapped = zodIssues(issues, code);
+  const first = mapped[0]!;
+  const where = first.path.length ? ` at ${first.path.join('.')}` : '';
+  throw new XhhtError(code, `invalid ${what}${where}: ${first.message}${mapped.length > 1 ? ` (and ${mapped.length - 1} more)` : ''}`, {
+    path: first.path,
+    messageVi: `${what} không hợp lệ${where}: ${first.message}`,
+    issues: mapped,
+  });
+}

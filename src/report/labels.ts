@@ -1,0 +1,53 @@
+import type { Labels } from '../catalog/source.js';
+import type { AttainmentStatus, NoDataReason } from '../attainment/comparison.js';
+
+/** A report language: Vietnamese (default) or English. */
+export type Lang = 'vi' | 'en';
+
+/**
+ * How each status is written in a report ("Đạt" / "Không đạt" / "Chưa có số liệu").
+ *
+ * @example
+ * STATUS_LABELS['not-met'].vi; // 'Không đạt'
+ */
+export const STATUS_LABELS: Readonly<Record<AttainmentStatus, Labels>> = {
+  met: { vi: 'Đạt', en: 'Met' },
+  'not-met': { vi: 'Không đạt', en: 'Not met' },
+  'no-data': { vi: 'Chưa có số liệu', en: 'No data' },
+};
+
+/**
+ * Why a result has no data, as a report note.
+ *
+ * @example
+ * NO_DATA_LABELS['zero-denominator'].en; // 'denominator is 0'
+ */
+export const NO_DATA_LABELS: Readonly<Record<NoDataReason, Labels>> = {
+  'no-observation': { vi: 'chưa báo cáo', en: 'not reported' },
+  'zero-denominator': { vi: 'mẫu số bằng 0', en: 'denominator is 0' },
+  'conflicting-observations': { vi: 'số liệu mâu thuẫn', en: 'conflicting figures' },
+};
+
+/** Column headings of the appendix-style table (seed 001, Phụ lục 2). */
+export const COLUMN_LABELS = {
+  index: { vi: 'STT', en: 'No.' },
+  indicator: { vi: 'Nội dung chỉ tiêu', en: 'Indicator' },
+  target: { vi: 'Mục tiêu', en: 'Target' },
+  result: { vi: 'Kết quả', en: 'Result' },
+  status: { vi: 'Đánh giá', en: 'Assessment' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  source: { vi: 'Căn cứ', en: 'Source' },
+} as const satisfies Record<string, Labels>;
+
+/** Words used inside cells and notes. */
+export const WORDS = {
+  stretch: { vi: 'phấn đấu', en: 'stretch' },
+  provisional: { vi: 'tạm thời, căn cứ chưa xác minh', en: 'provisional: source not verified' },
+  short: { vi: 'còn thiếu', en: 'short by' },
+  excess: { vi: 'vượt mức tối đa', en: 'above the maximum by' },
+  points: { vi: 'điểm %', en: 'points' },
+  atMost: { vi: 'tối đa', en: 'at most' },
+  yes: { vi: 'Có', en: 'Yes' },
+  no: { vi: 'Không', en: 'No' },
+  ofWhich: { vi: 'trong đó', en: 'of which' },
+} as const satisfies Record<string, Labels>;

@@ -1,0 +1,120 @@
+import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
+import { INDICATOR_GROUPS } from '../catalog/indicator.js';
+import { formatSource } from '../catalog/source.js';
+import { COLUMN_LABELS, NO_DATA_LABELS, STATUS_LABELS, WORDS, type Lang } from './labels.js';
+import { formatNumber, formatPercent } from './numbers.js';
+
+/** A row of the report table: a group heading or an indicator. */
+export type ReportRow =
+  | { readonly type: 'group'; readonly key: string; readonly label: string }
+  | {
+      readonly type: 'indicator';
+      /** 1, 2, … within the group, as in the seed appendices. */
+      readonly index: number;
+      readonly cells: { readonly [K in keyof typeof COLUMN_LABELS]: string };
+      readonly result: AttainmentResult;
+    };
+
+/**
+ * The report as one neutral table (headings, rows), which every renderer
+ * (text, markdown, CSV, HTML) writes out. The layout follows the appendix of
+ * the 5-year reviews (seed 001, Phụ lục 2: STT, Nội dung chỉ tiêu, Mục tiêu,
+ * Kết quả, Ghi chú), grouped I–IV as in Decision 1373, plus the legal source.
+ *
+ * @example
+ * const t = reportTable(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }), 'vi');
+ * t.headings.status; // 'Đánh giá'
+ * t.rows[0];         // { type: 'group', key: 'I', label: 'Xóa mù chữ và phổ cập giáo dục' }
+ */
+export interface ReportTable {
+  readonly title: string;
+  readonly headings: { readonly [K in keyof typeof COLUMN_LABELS]: string };
+  readonly rows: readonly ReportRow[];
+  /** One line: how many met, not met, no data. */
+  readonly summary: string;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/**
+ * Builds the neutral table of a report in one language.
+ *
+ * @param report - from `computeAttainment`
+ * @param lang - 'vi' (default) or 'en'
+ * @example
+ * reportTable(report, 'en').rows[1].cells.result; // '87.30% (55/63)'
+ */
+export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): ReportTable {
+  const headings = Object.fromEntries(Object.entries(COLUMN_LABELS).map(([k, v]) => [k, v[lang]])) as ReportTable['headings'];
+  const target = `${headings.target} ${report.year}`;
+  const rows: ReportRow[] = [];
+  let group: string | null = null;
+  let index = 0;
+  let groupCount = 0;
+  for (const r of report.results) {
+    if (r.group !== group) {
+      group = r.group;
+      index = 0;
+      const known = INDICATOR_GROUPS[r.group as keyof typeof INDICATOR_GROUPS];
+      rows.push({ type: 'group', key: known ? r.group : (ROMAN[groupCount] ?? r.group), label: known ? known[lang] : r.group });
+      groupCount++;
+    }
+    index++;
+    rows.push({ type: 'indicator', index, result: r, cells: cells(r, index, lang) });
+  }
+  const s = report.summary;
+  const summary =
+    lang === 'vi'
+      ? `${s.total} chỉ tiêu: ${s.met} đạt, ${s['not-met']} không đạt, ${s['no-data']} chưa có số liệu${s.provisional ? `; ${s.provisional} dựa trên căn cứ chưa xác minh` : ''}.`
+      : `${s.total} targets: ${s.met} met, ${s['not-met']} not met, ${s['no-data']} no data${s.provisional ? `; ${s.provisional} rest on unverified sources` : ''}.`;
+  const who = report.unit ? ` — ${report.unit}` : '';
+  const title = lang === 'vi' ? `${report.plan.title.vi}${who}: kết quả thực hiện mục tiêu năm ${report.year}` : `${report.plan.title.en}${who}: attainment of the ${report.year} targets`;
+  return { title, headings: { ...headings, target }, rows, summary };
+}
+
+function cells(r: AttainmentResult, index: number, lang: Lang): Extract<ReportRow, { type: 'indicator' }>['cells'] {
+  return {
+    index: String(index),
+    indicator: r.label[lang],
+    target: targetCell(r, lang),
+    result: resultCell(r, lang),
+    status: STATUS_LABELS[r.status][lang],
+    note: noteCell(r, lang),
+    source: formatSource(r.source),
+  };
+}
+
+function targetCell(r: AttainmentResult, lang: Lang): string {
+  const prefix = r.comparator === 'at-most' ? `${WORDS.atMost[lang]} ` : '';
+  const stretch = r.stretch ? ` (${WORDS.stretch[lang]})` : '';
+  if (r.kind === 'percent') return `${prefix}${formatPercent(r.targetPercent!, lang)}${stretch}`;
+  if (r.kind === 'count') {
+    const parts = r.components.map((c) => `${c.id} ${formatNumber(c.target, lang)}`);
+    return `${prefix}${formatNumber(r.targetCount!, lang)}${parts.length ? ` (${WORDS.ofWhich[lang]} ${parts.join(', ')})` : ''}${stretch}`;
+  }
+  return `${WORDS.yes[lang]}${stretch}`;
+}
+
+function resultCell(r: AttainmentResult, lang: Lang): string {
+  if (r.status === 'no-data') return '—';
+  if (r.kind === 'percent') return `${formatPercent(r.actualPercent!, lang)} (${formatNumber(r.share!.numerator, lang)}/${formatNumber(r.share!.denominator, lang)})`;
+  if (r.kind === 'count') {
+    const parts = r.components.map((c) => `${c.id} ${formatNumber(c.actual, lang)}`);
+    return `${formatNumber(r.actualCount!, lang)}${parts.length ? ` (${WORDS.ofWhich[lang]} ${parts.join(', ')})` : ''}`;
+  }
+  return r.achieved ? WORDS.yes[lang] : WORDS.no[lang];
+}
+
+function noteCell(r: AttainmentResult, lang: Lang): string {
+  const notes: string[] = [];
+  if (r.status === 'no-data' && r.reason) notes.push(NO_DATA_LABELS[r.reason][lang]);
+  if (r.kind === 'percent' && r.gapPoints !== null) {
+    const sign = r.gapPoints.startsWith('-') ? '' : '+';
+    notes.push(`${sign}${formatNumber(r.gapPoints, lang)} ${WORDS.points[lang]}`);
+  }
+  if (r.status === 'not-met' && r.shortfall) {
+    notes.push(`${r.comparator === 'at-most' ? WORDS.excess[lang] : WORDS.short[lang]} ${formatNumber(r.shortfall, lang)}`);
+  }
+  if (r.provisional) notes.push(WORDS.provisional[lang]);
+  return notes.join('; ');
+}

@@ -1,0 +1,129 @@
+/**
+ * Percentages as Vietnamese reports write them: "99,96%" (decimal comma, no
+ * space before "%").
+ */
+import { XhhtError, isXhhtError, type IssuePath } from '../errors.js';
+import { formatViNumber } from './format.js';
+import { parseViDecimal } from './number.js';
+
+/**
+ * Options of {@link formatViPercent}.
+ *
+ * @example
+ * const options: FormatViPercentOptions = { decimals: 1, space: true };
+ * formatViPercent('87.30', options); // "87,3 %"
+ */
+export interface FormatViPercentOptions {
+  /** Round to this many decimals (0–20), half-up on the exact decimal value. Without it, every given digit is kept. */
+  readonly decimals?: number;
+  /**
+   * Put a space before "%" ("99,96 %"). Default `false`: Vietnamese
+   * administrative writing puts "%" right after the number ("99,96%").
+   */
+  readonly space?: boolean;
+}
+
+/** A trailing "%", with optional whitespace before it. */
+const TRAILING_PERCENT = /^(.*?)\s*%$/s;
+
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** The number part of percent text as a canonical decimal, or `invalid-percent-format`. */
+function readPercent(text: string, path: IssuePath): string {
+  if (typeof text !== 'string') {
+    throw new XhhtError('invalid-percent-format', `expected text, got ${typeof text}`, {
+      path,
+      messageVi: `cần một chuỗi văn bản, nhận được ${typeof text}`,
+    });
+  }
+  const t = text.trim();
+  const m = TRAILING_PERCENT.exec(t);
+  const numberText = m ? m[1]! : t;
+  if (numberText.includes('%')) {
+    throw new XhhtError('invalid-percent-format', `${quote(text)} is not a percentage like "99,96%": '%' may only come once, at the end`, {
+      path,
+      messageVi: `${quote(text)} không phải tỷ lệ phần trăm dạng "99,96%": dấu '%' chỉ được xuất hiện một lần, ở cuối`,
+    });
+  }
+  try {
+    return parseViDecimal(numberText, path);
+  } catch (e) {
+    if (!isXhhtError(e)) throw e;
+    throw new XhhtError('invalid-percent-format', `${quote(text)} is not a percentage like "99,96%": ${e.message}`, {
+      path,
+      messageVi: `${quote(text)} không phải tỷ lệ phần trăm dạng "99,96%": ${e.messageVi}`,
+      cause: e,
+    });
+  }
+}
+
+/**
+ * Reads a percentage written the Vietnamese way as a number of percent
+ * ("99,96%" → 99.96, not 0.9996).
+ *
+ * The "%" is optional (the caller already says the text is a percentage), and
+ * may follow a space ("99,96 %"). The number part follows `parseViNumber`.
+ * No range is checked: rates of change can be negative or above 100.
+ *
+ * @param text - "99,96%", "100%", "99,96"
+ * @param path - where the text is in the caller's input, for the error
+ * @returns the percentage as a finite number
+ * @throws XhhtError `invalid-percent-format`
+ * @example
+ * parseViPercent('99,96%');  // 99.96 (seed 004: "tỷ lệ 99,96%")
+ * parseViPercent('100%');    // 100 (seed 004: "4.811/4.811, tỷ lệ 100%")
+ * parseViPercent('99.96%');  // throws XhhtError { code: 'invalid-percent-format' } ("." groups thousands)
+ */
+export function parseViPercent(text: string, path: IssuePath = []): number {
+  const value = Number(readPercent(text, path));
+  if (!Number.isFinite(value)) {
+    throw new XhhtError('invalid-percent-format', `${quote(text)} is too large to be a number`, {
+      path,
+      messageVi: `${quote(text)} quá lớn, không biểu diễn được thành số`,
+    });
+  }
+  return value;
+}
+
+/**
+ * Reads a percentage written the Vietnamese way as a canonical decimal string
+ * (see `parseViDecimal`), exact, for comparing with thresholds.
+ *
+ * @param text - "99,96%", "87,30 %"
+ * @param path - where the text is in the caller's input, for the error
+ * @returns the percentage as a decimal string: "99.96"
+ * @throws XhhtError `invalid-percent-format`
+ * @example
+ * parseViPercentDecimal('99,96%');  // "99.96" (seed 004)
+ * parseViPercentDecimal('87,30 %'); // "87.3"
+ */
+export function parseViPercentDecimal(text: string, path: IssuePath = []): string {
+  return readPercent(text, path);
+}
+
+/**
+ * Writes a percentage the Vietnamese way: "99,96%".
+ *
+ * `value` is the number of percent (99.96, not 0.9996): a finite number, or a
+ * decimal string such as our display functions return ("87.30"), whose digits
+ * are all kept ("87,30%"). With `decimals` the exact decimal value is rounded
+ * half-up through `formatRatio`. Use `formatRatioHonest` first when
+ * the display must not contradict a status.
+ *
+ * @param value - percent as a number or a decimal string with "." as the decimal point
+ * @param options - `decimals` (round half-up), `space` (space before "%", default no space)
+ * @param path - where the value is in the caller's input, for the error
+ * @returns "99,96%"
+ * @throws XhhtError `invalid-number-format` for NaN, ±Infinity or a malformed string; `invalid-input` for bad `decimals`
+ * @example
+ * formatViPercent(99.96);                    // "99,96%" (seed 004)
+ * formatViPercent('87.30');                  // "87,30%"
+ * formatViPercent('99.955', { decimals: 2 }); // "99,96%"
+ * formatViPercent(99.96, { space: true });   // "99,96 %"
+ */
+export function formatViPercent(value: number | string, options: FormatViPercentOptions = {}, path: IssuePath = []): string {
+  const number = formatViNumber(value, options.decimals === undefined ? {} : { decimals: options.decimals }, path);
+  return `${number}${options.space ? ' ' : ''}%`;
+}

@@ -1,0 +1,44 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import * as api from '../src/index.js';
+import type { AttainmentReport, AttainmentResult, AttainmentStatus, Observation, Plan, TargetComparison } from '../src/index.js';
+
+// These assertions are checked by `tsc --noEmit` (part of `npm test`): a change to an exported type is a visible diff.
+describe('public API types', () => {
+  it('computeAttainment takes a plan id or object and returns a report', () => {
+    expectTypeOf(api.computeAttainment).parameter(0).toHaveProperty('plan').toEqualTypeOf<string | Plan>();
+    expectTypeOf(api.computeAttainment).returns.toEqualTypeOf<AttainmentReport>();
+    expectTypeOf<AttainmentReport['results'][number]>().toEqualTypeOf<AttainmentResult>();
+    expectTypeOf<AttainmentResult['status']>().toEqualTypeOf<AttainmentStatus>();
+    expectTypeOf<AttainmentStatus>().toEqualTypeOf<'met' | 'not-met' | 'no-data'>();
+  });
+
+  it('results carry display strings, exact shares and provenance', () => {
+    expectTypeOf<AttainmentResult['actualPercent']>().toEqualTypeOf<string | null>();
+    expectTypeOf<AttainmentResult['gapPoints']>().toEqualTypeOf<string | null>();
+    expectTypeOf<AttainmentResult['shortfall']>().toEqualTypeOf<number | null>();
+    expectTypeOf<AttainmentResult['deadline']>().toEqualTypeOf<string>();
+    expectTypeOf<AttainmentResult['source']>().toEqualTypeOf<api.LegalSource>();
+    expectTypeOf<AttainmentResult['share']>().toEqualTypeOf<api.Share | null>();
+    expectTypeOf<AttainmentResult>().toExtend<TargetComparison>();
+  });
+
+  it('observations are a union of three shapes', () => {
+    expectTypeOf<{ indicator: string; numerator: number; denominator: number }>().toExtend<Observation>();
+    expectTypeOf<{ indicator: string; count: number }>().toExtend<Observation>();
+    expectTypeOf<{ indicator: string; achieved: boolean }>().toExtend<Observation>();
+    expectTypeOf<{ indicator: string; rate: number }>().not.toExtend<Observation>();
+  });
+
+  it('the plan schema outputs what the Plan type documents', () => {
+    expectTypeOf<z.output<typeof api.planSchema>>().toExtend<Plan>();
+    expectTypeOf(api.definePlan).returns.toEqualTypeOf<Plan>();
+    expectTypeOf(api.getPlan).returns.toEqualTypeOf<Plan>();
+  });
+
+  it('errors have a stable code union', () => {
+    expectTypeOf<api.XhhtError['code']>().toEqualTypeOf<api.ErrorCode>();
+    expectTypeOf<'invalid-count'>().toExtend<api.ErrorCode>();
+    expectTypeOf<'no-such-code'>().not.toExtend<api.ErrorCode>();
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import * as root from '../../src/index.js';
+import * as vi from '../../src/vi/index.js';
+
+describe('public API', () => {
+  it('re-exports every vi function from the package root', () => {
+    const names = [
+      'parseViNumber',
+      'parseViDecimal',
+      'parseViCount',
+      'formatViNumber',
+      'parseViShare',
+      'parseViPercent',
+      'parseViPercentDecimal',
+      'formatViPercent',
+    ] as const;
+    expect(Object.keys(vi).sort()).toEqual([...names].sort());
+    for (const name of names) expect(root[name]).toBe(vi[name]);
+  });
+});
