@@ -22,18 +22,27 @@ export type ObservedValue =
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-const EMPTY = {
-  reason: null,
-  actualPercent: null,
-  targetPercent: null,
-  gapPoints: null,
-  actualCount: null,
-  targetCount: null,
-  gapCount: null,
-  achieved: null,
-  shortfall: null,
-  components: [],
-} as const;
+/** Builds a comparison with a fixed shape (literal, no spreads: this runs once per result). */
+export function comparison(
+  status: TargetComparison['status'],
+  fields: Partial<Omit<TargetComparison, 'status'>>,
+): TargetComparison {
+  return {
+    status,
+    reason: fields.reason ?? null,
+    actualPercent: fields.actualPercent ?? null,
+    targetPercent: fields.targetPercent ?? null,
+    gapPoints: fields.gapPoints ?? null,
+    actualCount: fields.actualCount ?? null,
+    targetCount: fields.targetCount ?? null,
+    gapCount: fields.gapCount ?? null,
+    achieved: fields.achieved ?? null,
+    shortfall: fields.shortfall ?? null,
+    components: fields.components ?? NO_COMPONENTS,
+  };
+}
+
+const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
 
 /**
  * Compares one observed value with one target, exactly.
@@ -134,7 +143,7 @@ export function evaluate(observed: ObservedValue, target: Target, threshold: Thr
   if (target.kind === 'percent') return evaluateShare(observed as { numerator: number; denominator: number }, target.comparator, threshold!, decimals);
   if (target.kind === 'count') return evaluateCount(observed as { count: number; components?: Readonly<Record<string, number>> }, target);
   const achieved = (observed as { achieved: boolean }).achieved;
-  return { ...EMPTY, status: achieved === target.value ? 'met' : 'not-met', achieved };
+  return comparison(achieved === target.value ? 'met' : 'not-met', { achieved });
 }
 
 function evaluateShare(
@@ -143,7 +152,7 @@ function evaluateShare(
   t: Threshold,
   decimals: number,
 ): TargetComparison {
-  if (s.denominator === 0) return { ...EMPTY, status: 'no-data', reason: 'zero-denominator', targetPercent: t.text };
+  if (s.denominator === 0) return comparison('no-data', { reason: 'zero-denominator', targetPercent: t.text });
   const order = compareShareToThreshold(s, t);
   const met = comparator === 'at-least' ? order >= 0 : order <= 0;
   // The display must sit on the same side of the target as the exact value.
@@ -169,7 +178,7 @@ function evaluateShare(
     comparator === 'at-least'
       ? Math.max(0, minimumNumerator(s.denominator, t) - s.numerator)
       : Math.max(0, s.numerator - maximumNumerator(s.denominator, t));
-  return { ...EMPTY, status: met ? 'met' : 'not-met', actualPercent, targetPercent: t.text, gapPoints, shortfall };
+  return comparison(met ? 'met' : 'not-met', { actualPercent, targetPercent: t.text, gapPoints, shortfall });
 }
 
 function evaluateCount(o: { count: number; components?: Readonly<Record<string, number>> }, target: CountTarget): TargetComparison {
@@ -182,15 +191,13 @@ function evaluateCount(o: { count: number; components?: Readonly<Record<string, 
   const met = main.status === 'met' && components.every((c) => c.status === 'met');
   // parts are subsets of the whole: adding the units a part lacks also raises the total
   const shortfall = Math.max(main.shortfall, ...components.map((c) => c.shortfall));
-  return {
-    ...EMPTY,
-    status: met ? 'met' : 'not-met',
+  return comparison(met ? 'met' : 'not-met', {
     actualCount: o.count,
     targetCount: target.value,
     gapCount: o.count - target.value,
     shortfall,
     components,
-  };
+  });
 }
 
 function compareCount(actual: number, value: number, comparator: Target['comparator']) {

@@ -1,7 +1,7 @@
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
 import { assertIsoDate, isIsoDate } from '../dates/iso.js';
 import type { Plan } from '../plans/plan.js';
-import { evaluate, observedProblem, type ObservedValue } from './compare.js';
+import { comparison, evaluate, observedProblem, type ObservedValue } from './compare.js';
 import type { TargetComparison } from './comparison.js';
 import type { Observation } from './observation.js';
 import { preparePlan, type PreparedPlan, type PreparedTarget } from './prepare.js';
@@ -246,22 +246,15 @@ function sameValue(a: Record<string, unknown>, b: Record<string, unknown>): bool
   return JSON.stringify(a.components ?? null) === JSON.stringify(b.components ?? null);
 }
 
-const NO_DATA: Omit<TargetComparison, 'reason' | 'targetPercent' | 'targetCount'> = {
-  status: 'no-data',
-  actualPercent: null,
-  gapPoints: null,
-  actualCount: null,
-  gapCount: null,
-  achieved: null,
-  shortfall: null,
-  components: [],
-};
-
 function noData(pt: PreparedTarget, reason: 'no-observation' | 'conflicting-observations'): AttainmentResult {
   const t = pt.target;
   return result(
     pt,
-    { ...NO_DATA, reason, targetPercent: t.kind === 'percent' ? pt.threshold!.text : null, targetCount: t.kind === 'count' ? t.value : null },
+    comparison('no-data', {
+      reason,
+      targetPercent: t.kind === 'percent' ? pt.threshold!.text : null,
+      targetCount: t.kind === 'count' ? t.value : null,
+    }),
     null,
     null,
   );
@@ -269,6 +262,7 @@ function noData(pt: PreparedTarget, reason: 'no-observation' | 'conflicting-obse
 
 function result(pt: PreparedTarget, c: TargetComparison, observation: ObservationRef | null, share: AttainmentResult['share']): AttainmentResult {
   const t = pt.target;
+  // one literal with every field, no spreads: this runs once per target per unit
   return {
     indicator: t.indicator,
     label: pt.indicator.label,
@@ -281,8 +275,17 @@ function result(pt: PreparedTarget, c: TargetComparison, observation: Observatio
     provisional: pt.provisional,
     source: t.source,
     notes: pt.indicator.notes,
-    ...c,
-    targetCount: c.targetCount ?? (t.kind === 'count' ? t.value : null),
+    status: c.status,
+    reason: c.reason,
+    actualPercent: c.actualPercent,
+    targetPercent: c.targetPercent,
+    gapPoints: c.gapPoints,
+    actualCount: c.actualCount,
+    targetCount: c.targetCount,
+    gapCount: c.gapCount,
+    achieved: c.achieved,
+    shortfall: c.shortfall,
+    components: c.components,
     share,
     observation,
   };
