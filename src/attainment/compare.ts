@@ -186,7 +186,7 @@ function evaluateCount(o: { count: number; components?: Readonly<Record<string, 
   const components: ComponentComparison[] = (target.components ?? []).map((c) => {
     // a part the report does not give counts as 0: nothing reported, nothing achieved
     const actual = o.components?.[c.id] ?? 0;
-    return { id: c.id, actual, target: c.value, comparator: c.comparator, ...compareCount(actual, c.value, c.comparator) };
+    return { id: c.id, label: c.label, actual, target: c.value, comparator: c.comparator, ...compareCount(actual, c.value, c.comparator) };
   });
   const met = main.status === 'met' && components.every((c) => c.status === 'met');
   // parts are subsets of the whole: adding the units a part lacks also raises the total

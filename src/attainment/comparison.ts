@@ -1,3 +1,4 @@
+import type { Labels } from '../catalog/source.js';
 /**
  * What comparing one observation with one target gives.
  */
@@ -18,10 +19,12 @@ export type NoDataReason =
  * One "of which" part of a count target, compared.
  *
  * @example
- * const c: ComponentComparison = { id: 'level-2', status: 'not-met', actual: 4, target: 5, comparator: 'at-least', gap: -1, shortfall: 1 };
+ * const c: ComponentComparison = { id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, status: 'not-met', actual: 4, target: 5, comparator: 'at-least', gap: -1, shortfall: 1 };
  */
 export interface ComponentComparison {
   readonly id: string;
+  /** The part's name as the target words it ("Mức độ 2" / "Level 2"). */
+  readonly label: Labels;
   readonly status: 'met' | 'not-met';
   readonly actual: number;
   readonly target: number;

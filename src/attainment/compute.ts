@@ -7,6 +7,11 @@ import type { Observation } from './observation.js';
 import { preparePlan, type PreparedPlan, type PreparedTarget } from './prepare.js';
 import type { AttainmentReport, AttainmentResult, ObservationRef } from './result.js';
 import { summarize } from './summary.js';
+import { assess } from '../progress/assess.js';
+import type { ProgressAssessment } from '../progress/assessment.js';
+import { resolveBaselines, type BaselineObservation, type ResolvedBaselines } from '../progress/baselines.js';
+import { q } from '../progress/rational.js';
+import { datePoint, yearPoint } from '../progress/time.js';
 
 /**
  * Input of {@link computeAttainment}.
@@ -24,6 +29,11 @@ export interface AttainmentInput {
   readonly asOf?: string;
   /** Decimals of percentages and gaps in display strings (default 2). */
   readonly decimals?: number;
+  /**
+   * Where indicators stood before (a `year` or an `asOf` each); they override
+   * the plan's `baselines` and give each result its `progress`.
+   */
+  readonly baselines?: readonly BaselineObservation[];
 }
 
 /**
@@ -37,6 +47,12 @@ export interface AttainmentInput {
  * only for problems with the call itself: unknown plan, invalid plan, a year
  * the plan has no targets for, an invalid `asOf`, or observations of more than
  * one unit (use {@link computeAttainmentByUnit}). Inputs are never mutated.
+ *
+ * With baselines (the plan's or the `baselines` option), each result also
+ * carries `progress`: the Open SDG growth-rate status and the linear
+ * trajectory from the baseline to the target (see `assessProgress`), read at
+ * the observation's `asOf` or the report's. Bad baselines are issues with path
+ * `['baselines', i]`.
  *
  * @param input - plan, year, observations, optional asOf and decimals
  * @returns the report: results in plan order, issues, summary
@@ -52,7 +68,7 @@ export interface AttainmentInput {
  * report.summary; // { total: 15, met: 1, 'not-met': 0, 'no-data': 14, provisional: 0 }
  */
 export function computeAttainment(input: AttainmentInput): AttainmentReport {
-  const { prepared, asOf, decimals } = prepareCall(input);
+  const { prepared, asOf, decimals, baselines } = prepareCall(input);
   const observations = observationsOf(input);
   const units = new Set<string | undefined>();
   for (const o of observations) units.add(isRecord(o) && typeof o.unit === 'string' ? o.unit : undefined);
@@ -64,7 +80,22 @@ export function computeAttainment(input: AttainmentInput): AttainmentReport {
     });
   }
   const [unit] = units;
-  return evaluateUnit(prepared, unit ?? null, observations.map((_, i) => i), observations, asOf, decimals);
+  const report = evaluateUnit(prepared, unit ?? null, observations.map((_, i) => i), observations, asOf, decimals, baselines);
+  const extra = [...baselines.issues, ...otherUnitBaselines(input.baselines, unit ?? null)];
+  return extra.length === 0 ? report : { ...report, issues: [...report.issues, ...extra] };
+}
+
+/** Baselines that name a unit other than the report's: not used, so said. */
+function otherUnitBaselines(baselines: unknown, unit: string | null): Issue[] {
+  if (!Array.isArray(baselines)) return [];
+  const issues: Issue[] = [];
+  baselines.forEach((b, i) => {
+    const u = isRecord(b) ? b.unit : undefined;
+    if (typeof u === 'string' && u !== unit) {
+      issues.push(makeIssue('mixed-units', ['baselines', i, 'unit'], `baseline of unit "${u}" in a report of ${unit === null ? 'no unit' : `"${unit}"`}; not used`, `giá trị cơ sở của đơn vị "${u}" trong báo cáo của ${unit === null ? 'không đơn vị' : `"${unit}"`}; không được dùng`, 'warning'));
+    }
+  });
+  return issues;
 }
 
 /**
@@ -105,10 +136,10 @@ export interface AttainmentByUnit {
  * // [['Tỉnh A', 'met'], ['Tỉnh B', 'not-met']]
  */
 export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUnit {
-  const { prepared, asOf, decimals } = prepareCall(input);
+  const { prepared, asOf, decimals, baselines } = prepareCall(input);
   const observations = observationsOf(input);
   const groups = new Map<string, number[]>();
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...baselines.issues];
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i];
     const unit = isRecord(o) ? o.unit : undefined;
@@ -123,11 +154,11 @@ export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUni
     else groups.set(unit, [i]);
   }
   const reports: AttainmentReport[] = [];
-  for (const [unit, indexes] of groups) reports.push(evaluateUnit(prepared, unit, indexes, observations, asOf, decimals));
+  for (const [unit, indexes] of groups) reports.push(evaluateUnit(prepared, unit, indexes, observations, asOf, decimals, baselines));
   return { plan: prepared.ref, year: prepared.year, asOf, reports, issues };
 }
 
-function prepareCall(input: AttainmentInput): { prepared: PreparedPlan; asOf: string | null; decimals: number } {
+function prepareCall(input: AttainmentInput): { prepared: PreparedPlan; asOf: string | null; decimals: number; baselines: ResolvedBaselines } {
   if (!isRecord(input)) {
     throw new XhhtError('invalid-input', 'expected an object { plan, year, observations }', { messageVi: 'cần một đối tượng { plan, year, observations }' });
   }
@@ -140,7 +171,14 @@ function prepareCall(input: AttainmentInput): { prepared: PreparedPlan; asOf: st
       messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${decimals}`,
     });
   }
-  return { prepared, asOf, decimals };
+  const baselines = resolveBaselines(input.baselines, {
+    targetOf: (id) => prepared.byIndicator.get(id)?.target,
+    isKnownIndicator: prepared.isKnownIndicator,
+    year: prepared.year,
+    planId: prepared.ref.id,
+    asOf,
+  });
+  return { prepared, asOf, decimals, baselines };
 }
 
 function observationsOf(input: AttainmentInput): readonly unknown[] {
@@ -162,6 +200,7 @@ function evaluateUnit(
   observations: readonly unknown[],
   asOf: string | null,
   decimals: number,
+  baselines: ResolvedBaselines,
 ): AttainmentReport {
   const issues: Issue[] = [];
   // accepted observation indexes per indicator, in input order
@@ -229,13 +268,15 @@ function evaluateUnit(
     if (comparison.reason === 'zero-denominator') {
       issues.push(makeIssue('zero-denominator', ['observations', first, 'denominator'], `"${pt.target.indicator}" has denominator 0: no rate, reported as no data`, `"${pt.target.indicator}" có mẫu số 0: không có tỷ lệ, ghi là chưa có số liệu`, 'warning'));
     }
+    const observedAsOf = typeof o.asOf === 'string' ? o.asOf : null;
     results.push(
       result(pt, comparison, {
         index: first,
         unit: typeof o.unit === 'string' ? o.unit : null,
-        asOf: typeof o.asOf === 'string' ? o.asOf : null,
+        asOf: observedAsOf,
         source: typeof o.source === 'string' ? o.source : null,
-      }, 'numerator' in o ? { numerator: o.numerator as number, denominator: o.denominator as number } : null),
+      }, 'numerator' in o ? { numerator: o.numerator as number, denominator: o.denominator as number } : null,
+      progressOf(pt, o, baselines.size === 0 ? pt.baseline : baselines.find(unit, pt.target.indicator) ?? pt.baseline, observedAsOf ?? asOf, decimals, baselines.memo)),
     );
   }
   return { plan: prepared.ref, year: prepared.year, unit, asOf, results, issues, summary: summarize(results) };
@@ -257,10 +298,36 @@ function noData(pt: PreparedTarget, reason: 'no-observation' | 'conflicting-obse
     }),
     null,
     null,
+    null,
   );
 }
 
-function result(pt: PreparedTarget, c: TargetComparison, observation: ObservationRef | null, share: AttainmentResult['share']): AttainmentResult {
+/** Progress of one result, or `null` when there is no baseline, no value, no date or a yes/no target. */
+function progressOf(
+  pt: PreparedTarget,
+  o: ObservedValue,
+  baseline: PreparedTarget['baseline'],
+  date: string | null,
+  decimals: number,
+  memo: ResolvedBaselines['memo'],
+): ProgressAssessment | null {
+  const t = pt.target;
+  if (baseline === null || date === null || t.kind === 'yes-no') return null;
+  const value = 'numerator' in o ? (o.denominator === 0 ? null : q(100 * o.numerator, o.denominator)) : 'count' in o ? q(o.count) : null;
+  if (value === null) return null;
+  const target = t.kind === 'percent' ? { value: q(pt.threshold!.scaled, 10 ** pt.threshold!.scale), text: pt.threshold!.text } : { value: q(t.value), text: String(t.value) };
+  let time = memo.dates.get(date);
+  if (time === undefined) memo.dates.set(date, (time = datePoint(date)));
+  return assess(baseline, { value, time }, { ...target, time: yearPoint(t.year) }, t.comparator, decimals, memo.required);
+}
+
+function result(
+  pt: PreparedTarget,
+  c: TargetComparison,
+  observation: ObservationRef | null,
+  share: AttainmentResult['share'],
+  progress: ProgressAssessment | null,
+): AttainmentResult {
   const t = pt.target;
   // one literal with every field, no spreads: this runs once per target per unit
   return {
@@ -288,5 +355,6 @@ function result(pt: PreparedTarget, c: TargetComparison, observation: Observatio
     components: c.components,
     share,
     observation,
+    progress,
   };
 }

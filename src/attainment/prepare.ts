@@ -7,6 +7,8 @@ import { definePlan } from '../plans/define.js';
 import type { Plan } from '../plans/plan.js';
 import { getPlan, planYears } from '../plans/registry.js';
 import type { Target } from '../plans/target.js';
+import type { ReadPoint } from '../progress/assess.js';
+import { planBaselinePoint } from '../progress/baselines.js';
 import type { PlanRef } from './result.js';
 
 /** A target with everything the hot loop needs already looked up and parsed. */
@@ -16,6 +18,8 @@ export interface PreparedTarget {
   readonly threshold: Threshold | null;
   readonly deadline: string;
   readonly provisional: boolean;
+  /** The plan's baseline of the indicator, read once; `null` when the plan has none. */
+  readonly baseline: ReadPoint | null;
 }
 
 /** A plan year ready for evaluation: looked up, validated and parsed once. */
@@ -44,6 +48,7 @@ export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPla
   const own = new Map((plan.indicators ?? []).map((i) => [i.id, i]));
   const lookup = (id: string) => own.get(id) ?? findIndicator(id);
   const targets: PreparedTarget[] = [];
+  const baselines = new Map((plan.baselines ?? []).map((b) => [b.indicator, b]));
   for (const target of plan.targets) {
     if (target.year !== year) continue;
     const indicator = lookup(target.indicator);
@@ -58,6 +63,7 @@ export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPla
       threshold: target.kind === 'percent' ? parseThreshold(target.value) : null,
       deadline: yearDeadline(year),
       provisional: !target.source.verified || !indicator.source.verified,
+      baseline: target.kind === 'yes-no' || !baselines.has(target.indicator) ? null : planBaselinePoint(baselines.get(target.indicator)!),
     });
   }
   if (targets.length === 0) {

@@ -3,6 +3,7 @@ import type { Labels, LegalSource } from '../catalog/source.js';
 import type { Issue } from '../errors.js';
 import type { Share } from '../exact/share.js';
 import type { Comparator, TargetKind } from '../plans/target.js';
+import type { ProgressAssessment } from '../progress/assessment.js';
 import type { AttainmentStatus, TargetComparison } from './comparison.js';
 
 /**
@@ -51,6 +52,14 @@ export interface AttainmentResult extends TargetComparison {
   readonly share: Share | null;
   /** The observation used; `null` when none was. */
   readonly observation: ObservationRef | null;
+  /**
+   * Progress toward the target (Open SDG growth-rate method, see
+   * `assessProgress`) from the baseline (the `baselines` option, else the
+   * plan's) to this result's value at the observation's `asOf` (else the
+   * report's). `null` without a baseline, without data, without a date, and for
+   * yes/no targets.
+   */
+  readonly progress: ProgressAssessment | null;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { findIndicator } from '../catalog/registry.js';
 import type { Indicator, IndicatorKind } from '../catalog/indicator.js';
+import { isIsoDate } from '../dates/iso.js';
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
+import type { Baseline } from './baseline.js';
 import type { Plan } from './plan.js';
 import { findPlan } from './registry.js';
 import { planSchema, throwZodError, type PlanInput } from './schema.js';
@@ -22,14 +24,16 @@ export interface DefinePlanOptions {
 /**
  * Validates a plan written by a person or read from JSON and returns the
  * canonical, typed plan. Percentages become exact decimal text; comparators
- * default to `at-least`. With `extends`, the parent's targets and indicators
- * are inherited and a target of the child replaces the parent's target for the
- * same indicator and year.
+ * default to `at-least`. With `extends`, the parent's targets, indicators and
+ * baselines are inherited; a target of the child replaces the parent's target
+ * for the same indicator and year, and a baseline of the child replaces the
+ * parent's baseline for the same indicator.
  *
  * Throws `invalid-plan` (with every problem in `error.issues`) for a malformed
  * plan, a target for an unknown indicator, a target kind that does not fit its
- * indicator, two targets for the same indicator and year, or a target outside
- * the plan's period; `unknown-plan` for an unknown parent.
+ * indicator, two targets for the same indicator and year, a target outside
+ * the plan's period, or a baseline that has no year or date, does not fit its
+ * indicator or repeats one; `unknown-plan` for an unknown parent.
  *
  * @param input - the plan as written (object or parsed JSON)
  * @param options - extra parent plans for `extends`
@@ -52,6 +56,7 @@ export function definePlan(input: PlanInput | unknown, options: DefinePlanOption
 
   let targets: readonly Target[] = own.targets;
   let indicators: readonly Indicator[] = own.indicators ?? [];
+  let baselines: readonly Baseline[] = own.baselines ?? [];
   if (own.extends !== undefined) {
     const parent = options.plans?.find((p) => p.id === own.extends) ?? findPlan(own.extends);
     if (!parent) {
@@ -65,9 +70,11 @@ export function definePlan(input: PlanInput | unknown, options: DefinePlanOption
     targets = [...parent.targets.filter((t) => !overridden.has(key(t))), ...own.targets];
     const ownIds = new Set(indicators.map((i) => i.id));
     indicators = [...(parent.indicators ?? []).filter((i) => !ownIds.has(i.id)), ...indicators];
+    const ownBaselines = new Set(baselines.map((b) => b.indicator));
+    baselines = [...(parent.baselines ?? []).filter((b) => !ownBaselines.has(b.indicator)), ...baselines];
   }
 
-  const issues = checkTargets(own, targets, indicators);
+  const issues = [...checkTargets(own, targets, indicators), ...checkBaselines(own, baselines, indicators)];
   if (issues.length > 0) {
     const first = issues[0]!;
     throw new XhhtError('invalid-plan', `invalid plan "${own.id}": ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`, {
@@ -76,8 +83,10 @@ export function definePlan(input: PlanInput | unknown, options: DefinePlanOption
       issues,
     });
   }
-  const plan: Plan = { ...own, targets };
-  return indicators.length > 0 ? { ...plan, indicators } : plan;
+  const { baselines: _ownBaselines, ...rest } = own;
+  const plan: Plan = { ...rest, targets };
+  const withIndicators = indicators.length > 0 ? { ...plan, indicators } : plan;
+  return baselines.length > 0 ? { ...withIndicators, baselines } : withIndicators;
 }
 
 function checkTargets(plan: Plan, targets: readonly Target[], indicators: readonly Indicator[]): Issue[] {
@@ -114,5 +123,56 @@ function checkTargets(plan: Plan, targets: readonly Target[], indicators: readon
   if (plan.period.from > plan.period.to) {
     issues.push(makeIssue('invalid-plan', ['period'], 'period.from is after period.to', 'năm bắt đầu sau năm kết thúc'));
   }
+  return issues;
+}
+
+/** Which baseline forms fit which indicator kinds (yes/no indicators have no baseline to grow from). */
+const BASELINE_FITS: Readonly<Record<IndicatorKind, readonly ('share' | 'percent' | 'count')[]>> = {
+  'share-of-persons': ['share', 'percent'],
+  'share-of-units': ['share', 'percent'],
+  count: ['count'],
+  'yes-no': [],
+};
+
+function checkBaselines(plan: Plan, baselines: readonly Baseline[], indicators: readonly Indicator[]): Issue[] {
+  const issues: Issue[] = [];
+  const local = new Map(indicators.map((i) => [i.id, i]));
+  const own = plan.baselines ?? [];
+  const seen = new Set<string>();
+  own.forEach((b, i) => {
+    const path = ['baselines', i];
+    if (seen.has(b.indicator)) {
+      issues.push(makeIssue('invalid-plan', [...path, 'indicator'], `two baselines for "${b.indicator}"`, `hai giá trị cơ sở cho "${b.indicator}"`));
+    }
+    seen.add(b.indicator);
+  });
+  baselines.forEach((b) => {
+    const i = own.indexOf(b);
+    // an inherited baseline was checked when its plan was defined; only the parent's kinds can differ
+    const path = i >= 0 ? ['baselines', i] : ['extends'];
+    if (b.year === undefined && b.asOf === undefined) {
+      issues.push(makeIssue('invalid-plan', path, `the baseline of "${b.indicator}" needs a year or an asOf date`, `giá trị cơ sở của "${b.indicator}" cần năm hoặc ngày (asOf)`));
+    }
+    if (b.asOf !== undefined && !isIsoDate(b.asOf)) {
+      issues.push(makeIssue('invalid-plan', [...path, 'asOf'], `asOf ${JSON.stringify(b.asOf)} is not a calendar date`, `asOf ${JSON.stringify(b.asOf)} không phải ngày hợp lệ`));
+    } else if (b.asOf !== undefined && b.year !== undefined && Number(b.asOf.slice(0, 4)) !== b.year) {
+      issues.push(makeIssue('invalid-plan', [...path, 'asOf'], `asOf ${b.asOf} is not in year ${b.year}`, `ngày ${b.asOf} không thuộc năm ${b.year}`));
+    }
+    const form = 'numerator' in b ? 'share' : 'percent' in b ? 'percent' : 'count';
+    if (form === 'share') {
+      const s = b as { numerator: number; denominator: number };
+      if (s.denominator === 0) {
+        issues.push(makeIssue('invalid-plan', [...path, 'denominator'], `the baseline of "${b.indicator}" has denominator 0: no rate`, `giá trị cơ sở của "${b.indicator}" có mẫu số 0: không có tỷ lệ`));
+      } else if (s.numerator > s.denominator) {
+        issues.push(makeIssue('invalid-plan', [...path, 'numerator'], `numerator ${s.numerator} is greater than denominator ${s.denominator}`, `tử số ${s.numerator} lớn hơn mẫu số ${s.denominator}`));
+      }
+    }
+    const indicator = local.get(b.indicator) ?? findIndicator(b.indicator);
+    if (!indicator) {
+      issues.push(makeIssue('invalid-plan', [...path, 'indicator'], `unknown indicator "${b.indicator}" (define it in "indicators")`, `chỉ tiêu "${b.indicator}" không tồn tại (khai báo trong "indicators")`));
+    } else if (!BASELINE_FITS[indicator.kind].includes(form)) {
+      issues.push(makeIssue('invalid-plan', path, `a ${form} baseline does not fit indicator "${b.indicator}" of kind ${indicator.kind}`, `giá trị cơ sở dạng ${form} không phù hợp chỉ tiêu "${b.indicator}" loại ${indicator.kind}`));
+    }
+  });
   return issues;
 }

@@ -1,5 +1,6 @@
 import type { Indicator } from '../catalog/indicator.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
+import type { Baseline } from './baseline.js';
 import type { Target } from './target.js';
 
 /** Administrative level of the plan's jurisdiction. */
@@ -32,6 +33,8 @@ export interface Plan {
   readonly targets: readonly Target[];
   /** Indicators this plan defines that are not in the built-in catalog. */
   readonly indicators?: readonly Indicator[];
+  /** Where indicators stood when the plan started, at most one per indicator (see `assessProgress`). */
+  readonly baselines?: readonly Baseline[];
   /** Id of the plan whose targets this one inherits (see `definePlan`). */
   readonly extends?: string;
 }

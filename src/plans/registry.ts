@@ -1,8 +1,14 @@
 import { XhhtError } from '../errors.js';
 import type { Plan } from './plan.js';
 import { QD_1373 } from './qd-1373.js';
+// national programmes on learning models (issue 4)
+import { QD_387 } from './qd-387.js';
+import { QD_677 } from './qd-677.js';
+// local plans shipped as examples (seeds 002, 003)
+import { BAC_GIANG_2021_2030 } from './examples/bac-giang-2021-2030.js';
+import { HUE_2026 } from './examples/hue-2026.js';
 
-const BUILT_IN: readonly Plan[] = [QD_1373];
+const BUILT_IN: readonly Plan[] = [QD_1373, QD_387, QD_677, BAC_GIANG_2021_2030, HUE_2026];
 const BY_ID: ReadonlyMap<string, Plan> = new Map(BUILT_IN.map((p) => [p.id, p]));
 
 /**

@@ -26,7 +26,9 @@ export const legalSourceSchema = z.object({
 const comparator = z.enum(['at-least', 'at-most']);
 const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-const percentValue = z.union([z.string(), z.number()]).transform((value, ctx) => {
+// The input shapes carry a pattern and bounds so the published JSON Schema
+// (`planJsonSchema`) rejects "9,5" or 101 too; the transform makes the exact text.
+const percentValue = z.union([z.string().regex(/^\s*\d+(?:\.\d+)?\s*$/, 'expected a decimal number like "70" or "99.5"'), z.number().min(0).max(100)]).transform((value, ctx) => {
   try {
     const t = parseThreshold(value);
     if (t.scaled > 100 * 10 ** t.scale) {
@@ -75,6 +77,33 @@ export const indicatorSchema = z.object({
     .default([]),
 });
 
+const baselineBase = {
+  indicator: id,
+  year: year.optional(),
+  asOf: isoDate.optional(),
+  source: legalSourceSchema,
+  note: labels.optional(),
+};
+
+/**
+ * zod schema of one plan baseline (the `Baseline` type): a share, a published
+ * percentage or a count, with a year or a date and its source.
+ *
+ * Strict objects, so a baseline has exactly one form (a share, a percentage or
+ * a count): `{ percent, count }` is an error, not a silently dropped field.
+ * Cross-field rules (a year or a date, numerator ≤ denominator, the kind of the
+ * indicator) are checked by definePlan with paths.
+ *
+ * @example
+ * baselineSchema.parse({ indicator: 'universities-digital', year: 2020, percent: 35, source: { document: 'x', verified: true } });
+ * // { indicator: 'universities-digital', year: 2020, percent: '35', source: { … } }
+ */
+export const baselineSchema = z.union([
+  z.strictObject({ ...baselineBase, numerator: count, denominator: count }),
+  z.strictObject({ ...baselineBase, percent: percentValue }),
+  z.strictObject({ ...baselineBase, count }),
+]);
+
 export const planSchema = z.object({
   id,
   title: labels,
@@ -89,6 +118,7 @@ export const planSchema = z.object({
   source: legalSourceSchema,
   targets: z.array(targetSchema),
   indicators: z.array(indicatorSchema).optional(),
+  baselines: z.array(baselineSchema).optional(),
   extends: id.optional(),
 });
 

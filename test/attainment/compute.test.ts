@@ -119,7 +119,7 @@ describe('seed plans', () => {
     // enough units but too few at level 2: not met, 1 more level-2 unit needed
     const short = run(16, 4);
     expect(short).toMatchObject({ status: 'not-met', shortfall: 1 });
-    expect(short.components).toEqual([{ id: 'level-2', status: 'not-met', actual: 4, target: 5, comparator: 'at-least', gap: -1, shortfall: 1 }]);
+    expect(short.components).toEqual([{ id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, status: 'not-met', actual: 4, target: 5, comparator: 'at-least', gap: -1, shortfall: 1 }]);
     // enough at level 2 but too few in all
     expect(run(14, 6)).toMatchObject({ status: 'not-met', gapCount: -1, shortfall: 1 });
     // a missing part counts as none reported

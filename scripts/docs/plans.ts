@@ -1,0 +1,110 @@
+import type { Indicator } from '../../src/catalog/indicator.js';
+import { findIndicator } from '../../src/catalog/registry.js';
+import { formatSource } from '../../src/catalog/source.js';
+import type { Plan } from '../../src/plans/plan.js';
+import { listPlans, planYears } from '../../src/plans/registry.js';
+import type { Target } from '../../src/plans/target.js';
+import { generatedBanner, markdownTable, type DocPage } from './page.js';
+
+const LEVEL: Record<Plan['jurisdiction']['level'], string> = {
+  national: 'toàn quốc · national',
+  province: 'tỉnh, thành phố trực thuộc trung ương · province',
+  district: 'huyện · district',
+  commune: 'xã · commune',
+  agency: 'cơ quan · agency',
+};
+
+/** "≥ 70%", "≥ 15 (trong đó ≥ 5 Mức độ 2)", "đạt · yes (phấn đấu · stretch)". */
+function targetText(t: Target): string {
+  const op = (c: Target['comparator']) => (c === 'at-least' ? '≥' : '≤');
+  let text: string;
+  if (t.kind === 'percent') text = `${op(t.comparator)} ${t.value}%`;
+  else if (t.kind === 'count') {
+    const parts = (t.components ?? []).map((c) => `${op(c.comparator)} ${c.value} ${c.label.vi}`);
+    text = `${op(t.comparator)} ${t.value}${parts.length ? ` (trong đó ${parts.join('; ')})` : ''}`;
+  } else text = 'đạt · yes';
+  return `${text}${t.stretch ? ' (phấn đấu · stretch)' : ''}${t.source.verified ? '' : ' ⚠ chưa xác minh · unverified'}`;
+}
+
+function indicatorOf(plan: Plan, id: string): Indicator | undefined {
+  return plan.indicators?.find((i) => i.id === id) ?? findIndicator(id);
+}
+
+function renderPlan(plan: Plan): string[] {
+  // indicators the plan defines itself (not in the catalog) are marked †
+  const own = new Set((plan.indicators ?? []).filter((i) => findIndicator(i.id) === undefined).map((i) => i.id));
+  const out: string[] = [
+    `<a id="${plan.id}"></a>`,
+    '',
+    `## \`${plan.id}\`: ${plan.title.vi}`,
+    '',
+    `*${plan.title.en}*`,
+    '',
+    `- Cơ quan ban hành · Issuer: ${plan.issuer}`,
+    `- Văn bản · Reference: ${plan.reference}${plan.date ? ` (${plan.date})` : ''}`,
+    `- Địa bàn · Jurisdiction: ${plan.jurisdiction.name} (${LEVEL[plan.jurisdiction.level]})`,
+    `- Giai đoạn · Period: ${plan.period.from}–${plan.period.to}; năm có mục tiêu · target years: ${planYears(plan).join(', ')}`,
+    `- Nguồn · Source: ${formatSource(plan.source)} [${plan.source.confidence ?? '?'}]${plan.source.note ? ` — ${plan.source.note}` : ''}`,
+  ];
+  if (plan.extends) out.push(`- Kế thừa · Extends: \`${plan.extends}\``);
+  for (const year of planYears(plan)) {
+    const targets = plan.targets.filter((t) => t.year === year);
+    out.push('', `### ${year} (${targets.length})`, '');
+    const rows = targets.map((t) => {
+      const ind = indicatorOf(plan, t.indicator);
+      const group = ind?.group ?? '';
+      const label = ind ? `${ind.label.vi}<br>*${ind.label.en}*` : '';
+      const notes = [t.note ? `${t.note.vi} · *${t.note.en}*` : '', t.source.note ?? ''].filter(Boolean).join('<br>');
+      return [group, `\`${t.indicator}\`${own.has(t.indicator) ? ' †' : ''}`, label, targetText(t), `${t.source.document === plan.source.document && t.source.section ? t.source.section : formatSource(t.source)} [${t.source.confidence ?? '?'}]`, notes];
+    });
+    out.push(markdownTable(['Nhóm', 'id', 'Chỉ tiêu · Indicator', 'Mục tiêu · Target', 'Nguồn · Source', 'Ghi chú · Note'], rows));
+  }
+  if (own.size > 0) {
+    out.push('', '**† Chỉ tiêu riêng của kế hoạch · Indicators defined by this plan**', '');
+    for (const ind of (plan.indicators ?? []).filter((i) => own.has(i.id))) {
+      const denominator = ind.denominator ? ` Mẫu số · denominator: ${ind.denominator.vi} (*${ind.denominator.en}*).` : '';
+      out.push(`- \`${ind.id}\` (${ind.kind}): ${ind.label.vi} · *${ind.label.en}*.${denominator} ${formatSource(ind.source)}.`);
+      for (const note of ind.notes) out.push(`  - ${note.topic}: ${note.text.en} — *${note.text.vi}*`);
+    }
+  }
+  if (plan.baselines?.length) {
+    out.push('', '**Giá trị cơ sở · Baselines**', '');
+    for (const b of plan.baselines) {
+      const value = 'numerator' in b ? `${b.numerator}/${b.denominator}` : 'percent' in b ? `${b.percent}%` : String(b.count);
+      out.push(`- \`${b.indicator}\`: ${value} (${b.asOf ?? b.year}) — ${formatSource(b.source)}`);
+    }
+  }
+  return out;
+}
+
+function render(): string {
+  const plans = listPlans();
+  const out: string[] = [
+    generatedBanner('the built-in plans (src/plans/qd-1373.ts, src/plans/examples/, src/plans/registry.ts)'),
+    '',
+    '# Plans · Kế hoạch',
+    '',
+    `The ${plans.length} plans that ship with xhht: national plans (Decision 1373/QĐ-TTg and the programmes around it)`,
+    'and local plans read from the seed documents. Get one with `getPlan(id)`, list them with `listPlans()`, validate your own',
+    'with `definePlan(input)` or, outside TypeScript, with the JSON Schema of `planJsonSchema()` (`xhht schema`).',
+    '',
+    'Every target names its source: a local target gives the line of the seed document it was read from',
+    '("seed 002, dòng 108" is line 108 of `shared/seeds/002_…txt`) with confidence `local`.',
+    '',
+    '**How local targets are mapped to indicators.** A local target uses a catalog indicator only when it has',
+    "the same definition (the same numerator and denominator, restricted to the plan's jurisdiction). When the",
+    'unit counted differs (the districts of a province instead of the provinces of the country, universities',
+    'and colleges instead of universities), the plan defines its own indicator (marked †). Where the wording',
+    'differs but the item is the same one restated, the target says so in its note, so a reader who disagrees',
+    'can override it with `extends`.',
+    '',
+    '| id | Cơ quan · Issuer | Giai đoạn · Period | Mục tiêu · Targets |',
+    '| --- | --- | --- | --- |',
+    ...plans.map((p) => `| [\`${p.id}\`](#${p.id}) | ${p.issuer} | ${p.period.from}–${p.period.to} | ${p.targets.length} |`),
+  ];
+  for (const plan of plans) out.push('', ...renderPlan(plan));
+  return `${out.join('\n')}\n`;
+}
+
+/** docs/plans.md: every built-in plan with its issuer, reference, years and targets with sources. */
+export const plansPage: DocPage = { path: 'docs/plans.md', render };

@@ -1,0 +1,70 @@
+import type { Confidence, LegalSource } from '../catalog/source.js';
+import { QD_677_INDICATORS } from '../catalog/qd-677-indicators.js';
+import type { Plan } from './plan.js';
+import type { PercentTarget } from './target.js';
+
+/*
+ * Targets of Decision 677/QĐ-TTg (03/6/2022), Điều 1, Mục I.2, from
+ * shared/domain/targets-1373.md §2.5 and learning-models-workforce.md §A4.
+ * - 2030: a verbatim quote of Tiết b, Tiểu mục 2, Mục I, Điều 1
+ *   (thuvienphapluat.vn 59A55): [B]; the 60% for adults is also in two news
+ *   reports: [A]. Rejected: the English translation's 70% for adults
+ *   (tuvanmienphi.vn) — the Vietnamese quote says 60%.
+ * - 2025: summaries only (inoxgiaanh.com.vn, tuvanmienphi.vn, the Bắc Bình
+ *   district plan): [C], `verified: false`.
+ * - The association's briefing target has no 2030 number ("tiếp tục quán triệt").
+ */
+
+function source(year: 2025 | 2030, confidence: Confidence): LegalSource {
+  return {
+    document: '677/QĐ-TTg',
+    date: '2022-06-03',
+    section: year === 2030 ? 'Điều 1, Mục I.2.b' : 'Điều 1, Mục I.2.a',
+    verified: confidence === 'A' || confidence === 'B',
+    confidence,
+    ...(year === 2025 ? { note: 'Read in summaries only (domain note §2.5); the verbatim quote covers the 2030 targets (Tiết b), so Tiết a for 2025 is inferred.' } : {}),
+  };
+}
+
+// [indicator, 2025 %, 2030 % | null, 2030 confidence]
+const ROWS: readonly (readonly [string, string, string | null, Confidence])[] = [
+  ['khuyen-hoc-members-trained-learning-citizen-criteria', '100', null, 'B'],
+  ['adults-learning-models-learning-citizen', '40', '60', 'A'],
+  ['staff-learning-units-learning-citizen', '60', '80', 'B'],
+  ['learning-citizens-digital-skills', '70', '90', 'B'],
+  ['learning-citizens-digital-proficient', '60', '80', 'B'],
+];
+
+function targets(): PercentTarget[] {
+  const out: PercentTarget[] = [];
+  for (const [indicator, v2025] of ROWS) out.push({ kind: 'percent', indicator, year: 2025, comparator: 'at-least', value: v2025, source: source(2025, 'C') });
+  for (const [indicator, , v2030, c2030] of ROWS) {
+    if (v2030 !== null) out.push({ kind: 'percent', indicator, year: 2030, comparator: 'at-least', value: v2030, source: source(2030, c2030) });
+  }
+  return out;
+}
+
+/**
+ * The national programme "Xây dựng mô hình Công dân học tập giai đoạn
+ * 2021-2030" (Decision 677/QĐ-TTg): 5 targets for 2025 (provisional, read in
+ * summaries) and 4 for 2030 (verified, from a verbatim quote).
+ *
+ * @example
+ * QD_677.targets.find((t) => t.indicator === 'adults-learning-models-learning-citizen' && t.year === 2030)?.value; // '60'
+ * planYears(QD_677); // [2025, 2030]
+ */
+export const QD_677: Plan = {
+  id: 'qd-677',
+  title: {
+    vi: 'Chương trình "Xây dựng mô hình Công dân học tập giai đoạn 2021-2030"',
+    en: 'Programme "Building the learning-citizen model, 2021–2030"',
+  },
+  issuer: 'Thủ tướng Chính phủ',
+  reference: '677/QĐ-TTg',
+  date: '2022-06-03',
+  jurisdiction: { level: 'national', name: 'Việt Nam' },
+  period: { from: 2021, to: 2030 },
+  source: { document: '677/QĐ-TTg', date: '2022-06-03', section: 'Điều 1, Mục I.2', verified: true, confidence: 'B' },
+  targets: targets(),
+  indicators: QD_677_INDICATORS,
+};

@@ -1,0 +1,374 @@
+import { assertIsoDate } from '../dates/iso.js';
+import { XhhtError, type IssuePath } from '../errors.js';
+import { formatRatioHonest, type DisplaySide } from '../exact/round.js';
+import { shareProblem } from '../exact/share.js';
+import type { Comparator } from '../plans/target.js';
+import type { ProgressAssessment, ProgressPointUsed } from './assessment.js';
+import { D, type Dec } from './decimal.js';
+import { PROGRESS_METHOD, PROGRESS_STATUS_LABELS, PROGRESS_THRESHOLDS, type ProgressReason, type ProgressStatus } from './method.js';
+import { cmp, div, mul, q, sub, add, text, type Q } from './rational.js';
+import { powerOf, rootOf } from './root.js';
+import { datePoint, yearPoint, type TimePoint } from './time.js';
+
+/**
+ * A value of an indicator: a percentage or a count as a number or decimal text
+ * (87.3, "87.30", 15), or a share `{ numerator, denominator }` read as the exact
+ * percentage 100·n/d.
+ */
+export type ProgressValue = number | string | { readonly numerator: number; readonly denominator: number };
+
+/**
+ * A value at a point in time: a `year` (read as its last day) or an ISO `date`.
+ *
+ * @example
+ * const p: ProgressPoint = { value: { numerator: 55, denominator: 63 }, year: 2024 };
+ */
+export interface ProgressPoint {
+  readonly value: ProgressValue;
+  readonly year?: number;
+  readonly date?: string;
+}
+
+/**
+ * The target: a value due by a year (its last day) or a date. A plan's
+ * percentage or count target fits as it is.
+ *
+ * @example
+ * const t: ProgressTarget = { value: '70', year: 2025, comparator: 'at-least' };
+ */
+export interface ProgressTarget {
+  readonly value: number | string;
+  readonly year?: number;
+  readonly date?: string;
+  /** `at-least` (default) for a minimum, `at-most` for a maximum such as a dropout rate. */
+  readonly comparator?: Comparator;
+}
+
+/**
+ * Input of {@link assessProgress}.
+ *
+ * @example
+ * const input: ProgressInput = { baseline: { value: 40, year: 2020 }, current: { value: 52, year: 2023 }, target: { value: 70, year: 2025 } };
+ */
+export interface ProgressInput {
+  /** The starting point; without it the status is `unable-to-assess` (unless the target is already achieved). */
+  readonly baseline?: ProgressPoint | null;
+  readonly current: ProgressPoint;
+  readonly target: ProgressTarget;
+  /** Decimals of the displayed values (default 2, 0–10). */
+  readonly decimals?: number;
+}
+
+const ON_TRACK = new D(PROGRESS_THRESHOLDS.onTrack);
+const ACCELERATION = new D(PROGRESS_THRESHOLDS.accelerationNeeded);
+const LIMITED = new D(PROGRESS_THRESHOLDS.limitedProgress);
+const ONE = new D(1);
+
+/**
+ * Assesses progress toward a target from a baseline and a current value with
+ * the Open SDG growth-rate method, and reads the linear trajectory from the
+ * baseline to the target at the current date.
+ *
+ * Status, in this order (as in Open SDG's `get_progress_status`):
+ * 1. `target-achieved` when the current value meets the target (exact: ≥ a
+ *    minimum, ≤ a maximum), whatever else is known;
+ * 2. `unable-to-assess` with a `reason` when there are fewer than two points in
+ *    time, the base is 0, or the target is not due after the baseline;
+ * 3. otherwise by the ratio R = d · CAGR_o / |CAGR_r| of the observed to the
+ *    required compound annual growth rate: `on-track` R ≥ 0.95,
+ *    `acceleration-needed` 0.6 ≤ R < 0.95, `limited-progress` 0 ≤ R < 0.6,
+ *    `deterioration` R < 0. When the required growth is 0 (the baseline sits on
+ *    the target) and the target is not met, R is −∞: `deterioration`, ratio `null`.
+ *
+ * Exactness: values, times, the trajectory and the target comparison are exact
+ * rationals. Growth rates take roots, so they are not: a whole number of years
+ * uses an integer root in BigInt (exact when the root is a short decimal:
+ * √1.44 = 1.2), a fraction of a year exp/ln in 70-digit BigInt fixed point;
+ * both are rounded to 40 significant digits in a private decimal.js
+ * constructor (`Decimal.clone`, never `Decimal.set`), R is divided there, and
+ * R is compared with the thresholds on that 40-digit value.
+ *
+ * Times: a year alone counts as its last day, at exactly that year (a target
+ * "by 2025" is due 2025-12-31); a date is placed in its year by day of year with
+ * date-fns, so years between dates are exact fractions.
+ *
+ * Throws `invalid-input` for a missing point or value, a negative or malformed
+ * value or a yes/no target; `invalid-count` / `numerator-exceeds-denominator`
+ * for a bad share; `invalid-year` / `invalid-date` for bad times.
+ *
+ * Method: Open SDG progress methodology
+ * (https://open-sdg.readthedocs.io/en/latest/progress-methodology/), as coded
+ * in sdg-build `ProgressMeasure.py`; see `PROGRESS_METHOD` and docs/progress.md.
+ *
+ * @param input - baseline, current value, target, display decimals
+ * @returns the status with every component
+ * @example
+ * // Provinces at literacy level 2: 34 of 63 in 2021, 55 of 63 in 2024 (MOET, via targets-1373.md §3); 1373 wants 90% by 2030
+ * const p = assessProgress({
+ *   baseline: { value: { numerator: 34, denominator: 63 }, year: 2021 },
+ *   current: { value: { numerator: 55, denominator: 63 }, year: 2024 },
+ *   target: { value: '90', year: 2030 },
+ * });
+ * p.status;           // 'on-track'
+ * p.label.vi;         // 'Đúng tiến độ'
+ * p.actualGrowth;     // '0.17389140…' ((55/34)^(1/3) − 1)
+ * p.requiredGrowth;   // '0.05846923…' ((90·63/3400)^(1/9) − 1)
+ * p.ratioDisplay;     // '2.97'
+ * p.expected;         // '65.98' (53.97 + (90 − 53.97)·3/9)
+ */
+export function assessProgress(input: ProgressInput): ProgressAssessment {
+  if (typeof input !== 'object' || input === null) {
+    throw new XhhtError('invalid-input', 'expected an object { baseline, current, target }', { messageVi: 'cần một đối tượng { baseline, current, target }' });
+  }
+  const decimals = input.decimals ?? 2;
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${decimals}`, {
+      path: ['decimals'],
+      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${decimals}`,
+    });
+  }
+  const comparator = input.target?.comparator ?? 'at-least';
+  if (comparator !== 'at-least' && comparator !== 'at-most') {
+    throw new XhhtError('invalid-input', `comparator must be "at-least" or "at-most", got ${JSON.stringify(comparator)}`, {
+      path: ['target', 'comparator'],
+      messageVi: `comparator phải là "at-least" hoặc "at-most", nhận được ${JSON.stringify(comparator)}`,
+    });
+  }
+  const target = readPoint(input.target, ['target'], false);
+  const current = readPoint(input.current, ['current'], true);
+  const baseline = input.baseline === undefined || input.baseline === null ? null : readPoint(input.baseline, ['baseline'], true);
+  return assess(baseline, current, target, comparator, decimals);
+}
+
+/**
+ * A point read and checked: its exact value (`null` for a share over 0) and its time.
+ *
+ * @example
+ * const p: ReadPoint = { value: q(5500, 63), time: yearPoint(2024) };
+ */
+export interface ReadPoint {
+  readonly value: Q | null;
+  readonly time: TimePoint;
+}
+
+/**
+ * Computes an assessment from checked points. Used by `computeAttainment`, which checks its own inputs.
+ * `requiredMemo` caches the required growth by baseline object: pass one per batch in which each
+ * baseline object is only ever paired with one target.
+ *
+ * @example
+ * assess({ value: q(40), time: yearPoint(2020) }, { value: q(58), time: yearPoint(2023) },
+ *        { value: q(70), text: '70', time: yearPoint(2025) }, 'at-least', 2).expected; // '58.00'
+ */
+export function assess(
+  baseline: ReadPoint | null,
+  current: ReadPoint,
+  target: ReadPoint & { readonly value: Q; readonly text: string },
+  comparator: Comparator,
+  decimals: number,
+  requiredMemo?: Map<ReadPoint, Dec>,
+): ProgressAssessment {
+  const d: 1 | -1 = comparator === 'at-least' ? 1 : -1;
+  const c = current.value;
+  const T = target.value;
+  const b = baseline?.value ?? null;
+  const achieved = c !== null && (d === 1 ? cmp(c, T) >= 0 : cmp(c, T) <= 0);
+
+  // the straight line from the baseline to the target, read at the current date
+  let expected: Q | null = null;
+  let elapsed: Q | null = null;
+  let period: Q | null = null;
+  if (baseline !== null && b !== null) {
+    elapsed = sub(current.time.t, baseline.time.t);
+    period = sub(target.time.t, baseline.time.t);
+    if (elapsed.n >= 0n && period.n > 0n) {
+      expected = cmp(elapsed, period) >= 0 ? T : add(b, mul(sub(T, b), div(elapsed, period)));
+    }
+  }
+
+  let reason: ProgressReason | null = null;
+  if (c === null) reason = 'no-current-value';
+  else if (baseline === null || b === null || elapsed === null || period === null || elapsed.n === 0n) reason = 'fewer-than-two-points';
+  else if (elapsed.n < 0n) reason = 'baseline-after-current';
+  else if (period.n <= 0n) reason = 'target-not-after-baseline';
+  else if (b.n === 0n) reason = 'zero-base';
+
+  let actual: Dec | null = null;
+  let required: Dec | null = null;
+  let ratio: Dec | null = null;
+  let status: ProgressStatus;
+  if (reason === null) {
+    actual = growth(c!, b!, elapsed!);
+    // the required growth depends on the baseline and the target only: a batch computes it once per baseline
+    required = requiredMemo?.get(baseline!) ?? growth(T, b!, period!);
+    requiredMemo?.set(baseline!, required);
+    if (!required.isZero()) ratio = actual.times(d).div(required.abs());
+  }
+  if (achieved) status = 'target-achieved';
+  else if (reason !== null) status = 'unable-to-assess';
+  else if (ratio === null) status = 'deterioration'; // the baseline is on the target and the value left it: R = −∞
+  else if (ratio.gte(ON_TRACK)) status = 'on-track';
+  else if (ratio.gte(ACCELERATION)) status = 'acceleration-needed';
+  else if (ratio.gte(LIMITED)) status = 'limited-progress';
+  else status = 'deterioration';
+
+  return {
+    method: PROGRESS_METHOD.id,
+    status,
+    label: PROGRESS_STATUS_LABELS[status],
+    reason,
+    comparator,
+    direction: d,
+    baseline: baseline === null || b === null ? null : used(b, baseline.time, decimals, T),
+    current: c === null ? null : used(c, current.time, decimals, T),
+    target: { value: target.text, exact: text(T), date: target.time.date, yearOnly: target.time.yearOnly },
+    elapsedYears: elapsed === null ? null : text(elapsed),
+    periodYears: period === null ? null : text(period),
+    expected: expected === null || c === null ? null : display(expected, decimals, c),
+    expectedExact: expected === null ? null : text(expected),
+    onTrajectory: expected === null || c === null ? null : d === 1 ? cmp(c, expected) >= 0 : cmp(c, expected) <= 0,
+    actualGrowth: actual === null ? null : actual.toFixed(),
+    requiredGrowth: required === null ? null : required.toFixed(),
+    ratio: ratio === null ? null : ratio.toFixed(),
+    ratioDisplay: ratio === null ? null : ratioDisplay(ratio, status),
+    thresholds: PROGRESS_THRESHOLDS,
+    source: PROGRESS_METHOD,
+  };
+}
+
+/** (to / from)^(1 / years) − 1, to 40 significant digits. `from` > 0, `years` > 0. */
+function growth(to: Q, from: Q, years: Q): Dec {
+  const ratio = div(to, from);
+  if (ratio.n === 0n) return ONE.negated(); // 0^(1/years) − 1
+  // whole years: an exact-when-possible BigInt root; fractions of a year: Newton on y^n = x^d at 50 digits
+  return (years.d === 1n ? rootOf(ratio, years.n) : powerOf(ratio, years.d, years.n)).minus(ONE);
+}
+
+/** The value for display, on the same side of `bound` as the exact value (see formatRatioHonest). */
+function display(value: Q, decimals: number, bound: Q): string {
+  const order = cmp(value, bound);
+  const side: DisplaySide = order > 0 ? 'above' : order < 0 ? 'below' : 'at-or-above';
+  return formatRatioHonest(value.n, value.d, decimals, side, bound.n, bound.d);
+}
+
+function used(value: Q, time: TimePoint, decimals: number, target: Q): ProgressPointUsed {
+  return { value: display(value, decimals, target), exact: text(value), date: time.date, yearOnly: time.yearOnly };
+}
+
+/** R to 2 places, half-up unless that would leave the status band; then toward the truth. */
+function ratioDisplay(ratio: Dec, status: ProgressStatus): string {
+  const band: Partial<Record<ProgressStatus, readonly [Dec | null, Dec | null]>> = {
+    'on-track': [ON_TRACK, null],
+    'acceleration-needed': [ACCELERATION, ON_TRACK],
+    'limited-progress': [LIMITED, ACCELERATION],
+    deterioration: [null, LIMITED],
+  };
+  const [lo, hi] = band[status] ?? [null, null];
+  let shown = ratio.toDecimalPlaces(2, D.ROUND_HALF_UP);
+  if (hi !== null && shown.gte(hi)) shown = ratio.toDecimalPlaces(2, D.ROUND_FLOOR);
+  else if (lo !== null && shown.lt(lo)) shown = ratio.toDecimalPlaces(2, D.ROUND_CEIL);
+  return shown.toFixed(2);
+}
+
+const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Reads a value as an exact percentage or count; `null` for a share over 0.
+ *
+ * @example
+ * readValue({ numerator: 34, denominator: 63 }, []); // 3400/63
+ * readValue('87.30', []);                          // 873/10
+ */
+export function readValue(value: unknown, path: IssuePath): Q | null {
+  if (typeof value === 'object' && value !== null && 'numerator' in value) {
+    const s = value as { numerator: unknown; denominator: unknown };
+    const problem = shareProblem(s.numerator, s.denominator, path);
+    if (problem) throw problem;
+    return (s.denominator as number) === 0 ? null : q(100 * (s.numerator as number), s.denominator as number);
+  }
+  return readDecimal(value, path);
+}
+
+function readDecimal(value: unknown, path: IssuePath): Q {
+  const raw = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'not finite') : typeof value === 'string' ? value.trim() : '';
+  const m = DECIMAL.exec(raw);
+  if (!m) {
+    throw new XhhtError('invalid-input', `expected a non-negative number like 70, "87.30" or { numerator, denominator }, got ${JSON.stringify(value)}`, {
+      path,
+      messageVi: `cần số không âm như 70, "87.30" hoặc { numerator, denominator }, nhận được ${JSON.stringify(value)}`,
+    });
+  }
+  const fraction = m[2] ?? '';
+  return q(BigInt(m[1]! + fraction), 10n ** BigInt(fraction.length));
+}
+
+/**
+ * Reads the time of a point: a year (its last day) or an ISO date; both must agree.
+ *
+ * @example
+ * readTime({ year: 2021 }, []).date;          // '2021-12-31'
+ * readTime({ date: '2021-02-30' }, ['x']);    // throws XhhtError { code: 'invalid-date', path: ['x', 'date'] }
+ */
+export function readTime(point: { readonly year?: unknown; readonly date?: unknown }, path: IssuePath): TimePoint {
+  const { year, date } = point;
+  if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100)) {
+    throw new XhhtError('invalid-year', `year must be a whole number from 1900 to 2100, got ${JSON.stringify(year)}`, {
+      path: [...path, 'year'],
+      messageVi: `năm phải là số nguyên từ 1900 đến 2100, nhận được ${JSON.stringify(year)}`,
+    });
+  }
+  if (date !== undefined) {
+    const iso = assertIsoDate(date, [...path, 'date']);
+    if (year !== undefined && Number(iso.slice(0, 4)) !== year) {
+      throw new XhhtError('invalid-date', `date ${iso} is not in year ${year}`, { path: [...path, 'date'], messageVi: `ngày ${iso} không thuộc năm ${year}` });
+    }
+    return datePoint(iso);
+  }
+  if (year === undefined) {
+    throw new XhhtError('invalid-input', 'a point needs a year or a date', { path, messageVi: 'cần năm hoặc ngày' });
+  }
+  return yearPoint(year as number);
+}
+
+function readPoint(point: unknown, path: IssuePath, share: true): ReadPoint;
+function readPoint(point: unknown, path: IssuePath, share: false): ReadPoint & { value: Q; text: string };
+function readPoint(point: unknown, path: IssuePath, share: boolean): ReadPoint & { text?: string } {
+  if (typeof point !== 'object' || point === null) {
+    throw new XhhtError('invalid-input', `${path.join('.')} must be an object { value, year or date }`, { path, messageVi: `${path.join('.')} phải là đối tượng { value, year hoặc date }` });
+  }
+  const p = point as { value?: unknown; year?: unknown; date?: unknown };
+  if (!share && typeof p.value !== 'number' && typeof p.value !== 'string') {
+    throw new XhhtError('invalid-input', `a target value must be a percentage or a count (a yes/no target has no progress), got ${JSON.stringify(p.value)}`, {
+      path: [...path, 'value'],
+      messageVi: `giá trị mục tiêu phải là tỷ lệ hoặc số lượng (mục tiêu đạt/không không có tiến độ), nhận được ${JSON.stringify(p.value)}`,
+    });
+  }
+  const value = readValue(p.value, [...path, 'value']);
+  const time = readTime(p, path);
+  return share ? { value, time } : { value: value!, time, text: canonical(value!) };
+}
+
+/** "70", "99.5": a decimal as written, without trailing zeros (exact for any value read from decimal text). */
+function canonical(value: Q): string {
+  let d = value.d;
+  let places = 0;
+  while (d % 10n === 0n) {
+    d /= 10n;
+    places++;
+  }
+  // a reduced decimal's denominator is 2^a·5^b; scale it to 10^max(a, b)
+  let twos = 0;
+  let fives = 0;
+  while (d % 2n === 0n) {
+    d /= 2n;
+    twos++;
+  }
+  while (d % 5n === 0n) {
+    d /= 5n;
+    fives++;
+  }
+  places += Math.max(twos, fives);
+  const scaled = (value.n * 10n ** BigInt(places)) / value.d;
+  const digits = scaled.toString().padStart(places + 1, '0');
+  return places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
+}
