@@ -3,6 +3,7 @@ import { INDICATOR_GROUPS } from '../catalog/indicator.js';
 import { formatSource } from '../catalog/source.js';
 import { COLUMN_LABELS, NO_DATA_LABELS, STATUS_LABELS, WORDS, type Lang } from './labels.js';
 import { formatNumber, formatPercent } from './numbers.js';
+import { progressLabel } from './progress.js';
 
 /** A row of the report table: a group heading or an indicator. */
 export type ReportRow =
@@ -80,16 +81,17 @@ function cells(r: AttainmentResult, index: number, lang: Lang): Extract<ReportRo
     result: resultCell(r, lang),
     status: STATUS_LABELS[r.status][lang],
     note: noteCell(r, lang),
-    source: formatSource(r.source),
+    source: `${formatSource(r.source)}${r.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`,
   };
 }
 
 function targetCell(r: AttainmentResult, lang: Lang): string {
   const prefix = r.comparator === 'at-most' ? `${WORDS.atMost[lang]} ` : '';
-  const stretch = r.stretch ? ` (${WORDS.stretch[lang]})` : '';
+  const marks = [...(r.stretch ? [WORDS.stretch[lang]] : []), ...(r.provisional ? [WORDS.provisionalMark[lang]] : [])];
+  const stretch = marks.length ? ` (${marks.join('; ')})` : '';
   if (r.kind === 'percent') return `${prefix}${formatPercent(r.targetPercent!, lang)}${stretch}`;
   if (r.kind === 'count') {
-    const parts = r.components.map((c) => `${c.id} ${formatNumber(c.target, lang)}`);
+    const parts = r.components.map((c) => `${c.label[lang]}: ${formatNumber(c.target, lang)}`);
     return `${prefix}${formatNumber(r.targetCount!, lang)}${parts.length ? ` (${WORDS.ofWhich[lang]} ${parts.join(', ')})` : ''}${stretch}`;
   }
   return `${WORDS.yes[lang]}${stretch}`;
@@ -99,7 +101,7 @@ function resultCell(r: AttainmentResult, lang: Lang): string {
   if (r.status === 'no-data') return '—';
   if (r.kind === 'percent') return `${formatPercent(r.actualPercent!, lang)} (${formatNumber(r.share!.numerator, lang)}/${formatNumber(r.share!.denominator, lang)})`;
   if (r.kind === 'count') {
-    const parts = r.components.map((c) => `${c.id} ${formatNumber(c.actual, lang)}`);
+    const parts = r.components.map((c) => `${c.label[lang]}: ${formatNumber(c.actual, lang)}`);
     return `${formatNumber(r.actualCount!, lang)}${parts.length ? ` (${WORDS.ofWhich[lang]} ${parts.join(', ')})` : ''}`;
   }
   return r.achieved ? WORDS.yes[lang] : WORDS.no[lang];
@@ -108,13 +110,24 @@ function resultCell(r: AttainmentResult, lang: Lang): string {
 function noteCell(r: AttainmentResult, lang: Lang): string {
   const notes: string[] = [];
   if (r.status === 'no-data' && r.reason) notes.push(NO_DATA_LABELS[r.reason][lang]);
-  if (r.kind === 'percent' && r.gapPoints !== null) {
-    const sign = r.gapPoints.startsWith('-') ? '' : '+';
-    notes.push(`${sign}${formatNumber(r.gapPoints, lang)} ${WORDS.points[lang]}`);
-  }
+  // The gap in words, not with a sign: a cell starting with "+" or "-" is a formula to a spreadsheet.
+  if (r.kind === 'percent' && r.gapPoints !== null) notes.push(gapNote(r.gapPoints, `${WORDS.points[lang]}`, lang));
+  // a count that falls short says so through the shortfall below, which also covers its parts
+  if (r.kind === 'count' && r.gapCount !== null && r.status === 'met') notes.push(gapNote(String(r.gapCount), '', lang));
   if (r.status === 'not-met' && r.shortfall) {
     notes.push(`${r.comparator === 'at-most' ? WORDS.excess[lang] : WORDS.short[lang]} ${formatNumber(r.shortfall, lang)}`);
   }
-  if (r.provisional) notes.push(WORDS.provisional[lang]);
+  const progress = progressLabel(r, lang);
+  if (progress !== null) notes.push(`${WORDS.progress[lang]}: ${progress}`);
+  // the target's own source says so in the source cell; here only the indicator's definition
+  if (r.provisional && r.source.verified) notes.push(WORDS.indicatorUnverified[lang]);
   return notes.join('; ');
+}
+
+/** "cao hơn mục tiêu 17,30 điểm %" / "below the target by 2.70 points" / "bằng mục tiêu". */
+function gapNote(gap: string, unit: string, lang: Lang): string {
+  if (/^-?0*(\.0*)?$/.test(gap)) return WORDS.equal[lang];
+  const negative = gap.startsWith('-');
+  const size = formatNumber(negative ? gap.slice(1) : gap, lang);
+  return `${negative ? WORDS.below[lang] : WORDS.above[lang]} ${size}${unit ? ` ${unit}` : ''}`;
 }

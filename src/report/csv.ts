@@ -1,0 +1,187 @@
+import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
+import { reportList } from './document.js';
+import type { Lang } from './labels.js';
+import { progressLabel, progressStatus } from './progress.js';
+import { reportTable, type ReportRow } from './table.js';
+
+/**
+ * Options of {@link renderCsv}.
+ *
+ * @example
+ * const options: RenderCsvOptions = { lang: 'vi', bom: true }; // a file for Excel
+ */
+export interface RenderCsvOptions {
+  /** Language of the label and display columns: 'vi' (default) or 'en'. Column names never change. */
+  readonly lang?: Lang;
+  /**
+   * Start with a UTF-8 byte order mark (U+FEFF). Default `false`: the string is
+   * data for programs, and most parsers would read the mark into the first
+   * column name. Set it when writing a `.csv` file that people open in Excel:
+   * without it Excel reads UTF-8 as a legacy code page and garbles Vietnamese
+   * letters ("Äáº¡t" for "Đạt").
+   */
+  readonly bom?: boolean;
+}
+
+/**
+ * The columns of the CSV report, in order. Names are stable (snake_case,
+ * English, the same in both languages): add columns at the end, never rename.
+ * `*_label`, `*_display` and `note` are in the report language; the other
+ * columns are machine values: numbers unformatted with "." as the decimal
+ * point ("87.30", 19747), booleans `true`/`false`, ids as in the library,
+ * empty when not applicable.
+ *
+ * @example
+ * CSV_COLUMNS[0]; // 'unit'
+ * CSV_COLUMNS.includes('actual_display'); // true
+ */
+export const CSV_COLUMNS = [
+  /** The report's unit (province, commune…), empty when none is named. */
+  'unit',
+  'plan',
+  'year',
+  /** I–IV, as in Decision 1373 Mục II.2. */
+  'group',
+  'group_label',
+  /** STT: the row's number within its group. */
+  'no',
+  'indicator',
+  'indicator_label',
+  /** percent | count | yes-no */
+  'kind',
+  /** at-least | at-most */
+  'comparator',
+  /** The target as written in the plan: "70", 15, true. */
+  'target',
+  'target_display',
+  'stretch',
+  'provisional',
+  'numerator',
+  'denominator',
+  /** The result: a percentage ("87.30", honest rounding), a count, or true/false. */
+  'actual',
+  'actual_display',
+  /** met | not-met | no-data */
+  'status',
+  'status_label',
+  /** no-observation | zero-denominator | conflicting-observations */
+  'no_data_reason',
+  /** actual − target: percentage points ("-2.70") or a count. */
+  'gap',
+  /** How many more (fewer, for at-most) units are needed; 0 when met. */
+  'shortfall',
+  'progress_status',
+  'progress_label',
+  /** Legal source of the target: "1373/QĐ-TTg, Điều 1, Mục II.2.a". */
+  'source',
+  'source_verified',
+  /** Where the figure came from, as the observation says. */
+  'data_source',
+  /** Date of the figure, ISO. */
+  'data_as_of',
+  'note',
+] as const;
+
+/**
+ * A column of {@link CSV_COLUMNS}.
+ *
+ * @example
+ * const col: CsvColumn = 'actual_display';
+ */
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Free-text columns: these get the spreadsheet-formula guard (see {@link renderCsv}). */
+const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
+  'unit', 'group_label', 'indicator_label', 'target_display', 'actual_display', 'status_label', 'progress_label', 'source', 'data_source', 'note',
+]);
+
+/**
+ * Renders reports as CSV (RFC 4180): a header row of {@link CSV_COLUMNS}, then
+ * one row per result (every report of an array, in order), fields separated by
+ * commas and quoted when they hold a comma, a quote or a line break, lines
+ * ended by CRLF. UTF-8; with `bom: true` it starts with a byte order mark for
+ * Excel. Group rows, the summary and the issues are not rows: the CSV is a
+ * data table (use the Markdown or HTML format for the document, or the report
+ * object for issues).
+ *
+ * A free-text field that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return gets a leading `'` so that a spreadsheet shows it instead of running
+ * it as a formula. Machine columns (numbers such as a negative gap) are never changed.
+ *
+ * Excel with Vietnamese regional settings may expect ";" between fields when
+ * opening a file by double-click; Data → From Text/CSV reads commas in every locale.
+ *
+ * @param report - one report or many
+ * @param options - language, byte order mark
+ * @returns CSV text
+ * @example
+ * renderCsv(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
+ * ] })).split('\r\n')[1];
+ * // ',qd-1373,2025,I,Xóa mù chữ và phổ cập giáo dục,1,provinces-literacy-level-2,…,70,70%,false,false,55,63,87.30,"87,30% (55/63)",met,Đạt,,17.30,0,…'
+ */
+export function renderCsv(report: AttainmentReport | readonly AttainmentReport[], options: RenderCsvOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of reportList(report)) {
+    const table = reportTable(r, lang);
+    let groupLabel = '';
+    for (const row of table.rows) {
+      if (row.type === 'group') {
+        groupLabel = row.label;
+        continue;
+      }
+      const values = csvValues(r, row, groupLabel, lang);
+      lines.push(CSV_COLUMNS.map((col) => field(values[col], TEXT_COLUMNS.has(col))).join(','));
+    }
+  }
+  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+}
+
+type Value = string | number | boolean | null | undefined;
+
+function csvValues(report: AttainmentReport, row: Extract<ReportRow, { type: 'indicator' }>, groupLabel: string, lang: Lang): Record<CsvColumn, Value> {
+  const r: AttainmentResult = row.result;
+  const c = row.cells;
+  const hasData = r.status !== 'no-data';
+  return {
+    unit: report.unit,
+    plan: report.plan.id,
+    year: r.year,
+    group: r.group,
+    group_label: groupLabel,
+    no: row.index,
+    indicator: r.indicator,
+    indicator_label: c.indicator,
+    kind: r.kind,
+    comparator: r.comparator,
+    target: r.kind === 'percent' ? r.targetPercent : r.kind === 'count' ? r.targetCount : true,
+    target_display: c.target,
+    stretch: r.stretch,
+    provisional: r.provisional,
+    numerator: r.share?.numerator,
+    denominator: r.share?.denominator,
+    actual: !hasData ? null : r.kind === 'percent' ? r.actualPercent : r.kind === 'count' ? r.actualCount : r.achieved,
+    actual_display: hasData ? c.result : '',
+    status: r.status,
+    status_label: c.status,
+    no_data_reason: r.reason,
+    gap: r.kind === 'percent' ? r.gapPoints : r.gapCount,
+    shortfall: r.shortfall,
+    progress_status: progressStatus(r),
+    progress_label: progressLabel(r, lang),
+    source: c.source,
+    source_verified: r.source.verified,
+    data_source: r.observation?.source,
+    data_as_of: r.observation?.asOf,
+    note: c.note,
+  };
+}
+
+/** One RFC 4180 field. */
+function field(value: Value, text: boolean): string {
+  if (value === null || value === undefined) return '';
+  let s = String(value);
+  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

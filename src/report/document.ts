@@ -1,0 +1,102 @@
+import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
+import type { Issue } from '../errors.js';
+import { COLUMN_LABELS, WORDS, type Lang } from './labels.js';
+
+/*
+ * Pieces every document renderer (markdown, HTML) shares: the document title,
+ * the line under a section heading, the note column with its sources, the
+ * issues list. Plain strings; each renderer escapes them for its format.
+ */
+
+/**
+ * One report or many, as a list (an array renders one section per report).
+ *
+ * @example
+ * reportList(report).length; // 1
+ */
+export function reportList(report: AttainmentReport | readonly AttainmentReport[]): readonly AttainmentReport[] {
+  return isReportArray(report) ? report : [report];
+}
+
+function isReportArray(report: AttainmentReport | readonly AttainmentReport[]): report is readonly AttainmentReport[] {
+  return Array.isArray(report);
+}
+
+/**
+ * The title of a document of many reports: the caller's, else the plan they
+ * share and its years, else a generic one.
+ *
+ * @example
+ * documentTitle([r2025, r2030], 'vi'); // 'Đề án "…": kết quả thực hiện mục tiêu năm 2025, 2030'
+ */
+export function documentTitle(reports: readonly AttainmentReport[], lang: Lang, title?: string): string {
+  if (title !== undefined && title.trim() !== '') return title;
+  const first = reports[0];
+  if (!first || !reports.every((r) => r.plan.id === first.plan.id)) return WORDS.reportTitle[lang];
+  const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b).join(', ');
+  return lang === 'vi' ? `${first.plan.title.vi}: kết quả thực hiện mục tiêu năm ${years}` : `${first.plan.title.en}: attainment of the ${years} targets`;
+}
+
+/**
+ * "2025-06-30" → "30/06/2025" in Vietnamese; ISO in English (unambiguous for every reader).
+ *
+ * @example
+ * formatDate('2025-06-30', 'vi'); // '30/06/2025'
+ */
+export function formatDate(iso: string, lang: Lang): string {
+  if (lang === 'en') return iso;
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * The facts under a section heading: plan reference and issuer, unit, date of the figures.
+ *
+ * @example
+ * metaParts(report, 'vi'); // ['Kế hoạch: 1373/QĐ-TTg (Thủ tướng Chính phủ)', 'Đơn vị: Việt Nam', 'Số liệu tính đến: 30/06/2025']
+ */
+export function metaParts(report: AttainmentReport, lang: Lang): string[] {
+  const parts = [`${WORDS.plan[lang]}: ${report.plan.reference} (${report.plan.issuer})`];
+  if (report.unit !== null) parts.push(`${WORDS.unit[lang]}: ${report.unit}`);
+  if (report.asOf !== null) parts.push(`${WORDS.asOf[lang]}: ${formatDate(report.asOf, lang)}`);
+  return parts;
+}
+
+/**
+ * The "Ghi chú" column of the appendix layout: the computed note, then the
+ * legal source of the target, then where the figure came from.
+ *
+ * @example
+ * noteParts('còn thiếu 2', '1373/QĐ-TTg, Điều 1, Mục II.2.a', result, 'vi');
+ * // ['còn thiếu 2', 'Căn cứ: 1373/QĐ-TTg, Điều 1, Mục II.2.a', 'Nguồn số liệu: …']
+ */
+export function noteParts(note: string, source: string, result: AttainmentResult, lang: Lang): string[] {
+  const parts = note === '' ? [] : [note];
+  parts.push(`${COLUMN_LABELS.source[lang]}: ${source}`);
+  if (result.observation?.source) parts.push(`${WORDS.dataSource[lang]}: ${result.observation.source}`);
+  return parts;
+}
+
+/**
+ * "observations[3].numerator" from an issue path.
+ *
+ * @example
+ * formatPath(['observations', 3, 'numerator']); // 'observations[3].numerator'
+ */
+export function formatPath(path: Issue['path']): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  return out;
+}
+
+/**
+ * One issue as a line.
+ *
+ * @example
+ * issueText(issue, 'vi'); // 'Lỗi observations[0].numerator (invalid-count): tử số: số lượng không thể âm (-1)'
+ */
+export function issueText(issue: Issue, lang: Lang): string {
+  const where = issue.path.length ? ` ${formatPath(issue.path)}` : '';
+  const message = lang === 'vi' ? issue.messageVi : issue.message;
+  return `${WORDS[issue.severity][lang]}${where} (${issue.code}): ${message}`;
+}

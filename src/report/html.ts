@@ -1,0 +1,156 @@
+import type { AttainmentReport } from '../attainment/result.js';
+import { documentTitle, issueText, metaParts, noteParts, reportList } from './document.js';
+import { escapeHtml as h } from './escape.js';
+import { WORDS, type Lang } from './labels.js';
+import { barChart } from './svg.js';
+import { reportTable } from './table.js';
+
+/**
+ * Options of {@link renderHtml}.
+ *
+ * @example
+ * const options: RenderHtmlOptions = { lang: 'en', title: 'Review 2021–2025' };
+ */
+export interface RenderHtmlOptions {
+  /** 'vi' (default) or 'en'; also the document's `lang` attribute. */
+  readonly lang?: Lang;
+  /** Document title; default: the report's own title. */
+  readonly title?: string;
+}
+
+// Inline, so the file stands alone (mail it, open it offline, print it).
+const CSS = `
+:root { color-scheme: light; }
+body { margin: 24px; color: #1a1a1a; background: #ffffff; font: 14px/1.45 system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
+h1 { font-size: 1.4em; margin: 0 0 .4em; }
+h2 { font-size: 1.2em; margin: 1.6em 0 .3em; }
+h3 { font-size: 1.05em; margin: 1.2em 0 .3em; }
+.meta, .legend { color: #424242; margin: .2em 0 .8em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #9e9e9e; padding: 4px 6px; text-align: left; vertical-align: top; }
+thead th { background: #e8eaf0; }
+tr.group th { background: #f3f3f3; }
+td.index { text-align: right; width: 2.5em; }
+td.target { min-width: 6em; }
+td.result { white-space: nowrap; }
+td.result svg { display: block; margin-top: 4px; }
+td.status { white-space: nowrap; font-weight: 600; }
+td.met { color: #1b5e20; }
+td.not-met { color: #b71c1c; }
+td.no-data { color: #616161; font-weight: 400; }
+td.note { font-size: .92em; }
+td.note span { display: block; }
+.summary { margin: .8em 0; }
+@media print {
+  @page { size: A4 landscape; margin: 12mm; }
+  body { margin: 0; font-size: 9.5pt; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  h2 { break-after: avoid; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`.trim();
+
+/**
+ * Renders reports as one self-contained HTML file: no script, no external
+ * resource, inline CSS, an inline SVG bar per result with data (result against
+ * target, marker at the target; see {@link barChart}), readable when printed
+ * (A4 landscape, header row repeated, colours kept). The table follows the
+ * appendix of the 5-year reviews (seed 001, Phụ lục 2), grouped I–IV; the
+ * summary and the problems with the input follow it. Every text from the data
+ * is escaped. The output passes html-validate's recommended rules (tested).
+ *
+ * @param report - one report (from `computeAttainment`) or many (one section each)
+ * @param options - language and title
+ * @returns an HTML document starting with `<!DOCTYPE html>`
+ * @example
+ * const html = renderHtml(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
+ * ] }), { lang: 'en' });
+ * html.startsWith('<!DOCTYPE html>'); // true
+ * (html.match(/<svg/g) ?? []).length; // 1: one chart per result with data
+ */
+export function renderHtml(report: AttainmentReport | readonly AttainmentReport[], options: RenderHtmlOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const reports = reportList(report);
+  const many = Array.isArray(report);
+  const title = many ? documentTitle(reports, lang, options.title) : (options.title ?? reportTable(reports[0]!, lang).title);
+  const body: string[] = [`<h1>${h(title)}</h1>`, `<p class="legend">${h(WORDS.legend[lang])}</p>`];
+  if (reports.length === 0) body.push(`<p>${h(WORDS.noReports[lang])}</p>`);
+  reports.forEach((r, i) => body.push(section(r, lang, i + 1, many)));
+  return [
+    // upper case: html-validate's recommended preset asks for it; browsers accept either
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(shortTitle(options.title ?? tabTitle(reports, lang)))}</title>`,
+    `<style>\n${CSS}\n</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    ...body,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The browser-tab title: the year and unit, without the long plan name. */
+function tabTitle(reports: readonly AttainmentReport[], lang: Lang): string {
+  const first = reports[0];
+  if (!first) return WORDS.reportTitle[lang];
+  const sameYear = reports.every((r) => r.year === first.year);
+  const unit = reports.length === 1 && first.unit !== null ? ` — ${first.unit}` : '';
+  if (!sameYear) return `${WORDS.reportTitle[lang]}${unit}`;
+  return `${lang === 'vi' ? `Kết quả thực hiện mục tiêu năm ${first.year}` : `Attainment of the ${first.year} targets`}${unit}`;
+}
+
+/** At most 70 characters (longer titles are cut in tabs and search results anyway). */
+function shortTitle(title: string): string {
+  const chars = [...title];
+  return chars.length <= 70 ? title : `${chars.slice(0, 69).join('').trimEnd()}…`;
+}
+
+function section(report: AttainmentReport, lang: Lang, n: number, heading: boolean): string {
+  const table = reportTable(report, lang);
+  const k = table.headings;
+  const out: string[] = [heading ? `<section aria-labelledby="report-${n}">` : '<section>'];
+  if (heading) out.push(`<h2 id="report-${n}">${h(table.title)}</h2>`);
+  out.push(`<p class="meta">${metaParts(report, lang).map(h).join(' · ')}</p>`);
+  out.push('<table>');
+  out.push(`<thead><tr>${[k.index, k.indicator, k.target, k.result, k.status, k.note].map((t) => `<th scope="col">${h(t)}</th>`).join('')}</tr></thead>`);
+  let open = false;
+  let chart = 0;
+  for (const row of table.rows) {
+    if (row.type === 'group') {
+      if (open) out.push('</tbody>');
+      out.push(`<tbody>\n<tr class="group"><th scope="rowgroup" colspan="6">${h(row.key)}. ${h(row.label)}</th></tr>`);
+      open = true;
+      continue;
+    }
+    if (!open) {
+      out.push('<tbody>');
+      open = true;
+    }
+    const c = row.cells;
+    const r = row.result;
+    const svg = barChart(r, lang, `chart-${n}-${++chart}`);
+    const notes = noteParts(c.note, c.source, r, lang).map((p) => `<span>${h(p)}</span>`).join('');
+    out.push(
+      `<tr><td class="index">${h(c.index)}</td><td>${h(c.indicator)}</td><td class="target">${h(c.target)}</td>` +
+        `<td class="result">${h(c.result)}${svg ?? ''}</td><td class="status ${r.status}">${h(c.status)}</td><td class="note">${notes}</td></tr>`,
+    );
+  }
+  if (open) out.push('</tbody>');
+  out.push('</table>');
+  out.push(`<p class="summary"><strong>${h(WORDS.summary[lang])}:</strong> ${h(table.summary)}</p>`);
+  if (report.issues.length) {
+    const hn = heading ? 'h3' : 'h2';
+    out.push(`<${hn}>${h(WORDS.issues[lang])}</${hn}>`, '<ul>', ...report.issues.map((i) => `<li>${h(issueText(i, lang))}</li>`), '</ul>');
+  }
+  out.push('</section>');
+  return out.join('\n');
+}

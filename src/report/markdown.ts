@@ -1,0 +1,87 @@
+import type { AttainmentReport } from '../attainment/result.js';
+import { documentTitle, issueText, metaParts, noteParts, reportList } from './document.js';
+import { WORDS, type Lang } from './labels.js';
+import { reportTable } from './table.js';
+
+/**
+ * Options of {@link renderMarkdown}.
+ *
+ * @example
+ * const options: RenderMarkdownOptions = { lang: 'en', title: 'Review 2021–2025' };
+ */
+export interface RenderMarkdownOptions {
+  /** 'vi' (default) or 'en'. */
+  readonly lang?: Lang;
+  /** Document title; default: the report's own title. */
+  readonly title?: string;
+}
+
+/**
+ * Renders reports as a Markdown document in the layout of the appendix of a
+ * 5-year review (seed 001, Phụ lục 2): one table per report with the columns
+ * STT | Nội dung chỉ tiêu | Mục tiêu | Kết quả | Đánh giá | Ghi chú, grouped
+ * I–IV with a row per group, then the summary and the problems with the input.
+ * The note column holds the gap, the shortfall, the progress status, the legal
+ * source of the target and where the figure came from. Text from the data is
+ * escaped, so a label cannot break the table.
+ *
+ * @param report - one report (from `computeAttainment`) or many (one section each)
+ * @param options - language and title
+ * @returns GitHub-flavoured Markdown, ending with a newline
+ * @example
+ * renderMarkdown(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
+ * ] }));
+ * // # Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030": kết quả thực hiện mục tiêu năm 2025
+ * // …
+ * // | 1 | Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2 | 70% | 87,30% (55/63) | Đạt | cao hơn mục tiêu 17,30 điểm %; Căn cứ: … |
+ */
+export function renderMarkdown(report: AttainmentReport | readonly AttainmentReport[], options: RenderMarkdownOptions = {}): string {
+  const lang = options.lang ?? 'vi';
+  const reports = reportList(report);
+  const out: string[] = [];
+  if (!Array.isArray(report)) {
+    const single = reports[0]!;
+    out.push(`# ${md(options.title ?? reportTable(single, lang).title)}`, '');
+    section(single, lang, 2, false, out);
+  } else {
+    out.push(`# ${md(documentTitle(reports, lang, options.title))}`, '');
+    if (reports.length === 0) out.push(WORDS.noReports[lang], '');
+    for (const r of reports) section(r, lang, 2, true, out);
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function section(report: AttainmentReport, lang: Lang, level: number, heading: boolean, out: string[]): void {
+  const table = reportTable(report, lang);
+  const h = '#'.repeat(level);
+  if (heading) out.push(`${h} ${md(table.title)}`, '');
+  out.push(metaParts(report, lang).map(md).join(' · '), '');
+  const k = table.headings;
+  out.push(row([k.index, k.indicator, k.target, k.result, k.status, k.note]), '| --- | --- | --- | --- | --- | --- |');
+  for (const r of table.rows) {
+    if (r.type === 'group') out.push(`| **${md(r.key)}** | **${md(r.label)}** | | | | |`);
+    else {
+      const c = r.cells;
+      out.push(row([c.index, c.indicator, c.target, c.result, c.status, noteParts(c.note, c.source, r.result, lang).join('; ')]));
+    }
+  }
+  out.push('', `**${md(WORDS.summary[lang])}:** ${md(table.summary)}`, '');
+  if (report.issues.length) {
+    out.push(`${heading ? `${h}#` : h} ${md(WORDS.issues[lang])}`, '');
+    for (const issue of report.issues) out.push(`- ${md(issueText(issue, lang))}`);
+    out.push('');
+  }
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.map(md).join(' | ')} |`;
+}
+
+/**
+ * Escapes text for a Markdown table cell or heading: line breaks become
+ * spaces, and characters with a meaning in Markdown or HTML are backslash-escaped.
+ */
+function md(text: string): string {
+  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|&~#]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,86 @@
+import type { AttainmentReport } from '../attainment/result.js';
+import { XhhtError } from '../errors.js';
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
+import type { Lang } from './labels.js';
+import { renderMarkdown } from './markdown.js';
+
+/**
+ * The formats of {@link renderReport}.
+ *
+ * @example
+ * const f: ReportFormat = 'html';
+ */
+export type ReportFormat = 'markdown' | 'csv' | 'html';
+
+/**
+ * The languages of {@link renderReport}: Vietnamese (default) or English.
+ *
+ * @example
+ * const lang: ReportLang = 'vi';
+ */
+export type ReportLang = Lang;
+
+/**
+ * Options of {@link renderReport}.
+ *
+ * @example
+ * const options: RenderReportOptions = { format: 'html', lang: 'vi', title: 'Sơ kết 5 năm 2021–2025' };
+ */
+export interface RenderReportOptions {
+  readonly format: ReportFormat;
+  /** 'vi' (default): Vietnamese labels and numbers ("99,96%", "19.747"); 'en': English ("99.96%", "19,747"). */
+  readonly lang?: ReportLang;
+  /** Document title (Markdown and HTML); default: the report's own title. */
+  readonly title?: string;
+  /** CSV only: start with a UTF-8 byte order mark so that Excel reads Vietnamese letters. Default `false`. */
+  readonly bom?: boolean;
+}
+
+const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
+
+/**
+ * Renders attainment reports in the layout of the 5-year reviews' appendix
+ * (seed 001, Phụ lục 2: STT, indicator, target, result, assessment, note),
+ * grouped I–IV as in Decision 1373:
+ * - `markdown`: a GitHub-flavoured Markdown document (see `renderMarkdown`);
+ * - `csv`: one RFC 4180 row per result with stable machine columns (see `renderCsv`, `CSV_COLUMNS`);
+ * - `html`: one self-contained HTML file with an SVG bar per result, printable (see `renderHtml`).
+ *
+ * Results are shown as computed: honest rounding (a display never contradicts
+ * the status), the numerator and denominator, the gap and shortfall, stretch
+ * ("phấn đấu") and provisional targets marked, the legal source of every
+ * target, and the progress status when the result has one. An array renders
+ * one section (CSV: rows) per report, e.g. per unit from `computeAttainmentByUnit`.
+ *
+ * @param report - one report from `computeAttainment`, or many
+ * @param options - format (required), lang ('vi' default), title, bom (CSV)
+ * @returns the document as a string
+ * @throws XhhtError `invalid-input` for an unknown format or language
+ * @example
+ * const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' },
+ * ] });
+ * renderReport(report, { format: 'markdown' });            // Vietnamese appendix table
+ * renderReport(report, { format: 'html', lang: 'en' });    // self-contained HTML with charts
+ * renderReport(byUnit.reports, { format: 'csv', bom: true }); // one row per unit and target, for Excel
+ */
+export function renderReport(report: AttainmentReport | readonly AttainmentReport[], options: RenderReportOptions): string {
+  const format = options?.format;
+  if (!FORMATS.includes(format)) {
+    throw new XhhtError('invalid-input', `unknown report format ${JSON.stringify(format)}; use one of: ${FORMATS.join(', ')}`, {
+      path: ['format'],
+      messageVi: `định dạng báo cáo không hợp lệ ${JSON.stringify(format)}; dùng một trong: ${FORMATS.join(', ')}`,
+    });
+  }
+  const lang = options.lang ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') {
+    throw new XhhtError('invalid-input', `unknown report language ${JSON.stringify(lang)}; use vi or en`, {
+      path: ['lang'],
+      messageVi: `ngôn ngữ báo cáo không hợp lệ ${JSON.stringify(lang)}; dùng vi hoặc en`,
+    });
+  }
+  if (format === 'csv') return renderCsv(report, { lang, bom: options.bom === true });
+  const rest = options.title === undefined ? { lang } : { lang, title: options.title };
+  return format === 'markdown' ? renderMarkdown(report, rest) : renderHtml(report, rest);
+}
