@@ -1,0 +1,95 @@
+import { COMMUNE_PLACE_COLUMNS } from '../../src/cli/communes.js';
+import { OBSERVATION_COLUMNS, type ObservationColumn } from '../../src/cli/observations.js';
+import { COUNT_GROUPS } from '../../src/standards/fields.js';
+import { REGIMES } from '../../src/standards/regimes.js';
+import { STANDARDS } from '../../src/standards/standards.js';
+import { generatedBanner, markdownTable, type DocPage } from './page.js';
+
+const OBSERVATION_MEANING: Readonly<Record<ObservationColumn, string>> = {
+  indicator: 'Indicator id (`xhht indicators`). Required.',
+  numerator: 'Count meeting the condition (a share). Vietnamese number: `19.739`.',
+  denominator: 'Count of the whole (a share).',
+  share: 'Numerator and denominator in one cell: `19.739/19.747`. Instead of the two columns above.',
+  count: 'A count target\'s value.',
+  achieved: 'A yes/no target\'s value: có/không, đạt/không đạt, yes/no, true/false, 1/0.',
+  unit: 'Who reported (province, commune…). Several units → one report per unit.',
+  asOf: 'When the figure was true: `2024-12-31` or `31/12/2024`.',
+  source: 'Where the figure comes from; carried to the report.',
+  ignored: 'For people reading the sheet; not read.',
+  rate: 'Not read, with a warning: rates are computed exactly from the counts.',
+};
+
+const PLACE_MEANING: Readonly<Record<keyof typeof COMMUNE_PLACE_COLUMNS, string>> = {
+  id: 'Commune id (default: the unit or name).',
+  unit: 'Commune id and name in one column.',
+  name: 'Commune name (default: the unit).',
+  district: 'District id; needed under `nd20-2014` (commune → district → province).',
+  province: 'Province id (or `--province` for every row without one).',
+  especiallyDifficult: 'Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn: có/không. Lower thresholds and narrower age groups apply.',
+  ignored: 'For people reading the sheet; not read.',
+};
+
+const spellings = (list: readonly string[]) => list.map((s) => `\`${s}\``).join(', ');
+
+function conditions(): string[][] {
+  const rows = new Map<string, string[]>();
+  for (const regime of Object.values(REGIMES)) {
+    for (const rule of regime.rules) {
+      if (rule.kind !== 'condition') continue;
+      const key = `conditions.${STANDARDS[rule.standard].inputKey}.${rule.condition}`;
+      if (!rows.has(key)) rows.set(key, [`\`${key}\``, STANDARDS[rule.standard].short, rule.labelVi, rule.label]);
+    }
+  }
+  return [...rows.values()];
+}
+
+function render(): string {
+  return [
+    generatedBanner('src/cli/observations.ts, src/cli/communes.ts and src/standards (fields, regimes)'),
+    '',
+    '# CSV columns of the `xhht` command line',
+    '',
+    'Headers are matched without case, Vietnamese marks, spaces or punctuation: `Tử số`, `tu_so` and',
+    '`TỬ SỐ` are the same column. Numbers are written the Vietnamese way (`19.739` is nineteen thousand',
+    'seven hundred thirty-nine; a count never has a decimal comma). See [cli.md](cli.md) for the commands.',
+    '',
+    '## `xhht evaluate`: one observation per row',
+    '',
+    markdownTable(
+      ['Column', 'Accepted headers', 'Meaning'],
+      (Object.keys(OBSERVATION_COLUMNS) as ObservationColumn[]).map((k) => [k, spellings(OBSERVATION_COLUMNS[k]), OBSERVATION_MEANING[k]]),
+    ),
+    '',
+    'A count target with "of which" (trong đó) parts takes one more column per part, named',
+    '`components.<id>` (or `trong đó: <id>`), e.g. `components.level-2`.',
+    '',
+    '## `xhht assess-communes`: one commune per row',
+    '',
+    '### Place',
+    '',
+    markdownTable(
+      ['Column', 'Accepted headers', 'Meaning'],
+      (Object.keys(COMMUNE_PLACE_COLUMNS) as (keyof typeof COMMUNE_PLACE_COLUMNS)[]).map((k) => [k, spellings(COMMUNE_PLACE_COLUMNS[k]), PLACE_MEANING[k]]),
+    ),
+    '',
+    '### Counts',
+    '',
+    'One column per count, headed by its field. An empty cell is missing data: the checks that need it',
+    'stay undetermined, never passed or failed.',
+    '',
+    markdownTable(
+      ['Header', 'Vietnamese', 'English'],
+      COUNT_GROUPS.flatMap((g) => g.fields.map((f) => [`\`${g.group}.${f.key}\``, `${f.labelVi} (${g.labelVi})`, `${f.label} (${g.label})`])),
+    ),
+    '',
+    '### Conditions (điều kiện bảo đảm)',
+    '',
+    'Yes/no cells (có/không). The `conditions.` prefix may be left out (`xmc.enoughTeachers`).',
+    '',
+    markdownTable(['Header', 'Standard', 'Vietnamese', 'English'], conditions()),
+    '',
+  ].join('\n');
+}
+
+/** docs/cli-columns.md: every CSV column the command line reads. */
+export const cliColumnsPage: DocPage = { path: 'docs/cli-columns.md', render };

@@ -1,0 +1,56 @@
+/**
+ * Reading the non-number cells of a spreadsheet: yes/no answers and dates.
+ * Numbers are read by src/vi (parseViCount, parseViShare).
+ */
+import { assertIsoDate } from '../dates/iso.js';
+import { XhhtError } from '../errors.js';
+import { squashHeader } from './headers.js';
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x', 'co', 'dat']);
+const NO = new Set(['no', 'n', 'false', '0', 'khong', 'khongdat', 'chuadat']);
+
+/**
+ * Reads a yes/no cell: yes/no, true/false, 1/0, "x" (a ticked box), có/không,
+ * đạt/không đạt/chưa đạt, in any case, with or without Vietnamese marks.
+ *
+ * @param text - the cell, not empty
+ * @returns the answer
+ * @throws XhhtError `invalid-boolean-format`
+ * @example
+ * parseYesNo('Có');        // true
+ * parseYesNo('không đạt'); // false
+ * parseYesNo('maybe');     // throws XhhtError { code: 'invalid-boolean-format' }
+ */
+export function parseYesNo(text: string): boolean {
+  const key = squashHeader(text);
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
+  throw new XhhtError('invalid-boolean-format', `${JSON.stringify(text)} is not a yes/no answer (yes/no, có/không, đạt/không đạt, true/false, 1/0)`, {
+    messageVi: `${JSON.stringify(text)} không phải câu trả lời có/không (có/không, đạt/không đạt, yes/no, true/false, 1/0)`,
+  });
+}
+
+/**
+ * Reads a date cell: ISO `2024-12-31`, or day/month/year as Vietnamese
+ * spreadsheets write it (`31/12/2024`, `1/7/2025`).
+ *
+ * @param text - the cell, not empty
+ * @returns the ISO date
+ * @throws XhhtError `invalid-date` for text that is not an existing date
+ * @example
+ * parseDateCell('31/12/2024'); // '2024-12-31'
+ * parseDateCell('2024-12-31'); // '2024-12-31'
+ * parseDateCell('31/02/2024'); // throws XhhtError { code: 'invalid-date' }
+ */
+export function parseDateCell(text: string): string {
+  const t = text.trim();
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : t;
+  try {
+    return assertIsoDate(iso);
+  } catch {
+    throw new XhhtError('invalid-date', `${JSON.stringify(text)} is not a date (write 2024-12-31 or 31/12/2024)`, {
+      messageVi: `${JSON.stringify(text)} không phải ngày hợp lệ (viết 2024-12-31 hoặc 31/12/2024)`,
+    });
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * `xhht evaluate <file>`: reported figures against a plan year, as a table,
+ * Markdown, CSV, HTML or JSON. Reading and rendering only: every decision is
+ * computeAttainment's.
+ */
+import { computeAttainment, computeAttainmentByUnit, type AttainmentByUnit } from '../../attainment/compute.js';
+import type { AttainmentReport } from '../../attainment/result.js';
+import { isIsoDate } from '../../dates/iso.js';
+import type { Issue } from '../../errors.js';
+import { renderReport } from '../../report/render.js';
+import { renderText } from '../../report/text.js';
+import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, yearOption } from '../args.js';
+import { emit, printDiagnostics, type Context } from '../context.js';
+import { EXIT, InputError, UsageError, fromError, jsonPath, type Diagnostic } from '../diagnostics.js';
+import { HELP } from '../help.js';
+import { readText } from '../io.js';
+import { looksLikeJson, readObservationsCsv, readObservationsJson, type ObservationFile } from '../observations.js';
+import { choosePlan, chooseYear } from '../plan-option.js';
+import { createProgress } from '../progress.js';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  plan: { type: 'string', short: 'p' },
+  'plan-file': { type: 'string' },
+  year: { type: 'string', short: 'y' },
+  'as-of': { type: 'string' },
+  delimiter: { type: 'string', short: 'd' },
+  title: { type: 'string' },
+  bom: { type: 'boolean' },
+} as const;
+
+const FORMATS = ['table', 'markdown', 'csv', 'html', 'json'] as const;
+
+/**
+ * Runs `xhht evaluate`. Exit code 0, or 1 when rows were rejected (the report
+ * of the other rows is still written), or throws a usage or input error.
+ *
+ * @param argv - arguments after `evaluate`
+ * @param base - io and the language sniffed from argv
+ * @returns the exit code
+ * @example
+ * await evaluateCommand(['examples/national-2024.json', '--year', '2025'], { io, lang: 'vi' }); // 0
+ */
+export async function evaluateCommand(argv: readonly string[], base: Context): Promise<number> {
+  const { values, positionals } = parseCommand('evaluate', argv, OPTIONS);
+  const lang = langOption(values.lang, 'evaluate', base.lang);
+  const ctx: Context = { ...base, lang };
+  if (values.help) {
+    ctx.io.stdout(HELP.evaluate[lang]);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) {
+    throw positionals.length === 0
+      ? new UsageError('which file? give one .json or .csv file of observations', 'tệp nào? hãy chỉ một tệp số liệu .json hoặc .csv', 'evaluate')
+      : new UsageError(`one file at a time, got ${positionals.length}: ${positionals.join(' ')}`, `mỗi lần một tệp, nhận được ${positionals.length}: ${positionals.join(' ')}`, 'evaluate');
+  }
+  const file = positionals[0]!;
+  const format = formatOption(values.format, values.out, FORMATS, 'evaluate');
+  const yearArg = yearOption(values.year, 'evaluate');
+  const delimiter = delimiterOption(values.delimiter, 'evaluate');
+  const asOfArg = values['as-of'];
+  if (asOfArg !== undefined && !isIsoDate(asOfArg)) {
+    throw new UsageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`, `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`, 'evaluate');
+  }
+
+  let text: string;
+  try {
+    text = await readText(ctx.io, file);
+  } catch (e) {
+    throw new InputError([fromError(e, file)]);
+  }
+  const progress = createProgress(ctx.io, lang);
+  const input = looksLikeJson(file, text)
+    ? readObservationsJson(text, file)
+    : readObservationsCsv(text, file, { ...(delimiter ? { delimiter } : {}), progress: progress.rows });
+  const chosen = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file } }, 'evaluate');
+  const year = chooseYear(chosen.plan, { option: yearArg, fromInput: { value: input.year, file } }, 'evaluate');
+  if (asOfArg === undefined && input.asOf !== undefined && !isIsoDate(input.asOf)) {
+    throw new InputError([
+      { severity: 'error', code: 'invalid-date', file, field: 'asOf', message: `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`, messageVi: `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(input.asOf)}` },
+    ]);
+  }
+  const asOf = asOfArg ?? (input.asOf as string | undefined);
+
+  progress.step({ vi: 'đang đánh giá…', en: 'evaluating…' });
+  const call = { plan: chosen.arg, year, observations: input.observations, ...(asOf !== undefined ? { asOf } : {}) };
+  // One unit (or none named) → one report; several → one per unit.
+  const units = new Set(input.observations.map((o) => (typeof o === 'object' && o !== null && typeof o.unit === 'string' ? o.unit : undefined)));
+  let single: AttainmentReport | null = null;
+  let byUnit: AttainmentByUnit | null = null;
+  try {
+    if (units.size <= 1) single = computeAttainment(call);
+    else byUnit = computeAttainmentByUnit(call);
+  } catch (e) {
+    progress.done();
+    throw new InputError([fromError(e, file)]);
+  }
+  progress.done();
+  const reports = single ? [single] : byUnit!.reports;
+  const issues: Issue[] = single ? [...single.issues] : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)];
+
+  let output: string;
+  if (format === 'json') output = JSON.stringify(single ?? byUnit, null, 2);
+  else if (format === 'table') output = reports.map((r) => renderText(r, { lang })).join('\n\n');
+  else {
+    const options = { format, lang, ...(values.title !== undefined ? { title: values.title } : {}), ...(values.bom ? { bom: true } : {}) };
+    output = renderReport(single ?? reports, options);
+  }
+  await emit(ctx, output, values.out, 'evaluate');
+
+  const diagnostics = [...input.diagnostics, ...issues.map((i) => located(i, input, file))];
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const errors = printDiagnostics(ctx, diagnostics);
+  if (errors === 0) return EXIT.ok;
+  // rows rejected while reading, plus observations the library did not use (an error issue means "not used")
+  const readRejected = new Set(input.diagnostics.filter((d) => d.severity === 'error').map((d) => d.line)).size;
+  const notUsed = new Set(issues.filter((i) => i.severity === 'error' && i.path[0] === 'observations').map((i) => i.path[1])).size;
+  const n = readRejected + notUsed;
+  ctx.io.stderr(
+    lang === 'vi'
+      ? `${file}: ${n}/${input.rows} dòng số liệu không được dùng (xem các dòng trên); báo cáo chỉ gồm các dòng còn lại\n`
+      : `${file}: ${n} of ${input.rows} rows were not used (see above); the report covers the others\n`,
+  );
+  return EXIT.input;
+}
+
+/** An issue of the library, placed at its row and column in the file. */
+function located(issue: Issue, input: ObservationFile, file: string): Diagnostic {
+  const [head, index, ...rest] = issue.path;
+  const where = head === 'observations' && typeof index === 'number' ? input.locate(index, rest) : { field: jsonPath(issue.path) };
+  return { severity: issue.severity, code: issue.code, file, ...where, message: issue.message, messageVi: issue.messageVi };
+}

@@ -1,0 +1,126 @@
+/**
+ * `xhht indicators`: the indicator catalog, or a plan's indicators with their
+ * targets per year.
+ */
+import type { Indicator } from '../../catalog/indicator.js';
+import { findIndicator, listIndicators } from '../../catalog/registry.js';
+import { planYears } from '../../plans/registry.js';
+import type { Target } from '../../plans/target.js';
+import { WORDS, type Lang } from '../../report/labels.js';
+import { formatNumber, formatPercent } from '../../report/numbers.js';
+import { COMMON_OPTIONS, formatOption, langOption, parseCommand, yearOption } from '../args.js';
+import { writeTable } from '../columns.js';
+import { emit, type Context } from '../context.js';
+import { EXIT, UsageError } from '../diagnostics.js';
+import { HELP } from '../help.js';
+import { choosePlan } from '../plan-option.js';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  plan: { type: 'string', short: 'p' },
+  'plan-file': { type: 'string' },
+  year: { type: 'string', short: 'y' },
+} as const;
+const FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
+
+const KINDS: Readonly<Record<Indicator['kind'], { vi: string; en: string }>> = {
+  'share-of-persons': { vi: 'tỷ lệ người', en: 'share of people' },
+  'share-of-units': { vi: 'tỷ lệ đơn vị', en: 'share of units' },
+  count: { vi: 'số lượng', en: 'count' },
+  'yes-no': { vi: 'có/không', en: 'yes/no' },
+};
+
+/**
+ * A target as a short cell: "≥ 70%", "≤ 1%", "≥ 15 (level-2 ≥ 5)", "Có";
+ * "(phấn đấu)" for a stretch target, "*" when its source is not verified.
+ *
+ * @example
+ * targetText({ kind: 'percent', indicator: 'x', year: 2025, comparator: 'at-least', value: '99.5', source: { document: 'd', verified: false } }, 'vi');
+ * // '≥ 99,5%*'
+ */
+export function targetText(t: Target, lang: Lang): string {
+  const sign = t.comparator === 'at-most' ? '≤' : '≥';
+  let text: string;
+  if (t.kind === 'percent') text = `${sign} ${formatPercent(t.value, lang)}`;
+  else if (t.kind === 'count') {
+    const parts = (t.components ?? []).map((c) => `${c.id} ${c.comparator === 'at-most' ? '≤' : '≥'} ${formatNumber(c.value, lang)}`);
+    text = `${sign} ${formatNumber(t.value, lang)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  } else text = WORDS.yes[lang];
+  return `${text}${t.stretch ? ` (${WORDS.stretch[lang]})` : ''}${t.source.verified ? '' : '*'}`;
+}
+
+/**
+ * Runs `xhht indicators`.
+ *
+ * @param argv - arguments after `indicators`
+ * @param base - io and the language sniffed from argv
+ * @returns the exit code
+ * @example
+ * await indicatorsCommand(['--plan', 'qd-1373', '--year', '2025'], { io, lang: 'vi' }); // 0
+ */
+export async function indicatorsCommand(argv: readonly string[], base: Context): Promise<number> {
+  const { values, positionals } = parseCommand('indicators', argv, OPTIONS);
+  const lang = langOption(values.lang, 'indicators', base.lang);
+  const ctx: Context = { ...base, lang };
+  if (values.help) {
+    ctx.io.stdout(HELP.indicators[lang]);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'indicators');
+  const format = formatOption(values.format, values.out, FORMATS, 'indicators');
+  const year = yearOption(values.year, 'indicators');
+  const vi = lang === 'vi';
+
+  if (values.plan === undefined && values['plan-file'] === undefined) {
+    if (year !== undefined) throw new UsageError('--year needs --plan', '--year cần đi kèm --plan', 'indicators');
+    const all = listIndicators();
+    if (format === 'json') {
+      await emit(ctx, JSON.stringify(all, null, 2), values.out, 'indicators');
+      return EXIT.ok;
+    }
+    const header = vi ? ['Mã', 'Nhóm', 'Loại', 'Chỉ tiêu'] : ['Id', 'Group', 'Kind', 'Indicator'];
+    const rows = all.map((i) => [i.id, i.group, KINDS[i.kind][lang], i.label[lang]]);
+    await emit(ctx, writeTable({ header, rows }, format), values.out, 'indicators');
+    return EXIT.ok;
+  }
+
+  const { plan } = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'] }, 'indicators');
+  const years = year === undefined ? planYears(plan) : [year];
+  if (year !== undefined && !planYears(plan).includes(year)) {
+    throw new UsageError(
+      `plan "${plan.id}" has no targets for ${year}; it has targets for ${planYears(plan).join(', ')}`,
+      `kế hoạch "${plan.id}" không có mục tiêu cho năm ${year}; có mục tiêu cho các năm ${planYears(plan).join(', ')}`,
+      'indicators',
+    );
+  }
+  const own = new Map((plan.indicators ?? []).map((i) => [i.id, i]));
+  // indicators in the order of their first target
+  const ids = [...new Set(plan.targets.filter((t) => years.includes(t.year)).map((t) => t.indicator))];
+  const entries = ids.map((id) => ({
+    indicator: (own.get(id) ?? findIndicator(id))!,
+    targets: plan.targets.filter((t) => t.indicator === id && years.includes(t.year)),
+  }));
+  if (format === 'json') {
+    await emit(ctx, JSON.stringify(entries, null, 2), values.out, 'indicators');
+    return EXIT.ok;
+  }
+  const header = [...(vi ? ['Mã', 'Nhóm', 'Chỉ tiêu'] : ['Id', 'Group', 'Indicator']), ...years.map(String)];
+  const rows = entries.map(({ indicator, targets }) => [
+    indicator.id,
+    indicator.group,
+    indicator.label[lang],
+    ...years.map((y) => {
+      const t = targets.find((x) => x.year === y);
+      return t ? targetText(t, lang) : '';
+    }),
+  ]);
+  const note = entries.some((e) => e.targets.some((t) => !t.source.verified))
+    ? vi
+      ? '\n* tạm thời: căn cứ chưa được xác minh\n'
+      : '\n* provisional: the source is not verified\n'
+    : '';
+  const title = `${plan.title[lang]} (${plan.reference})\n\n`;
+  const body = writeTable({ header, rows }, format);
+  await emit(ctx, format === 'csv' ? body : `${title}${body}${note}`, values.out, 'indicators');
+  return EXIT.ok;
+}

@@ -1,0 +1,65 @@
+/**
+ * `xhht plans`: the built-in plans (and a plan file, checked), as a list.
+ */
+import type { Plan } from '../../plans/plan.js';
+import { listPlans, planYears } from '../../plans/registry.js';
+import { COMMON_OPTIONS, formatOption, langOption, parseCommand } from '../args.js';
+import { writeTable } from '../columns.js';
+import { emit, type Context } from '../context.js';
+import { EXIT, UsageError } from '../diagnostics.js';
+import { HELP } from '../help.js';
+import { choosePlan } from '../plan-option.js';
+
+const OPTIONS = { ...COMMON_OPTIONS, 'plan-file': { type: 'string' } } as const;
+const FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
+
+const LEVELS: Readonly<Record<Plan['jurisdiction']['level'], { vi: string; en: string }>> = {
+  national: { vi: 'toàn quốc', en: 'national' },
+  province: { vi: 'tỉnh', en: 'province' },
+  district: { vi: 'huyện', en: 'district' },
+  commune: { vi: 'xã', en: 'commune' },
+  agency: { vi: 'cơ quan', en: 'agency' },
+};
+
+/**
+ * Runs `xhht plans`.
+ *
+ * @param argv - arguments after `plans`
+ * @param base - io and the language sniffed from argv
+ * @returns the exit code
+ * @example
+ * await plansCommand(['--format', 'json'], { io, lang: 'vi' }); // 0; prints the plans as JSON
+ */
+export async function plansCommand(argv: readonly string[], base: Context): Promise<number> {
+  const { values, positionals } = parseCommand('plans', argv, OPTIONS);
+  const lang = langOption(values.lang, 'plans', base.lang);
+  const ctx: Context = { ...base, lang };
+  if (values.help) {
+    ctx.io.stdout(HELP.plans[lang]);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plans');
+  const format = formatOption(values.format, values.out, FORMATS, 'plans');
+  const plans: Plan[] = [...listPlans()];
+  if (values['plan-file'] !== undefined) plans.push((await choosePlan(ctx.io, { file: values['plan-file'] }, 'plans')).plan);
+  if (format === 'json') {
+    await emit(ctx, JSON.stringify(plans, null, 2), values.out, 'plans');
+    return EXIT.ok;
+  }
+  const header =
+    lang === 'vi'
+      ? ['Mã', 'Văn bản', 'Cơ quan ban hành', 'Địa bàn', 'Giai đoạn', 'Năm có mục tiêu', 'Số mục tiêu', 'Tên']
+      : ['Id', 'Reference', 'Issuer', 'Jurisdiction', 'Period', 'Target years', 'Targets', 'Title'];
+  const rows = plans.map((p) => [
+    p.id,
+    p.reference,
+    p.issuer,
+    `${p.jurisdiction.name} (${LEVELS[p.jurisdiction.level][lang]})`,
+    `${p.period.from}–${p.period.to}`,
+    planYears(p).join(', '),
+    String(p.targets.length),
+    p.title[lang],
+  ]);
+  await emit(ctx, writeTable({ header, rows }, format), values.out, 'plans');
+  return EXIT.ok;
+}

@@ -1,0 +1,119 @@
+/**
+ * Problems as the command line prints them: one line each, compiler style,
+ * naming the file, the line and the field, with the stable error code, so a
+ * clerk can fix a spreadsheet and a script can grep the code.
+ *
+ *     data.csv:7: numerator: "19,7a" is not a Vietnamese number: … (invalid-number-format)
+ *     data.csv:9: warning: indicator: plan "qd-1373" has no 2030 target … (no-target-for-year)
+ */
+import { isXhhtError, type ErrorCode, type Issue } from '../errors.js';
+import type { Lang } from '../report/labels.js';
+
+/**
+ * Exit codes of `xhht` (documented in docs/cli.md).
+ *
+ * @example
+ * if (code === EXIT.input) console.error('some rows were rejected: see standard error');
+ */
+export const EXIT = {
+  /** Done; warnings may have been printed. */
+  ok: 0,
+  /** Bad input: a file could not be read or understood, or some rows were rejected (the rest was still evaluated and written). */
+  input: 1,
+  /** Usage: an unknown command or option, a missing or bad option value, an unknown plan id or year given as an option. */
+  usage: 2,
+} as const;
+
+/**
+ * One problem, located in a file.
+ *
+ * @example
+ * const d: Diagnostic = {
+ *   severity: 'error', code: 'invalid-number-format', file: 'data.csv', line: 7, field: 'numerator',
+ *   message: '"19,7a" is not a Vietnamese number', messageVi: '"19,7a" không phải số hợp lệ',
+ * };
+ */
+export interface Diagnostic {
+  readonly severity: Issue['severity'];
+  readonly code: ErrorCode;
+  /** The file as the user named it. */
+  readonly file?: string;
+  /** 1-based line in a CSV file. */
+  readonly line?: number;
+  /** The column as written in the CSV header, or a JSON path like `observations[3].numerator`. */
+  readonly field?: string;
+  readonly message: string;
+  readonly messageVi: string;
+}
+
+/**
+ * The one-line form of a diagnostic, in the chosen language.
+ *
+ * @example
+ * formatDiagnostic({ severity: 'error', code: 'invalid-number-format', file: 'data.csv', line: 7, field: 'numerator',
+ *   message: '"19,7a" is not a number', messageVi: '"19,7a" không phải số' }, 'en');
+ * // 'data.csv:7: numerator: "19,7a" is not a number (invalid-number-format)'
+ */
+export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
+  const where = d.file === undefined ? 'xhht' : d.line === undefined ? d.file : `${d.file}:${d.line}`;
+  const warning = d.severity === 'warning' ? (lang === 'vi' ? 'cảnh báo: ' : 'warning: ') : '';
+  const field = d.field === undefined || d.field === '' ? '' : `${d.field}: `;
+  return `${where}: ${warning}${field}${lang === 'vi' ? d.messageVi : d.message} (${d.code})`;
+}
+
+/**
+ * A mistake in the command line itself (exit code 2).
+ *
+ * @example
+ * throw new UsageError('unknown format "pdf"', 'định dạng "pdf" không hỗ trợ', 'evaluate');
+ */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  constructor(
+    message: string,
+    readonly messageVi: string,
+    /** The command whose help to point to. */
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Input that stops a command (exit code 1): the file could not be read or
+ * understood as a whole.
+ *
+ * @example
+ * throw new InputError([{ severity: 'error', code: 'invalid-json', file: 'a.json', message: 'bad', messageVi: 'lỗi' }]);
+ */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(diagnostics[0]?.message ?? 'bad input');
+  }
+}
+
+/**
+ * The diagnostic of a thrown XhhtError, or of any other error (as `invalid-input`).
+ *
+ * @example
+ * fromError(new XhhtError('unknown-plan', 'no plan "x"'), 'data.json', 'plan').code; // 'unknown-plan'
+ */
+export function fromError(e: unknown, file?: string, field?: string, line?: number): Diagnostic {
+  const base = { severity: 'error' as const, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}), ...(field !== undefined ? { field } : {}) };
+  if (isXhhtError(e)) return { ...base, code: e.code, message: e.message, messageVi: e.messageVi };
+  const text = e instanceof Error ? e.message : String(e);
+  return { ...base, code: 'invalid-input', message: text, messageVi: text };
+}
+
+/**
+ * A JSON-style path for messages: `['observations', 3, 'numerator']` → `observations[3].numerator`.
+ *
+ * @example
+ * jsonPath(['observations', 3, 'numerator']); // 'observations[3].numerator'
+ */
+export function jsonPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  return out;
+}

@@ -1,0 +1,261 @@
+/**
+ * Help texts of `xhht` and its commands, in Vietnamese (default) and English.
+ * docs/cli.md says the same at more length.
+ */
+import type { Labels } from '../catalog/source.js';
+
+/**
+ * The commands of `xhht`.
+ *
+ * @example
+ * const c: CommandName = 'evaluate';
+ */
+export type CommandName = 'evaluate' | 'plans' | 'indicators' | 'schema' | 'assess-communes';
+
+/**
+ * Command names in help order.
+ *
+ * @example
+ * COMMANDS.includes('plans'); // true
+ */
+export const COMMANDS: readonly CommandName[] = ['evaluate', 'plans', 'indicators', 'schema', 'assess-communes'];
+
+const EXIT_EN = `Exit codes: 0 done; 1 bad input (a file could not be read, or rows were rejected:
+the rest is still evaluated); 2 wrong command line (unknown option, plan or year).`;
+const EXIT_VI = `Mã thoát: 0 thành công; 1 dữ liệu vào lỗi (không đọc được tệp, hoặc có dòng bị loại:
+các dòng còn lại vẫn được đánh giá); 2 dòng lệnh sai (tùy chọn, kế hoạch hoặc năm không đúng).`;
+
+/**
+ * Help of the program and of each command.
+ *
+ * @example
+ * HELP.evaluate.en.startsWith('Usage: xhht evaluate'); // true
+ */
+export const HELP: Readonly<Record<CommandName | 'main', Labels>> = {
+  main: {
+    en: `xhht — indicators of the learning-society programme (Decision 1373/QĐ-TTg)
+
+Usage: xhht <command> [options]
+
+Commands:
+  evaluate <file>         compare reported figures with a plan's targets
+  plans                   list the built-in plans
+  indicators              list the indicators (of a plan, with its targets)
+  schema                  print the JSON Schema of a plan file
+  assess-communes <file>  XMC/PCGD standards of communes, rolled up to provinces
+
+Options:
+  -h, --help              help (xhht <command> --help for a command)
+  -V, --version           version
+  --lang vi|en            language of reports and messages (default vi)
+
+${EXIT_EN}
+`,
+    vi: `xhht — chỉ tiêu Đề án xây dựng xã hội học tập (Quyết định 1373/QĐ-TTg)
+
+Cách dùng: xhht <lệnh> [tùy chọn]
+
+Các lệnh:
+  evaluate <tệp>          so sánh số liệu báo cáo với mục tiêu của kế hoạch
+  plans                   liệt kê các kế hoạch có sẵn
+  indicators              liệt kê các chỉ tiêu (của một kế hoạch, kèm mục tiêu)
+  schema                  in JSON Schema của tệp kế hoạch
+  assess-communes <tệp>   đánh giá chuẩn XMC/PCGD của các xã, tổng hợp lên tỉnh
+
+Tùy chọn:
+  -h, --help              trợ giúp (xhht <lệnh> --help cho từng lệnh)
+  -V, --version           phiên bản
+  --lang vi|en            ngôn ngữ báo cáo và thông báo (mặc định vi; --lang en for English)
+
+${EXIT_VI}
+`,
+  },
+  evaluate: {
+    en: `Usage: xhht evaluate <file.json|file.csv> [options]
+
+Compares reported figures (counts, never rates) with the targets of a plan year.
+A file with several units (a "unit" column) gives one report per unit.
+
+Options:
+  -p, --plan <id>          built-in plan (default: the file's "plan", else qd-1373)
+      --plan-file <file>   a plan of your own, as JSON (checked like definePlan)
+  -y, --year <year>        target year (default: the file's "year", or the plan's only year)
+      --as-of <date>       report date YYYY-MM-DD: figures dated later are not used
+  -f, --format <format>    table (default), markdown, csv, html or json
+                           (default with --out: from the file extension)
+      --lang vi|en         language (default vi)
+  -o, --out <file>         write the report to a file instead of standard output
+  -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
+  -h, --help               this help
+
+CSV columns (header row; English or Vietnamese, case and marks ignored):
+  indicator (chỉ tiêu)    indicator id, see xhht indicators
+  numerator (tử số), denominator (mẫu số)   or   share (tỷ số) like 19.739/19.747
+  count (số lượng), components.<id>         or   achieved (đạt): có/không
+  unit (đơn vị), as_of (ngày), source (nguồn)
+Numbers are read the Vietnamese way: "19.739" is 19739. The delimiter may be ',' or ';'.
+
+Example:
+  xhht evaluate examples/national-2024.json --year 2025 --format markdown
+
+${EXIT_EN}
+`,
+    vi: `Cách dùng: xhht evaluate <tệp.json|tệp.csv> [tùy chọn]
+
+So sánh số liệu báo cáo (số đếm, không phải tỷ lệ) với mục tiêu của một năm trong kế hoạch.
+Tệp có nhiều đơn vị (cột "đơn vị") cho mỗi đơn vị một báo cáo.
+
+Tùy chọn:
+  -p, --plan <mã>          kế hoạch có sẵn (mặc định: "plan" trong tệp, nếu không thì qd-1373)
+      --plan-file <tệp>    kế hoạch riêng, dạng JSON (kiểm tra như definePlan)
+  -y, --year <năm>         năm mục tiêu (mặc định: "year" trong tệp, hoặc năm duy nhất của kế hoạch)
+      --as-of <ngày>       ngày báo cáo YYYY-MM-DD: số liệu có ngày sau đó không được dùng
+  -f, --format <dạng>      table (mặc định), markdown, csv, html hoặc json
+                           (mặc định khi có --out: theo đuôi tệp)
+      --lang vi|en         ngôn ngữ (mặc định vi)
+  -o, --out <tệp>          ghi báo cáo ra tệp thay vì in ra màn hình
+  -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
+  -h, --help               trợ giúp này
+
+Các cột CSV (dòng tiêu đề; tiếng Việt hoặc tiếng Anh, không phân biệt hoa thường, có dấu hay không):
+  chỉ tiêu (indicator)    mã chỉ tiêu, xem xhht indicators
+  tử số, mẫu số (numerator, denominator)     hoặc   tỷ số (share) dạng 19.739/19.747
+  số lượng (count), components.<mã>          hoặc   đạt (achieved): có/không
+  đơn vị (unit), ngày (as_of), nguồn (source)
+Số viết kiểu Việt Nam: "19.739" là 19739. Dấu phân cách có thể là ',' hoặc ';'.
+
+Ví dụ:
+  xhht evaluate examples/national-2024.json --year 2025 --format markdown
+
+${EXIT_VI}
+`,
+  },
+  plans: {
+    en: `Usage: xhht plans [options]
+
+Lists the built-in plans: id, reference, issuer, jurisdiction, period, target years.
+
+Options:
+      --plan-file <file>   also check and list a plan of your own
+  -f, --format <format>    table (default), markdown, csv or json
+      --lang vi|en         language (default vi)
+  -o, --out <file>         write to a file
+  -h, --help               this help
+`,
+    vi: `Cách dùng: xhht plans [tùy chọn]
+
+Liệt kê các kế hoạch có sẵn: mã, số hiệu văn bản, cơ quan ban hành, địa bàn, giai đoạn, các năm có mục tiêu.
+
+Tùy chọn:
+      --plan-file <tệp>    kiểm tra và liệt kê thêm một kế hoạch riêng
+  -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
+      --lang vi|en         ngôn ngữ (mặc định vi)
+  -o, --out <tệp>          ghi ra tệp
+  -h, --help               trợ giúp này
+`,
+  },
+  indicators: {
+    en: `Usage: xhht indicators [options]
+
+Lists the indicators of the catalog, or those of a plan with its targets per year
+(≥ at least, ≤ at most; * provisional: the source is not verified).
+
+Options:
+  -p, --plan <id>          a built-in plan
+      --plan-file <file>   a plan of your own, as JSON
+  -y, --year <year>        only the targets of this year
+  -f, --format <format>    table (default), markdown, csv or json
+      --lang vi|en         language (default vi)
+  -o, --out <file>         write to a file
+  -h, --help               this help
+`,
+    vi: `Cách dùng: xhht indicators [tùy chọn]
+
+Liệt kê các chỉ tiêu trong danh mục, hoặc các chỉ tiêu của một kế hoạch kèm mục tiêu từng năm
+(≥ tối thiểu, ≤ tối đa; * tạm thời: căn cứ chưa được xác minh).
+
+Tùy chọn:
+  -p, --plan <mã>          kế hoạch có sẵn
+      --plan-file <tệp>    kế hoạch riêng, dạng JSON
+  -y, --year <năm>         chỉ các mục tiêu của năm này
+  -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
+      --lang vi|en         ngôn ngữ (mặc định vi)
+  -o, --out <tệp>          ghi ra tệp
+  -h, --help               trợ giúp này
+`,
+  },
+  schema: {
+    en: `Usage: xhht schema [options]
+
+Prints the JSON Schema of a plan file, for validating plans outside TypeScript.
+
+Options:
+  -o, --out <file>         write to a file
+  -h, --help               this help
+`,
+    vi: `Cách dùng: xhht schema [tùy chọn]
+
+In JSON Schema của tệp kế hoạch, để kiểm tra tệp kế hoạch ngoài TypeScript.
+
+Tùy chọn:
+  -o, --out <tệp>          ghi ra tệp
+  -h, --help               trợ giúp này
+`,
+  },
+  'assess-communes': {
+    en: `Usage: xhht assess-communes <file.csv|file.json> [options]
+
+Assesses the XMC (literacy) and PCGD (universal education) standards of every commune
+from its counts, then rolls up to districts (nd20-2014) and provinces. A level that
+missing counts or unanswered conditions leave open is shown as a range, e.g. 0–2?.
+
+Options:
+  -r, --regime <id>        nd142-2025 (default; commune → province) or nd20-2014
+                           (commune → district → province)
+      --province <id>      province of rows that name none
+  -s, --standards <ids>    only these standards, e.g. xmc,pcgd-th (default: all of the regime)
+  -f, --format <format>    table (default), markdown, csv or json
+      --lang vi|en         language (default vi)
+  -o, --out <file>         write to a file
+  -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
+  -h, --help               this help
+
+CSV columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
+especially-difficult (ĐBKK: có/không); counts such as age15to60.total,
+age15to60.literateLevel1, age15to60.literateLevel2, age5.total, age5.attending, …
+(see docs/cli.md); conditions such as conditions.xmc.enoughTeachers (có/không).
+
+Example:
+  xhht assess-communes examples/communes-sample.csv --regime nd142-2025
+
+${EXIT_EN}
+`,
+    vi: `Cách dùng: xhht assess-communes <tệp.csv|tệp.json> [tùy chọn]
+
+Đánh giá chuẩn xóa mù chữ (XMC) và phổ cập giáo dục (PCGD) của từng xã theo số liệu,
+rồi tổng hợp lên huyện (nd20-2014) và tỉnh. Mức độ chưa xác định được do thiếu số liệu
+hoặc chưa trả lời điều kiện được ghi thành khoảng, ví dụ 0–2?.
+
+Tùy chọn:
+  -r, --regime <mã>        nd142-2025 (mặc định; xã → tỉnh) hoặc nd20-2014
+                           (xã → huyện → tỉnh)
+      --province <mã>      tỉnh của các dòng không ghi tỉnh
+  -s, --standards <mã>     chỉ các chuẩn này, ví dụ xmc,pcgd-th (mặc định: mọi chuẩn của chế độ)
+  -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
+      --lang vi|en         ngôn ngữ (mặc định vi)
+  -o, --out <tệp>          ghi ra tệp
+  -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
+  -h, --help               trợ giúp này
+
+Các cột CSV: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);
+ĐBKK (especially-difficult: có/không); số liệu như age15to60.total,
+age15to60.literateLevel1, age15to60.literateLevel2, age5.total, age5.attending, …
+(xem docs/cli.md); điều kiện như conditions.xmc.enoughTeachers (có/không).
+
+Ví dụ:
+  xhht assess-communes examples/communes-sample.csv --regime nd142-2025
+
+${EXIT_VI}
+`,
+  },
+};

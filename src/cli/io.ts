@@ -1,0 +1,72 @@
+/**
+ * The command line's only door to the outside world. `run()` receives it, so
+ * tests drive the whole command line in memory and bin.ts wires it to Node.
+ */
+import { XhhtError } from '../errors.js';
+
+/**
+ * What the command line may do outside itself.
+ *
+ * @example
+ * const out: string[] = [];
+ * const io: CliIo = {
+ *   stdout: (t) => out.push(t), stderr: () => {}, isTTY: false,
+ *   readFile: async () => new TextEncoder().encode('[]'), writeFile: async () => {},
+ * };
+ */
+export interface CliIo {
+  /** Writes text to standard output (the text carries its own line breaks). */
+  stdout(text: string): void;
+  /** Writes text to standard error: problems, warnings, progress. */
+  stderr(text: string): void;
+  /** Reads a whole file as bytes; rejects with a Node-style error (`code: 'ENOENT'`…). */
+  readFile(path: string): Promise<Uint8Array>;
+  /** Writes a whole file as UTF-8. */
+  writeFile(path: string, text: string): Promise<void>;
+  /** True when standard error is a terminal: only then is progress shown. */
+  readonly isTTY: boolean;
+}
+
+/**
+ * Reads a file as text: UTF-8 with or without a byte-order mark, or UTF-16
+ * with one (Excel's "Unicode text"). Anything else is `invalid-encoding`,
+ * never decoded by guess: a wrong guess would turn Vietnamese letters into
+ * other letters without a word.
+ *
+ * @param io - where to read from
+ * @param path - the file name as the user typed it
+ * @returns the text, without the byte-order mark
+ * @throws XhhtError `unreadable-file` or `invalid-encoding`
+ * @example
+ * const text = await readText(io, 'examples/communes-sample.csv');
+ */
+export async function readText(io: CliIo, path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    const why =
+      code === 'ENOENT'
+        ? { en: 'no such file', vi: 'không có tệp này' }
+        : code === 'EISDIR'
+          ? { en: 'it is a directory', vi: 'đây là thư mục' }
+          : code === 'EACCES' || code === 'EPERM'
+            ? { en: 'permission denied', vi: 'không có quyền đọc' }
+            : { en: String((e as Error).message ?? e), vi: String((e as Error).message ?? e) };
+    throw new XhhtError('unreadable-file', `cannot read the file: ${why.en}`, { messageVi: `không đọc được tệp: ${why.vi}`, cause: e });
+  }
+  const [a, b, c] = bytes;
+  let encoding = 'utf-8';
+  let skip = 0;
+  if (a === 0xef && b === 0xbb && c === 0xbf) skip = 3;
+  else if (a === 0xff && b === 0xfe) [encoding, skip] = ['utf-16le', 2];
+  else if (a === 0xfe && b === 0xff) [encoding, skip] = ['utf-16be', 2];
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
+  } catch {
+    throw new XhhtError('invalid-encoding', 'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving', {
+      messageVi: 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDateCell, parseYesNo } from '../../src/cli/cells.js';
+import { matchHeaders, squashHeader } from '../../src/cli/headers.js';
+import { expectXhhtError } from '../vi/helpers.js';
+
+describe('squashHeader / matchHeaders', () => {
+  it('the same column however a person writes it', () => {
+    for (const h of ['Tử số', 'TỬ SỐ', 'tu_so', 'Tu so', ' tử-số ']) expect(squashHeader(h)).toBe('tuso');
+    expect(squashHeader('Đặc biệt khó khăn')).toBe('dacbietkhokhan');
+    expect(squashHeader('age15to60.literateLevel2')).toBe('age15to60literatelevel2');
+  });
+
+  it('decomposed Vietnamese (NFD, as macOS file systems write it) matches composed text', () => {
+    expect(squashHeader('Tử số'.normalize('NFD'))).toBe(squashHeader('Tử số'.normalize('NFC')));
+  });
+
+  it('unknown headers are null, known ones their key', () => {
+    expect(matchHeaders(['Chỉ tiêu', 'TU_SO', 'x'], { indicator: ['indicator', 'chỉ tiêu'], numerator: ['numerator', 'tử số'] })).toEqual(['indicator', 'numerator', null]);
+  });
+
+  it('property: squashing is idempotent and leaves only a-z and 0-9', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const once = squashHeader(s);
+        expect(squashHeader(once)).toBe(once);
+        expect(once).toMatch(/^[a-z0-9]*$/);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('parseYesNo', () => {
+  it.each([
+    ['Có', true],
+    ['co', true],
+    ['Đạt', true],
+    ['x', true],
+    ['1', true],
+    ['TRUE', true],
+    ['không', false],
+    ['Không đạt', false],
+    ['chưa đạt', false],
+    ['0', false],
+    ['no', false],
+  ])('%s → %s', (text, value) => {
+    expect(parseYesNo(text)).toBe(value);
+  });
+
+  it('anything else is invalid-boolean-format, never a guess', () => {
+    for (const t of ['maybe', 'có thể', '2', '']) expectXhhtError(() => parseYesNo(t), 'invalid-boolean-format');
+  });
+});
+
+describe('parseDateCell', () => {
+  it('ISO and day/month/year as Vietnamese spreadsheets write it', () => {
+    expect(parseDateCell('2024-12-31')).toBe('2024-12-31');
+    expect(parseDateCell('31/12/2024')).toBe('2024-12-31');
+    expect(parseDateCell('1/7/2025')).toBe('2025-07-01');
+  });
+
+  it('a date that does not exist, or month/day order, is invalid-date', () => {
+    expectXhhtError(() => parseDateCell('31/02/2024'), 'invalid-date');
+    // 12/31/2024 (US order) has no month 31
+    expectXhhtError(() => parseDateCell('12/31/2024'), 'invalid-date');
+    expectXhhtError(() => parseDateCell('2024'), 'invalid-date');
+  });
+});

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { run } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
+
+/** The result of one in-memory run of `xhht`. */
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Files written with --out. */
+  readonly written: ReadonlyMap<string, string>;
+}
+
+/**
+ * Runs the command line in memory. `files` are served first (strings as
+ * UTF-8, or raw bytes); other paths are read from the repository (examples/).
+ */
+export async function xhht(argv: readonly string[], files: Readonly<Record<string, string | Uint8Array>> = {}, options: { isTTY?: boolean } = {}): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written = new Map<string, string>();
+  const io: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    isTTY: options.isTTY ?? false,
+    readFile: async (path) => {
+      const f = files[path];
+      if (f === undefined) return readFile(path);
+      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+    },
+    writeFile: async (path, text) => void written.set(path, text),
+  };
+  const code = await run(argv, io);
+  return { code, stdout: out.join(''), stderr: err.join(''), written };
+}
+
+/** The stderr lines, without empty ones. */
+export const lines = (text: string) => text.split('\n').filter((l) => l !== '');
