@@ -1,9 +1,11 @@
 import { XhhtError } from '../errors.js';
 import type { Indicator } from './indicator.js';
 import { QD_1373_INDICATORS } from './qd-1373-indicators.js';
+import { QD_387_INDICATORS } from './qd-387-indicators.js';
+import { QD_677_INDICATORS } from './qd-677-indicators.js';
 
 /** Every built-in indicator, national programmes first. */
-const BUILT_IN: readonly Indicator[] = [...QD_1373_INDICATORS];
+const BUILT_IN: readonly Indicator[] = [...QD_1373_INDICATORS, ...QD_387_INDICATORS, ...QD_677_INDICATORS];
 const BY_ID: ReadonlyMap<string, Indicator> = new Map(BUILT_IN.map((i) => [i.id, i]));
 
 /**

@@ -1,0 +1,299 @@
+import { assertIsoDate } from '../dates/iso.js';
+import { XhhtError, makeIssue, type Issue } from '../errors.js';
+import { assertCount } from '../exact/count.js';
+import { formatRatio } from '../exact/round.js';
+import { recognitionProblem, type Recognition } from './recognition.js';
+import { getTitle, type LearningTitleId, type TitleLevel, type ValidityRule } from './titles.js';
+import { level2EligibleFrom, titleStatusAt, validityRuleFor, type TitleRuleOptions } from './validity.js';
+
+/**
+ * Why a record is not counted.
+ * - `other-title`: it is a recognition of another title
+ * - `not-yet-decided`: decided after `asOf`
+ * - `expired`: no longer valid on `asOf`
+ * - `superseded`: the unit holds the title through another record (a higher level or a later decision)
+ * - `not-eligible`: the unit is not in the eligible list
+ *
+ * @example
+ * const r: ExclusionReason = 'expired';
+ */
+export type ExclusionReason = 'other-title' | 'not-yet-decided' | 'expired' | 'superseded' | 'not-eligible';
+
+/**
+ * A unit holding the title on `asOf`, through one record.
+ *
+ * @example
+ * const h: TitleHolding = { unit: 'Sở Y tế', level: 2, record: 4, validUntil: '2028-12-31' };
+ */
+export interface TitleHolding {
+  readonly unit: string;
+  readonly level: TitleLevel | null;
+  /** Index of the record that gives the holding. */
+  readonly record: number;
+  readonly validUntil: string;
+}
+
+/**
+ * The result of {@link countTitleHolders}. Every record ends in `holders`
+ * (through `record`), `excluded` or `issues`.
+ *
+ * @example
+ * const c: TitleCount = countTitleHolders([], { title: 'learning-unit-province', asOf: '2026-12-31' });
+ * c.count;   // 0
+ * c.byLevel; // { 1: 0, 2: 0 }
+ */
+export interface TitleCount {
+  readonly title: LearningTitleId;
+  readonly asOf: string;
+  /** Units holding the title on `asOf`, each counted once at its highest valid level. */
+  readonly count: number;
+  /** Holders per level; `null` for titles without levels. */
+  readonly byLevel: { readonly 1: number; readonly 2: number } | null;
+  readonly holders: readonly TitleHolding[];
+  readonly excluded: readonly { readonly index: number; readonly unit: string; readonly reason: ExclusionReason }[];
+  /** Invalid records (errors) and level-2 decisions made within 12 months of level 1 (warnings). */
+  readonly issues: readonly Issue[];
+  readonly rule: ValidityRule;
+  /** True when the validity rule's source is not verified. */
+  readonly provisional: boolean;
+}
+
+/**
+ * Options of {@link countTitleHolders}.
+ *
+ * @example
+ * const o: CountTitleOptions = { title: 'learning-unit-province', asOf: '2026-12-31' };
+ */
+export interface CountTitleOptions extends TitleRuleOptions {
+  readonly title: LearningTitleId;
+  /** Count recognitions valid on this day, ISO. */
+  readonly asOf: string;
+  /** When given, only these units count; records of other units are excluded as `not-eligible`. */
+  readonly units?: readonly string[];
+}
+
+function callProblem(records: unknown, options: CountTitleOptions): void {
+  if (!Array.isArray(records)) {
+    throw new XhhtError('invalid-input', 'records must be an array of recognitions', { path: ['records'], messageVi: 'records phải là mảng các quyết định công nhận' });
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new XhhtError('invalid-input', 'options { title, asOf } are required', { messageVi: 'cần tùy chọn { title, asOf }' });
+  }
+  getTitle(options.title);
+  assertIsoDate(options.asOf, ['asOf']);
+  if (options.units !== undefined && (!Array.isArray(options.units) || options.units.some((u) => typeof u !== 'string'))) {
+    throw new XhhtError('invalid-input', 'units must be an array of unit names', { path: ['units'], messageVi: 'units phải là mảng tên đơn vị' });
+  }
+}
+
+/**
+ * Counts the units (households, clans, organisations, communes, people) that
+ * hold a title on `asOf`: only recognitions decided on or before `asOf` and
+ * still valid then count (see `titleStatusAt` for the end-date convention).
+ * A unit with several valid records counts once, at its highest level (then
+ * its latest decision). Invalid records become issues and the rest is still
+ * counted; a level-2 decision made within 12 months of the same unit's level-1
+ * decision is counted with a `level-2-too-early` warning. Throws only for a
+ * bad call (records not an array, unknown title, invalid `asOf`).
+ *
+ * @param records - recognition decisions, of any titles
+ * @param options - `title`, `asOf`, optional eligible `units` and rule overrides
+ * @returns the count, per level, with every record accounted for
+ * @example
+ * const records: Recognition[] = [
+ *   { unit: 'Sở Y tế', title: 'learning-unit-province', level: 1, decisionDate: '2022-02-10', decidedBy: 'UBND tỉnh' },
+ *   { unit: 'Sở Y tế', title: 'learning-unit-province', level: 2, decisionDate: '2024-02-10', decidedBy: 'UBND tỉnh' },
+ *   { unit: 'Sở Nội vụ', title: 'learning-unit-province', level: 1, decisionDate: '2022-02-10', decidedBy: 'UBND tỉnh' },
+ * ];
+ * const c = countTitleHolders(records, { title: 'learning-unit-province', asOf: '2026-06-30' });
+ * c.count;    // 1: Sở Nội vụ's 2022 recognition expired on 31/12/2025
+ * c.byLevel;  // { 1: 0, 2: 1 }
+ * c.excluded; // [{ index: 0, unit: 'Sở Y tế', reason: 'expired' }, { index: 2, unit: 'Sở Nội vụ', reason: 'expired' }]
+ */
+export function countTitleHolders(records: readonly Recognition[], options: CountTitleOptions): TitleCount {
+  callProblem(records, options);
+  const { title, asOf } = options;
+  const info = getTitle(title);
+  const rule = validityRuleFor(title, options);
+  const eligible = options.units === undefined ? null : new Set(options.units);
+  const issues: Issue[] = [];
+  const excluded: { index: number; unit: string; reason: ExclusionReason }[] = [];
+  // valid records per unit, and the decided records used for the 12-month check
+  const valid = new Map<string, { index: number; record: Recognition; validUntil: string }[]>();
+  const decided = new Map<string, { index: number; record: Recognition }[]>();
+
+  records.forEach((record, index) => {
+    const problem = recognitionProblem(record);
+    if (problem) {
+      issues.push(problem.toIssue('error', ['records', index]));
+      return;
+    }
+    if (record.title !== title) {
+      excluded.push({ index, unit: record.unit, reason: 'other-title' });
+      return;
+    }
+    if (eligible !== null && !eligible.has(record.unit)) {
+      excluded.push({ index, unit: record.unit, reason: 'not-eligible' });
+      return;
+    }
+    const status = titleStatusAt(record, asOf, options);
+    if (status.status === 'not-yet-decided') {
+      excluded.push({ index, unit: record.unit, reason: 'not-yet-decided' });
+      return;
+    }
+    const list = decided.get(record.unit);
+    if (list) list.push({ index, record });
+    else decided.set(record.unit, [{ index, record }]);
+    if (status.status === 'expired') {
+      excluded.push({ index, unit: record.unit, reason: 'expired' });
+      return;
+    }
+    const v = valid.get(record.unit);
+    const entry = { index, record, validUntil: status.validUntil };
+    if (v) v.push(entry);
+    else valid.set(record.unit, [entry]);
+  });
+
+  if (info.level2 !== null) {
+    for (const list of decided.values()) {
+      for (const l2 of list.filter((x) => x.record.level === 2)) {
+        const before = list.filter((x) => x.record.level === 1 && x.record.decisionDate <= l2.record.decisionDate);
+        if (before.length === 0) continue;
+        const l1 = before.reduce((a, b) => (b.record.decisionDate > a.record.decisionDate ? b : a));
+        const from = level2EligibleFrom(l1.record, options);
+        if (l2.record.decisionDate < from) {
+          issues.push(
+            makeIssue(
+              'level-2-too-early',
+              ['records', l2.index, 'decisionDate'],
+              `"${l2.record.unit}" was recognised at level 2 on ${l2.record.decisionDate}, before ${from}, 12 months after its level-1 decision of ${l1.record.decisionDate} (record ${l1.index}); counted as decided`,
+              `"${l2.record.unit}" được công nhận mức độ 2 ngày ${l2.record.decisionDate}, trước ${from} (12 tháng sau quyết định mức độ 1 ngày ${l1.record.decisionDate}, bản ghi ${l1.index}); vẫn được tính theo quyết định`,
+              'warning',
+            ),
+          );
+        }
+      }
+    }
+  }
+
+  const holders: TitleHolding[] = [];
+  for (const [unit, list] of valid) {
+    // highest level, then latest decision, then first given
+    const best = list.reduce((a, b) => {
+      const la = a.record.level ?? 0;
+      const lb = b.record.level ?? 0;
+      if (lb !== la) return lb > la ? b : a;
+      return b.record.decisionDate > a.record.decisionDate ? b : a;
+    });
+    for (const x of list) if (x !== best) excluded.push({ index: x.index, unit, reason: 'superseded' });
+    holders.push({ unit, level: best.record.level ?? null, record: best.index, validUntil: best.validUntil });
+  }
+  holders.sort((a, b) => a.record - b.record);
+  excluded.sort((a, b) => a.index - b.index);
+  const byLevel = info.levels.length === 0 ? null : { 1: holders.filter((h) => h.level === 1).length, 2: holders.filter((h) => h.level === 2).length };
+  return { title, asOf, count: holders.length, byLevel, holders, excluded, issues, rule, provisional: !rule.source.verified };
+}
+
+/**
+ * Options of {@link titleShare}.
+ *
+ * @example
+ * const o: TitleShareOptions = { title: 'learning-family', asOf: '2025-12-31', eligible: 1200 };
+ */
+export interface TitleShareOptions extends TitleRuleOptions {
+  readonly title: LearningTitleId;
+  readonly asOf: string;
+  /** The eligible units: how many, or their names (only their records count then). */
+  readonly eligible: number | readonly string[];
+  /** Count only holders at this level or above (titles with levels). */
+  readonly minLevel?: TitleLevel;
+  /** Decimals of `percent` (0–10, default 2). */
+  readonly decimals?: number;
+}
+
+/**
+ * The result of {@link titleShare}: holders over eligible units, exactly.
+ *
+ * @example
+ * const s: TitleShare = titleShare([], { title: 'learning-family', asOf: '2025-12-31', eligible: 10 });
+ * s.percent; // '0.00'
+ */
+export interface TitleShare {
+  readonly status: 'value' | 'no-data';
+  readonly reason: 'zero-eligible' | 'more-holders-than-eligible' | null;
+  readonly numerator: number;
+  readonly denominator: number;
+  /** 100·numerator/denominator, half-up, for display; `null` without a value. */
+  readonly percent: string | null;
+  readonly count: TitleCount;
+  /** The count's issues, and `numerator-exceeds-denominator` when there are more holders than eligible units. */
+  readonly issues: readonly Issue[];
+  readonly provisional: boolean;
+}
+
+/**
+ * The share of eligible units (families, clans, villages, organisations,
+ * people) holding a title on `asOf`. With `eligible` as a list of names, the
+ * denominator is the list (each name once) and only those units' records
+ * count; with a number, every holder counts and more holders than eligible
+ * units is an error issue (the share then has no value). Adding a recognised
+ * unit never lowers the share.
+ *
+ * @param records - recognition decisions
+ * @param options - `title`, `asOf`, `eligible`, `minLevel`, rule overrides
+ * @returns numerator, denominator, display percent and the underlying count
+ * @example
+ * // Duy Xuyên district, 2020 (domain note §A3): 66 villages "Cộng đồng học tập", reported as 84.61% (so 78 villages)
+ * const villages = Array.from({ length: 66 }, (_, i) => ({
+ *   unit: `thôn ${i + 1}`, title: 'learning-community-village' as const, decisionDate: '2020-12-15', decidedBy: 'UBND xã',
+ * }));
+ * titleShare(villages, { title: 'learning-community-village', asOf: '2020-12-31', eligible: 78 }).percent; // '84.62'
+ */
+export function titleShare(records: readonly Recognition[], options: TitleShareOptions): TitleShare {
+  if (typeof options !== 'object' || options === null) {
+    throw new XhhtError('invalid-input', 'options { title, asOf, eligible } are required', { messageVi: 'cần tùy chọn { title, asOf, eligible }' });
+  }
+  const decimals = options.decimals ?? 2;
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${decimals}`, { path: ['decimals'], messageVi: `decimals phải là số nguyên từ 0 đến 10` });
+  }
+  const info = getTitle(options.title);
+  if (options.minLevel !== undefined && !info.levels.some((l) => l.level === options.minLevel)) {
+    throw new XhhtError('invalid-title-level', `minLevel ${JSON.stringify(options.minLevel)} does not fit "${info.label.vi}"`, {
+      path: ['minLevel'],
+      messageVi: `minLevel ${JSON.stringify(options.minLevel)} không phù hợp danh hiệu "${info.label.vi}"`,
+    });
+  }
+  let denominator: number;
+  let units: readonly string[] | undefined;
+  if (Array.isArray(options.eligible)) {
+    if (options.eligible.some((u) => typeof u !== 'string')) {
+      throw new XhhtError('invalid-input', 'eligible must be a count or an array of unit names', { path: ['eligible'], messageVi: 'eligible phải là số lượng hoặc mảng tên đơn vị' });
+    }
+    units = [...new Set(options.eligible as readonly string[])];
+    denominator = units.length;
+  } else {
+    denominator = assertCount(options.eligible, ['eligible']);
+  }
+  const { eligible: _eligible, minLevel, decimals: _decimals, ...rest } = options;
+  const count = countTitleHolders(records, units === undefined ? rest : { ...rest, units });
+  const numerator = minLevel === undefined ? count.count : count.holders.filter((h) => (h.level ?? 0) >= minLevel).length;
+  const issues = [...count.issues];
+  let reason: TitleShare['reason'] = null;
+  if (numerator > denominator) {
+    reason = 'more-holders-than-eligible';
+    issues.push(
+      makeIssue('numerator-exceeds-denominator', ['eligible'], `${numerator} units hold "${info.label.vi}" on ${options.asOf} but only ${denominator} are eligible`, `${numerator} đơn vị đạt "${info.label.vi}" ngày ${options.asOf} nhưng chỉ có ${denominator} đơn vị thuộc diện`),
+    );
+  } else if (denominator === 0) reason = 'zero-eligible';
+  return {
+    status: reason === null ? 'value' : 'no-data',
+    reason,
+    numerator,
+    denominator,
+    percent: reason === null ? formatRatio(numerator * 100, denominator, decimals) : null,
+    count,
+    issues,
+    provisional: count.provisional,
+  };
+}

@@ -1,0 +1,114 @@
+import { isIsoDate } from '../dates/iso.js';
+import { XhhtError } from '../errors.js';
+import { findTitle, type LearningTitle, type LearningTitleId, type TitleLevel } from './titles.js';
+
+/**
+ * A recognition decision: which unit (or person) got which title at which
+ * level, when, and who decided.
+ *
+ * @example
+ * const r: Recognition = {
+ *   unit: 'Sở Tư pháp',
+ *   title: 'learning-unit-province',
+ *   level: 1,
+ *   decisionDate: '2024-02-29',
+ *   decidedBy: 'UBND tỉnh',
+ *   decision: '123/QĐ-UBND',
+ * };
+ */
+export interface Recognition {
+  /** The recognised unit, household or person: a name or code, the key for counting. */
+  readonly unit: string;
+  readonly title: LearningTitleId;
+  /** 1 or 2 for titles with levels; absent for titles without. */
+  readonly level?: TitleLevel;
+  /** Date of the recognition decision, ISO `YYYY-MM-DD`. */
+  readonly decisionDate: string;
+  /** Who signed the decision ("UBND huyện Bảo Thắng", "Trưởng phòng GDĐT"). */
+  readonly decidedBy: string;
+  /** The decision's number, e.g. "304/QĐ-UBND". */
+  readonly decision?: string;
+  /** Where the record comes from. */
+  readonly source?: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Why `record` is not a valid recognition, or `null` when it is. Batch
+ * functions turn the error into an issue.
+ *
+ * @param record - anything read from input
+ * @returns the problem as an `XhhtError`, or `null`
+ * @example
+ * recognitionProblem({ unit: 'A', title: 'learning-family', level: 2, decisionDate: '2024-01-05', decidedBy: 'UBND xã' })?.code;
+ * // 'invalid-title-level' ("Gia đình học tập" has no levels)
+ */
+export function recognitionProblem(record: unknown): XhhtError | null {
+  if (!isRecord(record)) {
+    return new XhhtError('invalid-input', 'a recognition must be an object { unit, title, level?, decisionDate, decidedBy }', {
+      messageVi: 'quyết định công nhận phải là đối tượng { unit, title, level?, decisionDate, decidedBy }',
+    });
+  }
+  if (typeof record.unit !== 'string' || record.unit.trim() === '') {
+    return new XhhtError('invalid-input', 'a recognition needs the recognised unit', { path: ['unit'], messageVi: 'cần ghi đơn vị được công nhận' });
+  }
+  const title = typeof record.title === 'string' ? findTitle(record.title) : undefined;
+  if (!title) {
+    return new XhhtError('unknown-title', `unknown learning-model title ${JSON.stringify(record.title)}`, {
+      path: ['title'],
+      messageVi: `danh hiệu không có trong danh mục: ${JSON.stringify(record.title)}`,
+    });
+  }
+  const levelProblem = levelIssue(title, record.level);
+  if (levelProblem) return levelProblem;
+  if (!isIsoDate(record.decisionDate)) {
+    return new XhhtError('invalid-date', `decisionDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(record.decisionDate)}`, {
+      path: ['decisionDate'],
+      messageVi: `decisionDate phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(record.decisionDate)}`,
+    });
+  }
+  if (typeof record.decidedBy !== 'string' || record.decidedBy.trim() === '') {
+    return new XhhtError('invalid-input', 'a recognition needs who decided it (decidedBy)', { path: ['decidedBy'], messageVi: 'cần ghi cơ quan, người ra quyết định (decidedBy)' });
+  }
+  for (const key of ['decision', 'source'] as const) {
+    if (record[key] !== undefined && typeof record[key] !== 'string') {
+      return new XhhtError('invalid-input', `${key} must be text`, { path: [key], messageVi: `${key} phải là chuỗi ký tự` });
+    }
+  }
+  return null;
+}
+
+function levelIssue(title: LearningTitle, level: unknown): XhhtError | null {
+  if (title.levels.length === 0) {
+    if (level === undefined) return null;
+    return new XhhtError('invalid-title-level', `"${title.label.vi}" has no levels; got level ${JSON.stringify(level)}`, {
+      path: ['level'],
+      messageVi: `danh hiệu "${title.label.vi}" không có mức độ; nhận được ${JSON.stringify(level)}`,
+    });
+  }
+  if (title.levels.some((l) => l.level === level)) return null;
+  return new XhhtError('invalid-title-level', `"${title.label.vi}" needs level 1 or 2; got ${JSON.stringify(level)}`, {
+    path: ['level'],
+    messageVi: `danh hiệu "${title.label.vi}" cần mức độ 1 hoặc 2; nhận được ${JSON.stringify(level)}`,
+  });
+}
+
+/**
+ * Returns `record` if it is a valid recognition; throws the problem otherwise
+ * (`invalid-input`, `unknown-title`, `invalid-title-level`, `invalid-date`).
+ *
+ * @param record - anything read from input
+ * @returns the record, typed
+ * @example
+ * assertRecognition({ unit: 'Xã A', title: 'learning-community-commune', level: 1, decisionDate: '2024-12-20', decidedBy: 'Trưởng phòng GDĐT' });
+ * assertRecognition({ unit: 'Xã A', title: 'learning-community-commune', decisionDate: '2024-12-20', decidedBy: 'x' });
+ * // throws XhhtError { code: 'invalid-title-level', path: ['level'] }
+ */
+export function assertRecognition(record: unknown): Recognition {
+  const problem = recognitionProblem(record);
+  if (problem) throw problem;
+  return record as Recognition;
+}

@@ -1,0 +1,280 @@
+import type { Labels } from '../catalog/source.js';
+import { isIsoDate } from '../dates/iso.js';
+import { makeIssue, type Issue, type IssuePath } from '../errors.js';
+import { describeBadCount } from '../exact/count.js';
+import { ATOMIC_LEVELS, atomsOf, isQualificationLevel, type QualificationLevel } from './levels.js';
+
+/**
+ * One reported figure of a breakdown: the people whose highest qualification is
+ * one of `levels`. Several levels in one part are a figure the report does not
+ * split ("4.340 người có trình độ đại học trở lên": university and postgraduate).
+ *
+ * @example
+ * const part: BreakdownPart = { levels: ['university', 'postgraduate'], count: 4340 }; // seed 004, line 65
+ */
+export interface BreakdownPart {
+  readonly levels: QualificationLevel | readonly QualificationLevel[];
+  readonly count: number;
+  readonly label?: Labels;
+}
+
+/**
+ * A total or subtotal the report states, with the levels it covers. Validation
+ * checks that the parts inside it add up to it.
+ *
+ * @example
+ * // seed 004, line 65: "Trong đó có 4.947 người được đào tạo … theo các trình độ khác nhau"
+ * const subtotal: ReportedTotal = {
+ *   id: 'below-university',
+ *   levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college'],
+ *   count: 4947,
+ * };
+ */
+export interface ReportedTotal {
+  /** Key of this total, unique in the breakdown; rules refer to it as `{ total: id }`. */
+  readonly id: string;
+  readonly levels: readonly QualificationLevel[];
+  readonly count: number;
+  readonly label?: Labels;
+}
+
+/**
+ * How many people of a population hold each highest qualification level, as a
+ * report gives them: per-level `counts`, grouped `parts`, and the `totals` and
+ * subtotals the report states. `population` is the whole population described
+ * (e.g. people aged 15+), the denominator of the rates.
+ *
+ * @example
+ * // phường Đăk Cấm, 2025 (seed 004, line 65); the report gives no population aged 15+
+ * const dakCam: QualificationBreakdown = {
+ *   unit: 'Phường Đăk Cấm',
+ *   asOf: '2025-12-31',
+ *   source: 'seed 004, line 65',
+ *   counts: { 'certificate-under-3-months': 1736, 'elementary-vocational': 738, intermediate: 1384, college: 1089 },
+ *   parts: [{ levels: ['university', 'postgraduate'], count: 4340 }],
+ *   totals: [
+ *     { id: 'trained', levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate'], count: 9287 },
+ *     { id: 'below-university', levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college'], count: 4947 },
+ *   ],
+ * };
+ */
+export interface QualificationBreakdown {
+  /** Who the figures are for (commune, province). Carried to observations. */
+  readonly unit?: string;
+  /** When the figures were true, ISO `YYYY-MM-DD`. */
+  readonly asOf?: string;
+  /** Where the figures come from (report, line). */
+  readonly source?: string;
+  /** The whole population described (people aged 15+): the denominator of the rates. */
+  readonly population?: number;
+  /** One count per level. */
+  readonly counts?: Partial<Readonly<Record<QualificationLevel, number>>>;
+  /** Counts of one level or of several levels reported together. */
+  readonly parts?: readonly BreakdownPart[];
+  readonly totals?: readonly ReportedTotal[];
+}
+
+/** A part after checking: its atomic levels and its count (`null` when the count is invalid). */
+export interface CheckedPart {
+  readonly path: IssuePath;
+  readonly atoms: ReadonlySet<QualificationLevel>;
+  readonly count: number | null;
+}
+
+/** A total after checking. */
+export interface CheckedTotal {
+  readonly id: string;
+  readonly path: IssuePath;
+  readonly atoms: ReadonlySet<QualificationLevel>;
+  readonly count: number | null;
+}
+
+/** A breakdown after checking, with every problem found as an issue. */
+export interface CheckedBreakdown {
+  readonly parts: readonly CheckedPart[];
+  readonly totals: readonly CheckedTotal[];
+  /** `undefined`: not given; `null`: given but invalid. */
+  readonly population: number | null | undefined;
+  readonly issues: readonly Issue[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks a breakdown's shape and counts, without throwing: unknown levels,
+ * negative, fractional or unsafe counts, a level reported twice, duplicate
+ * total ids. Every problem is an issue with its path; a bad count is kept as
+ * `null` so the sums that need it become "missing" instead of wrong.
+ *
+ * @param input - a breakdown (or anything read from JSON)
+ * @returns the checked parts and totals and the issues
+ * @example
+ * checkBreakdown({ counts: { college: -1 } }).issues[0].code; // 'invalid-count'
+ */
+export function checkBreakdown(input: unknown): CheckedBreakdown {
+  const issues: Issue[] = [];
+  if (!isRecord(input)) {
+    issues.push(makeIssue('invalid-input', [], 'a breakdown must be an object { counts?, parts?, totals?, population? }', 'bảng cơ cấu trình độ phải là một đối tượng'));
+    return { parts: [], totals: [], population: undefined, issues };
+  }
+  const parts: CheckedPart[] = [];
+  const owner = new Map<QualificationLevel, IssuePath>();
+
+  const addPart = (path: IssuePath, rawLevels: unknown, rawCount: unknown, levelPath: IssuePath) => {
+    const list = Array.isArray(rawLevels) ? rawLevels : [rawLevels];
+    const known: QualificationLevel[] = [];
+    let bad = false;
+    if (list.length === 0) {
+      issues.push(makeIssue('unknown-qualification-level', levelPath, 'a part must name at least one level', 'mỗi phần phải ghi ít nhất một trình độ'));
+      bad = true;
+    }
+    list.forEach((l, j) => {
+      if (isQualificationLevel(l)) known.push(l);
+      else {
+        bad = true;
+        const p = Array.isArray(rawLevels) ? [...levelPath, j] : levelPath;
+        issues.push(makeIssue('unknown-qualification-level', p, `unknown qualification level ${JSON.stringify(l)}`, `trình độ không có trong danh mục: ${JSON.stringify(l)}`));
+      }
+    });
+    const atoms = new Set(atomsOf(known));
+    for (const a of atoms) {
+      const first = owner.get(a);
+      if (first) {
+        bad = true;
+        issues.push(
+          makeIssue('invalid-input', path, `level "${a}" is reported twice (also at ${first.join('.')}); this figure is not used`, `trình độ "${a}" được báo cáo hai lần (cả ở ${first.join('.')}); số liệu này không được dùng`),
+        );
+        break;
+      }
+    }
+    for (const a of atoms) if (!owner.has(a)) owner.set(a, path);
+    const badCount = describeBadCount(rawCount);
+    // in `counts` the value sits at the level's key itself
+    const countPath = path[0] === 'counts' ? path : [...path, 'count'];
+    if (badCount) issues.push(makeIssue('invalid-count', countPath, `count: ${badCount.en}`, `số lượng: ${badCount.vi}`));
+    parts.push({ path, atoms, count: bad || badCount ? null : (rawCount as number) });
+  };
+
+  if (input.counts !== undefined) {
+    if (!isRecord(input.counts)) {
+      issues.push(makeIssue('invalid-input', ['counts'], 'counts must be an object of counts keyed by level', 'counts phải là đối tượng gồm số lượng theo trình độ'));
+    } else {
+      for (const [level, count] of Object.entries(input.counts)) addPart(['counts', level], level, count, ['counts', level]);
+    }
+  }
+  if (input.parts !== undefined) {
+    if (!Array.isArray(input.parts)) {
+      issues.push(makeIssue('invalid-input', ['parts'], 'parts must be an array of { levels, count }', 'parts phải là mảng gồm { levels, count }'));
+    } else {
+      input.parts.forEach((p: unknown, i: number) => {
+        if (!isRecord(p)) {
+          issues.push(makeIssue('invalid-input', ['parts', i], 'a part must be an object { levels, count }', 'mỗi phần phải là đối tượng { levels, count }'));
+          return;
+        }
+        addPart(['parts', i], p.levels, p.count, ['parts', i, 'levels']);
+      });
+    }
+  }
+
+  const totals: CheckedTotal[] = [];
+  if (input.totals !== undefined) {
+    if (!Array.isArray(input.totals)) {
+      issues.push(makeIssue('invalid-input', ['totals'], 'totals must be an array of { id, levels, count }', 'totals phải là mảng gồm { id, levels, count }'));
+    } else {
+      const ids = new Set<string>();
+      input.totals.forEach((t: unknown, i: number) => {
+        const path = ['totals', i];
+        if (!isRecord(t)) {
+          issues.push(makeIssue('invalid-input', path, 'a total must be an object { id, levels, count }', 'mỗi tổng phải là đối tượng { id, levels, count }'));
+          return;
+        }
+        if (typeof t.id !== 'string' || t.id === '') {
+          issues.push(makeIssue('invalid-input', [...path, 'id'], 'a total needs an id', 'mỗi tổng cần có mã (id)'));
+          return;
+        }
+        if (ids.has(t.id)) {
+          issues.push(makeIssue('invalid-input', [...path, 'id'], `total id "${t.id}" is used twice`, `mã tổng "${t.id}" bị dùng hai lần`));
+          return;
+        }
+        ids.add(t.id);
+        let bad = false;
+        const levels = Array.isArray(t.levels) ? t.levels : [];
+        if (levels.length === 0) {
+          bad = true;
+          issues.push(makeIssue('unknown-qualification-level', [...path, 'levels'], `total "${t.id}" must list the levels it covers`, `tổng "${t.id}" phải ghi các trình độ được tính`));
+        }
+        const known: QualificationLevel[] = [];
+        levels.forEach((l: unknown, j: number) => {
+          if (isQualificationLevel(l)) known.push(l);
+          else {
+            bad = true;
+            issues.push(makeIssue('unknown-qualification-level', [...path, 'levels', j], `unknown qualification level ${JSON.stringify(l)}`, `trình độ không có trong danh mục: ${JSON.stringify(l)}`));
+          }
+        });
+        const badCount = describeBadCount(t.count);
+        if (badCount) issues.push(makeIssue('invalid-count', [...path, 'count'], `total "${t.id}": ${badCount.en}`, `tổng "${t.id}": ${badCount.vi}`));
+        totals.push({ id: t.id, path, atoms: new Set(atomsOf(known)), count: bad || badCount ? null : (t.count as number) });
+      });
+    }
+  }
+
+  let population: number | null | undefined;
+  if (input.population !== undefined) {
+    const bad = describeBadCount(input.population);
+    if (bad) issues.push(makeIssue('invalid-count', ['population'], `population: ${bad.en}`, `dân số: ${bad.vi}`));
+    population = bad ? null : (input.population as number);
+  }
+  if (input.asOf !== undefined && !isIsoDate(input.asOf)) {
+    issues.push(makeIssue('invalid-date', ['asOf'], `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`, `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(input.asOf)}`));
+  }
+  for (const key of ['unit', 'source'] as const) {
+    if (input[key] !== undefined && typeof input[key] !== 'string') {
+      issues.push(makeIssue('invalid-input', [key], `${key} must be text`, `${key} phải là chuỗi ký tự`));
+    }
+  }
+  return { parts, totals, population, issues };
+}
+
+/** Why a sum over levels has no value. */
+export type MissingReason = 'not-reported' | 'invalid-count' | 'mixed-group' | 'too-large';
+
+/** The sum of the parts inside a set of levels, or why there is none. */
+export type LevelSum =
+  | { readonly value: number; readonly uncovered: readonly QualificationLevel[] }
+  | { readonly value: null; readonly reason: MissingReason; readonly uncovered: readonly QualificationLevel[] };
+
+/**
+ * Adds the parts that lie inside `atoms`. A part that lies partly inside
+ * (a group mixing counted and uncounted levels) makes the sum `mixed-group`;
+ * an invalid count inside makes it `invalid-count`; no part inside,
+ * `not-reported`. `uncovered` lists the levels of `atoms` no part reports.
+ *
+ * @example
+ * const b = checkBreakdown({ counts: { university: 10 }, parts: [{ levels: 'postgraduate', count: 2 }] });
+ * sumLevels(b, new Set(['university', 'master', 'doctorate'])); // { value: 12, uncovered: [] }
+ */
+export function sumLevels(breakdown: CheckedBreakdown, atoms: ReadonlySet<QualificationLevel>): LevelSum {
+  let sum = 0;
+  let inside = 0;
+  let reason: MissingReason | null = null;
+  const covered = new Set<QualificationLevel>();
+  for (const p of breakdown.parts) {
+    let overlap = 0;
+    for (const a of p.atoms) if (atoms.has(a)) overlap++;
+    if (overlap === 0) continue;
+    if (overlap < p.atoms.size) {
+      reason = 'mixed-group';
+      continue;
+    }
+    inside++;
+    for (const a of p.atoms) covered.add(a);
+    if (p.count === null) reason ??= 'invalid-count';
+    else sum += p.count;
+  }
+  const uncovered = ATOMIC_LEVELS.filter((a) => atoms.has(a) && !covered.has(a));
+  if (reason === null && inside === 0) reason = 'not-reported';
+  if (reason === null && !Number.isSafeInteger(sum)) reason = 'too-large';
+  return reason === null ? { value: sum, uncovered } : { value: null, reason, uncovered };
+}

@@ -1,0 +1,248 @@
+import { XhhtError, makeIssue, type Issue } from '../errors.js';
+import { formatRatio } from '../exact/round.js';
+import { checkBreakdown, sumLevels, type CheckedBreakdown, type QualificationBreakdown } from './breakdown.js';
+import { TRAINED_BROAD, TRAINED_WITH_CERTIFICATE, UNIVERSITY_OR_HIGHER, type QualificationDefinition } from './definitions.js';
+import { atomsOf, isQualificationLevel, type QualificationLevel } from './levels.js';
+
+/**
+ * Why a rate has no value.
+ * - `missing-population`: the breakdown gives no population (denominator)
+ * - `zero-population`: the population is 0
+ * - `levels-not-reported`: a level the definition counts is not in the breakdown
+ * - `mixed-group`: a reported figure mixes counted and uncounted levels
+ *
+ * @example
+ * const reason: RateNoDataReason = 'missing-population';
+ */
+export type RateNoDataReason = 'missing-population' | 'zero-population' | 'levels-not-reported' | 'mixed-group';
+
+/**
+ * A rate of a breakdown under one definition, exact: numerator and denominator
+ * are kept; `percent` is display only. The definition (levels, source,
+ * `verified`) travels with the result, and `provisional` is true when it is
+ * not verified.
+ *
+ * @example
+ * const r: QualificationRate = qualificationRate({ population: 200, counts: { university: 30, postgraduate: 2 } }, UNIVERSITY_OR_HIGHER);
+ * r.numerator; // 32
+ * r.percent;   // '16.00'
+ */
+export interface QualificationRate {
+  readonly definition: QualificationDefinition;
+  readonly status: 'value' | 'no-data';
+  readonly reason: RateNoDataReason | null;
+  /** People at the counted levels; `null` when the breakdown cannot give it. */
+  readonly numerator: number | null;
+  /** The population; `null` when not given. */
+  readonly denominator: number | null;
+  /** 100·numerator/denominator rounded half-up for display; `null` without a value. */
+  readonly percent: string | null;
+  /** Counted levels the breakdown does not report (counted as 0 with `missingLevels: 'zero'`). */
+  readonly unreportedLevels: readonly QualificationLevel[];
+  /** True when the definition's source is not verified. */
+  readonly provisional: boolean;
+}
+
+/**
+ * Options of {@link qualificationRate}.
+ *
+ * @example
+ * const o: QualificationRateOptions = { missingLevels: 'zero', decimals: 1 };
+ */
+export interface QualificationRateOptions {
+  /**
+   * What a counted level missing from the breakdown means: `no-data` (default;
+   * the rate has no value) or `zero` (nobody at that level).
+   */
+  readonly missingLevels?: 'no-data' | 'zero';
+  /** Decimals of `percent` (0–10, default 2). */
+  readonly decimals?: number;
+}
+
+/** Throws the first error issue of a checked breakdown, with all of them attached. */
+export function throwIfInvalid(checked: CheckedBreakdown): void {
+  const errors = checked.issues.filter((i) => i.severity === 'error');
+  if (errors.length === 0) return;
+  const first = errors[0]!;
+  throw new XhhtError(first.code, `invalid breakdown: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`, {
+    path: first.path,
+    messageVi: `bảng cơ cấu trình độ không hợp lệ: ${first.messageVi}`,
+    issues: errors,
+  });
+}
+
+/** Problems with a definition passed by a caller, as issues. */
+export function definitionIssues(definition: unknown, path: (string | number)[]): Issue[] {
+  if (typeof definition !== 'object' || definition === null) {
+    return [makeIssue('invalid-input', path, 'a definition must be an object { id, label, levels, source, note }', 'định nghĩa phải là đối tượng { id, label, levels, source, note }')];
+  }
+  const src = (definition as { source?: { verified?: unknown } }).source;
+  if (typeof src !== 'object' || src === null || typeof src.verified !== 'boolean') {
+    return [makeIssue('invalid-input', [...path, 'source'], 'a definition needs a source { document, verified }', 'định nghĩa cần nguồn { document, verified }')];
+  }
+  const levels = (definition as { levels?: unknown }).levels;
+  if (!Array.isArray(levels) || levels.length === 0) {
+    return [makeIssue('unknown-qualification-level', [...path, 'levels'], 'a definition must list the levels it counts', 'định nghĩa phải ghi các trình độ được tính')];
+  }
+  const issues: Issue[] = [];
+  levels.forEach((l: unknown, j: number) => {
+    if (!isQualificationLevel(l)) {
+      issues.push(makeIssue('unknown-qualification-level', [...path, 'levels', j], `unknown qualification level ${JSON.stringify(l)}`, `trình độ không có trong danh mục: ${JSON.stringify(l)}`));
+    }
+  });
+  return issues;
+}
+
+/** The rate of an already checked, valid breakdown. */
+export function rateOf(checked: CheckedBreakdown, definition: QualificationDefinition, options: QualificationRateOptions): QualificationRate {
+  const decimals = options.decimals ?? 2;
+  const sum = sumLevels(checked, new Set(atomsOf(definition.levels)));
+  const zeroMissing = options.missingLevels === 'zero';
+  let numerator: number | null = null;
+  let reason: RateNoDataReason | null = null;
+  if (sum.value !== null) {
+    numerator = sum.uncovered.length === 0 || zeroMissing ? sum.value : null;
+    if (numerator === null) reason = 'levels-not-reported';
+  } else if (sum.reason === 'not-reported') {
+    numerator = zeroMissing ? 0 : null;
+    if (numerator === null) reason = 'levels-not-reported';
+  } else if (sum.reason === 'mixed-group') {
+    reason = 'mixed-group';
+  } else {
+    // invalid counts were rejected before; only an unsafe sum is left
+    throw new XhhtError('invalid-count', 'the counted levels add up to more than can be counted exactly', {
+      messageVi: 'tổng các trình độ được tính quá lớn để đếm chính xác',
+    });
+  }
+  const population = checked.population ?? null;
+  if (numerator !== null && population !== null && numerator > population) {
+    throw new XhhtError('numerator-exceeds-denominator', `${numerator} people counted as "${definition.id}" but the population is ${population}`, {
+      path: ['population'],
+      messageVi: `${numerator} người được tính là "${definition.id}" nhưng dân số chỉ có ${population}`,
+    });
+  }
+  if (reason === null && population === null) reason = 'missing-population';
+  if (reason === null && population === 0) reason = 'zero-population';
+  const value = reason === null;
+  return {
+    definition,
+    status: value ? 'value' : 'no-data',
+    reason,
+    numerator,
+    denominator: population,
+    percent: value ? formatRatio(numerator! * 100, population!, decimals) : null,
+    unreportedLevels: sum.uncovered,
+    provisional: !definition.source.verified,
+  };
+}
+
+function checkDecimals(decimals: unknown): void {
+  if (decimals === undefined) return;
+  if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${String(decimals)}`, {
+      path: ['decimals'],
+      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${String(decimals)}`,
+    });
+  }
+}
+
+/**
+ * The rate of a breakdown under one definition: people at the definition's
+ * levels over the population, exactly. Without a population the numerator is
+ * still given and the status is `no-data` (`missing-population`).
+ *
+ * Throws `XhhtError` for a malformed breakdown (`invalid-count`,
+ * `unknown-qualification-level`, `invalid-input`, `invalid-date`; all problems
+ * in `error.issues`), for a definition with unknown levels, and
+ * `numerator-exceeds-denominator` when more people are counted than the
+ * population holds. Consistency of reported totals is checked separately by
+ * `validateBreakdown`.
+ *
+ * @param breakdown - counts per level and the population
+ * @param definition - which levels count (see `TRAINED_WITH_CERTIFICATE` and the others)
+ * @param options - `missingLevels`, `decimals`
+ * @returns the rate with its definition and provenance
+ * @example
+ * // seed 004, line 65: the ward reports no population aged 15+, so no rate; the numerator is 4.340
+ * const r = qualificationRate({ parts: [{ levels: ['university', 'postgraduate'], count: 4340 }] }, UNIVERSITY_OR_HIGHER);
+ * r.numerator; // 4340
+ * r.status;    // 'no-data'
+ * r.reason;    // 'missing-population'
+ */
+export function qualificationRate(breakdown: QualificationBreakdown, definition: QualificationDefinition, options: QualificationRateOptions = {}): QualificationRate {
+  checkDecimals(options.decimals);
+  const bad = definitionIssues(definition, ['definition']);
+  if (bad.length > 0) {
+    throw new XhhtError(bad[0]!.code, bad[0]!.message, { path: bad[0]!.path, messageVi: bad[0]!.messageVi, issues: bad });
+  }
+  const checked = checkBreakdown(breakdown);
+  throwIfInvalid(checked);
+  return rateOf(checked, definition, options);
+}
+
+/**
+ * The definitions {@link qualificationRates} uses, each overridable.
+ *
+ * @example
+ * const defs: QualificationDefinitions = { withCertificate: TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES };
+ */
+export interface QualificationDefinitions {
+  readonly broad?: QualificationDefinition;
+  readonly withCertificate?: QualificationDefinition;
+  readonly universityOrHigher?: QualificationDefinition;
+}
+
+/**
+ * The three rates of a breakdown, as {@link qualificationRate} computes them.
+ *
+ * @example
+ * qualificationRates(b);
+ * // { broad: …, withCertificate: …, universityOrHigher: … }
+ */
+export interface QualificationRates {
+  readonly broad: QualificationRate;
+  readonly withCertificate: QualificationRate;
+  readonly universityOrHigher: QualificationRate;
+}
+
+/**
+ * The three rates of a breakdown: trained in any form (broad), trained with a
+ * degree or certificate (narrow; by default without under-3-month
+ * certificates) and university or higher. Each result names the definition
+ * used; override any of them in `definitions`.
+ *
+ * @param breakdown - counts per level and the population
+ * @param options - `definitions`, `missingLevels`, `decimals`
+ * @returns the three rates
+ * @example
+ * const rates = qualificationRates({
+ *   population: 20000, // hypothetical: seed 004 gives no population aged 15+
+ *   counts: { 'certificate-under-3-months': 1736, 'elementary-vocational': 738, intermediate: 1384, college: 1089 },
+ *   parts: [{ levels: ['university', 'postgraduate'], count: 4340 }],
+ * });
+ * rates.withCertificate.numerator;  // 7551 (9.287 less the 1.736 under-3-month certificates)
+ * rates.universityOrHigher.percent; // '21.70'
+ * rates.broad.status;               // 'no-data' (technical workers without a certificate not reported)
+ */
+export function qualificationRates(
+  breakdown: QualificationBreakdown,
+  options: QualificationRateOptions & { readonly definitions?: QualificationDefinitions } = {},
+): QualificationRates {
+  checkDecimals(options.decimals);
+  const defs = {
+    broad: options.definitions?.broad ?? TRAINED_BROAD,
+    withCertificate: options.definitions?.withCertificate ?? TRAINED_WITH_CERTIFICATE,
+    universityOrHigher: options.definitions?.universityOrHigher ?? UNIVERSITY_OR_HIGHER,
+  };
+  for (const [key, def] of Object.entries(defs)) {
+    const bad = definitionIssues(def, ['definitions', key]);
+    if (bad.length > 0) throw new XhhtError(bad[0]!.code, bad[0]!.message, { path: bad[0]!.path, messageVi: bad[0]!.messageVi, issues: bad });
+  }
+  const checked = checkBreakdown(breakdown);
+  throwIfInvalid(checked);
+  return {
+    broad: rateOf(checked, defs.broad, options),
+    withCertificate: rateOf(checked, defs.withCertificate, options),
+    universityOrHigher: rateOf(checked, defs.universityOrHigher, options),
+  };
+}

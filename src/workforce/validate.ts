@@ -1,0 +1,235 @@
+import { makeIssue, type Issue } from '../errors.js';
+import { isCount } from '../exact/count.js';
+import { formatViNumber } from '../vi/format.js';
+import { checkBreakdown, sumLevels, type CheckedBreakdown, type MissingReason, type QualificationBreakdown } from './breakdown.js';
+import { atomsOf, isQualificationLevel } from './levels.js';
+import { impliedRules, RULE_OPERATORS, type ConsistencyRule, type RuleOperand, type RuleOperator } from './rules.js';
+
+/**
+ * The outcome of one rule on one breakdown. `difference` is left − right: how
+ * far the report is off ("the parts add up to 27 more than the subtotal").
+ *
+ * @example
+ * const check: RuleCheck = {
+ *   rule: { id: 'parts-sum:trained', label: { vi: '…', en: '…' }, left: [], operator: '==', right: [] },
+ *   implied: true, status: 'pass', left: 9287, right: 9287, difference: 0, missing: [],
+ * };
+ */
+export interface RuleCheck {
+  readonly rule: ConsistencyRule;
+  /** True for a rule generated from the breakdown (see `impliedRules`), false for a caller's rule. */
+  readonly implied: boolean;
+  readonly status: 'pass' | 'fail' | 'skipped';
+  readonly left: number | null;
+  readonly right: number | null;
+  /** left − right, `null` when skipped. */
+  readonly difference: number | null;
+  /** Operands that had no value, and why ("total:x not-reported"). */
+  readonly missing: readonly string[];
+}
+
+/**
+ * The result of {@link validateBreakdown}.
+ *
+ * @example
+ * const v: BreakdownValidation = validateBreakdown({ counts: { college: 3 } });
+ * v.valid; // true
+ */
+export interface BreakdownValidation {
+  /** True when there is no error: the input is well formed and every error-severity rule passed or was skipped. */
+  readonly valid: boolean;
+  /** Every rule that was run, implied rules first, in order. */
+  readonly checks: readonly RuleCheck[];
+  /** The checks that failed. */
+  readonly failures: readonly RuleCheck[];
+  /** Input problems, malformed rules and one issue per failure (`inconsistent-counts`, naming the difference). */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Options of {@link validateBreakdown}.
+ *
+ * @example
+ * const o: ValidateBreakdownOptions = { rules: [], implied: true };
+ */
+export interface ValidateBreakdownOptions {
+  /** The caller's own rules, run after the implied ones. */
+  readonly rules?: readonly ConsistencyRule[];
+  /** Run the rules the breakdown implies (default true). */
+  readonly implied?: boolean;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Problems with a caller's rule, as issues under `['rules', index]`. */
+function ruleIssues(rule: unknown, index: number, checked: CheckedBreakdown): Issue[] {
+  const path = ['rules', index];
+  const bad = (what: string, whatVi: string, at: (string | number)[] = []) =>
+    makeIssue('invalid-validation-rule', [...path, ...at], `rule ${index}: ${what}`, `quy tắc ${index}: ${whatVi}`);
+  if (!isRecord(rule)) return [bad('a rule must be an object { id, label, left, operator, right }', 'quy tắc phải là đối tượng { id, label, left, operator, right }')];
+  const issues: Issue[] = [];
+  if (typeof rule.id !== 'string' || rule.id === '') issues.push(bad('needs an id', 'cần có mã (id)', ['id']));
+  if (!isRecord(rule.label) || typeof rule.label.vi !== 'string' || typeof rule.label.en !== 'string') {
+    issues.push(bad('needs a label { vi, en }', 'cần nhãn { vi, en }', ['label']));
+  }
+  if (!RULE_OPERATORS.includes(rule.operator as RuleOperator)) {
+    issues.push(bad(`unknown operator ${JSON.stringify(rule.operator)} (use ${RULE_OPERATORS.join(' ')})`, `toán tử không hợp lệ ${JSON.stringify(rule.operator)}`, ['operator']));
+  }
+  if (rule.missing !== undefined && !['skip-if-any-missing', 'skip-if-all-missing', 'never-skip'].includes(rule.missing as string)) {
+    issues.push(bad(`unknown missing-value strategy ${JSON.stringify(rule.missing)}`, `cách xử lý giá trị thiếu không hợp lệ ${JSON.stringify(rule.missing)}`, ['missing']));
+  }
+  if (rule.severity !== undefined && rule.severity !== 'error' && rule.severity !== 'warning') {
+    issues.push(bad(`severity must be "error" or "warning"`, 'mức độ phải là "error" hoặc "warning"', ['severity']));
+  }
+  const ids = new Set(checked.totals.map((t) => t.id));
+  for (const side of ['left', 'right'] as const) {
+    const operands = rule[side];
+    if (!Array.isArray(operands) || operands.length === 0) {
+      issues.push(bad(`${side} must be a non-empty array of operands`, `vế ${side === 'left' ? 'trái' : 'phải'} phải là mảng khác rỗng`, [side]));
+      continue;
+    }
+    operands.forEach((o: unknown, j: number) => {
+      const at = [side, j];
+      if (isRecord(o) && Array.isArray(o.levels) && o.levels.length > 0 && o.levels.every(isQualificationLevel)) return;
+      if (isRecord(o) && typeof o.total === 'string') {
+        if (!ids.has(o.total)) issues.push(bad(`the breakdown has no total "${o.total}"`, `bảng không có tổng "${o.total}"`, at));
+        return;
+      }
+      if (isRecord(o) && o.population === true) return;
+      if (isRecord(o) && isCount(o.constant)) return;
+      issues.push(bad('an operand is { levels }, { total }, { population: true } or { constant }', 'mỗi hạng tử là { levels }, { total }, { population: true } hoặc { constant }', at));
+    });
+  }
+  return issues;
+}
+
+type Value = { value: number } | { value: null; why: string };
+
+function operandValue(o: RuleOperand, checked: CheckedBreakdown): Value {
+  if ('constant' in o) return { value: o.constant };
+  if ('population' in o) {
+    const p = checked.population;
+    return typeof p === 'number' ? { value: p } : { value: null, why: `population ${p === null ? 'invalid-count' : 'not-reported'}` };
+  }
+  if ('total' in o) {
+    const t = checked.totals.find((x) => x.id === o.total);
+    return t && t.count !== null ? { value: t.count } : { value: null, why: `total:${o.total} invalid-count` };
+  }
+  const sum = sumLevels(checked, new Set(atomsOf(o.levels)));
+  return sum.value !== null ? { value: sum.value } : { value: null, why: `levels:${o.levels.join('+')} ${sum.reason satisfies MissingReason}` };
+}
+
+function holds(left: number, op: RuleOperator, right: number): boolean {
+  switch (op) {
+    case '==':
+      return left === right;
+    case '!=':
+      return left !== right;
+    case '<':
+      return left < right;
+    case '<=':
+      return left <= right;
+    case '>':
+      return left > right;
+    case '>=':
+      return left >= right;
+  }
+}
+
+function side(operands: readonly RuleOperand[], checked: CheckedBreakdown, missing: string[]): { sum: number; all: boolean; any: boolean } {
+  let sum = 0;
+  let absent = 0;
+  for (const o of operands) {
+    const v = operandValue(o, checked);
+    if (v.value === null) {
+      absent++;
+      missing.push(v.why);
+    } else sum += v.value;
+  }
+  return { sum, all: absent === operands.length, any: absent > 0 };
+}
+
+function run(rule: ConsistencyRule, implied: boolean, checked: CheckedBreakdown): RuleCheck {
+  const missing: string[] = [];
+  const l = side(rule.left, checked, missing);
+  const r = side(rule.right, checked, missing);
+  const strategy = rule.missing ?? 'skip-if-any-missing';
+  const skip =
+    (strategy === 'skip-if-any-missing' && (l.any || r.any)) ||
+    (strategy === 'skip-if-all-missing' && l.all && r.all) ||
+    !Number.isSafeInteger(l.sum) ||
+    !Number.isSafeInteger(r.sum);
+  if (skip) return { rule, implied, status: 'skipped', left: null, right: null, difference: null, missing };
+  return { rule, implied, status: holds(l.sum, rule.operator, r.sum) ? 'pass' : 'fail', left: l.sum, right: r.sum, difference: l.sum - r.sum, missing };
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+const signedVi = (n: number) => (n > 0 ? `+${formatViNumber(n)}` : formatViNumber(n));
+
+function failureIssue(c: RuleCheck): Issue {
+  const { rule } = c;
+  const l = c.left!;
+  const r = c.right!;
+  const d = c.difference!;
+  return makeIssue(
+    'inconsistent-counts',
+    rule.path ?? ['rules', rule.id],
+    `${rule.label.en} (rule "${rule.id}"): ${l} ${rule.operator} ${r} does not hold; difference ${signed(d)}`,
+    `${rule.label.vi} (quy tắc "${rule.id}"): ${formatViNumber(l)} ${rule.operator} ${formatViNumber(r)} không đúng; chênh lệch ${signedVi(d)}`,
+    rule.severity ?? 'error',
+  );
+}
+
+/**
+ * Checks a qualification breakdown: its shape and counts (negative,
+ * fractional, unknown levels, a level given twice), then every consistency
+ * rule — those the breakdown implies (parts add up to each reported total and
+ * subtotals to their total; nobody counted beyond the population) and the
+ * caller's own. Each failure is an `inconsistent-counts` issue that names the
+ * difference (left − right). Never throws: a malformed rule is an
+ * `invalid-validation-rule` issue and the other rules still run.
+ *
+ * @param breakdown - the breakdown to check
+ * @param options - extra `rules`; `implied: false` to run only those
+ * @returns checks, failures and issues; `valid` when nothing is in error
+ * @example
+ * // seed 004, line 65: 1.736 + 738 + 1.384 + 1.089 = 4.947 and 4.947 + 4.340 = 9.287
+ * validateBreakdown(dakCam).valid; // true
+ * // a typo (1.763 for 1.736) is caught and named
+ * const typo = { ...dakCam, counts: { ...dakCam.counts, 'certificate-under-3-months': 1763 } };
+ * validateBreakdown(typo).failures.map((f) => [f.rule.id, f.difference]);
+ * // [['parts-sum:trained', 27], ['parts-sum:below-university', 27]]
+ */
+export function validateBreakdown(breakdown: QualificationBreakdown | unknown, options: ValidateBreakdownOptions = {}): BreakdownValidation {
+  const checked = checkBreakdown(breakdown);
+  const issues: Issue[] = [...checked.issues];
+  const checks: RuleCheck[] = [];
+  const inputOk = !checked.issues.some((i) => i.severity === 'error');
+  if (options.implied !== false) {
+    for (const rule of impliedRules(checked)) {
+      const c = run(rule, true, checked);
+      checks.push(c);
+      // with input errors the grouping itself is suspect: those errors are reported already
+      if (c.status === 'skipped' && inputOk && c.missing.some((m) => m.endsWith('mixed-group'))) {
+        issues.push(
+          makeIssue('incomplete-breakdown', rule.path ?? [], `rule "${rule.id}" cannot be checked: a reported figure mixes levels inside and outside it`, `không kiểm tra được quy tắc "${rule.id}": một số liệu gộp cả trình độ trong và ngoài phạm vi`, 'warning'),
+        );
+      }
+    }
+  }
+  const own = options.rules ?? [];
+  if (!Array.isArray(own)) {
+    issues.push(makeIssue('invalid-validation-rule', ['rules'], 'rules must be an array', 'rules phải là một mảng'));
+  } else {
+    own.forEach((rule: unknown, i: number) => {
+      const bad = ruleIssues(rule, i, checked);
+      if (bad.length > 0) issues.push(...bad);
+      else checks.push(run(rule as ConsistencyRule, false, checked));
+    });
+  }
+  const failures = checks.filter((c) => c.status === 'fail');
+  for (const f of failures) issues.push(failureIssue(f));
+  return { valid: !issues.some((i) => i.severity === 'error'), checks, failures, issues };
+}
