@@ -1,0 +1,100 @@
+import { XhhtError } from '../errors.js';
+import { evaluateCommune, evaluationPlan } from './evaluate.js';
+import type { CommuneInput } from './model.js';
+import type { CommuneAssessment } from './result.js';
+import type { RegimeId } from './rule.js';
+import { resolveRules, selectStandards, type RuleOverrides, type RuleSet } from './ruleset.js';
+import { emptySnapshots, scanCommune } from './validate.js';
+
+/**
+ * Which rules to use. Give a `regime` (and optional `overrides`), or a `rules`
+ * set already resolved with {@link resolveRules} (faster in loops).
+ *
+ * @example
+ * const options: StandardsOptions = { regime: 'nd142-2025', overrides: { 'xmc-1.province.communes': '90' } };
+ */
+export interface StandardsOptions {
+  readonly regime?: RegimeId | string;
+  readonly overrides?: RuleOverrides;
+  readonly rules?: RuleSet;
+  /** Standards to assess (default: all of the regime); their dependencies are added. */
+  readonly standards?: readonly string[];
+}
+
+/**
+ * The rule set of some options; throws for unknown or contradictory choices
+ * (`unknown-regime`, `invalid-input` for `rules` with another `regime` or with
+ * `overrides`). Internal.
+ *
+ * @example
+ * ruleSetOf({ regime: 'nd20-2014' }).regime.tiers; // ['commune', 'district', 'province']
+ */
+export function ruleSetOf(options: StandardsOptions): RuleSet {
+  if (options.rules) {
+    if (options.regime !== undefined && options.regime !== options.rules.regime.id) {
+      throw new XhhtError('invalid-input', `options.regime "${options.regime}" does not match options.rules (${options.rules.regime.id})`, {
+        path: ['regime'],
+        messageVi: `options.regime "${options.regime}" không khớp với options.rules (${options.rules.regime.id})`,
+      });
+    }
+    if (options.overrides !== undefined) {
+      throw new XhhtError('invalid-input', 'give overrides to resolveRules() when passing options.rules', {
+        path: ['overrides'],
+        messageVi: 'hãy truyền overrides cho resolveRules() khi đã có options.rules',
+      });
+    }
+    return options.rules;
+  }
+  if (options.regime === undefined) {
+    throw new XhhtError('unknown-regime', 'options.regime is required (nd20-2014 or nd142-2025)', {
+      path: ['regime'],
+      messageVi: 'cần options.regime (nd20-2014 hoặc nd142-2025)',
+    });
+  }
+  return resolveRules(options.regime, options.overrides);
+}
+
+/**
+ * Assesses one commune: per standard, the highest level met (0 when none) and
+ * every check that decided it (measured share, minimum, exact comparison, honest
+ * rate, legal source, provisional flag). Missing counts or unanswered conditions
+ * make checks `unknown`; the level is then an interval [`minLevel`, `maxLevel`]
+ * with `level: 'unknown'`, and `missing` lists the fields that would decide it.
+ *
+ * Especially difficult communes get their lower thresholds and narrower age
+ * groups. THCS level 1 requires PCGD TH level 1 and XMC level 1 at the same
+ * commune. The input is never mutated.
+ *
+ * Throws `XhhtError` for bad input (`invalid-count`, `numerator-exceeds-denominator`,
+ * `inconsistent-counts`, `invalid-input`; all problems are in `error.issues`) and
+ * for bad options (`unknown-regime`, `unknown-standard`, `unknown-rule`,
+ * `invalid-threshold`).
+ *
+ * @param input - the commune's counts, especially-difficult flag and conditions
+ * @param options - regime (or resolved rules), overrides, standards
+ * @example
+ * // seed 004: Đăk Cấm ward, literacy counts of 2025
+ * const r = assessCommune(
+ *   {
+ *     name: 'Phường Đăk Cấm',
+ *     counts: {
+ *       age15to25: { total: 4811, literateLevel1: 4811, literateLevel2: 4811 },
+ *       age15to35: { total: 9399, literateLevel1: 9399, literateLevel2: 9399 },
+ *       age15to60: { total: 19747, literateLevel1: 19747, literateLevel2: 19739 },
+ *       disabled: { ableToLearn: 0, inEducation: 0 },
+ *     },
+ *     conditions: { xmc: { enoughTeachers: true, monitorAssigned: true, facilities: true } },
+ *   },
+ *   { regime: 'nd142-2025', standards: ['xmc'] },
+ * );
+ * r.standards.xmc?.level; // 2
+ */
+export function assessCommune(input: CommuneInput, options: StandardsOptions): CommuneAssessment {
+  const set = ruleSetOf(options);
+  const standards = selectStandards(set, options.standards);
+  const snap = emptySnapshots(1)(0);
+  const issues = scanCommune(input, [], snap);
+  const first = issues?.[0];
+  if (first) throw new XhhtError(first.code, first.message, { path: first.path, messageVi: first.messageVi, issues: issues! });
+  return evaluateCommune(input, snap, evaluationPlan(set, standards));
+}

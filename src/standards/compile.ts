@@ -1,0 +1,211 @@
+import type { Threshold } from '../exact/threshold.js';
+import { FIELD_INDEX } from './fields.js';
+import { CONDITION_INDEX } from './layout.js';
+import type { StandardId } from './model.js';
+import type { AdminTier, ConditionRule, RequiresRule, RollupRule, ShareRule } from './rule.js';
+import type { ResolvedRule, RuleSet } from './ruleset.js';
+import { STANDARDS, levelLabel } from './standards.js';
+
+/*
+ * The rule set indexed for evaluation: per standard and level, the commune checks
+ * of an ordinary and of an especially difficult commune (with every field turned
+ * into a snapshot index), and the roll-up rules per tier. Built once per RuleSet
+ * and kept in a WeakMap keyed by it: a memo of a pure function of immutable
+ * data, so assessing 10,000 communes never filters or splits rule data again.
+ */
+
+type Valued<R> = R & { readonly threshold: Threshold; readonly overridden?: { readonly from: string } };
+
+/**
+ * A share rule compiled to snapshot indexes.
+ *
+ * @example
+ * const c = compiled(resolveRules('nd20-2014')).standards.get('xmc')!.levels[1]!.normal[0]!;
+ * c.kind; // 'share'
+ */
+export interface CompiledShare {
+  readonly kind: 'share';
+  readonly rule: Valued<ShareRule>;
+  /** Snapshot indexes of the numerator fields and of the denominator. */
+  readonly num: readonly number[];
+  readonly den: number;
+  /** 10^scale of the threshold: `100·n·pow ≥ scaled·d` decides the check. */
+  readonly pow: number;
+  /** 10^scale of the threshold, the denominator of the bound in honest display. */
+  readonly boundDen: number;
+}
+
+/**
+ * A yes/no condition compiled to its snapshot slot.
+ *
+ * @example
+ * const c: Pick<CompiledCondition, 'kind' | 'field'> = { kind: 'condition', field: 'conditions.xmc.enoughTeachers' };
+ */
+export interface CompiledCondition {
+  readonly kind: 'condition';
+  readonly rule: ConditionRule;
+  readonly slot: number;
+  /** Input path of the answer, e.g. `conditions.xmc.enoughTeachers`. */
+  readonly field: string;
+}
+
+/**
+ * A "meets standard S at level L" rule.
+ *
+ * @example
+ * const c: Pick<CompiledRequires, 'kind'> = { kind: 'requires' };
+ */
+export interface CompiledRequires {
+  readonly kind: 'requires';
+  readonly rule: RequiresRule;
+}
+
+/**
+ * Any compiled commune check.
+ *
+ * @example
+ * const isShare = (c: CompiledCheck) => c.kind === 'share';
+ */
+export type CompiledCheck = CompiledShare | CompiledCondition | CompiledRequires;
+
+/**
+ * A compiled roll-up rule.
+ *
+ * @example
+ * const r: Pick<CompiledRollup, 'boundDen'> = { boundDen: 1 };
+ */
+export interface CompiledRollup {
+  readonly rule: Valued<RollupRule>;
+  readonly boundDen: number;
+}
+
+/**
+ * One level of one standard, compiled.
+ *
+ * @example
+ * compiled(resolveRules('nd20-2014')).standards.get('pcgd-th')!.levels.map((l) => l.level); // [1, 2, 3]
+ */
+export interface CompiledLevel {
+  readonly level: number;
+  readonly label: string;
+  readonly labelVi: string;
+  /** Checks of an ordinary commune, and of an especially difficult one. */
+  readonly normal: readonly CompiledCheck[];
+  readonly ed: readonly CompiledCheck[];
+  readonly rollup: Readonly<Partial<Record<AdminTier, readonly CompiledRollup[]>>>;
+}
+
+/**
+ * One standard, compiled.
+ *
+ * @example
+ * compiled(resolveRules('nd20-2014')).standards.get('xmc')!.top; // 2
+ */
+export interface CompiledStandard {
+  readonly id: StandardId;
+  readonly label: string;
+  readonly labelVi: string;
+  readonly top: number;
+  readonly levels: readonly CompiledLevel[];
+  /**
+   * Sorted ids of the unverified commune rules of levels 1..k, at index k − 1,
+   * for an ordinary commune and an especially difficult one: the provisional
+   * rules of a result whose last level considered is k. Shared, frozen.
+   */
+  readonly provisionalNormal: readonly (readonly string[])[];
+  readonly provisionalEd: readonly (readonly string[])[];
+}
+
+/**
+ * A rule set indexed for evaluation.
+ *
+ * @example
+ * compiled(resolveRules('nd142-2025')).standards.has('pcgd-mn3to5'); // true
+ */
+export interface CompiledRuleSet {
+  readonly standards: ReadonlyMap<StandardId, CompiledStandard>;
+}
+
+const compiledCache = new WeakMap<RuleSet, CompiledRuleSet>();
+
+function compileCheck(rule: Exclude<ResolvedRule, Valued<RollupRule>>): CompiledCheck {
+  switch (rule.kind) {
+    case 'share': {
+      const pow = 10 ** rule.threshold.scale;
+      return {
+        kind: 'share',
+        rule,
+        num: rule.numerator.map((f) => FIELD_INDEX.get(f)!),
+        den: FIELD_INDEX.get(rule.denominator)!,
+        pow,
+        boundDen: pow,
+      };
+    }
+    case 'condition': {
+      const inputKey = STANDARDS[rule.standard].inputKey;
+      return { kind: 'condition', rule, slot: CONDITION_INDEX.get(inputKey)!.get(rule.condition)!, field: `conditions.${inputKey}.${rule.condition}` };
+    }
+    case 'requires':
+      return { kind: 'requires', rule };
+  }
+}
+
+function provisionalPrefixes(levels: readonly CompiledLevel[], variant: 'normal' | 'ed'): (readonly string[])[] {
+  const seen = new Set<string>();
+  return levels.map((l) => {
+    for (const c of l[variant]) if (!c.rule.verified) seen.add(c.rule.id);
+    return Object.freeze([...seen].sort());
+  });
+}
+
+/**
+ * The compiled index of a rule set (built on first use, then reused).
+ *
+ * @example
+ * const index = compiled(resolveRules('nd20-2014'));
+ * index.standards.get('pcgd-thcs')!.levels[0]!.normal.some((c) => c.kind === 'requires'); // true
+ */
+export function compiled(set: RuleSet): CompiledRuleSet {
+  const hit = compiledCache.get(set);
+  if (hit) return hit;
+  const standards = new Map<StandardId, CompiledStandard>();
+  const order = set.regime.standards;
+  for (const id of order) {
+    const info = STANDARDS[id];
+    const levels: CompiledLevel[] = [];
+    for (let level = 1; level <= info.levels; level++) {
+      const normal: CompiledCheck[] = [];
+      const ed: CompiledCheck[] = [];
+      const rollup: Partial<Record<AdminTier, CompiledRollup[]>> = {};
+      for (const rule of set.rules) {
+        if (rule.standard !== id || rule.level !== level) continue;
+        if (rule.kind === 'requires') {
+          // Data invariant: dependencies point at lower levels or earlier standards.
+          const target = order.indexOf(rule.requires.standard);
+          const ok = (target >= 0 && target < order.indexOf(id)) || (target === order.indexOf(id) && rule.requires.level < level);
+          if (!ok) throw new Error(`rule ${rule.id}: requires must point at an earlier standard or a lower level`);
+        }
+        if (rule.kind === 'rollup') {
+          (rollup[rule.tier] ??= []).push({ rule, boundDen: 10 ** rule.threshold.scale });
+          continue;
+        }
+        const c = compileCheck(rule);
+        if (rule.applies !== 'especially-difficult') normal.push(c);
+        if (rule.applies !== 'normal') ed.push(c);
+      }
+      levels.push({ level, ...levelLabel(id, level), normal, ed, rollup });
+    }
+    standards.set(id, {
+      id,
+      label: info.label,
+      labelVi: info.labelVi,
+      top: info.levels,
+      levels,
+      provisionalNormal: provisionalPrefixes(levels, 'normal'),
+      provisionalEd: provisionalPrefixes(levels, 'ed'),
+    });
+  }
+  const out = { standards };
+  compiledCache.set(set, out);
+  return out;
+}

@@ -1,0 +1,256 @@
+import type { CommuneCounts } from './model.js';
+import { deepFreeze } from './freeze.js';
+
+/**
+ * The count fields of {@link CommuneCounts} as data: their labels, which field is
+ * the whole of each group, and the cross-group constraints a consistent dossier
+ * satisfies. Validation, merging and the docs page all read this one table.
+ */
+
+/**
+ * Keys of the count groups.
+ *
+ * @example
+ * const g: CountGroup = 'age15to60';
+ */
+export type CountGroup = keyof CommuneCounts;
+
+type FieldsOf<G extends CountGroup> = keyof NonNullable<CommuneCounts[G]> & string;
+
+/**
+ * A count field as a dotted path, e.g. `'age15to60.literateLevel2'`.
+ *
+ * @example
+ * const f: CountField = 'age15to60.literateLevel2';
+ */
+export type CountField = { [G in CountGroup]: `${G}.${FieldsOf<G>}` }[CountGroup];
+
+/**
+ * One count group: its fields (the first is the whole, the rest are parts of it)
+ * and labels.
+ *
+ * @example
+ * COUNT_GROUPS.find((g) => g.group === 'age11')?.fields[0]?.key; // 'total'
+ */
+export interface CountGroupInfo {
+  readonly group: CountGroup;
+  readonly label: string;
+  readonly labelVi: string;
+  readonly fields: readonly { readonly key: string; readonly label: string; readonly labelVi: string }[];
+}
+
+const literacy = (label: string, labelVi: string, group: CountGroup): CountGroupInfo => ({
+  group,
+  label,
+  labelVi,
+  fields: [
+    { key: 'total', label: 'people in the age group', labelVi: 'số người trong độ tuổi' },
+    { key: 'literateLevel1', label: 'recognised literate level 1 (includes level 2)', labelVi: 'đạt chuẩn biết chữ mức độ 1' },
+    { key: 'literateLevel2', label: 'recognised literate level 2', labelVi: 'đạt chuẩn biết chữ mức độ 2' },
+  ],
+});
+
+/**
+ * Every count group and field, in display order.
+ *
+ * @example
+ * COUNT_GROUPS.map((g) => g.group); // ['age15to25', 'age15to35', 'age15to60', 'age3to5', …]
+ */
+export const COUNT_GROUPS: readonly CountGroupInfo[] = /*#__PURE__*/ deepFreeze([
+  literacy('ages 15–25', 'độ tuổi 15–25', 'age15to25'),
+  literacy('ages 15–35', 'độ tuổi 15–35', 'age15to35'),
+  literacy('ages 15–60', 'độ tuổi 15–60', 'age15to60'),
+  {
+    group: 'age3to5',
+    label: 'children aged 3–5',
+    labelVi: 'trẻ em 3–5 tuổi',
+    fields: [
+      { key: 'total', label: 'children to be mobilised', labelVi: 'số trẻ phải huy động' },
+      { key: 'attending', label: 'attending a preschool class', labelVi: 'trẻ đến lớp' },
+      { key: 'completed', label: 'completed the programme for their age this school year', labelVi: 'hoàn thành chương trình GDMN theo độ tuổi' },
+    ],
+  },
+  {
+    group: 'age5',
+    label: 'children aged 5',
+    labelVi: 'trẻ em 5 tuổi',
+    fields: [
+      { key: 'total', label: 'children aged 5', labelVi: 'số trẻ 5 tuổi' },
+      { key: 'attending', label: 'attending a preschool class', labelVi: 'trẻ 5 tuổi đến lớp' },
+      { key: 'completed', label: 'completed the preschool programme', labelVi: 'hoàn thành chương trình giáo dục mầm non' },
+    ],
+  },
+  {
+    group: 'age6',
+    label: 'children aged 6',
+    labelVi: 'trẻ em 6 tuổi',
+    fields: [
+      { key: 'total', label: 'children aged 6', labelVi: 'số trẻ 6 tuổi' },
+      { key: 'enteringGrade1', label: 'entering grade 1', labelVi: 'vào lớp 1' },
+    ],
+  },
+  {
+    group: 'age11',
+    label: 'children aged 11',
+    labelVi: 'trẻ em 11 tuổi',
+    fields: [
+      { key: 'total', label: 'children aged 11', labelVi: 'số trẻ 11 tuổi' },
+      { key: 'completedPrimary', label: 'completed primary', labelVi: 'hoàn thành chương trình giáo dục tiểu học' },
+      { key: 'inPrimary', label: 'the others, still in primary classes', labelVi: 'số còn lại đang học các lớp tiểu học' },
+    ],
+  },
+  {
+    group: 'age14',
+    label: 'children aged 14',
+    labelVi: 'trẻ em 14 tuổi',
+    fields: [
+      { key: 'total', label: 'children aged 14', labelVi: 'số trẻ 14 tuổi' },
+      { key: 'completedPrimary', label: 'completed primary', labelVi: 'hoàn thành chương trình giáo dục tiểu học' },
+    ],
+  },
+  {
+    group: 'age15to18',
+    label: 'young people aged 15–18',
+    labelVi: 'thanh, thiếu niên 15–18 tuổi',
+    fields: [
+      { key: 'total', label: 'young people aged 15–18', labelVi: 'số người 15–18 tuổi' },
+      { key: 'lowerSecondaryDiploma', label: 'holding a lower-secondary diploma', labelVi: 'có bằng tốt nghiệp THCS' },
+      {
+        key: 'inUpperSecondaryOrVocational',
+        label: 'studying upper secondary, continuing education (upper-secondary level) or vocational education',
+        labelVi: 'đang học THPT, GDTX cấp THPT hoặc giáo dục nghề nghiệp',
+      },
+    ],
+  },
+  {
+    group: 'disabled',
+    label: 'people with disabilities able to learn',
+    labelVi: 'người khuyết tật có khả năng học tập',
+    fields: [
+      { key: 'ableToLearn', label: 'people with disabilities able to learn', labelVi: 'người khuyết tật có khả năng học tập' },
+      { key: 'inEducation', label: 'brought into education', labelVi: 'được tiếp cận giáo dục' },
+    ],
+  },
+]);
+
+/**
+ * A constraint every consistent dossier satisfies: the sum of `left` is at most
+ * the sum of `right`. Checked only when all its fields are present.
+ *
+ * @example
+ * const c: CountConstraint = {
+ *   id: 'age15to35-within-age15to60', left: ['age15to35.total'], right: ['age15to60.total'],
+ *   message: 'more people aged 15–35 than aged 15–60', messageVi: 'số người 15–35 tuổi nhiều hơn số người 15–60 tuổi',
+ * };
+ */
+export interface CountConstraint {
+  readonly id: string;
+  readonly left: readonly CountField[];
+  readonly right: readonly CountField[];
+  readonly message: string;
+  readonly messageVi: string;
+}
+
+const NESTED: readonly (readonly [CountGroup, CountGroup, string, string])[] = [
+  ['age15to25', 'age15to35', '15–25', '15–35'],
+  ['age15to35', 'age15to60', '15–35', '15–60'],
+  ['age15to25', 'age15to60', '15–25', '15–60'],
+];
+
+function nestedConstraints(): CountConstraint[] {
+  const out: CountConstraint[] = [];
+  for (const [a, b, la, lb] of NESTED) {
+    const f = (g: CountGroup, k: string) => `${g}.${k}` as CountField;
+    out.push({
+      id: `${a}-within-${b}.total`,
+      left: [f(a, 'total')],
+      right: [f(b, 'total')],
+      message: `more people aged ${la} than aged ${lb}`,
+      messageVi: `số người ${la} tuổi nhiều hơn số người ${lb} tuổi`,
+    });
+    for (const lvl of [1, 2] as const) {
+      const k = `literateLevel${lvl}`;
+      out.push({
+        id: `${a}-within-${b}.${k}`,
+        left: [f(a, k)],
+        right: [f(b, k)],
+        message: `more people aged ${la} at literate level ${lvl} than aged ${lb}`,
+        messageVi: `số người ${la} tuổi đạt chuẩn biết chữ mức độ ${lvl} nhiều hơn số người ${lb} tuổi`,
+      });
+      // People of the narrow group who are NOT literate are also in the wide group
+      // and not literate there: total_a − lit_a ≤ total_b − lit_b, kept in sums.
+      out.push({
+        id: `${a}-within-${b}.not-${k}`,
+        left: [f(a, 'total'), f(b, k)],
+        right: [f(b, 'total'), f(a, k)],
+        message: `more people aged ${la} below literate level ${lvl} than aged ${lb}`,
+        messageVi: `số người ${la} tuổi chưa đạt chuẩn biết chữ mức độ ${lvl} nhiều hơn số người ${lb} tuổi`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Constraints across fields beyond "a part is at most its whole" (which every
+ * group gets from {@link COUNT_GROUPS}): level 2 people are level 1 people
+ * (Art. 19), a narrow age group is inside a wide one, and the 11-year-olds who
+ * completed primary and those still in primary are different children.
+ *
+ * @example
+ * COUNT_CONSTRAINTS.some((c) => c.id === 'age15to35-within-age15to60.total'); // true
+ */
+export const COUNT_CONSTRAINTS: readonly CountConstraint[] = /*#__PURE__*/ deepFreeze([
+  ...(['age15to25', 'age15to35', 'age15to60'] as const).map(
+    (g): CountConstraint => ({
+      id: `${g}.level2-within-level1`,
+      left: [`${g}.literateLevel2`],
+      right: [`${g}.literateLevel1`],
+      message: 'more people at literate level 2 than at level 1 (level 2 people are level 1 people)',
+      messageVi: 'số người đạt chuẩn biết chữ mức độ 2 nhiều hơn mức độ 1',
+    }),
+  ),
+  ...nestedConstraints(),
+  {
+    id: 'age11.completed-plus-in-primary',
+    left: ['age11.completedPrimary', 'age11.inPrimary'],
+    right: ['age11.total'],
+    message: '11-year-olds who completed primary plus those still in primary exceed all 11-year-olds',
+    messageVi: 'số trẻ 11 tuổi hoàn thành tiểu học cộng số đang học tiểu học vượt tổng số trẻ 11 tuổi',
+  },
+]);
+
+/**
+ * Every count field in one flat list, in {@link COUNT_GROUPS} order. A commune
+ * is read once into an array indexed like this list (see validate.ts), so rules
+ * compiled to indexes never look a field up by name again. Internal.
+ *
+ * @example
+ * FIELD_LIST[0]; // { group: 'age15to25', key: 'total', path: 'age15to25.total' }
+ */
+export const FIELD_LIST: readonly { readonly group: CountGroup; readonly key: string; readonly path: CountField }[] = COUNT_GROUPS.flatMap((g) =>
+  g.fields.map((f) => ({ group: g.group, key: f.key, path: `${g.group}.${f.key}` as CountField })),
+);
+
+/**
+ * Index of each field in {@link FIELD_LIST}, by dotted path. Internal.
+ *
+ * @example
+ * FIELD_INDEX.get('age15to25.total'); // 0
+ */
+export const FIELD_INDEX: ReadonlyMap<string, number> = new Map(FIELD_LIST.map((f, i) => [f.path, i]));
+
+/**
+ * Reads a count of a dossier; `undefined` when the group or field is absent
+ * (or null in JSON). Internal (merging reads counts by name).
+ *
+ * @example
+ * readCount({ age6: { total: 120 } }, 'age6', 'total'); // 120
+ * readCount({ age6: { total: 120 } }, 'age6', 'enteringGrade1'); // undefined
+ */
+export function readCount(counts: CommuneCounts, group: CountGroup, key: string): number | undefined {
+  const g = counts[group] as Readonly<Record<string, number | null | undefined>> | undefined | null;
+  if (g === undefined || g === null) return undefined;
+  const v = g[key];
+  return v === null ? undefined : v;
+}

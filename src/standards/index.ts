@@ -1,0 +1,66 @@
+/**
+ * XMC (literacy) and PCGD (universal education) recognition standards: typed
+ * input, rules as data with legal sources, commune assessment, roll-up to
+ * district and province, national observations, and unit mergers.
+ */
+export type {
+  StandardId,
+  LiterateLevel,
+  LiteracyGroupCounts,
+  PreschoolGroupCounts,
+  CommuneCounts,
+  ConditionAnswers,
+  CommuneConditions,
+  CommuneInput,
+  CommuneRecord,
+} from './model.js';
+export { COUNT_GROUPS, COUNT_CONSTRAINTS } from './fields.js';
+export type { CountGroup, CountField, CountGroupInfo, CountConstraint } from './fields.js';
+export type {
+  AdminTier,
+  RegimeId,
+  RuleSource,
+  Applicability,
+  ShareRule,
+  ConditionRule,
+  RequiresRule,
+  RollupRule,
+  StandardRule,
+  StandardsRegime,
+} from './rule.js';
+export { STANDARDS, levelLabel, levelKey } from './standards.js';
+export type { StandardInfo } from './standards.js';
+export { REGIMES, getRegime } from './regimes.js';
+export { resolveRules, selectStandards } from './ruleset.js';
+export type { ThresholdOverride, RuleOverrides, ResolvedRule, RuleSet } from './ruleset.js';
+export { communeInputIssues, assertCommuneInput } from './validate.js';
+export { literateLevel } from './literacy.js';
+export type { PersonSchooling } from './literacy.js';
+export { assessCommune } from './commune.js';
+export type { StandardsOptions } from './commune.js';
+export { assessDistrict, assessProvince, rollUp } from './rollup.js';
+export type { UnitAssessOptions, RollUpResult } from './rollup.js';
+export { nationalObservations, NATIONAL_INDICATORS } from './national.js';
+export type {
+  NationalSummary,
+  NationalLevel,
+  StandardsObservation,
+  NationalFigure,
+  NationalObservationOptions,
+} from './national.js';
+export { mergeUnits } from './merge.js';
+export type { MergeUnitsOptions } from './merge.js';
+export type {
+  StandardCheckStatus,
+  ShareCheck,
+  ConditionCheck,
+  RequiresCheck,
+  RollupCheck,
+  StandardCheck,
+  LevelAssessment,
+  StandardAssessment,
+  StandardResults,
+  CommuneAssessment,
+  UnitAssessment,
+  LowerUnit,
+} from './result.js';

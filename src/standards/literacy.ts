@@ -1,0 +1,50 @@
+import { XhhtError } from '../errors.js';
+import { isCount } from '../exact/count.js';
+import type { LiterateLevel } from './model.js';
+
+/**
+ * What is known of one person's schooling, for {@link literateLevel}.
+ *
+ * @example
+ * const p: PersonSchooling = { xmcStageCompleted: 1 };
+ */
+export interface PersonSchooling {
+  /** Highest completed stage ("giai đoạn") of the literacy and continuing-education programme: 0, 1 or 2. */
+  readonly xmcStageCompleted?: 0 | 1 | 2;
+  /** Highest primary grade completed (0–5; 5 = the whole primary programme). */
+  readonly highestGradeCompleted?: number;
+  /** Completed the primary programme (same as grade 5). */
+  readonly primaryCompleted?: boolean;
+}
+
+/**
+ * A person's literate level (Decree 20/2014 Art. 19): level 2 for stage 2 of the
+ * XMC programme or primary completed; level 1 for stage 1 or grade 3; else 0.
+ * Throws `invalid-input` for a stage other than 0–2 or a grade that is not a
+ * whole number.
+ *
+ * @example
+ * literateLevel({ highestGradeCompleted: 3 });   // 1
+ * literateLevel({ xmcStageCompleted: 2 });       // 2
+ * literateLevel({ primaryCompleted: true });     // 2
+ * literateLevel({ highestGradeCompleted: 2 });   // 0
+ */
+export function literateLevel(person: PersonSchooling): LiterateLevel {
+  const stage = person.xmcStageCompleted ?? 0;
+  if (stage !== 0 && stage !== 1 && stage !== 2) {
+    throw new XhhtError('invalid-input', `xmcStageCompleted must be 0, 1 or 2 (got ${String(stage)})`, {
+      path: ['xmcStageCompleted'],
+      messageVi: `xmcStageCompleted phải là 0, 1 hoặc 2 (nhận được ${String(stage)})`,
+    });
+  }
+  const grade = person.highestGradeCompleted ?? 0;
+  if (!isCount(grade)) {
+    throw new XhhtError('invalid-input', `highestGradeCompleted must be a whole number ≥ 0 (got ${String(grade)})`, {
+      path: ['highestGradeCompleted'],
+      messageVi: `highestGradeCompleted phải là số nguyên không âm (nhận được ${String(grade)})`,
+    });
+  }
+  if (stage === 2 || person.primaryCompleted === true || grade >= 5) return 2;
+  if (stage === 1 || grade >= 3) return 1;
+  return 0;
+}

@@ -1,0 +1,107 @@
+import { XhhtError } from '../errors.js';
+import { COUNT_GROUPS, readCount } from './fields.js';
+import type { CommuneConditions, CommuneCounts, CommuneInput, ConditionAnswers } from './model.js';
+import { assertCommuneInput } from './validate.js';
+
+/**
+ * What the caller says about the merged unit: its id and name, whether it is
+ * especially difficult (never inferred from the old units: the new commune is
+ * on the official list or not) and any condition answers that replace the
+ * inferred ones.
+ *
+ * @example
+ * const o: MergeUnitsOptions = { id: 'new-commune', especiallyDifficult: false, conditions: { xmc: { monitorAssigned: true } } };
+ */
+export interface MergeUnitsOptions {
+  readonly id?: string;
+  readonly name?: string;
+  readonly especiallyDifficult?: boolean;
+  readonly conditions?: CommuneConditions;
+}
+
+/**
+ * Combines old communes (or districts) into the unit that replaces them in the
+ * 2025 reorganisation: every numerator and every denominator is summed (never an
+ * average of rates), so the merged unit can be assessed like any commune.
+ *
+ * - A count is summed only when every unit has it; otherwise it is left out
+ *   (unknown), because a partial sum would be a wrong number.
+ * - A condition is `true` only when every unit answered `true`: the conditions
+ *   are "at least" ratios (classrooms per class, teachers meeting the standard)
+ *   and a combination of ratios that all meet a minimum meets it too. Any other
+ *   mix is left unanswered unless `options.conditions` says.
+ * - `especiallyDifficult` is `options.especiallyDifficult`, default `false`.
+ *
+ * Merging is commutative and associative on counts and conditions. Inputs are
+ * validated (throws like {@link assessCommune}) and never mutated.
+ *
+ * @param units - the old units' dossiers
+ * @param options - what the caller knows about the new unit
+ * @example
+ * const merged = mergeUnits([
+ *   { counts: { age15to60: { total: 19747, literateLevel2: 19739 } } }, // seed 004, Đăk Cấm
+ *   { counts: { age15to60: { total: 253, literateLevel2: 200 } } },
+ * ]);
+ * merged.counts.age15to60; // { total: 20000, literateLevel2: 19939 }
+ */
+export function mergeUnits(units: readonly CommuneInput[], options: MergeUnitsOptions = {}): CommuneInput {
+  if (units.length === 0) {
+    throw new XhhtError('invalid-input', 'mergeUnits needs at least one unit', { messageVi: 'cần ít nhất một đơn vị để hợp nhất' });
+  }
+  units.forEach((u, i) => assertCommuneInput(u, [i]));
+  const counts: Record<string, Record<string, number>> = {};
+  for (const g of COUNT_GROUPS) {
+    const group: Record<string, number> = {};
+    let any = false;
+    for (const f of g.fields) {
+      let total = 0;
+      let known = true;
+      for (const u of units) {
+        const v = readCount(u.counts, g.group, f.key);
+        if (v === undefined) {
+          known = false;
+          break;
+        }
+        total += v;
+      }
+      if (!known) continue;
+      if (!Number.isSafeInteger(total)) {
+        throw new XhhtError('invalid-count', `the sum of ${g.group}.${f.key} is too large to count exactly`, {
+          path: ['counts', g.group, f.key],
+          messageVi: `tổng ${g.group}.${f.key} quá lớn để đếm chính xác`,
+        });
+      }
+      group[f.key] = total;
+      any = true;
+    }
+    if (any) counts[g.group] = group;
+  }
+  const conditions = mergeConditions(units, options.conditions);
+  return {
+    ...(options.id !== undefined ? { id: options.id } : {}),
+    ...(options.name !== undefined ? { name: options.name } : {}),
+    especiallyDifficult: options.especiallyDifficult ?? false,
+    counts: counts as CommuneCounts,
+    ...(conditions ? { conditions } : {}),
+  };
+}
+
+function mergeConditions(units: readonly CommuneInput[], given: CommuneConditions | undefined): CommuneConditions | undefined {
+  const out: Record<string, Record<string, boolean>> = {};
+  const keys = new Set<string>();
+  for (const u of units) for (const k of Object.keys(u.conditions ?? {})) keys.add(k);
+  for (const key of keys) {
+    const names = new Set<string>();
+    for (const u of units) for (const n of Object.keys((u.conditions as Record<string, ConditionAnswers | undefined>)?.[key] ?? {})) names.add(n);
+    for (const name of names) {
+      const all = units.every((u) => (u.conditions as Record<string, ConditionAnswers | undefined> | undefined)?.[key]?.[name] === true);
+      if (all) (out[key] ??= {})[name] = true;
+    }
+  }
+  for (const [key, answers] of Object.entries(given ?? {})) {
+    for (const [name, v] of Object.entries((answers ?? {}) as ConditionAnswers)) {
+      if (typeof v === 'boolean') (out[key] ??= {})[name] = v;
+    }
+  }
+  return Object.keys(out).length > 0 ? (out as CommuneConditions) : undefined;
+}

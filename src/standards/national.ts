@@ -1,0 +1,217 @@
+import { XhhtError } from '../errors.js';
+import { deepFreeze } from './freeze.js';
+import type { Share } from '../exact/share.js';
+import type { StandardId } from './model.js';
+import type { LowerUnit } from './result.js';
+import type { RegimeId } from './rule.js';
+import type { RuleSet } from './ruleset.js';
+import { STANDARDS, levelLabel } from './standards.js';
+
+/**
+ * National share of provinces at one level of one standard.
+ *
+ * @example
+ * const l: Pick<NationalLevel, 'level' | 'certain' | 'possible'> =
+ *   { level: 2, certain: { numerator: 55, denominator: 63 }, possible: { numerator: 57, denominator: 63 } };
+ */
+export interface NationalLevel {
+  readonly level: number;
+  readonly label: string;
+  readonly labelVi: string;
+  /** Provinces recognised at this level or higher for certain, of all provinces. */
+  readonly certain: Share;
+  /** Also counting the undetermined ones (the optimistic figure). */
+  readonly possible: Share;
+  /** Ids of the undetermined provinces. */
+  readonly undetermined: readonly string[];
+  /** True when a counted province's result at this standard is provisional. */
+  readonly provisional: boolean;
+}
+
+/**
+ * National shares of provinces per standard and level (`rollUp().national`).
+ *
+ * @example
+ * const n: Pick<NationalSummary, 'provinces'> = { provinces: 34 };
+ */
+export interface NationalSummary {
+  readonly regime: RegimeId;
+  readonly provinces: number;
+  readonly standards: Readonly<Partial<Record<StandardId, readonly NationalLevel[]>>>;
+}
+
+function levelsOf(provinces: readonly LowerUnit[], standard: StandardId): NationalLevel[] {
+  const top = STANDARDS[standard].levels;
+  const out: NationalLevel[] = [];
+  for (let lvl = 1; lvl <= top; lvl++) {
+    let certain = 0;
+    let possible = 0;
+    let provisional = false;
+    const undetermined: string[] = [];
+    provinces.forEach((p, i) => {
+      const s = p.standards[standard];
+      const min = s ? s.minLevel : 0;
+      const max = s ? s.maxLevel : top;
+      if (min >= lvl) certain++;
+      if (max >= lvl) possible++;
+      if (min < lvl && max >= lvl) undetermined.push(p.id ?? `#${i}`);
+      if (s?.provisional) provisional = true;
+    });
+    const d = provinces.length;
+    out.push({
+      level: lvl,
+      ...levelLabel(standard, lvl),
+      certain: { numerator: certain, denominator: d },
+      possible: { numerator: possible, denominator: d },
+      undetermined: undetermined.sort(),
+      provisional,
+    });
+  }
+  return out;
+}
+
+/**
+ * National summary of province results (used by rollUp).
+ *
+ * @example
+ * countLevels(rollUp(communes, { regime: 'nd142-2025' }).provinces, resolveRules('nd142-2025'), ['xmc']).provinces; // 34
+ */
+export function countLevels(provinces: readonly LowerUnit[], set: RuleSet, standards: readonly StandardId[]): NationalSummary {
+  const out: Partial<Record<StandardId, readonly NationalLevel[]>> = {};
+  for (const s of standards) out[s] = levelsOf(provinces, s);
+  return { regime: set.regime.id, provinces: provinces.length, standards: out };
+}
+
+/**
+ * The province-share indicators of the core plan (Decision 1373) that the
+ * standards produce, and the standard and level behind each.
+ *
+ * @example
+ * NATIONAL_INDICATORS.find((i) => i.indicator === 'provinces-literacy-level-2'); // { …, standard: 'xmc', level: 2 }
+ */
+export const NATIONAL_INDICATORS: readonly { readonly indicator: string; readonly standard: StandardId; readonly level: number }[] = /*#__PURE__*/ deepFreeze([
+  { indicator: 'provinces-literacy-level-2', standard: 'xmc', level: 2 },
+  // "mẫu giáo" children aged 3–5: the Decree 277/2025 standard, not the 5-year-old one.
+  { indicator: 'provinces-preschool-kindergarten-age', standard: 'pcgd-mn3to5', level: 1 },
+  { indicator: 'provinces-primary-level-3', standard: 'pcgd-th', level: 3 },
+  { indicator: 'provinces-lower-secondary-level-2', standard: 'pcgd-thcs', level: 2 },
+  { indicator: 'provinces-lower-secondary-level-3', standard: 'pcgd-thcs', level: 3 },
+]);
+
+/**
+ * A share observation in the shape `computeAttainment` accepts (declared here
+ * structurally, so this module does not depend on src/attainment).
+ *
+ * @example
+ * const o: StandardsObservation = { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' };
+ */
+export interface StandardsObservation {
+  readonly indicator: string;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly unit?: string;
+  readonly asOf?: string;
+  readonly source?: string;
+}
+
+/**
+ * One national figure behind an observation: certain and optimistic counts.
+ *
+ * @example
+ * const f: Pick<NationalFigure, 'indicator' | 'certain' | 'possible'> = { indicator: 'provinces-primary-level-3', certain: 60, possible: 62 };
+ */
+export interface NationalFigure {
+  readonly indicator: string;
+  readonly standard: StandardId;
+  readonly level: number;
+  readonly provinces: number;
+  readonly certain: number;
+  readonly possible: number;
+  readonly undetermined: readonly string[];
+  readonly provisional: boolean;
+}
+
+/**
+ * Options of {@link nationalObservations}.
+ *
+ * @example
+ * const o: NationalObservationOptions = { asOf: '2025-12-31', unit: 'VN', count: 'certain' };
+ */
+export interface NationalObservationOptions {
+  readonly asOf?: string;
+  /** Who reports (observation `unit`), e.g. 'VN' or 'MOET'. */
+  readonly unit?: string;
+  /**
+   * Numerator of the observations: provinces recognised for `certain` (default,
+   * the figure that can be stated) or `possible` (also undetermined provinces,
+   * the optimistic bound). Both are always in `figures`.
+   */
+  readonly count?: 'certain' | 'possible';
+}
+
+/**
+ * Turns province results (e.g. `rollUp(…).provinces`) into the share observations
+ * of the core plan: numerator = provinces recognised for certain (or possibly,
+ * with `count: 'possible'`), denominator = all provinces given. Undetermined
+ * provinces are never counted as recognised by default; `figures` carries both
+ * counts and their ids, and `source` says so in every observation. An indicator
+ * whose standard no province has (the 3–5 preschool standard under `nd20-2014`)
+ * is left out and listed in `skipped`.
+ *
+ * @example
+ * const { observations } = nationalObservations(rollUp(communes, { regime: 'nd142-2025' }).provinces, { asOf: '2025-12-31' });
+ * computeAttainment(observations, …); // structural: { indicator, numerator, denominator, asOf }
+ */
+export function nationalObservations(
+  provinces: readonly LowerUnit[],
+  options: NationalObservationOptions = {},
+): {
+  readonly observations: readonly StandardsObservation[];
+  readonly figures: readonly NationalFigure[];
+  readonly skipped: readonly { readonly indicator: string; readonly reason: string }[];
+} {
+  provinces.forEach((p, i) => {
+    if (p.tier !== undefined && p.tier !== 'province') {
+      throw new XhhtError('invalid-input', `unit ${i} is a ${p.tier}, not a province`, {
+        path: [i, 'tier'],
+        messageVi: `đơn vị ${i} là cấp ${p.tier}, không phải tỉnh`,
+      });
+    }
+  });
+  const count = options.count ?? 'certain';
+  const regimes = [...new Set(provinces.map((p) => (p as { regime?: string }).regime).filter((r) => r !== undefined))];
+  const observations: StandardsObservation[] = [];
+  const figures: NationalFigure[] = [];
+  const skipped: { indicator: string; reason: string }[] = [];
+  for (const ind of NATIONAL_INDICATORS) {
+    if (provinces.length === 0 || !provinces.some((p) => p.standards[ind.standard] !== undefined)) {
+      skipped.push({ indicator: ind.indicator, reason: `no province result has standard ${ind.standard}` });
+      continue;
+    }
+    const l = levelsOf(provinces, ind.standard)[ind.level - 1]!;
+    const figure: NationalFigure = {
+      indicator: ind.indicator,
+      standard: ind.standard,
+      level: ind.level,
+      provinces: provinces.length,
+      certain: l.certain.numerator,
+      possible: l.possible.numerator,
+      undetermined: l.undetermined,
+      provisional: l.provisional,
+    };
+    figures.push(figure);
+    const source =
+      `xhht standards${regimes.length ? ` (${regimes.join(', ')})` : ''}: ${figure.certain} provinces recognised for certain, ` +
+      `${figure.undetermined.length} undetermined (up to ${figure.possible}); numerator = ${count}` +
+      (figure.provisional ? '; uses provisional rules' : '');
+    observations.push({
+      indicator: ind.indicator,
+      numerator: count === 'certain' ? figure.certain : figure.possible,
+      denominator: figure.provinces,
+      ...(options.unit !== undefined ? { unit: options.unit } : {}),
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      source,
+    });
+  }
+  return { observations, figures, skipped };
+}

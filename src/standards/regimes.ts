@@ -1,0 +1,57 @@
+import { XhhtError } from '../errors.js';
+import { deepFreeze } from './freeze.js';
+import type { StandardsRegime, RegimeId } from './rule.js';
+import { ND142_PROVINCE_RULES } from './rules/nd142-2025.js';
+import { ND20_COMMUNE_RULES, ND20_ROLLUP_RULES } from './rules/nd20-2014.js';
+import { ND277_COMMUNE_RULES, ND277_PROVINCE_RULES } from './rules/nd277-2025.js';
+
+/**
+ * The legal regimes, keyed by id. The regime decides the tiers:
+ *
+ * - `nd20-2014`: Decree 20/2014 with Circular 07/2016, commune → district →
+ *   province, until 30 June 2025.
+ * - `nd142-2025`: from 1 July 2025, commune → province (Decree 142/2025), the
+ *   Decree 20/2014 commune rules unchanged, plus the 3–5 preschool standard of
+ *   Decree 277/2025. Its province rules are unverified.
+ *
+ * @example
+ * REGIMES['nd142-2025'].tiers; // ['commune', 'province']
+ */
+export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*/ deepFreeze({
+  'nd20-2014': {
+    id: 'nd20-2014',
+    label: 'Decree 20/2014 and Circular 07/2016 (three tiers)',
+    labelVi: 'Nghị định 20/2014/NĐ-CP và Thông tư 07/2016/TT-BGDĐT (xã → huyện → tỉnh)',
+    tiers: ['commune', 'district', 'province'],
+    effectiveFrom: '2014-05-15',
+    effectiveUntil: '2025-06-30',
+    standards: ['xmc', 'pcgd-mn5', 'pcgd-th', 'pcgd-thcs'],
+    rules: [...ND20_COMMUNE_RULES, ...ND20_ROLLUP_RULES],
+    note: 'District People’s Committee recognises communes; province recognises districts; MOET recognises provinces (Art. 25).',
+  },
+  'nd142-2025': {
+    id: 'nd142-2025',
+    label: 'After the 2025 reform: Decree 20/2014 standards, Decree 142/2025 tiers, Decree 277/2025 preschool 3–5 (two tiers)',
+    labelVi: 'Sau 01/7/2025: tiêu chuẩn Nghị định 20/2014, Nghị định 142/2025 (xã → tỉnh), Nghị định 277/2025 (mầm non 3–5 tuổi)',
+    tiers: ['commune', 'province'],
+    effectiveFrom: '2025-07-01',
+    standards: ['xmc', 'pcgd-mn5', 'pcgd-mn3to5', 'pcgd-th', 'pcgd-thcs'],
+    rules: [...ND20_COMMUNE_RULES, ...ND277_COMMUNE_RULES, ...ND142_PROVINCE_RULES, ...ND277_PROVINCE_RULES],
+    note: 'Province thresholds (share of communes) and all 3–5 preschool thresholds are unverified: results using them are provisional.',
+  },
+});
+
+/**
+ * The regime with this id; throws `unknown-regime` otherwise.
+ *
+ * @example
+ * getRegime('nd20-2014').tiers; // ['commune', 'district', 'province']
+ * getRegime('nd43-2000');       // throws XhhtError { code: 'unknown-regime' }
+ */
+export function getRegime(id: string): StandardsRegime {
+  if (Object.prototype.hasOwnProperty.call(REGIMES, id)) return REGIMES[id as RegimeId];
+  throw new XhhtError('unknown-regime', `unknown regime "${id}"; known: ${Object.keys(REGIMES).join(', ')}`, {
+    path: ['regime'],
+    messageVi: `không có chế độ quy định "${id}"; có: ${Object.keys(REGIMES).join(', ')}`,
+  });
+}

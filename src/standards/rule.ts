@@ -1,0 +1,171 @@
+import type { CountField } from './fields.js';
+import type { StandardId } from './model.js';
+
+/**
+ * Rules as data. Every threshold, condition and dependency of the XMC / PCGD
+ * standards is one of these objects, with its legal source and a `verified`
+ * flag; one generic evaluator (commune.ts, rollup.ts) reads them. A new decree is
+ * a new data file, not new control flow.
+ */
+
+/**
+ * Administrative tiers. Before 1 July 2025: commune → district → province; after:
+ * commune → province.
+ *
+ * @example
+ * const t: AdminTier = 'district';
+ */
+export type AdminTier = 'commune' | 'district' | 'province';
+
+/**
+ * Stable ids of the legal regimes (see `REGIMES`).
+ *
+ * @example
+ * const r: RegimeId = 'nd142-2025';
+ */
+export type RegimeId = 'nd20-2014' | 'nd142-2025';
+
+/**
+ * Where a rule comes from.
+ *
+ * @example
+ * const s: RuleSource = { document: 'Nghị định 20/2014/NĐ-CP', documentEn: 'Decree 20/2014/ND-CP', article: 'Điều 21' };
+ */
+export interface RuleSource {
+  /** Vietnamese title of the instrument, e.g. "Nghị định 20/2014/NĐ-CP". */
+  readonly document: string;
+  /** English gloss of the instrument. */
+  readonly documentEn: string;
+  /** Article (and clause when known), e.g. "Điều 21". */
+  readonly article: string;
+  /** What was read, and what was not. */
+  readonly note?: string;
+}
+
+/**
+ * Which communes a rule applies to (commune tier), or which lower units it counts
+ * (roll-up tiers): all of them, those not especially difficult, or the
+ * especially difficult ones ("xã có điều kiện kinh tế - xã hội đặc biệt khó khăn").
+ *
+ * @example
+ * const a: Applicability = 'especially-difficult';
+ */
+export type Applicability = 'all' | 'normal' | 'especially-difficult';
+
+interface RuleBase {
+  /** Stable id, e.g. `xmc-2.commune-ed.age15to35-literate2`. Never renamed. */
+  readonly id: string;
+  readonly standard: StandardId;
+  /** The level the rule belongs to (1 for single-level standards). */
+  readonly level: number;
+  readonly tier: AdminTier;
+  /** What is checked, in English and Vietnamese. */
+  readonly label: string;
+  readonly labelVi: string;
+  readonly source: RuleSource;
+  /**
+   * `true` when the article text was read (domain note tag [V] or verification
+   * note VERIFIED). `false` rules make every result that uses them provisional.
+   */
+  readonly verified: boolean;
+}
+
+/**
+ * A commune check "Σ numerator fields / denominator field ≥ value %".
+ *
+ * @example
+ * const r: ShareRule = {
+ *   kind: 'share', id: 'xmc-2.commune.age15to60-literate2', standard: 'xmc', level: 2, tier: 'commune',
+ *   applies: 'normal', numerator: ['age15to60.literateLevel2'], denominator: 'age15to60.total', value: '90',
+ *   whenEmpty: 'unknown', label: '…', labelVi: '…', verified: true,
+ *   source: { document: 'Nghị định 20/2014/NĐ-CP', documentEn: 'Decree 20/2014/ND-CP', article: 'Điều 21' },
+ * };
+ */
+export interface ShareRule extends RuleBase {
+  readonly kind: 'share';
+  readonly tier: 'commune';
+  readonly applies: Applicability;
+  readonly numerator: readonly CountField[];
+  readonly denominator: CountField;
+  /** Minimum percentage, decimal text ("90", "99.5"). */
+  readonly value: string;
+  /** What a zero denominator means: nothing to fail (`pass`) or no value (`unknown`). */
+  readonly whenEmpty: 'pass' | 'unknown';
+}
+
+/**
+ * A commune yes/no condition, read from `conditions[inputKey][condition]`.
+ *
+ * @example
+ * const r: Pick<ConditionRule, 'kind' | 'condition'> = { kind: 'condition', condition: 'enoughTeachers' };
+ */
+export interface ConditionRule extends RuleBase {
+  readonly kind: 'condition';
+  readonly tier: 'commune';
+  readonly applies: Applicability;
+  /** Key inside the standard's condition answers, e.g. `enoughTeachers`. */
+  readonly condition: string;
+}
+
+/**
+ * "Meets standard S at level L" at the same commune (a lower level of the same
+ * standard, or another standard: THCS level 1 needs TH level 1 and XMC level 1).
+ *
+ * @example
+ * const r: Pick<RequiresRule, 'kind' | 'requires'> = { kind: 'requires', requires: { standard: 'xmc', level: 1 } };
+ */
+export interface RequiresRule extends RuleBase {
+  readonly kind: 'requires';
+  readonly tier: 'commune';
+  readonly applies: Applicability;
+  readonly requires: { readonly standard: StandardId; readonly level: number };
+}
+
+/**
+ * A higher-tier rule: "at least value % of the lower units (of `group`) are
+ * recognised at this level or higher".
+ *
+ * @example
+ * const r: Pick<RollupRule, 'kind' | 'of' | 'group' | 'value'> = { kind: 'rollup', of: 'commune', group: 'all', value: '90' };
+ */
+export interface RollupRule extends RuleBase {
+  readonly kind: 'rollup';
+  readonly tier: 'district' | 'province';
+  /** The tier whose units are counted. */
+  readonly of: AdminTier;
+  readonly group: Applicability;
+  readonly value: string;
+  /** What an empty group means (e.g. a province without especially difficult communes). */
+  readonly whenEmpty: 'pass' | 'unknown';
+}
+
+/**
+ * Any rule.
+ *
+ * @example
+ * const kinds: StandardRule['kind'][] = ['share', 'condition', 'requires', 'rollup'];
+ */
+export type StandardRule = ShareRule | ConditionRule | RequiresRule | RollupRule;
+
+/**
+ * A legal regime: the tiers it recognises, the standards it has and all its rules.
+ *
+ * @example
+ * const r = getRegime('nd20-2014');
+ * r.tiers; // ['commune', 'district', 'province']
+ */
+export interface StandardsRegime {
+  readonly id: RegimeId;
+  readonly label: string;
+  readonly labelVi: string;
+  /** Lowest first. */
+  readonly tiers: readonly AdminTier[];
+  /** ISO date the regime starts to apply. */
+  readonly effectiveFrom: string;
+  /** ISO date of its last day, when it has ended. */
+  readonly effectiveUntil?: string;
+  /** In dependency order: a standard's `requires` rules point only at earlier ones. */
+  readonly standards: readonly StandardId[];
+  readonly rules: readonly StandardRule[];
+  readonly note: string;
+}
