@@ -66,8 +66,12 @@ export function definePlan(input: PlanInput | unknown, options: DefinePlanOption
       });
     }
     const key = (t: Target) => `${t.indicator}@${t.year}`;
-    const overridden = new Set(own.targets.map(key));
-    targets = [...parent.targets.filter((t) => !overridden.has(key(t))), ...own.targets];
+    // an override takes the parent target's place, so reports keep the parent's order
+    // (groups I–IV of Decision 1373); targets the parent has not are appended
+    const ownByKey = new Map(own.targets.map((t) => [key(t), t] as const));
+    const inherited = parent.targets.map((t) => ownByKey.get(key(t)) ?? t);
+    const parentKeys = new Set(parent.targets.map(key));
+    targets = [...inherited, ...own.targets.filter((t) => !parentKeys.has(key(t)))];
     const ownIds = new Set(indicators.map((i) => i.id));
     indicators = [...(parent.indicators ?? []).filter((i) => !ownIds.has(i.id)), ...indicators];
     const ownBaselines = new Set(baselines.map((b) => b.indicator));

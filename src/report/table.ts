@@ -49,19 +49,20 @@ export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): Report
   const headings = Object.fromEntries(Object.entries(COLUMN_LABELS).map(([k, v]) => [k, v[lang]])) as ReportTable['headings'];
   const target = `${headings.target} ${report.year}`;
   const rows: ReportRow[] = [];
-  let group: string | null = null;
-  let index = 0;
-  let groupCount = 0;
+  // Each group once, in the order groups first appear: a plan that lists a
+  // group-II target after group IV still gets one heading II.
+  const byGroup = new Map<string, AttainmentResult[]>();
   for (const r of report.results) {
-    if (r.group !== group) {
-      group = r.group;
-      index = 0;
-      const known = INDICATOR_GROUPS[r.group as keyof typeof INDICATOR_GROUPS];
-      rows.push({ type: 'group', key: known ? r.group : (ROMAN[groupCount] ?? r.group), label: known ? known[lang] : r.group });
-      groupCount++;
-    }
-    index++;
-    rows.push({ type: 'indicator', index, result: r, cells: cells(r, index, lang) });
+    const list = byGroup.get(r.group);
+    if (list) list.push(r);
+    else byGroup.set(r.group, [r]);
+  }
+  let groupCount = 0;
+  for (const [group, results] of byGroup) {
+    const known = INDICATOR_GROUPS[group as keyof typeof INDICATOR_GROUPS];
+    rows.push({ type: 'group', key: known ? group : (ROMAN[groupCount] ?? group), label: known ? known[lang] : group });
+    groupCount++;
+    results.forEach((r, i) => rows.push({ type: 'indicator', index: i + 1, result: r, cells: cells(r, i + 1, lang) }));
   }
   const s = report.summary;
   const summary =

@@ -18,6 +18,19 @@ const base = {
 const xmc2021 = { indicator: 'provinces-literacy-level-2', year: 2021, numerator: 34, denominator: 63, source: { document: 'vietnamnet.vn 28/11/2025', verified: false, confidence: 'N' } } as const;
 
 describe('plans with extends', () => {
+  it('an override keeps the parent target\'s place, so reports keep groups I–IV in order', () => {
+    // seed 003, line 51: Huế raises information competence (1373 group II, 6th target of 2025) to 87%
+    const child = definePlan({
+      ...base,
+      extends: 'qd-1373',
+      targets: [{ kind: 'percent', indicator: 'working-age-information-competence', year: 2025, value: '87', source: local }],
+    });
+    const order = (p: Plan) => p.targets.map((t) => `${t.indicator}@${t.year}`);
+    expect(order(child)).toEqual(order(getPlan('qd-1373')));
+    const i = child.targets.findIndex((t) => t.indicator === 'working-age-information-competence' && t.year === 2025);
+    expect(child.targets[i]).toMatchObject({ value: '87', source: local });
+  });
+
   it('a child of a local plan inherits its indicators, targets and baselines and overrides some', () => {
     // parent: the Huế learning-unit target (seed 003, lines 72–74) with a baseline; child: a ward that asks for 20
     const parent = definePlan({ ...HUE_UNITS_PLAN, baselines: [{ indicator: 'units-learning-unit-province', year: 2025, count: 9, source: local }] });

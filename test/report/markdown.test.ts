@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAttainment, computeAttainmentByUnit } from '../../src/attainment/compute.js';
 import type { AttainmentResult } from '../../src/attainment/result.js';
+import { definePlan } from '../../src/plans/define.js';
 import { renderReport } from '../../src/report/render.js';
 import { renderText } from '../../src/report/text.js';
 import { REPORT_PLAN } from './fixtures.js';
@@ -144,5 +145,31 @@ describe('renderReport: bad options', () => {
   it('rejects an unknown format or language with invalid-input', () => {
     expect(() => renderReport(nationalReport(), { format: 'pdf' as never })).toThrow(expect.objectContaining({ code: 'invalid-input', path: ['format'] }));
     expect(() => renderReport(nationalReport(), { format: 'html', lang: 'fr' as never })).toThrow(expect.objectContaining({ code: 'invalid-input', path: ['lang'] }));
+  });
+});
+
+describe('group headings', () => {
+  it('each group gets one heading even when the plan lists its targets out of group order', () => {
+    // Decision 1373, Mục II.2.a (group I) and II.2.b (group II) targets for 2025, listed II, I, II
+    const src = { document: '1373/QĐ-TTg', verified: true, confidence: 'A' } as const;
+    const plan = definePlan({
+      id: 'out-of-order',
+      title: { vi: 'Thử', en: 'Test' },
+      issuer: 'x',
+      reference: 'x',
+      jurisdiction: { level: 'province', name: 'x' },
+      period: { from: 2025, to: 2025 },
+      source: src,
+      targets: [
+        { kind: 'percent', indicator: 'working-age-information-competence', year: 2025, value: '50', source: src },
+        { kind: 'percent', indicator: 'provinces-literacy-level-2', year: 2025, value: '70', source: src },
+        { kind: 'percent', indicator: 'working-age-life-skills', year: 2025, value: '50', source: src },
+      ],
+    });
+    const md = renderReport(computeAttainment({ plan, year: 2025, observations: [] }), { format: 'markdown', lang: 'en' });
+    const headings = md.split('\n').filter((l) => /^\| \*\*/.test(l)).map((l) => l.split('|')[1]!.trim());
+    expect(headings).toEqual(['**II**', '**I**']);
+    // numbering restarts in each group: 1, 2 under II; 1 under I
+    expect(md).toMatch(/\| 2 \| Working-age people equipped with life skills/);
   });
 });

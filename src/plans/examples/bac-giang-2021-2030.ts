@@ -154,7 +154,7 @@ export const BAC_GIANG_2021_2030: Plan = {
     en: 'Bắc Giang province: building a learning society, 2021–2030',
   },
   issuer: 'UBND tỉnh Bắc Giang',
-  reference: `${DOC} (số hiệu không có trong bản đã đọc)`,
+  reference: 'Kế hoạch của UBND tỉnh Bắc Giang (số hiệu chưa rõ)',
   jurisdiction: { level: 'province', name: 'Bắc Giang' },
   period: { from: 2021, to: 2030 },
   source: { document: DOC, section: 'seed 002, Mục II.2, dòng 102–197', verified: true, confidence: 'local', note: NO_NUMBER },

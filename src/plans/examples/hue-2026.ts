@@ -101,7 +101,7 @@ export const HUE_2026: Plan = {
     en: 'Huế city: the learning-society scheme in 2026',
   },
   issuer: 'UBND thành phố Huế',
-  reference: `${DOC} (số hiệu không có trong bản đã đọc; thực hiện Kế hoạch số 336/KH-UBND ngày 27/10/2021)`,
+  reference: 'Kế hoạch năm 2026 của UBND thành phố Huế (số hiệu chưa rõ; thực hiện KH 336/KH-UBND)',
   jurisdiction: { level: 'province', name: 'Huế' },
   period: { from: 2026, to: 2026 },
   source: { document: DOC, section: 'seed 003, Mục II, dòng 48–75', verified: true, confidence: 'local', note: 'The copy read (seed 003) has no document number or date.' },
