@@ -43,6 +43,20 @@ export const ERROR_CODES = [
   'duplicate-unit',
   // anything a zod schema rejected that has no more specific code
   'invalid-input',
+  // files read by the `xhht` command line (src/cli)
+  'unreadable-file',
+  'invalid-encoding',
+  'invalid-csv',
+  'invalid-json',
+  'invalid-boolean-format',
+  // workforce qualification breakdowns and learning-model titles (src/workforce, src/titles)
+  'unknown-qualification-level',
+  'incomplete-breakdown',
+  'missing-population',
+  'invalid-validation-rule',
+  'unknown-title',
+  'invalid-title-level',
+  'level-2-too-early',
 ] as const;
 
 /** A stable, documented error code. */

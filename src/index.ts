@@ -51,3 +51,32 @@ export { reportTable } from './report/table.js';
 export type { ReportTable, ReportRow } from './report/table.js';
 export { renderText } from './report/text.js';
 export type { RenderTextOptions } from './report/text.js';
+export * from './standards/index.js';
+
+// Reports: markdown / csv / html with SVG charts (issue 5)
+export { renderReport } from './report/render.js';
+export type { ReportFormat, ReportLang, RenderReportOptions } from './report/render.js';
+export { renderMarkdown } from './report/markdown.js';
+export type { RenderMarkdownOptions } from './report/markdown.js';
+export { renderCsv, CSV_COLUMNS } from './report/csv.js';
+export type { RenderCsvOptions, CsvColumn } from './report/csv.js';
+export { renderHtml } from './report/html.js';
+export type { RenderHtmlOptions } from './report/html.js';
+export { barChart, chartScale } from './report/svg.js';
+export type { ChartScale } from './report/svg.js';
+export { progressStatus, progressLabel } from './report/progress.js';
+
+// plans as data (baselines, JSON Schema) and progress toward targets (issue 5)
+export type { Baseline, ShareBaseline, PercentBaseline, CountBaseline } from './plans/baseline.js';
+export { baselineSchema } from './plans/schema.js';
+export { planJsonSchema } from './plans/json-schema.js';
+export { assessProgress } from './progress/assess.js';
+export type { ProgressInput, ProgressPoint, ProgressTarget, ProgressValue } from './progress/assess.js';
+export type { ProgressAssessment, ProgressPointUsed } from './progress/assessment.js';
+export { PROGRESS_METHOD, PROGRESS_THRESHOLDS, PROGRESS_STATUS_LABELS, PROGRESS_REASON_LABELS } from './progress/method.js';
+export type { ProgressStatus, ProgressReason, ProgressThresholds, ProgressMethod } from './progress/method.js';
+export type { BaselineObservation } from './progress/baselines.js';
+
+// workforce qualification breakdowns and learning-model titles (issue 4)
+export * from './workforce/index.js';
+export * from './titles/index.js';

@@ -70,6 +70,50 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
   },
   'duplicate-unit': { en: 'The same unit appears twice in a batch.', vi: 'Một đơn vị xuất hiện hai lần.' },
   'invalid-input': { en: 'Input rejected by a schema with no more specific code; the message names the field.', vi: 'Dữ liệu vào không hợp lệ.' },
+  // files read by the `xhht` command line
+  'unreadable-file': { en: 'The command line could not read a file (missing, a directory, no permission).', vi: 'Không đọc được tệp (không tồn tại, là thư mục hoặc không có quyền).' },
+  'invalid-encoding': {
+    en: 'A file is not UTF-8 (or UTF-16 with a byte-order mark) text. In Excel, save as "CSV UTF-8".',
+    vi: 'Tệp không phải văn bản UTF-8. Trong Excel, hãy lưu dạng "CSV UTF-8".',
+  },
+  'invalid-csv': {
+    en: 'A CSV file is malformed (an unclosed quote, text after a closing quote, extra fields) or lacks a required column.',
+    vi: 'Tệp CSV sai cấu trúc (dấu nháy chưa đóng, thừa cột…) hoặc thiếu cột bắt buộc.',
+  },
+  'invalid-json': { en: 'A JSON file does not parse, or does not have the expected shape.', vi: 'Tệp JSON không đọc được hoặc không đúng cấu trúc.' },
+  'invalid-boolean-format': {
+    en: 'A yes/no cell is not one of yes/no, true/false, 1/0, có/không, đạt/không đạt.',
+    vi: 'Ô có/không không thuộc các giá trị: có/không, đạt/không đạt, yes/no, true/false, 1/0.',
+  },
+  // workforce qualification breakdowns and learning-model titles
+  'unknown-qualification-level': {
+    en: 'A qualification breakdown names a level that is not one of QUALIFICATION_LEVELS (or master/doctorate).',
+    vi: 'Bảng cơ cấu trình độ có trình độ không thuộc danh mục (chưa qua đào tạo … trên đại học, thạc sĩ, tiến sĩ).',
+  },
+  'incomplete-breakdown': {
+    en: 'A breakdown does not give the levels a rate needs (a level is not reported, or one reported group mixes counted and uncounted levels).',
+    vi: 'Bảng cơ cấu trình độ thiếu trình độ cần cho tỷ lệ (không báo cáo, hoặc một nhóm gộp cả trình độ được tính và không được tính).',
+  },
+  'missing-population': {
+    en: 'A rate needs the population (e.g. people aged 15+) and the breakdown gives none: reported as no data.',
+    vi: 'Cần dân số (ví dụ số người từ 15 tuổi trở lên) để tính tỷ lệ nhưng bảng không có: ghi là chưa có số liệu.',
+  },
+  'invalid-validation-rule': {
+    en: 'A consistency rule is malformed (unknown operator, empty side, a total id the breakdown lacks).',
+    vi: 'Quy tắc kiểm tra không hợp lệ (toán tử lạ, vế trống, mã tổng không có trong bảng).',
+  },
+  'unknown-title': {
+    en: 'A recognition names a learning-model title that is not in LEARNING_TITLES.',
+    vi: 'Quyết định công nhận ghi danh hiệu mô hình học tập không có trong danh mục.',
+  },
+  'invalid-title-level': {
+    en: 'A recognition level that does not fit its title (level 2 of "Gia đình học tập", no level for "Đơn vị học tập" cấp tỉnh…).',
+    vi: 'Mức độ không phù hợp với danh hiệu (ví dụ "Gia đình học tập" không có mức độ; "Đơn vị học tập" cấp tỉnh cần mức độ 1 hoặc 2).',
+  },
+  'level-2-too-early': {
+    en: 'Warning: a level-2 recognition decided less than 12 months after the same unit\'s level-1 decision (TT 24/2023, TT 25/2023).',
+    vi: 'Cảnh báo: công nhận mức độ 2 khi chưa đủ 12 tháng kể từ quyết định công nhận mức độ 1 của cùng đơn vị.',
+  },
 };
 
 function render(): string {
