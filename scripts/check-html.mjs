@@ -4,7 +4,8 @@
 // file in headless Chromium, and checks that
 //   - the rendered DOM has the table(s) and one <svg> chart per result with data;
 //   - the screenshot exists, is not trivially small, is not one flat colour,
-//     and shows the bar colours (green for met, red for not met) it should.
+//     and shows the bar colours (green for met, red for not met) it should;
+//   - the file `xhht evaluate … --format html --out` writes renders its charts too.
 // Prints one line and exits non-zero on failure.
 //
 //   node scripts/check-html.mjs [--dist dist] [--out docs/report-example.png] [--keep]
@@ -206,10 +207,25 @@ try {
   if (expectGreen && seen.green < 100) fail(`no green bar in the screenshot (${seen.green} px) although a result is met`);
   if (expectRed && seen.red < 100) fail(`no red bar in the screenshot (${seen.red} px) although a result is not met`);
 
+  // 3. the file the command line writes (`xhht evaluate … --format html --out`), as a user gets it
+  const cliFile = join(work, 'cli.html');
+  const cli = spawnSync(
+    process.execPath,
+    [join(distDir, 'cli.js'), 'evaluate', join(root, 'examples/national-2024.json'), '--year', '2025', '--format', 'html', '--out', cliFile],
+    { encoding: 'utf8' },
+  );
+  if (cli.status !== 0) fail(`xhht evaluate --format html exited with ${cli.status}: ${(cli.stderr || '').trim()}`);
+  const cliDom = chromium(bin, work, ['--dump-dom'], pathToFileURL(cliFile).href);
+  const cliCharts = (cliDom.match(/<svg\b/g) ?? []).length;
+  const want2025 = reports[0].results.filter((x) => x.status !== 'no-data').length;
+  if ((cliDom.match(/<table\b/g) ?? []).length !== 1 || cliCharts !== want2025) {
+    fail(`the HTML written by xhht evaluate has ${cliCharts} chart(s), expected ${want2025}, in one table`);
+  }
+
   const out = opt('--out');
   if (out) copyFileSync(png, resolve(root, out));
   console.log(
-    `check-html: ok: ${reports.length} report(s), ${tables} table(s), ${svgs} chart(s) in the DOM; ` +
+    `check-html: ok: ${reports.length} report(s), ${tables} table(s), ${svgs} chart(s) in the DOM; xhht evaluate --format html: ${cliCharts} chart(s); ` +
       `screenshot ${image.width}×${image.height}, ${Math.round(bytes / 1024)} kB, ${seen.colours} colours, ` +
       `${seen.green} green / ${seen.red} red bar px${out ? `; saved ${out}` : ''}${args.includes('--keep') ? `; files in ${work}` : ''}`,
   );
