@@ -8,13 +8,29 @@ import type { CountTarget, Target } from '../plans/target.js';
 import type { ComponentComparison, TargetComparison } from './comparison.js';
 import { observationKind } from './observation.js';
 
-/** Options of {@link compareToTarget}. */
+/**
+ * Options of {@link compareToTarget}.
+ *
+ * @example
+ * // t: qd-1373's 2025 target for 'provinces-literacy-level-2' (at least 70%)
+ * compareToTarget({ numerator: 55, denominator: 63 }, t, { decimals: 1 });
+ * // { status: 'met', actualPercent: '87.3', gapPoints: '17.3', … }
+ */
 export interface CompareOptions {
   /** Decimals of percentages and gaps in display strings (default 2). */
   readonly decimals?: number;
 }
 
-/** What `compareToTarget` accepts as the observed value: a share, a count or a yes/no. */
+/**
+ * What `compareToTarget` accepts as the observed value: a share, a count or a
+ * yes/no. Unlike an `Observation` it names no indicator: the target says what
+ * is measured.
+ *
+ * @example
+ * const share: ObservedValue = { numerator: 55, denominator: 63 };
+ * const count: ObservedValue = { count: 16, components: { 'level-2': 5 } };
+ * const yesNo: ObservedValue = { achieved: true };
+ */
 export type ObservedValue =
   | { readonly numerator: number; readonly denominator: number }
   | { readonly count: number; readonly components?: Readonly<Record<string, number>> }
@@ -22,7 +38,15 @@ export type ObservedValue =
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-/** Builds a comparison with a fixed shape (literal, no spreads: this runs once per result). */
+/**
+ * Builds a comparison with a fixed shape (literal, no spreads: this runs once
+ * per result). Fields not given are `null` (`components`: empty), so every
+ * comparison has the same keys in the same order.
+ *
+ * @example
+ * comparison('no-data', { reason: 'no-observation' });
+ * // { status: 'no-data', reason: 'no-observation', actualPercent: null, …, shortfall: null, components: [] }
+ */
 export function comparison(
   status: TargetComparison['status'],
   fields: Partial<Omit<TargetComparison, 'status'>>,
@@ -71,7 +95,16 @@ export function compareToTarget(observed: ObservedValue, target: Target, options
   return evaluate(observed, target, threshold, options.decimals ?? 2);
 }
 
-/** Why `observed` cannot be compared with `target`, or `null`. Used by batch functions to collect issues. */
+/**
+ * Why `observed` cannot be compared with `target`, or `null`. Used by batch
+ * functions to collect issues where `compareToTarget` would throw.
+ *
+ * @example
+ * // t: qd-1373's 2025 target for 'provinces-literacy-level-2' (a percent target)
+ * observedProblem({ numerator: 55, denominator: 63 }, t);       // null
+ * observedProblem({ count: 3 }, t)?.code;                       // 'kind-mismatch'
+ * observedProblem({ numerator: 64, denominator: 63 }, t)?.code; // 'numerator-exceeds-denominator'
+ */
 export function observedProblem(observed: ObservedValue, target: Target): XhhtError | null {
   const kind = observationKind(observed);
   if (kind === null) {
@@ -138,7 +171,16 @@ function componentsProblem(total: number, components: unknown, target: CountTarg
   return null;
 }
 
-/** Compares a validated value with a target whose threshold is already parsed. Hot path: no validation. */
+/**
+ * Compares a validated value with a target whose threshold is already parsed.
+ * Hot path: no validation, so check the value with `observedProblem` first;
+ * `threshold` is the parsed target value of a percent target, `null` otherwise.
+ *
+ * @example
+ * // t: qd-1373's 2025 target for 'provinces-literacy-level-2' (at least 70%)
+ * evaluate({ numerator: 55, denominator: 63 }, t, parseThreshold('70'), 2);
+ * // { status: 'met', actualPercent: '87.30', targetPercent: '70', gapPoints: '17.30', shortfall: 0, … }
+ */
 export function evaluate(observed: ObservedValue, target: Target, threshold: Threshold | null, decimals: number): TargetComparison {
   if (target.kind === 'percent') return evaluateShare(observed as { numerator: number; denominator: number }, target.comparator, threshold!, decimals);
   if (target.kind === 'count') return evaluateCount(observed as { count: number; components?: Readonly<Record<string, number>> }, target);

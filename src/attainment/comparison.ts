@@ -3,10 +3,25 @@ import type { Labels } from '../catalog/source.js';
  * What comparing one observation with one target gives.
  */
 
-/** Attainment of a target. */
+/**
+ * Attainment of a target: `met`, `not-met`, or `no-data` when there is no
+ * value to compare.
+ *
+ * @example
+ * // t: qd-1373's 2025 target for 'provinces-literacy-level-2' (at least 70%)
+ * compareToTarget({ numerator: 55, denominator: 63 }, t).status; // 'met'
+ * compareToTarget({ numerator: 0, denominator: 0 }, t).status;   // 'no-data'
+ */
 export type AttainmentStatus = 'met' | 'not-met' | 'no-data';
 
-/** Why a result has no data. */
+/**
+ * Why a result has no data.
+ *
+ * @example
+ * // t: qd-1373's 2025 target for 'provinces-literacy-level-2'
+ * compareToTarget({ numerator: 0, denominator: 0 }, t).reason; // 'zero-denominator'
+ * NO_DATA_LABELS['no-observation'].vi;                         // 'chưa báo cáo'
+ */
 export type NoDataReason =
   /** no observation was given for the target */
   | 'no-observation'

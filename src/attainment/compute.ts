@@ -226,6 +226,10 @@ function evaluateUnit(
       issues.push(problem.toIssue('error', path));
       continue;
     }
+    if (o.provisional !== undefined && typeof o.provisional !== 'boolean') {
+      issues.push(makeIssue('invalid-observation', [...path, 'provisional'], `provisional must be true or false, got ${JSON.stringify(o.provisional)}`, `provisional phải là true hoặc false, nhận được ${JSON.stringify(o.provisional)}`));
+      continue;
+    }
     if (o.asOf !== undefined) {
       if (!isIsoDate(o.asOf)) {
         issues.push(makeIssue('invalid-date', [...path, 'asOf'], `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`, `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(o.asOf)}`));
@@ -275,6 +279,7 @@ function evaluateUnit(
         unit: typeof o.unit === 'string' ? o.unit : null,
         asOf: observedAsOf,
         source: typeof o.source === 'string' ? o.source : null,
+        provisional: o.provisional === true,
       }, 'numerator' in o ? { numerator: o.numerator as number, denominator: o.denominator as number } : null,
       progressOf(pt, o, baselines.size === 0 ? pt.baseline : baselines.find(unit, pt.target.indicator) ?? pt.baseline, observedAsOf ?? asOf, decimals, baselines.memo)),
     );
@@ -339,7 +344,7 @@ function result(
     year: t.year,
     deadline: pt.deadline,
     stretch: t.stretch === true,
-    provisional: pt.provisional,
+    provisional: pt.provisional || (observation !== null && observation.provisional),
     source: t.source,
     notes: pt.indicator.notes,
     status: c.status,

@@ -14,6 +14,13 @@ interface ObservationBase {
   readonly asOf?: string;
   /** Where the figure comes from (report number, page); carried to the result. */
   readonly source?: string;
+  /**
+   * True when the figure itself rests on an unverified rule (e.g. a province
+   * share decided under provisional XMC/PCGD thresholds, see
+   * `nationalObservations`). The result is then provisional even when the
+   * target is verified law.
+   */
+  readonly provisional?: boolean;
 }
 
 /**
@@ -59,7 +66,12 @@ export interface YesNoObservation extends ObservationBase {
  */
 export type Observation = ShareObservation | CountObservation | YesNoObservation;
 
-/** The kind of an observation, decided by its fields. */
+/**
+ * The kind of an observation, decided by its fields.
+ *
+ * @example
+ * observationKind({ indicator: 'province-learning-province', achieved: true }); // 'yes-no'
+ */
 export type ObservationKind = 'share' | 'count' | 'yes-no';
 
 const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -68,6 +80,7 @@ const base = {
   unit: z.string().min(1).optional(),
   asOf: z.iso.date().optional(),
   source: z.string().optional(),
+  provisional: z.boolean().optional(),
 };
 
 /**

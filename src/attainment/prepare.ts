@@ -11,7 +11,15 @@ import type { ReadPoint } from '../progress/assess.js';
 import { planBaselinePoint } from '../progress/baselines.js';
 import type { PlanRef } from './result.js';
 
-/** A target with everything the hot loop needs already looked up and parsed. */
+/**
+ * A target with everything the hot loop needs already looked up and parsed.
+ *
+ * @example
+ * const pt = preparePlan('qd-1373', 2025).byIndicator.get('provinces-literacy-level-2')!;
+ * pt.threshold;   // { text: '70', scaled: 70, scale: 0 }
+ * pt.deadline;    // '2025-12-31'
+ * pt.provisional; // false: target and indicator are verified law
+ */
 export interface PreparedTarget {
   readonly target: Target;
   readonly indicator: Indicator;
@@ -22,7 +30,15 @@ export interface PreparedTarget {
   readonly baseline: ReadPoint | null;
 }
 
-/** A plan year ready for evaluation: looked up, validated and parsed once. */
+/**
+ * A plan year ready for evaluation: looked up, validated and parsed once.
+ *
+ * @example
+ * const p = preparePlan('qd-1373', 2025);
+ * p.targets.length;                           // 15
+ * p.isKnownIndicator('universities-digital'); // true
+ * p.isKnownIndicator('no-such-indicator');    // false
+ */
 export interface PreparedPlan {
   readonly plan: Plan;
   readonly ref: PlanRef;
@@ -34,8 +50,13 @@ export interface PreparedPlan {
 }
 
 /**
- * Resolves a plan id or object and a year into a {@link PreparedPlan}.
+ * Resolves a plan id or object and a year into a {@link PreparedPlan}, once per
+ * report, so that evaluating each observation needs no lookup or parsing.
  * Throws `unknown-plan`, `invalid-plan`, `invalid-year` or `year-not-in-plan`.
+ *
+ * @example
+ * preparePlan('qd-1373', 2025).ref.reference; // '1373/QĐ-TTg'
+ * preparePlan('qd-1373', 2024); // throws XhhtError { code: 'year-not-in-plan' } (it has targets for 2025, 2030)
  */
 export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPlan {
   const plan = typeof planOrId === 'string' ? getPlan(planOrId) : definePlan(planOrId);

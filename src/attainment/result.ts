@@ -9,6 +9,12 @@ import type { AttainmentStatus, TargetComparison } from './comparison.js';
 /**
  * Where the number of a result came from: the observation's position in the
  * input and what it said about itself.
+ *
+ * @example
+ * computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31', source: 'report, p. 3' },
+ * ] }).results[0].observation;
+ * // { index: 0, unit: null, asOf: '2024-12-31', source: 'report, p. 3' }
  */
 export interface ObservationRef {
   /** Index in the `observations` array given to the function. */
@@ -16,6 +22,8 @@ export interface ObservationRef {
   readonly unit: string | null;
   readonly asOf: string | null;
   readonly source: string | null;
+  /** The observation's own `provisional` flag (false when absent). */
+  readonly provisional: boolean;
 }
 
 /**
@@ -42,7 +50,7 @@ export interface AttainmentResult extends TargetComparison {
   readonly deadline: string;
   /** "Phấn đấu" (strive to) target. */
   readonly stretch: boolean;
-  /** True when the target or its indicator is not verified law: treat the verdict as provisional. */
+  /** True when the target or its indicator is not verified law, or the observation says its figure is provisional: treat the verdict as provisional. */
   readonly provisional: boolean;
   /** Legal source of the target. */
   readonly source: LegalSource;
@@ -74,7 +82,14 @@ export interface AttainmentSummary extends Readonly<Record<AttainmentStatus, num
   readonly provisional: number;
 }
 
-/** Which plan a report was computed against. */
+/**
+ * Which plan a report was computed against.
+ *
+ * @example
+ * computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }).plan;
+ * // { id: 'qd-1373', title: { vi: 'Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030"', en: … },
+ * //   reference: '1373/QĐ-TTg', issuer: 'Thủ tướng Chính phủ' }
+ */
 export interface PlanRef {
   readonly id: string;
   readonly title: Labels;

@@ -249,3 +249,30 @@ describe('computeAttainmentByUnit', () => {
     expect(out.reports[0]!.issues).toEqual([expect.objectContaining({ code: 'numerator-exceeds-denominator', path: ['observations', 3, 'numerator'] })]);
   });
 });
+
+describe('observation-level provisional flag', () => {
+  // 55 of 63 provinces at XMC level 2 (targets-1373.md §3) against the verified 70% of 1373/QĐ-TTg, Mục II.2.a
+  const base = { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 } as const;
+
+  it('a figure decided under unverified rules makes the verdict provisional, though the target is verified law', () => {
+    const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [{ ...base, provisional: true }] });
+    const xmc = r.results.find((x) => x.indicator === base.indicator)!;
+    expect(xmc).toMatchObject({ status: 'met', provisional: true, observation: { provisional: true } });
+    expect(xmc.source.verified).toBe(true);
+    expect(r.summary.provisional).toBe(1);
+  });
+
+  it('is false when absent or false', () => {
+    for (const o of [base, { ...base, provisional: false }]) {
+      const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [o] });
+      expect(r.results.find((x) => x.indicator === base.indicator)!.provisional).toBe(false);
+      expect(r.summary.provisional).toBe(0);
+    }
+  });
+
+  it('a non-boolean flag is an issue, not a guess', () => {
+    const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [{ ...base, provisional: 'yes' } as never] });
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'invalid-observation', path: ['observations', 0, 'provisional'] })]);
+    expect(r.results.find((x) => x.indicator === base.indicator)!.status).toBe('no-data');
+  });
+});
