@@ -47,7 +47,8 @@ function commune(rand: () => number, id: string, province: string, district: str
   const threeAttending = threeToFive - gap(threeToFive, 0.15);
   const eleven = int(80, 600);
   const completed11 = eleven - gap(eleven, 0.2);
-  const youth = int(300, 2400);
+  // 15–18 ⊂ 15–25: never more young people than the 15–25 band holds (same draws as before).
+  const youth = Math.min(int(300, 2400), bands[0]!.t);
   const able = int(0, 30);
   const yes = () => rand() > 0.002;
   return {

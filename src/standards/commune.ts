@@ -3,7 +3,7 @@ import { evaluateCommune, evaluationPlan } from './evaluate.js';
 import type { CommuneInput } from './model.js';
 import type { CommuneAssessment } from './result.js';
 import type { RegimeId } from './rule.js';
-import { resolveRules, selectStandards, type RuleOverrides, type RuleSet } from './ruleset.js';
+import { isRuleSet, resolveRules, selectStandards, type RuleOverrides, type RuleSet } from './ruleset.js';
 import { emptySnapshots, scanCommune } from './validate.js';
 
 /**
@@ -30,6 +30,18 @@ export interface StandardsOptions {
  * ruleSetOf({ regime: 'nd20-2014' }).regime.tiers; // ['commune', 'district', 'province']
  */
 export function ruleSetOf(options: StandardsOptions): RuleSet {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new XhhtError('invalid-input', 'options must be an object, e.g. { regime: "nd142-2025" }', {
+      path: ['options'],
+      messageVi: 'options phải là một đối tượng, ví dụ { regime: "nd142-2025" }',
+    });
+  }
+  if (options.rules !== undefined && !isRuleSet(options.rules)) {
+    throw new XhhtError('invalid-input', 'options.rules must be a rule set returned by resolveRules()', {
+      path: ['rules'],
+      messageVi: 'options.rules phải là bộ quy tắc do resolveRules() trả về',
+    });
+  }
   if (options.rules) {
     if (options.regime !== undefined && options.regime !== options.rules.regime.id) {
       throw new XhhtError('invalid-input', `options.regime "${options.regime}" does not match options.rules (${options.rules.regime.id})`, {
@@ -67,8 +79,9 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
  *
  * Throws `XhhtError` for bad input (`invalid-count`, `numerator-exceeds-denominator`,
  * `inconsistent-counts`, `invalid-input`; all problems are in `error.issues`) and
- * for bad options (`unknown-regime`, `unknown-standard`, `unknown-rule`,
- * `invalid-threshold`).
+ * for bad options (`invalid-input` for options that are not an object, `standards`
+ * that is not a list or `rules` not made by `resolveRules`; `unknown-regime`,
+ * `unknown-standard`, `unknown-rule`, `invalid-threshold`).
  *
  * @param input - the commune's counts, especially-difficult flag and conditions
  * @param options - regime (or resolved rules), overrides, standards

@@ -114,6 +114,17 @@ export interface CompiledStandard {
    */
   readonly provisionalNormal: readonly (readonly string[])[];
   readonly provisionalEd: readonly (readonly string[])[];
+  /**
+   * `requires` checks of each level (index = level − 1) that point at another
+   * standard whose required level may rest on a provisional rule, for an
+   * ordinary and an especially difficult commune: a result also rests on the
+   * provisional rules of what it requires. Empty (and `hasCross` false) when
+   * every rule behind them is verified, as with the built-in rules, so the
+   * usual assessment never looks.
+   */
+  readonly crossNormal: readonly (readonly CompiledRequires[])[];
+  readonly crossEd: readonly (readonly CompiledRequires[])[];
+  readonly hasCross: boolean;
 }
 
 /**
@@ -148,6 +159,30 @@ function compileCheck(rule: Exclude<ResolvedRule, Valued<RollupRule>>): Compiled
     case 'requires':
       return { kind: 'requires', rule };
   }
+}
+
+function crossRequires(
+  id: StandardId,
+  levels: readonly CompiledLevel[],
+  variant: 'normal' | 'ed',
+  earlier: ReadonlyMap<StandardId, CompiledStandard>,
+): (readonly CompiledRequires[])[] {
+  // Could levels 1..level of `target` rest on a provisional rule? Its own prefix, or
+  // (recursively, already filtered) its own cross requirements up to that level.
+  const mayBeProvisional = (target: CompiledStandard | undefined, level: number): boolean => {
+    if (target === undefined) return false;
+    const prefix = variant === 'ed' ? target.provisionalEd : target.provisionalNormal;
+    const cross = variant === 'ed' ? target.crossEd : target.crossNormal;
+    return (prefix[level - 1]?.length ?? 0) > 0 || cross.slice(0, level).some((l) => l.length > 0);
+  };
+  return levels.map((l) =>
+    Object.freeze(
+      l[variant].filter(
+        (c): c is CompiledRequires =>
+          c.kind === 'requires' && c.rule.requires.standard !== id && mayBeProvisional(earlier.get(c.rule.requires.standard), c.rule.requires.level),
+      ),
+    ),
+  );
 }
 
 function provisionalPrefixes(levels: readonly CompiledLevel[], variant: 'normal' | 'ed'): (readonly string[])[] {
@@ -203,6 +238,11 @@ export function compiled(set: RuleSet): CompiledRuleSet {
       levels,
       provisionalNormal: provisionalPrefixes(levels, 'normal'),
       provisionalEd: provisionalPrefixes(levels, 'ed'),
+      ...(() => {
+        const crossNormal = crossRequires(id, levels, 'normal', standards);
+        const crossEd = crossRequires(id, levels, 'ed', standards);
+        return { crossNormal, crossEd, hasCross: [...crossNormal, ...crossEd].some((l) => l.length > 0) };
+      })(),
     });
   }
   const out = { standards };

@@ -1,6 +1,6 @@
 import { compareShareToThreshold } from '../exact/compare.js';
 import { formatRatioHonest } from '../exact/round.js';
-import { compiled, type CompiledCheck, type CompiledShare, type CompiledStandard } from './compile.js';
+import { compiled, type CompiledCheck, type CompiledRequires, type CompiledShare, type CompiledStandard } from './compile.js';
 import { LEVEL_BASE, type Snapshot } from './layout.js';
 import { EMPTY, level } from './levels.js';
 import type { CommuneInput, StandardId } from './model.js';
@@ -97,9 +97,35 @@ const maxOf = (ctx: Context, k: number) => ctx.snap[LEVEL_BASE + 3 * k + 1]!;
 const missingOfStandard = (ctx: Context, k: number): readonly string[] => ctx.missing?.[k] ?? EMPTY;
 /** Rules of every level up to the first one that fails: levels above it cannot change the result. */
 function provisionalOf(ctx: Context, k: number): readonly string[] {
+  return provisionalUpTo(ctx, k, ctx.snap[LEVEL_BASE + 3 * k + 2]!);
+}
+
+/**
+ * Provisional rules behind levels 1..`upTo` of standard `k`: its own unverified
+ * rules, plus those behind every other standard's level it requires (THCS level
+ * 1 rests on XMC level 1, Art. 14.a). Shared frozen lists when nothing is
+ * added, so the usual commune allocates nothing here.
+ */
+function provisionalUpTo(ctx: Context, k: number, upTo: number): readonly string[] {
   const cs = ctx.plan.compiled[k]!;
-  const last = ctx.snap[LEVEL_BASE + 3 * k + 2]!;
-  return (ctx.ed ? cs.provisionalEd : cs.provisionalNormal)[last - 1] ?? EMPTY;
+  const own = (ctx.ed ? cs.provisionalEd : cs.provisionalNormal)[upTo - 1] ?? EMPTY;
+  if (!cs.hasCross) return own;
+  const cross = ctx.ed ? cs.crossEd : cs.crossNormal;
+  let extra: Set<string> | null = null;
+  for (let li = 0; li < upTo && li < cross.length; li++) {
+    for (const c of cross[li]!) {
+      for (const id of requiredProvisional(c, ctx)) if (!own.includes(id)) (extra ??= new Set()).add(id);
+    }
+  }
+  return extra ? [...own, ...extra].sort() : own;
+}
+
+/** Provisional rules behind the level a `requires` check points at (as far as that standard was considered). */
+function requiredProvisional(c: CompiledRequires, ctx: Context): readonly string[] {
+  const p = ctx.plan.position[c.rule.requires.standard];
+  if (p === undefined) return EMPTY;
+  const last = ctx.snap[LEVEL_BASE + 3 * p + 2]!;
+  return provisionalUpTo(ctx, p, Math.min(c.rule.requires.level, last));
 }
 
 const CONTEXT = Symbol('xhht.standards.commune');
@@ -280,6 +306,8 @@ function detail(c: CompiledCheck, ctx: Context): StandardCheck {
     }
     case 'requires': {
       const { rule } = c;
+      // What the required level rests on: provisional there is provisional here.
+      const behind = requiredProvisional(c, ctx);
       const out: Mutable<RequiresCheck> = {
         rule: rule.id,
         kind: 'requires',
@@ -287,11 +315,12 @@ function detail(c: CompiledCheck, ctx: Context): StandardCheck {
         labelVi: rule.labelVi,
         source: rule.source,
         verified: rule.verified,
-        provisional: !rule.verified,
+        provisional: !rule.verified || behind.length > 0,
         requires: rule.requires,
         status: STATUS[status]!,
         missing: status === UNKNOWN ? missingOf(c, ctx) : EMPTY,
       };
+      if (behind.length > 0) out.provisionalRules = behind;
       if (status === UNKNOWN) out.reason = `${rule.requires.standard} level ${rule.requires.level} is undetermined`;
       return out;
     }
@@ -397,6 +426,18 @@ export function evaluateCommune(
   Object.defineProperty(out, CONTEXT, { value: ctx });
   Object.defineProperty(out, 'standards', STANDARDS_PROPERTY);
   return out as CommuneAssessment;
+}
+
+/**
+ * True for a commune result made by {@link evaluateCommune} (it carries the
+ * hidden context its details are built from): valid by construction.
+ *
+ * @example
+ * isAssessedHere(assessCommune({ counts: {} }, { regime: 'nd20-2014' })); // true
+ * isAssessedHere({ standards: {} }); // false
+ */
+export function isAssessedHere(unit: object): boolean {
+  return (unit as Partial<Hidden>)[CONTEXT] !== undefined;
 }
 
 /**

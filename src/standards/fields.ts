@@ -186,6 +186,52 @@ function nestedConstraints(): CountConstraint[] {
         message: `more people aged ${la} below literate level ${lvl} than aged ${lb}`,
         messageVi: `số người ${la} tuổi chưa đạt chuẩn biết chữ mức độ ${lvl} nhiều hơn số người ${lb} tuổi`,
       });
+      // Implied by "literate ≤ total ≤ wide total", but stated on its own: a
+      // constraint is checked only when all its fields are present, so with the
+      // narrow group's total missing the chain could not be followed.
+      out.push({
+        id: `${a}-within-${b}.${k}-within-total`,
+        left: [f(a, k)],
+        right: [f(b, 'total')],
+        message: `more people aged ${la} at literate level ${lvl} than people aged ${lb}`,
+        messageVi: `số người ${la} tuổi đạt chuẩn biết chữ mức độ ${lvl} nhiều hơn tổng số người ${lb} tuổi`,
+      });
+    }
+  }
+  return out;
+}
+
+/*
+ * The lower-secondary group 15–18 (Art. 14–16) lies inside every literacy group
+ * (15–25, 15–35, 15–60: Art. 17, 20, 21): each of its counts is at most each of
+ * their totals. Each bound is stated on its own, as above.
+ *
+ * No such bound ties the 5-year-olds to the 3–5 group: the 3–5 count is "trẻ
+ * phải huy động" (those who must be mobilised, domain note §3) and the 5-year-old
+ * count all 5-year-olds (§2); with exclusions nobody has read (§1.5), one is not
+ * certainly inside the other.
+ */
+const YOUTH: readonly (readonly [string, string, string])[] = [
+  ['total', 'people aged 15–18', 'số người 15–18 tuổi'],
+  ['lowerSecondaryDiploma', 'people aged 15–18 holding a lower-secondary diploma', 'số người 15–18 tuổi có bằng tốt nghiệp THCS'],
+  ['inUpperSecondaryOrVocational', 'people aged 15–18 in upper-secondary or vocational education', 'số người 15–18 tuổi đang học THPT, GDTX cấp THPT hoặc GDNN'],
+];
+
+function youthConstraints(): CountConstraint[] {
+  const out: CountConstraint[] = [];
+  for (const [b, lb] of [
+    ['age15to25', '15–25'],
+    ['age15to35', '15–35'],
+    ['age15to60', '15–60'],
+  ] as const) {
+    for (const [k, label, labelVi] of YOUTH) {
+      out.push({
+        id: `age15to18-within-${b}.${k}`,
+        left: [`age15to18.${k}` as CountField],
+        right: [`${b}.total` as CountField],
+        message: `more ${label} than people aged ${lb}`,
+        messageVi: `${labelVi} nhiều hơn tổng số người ${lb} tuổi`,
+      });
     }
   }
   return out;
@@ -194,8 +240,10 @@ function nestedConstraints(): CountConstraint[] {
 /**
  * Constraints across fields beyond "a part is at most its whole" (which every
  * group gets from {@link COUNT_GROUPS}): level 2 people are level 1 people
- * (Art. 19), a narrow age group is inside a wide one, and the 11-year-olds who
- * completed primary and those still in primary are different children.
+ * (Art. 19), a narrow age group is inside a wide one (15–25 ⊂ 15–35 ⊂ 15–60,
+ * and 15–18 inside each of them; every count of the narrow group is at most
+ * the wide group's total), and the 11-year-olds who completed primary and
+ * those still in primary are different children.
  *
  * @example
  * COUNT_CONSTRAINTS.some((c) => c.id === 'age15to35-within-age15to60.total'); // true
@@ -211,6 +259,7 @@ export const COUNT_CONSTRAINTS: readonly CountConstraint[] = /*#__PURE__*/ deepF
     }),
   ),
   ...nestedConstraints(),
+  ...youthConstraints(),
   {
     id: 'age11.completed-plus-in-primary',
     left: ['age11.completedPrimary', 'age11.inPrimary'],

@@ -1,5 +1,6 @@
 import { XhhtError } from '../errors.js';
 import { COUNT_GROUPS, readCount } from './fields.js';
+import { CONDITION_INDEX } from './layout.js';
 import type { CommuneConditions, CommuneCounts, CommuneInput, ConditionAnswers } from './model.js';
 import { assertCommuneInput } from './validate.js';
 
@@ -26,14 +27,16 @@ export interface MergeUnitsOptions {
  *
  * - A count is summed only when every unit has it; otherwise it is left out
  *   (unknown), because a partial sum would be a wrong number.
- * - A condition is `true` only when every unit answered `true`: the conditions
- *   are "at least" ratios (classrooms per class, teachers meeting the standard)
- *   and a combination of ratios that all meet a minimum meets it too. Any other
- *   mix is left unanswered unless `options.conditions` says.
+ * - A condition is `true` only when every unit answered `true`, and `false`
+ *   only when every unit answered `false`: the conditions are "at least" ratios
+ *   (classrooms per class, teachers meeting the standard), and a combination of
+ *   ratios that all meet a minimum meets it too (all below it, stays below). Any
+ *   other mix is left unanswered unless `options.conditions` says.
  * - `especiallyDifficult` is `options.especiallyDifficult`, default `false`.
  *
  * Merging is commutative and associative on counts and conditions. Inputs are
- * validated (throws like {@link assessCommune}) and never mutated.
+ * validated (throws like {@link assessCommune}; bad options throw
+ * `invalid-input` with a path under `['options', …]`) and never mutated.
  *
  * @param units - the old units' dossiers
  * @param options - what the caller knows about the new unit
@@ -45,9 +48,13 @@ export interface MergeUnitsOptions {
  * merged.counts.age15to60; // { total: 20000, literateLevel2: 19939 }
  */
 export function mergeUnits(units: readonly CommuneInput[], options: MergeUnitsOptions = {}): CommuneInput {
+  if (!Array.isArray(units)) {
+    throw new XhhtError('invalid-input', 'mergeUnits needs a list of units', { messageVi: 'mergeUnits cần một danh sách đơn vị' });
+  }
   if (units.length === 0) {
     throw new XhhtError('invalid-input', 'mergeUnits needs at least one unit', { messageVi: 'cần ít nhất một đơn vị để hợp nhất' });
   }
+  checkOptions(options);
   units.forEach((u, i) => assertCommuneInput(u, [i]));
   const counts: Record<string, Record<string, number>> = {};
   for (const g of COUNT_GROUPS) {
@@ -86,6 +93,37 @@ export function mergeUnits(units: readonly CommuneInput[], options: MergeUnitsOp
   };
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function bad(path: readonly (string | number)[], en: string, vi: string): never {
+  throw new XhhtError('invalid-input', en, { path: ['options', ...path], messageVi: vi });
+}
+
+/** The caller's options, checked like a dossier: a typo in a condition name must not be dropped silently. */
+function checkOptions(options: unknown): void {
+  if (!isObject(options)) bad([], 'mergeUnits options must be an object', 'tùy chọn của mergeUnits phải là một đối tượng');
+  const { id, name, especiallyDifficult, conditions } = options;
+  if (id !== undefined && typeof id !== 'string') bad(['id'], 'id must be a string', 'id phải là chuỗi');
+  if (name !== undefined && typeof name !== 'string') bad(['name'], 'name must be a string', 'name phải là chuỗi');
+  if (especiallyDifficult !== undefined && typeof especiallyDifficult !== 'boolean') {
+    bad(['especiallyDifficult'], 'especiallyDifficult must be true or false', 'especiallyDifficult phải là true hoặc false');
+  }
+  if (conditions === undefined) return;
+  if (!isObject(conditions)) bad(['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
+  for (const key of Object.keys(conditions)) {
+    const known = CONDITION_INDEX.get(key);
+    if (!known) bad(['conditions', key], `unknown standard key "${key}" in conditions`, `không có tiêu chuẩn "${key}" trong conditions`);
+    const answers = conditions[key];
+    if (answers === undefined || answers === null) continue;
+    if (!isObject(answers)) bad(['conditions', key], `conditions.${key} must be an object`, `conditions.${key} phải là một đối tượng`);
+    for (const n of Object.keys(answers)) {
+      if (!known.has(n)) bad(['conditions', key, n], `unknown condition "${key}.${n}"; known: ${[...known.keys()].join(', ')}`, `không có điều kiện "${key}.${n}"`);
+      const v = answers[n];
+      if (v !== undefined && v !== null && typeof v !== 'boolean') bad(['conditions', key, n], `conditions.${key}.${n} must be true or false`, `conditions.${key}.${n} phải là true hoặc false`);
+    }
+  }
+}
+
 function mergeConditions(units: readonly CommuneInput[], given: CommuneConditions | undefined): CommuneConditions | undefined {
   const out: Record<string, Record<string, boolean>> = {};
   const keys = new Set<string>();
@@ -94,8 +132,11 @@ function mergeConditions(units: readonly CommuneInput[], given: CommuneCondition
     const names = new Set<string>();
     for (const u of units) for (const n of Object.keys((u.conditions as Record<string, ConditionAnswers | undefined>)?.[key] ?? {})) names.add(n);
     for (const name of names) {
-      const all = units.every((u) => (u.conditions as Record<string, ConditionAnswers | undefined> | undefined)?.[key]?.[name] === true);
-      if (all) (out[key] ??= {})[name] = true;
+      // Every old unit gave the same answer: the merged unit has it too (a combination
+      // of ratios all above, or all below, a minimum is above, or below, it). Else unanswered.
+      const answer = (u: CommuneInput) => (u.conditions as Record<string, ConditionAnswers | undefined> | undefined)?.[key]?.[name];
+      const first = answer(units[0]!);
+      if ((first === true || first === false) && units.every((u) => answer(u) === first)) (out[key] ??= {})[name] = first;
     }
   }
   for (const [key, answers] of Object.entries(given ?? {})) {

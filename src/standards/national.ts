@@ -1,4 +1,6 @@
 import { XhhtError } from '../errors.js';
+import { assertIsoDate } from '../dates/iso.js';
+import { assertLowerUnits } from './lower.js';
 import { deepFreeze } from './freeze.js';
 import type { Share } from '../exact/share.js';
 import type { StandardId } from './model.js';
@@ -112,6 +114,11 @@ export interface StandardsObservation {
   readonly unit?: string;
   readonly asOf?: string;
   readonly source?: string;
+  /**
+   * `true` when a provisional rule (unverified, or overridden by the caller) is
+   * behind a province result counted here; absent otherwise.
+   */
+  readonly provisional?: boolean;
 }
 
 /**
@@ -149,6 +156,24 @@ export interface NationalObservationOptions {
   readonly count?: 'certain' | 'possible';
 }
 
+function optionError(key: string, en: string, vi: string): XhhtError {
+  return new XhhtError('invalid-input', en, { path: ['options', ...(key ? [key] : [])], messageVi: vi });
+}
+
+/** The options, checked: an unknown `count` must never fall back to a figure silently. */
+function checkOptions(options: unknown): asserts options is NationalObservationOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw optionError('', 'options must be an object', 'options phải là một đối tượng');
+  }
+  const { count, unit, asOf } = options as Record<string, unknown>;
+  if (count !== undefined && count !== 'certain' && count !== 'possible') {
+    throw optionError('count', `count must be 'certain' or 'possible' (got ${JSON.stringify(count) ?? String(count)})`, `count phải là 'certain' hoặc 'possible'`);
+  }
+  if (unit !== undefined && typeof unit !== 'string') throw optionError('unit', 'unit must be a string', 'unit phải là chuỗi');
+  if (asOf !== undefined && typeof asOf !== 'string') throw optionError('asOf', 'asOf must be an ISO date YYYY-MM-DD', 'asOf phải là ngày dạng YYYY-MM-DD');
+  if (asOf !== undefined) assertIsoDate(asOf, ['options', 'asOf']);
+}
+
 /**
  * Turns province results (e.g. `rollUp(…).provinces`) into the share observations
  * of the core plan: numerator = provinces recognised for certain (or possibly,
@@ -156,7 +181,15 @@ export interface NationalObservationOptions {
  * provinces are never counted as recognised by default; `figures` carries both
  * counts and their ids, and `source` says so in every observation. An indicator
  * whose standard no province has (the 3–5 preschool standard under `nd20-2014`)
- * is left out and listed in `skipped`.
+ * is left out and listed in `skipped`. An observation that rests on a
+ * provisional rule (in a province, or in a commune or district below it) has
+ * `provisional: true`.
+ *
+ * Throws `invalid-input` for bad options (`count` other than `'certain'` /
+ * `'possible'`, `unit` not text), `invalid-date` for a bad `asOf`, and, for the
+ * provinces, the errors of `assessProvince` (a bad shape or level, a unit that is
+ * not a province, `duplicate-unit`, and `mixed-regimes` for results of two
+ * regimes counted together).
  *
  * @example
  * const { observations } = nationalObservations(rollUp(communes, { regime: 'nd142-2025' }).provinces, { asOf: '2025-12-31' });
@@ -170,14 +203,8 @@ export function nationalObservations(
   readonly figures: readonly NationalFigure[];
   readonly skipped: readonly { readonly indicator: string; readonly reason: string }[];
 } {
-  provinces.forEach((p, i) => {
-    if (p.tier !== undefined && p.tier !== 'province') {
-      throw new XhhtError('invalid-input', `unit ${i} is a ${p.tier}, not a province`, {
-        path: [i, 'tier'],
-        messageVi: `đơn vị ${i} là cấp ${p.tier}, không phải tỉnh`,
-      });
-    }
-  });
+  checkOptions(options);
+  assertLowerUnits(provinces, { tier: 'province', regime: 'same' });
   const count = options.count ?? 'certain';
   const regimes = [...new Set(provinces.map((p) => (p as { regime?: string }).regime).filter((r) => r !== undefined))];
   const observations: StandardsObservation[] = [];
@@ -211,6 +238,7 @@ export function nationalObservations(
       ...(options.unit !== undefined ? { unit: options.unit } : {}),
       ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
       source,
+      ...(figure.provisional ? { provisional: true } : {}),
     });
   }
   return { observations, figures, skipped };

@@ -83,6 +83,11 @@ export interface ConditionCheck extends CheckBase {
 export interface RequiresCheck extends CheckBase {
   readonly kind: 'requires';
   readonly requires: { readonly standard: StandardId; readonly level: number };
+  /**
+   * The provisional rules the required level rests on, when there are any: the
+   * check (and the standard) is then provisional although this rule is verified.
+   */
+  readonly provisionalRules?: readonly string[];
 }
 
 /**

@@ -20,6 +20,7 @@ import type { Applicability, RegimeId, AdminTier } from './rule.js';
 import { selectStandards, type RuleSet } from './ruleset.js';
 import { countLevels, type NationalSummary } from './national.js';
 import { emptySnapshots, scanCommune } from './validate.js';
+import { assertLowerUnits } from './lower.js';
 
 /**
  * Options of {@link assessDistrict} and {@link assessProvince}: the rules, plus
@@ -32,6 +33,19 @@ export interface UnitAssessOptions extends StandardsOptions {
   readonly id?: string;
   readonly province?: string;
 }
+
+/*
+ * A rejected commune whose especially-difficult flag is unreadable belongs to
+ * one of the two groups of a group rule (Decree 277/2025: ordinary communes,
+ * especially difficult ones), but which is unknown. It is marked with a hidden
+ * key and counted in both groups, as undetermined: each group's share then
+ * lies inside [certain, possible] whichever group it really is in, so a
+ * province is never recognised for certain on a guess.
+ */
+const GROUP_UNKNOWN = Symbol('xhht.standards.groupUnknown');
+type Marked = { readonly [GROUP_UNKNOWN]: true };
+/** Value of `Column.ed` for a unit of unknown group. */
+const UNKNOWN_GROUP = 2;
 
 /** Lower units counted for one standard: level interval, group and id of each. */
 interface Column {
@@ -50,10 +64,15 @@ function column(lower: readonly LowerUnit[], standard: StandardId, top: number):
   const ids: string[] = new Array(n);
   const provisional = new Set<string>();
   const slot: LevelSlot = { minLevel: 0, maxLevel: 0, provisionalRules: EMPTY };
+  // Communes share frozen lists of provisional rules: skip a list just added.
+  let added: readonly string[] = EMPTY;
   for (let i = 0; i < n; i++) {
     const u = lower[i]!;
     let found = readLevels(u, standard, slot);
+    // Only units made elsewhere (rejected communes, stand-ins) can carry the unknown-group mark.
+    let group = u.especiallyDifficult === true ? 1 : 0;
     if (found === 'other') {
+      if ((u as Partial<Marked>)[GROUP_UNKNOWN] === true) group = UNKNOWN_GROUP;
       const s = u.standards[standard];
       if (s) {
         slot.minLevel = s.minLevel;
@@ -65,9 +84,12 @@ function column(lower: readonly LowerUnit[], standard: StandardId, top: number):
     // A lower unit without this standard is undetermined, never "not met".
     min[i] = found === 'read' ? slot.minLevel : 0;
     max[i] = found === 'read' ? slot.maxLevel : top;
-    ed[i] = u.especiallyDifficult === true ? 1 : 0;
+    ed[i] = group;
     ids[i] = u.id ?? `#${i}`;
-    if (found === 'read') for (const r of slot.provisionalRules) provisional.add(r);
+    if (found === 'read' && slot.provisionalRules !== added) {
+      for (const r of slot.provisionalRules) provisional.add(r);
+      added = slot.provisionalRules;
+    }
   }
   return { min, max, ed, ids, provisional };
 }
@@ -84,7 +106,14 @@ function rollupCheck(c: CompiledRollup, col: Column, lvl: number): RollupCheck {
   let possible = 0;
   let undetermined: string[] | null = null;
   for (let i = 0; i < n; i++) {
-    if (!inGroup(rule.group, col.ed[i]!)) continue;
+    const e = col.ed[i]!;
+    if (e === UNKNOWN_GROUP && rule.group !== 'all') {
+      total++;
+      possible++;
+      (undetermined ??= []).push(col.ids[i]!);
+      continue;
+    }
+    if (!inGroup(rule.group, e)) continue;
     total++;
     if (col.min[i]! >= lvl) certain++;
     if (col.max[i]! >= lvl) {
@@ -109,8 +138,8 @@ function rollupCheck(c: CompiledRollup, col: Column, lvl: number): RollupCheck {
     const high = compareShareToThreshold(possibleShare, rule.threshold) >= 0;
     status = low ? 'pass' : high ? 'unknown' : 'fail';
     // Honest display: each bound is rounded so it never crosses the minimum the wrong way.
-    minRate = formatRatioHonest(certain * 100, total, 2, low ? 'at-or-above' : 'below', rule.threshold.scaled, c.boundDen);
-    maxRate = formatRatioHonest(possible * 100, total, 2, high ? 'at-or-above' : 'below', rule.threshold.scaled, c.boundDen);
+    minRate = formatRatioHonest(BigInt(certain) * 100n, total, 2, low ? 'at-or-above' : 'below', rule.threshold.scaled, c.boundDen);
+    maxRate = formatRatioHonest(BigInt(possible) * 100n, total, 2, high ? 'at-or-above' : 'below', rule.threshold.scaled, c.boundDen);
     if (status === 'unknown') reason = `${undetermined!.length} undetermined: share between ${minRate}% and ${maxRate}%`;
   }
   const out: Mutable<RollupCheck> = {
@@ -211,23 +240,18 @@ function lowerTier(set: RuleSet, tier: 'district' | 'province'): AdminTier {
   return tiers[i - 1]!;
 }
 
-function checkLowerTiers(lower: readonly LowerUnit[], expected: AdminTier): void {
-  lower.forEach((u, i) => {
-    if (u.tier !== undefined && u.tier !== expected) {
-      throw new XhhtError('invalid-input', `unit ${i} is a ${u.tier}; this regime counts ${expected} units here`, {
-        path: [i, 'tier'],
-        messageVi: `đơn vị ${i} là cấp ${u.tier}; chế độ này tính các đơn vị cấp ${expected}`,
-      });
-    }
-  });
-}
-
 /**
  * Assesses a district (regime `nd20-2014`) from its communes' results: per
  * standard and level, the share of communes recognised (for certain and
  * possibly, when some are undetermined) against the district minimum (e.g. 90%
  * of communes; 95% for THCS level 2, 100% for THCS level 3), and the district's
  * level as an interval. Throws `invalid-input` under a regime without districts.
+ *
+ * The communes are checked first (one district is one input, so a bad unit
+ * throws; {@link rollUp} is the batch that keeps going): `invalid-input` for a
+ * bad shape or tier, a level outside `0..top` or `minLevel > maxLevel`,
+ * `unknown-standard`, `duplicate-unit` for an id given twice, `mixed-regimes`
+ * for a result of another regime. Every problem is in `error.issues`.
  *
  * @param communes - commune results (from {@link assessCommune}) or any {@link LowerUnit}
  * @param options - regime or rules, and the district's id and province
@@ -237,8 +261,9 @@ function checkLowerTiers(lower: readonly LowerUnit[], expected: AdminTier): void
  */
 export function assessDistrict(communes: readonly LowerUnit[], options: UnitAssessOptions): UnitAssessment {
   const set = ruleSetOf(options);
-  checkLowerTiers(communes, lowerTier(set, 'district'));
-  return evaluateUnit('district', communes, set, selectStandards(set, options.standards), options);
+  const standards = selectStandards(set, options.standards);
+  assertLowerUnits(communes, { tier: lowerTier(set, 'district'), regime: set.regime.id });
+  return evaluateUnit('district', communes, set, standards, unitMeta(options));
 }
 
 /**
@@ -246,7 +271,8 @@ export function assessDistrict(communes: readonly LowerUnit[], options: UnitAsse
  * districts, but 90% for XMC level 1) or directly from its communes (regime
  * `nd142-2025`). Undetermined lower units give an interval: the province is
  * recognised for certain, not recognised for certain, or undetermined, with the
- * minimum and maximum share in each check.
+ * minimum and maximum share in each check. The units are checked like
+ * {@link assessDistrict}'s (same errors).
  *
  * @param units - district results under `nd20-2014`, commune results under `nd142-2025`
  * @param options - regime or rules, and the province id
@@ -256,8 +282,20 @@ export function assessDistrict(communes: readonly LowerUnit[], options: UnitAsse
  */
 export function assessProvince(units: readonly LowerUnit[], options: UnitAssessOptions): UnitAssessment {
   const set = ruleSetOf(options);
-  checkLowerTiers(units, lowerTier(set, 'province'));
-  return evaluateUnit('province', units, set, selectStandards(set, options.standards), options);
+  const standards = selectStandards(set, options.standards);
+  assertLowerUnits(units, { tier: lowerTier(set, 'province'), regime: set.regime.id });
+  return evaluateUnit('province', units, set, standards, unitMeta(options));
+}
+
+/** The id (and province) of the unit being assessed: text, or an `invalid-input`. */
+function unitMeta(options: UnitAssessOptions): { id?: string; province?: string } {
+  for (const key of ['id', 'province'] as const) {
+    const v = options[key];
+    if (v !== undefined && typeof v !== 'string') {
+      throw new XhhtError('invalid-input', `options.${key} must be a string`, { path: [key], messageVi: `options.${key} phải là chuỗi` });
+    }
+  }
+  return options;
 }
 
 /**
@@ -269,7 +307,7 @@ export function assessProvince(units: readonly LowerUnit[], options: UnitAssessO
  */
 export interface RollUpResult {
   readonly regime: RegimeId;
-  /** One result per input commune, same order; rejected ones are `invalid` and unknown. */
+  /** One result per input commune, same order; rejected ones (bad dossier, no id, repeated id) are `invalid` and unknown. */
   readonly communes: readonly CommuneAssessment[];
   /** Empty under a two-tier regime. */
   readonly districts: readonly UnitAssessment[];
@@ -297,7 +335,7 @@ function invalidCommune(input: Partial<CommuneRecord>, set: RuleSet, standards: 
       missing: EMPTY,
     };
   }
-  return {
+  const out: CommuneAssessment = {
     ...(typeof input.id === 'string' ? { id: input.id } : {}),
     ...(typeof input.name === 'string' ? { name: input.name } : {}),
     tier: 'commune',
@@ -308,6 +346,9 @@ function invalidCommune(input: Partial<CommuneRecord>, set: RuleSet, standards: 
     provisional: false,
     invalid: issues,
   };
+  const ed = input.especiallyDifficult;
+  if (ed !== undefined && ed !== null && typeof ed !== 'boolean') Object.defineProperty(out, GROUP_UNKNOWN, { value: true });
+  return out;
 }
 
 const byId = (a: { id?: string }, b: { id?: string }) => ((a.id ?? '') < (b.id ?? '') ? -1 : (a.id ?? '') > (b.id ?? '') ? 1 : 0);
@@ -318,10 +359,18 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length 
  * Assesses a whole country (or any set of communes) in one call: every commune,
  * then every district and province as the regime's tiers say. A bad commune
  * never stops the batch: it becomes an issue and an `invalid`, undetermined unit
- * that still counts in its district or province (as undetermined). Every input
- * ends in a result, and every problem in `issues`.
+ * (minimum level 0, maximum the top level). A commune whose place is known (its
+ * province, and its district under `nd20-2014`) is always in the denominator of
+ * its district or province: as undetermined when its dossier is rejected, when
+ * it has no id, or when its id repeats (every copy, whatever the order, with a
+ * `duplicate-unit` issue each); an unidentified one is named `#<index>` in
+ * `undeterminedUnits`. A rejected commune whose `especiallyDifficult` flag is
+ * unreadable is counted, undetermined, in both groups of a group rule (Decree
+ * 277/2025). Only a commune whose place is unknown is counted nowhere, and its
+ * issue says so. Every input ends in a result, and every problem in `issues`.
  *
- * Throws only for bad options (`unknown-regime`, `unknown-standard`,
+ * Throws only for bad arguments (`invalid-input` when `communes` is not a list
+ * or `options` not an object, `unknown-regime`, `unknown-standard`,
  * `unknown-rule`, `invalid-threshold`). Results do not depend on the order of
  * the communes.
  *
@@ -334,42 +383,79 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length 
 export function rollUp(communes: readonly CommuneRecord[], options: StandardsOptions): RollUpResult {
   const set = ruleSetOf(options);
   const standards = selectStandards(set, options.standards);
+  if (!Array.isArray(communes)) {
+    throw new XhhtError('invalid-input', 'rollUp needs a list of communes', { path: [], messageVi: 'rollUp cần một danh sách xã' });
+  }
   const threeTier = set.regime.tiers.includes('district');
+  const where = threeTier ? 'district' : 'province';
+  const whereVi = threeTier ? 'huyện' : 'tỉnh';
   const issues: Issue[] = [];
   const results: CommuneAssessment[] = new Array(communes.length);
   const plan = evaluationPlan(set, standards);
   const snapshot = emptySnapshots(communes.length);
+  // Repeated ids, first: a repeated id makes every copy undetermined, so the
+  // input order never chooses which copy counts.
   const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const c of communes) {
+    if (!isRecord(c) || !nonEmpty(c.id)) continue;
+    if (seen.has(c.id)) repeated.add(c.id);
+    else seen.add(c.id);
+  }
   // province → (district → communes) or province → communes
-  const tree = new Map<string, Map<string, CommuneAssessment[]>>();
+  const tree = new Map<string, Map<string, LowerUnit[]>>();
   for (let i = 0; i < communes.length; i++) {
     const c = communes[i]!;
     const snap = snapshot(i);
     const problems = scanCommune(c, [i], snap);
-    const result = problems === null ? evaluateCommune(c, snap, plan) : invalidCommune(isRecord(c) ? c : {}, set, standards, problems);
-    results[i] = result;
     if (problems !== null) issues.push(...problems);
-    let place: Issue[] | null = null;
     const record: Partial<CommuneRecord> = isRecord(c) ? c : {};
-    if (!nonEmpty(record.id)) (place ??= []).push(makeIssue('invalid-input', [i, 'id'], 'a commune in a batch needs an id', 'xã trong danh sách cần có id'));
-    if (!nonEmpty(record.province)) (place ??= []).push(makeIssue('invalid-input', [i, 'province'], 'a commune needs its province id', 'xã cần có id tỉnh'));
-    if (threeTier && !nonEmpty(record.district)) {
-      (place ??= []).push(makeIssue('invalid-input', [i, 'district'], `regime ${set.regime.id} needs the district of every commune`, `chế độ ${set.regime.id} cần id huyện của mỗi xã`));
+    const placed = nonEmpty(record.province) && (!threeTier || nonEmpty(record.district));
+    // Identity: without one id per commune, which dossier a unit stands for is unknown.
+    let identity: Issue | null = null;
+    if (record.id === undefined || record.id === '') {
+      identity = makeIssue(
+        'invalid-input',
+        [i, 'id'],
+        `a commune in a batch needs an id${placed ? `; it is counted as undetermined in its ${where}` : ''}`,
+        `xã trong danh sách cần có id${placed ? `; xã được tính là chưa xác định trong ${whereVi}` : ''}`,
+      );
+    } else if (repeated.size > 0 && nonEmpty(record.id) && repeated.has(record.id)) {
+      identity = makeIssue(
+        'duplicate-unit',
+        [i, 'id'],
+        `commune id "${record.id}" appears more than once: no copy can be trusted${placed ? `; each is counted as undetermined in its ${where}` : ''}`,
+        `id xã "${record.id}" xuất hiện nhiều lần: không bản nào đáng tin${placed ? `; mỗi bản được tính là chưa xác định trong ${whereVi}` : ''}`,
+      );
     }
-    if (place === null && seen.has(c.id)) {
-      place = [makeIssue('duplicate-unit', [i, 'id'], `commune id "${c.id}" appears more than once; only the first is rolled up`, `id xã "${c.id}" bị trùng; chỉ tính lần đầu`)];
-    }
-    if (place !== null) {
-      issues.push(...place);
+    if (identity !== null) issues.push(identity);
+    const result =
+      problems === null && identity === null
+        ? evaluateCommune(c, snap, plan)
+        : invalidCommune(record, set, standards, identity === null ? problems! : [...(problems ?? []), identity]);
+    results[i] = result;
+    if (!placed) {
+      const notCounted = 'it cannot be placed, so it is not counted in any district or province';
+      const notCountedVi = 'không xếp được xã vào đâu nên xã không được tính ở huyện hay tỉnh nào';
+      if (!nonEmpty(record.province)) issues.push(makeIssue('invalid-input', [i, 'province'], `a commune needs its province id: ${notCounted}`, `xã cần có id tỉnh: ${notCountedVi}`));
+      if (threeTier && !nonEmpty(record.district)) {
+        issues.push(makeIssue('invalid-input', [i, 'district'], `regime ${set.regime.id} needs the district of every commune: ${notCounted}`, `chế độ ${set.regime.id} cần id huyện của mỗi xã: ${notCountedVi}`));
+      }
       continue;
     }
-    seen.add(c.id);
-    let districts = tree.get(c.province);
-    if (!districts) tree.set(c.province, (districts = new Map()));
-    const key = threeTier ? c.district! : '';
+    // An unidentified commune is named by its input index in `undeterminedUnits`.
+    let unit: LowerUnit = result;
+    if (!nonEmpty(result.id)) {
+      unit = { id: `#${i}`, tier: 'commune', especiallyDifficult: result.especiallyDifficult, standards: result.standards };
+      if ((result as Partial<Marked>)[GROUP_UNKNOWN]) Object.defineProperty(unit, GROUP_UNKNOWN, { value: true });
+    }
+    const province = record.province!;
+    let districts = tree.get(province);
+    if (!districts) tree.set(province, (districts = new Map()));
+    const key = threeTier ? record.district! : '';
     let list = districts.get(key);
     if (!list) districts.set(key, (list = []));
-    list.push(result);
+    list.push(unit);
   }
   const districts: UnitAssessment[] = [];
   const provinces: UnitAssessment[] = [];

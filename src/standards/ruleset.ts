@@ -57,13 +57,30 @@ export interface RuleSet {
 // Memo of the default rule set of each regime: a pure function of frozen data,
 // so sharing it is invisible to callers (and saves re-parsing per call).
 const cache = new Map<string, RuleSet>();
+// Every set resolveRules made: `options.rules` must be one of them (a look-alike
+// object could hold rules that were never checked). Weak: sets are not kept alive.
+const made = new WeakSet<object>();
+
+/**
+ * True for a rule set made by {@link resolveRules} (in this copy of the
+ * library). Internal: `options.rules` is checked with it.
+ *
+ * @example
+ * isRuleSet(resolveRules('nd20-2014')); // true
+ * isRuleSet({ regime: {}, rules: [] }); // false
+ */
+export function isRuleSet(value: unknown): value is RuleSet {
+  return typeof value === 'object' && value !== null && made.has(value);
+}
 
 /**
  * Resolves a regime's rules with optional threshold overrides.
  *
  * Throws `unknown-regime`, `unknown-rule` (an override for an id the regime does
- * not have: a typo must not be ignored), `invalid-input` (an override for a rule
- * without a value) or `invalid-threshold`.
+ * not have: a typo must not be ignored), `invalid-input` (overrides that are not
+ * an object, an override for a rule without a value, a `verified` or `source`
+ * of the wrong type) or `invalid-threshold` (a value that is not a decimal, or
+ * above 100: every overridable rule is a percentage), each with its path.
  *
  * @param regime - a regime id (`nd20-2014`, `nd142-2025`)
  * @param overrides - threshold values by rule id
@@ -72,6 +89,12 @@ const cache = new Map<string, RuleSet>();
  * resolveRules('nd20-2014', { 'xmc-9.commune.x': '90' }); // throws XhhtError { code: 'unknown-rule' }
  */
 export function resolveRules(regime: RegimeId | string, overrides?: RuleOverrides): RuleSet {
+  if (overrides !== undefined && !isPlainObject(overrides)) {
+    throw new XhhtError('invalid-input', 'overrides must be an object of threshold values keyed by rule id', {
+      path: ['overrides'],
+      messageVi: 'overrides phải là một đối tượng: ngưỡng theo id quy tắc',
+    });
+  }
   const hasOverrides = overrides !== undefined && Object.keys(overrides).length > 0;
   if (!hasOverrides) {
     const hit = cache.get(regime);
@@ -80,6 +103,7 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
   const r = getRegime(regime);
   const byId = new Map(r.rules.map((rule) => [rule.id, rule]));
   const used: string[] = [];
+  const specs = new Map<string, OverrideSpec>();
   if (hasOverrides) {
     for (const id of Object.keys(overrides)) {
       const rule = byId.get(id);
@@ -95,15 +119,15 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
           messageVi: `quy tắc "${id}" không có ngưỡng để thay`,
         });
       }
+      specs.set(id, overrideSpec(overrides[id], id));
       used.push(id);
     }
   }
   const rules = r.rules.map((rule): ResolvedRule => {
     if (rule.kind !== 'share' && rule.kind !== 'rollup') return rule;
-    const o = hasOverrides && Object.prototype.hasOwnProperty.call(overrides, rule.id) ? overrides[rule.id] : undefined;
-    if (o === undefined) return { ...rule, threshold: parseThreshold(rule.value, ['rules', rule.id]) };
-    const spec = typeof o === 'object' ? o : { value: o };
-    const threshold = parseThreshold(spec.value, ['overrides', rule.id, ...(typeof o === 'object' ? ['value'] : [])]);
+    const spec = specs.get(rule.id);
+    if (spec === undefined) return { ...rule, threshold: parseThreshold(rule.value, ['rules', rule.id]) };
+    const threshold = spec.threshold;
     const note = spec.source?.note ?? `value overridden by the caller (built-in value ${rule.value})`;
     return {
       ...rule,
@@ -115,9 +139,76 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
     };
   });
   const set: RuleSet = deepFreeze({ regime: r, rules, overridden: used });
+  made.add(set);
   if (!hasOverrides) cache.set(r.id, set);
   return set;
 }
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+interface OverrideSpec {
+  readonly threshold: Threshold;
+  readonly verified?: boolean;
+  readonly source?: Partial<RuleSource>;
+}
+
+const SOURCE_KEYS: readonly (keyof RuleSource)[] = ['document', 'documentEn', 'article', 'note'];
+
+/**
+ * One override checked: a decimal percentage (at most 100: every overridable
+ * rule is "at least x %"), or `{ value, verified?, source? }` with those types.
+ * JSON and untyped callers reach here, so every shape is checked, never trusted.
+ */
+function overrideSpec(o: unknown, id: string): OverrideSpec {
+  const path = ['overrides', id];
+  const bare = !isPlainObject(o);
+  const value = bare ? o : o.value;
+  const at = bare ? path : [...path, 'value'];
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new XhhtError('invalid-threshold', `override of "${id}" must be a percentage like "90" or { value: "90" } (got ${describe(value)})`, {
+      path: at,
+      messageVi: `giá trị thay cho "${id}" phải là tỷ lệ phần trăm như "90" hoặc { value: "90" }`,
+    });
+  }
+  const threshold = parseThreshold(value, at);
+  if (threshold.scaled > 100 * 10 ** threshold.scale) {
+    throw new XhhtError('invalid-threshold', `override of "${id}" is ${threshold.text}%: a share of people or units cannot exceed 100%`, {
+      path: at,
+      messageVi: `giá trị thay cho "${id}" là ${threshold.text}%: tỷ lệ không thể vượt quá 100%`,
+    });
+  }
+  if (bare) return { threshold };
+  const { verified, source } = o;
+  if (verified !== undefined && typeof verified !== 'boolean') {
+    throw new XhhtError('invalid-input', `override of "${id}": verified must be true or false`, {
+      path: [...path, 'verified'],
+      messageVi: `giá trị thay cho "${id}": verified phải là true hoặc false`,
+    });
+  }
+  if (source !== undefined) {
+    if (!isPlainObject(source)) {
+      throw new XhhtError('invalid-input', `override of "${id}": source must be an object ({ note, document, article })`, {
+        path: [...path, 'source'],
+        messageVi: `giá trị thay cho "${id}": source phải là một đối tượng`,
+      });
+    }
+    for (const k of SOURCE_KEYS) {
+      if (source[k] !== undefined && typeof source[k] !== 'string') {
+        throw new XhhtError('invalid-input', `override of "${id}": source.${k} must be text`, {
+          path: [...path, 'source', k],
+          messageVi: `giá trị thay cho "${id}": source.${k} phải là chuỗi`,
+        });
+      }
+    }
+  }
+  return {
+    threshold,
+    ...(verified !== undefined ? { verified } : {}),
+    ...(source !== undefined ? { source: source as Partial<RuleSource> } : {}),
+  };
+}
+
+const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`);
 
 /**
  * The standards to assess: the requested ones (all of the regime's by default)
@@ -130,6 +221,12 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
 export function selectStandards(set: RuleSet, requested?: readonly string[]): readonly StandardId[] {
   const all = set.regime.standards;
   if (requested === undefined) return all;
+  if (!Array.isArray(requested)) {
+    throw new XhhtError('invalid-input', `standards must be a list of standard ids, e.g. ['xmc'] (got ${describe(requested)})`, {
+      path: ['standards'],
+      messageVi: `standards phải là danh sách id tiêu chuẩn, ví dụ ['xmc']`,
+    });
+  }
   const wanted = new Set<StandardId>();
   requested.forEach((id, i) => {
     if (!(all as readonly string[]).includes(id)) {

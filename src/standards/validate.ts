@@ -33,6 +33,17 @@ function exceeds(snap: Snapshot, left: readonly number[], right: readonly number
 }
 
 /**
+ * Appends an issue to a list made on first use. A module function, not a
+ * closure per dossier: a national batch scans 10,000 dossiers and a closure
+ * each would be garbage.
+ */
+function add(issues: Issue[] | null, path: IssuePath, code: Issue['code'], p: IssuePath, en: string, vi: string): Issue[] {
+  const out = issues ?? [];
+  out.push(makeIssue(code, [...path, ...p], en, vi));
+  return out;
+}
+
+/**
  * Reads a commune dossier into `snap` (counts and condition answers; NaN for
  * what is missing) and returns its problems, or `null` when it has none.
  * The one validator: {@link communeInputIssues} and the evaluators call it.
@@ -45,26 +56,23 @@ function exceeds(snap: Snapshot, left: readonly number[], right: readonly number
  * scanCommune({ counts: { age5: { total: 10, attending: 9 } } }, [], snap); // null
  */
 export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Issue[] | null {
-  // Issues are allocated only when there is one: a valid dossier allocates nothing here.
+  // Issues are allocated only when there is one: a valid dossier allocates nothing here (no closure either).
   let issues: Issue[] | null = null;
-  const bad = (code: Issue['code'], p: IssuePath, en: string, vi: string): void => {
-    (issues ??= []).push(makeIssue(code, [...path, ...p], en, vi));
-  };
   if (!isObject(input)) {
-    bad('invalid-input', [], 'a commune must be an object with `counts`', 'dữ liệu xã phải là một đối tượng có `counts`');
+    issues = add(issues, path, 'invalid-input', [], 'a commune must be an object with `counts`', 'dữ liệu xã phải là một đối tượng có `counts`');
     return issues;
   }
   const id = input.id;
-  if (id !== undefined && typeof id !== 'string') bad('invalid-input', ['id'], 'id must be a string', 'id phải là chuỗi');
+  if (id !== undefined && typeof id !== 'string') issues = add(issues, path, 'invalid-input', ['id'], 'id must be a string', 'id phải là chuỗi');
   const name = input.name;
-  if (name !== undefined && typeof name !== 'string') bad('invalid-input', ['name'], 'name must be a string', 'name phải là chuỗi');
+  if (name !== undefined && typeof name !== 'string') issues = add(issues, path, 'invalid-input', ['name'], 'name must be a string', 'name phải là chuỗi');
   const ed = input.especiallyDifficult;
   if (ed !== undefined && ed !== null && typeof ed !== 'boolean') {
-    bad('invalid-input', ['especiallyDifficult'], 'especiallyDifficult must be true or false', 'especiallyDifficult phải là true hoặc false');
+    issues = add(issues, path, 'invalid-input', ['especiallyDifficult'], 'especiallyDifficult must be true or false', 'especiallyDifficult phải là true hoặc false');
   }
   const counts = input.counts;
   if (!isObject(counts)) {
-    bad('invalid-input', ['counts'], 'counts must be an object (use {} when nothing is known)', 'counts phải là một đối tượng');
+    issues = add(issues, path, 'invalid-input', ['counts'], 'counts must be an object (use {} when nothing is known)', 'counts phải là một đối tượng');
     return issues;
   }
   let shapeOk = true;
@@ -73,14 +81,14 @@ export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Is
     const slots = GROUP_SLOTS.get(group);
     if (!slots) {
       shapeOk = false;
-      bad('invalid-input', ['counts', group], `unknown count group "${group}"`, `không có nhóm số liệu "${group}"`);
+      issues = add(issues, path, 'invalid-input', ['counts', group], `unknown count group "${group}"`, `không có nhóm số liệu "${group}"`);
       continue;
     }
     const value = counts[group];
     if (value === undefined || value === null) continue;
     if (!isObject(value)) {
       shapeOk = false;
-      bad('invalid-input', ['counts', group], `counts.${group} must be an object`, `counts.${group} phải là một đối tượng`);
+      issues = add(issues, path, 'invalid-input', ['counts', group], `counts.${group} must be an object`, `counts.${group} phải là một đối tượng`);
       continue;
     }
     for (const key in value) {
@@ -88,7 +96,7 @@ export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Is
       const slot = slots.get(key);
       if (slot === undefined) {
         shapeOk = false;
-        bad('invalid-input', ['counts', group, key], `unknown field "${group}.${key}"`, `không có trường "${group}.${key}"`);
+        issues = add(issues, path, 'invalid-input', ['counts', group, key], `unknown field "${group}.${key}"`, `không có trường "${group}.${key}"`);
         continue;
       }
       const v = value[key];
@@ -99,24 +107,24 @@ export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Is
       }
       shapeOk = false;
       const problem = describeBadCount(v)!;
-      bad('invalid-count', ['counts', group, key], `${group}.${key}: ${problem.en}`, `${group}.${key}: ${problem.vi}`);
+      issues = add(issues, path, 'invalid-count', ['counts', group, key], `${group}.${key}: ${problem.en}`, `${group}.${key}: ${problem.vi}`);
     }
   }
   const conditions = input.conditions;
   if (conditions !== undefined && conditions !== null) {
-    if (!isObject(conditions)) bad('invalid-input', ['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
+    if (!isObject(conditions)) issues = add(issues, path, 'invalid-input', ['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
     else {
       for (const key in conditions) {
         if (!hasOwn(conditions, key)) continue;
         const known = CONDITION_INDEX.get(key);
         if (!known) {
-          bad('invalid-input', ['conditions', key], `unknown standard key "${key}" in conditions`, `không có tiêu chuẩn "${key}" trong conditions`);
+          issues = add(issues, path, 'invalid-input', ['conditions', key], `unknown standard key "${key}" in conditions`, `không có tiêu chuẩn "${key}" trong conditions`);
           continue;
         }
         const answers = conditions[key];
         if (answers === undefined || answers === null) continue;
         if (!isObject(answers)) {
-          bad('invalid-input', ['conditions', key], `conditions.${key} must be an object`, `conditions.${key} phải là một đối tượng`);
+          issues = add(issues, path, 'invalid-input', ['conditions', key], `conditions.${key} must be an object`, `conditions.${key} phải là một đối tượng`);
           continue;
         }
         for (const name in answers) {
@@ -124,11 +132,11 @@ export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Is
           const slot = known.get(name);
           const v = answers[name];
           if (slot === undefined) {
-            bad('invalid-input', ['conditions', key, name], `unknown condition "${key}.${name}"; known: ${[...known.keys()].join(', ')}`, `không có điều kiện "${key}.${name}"`);
+            issues = add(issues, path, 'invalid-input', ['conditions', key, name], `unknown condition "${key}.${name}"; known: ${[...known.keys()].join(', ')}`, `không có điều kiện "${key}.${name}"`);
           } else if (v === true || v === false) {
             snap[slot] = v ? 1 : 0;
           } else if (v !== undefined && v !== null) {
-            bad('invalid-input', ['conditions', key, name], `conditions.${key}.${name} must be true or false`, `conditions.${key}.${name} phải là true hoặc false`);
+            issues = add(issues, path, 'invalid-input', ['conditions', key, name], `conditions.${key}.${name} must be true or false`, `conditions.${key}.${name} phải là true hoặc false`);
           }
         }
       }
@@ -143,17 +151,18 @@ export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Is
     if (v > w) {
       const p = FIELD_LIST[part]!;
       const q = FIELD_LIST[whole]!;
-      bad('numerator-exceeds-denominator', ['counts', p.group, p.key], `${p.path} (${v}) is greater than ${q.path} (${w})`, `${p.path} (${v}) lớn hơn ${q.path} (${w})`);
+      issues = add(issues, path, 'numerator-exceeds-denominator', ['counts', p.group, p.key], `${p.path} (${v}) is greater than ${q.path} (${w})`, `${p.path} (${v}) lớn hơn ${q.path} (${w})`);
     }
   }
   for (let i = 0; i < CONSTRAINT_SLOTS.length; i++) {
     const { left, right } = CONSTRAINT_SLOTS[i]!;
-    if (!exceeds(snap, left, right)) continue;
+    // Most constraints are one field against one: compare the safe integers directly (NaN compares false).
+    if (left.length === 1 && right.length === 1 ? !(snap[left[0]!]! > snap[right[0]!]!) : !exceeds(snap, left, right)) continue;
     const c = COUNT_CONSTRAINTS[i]!;
     const f = FIELD_LIST[left[0]!]!;
     const l = String(sum(snap, left));
     const r = String(sum(snap, right));
-    bad('inconsistent-counts', ['counts', f.group, f.key], `${c.message} (${c.left.join(' + ')} = ${l} > ${c.right.join(' + ')} = ${r})`, `${c.messageVi} (${l} > ${r})`);
+    issues = add(issues, path, 'inconsistent-counts', ['counts', f.group, f.key], `${c.message} (${c.left.join(' + ')} = ${l} > ${c.right.join(' + ')} = ${r})`, `${c.messageVi} (${l} > ${r})`);
   }
   return issues;
 }

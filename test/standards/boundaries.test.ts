@@ -35,8 +35,10 @@ const age6 = (n: number) => ({ age6: { total: 1000, enteringGrade1: n } });
 const age14 = (n: number) => ({ age14: { total: 1000, completedPrimary: n } });
 // The 11-year-olds who did not complete primary are all still in primary classes (Art. 10.c / 11.c).
 const age11 = (n: number) => ({ age11: { total: 1000, completedPrimary: n, inPrimary: 1000 - n } });
-const diploma = (n: number) => ({ age15to18: { total: 1000, lowerSecondaryDiploma: n, inUpperSecondaryOrVocational: 1000 } });
-const studying = (n: number) => ({ age15to18: { total: 1000, lowerSecondaryDiploma: 1000, inUpperSecondaryOrVocational: n } });
+// 1,000 people aged 15–18 need at least as many aged 15–25 (15–18 ⊂ 15–25): everyone literate, so XMC (Art. 14.a) passes.
+const youthLiteracy = literacy([1000, 1000, 1000], [500, 500, 500], [500, 500, 500]);
+const diploma = (n: number) => ({ ...youthLiteracy, age15to18: { total: 1000, lowerSecondaryDiploma: n, inUpperSecondaryOrVocational: 1000 } });
+const studying = (n: number) => ({ ...youthLiteracy, age15to18: { total: 1000, lowerSecondaryDiploma: 1000, inUpperSecondaryOrVocational: n } });
 const disabled = (n: number) => ({ disabled: { ableToLearn: 1000, inEducation: n } });
 
 const ROWS: readonly Row[] = [

@@ -204,22 +204,25 @@ describe('provisional rules are never hidden', () => {
     expect(rule(r, 'pcgd-mn3to5', 'pcgd-mn3to5.commune.age3to5-attending')).toMatchObject({ verified: false, provisional: true, source: { document: 'Nghị định 277/2025/NĐ-CP' } });
   });
 
-  it('Decree 20/2014 commune rules are verified: no provisional flag', () => {
-    const r = assessCommune(fullCommune(), { regime: 'nd20-2014' });
+  it('Decree 20/2014 commune rules are verified: no provisional flag (but the 5-year-old completion rule, domain note §2)', () => {
+    const r = assessCommune(fullCommune(), { regime: 'nd20-2014', standards: ['xmc', 'pcgd-th', 'pcgd-thcs'] });
     expect(r.provisional).toBe(false);
     for (const s of Object.values(r.standards)) expect(s.provisionalRules).toEqual([]);
+    // Art. 6 completion: its denominator is [U], so the 5-year-old standard is provisional
+    expect(assessCommune(fullCommune(), { regime: 'nd20-2014' }).standards['pcgd-mn5']?.provisionalRules).toEqual(['pcgd-mn5.commune.age5-completed']);
   });
 
   it('a bare override is unverified; one the caller vouches for is not', () => {
+    const completed = 'pcgd-mn5.commune.age5-completed'; // unverified anyway (domain note §2)
     const bare = assessCommune(fullCommune(), { regime: 'nd20-2014', standards: ['pcgd-mn5'], overrides: { 'pcgd-mn5.commune.age5-attending': 96 } });
-    expect(bare.standards['pcgd-mn5']).toMatchObject({ provisional: true, provisionalRules: ['pcgd-mn5.commune.age5-attending'] });
+    expect(bare.standards['pcgd-mn5']).toMatchObject({ provisional: true, provisionalRules: ['pcgd-mn5.commune.age5-attending', completed] });
     expect(rule(bare, 'pcgd-mn5', 'pcgd-mn5.commune.age5-attending')?.source.note).toMatch(/overridden by the caller \(built-in value 95\)/);
     const vouched = assessCommune(fullCommune(), {
       regime: 'nd20-2014',
       standards: ['pcgd-mn5'],
       overrides: { 'pcgd-mn5.commune.age5-attending': { value: '96', verified: true, source: { note: 'Sở GDĐT legal opinion (test)' } } },
     });
-    expect(vouched.standards['pcgd-mn5']?.provisional).toBe(false);
+    expect(vouched.standards['pcgd-mn5']?.provisionalRules).toEqual([completed]);
     expect(rule(vouched, 'pcgd-mn5', 'pcgd-mn5.commune.age5-attending')).toMatchObject({ required: '96', overridden: { from: '95' }, source: { note: 'Sở GDĐT legal opinion (test)', article: 'Điều 6' } });
   });
 

@@ -64,7 +64,8 @@ export function fullCommune(over: Partial<CommuneCounts> = {}, especiallyDifficu
       age6: { total: 1000, enteringGrade1: 1000 },
       age11: { total: 1000, completedPrimary: 1000, inPrimary: 0 },
       age14: { total: 1000, completedPrimary: 1000 },
-      age15to18: { total: 1000, lowerSecondaryDiploma: 1000, inUpperSecondaryOrVocational: 1000 },
+      // 15–18 ⊂ 15–25 (COUNT_CONSTRAINTS): 250 fits the smallest 15–25 group any test gives
+      age15to18: { total: 250, lowerSecondaryDiploma: 250, inUpperSecondaryOrVocational: 250 },
       disabled: { ableToLearn: 1000, inEducation: 1000 },
       ...over,
     },

@@ -18,8 +18,9 @@ describe('mergeUnits: the 2025 reorganisation', () => {
 
   it('the merged rate is the sum over the sum, never the average of rates', () => {
     // A: 950 of 1,000 aged 15–60 at level 2 (95%); B: 10 of 100 (10%). Average 52.5%; merged 960 of 1,100 = 87.27%.
-    const a = fullCommune({ age15to25: undefined, age15to35: undefined, age15to60: { total: 1000, literateLevel1: 1000, literateLevel2: 950 } });
-    const b = fullCommune({ age15to25: undefined, age15to35: undefined, age15to60: { total: 100, literateLevel1: 100, literateLevel2: 10 } });
+    // (no 15–18 counts: B's 100 people aged 15–60 could not hold the fixture's 250 aged 15–18)
+    const a = fullCommune({ age15to25: undefined, age15to35: undefined, age15to18: undefined, age15to60: { total: 1000, literateLevel1: 1000, literateLevel2: 950 } });
+    const b = fullCommune({ age15to25: undefined, age15to35: undefined, age15to18: undefined, age15to60: { total: 100, literateLevel1: 100, literateLevel2: 10 } });
     const merged = mergeUnits([a, b]);
     const r = assessCommune(merged, { regime: 'nd142-2025', standards: ['xmc'] });
     const check = r.standards.xmc!.levels[1]!.checks.find((c) => c.rule === 'xmc-2.commune.age15to60-literate2') as ShareCheck;

@@ -236,6 +236,7 @@ describe('rollUp: a whole country in one call', () => {
     );
     expect(r.communes).toHaveLength(6);
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([
+      ['duplicate-unit', [0, 'id']],
       ['invalid-input', [1, 'id']],
       ['invalid-input', [2, 'province']],
       ['invalid-input', [3, 'district']],
@@ -245,7 +246,10 @@ describe('rollUp: a whole country in one call', () => {
       ['invalid-input', [5, 'province']],
       ['invalid-input', [5, 'district']],
     ]);
-    expect(r.districts.map((d) => d.units)).toEqual([1]);
+    // p1/d1 counts both copies of c1 and the commune without an id, as undetermined (issue 3 §6);
+    // the communes without a province or district cannot be placed anywhere
+    expect(r.districts.map((d) => d.units)).toEqual([3]);
+    expect(r.districts[0]?.standards.xmc).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 2 });
   });
 
   it('post-reform: communes roll straight up to provinces', () => {

@@ -34,7 +34,16 @@ const countsArb: fc.Arbitrary<CommuneCounts> = fc
     age15to18: maybe(whole.chain((total) => fc.record({ total: fc.constant(total), lowerSecondaryDiploma: part(total), inUpperSecondaryOrVocational: part(total) }))),
     disabled: maybe(fc.integer({ min: 0, max: 50 }).chain((n) => part(n).map((m) => ({ ableToLearn: n, inEducation: m })))),
   })
-  .map(({ bands, ...rest }) => ({ ...literacy(...bands), ...rest }));
+  .map(({ bands, ...rest }) => withinYouth({ ...literacy(...bands), ...rest }));
+
+/** Caps the 15–18 counts at the 15–25 total (15–18 ⊂ 15–25, a COUNT_CONSTRAINTS bound), keeping the dossier consistent. */
+function withinYouth(counts: CommuneCounts): CommuneCounts {
+  const y = counts.age15to18;
+  const cap = counts.age15to25?.total;
+  if (!y || cap === undefined) return counts;
+  const c = (v: number | undefined) => (v === undefined ? v : Math.min(v, cap));
+  return { ...counts, age15to18: { total: c(y.total), lowerSecondaryDiploma: c(y.lowerSecondaryDiploma), inUpperSecondaryOrVocational: c(y.inUpperSecondaryOrVocational) } };
+}
 
 const conditionsArb: fc.Arbitrary<CommuneConditions> = fc.record({
   xmc: fc.record({ enoughTeachers: answer, monitorAssigned: answer, facilities: answer }),
@@ -46,7 +55,7 @@ const conditionsArb: fc.Arbitrary<CommuneConditions> = fc.record({
 
 const communeArb: fc.Arbitrary<CommuneInput & { bands: readonly [Band, Band, Band] }> = fc
   .record({ bands: fc.tuple(band, band, band), counts: countsArb, conditions: conditionsArb, especiallyDifficult: fc.boolean() })
-  .map(({ bands, counts, ...rest }) => ({ ...rest, bands, counts: { ...counts, ...literacy(...bands) } }));
+  .map(({ bands, counts, ...rest }) => ({ ...rest, bands, counts: withinYouth({ ...counts, ...literacy(...bands) }) }));
 
 const regimeArb = fc.constantFrom('nd20-2014' as const, 'nd142-2025' as const);
 const STANDARDS_142: readonly StandardId[] = ['xmc', 'pcgd-mn5', 'pcgd-mn3to5', 'pcgd-th', 'pcgd-thcs'];

@@ -13,7 +13,8 @@ import { ND20_2014, TT07_2016, at } from './sources.js';
  *
  * Every value below is [V] in shared/domain/standards-xmc-pcgd.md or VERIFIED in
  * standards-verification.md §3 (Art. 11 and Art. 15 included), unless a rule says
- * `verified: false` with a note.
+ * `verified: false` with a note (the 5-year-old completion rule: its denominator
+ * is [U], domain note §2).
  */
 
 const art = (n: number | string) => at(ND20_2014, `Điều ${n}`);
@@ -178,10 +179,13 @@ export const ND20_COMMUNE_RULES: readonly StandardRule[] = [
       source: at(
         ND20_2014,
         'Điều 6',
-        'The text says "tỷ lệ trẻ em 5 tuổi hoàn thành"; its denominator is read as all 5-year-olds.',
+        'The text says "tỷ lệ trẻ em 5 tuổi hoàn thành" and does not state the denominator (domain note §2, [U]): ' +
+          'read here as all 5-year-olds; it may be those attending class. Unverified, so results using it are provisional.',
       ),
       label: '5-year-olds who completed the preschool programme',
       labelVi: 'trẻ em 5 tuổi hoàn thành chương trình giáo dục mầm non',
+      // Values 85% / 80% are [V]; the denominator is [U], so the rule as a whole is not verified.
+      verified: false,
     },
     '85',
     '80',
