@@ -1,9 +1,10 @@
 import { XhhtError } from '../errors.js';
 import { compareCountToThreshold, compareShareToThreshold, maximumNumerator, minimumNumerator } from '../exact/compare.js';
 import { describeBadCount } from '../exact/count.js';
-import { formatRatioHonest } from '../exact/round.js';
+import { honestUnits, unitsToDecimal } from '../exact/round.js';
 import { shareProblem } from '../exact/share.js';
 import { parseThreshold, type Threshold } from '../exact/threshold.js';
+import { targetSchema } from '../plans/schema.js';
 import type { CountTarget, Target } from '../plans/target.js';
 import type { ComponentComparison, TargetComparison } from './comparison.js';
 import { observationKind } from './observation.js';
@@ -37,6 +38,8 @@ export type ObservedValue =
   | { readonly achieved: boolean };
 
 const MAX = Number.MAX_SAFE_INTEGER;
+/** 10^0 … 10^10: display decimals go up to 10, threshold scales up to 6. */
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10] as const;
 
 /**
  * Builds a comparison with a fixed shape (literal, no spreads: this runs once
@@ -73,9 +76,17 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  *
  * A share meets an `at-least` percentage target when `100·n/d ≥ t`, decided by
  * integer cross-multiplication; the display is rounded half-up to `decimals`
- * places unless that would contradict the status. Throws `XhhtError` for a bad
- * value (`invalid-count`, `numerator-exceeds-denominator`), a value whose kind
- * does not fit the target (`kind-mismatch`), or an unknown component.
+ * places unless that would contradict the status, and the gap is the displayed
+ * actual minus the target when the target has no more places than the display.
+ * A count target whose "of which" part is not given is `not-met` when what is
+ * given already fails, and `no-data` (reason `missing-component`) otherwise.
+ *
+ * Throws `XhhtError` for a bad value (`invalid-observation` when it is not an
+ * object, `invalid-count`, `numerator-exceeds-denominator`), a value whose
+ * kind does not fit the target (`kind-mismatch`), an unknown component, a
+ * malformed target (`invalid-threshold` for its value or a part's value,
+ * `invalid-input` otherwise, path inside the target), or `decimals` that is not
+ * a whole number from 0 to 10 (`invalid-input`, path `['decimals']`).
  *
  * @param observed - `{ numerator, denominator }`, `{ count, components? }` or `{ achieved }`
  * @param target - a plan target
@@ -89,10 +100,34 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  * // { status: 'not-met', actualPercent: '99.96', gapPoints: '-0.04', shortfall: 8, … }
  */
 export function compareToTarget(observed: ObservedValue, target: Target, options: CompareOptions = {}): TargetComparison {
-  const threshold = target.kind === 'percent' ? parseThreshold(target.value, ['value']) : null;
-  const problem = observedProblem(observed, target);
+  if (typeof options !== 'object' || options === null) {
+    throw new XhhtError('invalid-input', 'options must be an object like { decimals: 2 }', { messageVi: 'options phải là đối tượng dạng { decimals: 2 }' });
+  }
+  const decimals = options.decimals ?? 2;
+  // the same range as computeAttainment's
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${String(decimals)}`, {
+      path: ['decimals'],
+      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${String(decimals)}`,
+    });
+  }
+  const t = checkedTarget(target);
+  const threshold = t.kind === 'percent' ? parseThreshold(t.value, ['value']) : null;
+  const problem = observedProblem(observed, t);
   if (problem) throw problem;
-  return evaluate(observed, target, threshold, options.decimals ?? 2);
+  return evaluate(observed, t, threshold, decimals);
+}
+
+/** The target as a plan holds it (value as exact text, comparator defaulted), or a coded error. */
+function checkedTarget(target: unknown): Target {
+  const parsed = targetSchema.safeParse(target);
+  if (parsed.success) return parsed.data as Target;
+  const issue = parsed.error.issues[0]!;
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  // a target's value and a part's value are thresholds; anything else is the wrong shape
+  const code = path[path.length - 1] === 'value' ? 'invalid-threshold' : 'invalid-input';
+  const where = path.length > 0 ? ` at ${path.join('.')}` : '';
+  throw new XhhtError(code, `invalid target${where}: ${issue.message}`, { path, messageVi: `mục tiêu không hợp lệ${where}: ${issue.message}` });
 }
 
 /**
@@ -106,6 +141,11 @@ export function compareToTarget(observed: ObservedValue, target: Target, options
  * observedProblem({ numerator: 64, denominator: 63 }, t)?.code; // 'numerator-exceeds-denominator'
  */
 export function observedProblem(observed: ObservedValue, target: Target): XhhtError | null {
+  if (typeof observed !== 'object' || observed === null || Array.isArray(observed)) {
+    return new XhhtError('invalid-observation', `an observation must be an object, got ${observed === null ? 'null' : Array.isArray(observed) ? 'an array' : typeof observed}`, {
+      messageVi: `số liệu phải là một đối tượng, nhận được ${observed === null ? 'null' : Array.isArray(observed) ? 'một mảng' : typeof observed}`,
+    });
+  }
   const kind = observationKind(observed);
   if (kind === null) {
     return new XhhtError('invalid-observation', 'an observation needs exactly one of: numerator and denominator, count, or achieved', {
@@ -199,23 +239,35 @@ function evaluateShare(
   const met = comparator === 'at-least' ? order >= 0 : order <= 0;
   // The display must sit on the same side of the target as the exact value.
   const side = order > 0 ? 'above' : order < 0 ? 'below' : comparator === 'at-least' ? 'at-or-above' : 'at-or-below';
-  const pow = 10 ** t.scale;
-  const actualPercent = formatRatioHonest(s.numerator * 100, s.denominator, decimals, side, t.scaled, pow);
-  // gap = 100n/d − t = (100·n·10^k − t·d) / (d·10^k), displayed on the same side of 0
-  const left = s.numerator * 100 * pow;
-  const right = t.scaled * s.denominator;
-  const gapDen = s.denominator * pow;
-  const gapPoints =
-    left <= MAX && right <= MAX && gapDen <= MAX
-      ? formatRatioHonest(left - right, gapDen, decimals, side, 0, 1)
-      : formatRatioHonest(
-          BigInt(s.numerator) * 100n * BigInt(pow) - BigInt(t.scaled) * BigInt(s.denominator),
-          BigInt(s.denominator) * BigInt(pow),
-          decimals,
-          side,
-          0n,
-          1n,
-        );
+  const pow = POW10[t.scale]!;
+  // 100·n exactly: above 2^53 a float product is rounded (and can cross the target)
+  const hundred = s.numerator * 100;
+  const actual = honestUnits(hundred <= MAX ? hundred : BigInt(s.numerator) * 100n, s.denominator, decimals, side, t.scaled, pow);
+  const actualPercent = unitsToDecimal(actual, decimals);
+  let gapPoints: string;
+  if (t.scale <= decimals) {
+    // gap = shown actual − target, in display units, so the two strings always agree; the
+    // actual is shown on the status's side of the target, so the gap is never 0 or of the wrong sign
+    const k = POW10[decimals - t.scale]!;
+    const target = t.scaled * k;
+    gapPoints =
+      typeof actual === 'number' && target <= MAX
+        ? unitsToDecimal(actual - target, decimals)
+        : unitsToDecimal(BigInt(actual) - BigInt(t.scaled) * BigInt(k), decimals);
+  } else {
+    // the target has more places than the display: the exact gap
+    // 100n/d − t = (100·n·10^k − t·d) / (d·10^k), displayed on the same side of 0
+    const left = s.numerator * 100 * pow;
+    const right = t.scaled * s.denominator;
+    const gapDen = s.denominator * pow;
+    gapPoints =
+      left <= MAX && right <= MAX && gapDen <= MAX
+        ? unitsToDecimal(honestUnits(left - right, gapDen, decimals, side, 0, 1), decimals)
+        : unitsToDecimal(
+            honestUnits(BigInt(s.numerator) * 100n * BigInt(pow) - BigInt(t.scaled) * BigInt(s.denominator), BigInt(s.denominator) * BigInt(pow), decimals, side, 0n, 1n),
+            decimals,
+          );
+  }
   const shortfall =
     comparator === 'at-least'
       ? Math.max(0, minimumNumerator(s.denominator, t) - s.numerator)
@@ -225,19 +277,32 @@ function evaluateShare(
 
 function evaluateCount(o: { count: number; components?: Readonly<Record<string, number>> }, target: CountTarget): TargetComparison {
   const main = compareCount(o.count, target.value, target.comparator);
-  const components: ComponentComparison[] = (target.components ?? []).map((c) => {
-    // a part the report does not give counts as 0: nothing reported, nothing achieved
-    const actual = o.components?.[c.id] ?? 0;
-    return { id: c.id, label: c.label, actual, target: c.value, comparator: c.comparator, ...compareCount(actual, c.value, c.comparator) };
-  });
-  const met = main.status === 'met' && components.every((c) => c.status === 'met');
+  let failed = main.status === 'not-met';
+  let missing = false;
   // parts are subsets of the whole: adding the units a part lacks also raises the total
-  const shortfall = Math.max(main.shortfall, ...components.map((c) => c.shortfall));
-  return comparison(met ? 'met' : 'not-met', {
+  let shortfall = main.shortfall;
+  const given = o.components;
+  const components: ComponentComparison[] = (target.components ?? []).map((c) => {
+    // a part the report does not give is unknown, not 0 ("of which" not reported ≠ none)
+    if (given === undefined || !Object.hasOwn(given, c.id)) {
+      missing = true;
+      return { id: c.id, label: c.label, status: 'no-data', actual: null, target: c.value, comparator: c.comparator, gap: null, shortfall: null };
+    }
+    const actual = given[c.id]!;
+    const part = compareCount(actual, c.value, c.comparator);
+    if (part.status === 'not-met') failed = true;
+    if (part.shortfall > shortfall) shortfall = part.shortfall;
+    return { id: c.id, label: c.label, status: part.status, actual, target: c.value, comparator: c.comparator, gap: part.gap, shortfall: part.shortfall };
+  });
+  // what is given already fails: not met whatever the missing parts say; else they decide
+  const status = failed ? 'not-met' : missing ? 'no-data' : 'met';
+  return comparison(status, {
+    reason: status === 'no-data' ? 'missing-component' : null,
     actualCount: o.count,
     targetCount: target.value,
     gapCount: o.count - target.value,
-    shortfall,
+    // with a part unknown, how many more are needed is unknown too
+    shortfall: missing ? null : shortfall,
     components,
   });
 }

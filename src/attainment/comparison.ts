@@ -28,26 +28,36 @@ export type NoDataReason =
   /** the share's denominator is 0: there is nothing to take a rate of */
   | 'zero-denominator'
   /** two different observations were given for the same indicator and unit */
-  | 'conflicting-observations';
+  | 'conflicting-observations'
+  /**
+   * a count target's "of which" part was not given and what was given meets
+   * the target, so the verdict is unknown (when what was given already fails,
+   * the result is `not-met`; the part shows `status: 'no-data'` either way)
+   */
+  | 'missing-component';
 
 /**
- * One "of which" part of a count target, compared.
+ * One "of which" part of a count target, compared. A part the observation
+ * does not give is `no-data` with `actual`, `gap` and `shortfall` `null`
+ * (never counted as 0).
  *
  * @example
  * const c: ComponentComparison = { id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, status: 'not-met', actual: 4, target: 5, comparator: 'at-least', gap: -1, shortfall: 1 };
+ * const missing: ComponentComparison = { id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, status: 'no-data', actual: null, target: 5, comparator: 'at-least', gap: null, shortfall: null };
  */
 export interface ComponentComparison {
   readonly id: string;
   /** The part's name as the target words it ("Mức độ 2" / "Level 2"). */
   readonly label: Labels;
-  readonly status: 'met' | 'not-met';
-  readonly actual: number;
+  readonly status: 'met' | 'not-met' | 'no-data';
+  /** The reported count of the part; `null` when the observation does not give it. */
+  readonly actual: number | null;
   readonly target: number;
   readonly comparator: 'at-least' | 'at-most';
-  /** actual − target */
-  readonly gap: number;
-  /** how many more (at-least) or fewer (at-most) are needed; 0 when met */
-  readonly shortfall: number;
+  /** actual − target; `null` when not given */
+  readonly gap: number | null;
+  /** how many more (at-least) or fewer (at-most) are needed; 0 when met; `null` when not given */
+  readonly shortfall: number | null;
 }
 
 /**
@@ -68,19 +78,20 @@ export interface TargetComparison {
   readonly targetPercent: string | null;
   /** actual − target in percentage points ("17.30", "-0.04"); `null` for other kinds or no data. */
   readonly gapPoints: string | null;
-  /** The observed count; `null` for other kinds or no data. */
+  /** The observed count; `null` for other kinds or no data (but given when only an "of which" part is missing). */
   readonly actualCount: number | null;
   /** The target count; `null` for other kinds. */
   readonly targetCount: number | null;
-  /** actual − target count; `null` for other kinds or no data. */
+  /** actual − target count; `null` for other kinds or no data (but given when only an "of which" part is missing). */
   readonly gapCount: number | null;
   /** The observed yes/no; `null` for other kinds or no data. */
   readonly achieved: boolean | null;
   /**
    * The smallest change of the numerator (or count) that meets the target:
    * more people or units for an `at-least` target, fewer for `at-most`; 0 when
-   * met; `null` for yes/no targets and when there is no data. The denominator
-   * is held fixed.
+   * met; `null` for yes/no targets, when there is no data, and when an "of
+   * which" part of a count is missing (how many more it needs is unknown). The
+   * denominator is held fixed.
    */
   readonly shortfall: number | null;
   /** "Of which" parts of a count target; empty otherwise. */

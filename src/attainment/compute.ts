@@ -20,7 +20,11 @@ import { datePoint, yearPoint } from '../progress/time.js';
  * const input: AttainmentInput = { plan: 'qd-1373', year: 2025, observations: [], asOf: '2025-06-30' };
  */
 export interface AttainmentInput {
-  /** A built-in plan id ("qd-1373") or a plan object (validated with `definePlan`). */
+  /**
+   * A built-in plan id ("qd-1373") or a plan object: one `definePlan` returned
+   * is used as it is (its parent, even one from `options.plans`, was resolved
+   * then); any other object is checked with `definePlan` first.
+   */
   readonly plan: string | Plan;
   /** The target year. */
   readonly year: number;
@@ -43,16 +47,21 @@ export interface AttainmentInput {
  * reason). Every observation ends in a result or in `issues`: bad ones
  * (invalid counts, numerator above denominator, unknown indicator, a kind that
  * does not fit the target, an indicator observed twice with different values,
- * a date after `asOf`) are reported and the rest is still computed. Throws
- * only for problems with the call itself: unknown plan, invalid plan, a year
- * the plan has no targets for, an invalid `asOf`, or observations of more than
- * one unit (use {@link computeAttainmentByUnit}). Inputs are never mutated.
+ * a date after `asOf`, a `unit` that is not a non-empty text, a count whose
+ * "of which" part is missing (a warning: the part is not read as 0)) are
+ * reported and the rest is still computed. Observations that name no unit
+ * belong to the one unit the others name. Throws only for problems with the
+ * call itself: unknown plan, invalid plan, a year the plan has no targets for,
+ * an invalid `asOf`, or observations that name more than one unit (use
+ * {@link computeAttainmentByUnit}). Inputs are never mutated.
  *
  * With baselines (the plan's or the `baselines` option), each result also
  * carries `progress`: the Open SDG growth-rate status and the linear
  * trajectory from the baseline to the target (see `assessProgress`), read at
  * the observation's `asOf` or the report's. Bad baselines are issues with path
- * `['baselines', i]`.
+ * `['baselines', i]`; two different baselines for one indicator are both left
+ * out, and their issues say what is used instead (a baseline given for every
+ * unit, else the plan's, else none).
  *
  * @param input - plan, year, observations, optional asOf and decimals
  * @returns the report: results in plan order, issues, summary
@@ -70,19 +79,33 @@ export interface AttainmentInput {
 export function computeAttainment(input: AttainmentInput): AttainmentReport {
   const { prepared, asOf, decimals, baselines } = prepareCall(input);
   const observations = observationsOf(input);
-  const units = new Set<string | undefined>();
-  for (const o of observations) units.add(isRecord(o) && typeof o.unit === 'string' ? o.unit : undefined);
+  // units come from observations that name one properly; a bad `unit` is that observation's
+  // problem (an issue), not the whole call's, and a non-object is reported by evaluateUnit
+  const units = new Set<string>();
+  const indexes: number[] = [];
+  const unitIssues: Issue[] = [];
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i];
+    if (isRecord(o) && o.unit !== undefined) {
+      if (typeof o.unit !== 'string' || o.unit === '') {
+        unitIssues.push(makeIssue('invalid-observation', ['observations', i, 'unit'], `unit must be a non-empty text, got ${JSON.stringify(o.unit) ?? String(o.unit)}; the observation was not used`, `unit phải là chuỗi không rỗng, nhận được ${JSON.stringify(o.unit) ?? String(o.unit)}; số liệu không được dùng`));
+        continue;
+      }
+      units.add(o.unit);
+    }
+    indexes.push(i);
+  }
   if (units.size > 1) {
-    const names = [...units].map((u) => (u === undefined ? '(none)' : JSON.stringify(u))).join(', ');
+    const names = [...units].map((u) => JSON.stringify(u)).join(', ');
     throw new XhhtError('mixed-units', `observations name more than one unit (${names}); use computeAttainmentByUnit for many units`, {
       path: ['observations'],
       messageVi: `số liệu thuộc nhiều đơn vị (${names}); dùng computeAttainmentByUnit cho nhiều đơn vị`,
     });
   }
   const [unit] = units;
-  const report = evaluateUnit(prepared, unit ?? null, observations.map((_, i) => i), observations, asOf, decimals, baselines);
-  const extra = [...baselines.issues, ...otherUnitBaselines(input.baselines, unit ?? null)];
-  return extra.length === 0 ? report : { ...report, issues: [...report.issues, ...extra] };
+  const report = evaluateUnit(prepared, unit ?? null, indexes, observations, asOf, decimals, baselines);
+  const extra = [...explainConflicts(baselines.issues, input.baselines, baselines, prepared), ...otherUnitBaselines(input.baselines, unit ?? null)];
+  return extra.length === 0 && unitIssues.length === 0 ? report : { ...report, issues: [...unitIssues, ...report.issues, ...extra] };
 }
 
 /** Baselines that name a unit other than the report's: not used, so said. */
@@ -120,7 +143,8 @@ export interface AttainmentByUnit {
  * computes one report per unit against the same plan year. The plan is
  * resolved and its thresholds parsed once. An observation without `unit` goes
  * to the top-level `issues` (`missing-unit`); each unit's problems go to its
- * own report.
+ * own report. A baseline of a unit that no observation names is a warning in
+ * the top-level `issues` (`mixed-units`, path `['baselines', i, 'unit']`).
  *
  * @param input - as for {@link computeAttainment}; every observation should name its `unit`
  * @returns reports per unit and the issues that belong to no unit
@@ -139,7 +163,7 @@ export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUni
   const { prepared, asOf, decimals, baselines } = prepareCall(input);
   const observations = observationsOf(input);
   const groups = new Map<string, number[]>();
-  const issues: Issue[] = [...baselines.issues];
+  const issues: Issue[] = [...explainConflicts(baselines.issues, input.baselines, baselines, prepared)];
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i];
     const unit = isRecord(o) ? o.unit : undefined;
@@ -155,7 +179,47 @@ export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUni
   }
   const reports: AttainmentReport[] = [];
   for (const [unit, indexes] of groups) reports.push(evaluateUnit(prepared, unit, indexes, observations, asOf, decimals, baselines));
+  issues.push(...baselinesOfAbsentUnits(input.baselines, groups, baselines.issues));
   return { plan: prepared.ref, year: prepared.year, asOf, reports, issues };
+}
+
+/** Baselines of a unit no observation names: there is no report to use them in, so said. */
+function baselinesOfAbsentUnits(baselines: unknown, units: ReadonlyMap<string, unknown>, reported: readonly Issue[]): Issue[] {
+  if (!Array.isArray(baselines)) return [];
+  // a baseline with an issue already is reported as unused (or a repeat) there
+  const already = new Set(reported.filter((i) => i.path[0] === 'baselines').map((i) => i.path[1]));
+  const issues: Issue[] = [];
+  baselines.forEach((b, i) => {
+    const u = isRecord(b) ? b.unit : undefined;
+    if (typeof u === 'string' && u !== '' && !units.has(u) && !already.has(i)) {
+      issues.push(makeIssue('mixed-units', ['baselines', i, 'unit'], `baseline of unit "${u}": no observation names this unit, so there is no report to use it in; not used`, `giá trị cơ sở của đơn vị "${u}": không có số liệu nào của đơn vị này nên không có báo cáo để dùng; không được dùng`, 'warning'));
+    }
+  });
+  return issues;
+}
+
+/**
+ * Two different caller baselines for one unit and indicator are both left out
+ * (resolveBaselines reports each as an error `duplicate-observation` at
+ * `['baselines', i]`); what a result falls back to then is decided here, so the
+ * issue says it: the caller's baseline for every unit, else the plan's.
+ */
+function explainConflicts(issues: readonly Issue[], raw: unknown, resolved: ResolvedBaselines, prepared: PreparedPlan): readonly Issue[] {
+  if (!Array.isArray(raw) || issues.length === 0) return issues;
+  return issues.map((issue) => {
+    if (issue.code !== 'duplicate-observation' || issue.severity !== 'error' || issue.path.length !== 2) return issue;
+    const b: unknown = raw[issue.path[1] as number];
+    if (!isRecord(b) || typeof b.indicator !== 'string') return issue;
+    const indicator = b.indicator;
+    const unit = typeof b.unit === 'string' && b.unit !== '' ? b.unit : null;
+    let instead: { en: string; vi: string } | null = null;
+    if (unit !== null && resolved.find(null, indicator) !== undefined) {
+      instead = { en: 'the baseline given for every unit is used instead', vi: 'dùng giá trị cơ sở chung cho mọi đơn vị thay thế' };
+    } else if (prepared.byIndicator.get(indicator)?.baseline) {
+      instead = { en: "the plan's baseline is used instead", vi: 'dùng giá trị cơ sở của kế hoạch thay thế' };
+    }
+    return instead === null ? issue : { ...issue, message: `${issue.message}; ${instead.en}`, messageVi: `${issue.messageVi}; ${instead.vi}` };
+  });
 }
 
 function prepareCall(input: AttainmentInput): { prepared: PreparedPlan; asOf: string | null; decimals: number; baselines: ResolvedBaselines } {
@@ -269,6 +333,7 @@ function evaluateUnit(
     }
     const o = observations[first] as Record<string, unknown> & ObservedValue;
     const comparison = evaluate(o, pt.target, pt.threshold, decimals);
+    if (comparison.components.length > 0) missingComponents(comparison, pt.target.indicator, first, issues);
     if (comparison.reason === 'zero-denominator') {
       issues.push(makeIssue('zero-denominator', ['observations', first, 'denominator'], `"${pt.target.indicator}" has denominator 0: no rate, reported as no data`, `"${pt.target.indicator}" có mẫu số 0: không có tỷ lệ, ghi là chưa có số liệu`, 'warning'));
     }
@@ -285,6 +350,23 @@ function evaluateUnit(
     );
   }
   return { plan: prepared.ref, year: prepared.year, unit, asOf, results, issues, summary: summarize(results) };
+}
+
+/** An "of which" part the observation does not give: a warning, since it is not read as 0. */
+function missingComponents(c: TargetComparison, indicator: string, index: number, issues: Issue[]): void {
+  for (const part of c.components) {
+    if (part.actual !== null) continue;
+    const certain = c.status === 'not-met';
+    issues.push(
+      makeIssue(
+        'missing-component',
+        ['observations', index, 'components', part.id],
+        `"${indicator}": the "of which" part "${part.id}" (${part.label.en}) is not given and is not counted as 0; ${certain ? 'the target is not met whatever it is' : 'the result is no data'}`,
+        `"${indicator}": thiếu số "trong đó" "${part.id}" (${part.label.vi}), không tính là 0; ${certain ? 'mục tiêu không đạt dù phần này là bao nhiêu' : 'kết quả là chưa có số liệu'}`,
+        'warning',
+      ),
+    );
+  }
 }
 
 function sameValue(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -318,7 +400,8 @@ function progressOf(
 ): ProgressAssessment | null {
   const t = pt.target;
   if (baseline === null || date === null || t.kind === 'yes-no') return null;
-  const value = 'numerator' in o ? (o.denominator === 0 ? null : q(100 * o.numerator, o.denominator)) : 'count' in o ? q(o.count) : null;
+  // 100·n in BigInt: a float product above 2^53 is rounded
+  const value = 'numerator' in o ? (o.denominator === 0 ? null : q(BigInt(o.numerator) * 100n, o.denominator)) : 'count' in o ? q(o.count) : null;
   if (value === null) return null;
   const target = t.kind === 'percent' ? { value: q(pt.threshold!.scaled, 10 ** pt.threshold!.scale), text: pt.threshold!.text } : { value: q(t.value), text: String(t.value) };
   let time = memo.dates.get(date);

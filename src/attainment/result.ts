@@ -14,7 +14,7 @@ import type { AttainmentStatus, TargetComparison } from './comparison.js';
  * computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
  *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31', source: 'report, p. 3' },
  * ] }).results[0].observation;
- * // { index: 0, unit: null, asOf: '2024-12-31', source: 'report, p. 3' }
+ * // { index: 0, unit: null, asOf: '2024-12-31', source: 'report, p. 3', provisional: false }
  */
 export interface ObservationRef {
   /** Index in the `observations` array given to the function. */

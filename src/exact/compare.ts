@@ -1,7 +1,14 @@
 import type { Share } from './share.js';
 import type { Threshold } from './threshold.js';
 
-/** -1, 0 or 1, as from a sort comparator. */
+/**
+ * -1, 0 or 1, as from a sort comparator.
+ *
+ * @example
+ * compareShareToThreshold({ numerator: 55, denominator: 63 }, parseThreshold('70'));   // 1 (87.30…% > 70%)
+ * compareShareToThreshold({ numerator: 63, denominator: 90 }, parseThreshold('70'));   // 0 (exactly 70%)
+ * compareShareToThreshold({ numerator: 1, denominator: 3 }, parseThreshold('33.34')); // -1
+ */
 export type Ordering = -1 | 0 | 1;
 
 const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000] as const;

@@ -13,7 +13,15 @@ export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** Why `value` is not a count, in English and Vietnamese; `null` when it is one. */
+/**
+ * Why `value` is not a count, in English and Vietnamese; `null` when it is one.
+ * Callers put the text in their own error or issue, with their own path.
+ *
+ * @example
+ * describeBadCount(7);   // null
+ * describeBadCount(2.5); // { en: 'expected a whole number, got 2.5', vi: 'cần một số nguyên, nhận được 2.5' }
+ * describeBadCount(-3);  // { en: 'a count cannot be negative (-3)', vi: 'số lượng không thể âm (-3)' }
+ */
 export function describeBadCount(value: unknown): { en: string; vi: string } | null {
   if (isCount(value)) return null;
   if (typeof value !== 'number') {

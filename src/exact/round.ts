@@ -1,3 +1,5 @@
+import { XhhtError } from '../errors.js';
+
 /**
  * Decimal display of exact ratios, with honest rounding.
  *
@@ -7,12 +9,25 @@
  * 90% minimum shows "89.99", not "90.00").
  */
 
-/** How to round the last displayed place. `half-up` rounds ties away from zero. */
+/**
+ * How to round the last displayed place. `half-up` rounds ties away from zero.
+ *
+ * @example
+ * formatRatio(2, 3, 2);          // '0.67' (half-up)
+ * formatRatio(2, 3, 2, 'floor'); // '0.66'
+ * formatRatio(1, 3, 2, 'ceil');  // '0.34'
+ */
 export type RoundingMode = 'half-up' | 'floor' | 'ceil';
 
 /**
  * Which side of a bound the displayed value must stay on, so the display agrees
  * with a decision made on the exact value.
+ *
+ * @example
+ * // 89.995% is below a 90% minimum, but half-up shows it as met
+ * formatRatio(89995, 1000, 2);                       // '90.00'
+ * formatRatioHonest(89995, 1000, 2, 'below', 90, 1); // '89.99'
+ * formatRatioHonest(90004, 1000, 2, 'above', 90, 1); // '90.01' (half-up would show '90.00')
  */
 export type DisplaySide = 'below' | 'at-or-above' | 'above' | 'at-or-below';
 
@@ -71,9 +86,22 @@ function roundUnitsFast(num: number, den: number, places: number, mode: Rounding
   return q >= 0 ? q + 1 : q;
 }
 
-function unitsToString(units: bigint | number, places: number): string {
+/**
+ * Writes `units` counts of `10^-places` as decimal text: `unitsToDecimal(-1, 2)` is "-0.01".
+ * The other half of {@link honestUnits}, for callers that do arithmetic on
+ * displayed values before writing them (a gap = shown actual − target).
+ *
+ * @param units - a whole number (a safe integer or a bigint)
+ * @param places - decimals to write
+ * @example
+ * unitsToDecimal(8730, 2); // '87.30'
+ * unitsToDecimal(-1, 2);   // '-0.01'
+ * unitsToDecimal(1024n, 0); // '1024'
+ */
+export function unitsToDecimal(units: bigint | number, places: number): string {
   const negative = units < 0;
-  let digits = (negative ? -BigInt(units) : BigInt(units)).toString();
+  // String() of a safe integer is its exact digits (no exponent below 1e21); a bigint otherwise
+  let digits = typeof units === 'number' ? String(negative ? -units : units) : (negative ? -units : units).toString();
   if (places === 0) return (negative ? '-' : '') + digits;
   digits = digits.padStart(places + 1, '0');
   return `${negative ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}`;
@@ -90,7 +118,13 @@ function roundAny(num: number | bigint, den: number | bigint, places: number, mo
 /**
  * Formats the exact ratio `num / den` with `places` decimals.
  *
- * @param num - numerator (any sign)
+ * Throws `XhhtError` for arguments it cannot format exactly: `zero-denominator`
+ * for a denominator of 0, `invalid-input` (path: the argument's name) for a
+ * numerator or denominator that is not a whole number (NaN, 1.5, Infinity,
+ * text), a negative denominator, `places` outside 0–20 or an unknown `mode`.
+ * A number beyond 2^53 is taken as the integer it is; pass a bigint for more.
+ *
+ * @param num - numerator (any sign), a whole number or bigint
  * @param den - denominator, > 0
  * @param places - decimals to show (0–20)
  * @param mode - rounding of the last place (default half-up, ties away from zero)
@@ -98,9 +132,12 @@ function roundAny(num: number | bigint, den: number | bigint, places: number, mo
  * formatRatio(1973900, 19747, 2);          // "99.96"
  * formatRatio(-1, 200, 2);                 // "-0.01" (half-up: -0.005 goes away from zero)
  * formatRatio(179995, 2000, 2, 'floor');   // "89.99"
+ * formatRatio(1, 0, 2);                    // throws XhhtError { code: 'zero-denominator', path: ['den'] }
  */
 export function formatRatio(num: number | bigint, den: number | bigint, places = 2, mode: RoundingMode = 'half-up'): string {
-  return unitsToString(roundAny(num, den, places, mode), places);
+  checkRatio(num, den, places);
+  if (mode !== 'half-up' && mode !== 'floor' && mode !== 'ceil') throw badArgument('mode', 'half-up, floor or ceil', mode);
+  return unitsToDecimal(roundAny(num, den, places, mode), places);
 }
 
 /**
@@ -108,6 +145,8 @@ export function formatRatio(num: number | bigint, den: number | bigint, places =
  * `boundNum / boundDen`, given that the exact value is on that side. Half-up
  * rounding is used unless it would cross the bound; then the value is rounded
  * toward the truth (floor for `below`/`at-or-below`, ceil for the others).
+ * Throws as {@link formatRatio} does, and `invalid-input` for an unknown
+ * `side` or a bound that is not a whole number over a positive whole number.
  *
  * @example
  * // 89.995% against a 90% minimum: not met, so the display must stay below 90
@@ -122,11 +161,73 @@ export function formatRatioHonest(
   boundNum: number | bigint,
   boundDen: number | bigint,
 ): string {
-  const units = roundAny(num, den, places, 'half-up');
-  if (unitsSatisfy(units, places, side, boundNum, boundDen)) return unitsToString(units, places);
-  const mode: RoundingMode = side === 'below' || side === 'at-or-below' ? 'floor' : 'ceil';
-  return unitsToString(roundAny(num, den, places, mode), places);
+  checkRatio(num, den, places);
+  if (side !== 'below' && side !== 'at-or-below' && side !== 'above' && side !== 'at-or-above') {
+    throw badArgument('side', 'below, at-or-below, above or at-or-above', side);
+  }
+  if (!isWhole(boundNum)) throw badArgument('boundNum', 'a whole number', boundNum);
+  if (!isWhole(boundDen) || boundDen <= 0) throw badArgument('boundDen', 'a whole number above 0', boundDen);
+  return unitsToDecimal(honestUnits(num, den, places, side, boundNum, boundDen), places);
 }
+
+/**
+ * What {@link formatRatioHonest} displays, as a whole number of `10^-places`
+ * units, without checking its arguments: for hot loops whose values are
+ * already valid counts (den > 0, integers, places 0–20). Write it with
+ * {@link unitsToDecimal}.
+ *
+ * @example
+ * honestUnits(89995, 1000, 2, 'below', 90, 1); // 8999 (89.99, not 90.00)
+ * unitsToDecimal(honestUnits(5500, 63, 2, 'at-or-above', 70, 1), 2); // '87.30'
+ */
+export function honestUnits(
+  num: number | bigint,
+  den: number | bigint,
+  places: number,
+  side: DisplaySide,
+  boundNum: number | bigint,
+  boundDen: number | bigint,
+): number | bigint {
+  const units = roundAny(num, den, places, 'half-up');
+  if (unitsSatisfy(units, places, side, boundNum, boundDen)) return units;
+  const mode: RoundingMode = side === 'below' || side === 'at-or-below' ? 'floor' : 'ceil';
+  return roundAny(num, den, places, mode);
+}
+
+/** The largest `places` the formatters take. */
+const MAX_PLACES = 20;
+
+/** A whole number: a bigint, or a number with no fraction (also beyond 2^53: it is then taken as the integer it is). */
+function isWhole(value: unknown): value is number | bigint {
+  return typeof value === 'bigint' || Number.isInteger(value);
+}
+
+function checkRatio(num: unknown, den: unknown, places: unknown): void {
+  if (!isWhole(num)) throw badArgument('num', 'a whole number', num);
+  if (!isWhole(den)) throw badArgument('den', 'a whole number above 0', den);
+  // `== 0` is true for 0 and 0n alike
+  if (den == 0) {
+    throw new XhhtError('zero-denominator', 'den is 0: a ratio over 0 has no value', { path: ['den'], messageVi: 'mẫu số bằng 0: tỷ lệ không có giá trị' });
+  }
+  if (den < 0) throw badArgument('den', 'a whole number above 0', den);
+  if (!Number.isInteger(places) || (places as number) < 0 || (places as number) > MAX_PLACES) throw badArgument('places', `a whole number from 0 to ${MAX_PLACES}`, places);
+}
+
+function badArgument(name: string, wanted: string, got: unknown): XhhtError {
+  const shown = typeof got === 'bigint' ? `${got}n` : typeof got === 'number' ? String(got) : JSON.stringify(got) ?? String(got);
+  return new XhhtError('invalid-input', `${name} must be ${wanted}, got ${shown}`, {
+    path: [name],
+    messageVi: `${name} phải là ${WANTED_VI[wanted] ?? wanted}, nhận được ${shown}`,
+  });
+}
+
+const WANTED_VI: Readonly<Record<string, string>> = {
+  'a whole number': 'một số nguyên',
+  'a whole number above 0': 'một số nguyên lớn hơn 0',
+  [`a whole number from 0 to ${MAX_PLACES}`]: `một số nguyên từ 0 đến ${MAX_PLACES}`,
+  'half-up, floor or ceil': 'half-up, floor hoặc ceil',
+  'below, at-or-below, above or at-or-above': 'below, at-or-below, above hoặc at-or-above',
+};
 
 /** Does `units / 10^places` lie on `side` of `bn / bd`? Compares `units·bd` with `bn·10^places`. */
 function unitsSatisfy(units: number | bigint, places: number, side: DisplaySide, bn: number | bigint, bd: number | bigint): boolean {

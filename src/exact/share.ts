@@ -18,6 +18,12 @@ export interface Share {
  * Why `{ numerator, denominator }` is not a valid share, or `null` when it is.
  * A zero denominator is valid here: it is a share with no value ("no data"),
  * which computations report with a reason instead of a rate.
+ *
+ * @example
+ * shareProblem(55, 63);                            // null
+ * shareProblem(0, 0);                              // null: no value, but not an error
+ * shareProblem(64, 63)?.code;                      // 'numerator-exceeds-denominator'
+ * shareProblem(-1, 63, ['observations', 2])?.path; // ['observations', 2, 'numerator']
  */
 export function shareProblem(
   numerator: unknown,
@@ -56,17 +62,31 @@ export function share(numerator: number, denominator: number): Share {
 /**
  * Adds shares the only correct way: sum of numerators over sum of denominators.
  * (Averaging child rates gives a small commune the weight of a large one.)
+ * Every share is checked as {@link shareProblem} does (path: its index, then
+ * the field); something that is not iterable, or an item that is not an
+ * object, is `invalid-input`; a sum beyond 2^53 − 1 is `invalid-count`.
  *
  * @example
  * addShares([{ numerator: 4811, denominator: 4811 }, { numerator: 19739, denominator: 19747 }]);
  * // { numerator: 24550, denominator: 24558 }
+ * addShares([{ numerator: 5, denominator: 3 }]); // throws XhhtError { code: 'numerator-exceeds-denominator', path: [0, 'numerator'] }
  */
 export function addShares(shares: Iterable<Share>): Share {
+  if (typeof (shares as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
+    throw new XhhtError('invalid-input', 'addShares needs an array (or other iterable) of shares', { messageVi: 'addShares cần một mảng các tỷ lệ' });
+  }
   let numerator = 0;
   let denominator = 0;
+  let i = 0;
   for (const s of shares) {
+    if (typeof s !== 'object' || s === null) {
+      throw new XhhtError('invalid-input', `share ${i} is not an object { numerator, denominator }`, { path: [i], messageVi: `tỷ lệ ${i} không phải đối tượng { numerator, denominator }` });
+    }
+    const problem = shareProblem(s.numerator, s.denominator, [i]);
+    if (problem) throw problem;
     numerator += s.numerator;
     denominator += s.denominator;
+    i++;
   }
   if (!Number.isSafeInteger(denominator)) {
     throw new XhhtError('invalid-count', 'the sum of denominators is too large to count exactly', {

@@ -35,7 +35,8 @@ const MAX_SCALE = 6;
  * parseThreshold('9,5');         // throws XhhtError { code: 'invalid-threshold' } (use parseViNumber first)
  */
 export function parseThreshold(value: string | number, path: IssuePath = []): Threshold {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'not finite') : value.trim();
+  // anything but text or a finite number falls through to the invalid-threshold error below
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'not finite') : typeof value === 'string' ? value.trim() : '';
   const m = DECIMAL.exec(text);
   if (!m) {
     throw new XhhtError('invalid-threshold', `"${String(value)}" is not a non-negative decimal number like "70" or "99.5"`, {

@@ -3,6 +3,7 @@ import type { Indicator, IndicatorKind } from '../catalog/indicator.js';
 import { isIsoDate } from '../dates/iso.js';
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
 import type { Baseline } from './baseline.js';
+import { isDefinedPlan, sealPlan } from './freeze.js';
 import type { Plan } from './plan.js';
 import { findPlan } from './registry.js';
 import { planSchema, throwZodError, type PlanInput } from './schema.js';
@@ -15,7 +16,16 @@ const FITS: Readonly<Record<TargetKind, readonly IndicatorKind[]>> = {
   'yes-no': ['yes-no'],
 };
 
-/** Options of {@link definePlan}. */
+/**
+ * Options of {@link definePlan}.
+ *
+ * @example
+ * // a commune plan extending its province's plan, which is not built in
+ * const province = definePlan({ id: 'tinh-x-2025', …, extends: 'qd-1373', targets: [] });
+ * const commune = definePlan({ id: 'xa-y-2025', …, extends: 'tinh-x-2025', targets: [] }, { plans: [province] });
+ * commune.targets.length; // 29, qd-1373's targets through the province plan
+ * // without `plans`, the second call throws XhhtError { code: 'unknown-plan' }
+ */
 export interface DefinePlanOptions {
   /** Plans that `extends` may name besides the built-in ones. */
   readonly plans?: readonly Plan[];
@@ -27,7 +37,16 @@ export interface DefinePlanOptions {
  * default to `at-least`. With `extends`, the parent's targets, indicators and
  * baselines are inherited; a target of the child replaces the parent's target
  * for the same indicator and year, and a baseline of the child replaces the
- * parent's baseline for the same indicator.
+ * parent's baseline for the same indicator. A child whose period is narrower
+ * than its parent's inherits only the parent's targets inside its own period
+ * (a province plan for 2026–2030 under 1373/QĐ-TTg gets the 2030 targets);
+ * its own targets must lie inside its period.
+ *
+ * The plan returned is deeply frozen (as are the built-in plans), and
+ * `definePlan` gives such a plan back as it is: a plan defined with a parent
+ * from `options.plans` can be passed on (to `computeAttainment`…) without the
+ * parent. A copy of it (spread, JSON) is a plan as written again. The input
+ * and the parents are never changed.
  *
  * Throws `invalid-plan` (with every problem in `error.issues`) for a malformed
  * plan, a target for an unknown indicator, a target kind that does not fit its
@@ -50,6 +69,8 @@ export interface DefinePlanOptions {
  * huyen.targets.length; // 29: qd-1373's targets, one of them raised to 100
  */
 export function definePlan(input: PlanInput | unknown, options: DefinePlanOptions = {}): Plan {
+  // checked and frozen already: its `extends` was resolved, perhaps against options.plans we do not have now
+  if (isDefinedPlan(input)) return input;
   const parsed = planSchema.safeParse(input);
   if (!parsed.success) throwZodError(parsed.error.issues, 'plan');
   const own = parsed.data as Plan;
@@ -58,19 +79,24 @@ export function definePlan(input: PlanInput | unknown, options: DefinePlanOption
   let indicators: readonly Indicator[] = own.indicators ?? [];
   let baselines: readonly Baseline[] = own.baselines ?? [];
   if (own.extends !== undefined) {
-    const parent = options.plans?.find((p) => p.id === own.extends) ?? findPlan(own.extends);
-    if (!parent) {
+    const found = options.plans?.find((p) => p.id === own.extends) ?? findPlan(own.extends);
+    if (!found) {
       throw new XhhtError('unknown-plan', `plan "${own.id}" extends unknown plan "${own.extends}"`, {
         path: ['extends'],
         messageVi: `kế hoạch "${own.id}" kế thừa kế hoạch không tồn tại "${own.extends}"`,
       });
     }
+    // a parent not made by definePlan is the caller's object: copy it, so freezing the child leaves it alone
+    const parent = isDefinedPlan(found) ? found : plainCopy(found);
     const key = (t: Target) => `${t.indicator}@${t.year}`;
+    // a child with a narrower period inherits the parent's targets inside it only
+    const kept = parent.targets.filter((t) => t.year >= own.period.from && t.year <= own.period.to);
     // an override takes the parent target's place, so reports keep the parent's order
-    // (groups I–IV of Decision 1373); targets the parent has not are appended
+    // (groups I–IV of Decision 1373); targets the parent has not (in the child's period) are
+    // appended, so an own target outside the period is still checked and reported
     const ownByKey = new Map(own.targets.map((t) => [key(t), t] as const));
-    const inherited = parent.targets.map((t) => ownByKey.get(key(t)) ?? t);
-    const parentKeys = new Set(parent.targets.map(key));
+    const inherited = kept.map((t) => ownByKey.get(key(t)) ?? t);
+    const parentKeys = new Set(kept.map(key));
     targets = [...inherited, ...own.targets.filter((t) => !parentKeys.has(key(t)))];
     const ownIds = new Set(indicators.map((i) => i.id));
     indicators = [...(parent.indicators ?? []).filter((i) => !ownIds.has(i.id)), ...indicators];
@@ -90,7 +116,20 @@ export function definePlan(input: PlanInput | unknown, options: DefinePlanOption
   const { baselines: _ownBaselines, ...rest } = own;
   const plan: Plan = { ...rest, targets };
   const withIndicators = indicators.length > 0 ? { ...plan, indicators } : plan;
-  return baselines.length > 0 ? { ...withIndicators, baselines } : withIndicators;
+  return sealPlan(baselines.length > 0 ? { ...withIndicators, baselines } : withIndicators);
+}
+
+/** A plain-data copy of a parent plan given by the caller. */
+function plainCopy(plan: Plan): Plan {
+  try {
+    return structuredClone(plan);
+  } catch (e) {
+    throw new XhhtError('invalid-plan', `parent plan "${plan.id}" is not plain data (${e instanceof Error ? e.message : String(e)})`, {
+      path: ['extends'],
+      messageVi: `kế hoạch cha "${plan.id}" không phải dữ liệu thuần`,
+      cause: e,
+    });
+  }
 }
 
 function checkTargets(plan: Plan, targets: readonly Target[], indicators: readonly Indicator[]): Issue[] {

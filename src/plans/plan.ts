@@ -3,7 +3,13 @@ import type { Labels, LegalSource } from '../catalog/source.js';
 import type { Baseline } from './baseline.js';
 import type { Target } from './target.js';
 
-/** Administrative level of the plan's jurisdiction. */
+/**
+ * Administrative level of the plan's jurisdiction.
+ *
+ * @example
+ * getPlan('qd-1373').jurisdiction;        // { level: 'national', name: 'Việt Nam' }
+ * getPlan('hue-2026').jurisdiction.level; // 'province'
+ */
 export type JurisdictionLevel = 'national' | 'province' | 'district' | 'commune' | 'agency';
 
 /**

@@ -1,5 +1,6 @@
 import type { Confidence, LegalSource } from '../catalog/source.js';
 import { QD_1373_INDICATORS } from '../catalog/qd-1373-indicators.js';
+import { sealPlan } from './freeze.js';
 import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
 
@@ -78,7 +79,7 @@ function targets(): PercentTarget[] {
  * @example
  * QD_1373.targets.filter((t) => t.year === 2025).length; // 15
  */
-export const QD_1373: Plan = {
+export const QD_1373: Plan = /* @__PURE__ */ sealPlan({
   id: 'qd-1373',
   title: {
     vi: 'Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030"',
@@ -92,4 +93,4 @@ export const QD_1373: Plan = {
   source: { document: '1373/QĐ-TTg', date: '2021-07-30', section: 'Điều 1, Mục II.2', verified: true, confidence: 'A' },
   targets: targets(),
   indicators: QD_1373_INDICATORS,
-};
+});

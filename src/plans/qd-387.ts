@@ -1,5 +1,6 @@
 import type { LegalSource } from '../catalog/source.js';
 import { QD_387_INDICATORS } from '../catalog/qd-387-indicators.js';
+import { sealPlan } from './freeze.js';
 import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
 
@@ -46,7 +47,7 @@ const ROWS: readonly (readonly [string, string])[] = [
  * QD_387.targets.find((t) => t.indicator === 'families-learning-family')?.value; // '70'
  * planYears(QD_387); // [2025]
  */
-export const QD_387: Plan = {
+export const QD_387: Plan = /* @__PURE__ */ sealPlan({
   id: 'qd-387',
   title: {
     vi: 'Chương trình "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021-2030"',
@@ -60,4 +61,4 @@ export const QD_387: Plan = {
   source: SOURCE,
   targets: ROWS.map(([indicator, value]): PercentTarget => ({ kind: 'percent', indicator, year: 2025, comparator: 'at-least', value, source: SOURCE })),
   indicators: QD_387_INDICATORS,
-};
+});

@@ -1,5 +1,6 @@
 import type { Confidence, LegalSource } from '../catalog/source.js';
 import { QD_677_INDICATORS } from '../catalog/qd-677-indicators.js';
+import { sealPlan } from './freeze.js';
 import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
 
@@ -53,7 +54,7 @@ function targets(): PercentTarget[] {
  * QD_677.targets.find((t) => t.indicator === 'adults-learning-models-learning-citizen' && t.year === 2030)?.value; // '60'
  * planYears(QD_677); // [2025, 2030]
  */
-export const QD_677: Plan = {
+export const QD_677: Plan = /* @__PURE__ */ sealPlan({
   id: 'qd-677',
   title: {
     vi: 'Chương trình "Xây dựng mô hình Công dân học tập giai đoạn 2021-2030"',
@@ -67,4 +68,4 @@ export const QD_677: Plan = {
   source: { document: '677/QĐ-TTg', date: '2022-06-03', section: 'Điều 1, Mục I.2', verified: true, confidence: 'B' },
   targets: targets(),
   indicators: QD_677_INDICATORS,
-};
+});

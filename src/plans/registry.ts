@@ -8,7 +8,8 @@ import { QD_677 } from './qd-677.js';
 import { BAC_GIANG_2021_2030 } from './examples/bac-giang-2021-2030.js';
 import { HUE_2026 } from './examples/hue-2026.js';
 
-const BUILT_IN: readonly Plan[] = [QD_1373, QD_387, QD_677, BAC_GIANG_2021_2030, HUE_2026];
+// frozen, like each plan: the list is shared by every caller
+const BUILT_IN: readonly Plan[] = Object.freeze([QD_1373, QD_387, QD_677, BAC_GIANG_2021_2030, HUE_2026]);
 const BY_ID: ReadonlyMap<string, Plan> = new Map(BUILT_IN.map((p) => [p.id, p]));
 
 /**

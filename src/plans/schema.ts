@@ -14,6 +14,15 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YY
 const year = z.int().min(1900).max(2100);
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id like "qd-1373"');
 
+/**
+ * zod schema of a legal source (the `LegalSource` type): the document, its
+ * date and section when known, and whether the value was read in the legal text.
+ *
+ * @example
+ * legalSourceSchema.parse({ document: '1373/QĐ-TTg', date: '2021-07-30', verified: true });
+ * // { document: '1373/QĐ-TTg', date: '2021-07-30', verified: true }
+ * legalSourceSchema.safeParse({ document: '1373/QĐ-TTg', date: '30/7/2021', verified: true }).success; // false: dates are ISO
+ */
 export const legalSourceSchema = z.object({
   document: z.string().min(1),
   date: isoDate.optional(),
@@ -51,6 +60,18 @@ const targetBase = {
   note: labels.optional(),
 };
 
+/**
+ * zod schema of one plan target (the `Target` type), by `kind`. A percentage
+ * may be written as a number or as decimal text; the output is exact decimal
+ * text, and `comparator` defaults to `at-least`.
+ *
+ * @example
+ * const source = { document: '1373/QĐ-TTg', verified: true };
+ * targetSchema.parse({ kind: 'percent', indicator: 'universities-digital', year: 2025, value: 80, source });
+ * // { kind: 'percent', indicator: 'universities-digital', year: 2025, comparator: 'at-least', source, value: '80' }
+ * targetSchema.safeParse({ kind: 'percent', indicator: 'universities-digital', year: 2025, value: '9,5', source }).success;
+ * // false: a decimal point, not a comma
+ */
 export const targetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('percent'), ...targetBase, value: percentValue }),
   z.object({
@@ -64,6 +85,18 @@ export const targetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('yes-no'), ...targetBase, value: z.literal(true) }),
 ]);
 
+/**
+ * zod schema of an indicator a plan defines itself (the `Indicator` type),
+ * for what the catalog does not have; `notes` defaults to `[]`.
+ *
+ * @example
+ * indicatorSchema.parse({
+ *   id: 'units-learning-unit-province', group: 'IV', kind: 'count',
+ *   label: { vi: 'Số đơn vị được công nhận "Đơn vị học tập" cấp tỉnh', en: 'Units recognised as "learning unit" at province level' },
+ *   numerator: { vi: 'Số đơn vị được công nhận', en: 'Units recognised' }, denominator: null,
+ *   source: { document: 'Kế hoạch năm 2026 của thành phố Huế', verified: true, confidence: 'local' },
+ * }).notes; // []
+ */
 export const indicatorSchema = z.object({
   id,
   group: z.string().min(1),
@@ -104,6 +137,16 @@ export const baselineSchema = z.union([
   z.strictObject({ ...baselineBase, count }),
 ]);
 
+/**
+ * zod schema of a plan as written (`PlanInput`). `definePlan` parses with it
+ * and then checks what a schema cannot (known indicators, kinds that fit, no
+ * duplicate targets, `extends`), so use `definePlan` to get a `Plan`.
+ *
+ * @example
+ * const r = planSchema.safeParse({});
+ * r.success;               // false
+ * r.error?.issues[0].path; // ['id']
+ */
 export const planSchema = z.object({
   id,
   title: labels,
@@ -122,7 +165,20 @@ export const planSchema = z.object({
   extends: id.optional(),
 });
 
-/** What `definePlan` accepts (before defaults and normalisation). */
+/**
+ * What `definePlan` accepts (before defaults and normalisation): a percentage
+ * may be a number, `comparator` may be left out.
+ *
+ * @example
+ * const input: PlanInput = {
+ *   id: 'xa-y-2025', title: { vi: 'Kế hoạch xã Y', en: 'Commune Y plan' }, issuer: 'UBND xã Y',
+ *   reference: 'Kế hoạch của xã', jurisdiction: { level: 'commune', name: 'Xã Y' }, period: { from: 2021, to: 2030 },
+ *   source: { document: 'Kế hoạch của xã', verified: true, confidence: 'local' },
+ *   targets: [{ kind: 'percent', indicator: 'citizens-learning-citizen-title', year: 2025, value: 60,
+ *               source: { document: 'Kế hoạch của xã', verified: true } }],
+ * };
+ * definePlan(input).targets[0]; // { kind: 'percent', value: '60', comparator: 'at-least', … }
+ */
 export type PlanInput = z.input<typeof planSchema>;
 
 /**
@@ -142,7 +198,14 @@ export function zodIssues(issues: readonly z.core.$ZodIssue[], code: Issue['code
   }));
 }
 
-/** Throws one XhhtError carrying every zod issue; the first one names the error's path. */
+/**
+ * Throws one XhhtError carrying every zod issue; the first one names the error's path.
+ *
+ * @example
+ * throwZodError(planSchema.safeParse({}).error!.issues, 'plan');
+ * // throws XhhtError { code: 'invalid-plan', path: ['id'], issues: [8 issues],
+ * //   message: 'invalid plan at id: Invalid input: expected string, received undefined (and 7 more)' }
+ */
 export function throwZodError(issues: readonly z.core.$ZodIssue[], what: string, code: Issue['code'] = 'invalid-plan'): never {
   const mapped = zodIssues(issues, code);
   const first = mapped[0]!;

@@ -4,6 +4,11 @@ import type { Labels, LegalSource } from '../catalog/source.js';
  * Which side of the target value is good.
  * - `at-least`: a minimum ("đạt ít nhất 70%"): met when actual ≥ target
  * - `at-most`: a maximum (a dropout rate "không quá 1%"): met when actual ≤ target
+ *
+ * @example
+ * // t: any percent target; 3 dropouts of 200 pupils is 1.5%, above a 1% maximum
+ * compareToTarget({ numerator: 3, denominator: 200 }, { ...t, comparator: 'at-most', value: '1' });
+ * // { status: 'not-met', actualPercent: '1.50', gapPoints: '0.50', shortfall: 1, … }
  */
 export type Comparator = 'at-least' | 'at-most';
 
@@ -90,5 +95,10 @@ export interface YesNoTarget extends TargetBase {
  */
 export type Target = PercentTarget | CountTarget | YesNoTarget;
 
-/** The kinds of target. */
+/**
+ * The kinds of target.
+ *
+ * @example
+ * [...new Set(getPlan('bac-giang-2021-2030').targets.map((t) => t.kind))]; // ['percent', 'yes-no']
+ */
 export type TargetKind = Target['kind'];

@@ -122,9 +122,11 @@ describe('seed plans', () => {
     expect(short.components).toEqual([{ id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, status: 'not-met', actual: 4, target: 5, comparator: 'at-least', gap: -1, shortfall: 1 }]);
     // enough at level 2 but too few in all
     expect(run(14, 6)).toMatchObject({ status: 'not-met', gapCount: -1, shortfall: 1 });
-    // a missing part counts as none reported
-    const none = computeAttainment({ plan: HUE_UNITS_PLAN, year: 2026, observations: [{ indicator: 'units-learning-unit-province', count: 20 }] }).results[0]!;
-    expect(none).toMatchObject({ status: 'not-met', shortfall: 5 });
+    // a part not reported is unknown, not 0: 20 ≥ 15 but level 2 is not given → no data, with a warning
+    // (review item 4; more in components.test.ts)
+    const none = computeAttainment({ plan: HUE_UNITS_PLAN, year: 2026, observations: [{ indicator: 'units-learning-unit-province', count: 20 }] });
+    expect(none.results[0]).toMatchObject({ status: 'no-data', reason: 'missing-component', shortfall: null });
+    expect(none.issues).toEqual([expect.objectContaining({ code: 'missing-component', severity: 'warning' })]);
   });
 
   it('rejects a part larger than its whole and unknown parts', () => {

@@ -1,5 +1,6 @@
 import type { Indicator } from '../../catalog/indicator.js';
 import type { Labels, LegalSource } from '../../catalog/source.js';
+import { sealPlan } from '../freeze.js';
 import type { Plan } from '../plan.js';
 import type { Target } from '../target.js';
 
@@ -147,7 +148,7 @@ function targets(): Target[] {
  * plan.targets.find((t) => t.indicator === 'institutions-digital-environment' && t.year === 2030)?.value; // '85' (national: 80)
  * plan.targets[0].source.section; // 'seed 002, dòng 108'
  */
-export const BAC_GIANG_2021_2030: Plan = {
+export const BAC_GIANG_2021_2030: Plan = /* @__PURE__ */ sealPlan({
   id: 'bac-giang-2021-2030',
   title: {
     vi: 'Kế hoạch Xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang',
@@ -160,4 +161,4 @@ export const BAC_GIANG_2021_2030: Plan = {
   source: { document: DOC, section: 'seed 002, Mục II.2, dòng 102–197', verified: true, confidence: 'local', note: NO_NUMBER },
   targets: targets(),
   indicators: INDICATORS,
-};
+});

@@ -1,5 +1,6 @@
 import type { Indicator } from '../../catalog/indicator.js';
 import type { LegalSource } from '../../catalog/source.js';
+import { sealPlan } from '../freeze.js';
 import type { Plan } from '../plan.js';
 import type { Target } from '../target.js';
 
@@ -94,7 +95,7 @@ function percent(indicator: string, value: string, lines: string, note?: string)
  * plan.targets.find((t) => t.indicator === 'working-age-information-competence')?.value; // '87'
  * plan.targets.find((t) => t.kind === 'count'); // ≥ 15 learning units, of which ≥ 5 at level 2 (seed 003, dòng 72–74)
  */
-export const HUE_2026: Plan = {
+export const HUE_2026: Plan = /* @__PURE__ */ sealPlan({
   id: 'hue-2026',
   title: {
     vi: 'Kế hoạch thực hiện Đề án "Xây dựng xã hội học tập" năm 2026 trên địa bàn thành phố Huế',
@@ -129,4 +130,4 @@ export const HUE_2026: Plan = {
     percent('communes-learning-community-level-1', '100', '75'),
   ],
   indicators: INDICATORS,
-};
+});

@@ -1,0 +1,57 @@
+import type { Plan } from './plan.js';
+
+/*
+ * Built-in plans and indicators are shared by every caller in the process, and
+ * a plan `definePlan` checked must stay as checked: both are deeply frozen, so
+ * `getPlan('qd-1373').targets[0].value = '99'` throws (in strict code) instead
+ * of changing every later result.
+ */
+
+/** Marks plans made by `definePlan` or built in; private, so a copy or a hand-made object never carries it. */
+const DEFINED: unique symbol = Symbol('xhht.definedPlan');
+
+/**
+ * Freezes `value` and everything reachable from it, in place, and returns it.
+ * Already frozen objects are taken as deeply frozen (they were frozen here), so
+ * call it only on objects this library made.
+ *
+ * @param value - plain data: objects, arrays, strings, numbers, booleans
+ * @returns `value`, frozen
+ * @example
+ * const p = deepFreeze({ period: { from: 2021, to: 2030 } });
+ * Object.isFrozen(p.period); // true
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+  return value;
+}
+
+/**
+ * Marks a checked plan as defined and deeply freezes it: `definePlan` gives a
+ * defined plan back as it is, without resolving its `extends` again.
+ *
+ * @param plan - a plan this library built or checked (never the caller's own objects)
+ * @returns the same plan, frozen
+ * @example
+ * const plan = sealPlan({ ...fields, targets: [] });
+ * isDefinedPlan(plan);     // true
+ * Object.isFrozen(plan);   // true
+ * isDefinedPlan({ ...plan }); // false: a copy is a plan as written
+ */
+export function sealPlan<P extends Plan>(plan: P): P {
+  Object.defineProperty(plan, DEFINED, { value: true });
+  return deepFreeze(plan);
+}
+
+/**
+ * True for a plan made by `definePlan` or built in (see {@link sealPlan}).
+ *
+ * @example
+ * isDefinedPlan(getPlan('qd-1373'));                 // true
+ * isDefinedPlan(JSON.parse(JSON.stringify(getPlan('qd-1373')))); // false
+ */
+export function isDefinedPlan(value: unknown): value is Plan {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, DEFINED);
+}
