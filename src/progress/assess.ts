@@ -4,16 +4,22 @@ import { formatRatioHonest, type DisplaySide } from '../exact/round.js';
 import { shareProblem } from '../exact/share.js';
 import type { Comparator } from '../plans/target.js';
 import type { ProgressAssessment, ProgressPointUsed } from './assessment.js';
-import { D, type Dec } from './decimal.js';
+import { growthFactor, type GrowthFactor } from './growth.js';
 import { PROGRESS_METHOD, PROGRESS_STATUS_LABELS, PROGRESS_THRESHOLDS, type ProgressReason, type ProgressStatus } from './method.js';
+import { growthRatio, type GrowthRatio } from './ratio.js';
 import { cmp, div, mul, q, sub, add, text, type Q } from './rational.js';
-import { powerOf, rootOf } from './root.js';
 import { datePoint, yearPoint, type TimePoint } from './time.js';
 
 /**
  * A value of an indicator: a percentage or a count as a number or decimal text
  * (87.3, "87.30", 15), or a share `{ numerator, denominator }` read as the exact
  * percentage 100·n/d.
+ *
+ * @example
+ * // 55 of 63 provinces, three ways
+ * const exact: ProgressValue = { numerator: 55, denominator: 63 }; // 87.3015…%, exactly
+ * const published: ProgressValue = '87.30';                      // the rounded figure, read as exactly 87.30
+ * const plain: ProgressValue = 87.3;
  */
 export type ProgressValue = number | string | { readonly numerator: number; readonly denominator: number };
 
@@ -59,11 +65,6 @@ export interface ProgressInput {
   readonly decimals?: number;
 }
 
-const ON_TRACK = new D(PROGRESS_THRESHOLDS.onTrack);
-const ACCELERATION = new D(PROGRESS_THRESHOLDS.accelerationNeeded);
-const LIMITED = new D(PROGRESS_THRESHOLDS.limitedProgress);
-const ONE = new D(1);
-
 /**
  * Assesses progress toward a target from a baseline and a current value with
  * the Open SDG growth-rate method, and reads the linear trajectory from the
@@ -81,12 +82,14 @@ const ONE = new D(1);
  *    the target) and the target is not met, R is −∞: `deterioration`, ratio `null`.
  *
  * Exactness: values, times, the trajectory and the target comparison are exact
- * rationals. Growth rates take roots, so they are not: a whole number of years
- * uses an integer root in BigInt (exact when the root is a short decimal:
- * √1.44 = 1.2), a fraction of a year exp/ln in 70-digit BigInt fixed point;
- * both are rounded to 40 significant digits in a private decimal.js
- * constructor (`Decimal.clone`, never `Decimal.set`), R is divided there, and
- * R is compared with the thresholds on that 40-digit value.
+ * rationals, and so is every status decision. Growth rates take roots, so R is
+ * irrational in general; it is compared with 0.95 and 0.6 through certified
+ * BigInt bounds of the roots (60 places, refined when needed), and exactly when
+ * both roots are rational, so R exactly on a cut-off is always the higher band
+ * (19 → 20.9 against 21 in a year: R = 0.1/(2/19) = 0.95, on track); R ≥ 0 needs
+ * no root. The growth rates and R are shown with 40 significant digits (a
+ * private decimal.js constructor, never `Decimal.set`), and neither the 40-digit
+ * nor the 2-place ratio ever crosses a cut-off the status is on the other side of.
  *
  * Times: a year alone counts as its last day, at exactly that year (a target
  * "by 2025" is due 2025-12-31); a date is placed in its year by day of year with
@@ -94,7 +97,8 @@ const ONE = new D(1);
  *
  * Throws `invalid-input` for a missing point or value, a negative or malformed
  * value or a yes/no target; `invalid-count` / `numerator-exceeds-denominator`
- * for a bad share; `invalid-year` / `invalid-date` for bad times.
+ * for a bad share, and `invalid-count` for a number value above 2^53 − 1 (it
+ * may be rounded already: pass such a value as decimal text); `invalid-year` / `invalid-date` for bad times.
  *
  * Method: Open SDG progress methodology
  * (https://open-sdg.readthedocs.io/en/latest/progress-methodology/), as coded
@@ -166,7 +170,7 @@ export function assess(
   target: ReadPoint & { readonly value: Q; readonly text: string },
   comparator: Comparator,
   decimals: number,
-  requiredMemo?: Map<ReadPoint, Dec>,
+  requiredMemo?: Map<ReadPoint, GrowthFactor>,
 ): ProgressAssessment {
   const d: 1 | -1 = comparator === 'at-least' ? 1 : -1;
   const c = current.value;
@@ -193,24 +197,17 @@ export function assess(
   else if (period.n <= 0n) reason = 'target-not-after-baseline';
   else if (b.n === 0n) reason = 'zero-base';
 
-  let actual: Dec | null = null;
-  let required: Dec | null = null;
-  let ratio: Dec | null = null;
-  let status: ProgressStatus;
+  let growth: GrowthRatio | null = null;
   if (reason === null) {
-    actual = growth(c!, b!, elapsed!);
     // the required growth depends on the baseline and the target only: a batch computes it once per baseline
-    required = requiredMemo?.get(baseline!) ?? growth(T, b!, period!);
-    requiredMemo?.set(baseline!, required);
-    if (!required.isZero()) ratio = actual.times(d).div(required.abs());
+    let required = requiredMemo?.get(baseline!);
+    if (required === undefined) {
+      required = growthFactor(T, b!, period!);
+      requiredMemo?.set(baseline!, required);
+    }
+    growth = growthRatio(growthFactor(c!, b!, elapsed!), required, d);
   }
-  if (achieved) status = 'target-achieved';
-  else if (reason !== null) status = 'unable-to-assess';
-  else if (ratio === null) status = 'deterioration'; // the baseline is on the target and the value left it: R = −∞
-  else if (ratio.gte(ON_TRACK)) status = 'on-track';
-  else if (ratio.gte(ACCELERATION)) status = 'acceleration-needed';
-  else if (ratio.gte(LIMITED)) status = 'limited-progress';
-  else status = 'deterioration';
+  const status: ProgressStatus = achieved ? 'target-achieved' : growth === null ? 'unable-to-assess' : growth.band;
 
   return {
     method: PROGRESS_METHOD.id,
@@ -219,55 +216,38 @@ export function assess(
     reason,
     comparator,
     direction: d,
-    baseline: baseline === null || b === null ? null : used(b, baseline.time, decimals, T),
-    current: c === null ? null : used(c, current.time, decimals, T),
+    baseline: baseline === null || b === null ? null : used(b, baseline.time, decimals, T, d),
+    current: c === null ? null : used(c, current.time, decimals, T, d),
     target: { value: target.text, exact: text(T), date: target.time.date, yearOnly: target.time.yearOnly },
     elapsedYears: elapsed === null ? null : text(elapsed),
     periodYears: period === null ? null : text(period),
-    expected: expected === null || c === null ? null : display(expected, decimals, c),
+    // on the line means c ≥ expected for a minimum, i.e. expected ≤ c: the opposite direction
+    expected: expected === null || c === null ? null : display(expected, decimals, c, d === 1 ? -1 : 1),
     expectedExact: expected === null ? null : text(expected),
     onTrajectory: expected === null || c === null ? null : d === 1 ? cmp(c, expected) >= 0 : cmp(c, expected) <= 0,
-    actualGrowth: actual === null ? null : actual.toFixed(),
-    requiredGrowth: required === null ? null : required.toFixed(),
-    ratio: ratio === null ? null : ratio.toFixed(),
-    ratioDisplay: ratio === null ? null : ratioDisplay(ratio, status),
+    actualGrowth: growth?.actualGrowth ?? null,
+    requiredGrowth: growth?.requiredGrowth ?? null,
+    ratio: growth?.ratio ?? null,
+    ratioDisplay: growth?.ratioDisplay ?? null,
     thresholds: PROGRESS_THRESHOLDS,
     source: PROGRESS_METHOD,
   };
 }
 
-/** (to / from)^(1 / years) − 1, to 40 significant digits. `from` > 0, `years` > 0. */
-function growth(to: Q, from: Q, years: Q): Dec {
-  const ratio = div(to, from);
-  if (ratio.n === 0n) return ONE.negated(); // 0^(1/years) − 1
-  // whole years: an exact-when-possible BigInt root; fractions of a year: Newton on y^n = x^d at 50 digits
-  return (years.d === 1n ? rootOf(ratio, years.n) : powerOf(ratio, years.d, years.n)).minus(ONE);
-}
-
-/** The value for display, on the same side of `bound` as the exact value (see formatRatioHonest). */
-function display(value: Q, decimals: number, bound: Q): string {
+/**
+ * The value for display, on the side of `bound` that the decision says (see formatRatioHonest):
+ * with `dir` 1 the question is "value ≥ bound?", with −1 "value ≤ bound?". Equality belongs to the
+ * side that meets, so an at-most target met exactly is never shown above it (99.995 → "99.99").
+ */
+function display(value: Q, decimals: number, bound: Q, dir: 1 | -1): string {
   const order = cmp(value, bound);
-  const side: DisplaySide = order > 0 ? 'above' : order < 0 ? 'below' : 'at-or-above';
+  const side: DisplaySide = dir === 1 ? (order >= 0 ? 'at-or-above' : 'below') : order <= 0 ? 'at-or-below' : 'above';
   return formatRatioHonest(value.n, value.d, decimals, side, bound.n, bound.d);
 }
 
-function used(value: Q, time: TimePoint, decimals: number, target: Q): ProgressPointUsed {
-  return { value: display(value, decimals, target), exact: text(value), date: time.date, yearOnly: time.yearOnly };
-}
-
-/** R to 2 places, half-up unless that would leave the status band; then toward the truth. */
-function ratioDisplay(ratio: Dec, status: ProgressStatus): string {
-  const band: Partial<Record<ProgressStatus, readonly [Dec | null, Dec | null]>> = {
-    'on-track': [ON_TRACK, null],
-    'acceleration-needed': [ACCELERATION, ON_TRACK],
-    'limited-progress': [LIMITED, ACCELERATION],
-    deterioration: [null, LIMITED],
-  };
-  const [lo, hi] = band[status] ?? [null, null];
-  let shown = ratio.toDecimalPlaces(2, D.ROUND_HALF_UP);
-  if (hi !== null && shown.gte(hi)) shown = ratio.toDecimalPlaces(2, D.ROUND_FLOOR);
-  else if (lo !== null && shown.lt(lo)) shown = ratio.toDecimalPlaces(2, D.ROUND_CEIL);
-  return shown.toFixed(2);
+/** A point shown against the target: met means ≥ a minimum (d = 1) or ≤ a maximum (d = −1). */
+function used(value: Q, time: TimePoint, decimals: number, target: Q, d: 1 | -1): ProgressPointUsed {
+  return { value: display(value, decimals, target, d), exact: text(value), date: time.date, yearOnly: time.yearOnly };
 }
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
@@ -284,12 +264,20 @@ export function readValue(value: unknown, path: IssuePath): Q | null {
     const s = value as { numerator: unknown; denominator: unknown };
     const problem = shareProblem(s.numerator, s.denominator, path);
     if (problem) throw problem;
-    return (s.denominator as number) === 0 ? null : q(100 * (s.numerator as number), s.denominator as number);
+    // 100·n in BigInt: in floats it is inexact above 2^53 (n ≤ 2^53 − 1 is checked, 100·n is not bounded)
+    return (s.denominator as number) === 0 ? null : q(100n * BigInt(s.numerator as number), BigInt(s.denominator as number));
   }
   return readDecimal(value, path);
 }
 
 function readDecimal(value: unknown, path: IssuePath): Q {
+  if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+    // every double this large is a whole number, but not every whole number is a double: it may be rounded already
+    throw new XhhtError('invalid-count', `${value} is above 2^53 − 1 and may already have been rounded; pass it as decimal text ("9007199254740993")`, {
+      path,
+      messageVi: `${value} vượt 2^53 − 1 và có thể đã bị làm tròn; hãy truyền dưới dạng chuỗi số thập phân ("9007199254740993")`,
+    });
+  }
   const raw = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'not finite') : typeof value === 'string' ? value.trim() : '';
   const m = DECIMAL.exec(raw);
   if (!m) {

@@ -3,7 +3,7 @@ import { isCount } from '../exact/count.js';
 import type { Baseline } from '../plans/baseline.js';
 import type { Target } from '../plans/target.js';
 import { readTime, readValue, type ReadPoint } from './assess.js';
-import type { Dec } from './decimal.js';
+import type { GrowthFactor } from './growth.js';
 import { q, cmp } from './rational.js';
 import type { TimePoint } from './time.js';
 
@@ -70,7 +70,7 @@ export interface ResolvedBaselines {
  * const memo: ProgressMemo = { required: new Map(), dates: new Map() };
  */
 export interface ProgressMemo {
-  readonly required: Map<ReadPoint, Dec>;
+  readonly required: Map<ReadPoint, GrowthFactor>;
   readonly dates: Map<string, TimePoint>;
 }
 

@@ -9,6 +9,10 @@ import { PROGRESS_PRECISION } from './decimal.js';
  * - `limited-progress`: 0 ≤ ratio < 0.60
  * - `deterioration`: ratio < 0 (moving away from the target)
  * - `unable-to-assess`: fewer than two points in time, a zero base, or no time to the target
+ *
+ * @example
+ * assessProgress({ baseline: { value: 40, year: 2020 }, current: { value: 52, year: 2023 }, target: { value: 70, year: 2025 } }).status;
+ * // 'acceleration-needed' (ratio 0.77)
  */
 export type ProgressStatus = 'target-achieved' | 'on-track' | 'acceleration-needed' | 'limited-progress' | 'deterioration' | 'unable-to-assess';
 
@@ -19,6 +23,12 @@ export type ProgressStatus = 'target-achieved' | 'on-track' | 'acceleration-need
  * - `baseline-after-current`: the baseline is dated after the current value
  * - `zero-base`: the baseline value is 0, so there is no growth rate (Open SDG's code substitutes 0.001; xhht does not guess)
  * - `target-not-after-baseline`: the target is due at or before the baseline, so there is no required growth
+ *
+ * @example
+ * assessProgress({ baseline: { value: 0, year: 2020 }, current: { value: 12, year: 2023 }, target: { value: 70, year: 2025 } }).reason;
+ * // 'zero-base'
+ * assessProgress({ current: { value: 52, year: 2023 }, target: { value: 70, year: 2025 } }).reason;
+ * // 'fewer-than-two-points'
  */
 export type ProgressReason = 'no-current-value' | 'fewer-than-two-points' | 'baseline-after-current' | 'zero-base' | 'target-not-after-baseline';
 
@@ -65,7 +75,13 @@ export interface ProgressThresholds {
   readonly limitedProgress: string;
 }
 
-/** The published cut-offs (see {@link ProgressThresholds}). */
+/**
+ * The published cut-offs (see {@link ProgressThresholds}).
+ *
+ * @example
+ * PROGRESS_THRESHOLDS; // { onTrack: '0.95', accelerationNeeded: '0.6', limitedProgress: '0' }
+ * // a growth-rate ratio of 0.77 is at least 0.6 but below 0.95: 'acceleration-needed'
+ */
 export const PROGRESS_THRESHOLDS: ProgressThresholds = { onTrack: '0.95', accelerationNeeded: '0.6', limitedProgress: '0' };
 
 /**

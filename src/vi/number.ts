@@ -20,7 +20,7 @@
  * decimal point), a leading zero ("007", "0.500": "0.500" is English for one
  * half, not five hundred), exponents ("1e5"), "+", and any minus other than "-".
  */
-import { XhhtError, type IssuePath } from '../errors.js';
+import { XhhtError, type ErrorCode, type IssuePath } from '../errors.js';
 
 /** The parts of an accepted number, as written (dots removed, no other change). */
 interface ViNumberParts {
@@ -34,6 +34,50 @@ interface ViNumberParts {
 }
 
 const VI_NUMBER = /^(-)?(0|[1-9]\d*|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?$/;
+
+/**
+ * Longest text the Vietnamese number and percent parsers read, surrounding
+ * whitespace included. A number in a report is a few dozen characters at most
+ * ("9.007.199.254.740.991" is 21), but `formatViNumber` writes the smallest
+ * doubles in full (5e-324 takes 326 characters) and its output must read back;
+ * 400 covers every double. Longer text is refused before any pattern runs.
+ *
+ * @example
+ * MAX_VI_NUMBER_LENGTH; // 400
+ */
+export const MAX_VI_NUMBER_LENGTH = 400;
+
+/**
+ * The coded error for text longer than `max` characters, or `null`.
+ *
+ * @example
+ * tooLong('1'.repeat(401), 400, 'invalid-number-format', [])?.code; // 'invalid-number-format'
+ * tooLong('19.739', 400, 'invalid-number-format', []);             // null
+ */
+export function tooLong(text: string, max: number, code: ErrorCode, path: IssuePath): XhhtError | null {
+  if (text.length <= max) return null;
+  return new XhhtError(code, `the text is ${text.length} characters long; at most ${max} are read`, {
+    path,
+    messageVi: `chuỗi dài ${text.length} ký tự; chỉ đọc tối đa ${max} ký tự`,
+  });
+}
+
+/**
+ * Whether a canonical decimal (see `parseViDecimal`) is larger in magnitude than
+ * 2^53 − 1 (`Number.MAX_SAFE_INTEGER`), where a double no longer holds every
+ * whole number, so `Number()` would round it silently.
+ *
+ * @example
+ * aboveSafeInteger('9007199254740991');   // false
+ * aboveSafeInteger('9007199254740991.5'); // true (it would round to 2^53)
+ * aboveSafeInteger('-9007199254740993');  // true
+ */
+export function aboveSafeInteger(decimal: string): boolean {
+  const [whole, fraction = ''] = (decimal.startsWith('-') ? decimal.slice(1) : decimal).split('.') as [string, string?];
+  const max = BigInt(Number.MAX_SAFE_INTEGER);
+  const w = BigInt(whole);
+  return w > max || (w === max && fraction !== '');
+}
 
 /** Shows a text in messages with invisible characters escaped ("1\u00a0000"). */
 function quote(text: string): string {
@@ -142,6 +186,8 @@ function readViNumber(text: string, path: IssuePath = []): ViNumberParts {
       messageVi: `cần một chuỗi văn bản, nhận được ${typeof text}`,
     });
   }
+  const long = tooLong(text, MAX_VI_NUMBER_LENGTH, 'invalid-number-format', path);
+  if (long) throw long;
   const t = text.trim();
   const m = VI_NUMBER.exec(t);
   if (!m) {
@@ -175,26 +221,36 @@ function canonical(parts: ViNumberParts): string {
  * is), so use {@link parseViDecimal} where the digits must stay exact, for
  * example for thresholds, and {@link parseViCount} for counts. "-0" reads as 0.
  *
+ * The comma is always the decimal mark: "1,000" is one (1,000 with three
+ * decimals), never one thousand, which is written "1.000". A value larger in
+ * magnitude than 2^53 − 1 (`Number.MAX_SAFE_INTEGER`) is an error rather than a
+ * silently rounded double ("9.007.199.254.740.993" would come back as
+ * …992); {@link parseViDecimal} keeps such digits. Text longer than
+ * 400 characters is an error too.
+ *
  * @param text - "19.739", "99,96", "-1.234,5"; surrounding whitespace (NBSP too) is ignored
  * @param path - where the text is in the caller's input, for the error
- * @returns a finite number, never NaN
+ * @returns a finite number with magnitude at most 2^53 − 1, never NaN
  * @throws XhhtError `invalid-number-format` with a message saying what is wrong
  * @example
  * parseViNumber('19.739');    // 19739 (seed 004: "19.739/19.747")
  * parseViNumber('99,96');     // 99.96 (seed 004: "tỷ lệ 99,96%")
  * parseViNumber('1.234,5');   // 1234.5
+ * parseViNumber('1,000');     // 1 (decimal comma: one, not one thousand)
  * parseViNumber('1.23');      // throws XhhtError { code: 'invalid-number-format' } (group of 2 digits)
  * parseViNumber('1 000');     // throws XhhtError { code: 'invalid-number-format' } (space is not a separator)
+ * parseViNumber('9.007.199.254.740.993'); // throws XhhtError { code: 'invalid-number-format' } (above 2^53 − 1)
  */
 export function parseViNumber(text: string, path: IssuePath = []): number {
-  const value = Number(canonical(readViNumber(text, path)));
-  if (!Number.isFinite(value)) {
-    throw new XhhtError('invalid-number-format', `${quote(text)} is too large to be a number`, {
+  const decimal = canonical(readViNumber(text, path));
+  // Compare digits exactly: above 2^53 − 1 Number() rounds without a word ("…993" → …992).
+  if (aboveSafeInteger(decimal)) {
+    throw new XhhtError('invalid-number-format', `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViDecimal for the exact digits`, {
       path,
-      messageVi: `${quote(text)} quá lớn, không biểu diễn được thành số`,
+      messageVi: `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng parseViDecimal để giữ đúng các chữ số`,
     });
   }
-  return value;
+  return Number(decimal);
 }
 
 /**

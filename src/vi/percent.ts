@@ -4,7 +4,7 @@
  */
 import { XhhtError, isXhhtError, type IssuePath } from '../errors.js';
 import { formatViNumber } from './format.js';
-import { parseViDecimal } from './number.js';
+import { MAX_VI_NUMBER_LENGTH, aboveSafeInteger, parseViDecimal, tooLong } from './number.js';
 
 /**
  * Options of {@link formatViPercent}.
@@ -23,9 +23,6 @@ export interface FormatViPercentOptions {
   readonly space?: boolean;
 }
 
-/** A trailing "%", with optional whitespace before it. */
-const TRAILING_PERCENT = /^(.*?)\s*%$/s;
-
 function quote(text: string): string {
   return JSON.stringify(text);
 }
@@ -38,9 +35,11 @@ function readPercent(text: string, path: IssuePath): string {
       messageVi: `cần một chuỗi văn bản, nhận được ${typeof text}`,
     });
   }
+  const long = tooLong(text, MAX_VI_NUMBER_LENGTH, 'invalid-percent-format', path);
+  if (long) throw long;
   const t = text.trim();
-  const m = TRAILING_PERCENT.exec(t);
-  const numberText = m ? m[1]! : t;
+  // a trailing "%" with optional whitespace before it; slicing and trimEnd are linear (a lazy regex was quadratic)
+  const numberText = t.endsWith('%') ? t.slice(0, -1).trimEnd() : t;
   if (numberText.includes('%')) {
     throw new XhhtError('invalid-percent-format', `${quote(text)} is not a percentage like "99,96%": '%' may only come once, at the end`, {
       path,
@@ -64,7 +63,9 @@ function readPercent(text: string, path: IssuePath): string {
  * ("99,96%" → 99.96, not 0.9996).
  *
  * The "%" is optional (the caller already says the text is a percentage), and
- * may follow a space ("99,96 %"). The number part follows `parseViNumber`.
+ * may follow a space ("99,96 %"). The number part follows `parseViNumber`:
+ * the comma is the decimal mark ("12,500%" is 12.5), and a value above 2^53 − 1
+ * or text longer than 400 characters is an error.
  * No range is checked: rates of change can be negative or above 100.
  *
  * @param text - "99,96%", "100%", "99,96"
@@ -77,14 +78,15 @@ function readPercent(text: string, path: IssuePath): string {
  * parseViPercent('99.96%');  // throws XhhtError { code: 'invalid-percent-format' } ("." groups thousands)
  */
 export function parseViPercent(text: string, path: IssuePath = []): number {
-  const value = Number(readPercent(text, path));
-  if (!Number.isFinite(value)) {
-    throw new XhhtError('invalid-percent-format', `${quote(text)} is too large to be a number`, {
+  const decimal = readPercent(text, path);
+  // as parseViNumber: above 2^53 − 1 Number() would round silently
+  if (aboveSafeInteger(decimal)) {
+    throw new XhhtError('invalid-percent-format', `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViPercentDecimal for the exact digits`, {
       path,
-      messageVi: `${quote(text)} quá lớn, không biểu diễn được thành số`,
+      messageVi: `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng parseViPercentDecimal để giữ đúng các chữ số`,
     });
   }
-  return value;
+  return Number(decimal);
 }
 
 /**

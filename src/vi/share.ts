@@ -6,12 +6,34 @@ import { XhhtError, isXhhtError, type IssuePath } from '../errors.js';
 import { shareProblem, type Share } from '../exact/share.js';
 import { parseViCount } from './number.js';
 
+/** One unit word: a letter, then letters or combining marks ("người", NFD too). Digits, punctuation and "%" are not units. */
+const UNIT_WORD = /^\p{L}[\p{L}\p{M}]*$/u;
+const SPACE = /\s+/gu;
+
 /**
- * A unit word or words after the denominator, as in "19.739/19.747 người" or
- * "55/63 tỉnh": letters (precomposed or with combining marks) separated by
- * whitespace. Digits, punctuation and "%" are not units.
+ * Longest share text read: two numbers of at most 21 characters, spaces and a
+ * unit of a few words ("19.739/19.747 người", seed 004) fit many times over.
  */
-const TRAILING_UNIT = /^(.*?)\s+\p{L}[\p{L}\p{M}]*(?:\s+\p{L}[\p{L}\p{M}]*)*$/su;
+const MAX_SHARE_LENGTH = 200;
+
+/**
+ * The denominator text without the unit word or words after it, as in
+ * "19.739/19.747 người" or "55/63 đơn vị" (`right` is trimmed). One pass over
+ * the whitespace runs, then a walk back over the words: linear, where a lazy
+ * regular expression backtracked quadratically on long text.
+ */
+function withoutUnit(right: string): string {
+  const gaps = [...right.matchAll(SPACE)];
+  let cut = right.length;
+  // word i runs from the end of gap i − 1 to the start of gap i; keep at least the first word (the number)
+  for (let i = gaps.length - 1; i >= 0; i--) {
+    const gap = gaps[i]!;
+    const word = right.slice(gap.index + gap[0].length, cut);
+    if (!UNIT_WORD.test(word)) break;
+    cut = gap.index;
+  }
+  return right.slice(0, cut);
+}
 
 function quote(text: string): string {
   return JSON.stringify(text);
@@ -41,7 +63,8 @@ function side(sideText: string, name: 'numerator' | 'denominator', text: string,
  * Spaces around "/" are allowed, and so is a unit after the denominator
  * ("19.739 / 19.747 người"); the unit is not checked or returned. Both sides must
  * be counts ({@link parseViCount}). A zero denominator is accepted ("0/0" is a
- * share with no value, as in `share()`).
+ * share with no value, as in `share()`). Text longer than 200 characters is
+ * `invalid-share-format`.
  *
  * @param text - "19.739/19.747", "19.739 / 19.747 người"
  * @param path - where the text is in the caller's input, for the error
@@ -62,6 +85,12 @@ export function parseViShare(text: string, path: IssuePath = []): Share {
       messageVi: `cần một chuỗi văn bản, nhận được ${typeof text}`,
     });
   }
+  if (text.length > MAX_SHARE_LENGTH) {
+    throw new XhhtError('invalid-share-format', `the text is ${text.length} characters long; at most ${MAX_SHARE_LENGTH} are read`, {
+      path,
+      messageVi: `chuỗi dài ${text.length} ký tự; chỉ đọc tối đa ${MAX_SHARE_LENGTH} ký tự`,
+    });
+  }
   const sides = text.split('/');
   if (sides.length !== 2) {
     const en = sides.length === 1 ? 'there is no "/" between numerator and denominator' : 'there is more than one "/"';
@@ -71,10 +100,8 @@ export function parseViShare(text: string, path: IssuePath = []): Share {
       messageVi: `${quote(text)} không phải tỷ số dạng "19.739/19.747": ${vi}`,
     });
   }
-  const right = sides[1]!.trim();
-  const withoutUnit = TRAILING_UNIT.exec(right)?.[1] ?? right;
   const numerator = side(sides[0]!, 'numerator', text, path);
-  const denominator = side(withoutUnit, 'denominator', text, path);
+  const denominator = side(withoutUnit(sides[1]!.trim()), 'denominator', text, path);
   const problem = shareProblem(numerator, denominator, path);
   if (problem) {
     // Same code and path as share(); the message also quotes the text the user wrote.

@@ -34,6 +34,32 @@ function canonicalOracle(s: string): string {
   return negative && !/^[0.]*$/.test(body) ? `-${body}` : body;
 }
 
+/**
+ * Whether a machine decimal string is larger in magnitude than 2^53 − 1, by BigInt on its digits:
+ * parseViNumber refuses those (review item 5: "9.007.199.254.740.993" must not become …992).
+ */
+function aboveSafe(machine: string): boolean {
+  const [whole, fraction = ''] = machine.replace('-', '').split('.') as [string, string?];
+  const w = BigInt(whole);
+  const max = BigInt(Number.MAX_SAFE_INTEGER);
+  return w > max || (w === max && /[1-9]/.test(fraction));
+}
+
+/** parseViNumber(text) is Number(machine), or invalid-number-format when the value is above 2^53 − 1. */
+function expectNumberOrUnsafe(text: string, machine: string): void {
+  if (!aboveSafe(machine)) {
+    expect(parseViNumber(text) === Number(machine)).toBe(true);
+    return;
+  }
+  let caught: unknown;
+  try {
+    parseViNumber(text);
+  } catch (e) {
+    caught = e;
+  }
+  expect(isXhhtError(caught) && caught.code === 'invalid-number-format').toBe(true);
+}
+
 /** Vietnamese text → machine text by plain string edits. */
 function viToMachine(text: string): string {
   return text.replaceAll('.', '').replace(',', '.');
@@ -75,7 +101,7 @@ describe('parse ∘ format round-trips', () => {
         const zero = /^-?[0.]*$/.test(s);
         expect(viToMachine(text)).toBe(zero ? s.replace('-', '') : s);
         expect(parseViDecimal(text)).toBe(canonicalOracle(s));
-        expect(parseViNumber(text) === Number(s)).toBe(true);
+        expectNumberOrUnsafe(text, s);
       }),
       { numRuns: 1000 },
     );
@@ -102,12 +128,23 @@ describe('parse ∘ format round-trips', () => {
 });
 
 describe('format never produces text that parse rejects', () => {
-  it('any finite double reads back as itself (−0 as 0)', () => {
+  it('any finite double up to 2^53 − 1 in magnitude reads back as itself (−0 as 0)', () => {
+    const max = Number.MAX_SAFE_INTEGER;
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+      fc.property(fc.oneof(fc.double({ noNaN: true, min: -max, max }), fc.double({ noNaN: true, min: -1e6, max: 1e6 })), (x) => {
         expect(parseViNumber(formatViNumber(x)) === x).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('a double above 2^53 − 1 is formatted, but parseViNumber refuses it (invalid-number-format, review item 5)', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => Math.abs(x) > Number.MAX_SAFE_INTEGER), (x) => {
+        const text = formatViNumber(x);
+        expectNumberOrUnsafe(text, viToMachine(text));
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -183,7 +220,7 @@ describe('parseViNumber never returns NaN', () => {
       .map(({ sign, first, groups, fraction }) => `${sign}${[first, ...groups].join('.')}${fraction === undefined ? '' : `,${fraction}`}`);
     fc.assert(
       fc.property(wellFormed, (text) => {
-        expect(parseViNumber(text) === Number(viToMachine(text))).toBe(true);
+        expectNumberOrUnsafe(text, viToMachine(text));
       }),
       { numRuns: 2000 },
     );
