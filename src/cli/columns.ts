@@ -2,6 +2,7 @@
  * Simple tables for the listing commands (plans, indicators, communes): the
  * same header and rows written as aligned text, Markdown or CSV.
  */
+import { escapeMarkdown, escapeTerminal } from '../report/escape.js';
 import { writeCsv } from './csv.js';
 
 /**
@@ -25,6 +26,9 @@ export type ListFormat = 'table' | 'markdown' | 'csv';
 
 /**
  * Writes a table in one of the listing formats; text ends with a line break.
+ * Cells are made safe as the report renderers make them: CSV gets the
+ * spreadsheet-formula guard, Markdown its escaping, the text table shows
+ * control characters as visible escapes.
  *
  * @example
  * writeTable({ header: ['id', 'năm'], rows: [['qd-1373', '2025, 2030']] }, 'table');
@@ -33,16 +37,18 @@ export type ListFormat = 'table' | 'markdown' | 'csv';
 export function writeTable(table: SimpleTable, format: ListFormat): string {
   if (format === 'csv') return writeCsv([table.header, ...table.rows]);
   if (format === 'markdown') {
-    const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')).join(' | ')} |`;
+    const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
     return `${[line(table.header), line(table.header.map(() => '---')), ...table.rows.map(line)].join('\n')}\n`;
   }
   // widths in code points, so a Vietnamese letter with marks counts once
   const width = (s: string) => [...s.normalize('NFC')].length;
-  const widths = table.header.map((_, c) => Math.max(...[table.header, ...table.rows].map((r) => width(r[c] ?? ''))));
+  const header = table.header.map(escapeTerminal);
+  const rows = table.rows.map((r) => r.map(escapeTerminal));
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map((r) => width(r[c] ?? ''))));
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, c) => cell + ' '.repeat(Math.max(0, widths[c]! - width(cell))))
       .join('  ')
       .trimEnd();
-  return `${[line(table.header), widths.map((w) => '-'.repeat(w)).join('  '), ...table.rows.map(line)].join('\n')}\n`;
+  return `${[line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')}\n`;
 }

@@ -13,6 +13,7 @@ import { parseYesNo } from './cells.js';
 import { parseCsv, type CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { squashHeader } from './headers.js';
+import { parseJsonFile } from './json.js';
 import type { RowProgress } from './observations.js';
 
 /**
@@ -43,13 +44,7 @@ export interface CommuneFile {
  * readCommunesJson('{"communes": []}', 'a.json').rows; // 0
  */
 export function readCommunesJson(text: string, file: string): CommuneFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    throw new InputError([{ severity: 'error', code: 'invalid-json', file, message: `not valid JSON: ${message}`, messageVi: `không phải JSON hợp lệ: ${message}` }]);
-  }
+  const data = parseJsonFile(text, file);
   const bare = Array.isArray(data);
   const list = bare ? data : (data as { communes?: unknown } | null)?.communes;
   if (!Array.isArray(list)) {

@@ -2,6 +2,7 @@
  * What every command gets, and the two ways it speaks: the result (to
  * standard output or `--out`) and problems (to standard error).
  */
+import { resolve } from 'node:path';
 import type { Lang } from '../report/labels.js';
 import { UsageError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { CliIo } from './io.js';
@@ -36,6 +37,35 @@ export async function emit(ctx: Context, text: string, out: string | undefined, 
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new UsageError(`cannot write ${out}: ${why}`, `không ghi được ${out}: ${why}`, command);
+  }
+}
+
+/**
+ * Refuses an `--out` that names a file the command reads: writing the report
+ * there would destroy the input (the report is written before the problems
+ * are printed, so nothing would be left to fix). Paths are compared resolved,
+ * so `a.json`, `./a.json` and `sub/../a.json` are one file.
+ *
+ * @param out - the `--out` value, if any
+ * @param inputs - the files read, each with the option that named it (`undefined` for the positional file)
+ * @param command - for the help hint
+ * @throws UsageError when `out` is one of them
+ * @example
+ * checkOut('a.json', [{ path: 'a.json' }], 'evaluate'); // throws UsageError
+ * checkOut('b.md', [{ path: 'a.json' }, { path: 'plan.json', option: '--plan-file' }], 'evaluate'); // fine
+ */
+export function checkOut(out: string | undefined, inputs: readonly { readonly path: string | undefined; readonly option?: string }[], command: string): void {
+  if (out === undefined) return;
+  const target = resolve(out);
+  for (const input of inputs) {
+    if (input.path === undefined || resolve(input.path) !== target) continue;
+    throw input.option === undefined
+      ? new UsageError(`--out ${out} is the input file; write the report to another file`, `--out ${out} là tệp dữ liệu vào; hãy ghi báo cáo ra tệp khác`, command)
+      : new UsageError(
+          `--out ${out} is the file ${input.option} reads; write the report to another file`,
+          `--out ${out} là tệp mà ${input.option} đang đọc; hãy ghi báo cáo ra tệp khác`,
+          command,
+        );
   }
 }
 

@@ -7,6 +7,7 @@
  * sees in an editor.
  */
 import { XhhtError } from '../errors.js';
+import { guardFormula } from '../report/escape.js';
 
 /**
  * The delimiters the reader accepts.
@@ -179,6 +180,8 @@ function countLines(text: string, from: number, to: number): number {
 /**
  * Writes rows as CSV (RFC 4180, CRLF line ends). A field is quoted when it
  * holds the delimiter, a quote, a line break, or leading or trailing space.
+ * Text that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`)
+ * gets a leading `'`, as in the report CSV; a number ("-3", "0,5") is left alone.
  *
  * @param rows - rows of fields
  * @param delimiter - ',' (default), ';' or tab
@@ -188,8 +191,13 @@ function countLines(text: string, from: number, to: number): number {
  * // 'id,name\r\ndak-cam,"Phường Đăk Cấm, Kon Tum"\r\n'
  */
 export function writeCsv(rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ','): string {
-  const quote = (f: string) =>
-    f.includes(delimiter) || /["\r\n]/.test(f) || f !== f.trim() ? `"${f.replaceAll('"', '""')}"` : f;
+  const quote = (cell: string) => {
+    const f = NUMBER.test(cell) ? cell : guardFormula(cell);
+    return f.includes(delimiter) || /["\r\n]/.test(f) || f !== f.trim() ? `"${f.replaceAll('"', '""')}"` : f;
+  };
   // a lone empty field is written "" so it does not read back as a blank line
   return rows.map((r) => `${r.length === 1 && r[0] === '' ? '""' : r.map(quote).join(delimiter)}\r\n`).join('');
 }
+
+/** A plain number, which a spreadsheet reads as a number, not a formula: "-3", "+5", "0,5", "19.739", "87.30%". */
+const NUMBER = /^[-+]?\d[\d.,]*%?$/;

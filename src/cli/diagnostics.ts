@@ -7,6 +7,7 @@
  *     data.csv:9: warning: indicator: plan "qd-1373" has no 2030 target … (no-target-for-year)
  */
 import { isXhhtError, type ErrorCode, type Issue } from '../errors.js';
+import { escapeTerminal } from '../report/escape.js';
 import type { Lang } from '../report/labels.js';
 
 /**
@@ -58,7 +59,8 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const where = d.file === undefined ? 'xhht' : d.line === undefined ? d.file : `${d.file}:${d.line}`;
   const warning = d.severity === 'warning' ? (lang === 'vi' ? 'cảnh báo: ' : 'warning: ') : '';
   const field = d.field === undefined || d.field === '' ? '' : `${d.field}: `;
-  return `${where}: ${warning}${field}${lang === 'vi' ? d.messageVi : d.message} (${d.code})`;
+  // one line, whatever the file name, header or message holds: no control character reaches the terminal
+  return escapeTerminal(`${where}: ${warning}${field}${lang === 'vi' ? d.messageVi : d.message} (${d.code})`);
 }
 
 /**

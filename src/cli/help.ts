@@ -86,6 +86,8 @@ Options:
       --lang vi|en         language (default vi)
   -o, --out <file>         write the report to a file instead of standard output
   -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
+      --title <text>       title of a markdown or html report (default: the report's own)
+      --bom                csv: start with a byte-order mark, so that Excel reads Vietnamese letters
   -h, --help               this help
 
 CSV columns (header row; English or Vietnamese, case and marks ignored):
@@ -115,6 +117,8 @@ Tùy chọn:
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi báo cáo ra tệp thay vì in ra màn hình
   -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
+      --title <văn bản>    tiêu đề của báo cáo markdown hoặc html (mặc định: tiêu đề của báo cáo)
+      --bom                csv: thêm dấu BOM ở đầu tệp để Excel đọc đúng chữ tiếng Việt
   -h, --help               trợ giúp này
 
 Các cột CSV (dòng tiêu đề; tiếng Việt hoặc tiếng Anh, không phân biệt hoa thường, có dấu hay không):

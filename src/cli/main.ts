@@ -5,6 +5,7 @@
  */
 import { version } from '../../package.json';
 import { isXhhtError } from '../errors.js';
+import { escapeTerminal } from '../report/escape.js';
 import type { Lang } from '../report/labels.js';
 import { langOption, sniffLang } from './args.js';
 import { assessCommunesCommand } from './commands/assess-communes.js';
@@ -106,7 +107,7 @@ function unknownCommand(name: string): UsageError {
 function failure(e: unknown, io: CliIo, lang: Lang): number {
   if (e instanceof UsageError) {
     const hint = e.command === undefined ? 'xhht --help' : `xhht ${e.command} --help`;
-    io.stderr(`xhht: ${lang === 'vi' ? e.messageVi : e.message}\n${lang === 'vi' ? `(xem ${hint})` : `(see ${hint})`}\n`);
+    io.stderr(`xhht: ${escapeTerminal(lang === 'vi' ? e.messageVi : e.message)}\n${lang === 'vi' ? `(xem ${hint})` : `(see ${hint})`}\n`);
     return EXIT.usage;
   }
   if (e instanceof InputError) {

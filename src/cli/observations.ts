@@ -14,6 +14,7 @@ import { parseDateCell, parseYesNo } from './cells.js';
 import { parseCsv, type CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { matchHeaders } from './headers.js';
+import { parseJsonFile } from './json.js';
 
 /**
  * Observations read from a file, with what the file said about the plan and
@@ -53,26 +54,18 @@ export type RowProgress = (done: number, total: number) => void;
  *
  * @param text - the file's text
  * @param file - its name, for messages
- * @throws InputError `invalid-json` when the text does not parse or has another shape
+ * @param options - `progress` callback, called per observation
+ * @throws InputError `invalid-json` when the text does not parse or has another shape; `invalid-input` for a `unit` that is not text
  * @example
  * readObservationsJson('{"year": 2025, "observations": []}', 'a.json').year; // 2025
  */
-export function readObservationsJson(text: string, file: string): ObservationFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    throw new InputError([
-      { severity: 'error', code: 'invalid-json', file, ...(line !== undefined ? { line } : {}), message: `not valid JSON: ${message}`, messageVi: `không phải JSON hợp lệ: ${message}` },
-    ]);
-  }
+export function readObservationsJson(text: string, file: string, options: { readonly progress?: RowProgress } = {}): ObservationFile {
+  const data = parseJsonFile(text, file);
   const bare = Array.isArray(data);
-  const root = (bare ? {} : data) as Record<string, unknown>;
+  // null, a number, a string or true is neither shape: checked before anything is read from it
+  const root = (bare || typeof data !== 'object' || data === null ? {} : data) as Record<string, unknown>;
   const list = bare ? data : root.observations;
-  if ((!bare && (typeof data !== 'object' || data === null)) || !Array.isArray(list)) {
+  if (!Array.isArray(list)) {
     throw new InputError([
       {
         severity: 'error',
@@ -84,9 +77,25 @@ export function readObservationsJson(text: string, file: string): ObservationFil
     ]);
   }
   const unit = root.unit;
-  const observations = (list as unknown[]).map((o) =>
-    typeof unit === 'string' && typeof o === 'object' && o !== null && !Array.isArray(o) && !('unit' in o) ? { ...o, unit } : o,
-  ) as Observation[];
+  if (unit !== undefined && typeof unit !== 'string') {
+    // dropping it would report the observations as of no unit, silently
+    throw new InputError([
+      {
+        severity: 'error',
+        code: 'invalid-input',
+        file,
+        field: 'unit',
+        message: 'unit must be text, the name of the unit the observations are about',
+        messageVi: 'unit phải là chuỗi ký tự, tên đơn vị của các số liệu',
+      },
+    ]);
+  }
+  const total = list.length;
+  const observations = (list as unknown[]).map((o, i) => {
+    options.progress?.(i, total);
+    return unit !== undefined && typeof o === 'object' && o !== null && !Array.isArray(o) && !('unit' in o) ? { ...o, unit } : o;
+  }) as Observation[];
+  options.progress?.(total, total);
   const prefix: IssuePath = bare ? [] : ['observations'];
   return {
     observations,

@@ -10,6 +10,7 @@ import type { Plan } from '../plans/plan.js';
 import { findPlan, getPlan, listPlans, planYears } from '../plans/registry.js';
 import { InputError, UsageError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { readText, type CliIo } from './io.js';
+import { parseJsonFile } from './json.js';
 
 /**
  * A resolved plan, and what to pass to `computeAttainment` (the id of a
@@ -74,13 +75,7 @@ export async function choosePlan(
     } catch (e) {
       throw new InputError([fromError(e, file)]);
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      throw new InputError([{ severity: 'error', code: 'invalid-json', file, message: `not valid JSON: ${message}`, messageVi: `không phải JSON hợp lệ: ${message}` }]);
-    }
+    const data = parseJsonFile(text, file);
     try {
       const plan = definePlan(data);
       return { plan, arg: plan };

@@ -64,7 +64,7 @@ export const CSV_COLUMNS = [
   /** met | not-met | no-data */
   'status',
   'status_label',
-  /** no-observation | zero-denominator | conflicting-observations */
+  /** no-observation | zero-denominator | conflicting-observations | missing-component */
   'no_data_reason',
   /** actual − target: percentage points ("-2.70") or a count. */
   'gap',
@@ -80,6 +80,14 @@ export const CSV_COLUMNS = [
   /** Date of the figure, ISO. */
   'data_as_of',
   'note',
+  /**
+   * The "of which" parts of a count target, `;`-separated, each `id=actual/target`
+   * ("level-2=4/5"; an at-most part writes its target `<=5`; a part the
+   * observation does not give has no actual: "level-2=/5"). Empty without parts.
+   */
+  'components',
+  /** The ids of the parts that miss their own target, `;`-separated: why a count whose total meets its target is not met. */
+  'failed_components',
 ] as const;
 
 /**
@@ -93,6 +101,8 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 /** Free-text columns: these get the spreadsheet-formula guard (see {@link renderCsv}). */
 const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
   'unit', 'group_label', 'indicator_label', 'target_display', 'actual_display', 'status_label', 'progress_label', 'source', 'data_source', 'note',
+  // part ids come from the plan, which may be a caller's
+  'components', 'failed_components',
 ]);
 
 /**
@@ -175,6 +185,8 @@ function csvValues(report: AttainmentReport, row: Extract<ReportRow, { type: 'in
     data_source: r.observation?.source,
     data_as_of: r.observation?.asOf,
     note: c.note,
+    components: r.components.map((p) => `${p.id}=${p.actual ?? ''}/${p.comparator === 'at-most' ? '<=' : ''}${p.target}`).join(';'),
+    failed_components: r.components.filter((p) => p.status === 'not-met').map((p) => p.id).join(';'),
   };
 }
 

@@ -1,7 +1,13 @@
 import type { Labels } from '../catalog/source.js';
 import type { AttainmentStatus, NoDataReason } from '../attainment/comparison.js';
 
-/** A report language: Vietnamese (default) or English. */
+/**
+ * A report language: Vietnamese (default) or English.
+ *
+ * @example
+ * const lang: Lang = 'en';
+ * STATUS_LABELS.met[lang]; // 'Met'
+ */
 export type Lang = 'vi' | 'en';
 
 /**
@@ -26,9 +32,16 @@ export const NO_DATA_LABELS: Readonly<Record<NoDataReason, Labels>> = {
   'no-observation': { vi: 'chưa báo cáo', en: 'not reported' },
   'zero-denominator': { vi: 'mẫu số bằng 0', en: 'denominator is 0' },
   'conflicting-observations': { vi: 'số liệu mâu thuẫn', en: 'conflicting figures' },
+  'missing-component': { vi: 'thiếu số liệu "trong đó"', en: '"of which" figure not reported' },
 };
 
-/** Column headings of the appendix-style table (seed 001, Phụ lục 2). */
+/**
+ * Column headings of the appendix-style table (seed 001, Phụ lục 2).
+ *
+ * @example
+ * COLUMN_LABELS.index.vi;  // 'STT'
+ * COLUMN_LABELS.target.en; // 'Target' (report tables add the year: 'Target 2025')
+ */
 export const COLUMN_LABELS = {
   index: { vi: 'STT', en: 'No.' },
   indicator: { vi: 'Nội dung chỉ tiêu', en: 'Indicator' },
@@ -39,7 +52,13 @@ export const COLUMN_LABELS = {
   source: { vi: 'Căn cứ', en: 'Source' },
 } as const satisfies Record<string, Labels>;
 
-/** Words used inside cells and notes. */
+/**
+ * Words used inside cells and notes.
+ *
+ * @example
+ * WORDS.short.vi;   // 'còn thiếu'
+ * WORDS.ofWhich.en; // 'of which'
+ */
 export const WORDS = {
   stretch: { vi: 'phấn đấu', en: 'stretch' },
   provisional: { vi: 'tạm thời, căn cứ chưa xác minh', en: 'provisional: source not verified' },
@@ -68,10 +87,12 @@ export const WORDS = {
   warning: { vi: 'Cảnh báo', en: 'Warning' },
   chartResult: { vi: 'Kết quả', en: 'Result' },
   chartTarget: { vi: 'mục tiêu', en: 'target' },
+  /** "of which" part of a count in a chart title: "Mức độ 2: kết quả 4, mục tiêu 5". */
+  chartPartResult: { vi: 'kết quả', en: 'result' },
   reportTitle: { vi: 'Kết quả thực hiện các mục tiêu', en: 'Attainment of the targets' },
   noReports: { vi: 'Không có báo cáo nào.', en: 'No reports.' },
   legend: {
-    vi: 'Biểu đồ: thanh xanh là kết quả đạt, thanh đỏ là kết quả không đạt, vạch đen là mục tiêu (nét đứt: mục tiêu tạm thời).',
-    en: 'Charts: a green bar is a result that meets its target, a red bar one that does not; the black line is the target (dashed: provisional).',
+    vi: 'Biểu đồ: thanh xanh là kết quả đạt, thanh đỏ là kết quả không đạt, vạch đen là mục tiêu (nét đứt: mục tiêu tạm thời); thanh mảnh bên dưới là số "trong đó" so với mục tiêu riêng của nó, và chỉ tiêu chỉ đạt khi mọi thanh đều xanh.',
+    en: 'Charts: a green bar is a result that meets its target, a red bar one that does not; the black line is the target (dashed: provisional); a thin bar below is an "of which" part against its own target, and the indicator is met only when every bar is green.',
   },
 } as const satisfies Record<string, Labels>;

@@ -1,5 +1,6 @@
 import type { AttainmentReport } from '../attainment/result.js';
 import { documentTitle, issueText, metaParts, noteParts, reportList } from './document.js';
+import { escapeMarkdown as md } from './escape.js';
 import { WORDS, type Lang } from './labels.js';
 import { reportTable } from './table.js';
 
@@ -42,7 +43,9 @@ export function renderMarkdown(report: AttainmentReport | readonly AttainmentRep
   const out: string[] = [];
   if (!Array.isArray(report)) {
     const single = reports[0]!;
-    out.push(`# ${md(options.title ?? reportTable(single, lang).title)}`, '');
+    // a blank title is no title: an empty heading says nothing
+    const title = options.title !== undefined && options.title.trim() !== '' ? options.title : reportTable(single, lang).title;
+    out.push(`# ${md(title)}`, '');
     section(single, lang, 2, false, out);
   } else {
     out.push(`# ${md(documentTitle(reports, lang, options.title))}`, '');
@@ -78,10 +81,3 @@ function row(cells: readonly string[]): string {
   return `| ${cells.map(md).join(' | ')} |`;
 }
 
-/**
- * Escapes text for a Markdown table cell or heading: line breaks become
- * spaces, and characters with a meaning in Markdown or HTML are backslash-escaped.
- */
-function md(text: string): string {
-  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|&~#]/g, (c) => `\\${c}`);
-}

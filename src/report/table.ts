@@ -5,7 +5,16 @@ import { COLUMN_LABELS, NO_DATA_LABELS, STATUS_LABELS, WORDS, type Lang } from '
 import { formatNumber, formatPercent } from './numbers.js';
 import { progressLabel } from './progress.js';
 
-/** A row of the report table: a group heading or an indicator. */
+/**
+ * A row of the report table: a group heading or an indicator.
+ *
+ * @example
+ * const rows = reportTable(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
+ * ] }), 'en').rows;
+ * rows[0]; // { type: 'group', key: 'I', label: 'Literacy and universal education' }
+ * rows[1]; // { type: 'indicator', index: 1, result: { … }, cells: { target: '70%', result: '87.30% (55/63)', status: 'Met', … } }
+ */
 export type ReportRow =
   | { readonly type: 'group'; readonly key: string; readonly label: string }
   | {
@@ -102,7 +111,7 @@ function resultCell(r: AttainmentResult, lang: Lang): string {
   if (r.status === 'no-data') return '—';
   if (r.kind === 'percent') return `${formatPercent(r.actualPercent!, lang)} (${formatNumber(r.share!.numerator, lang)}/${formatNumber(r.share!.denominator, lang)})`;
   if (r.kind === 'count') {
-    const parts = r.components.map((c) => `${c.label[lang]}: ${formatNumber(c.actual, lang)}`);
+    const parts = r.components.map((c) => `${c.label[lang]}: ${c.actual === null ? '—' : formatNumber(c.actual, lang)}`);
     return `${formatNumber(r.actualCount!, lang)}${parts.length ? ` (${WORDS.ofWhich[lang]} ${parts.join(', ')})` : ''}`;
   }
   return r.achieved ? WORDS.yes[lang] : WORDS.no[lang];

@@ -4,7 +4,7 @@ import { assertCount } from '../exact/count.js';
 import { formatRatio } from '../exact/round.js';
 import { recognitionProblem, type Recognition } from './recognition.js';
 import { getTitle, type LearningTitleId, type TitleLevel, type ValidityRule } from './titles.js';
-import { level2EligibleFrom, titleStatusAt, validityRuleFor, type TitleRuleOptions } from './validity.js';
+import { assertTitleRuleOptions, level2EligibleFrom, titleStatusAt, validityRuleFor, type TitleRuleOptions } from './validity.js';
 
 /**
  * Why a record is not counted.
@@ -51,7 +51,7 @@ export interface TitleCount {
   readonly byLevel: { readonly 1: number; readonly 2: number } | null;
   readonly holders: readonly TitleHolding[];
   readonly excluded: readonly { readonly index: number; readonly unit: string; readonly reason: ExclusionReason }[];
-  /** Invalid records (errors) and level-2 decisions made within 12 months of level 1 (warnings). */
+  /** Invalid records (errors) and level-2 decisions made within 12 months of level 1, or before it (warnings). */
   readonly issues: readonly Issue[];
   readonly rule: ValidityRule;
   /** True when the validity rule's source is not verified. */
@@ -81,6 +81,7 @@ function callProblem(records: unknown, options: CountTitleOptions): void {
   }
   getTitle(options.title);
   assertIsoDate(options.asOf, ['asOf']);
+  assertTitleRuleOptions(options);
   if (options.units !== undefined && (!Array.isArray(options.units) || options.units.some((u) => typeof u !== 'string'))) {
     throw new XhhtError('invalid-input', 'units must be an array of unit names', { path: ['units'], messageVi: 'units phải là mảng tên đơn vị' });
   }
@@ -93,8 +94,9 @@ function callProblem(records: unknown, options: CountTitleOptions): void {
  * A unit with several valid records counts once, at its highest level (then
  * its latest decision). Invalid records become issues and the rest is still
  * counted; a level-2 decision made within 12 months of the same unit's level-1
- * decision is counted with a `level-2-too-early` warning. Throws only for a
- * bad call (records not an array, unknown title, invalid `asOf`).
+ * decision, or before it, is counted with a `level-2-too-early` warning. Throws
+ * only for a bad call (records not an array, unknown title, invalid `asOf`, a
+ * malformed validity override: see `validityRuleFor`).
  *
  * @param records - recognition decisions, of any titles
  * @param options - `title`, `asOf`, optional eligible `units` and rule overrides
@@ -121,6 +123,8 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
   // valid records per unit, and the decided records used for the 12-month check
   const valid = new Map<string, { index: number; record: Recognition; validUntil: string }[]>();
   const decided = new Map<string, { index: number; record: Recognition }[]>();
+  // level-1 decisions per unit, whenever decided: a level 2 decided before all of them is suspect
+  const level1 = new Map<string, { index: number; record: Recognition }[]>();
 
   records.forEach((record, index) => {
     const problem = recognitionProblem(record);
@@ -135,6 +139,11 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
     if (eligible !== null && !eligible.has(record.unit)) {
       excluded.push({ index, unit: record.unit, reason: 'not-eligible' });
       return;
+    }
+    if (record.level === 1) {
+      const l1 = level1.get(record.unit);
+      if (l1) l1.push({ index, record });
+      else level1.set(record.unit, [{ index, record }]);
     }
     const status = titleStatusAt(record, asOf, options);
     if (status.status === 'not-yet-decided') {
@@ -158,7 +167,22 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
     for (const list of decided.values()) {
       for (const l2 of list.filter((x) => x.record.level === 2)) {
         const before = list.filter((x) => x.record.level === 1 && x.record.decisionDate <= l2.record.decisionDate);
-        if (before.length === 0) continue;
+        if (before.length === 0) {
+          // no level 1 before it; a level 1 decided later means level 2 came first (none at all: it may predate the records)
+          const later = (level1.get(l2.record.unit) ?? []).filter((x) => x.record.decisionDate > l2.record.decisionDate);
+          if (later.length === 0) continue;
+          const l1 = later.reduce((a, b) => (b.record.decisionDate < a.record.decisionDate ? b : a));
+          issues.push(
+            makeIssue(
+              'level-2-too-early',
+              ['records', l2.index, 'decisionDate'],
+              `"${l2.record.unit}" was recognised at level 2 on ${l2.record.decisionDate}, before its level-1 decision of ${l1.record.decisionDate} (record ${l1.index}); level 2 is sought at least 12 months after level 1; counted as decided`,
+              `"${l2.record.unit}" được công nhận mức độ 2 ngày ${l2.record.decisionDate}, trước quyết định mức độ 1 ngày ${l1.record.decisionDate} (bản ghi ${l1.index}); mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng kể từ mức độ 1; vẫn được tính theo quyết định`,
+              'warning',
+            ),
+          );
+          continue;
+        }
         const l1 = before.reduce((a, b) => (b.record.decisionDate > a.record.decisionDate ? b : a));
         const from = level2EligibleFrom(l1.record, options);
         if (l2.record.decisionDate < from) {
@@ -291,7 +315,7 @@ export function titleShare(records: readonly Recognition[], options: TitleShareO
     reason,
     numerator,
     denominator,
-    percent: reason === null ? formatRatio(numerator * 100, denominator, decimals) : null,
+    percent: reason === null ? formatRatio(BigInt(numerator) * 100n, denominator, decimals) : null, // BigInt: 100·n may pass 2^53
     count,
     issues,
     provisional: count.provisional,

@@ -15,7 +15,7 @@ export {
 } from './sources.js';
 export { recognitionProblem, assertRecognition } from './recognition.js';
 export type { Recognition } from './recognition.js';
-export { titleStatusAt, recognitionValidUntil, level2EligibleFrom, canSeekLevel2, validityRuleFor, level2RuleOf } from './validity.js';
+export { titleStatusAt, recognitionValidUntil, level2EligibleFrom, canSeekLevel2, validityRuleFor, level2RuleOf, assertTitleRuleOptions, MAX_FOLLOWING_YEARS } from './validity.js';
 export type { TitleStatus, TitleStatusValue, TitleRuleOptions, Level2Convention } from './validity.js';
 export { countTitleHolders, titleShare } from './counts.js';
 export type { TitleCount, TitleHolding, CountTitleOptions, ExclusionReason, TitleShare, TitleShareOptions } from './counts.js';

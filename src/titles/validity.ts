@@ -3,7 +3,7 @@ import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import { assertRecognition, type Recognition } from './recognition.js';
 import { CIVIL_CODE_PERIODS_SOURCE } from './sources.js';
-import { getTitle, type Level2Rule, type LearningTitleId, type TitleLevel, type ValidityRule } from './titles.js';
+import { findTitle, getTitle, type Level2Rule, type LearningTitleId, type TitleLevel, type ValidityRule } from './titles.js';
 
 /*
  * Date rules of recognitions, with date-fns on ISO dates.
@@ -88,25 +88,101 @@ export interface TitleStatus {
 }
 
 /**
+ * The most following years an override may give. A recognition kept for a
+ * century is already no rule; more would only push dates past year 9999.
+ *
+ * @example
+ * MAX_FOLLOWING_YEARS; // 100
+ */
+export const MAX_FOLLOWING_YEARS = 100;
+
+/**
+ * Why a caller's validity rule cannot be used, or `null`: it must be an
+ * object with a whole `followingYears` from 0 to {@link MAX_FOLLOWING_YEARS}
+ * and a `source` `{ document, verified }` (every rule carries its provenance:
+ * a result is provisional when the source is not verified).
+ */
+function overrideProblem(title: string, own: unknown): XhhtError | null {
+  const at = (...rest: string[]) => ['validity', title, ...rest];
+  if (typeof own !== 'object' || own === null || Array.isArray(own)) {
+    return new XhhtError('invalid-input', `validity.${title} must be a rule { followingYears, source, note }`, {
+      path: at(),
+      messageVi: `validity.${title} phải là quy tắc { followingYears, source, note }`,
+    });
+  }
+  const rule = own as Record<string, unknown>;
+  const years = rule.followingYears;
+  if (typeof years !== 'number' || !Number.isSafeInteger(years) || years < 0 || years > MAX_FOLLOWING_YEARS) {
+    return new XhhtError('invalid-input', `validity.${title}.followingYears must be a whole number of years from 0 to ${MAX_FOLLOWING_YEARS}, got ${JSON.stringify(years)}`, {
+      path: at('followingYears'),
+      messageVi: `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận được ${JSON.stringify(years)}`,
+    });
+  }
+  const source = rule.source as Record<string, unknown> | null | undefined;
+  if (typeof source !== 'object' || source === null || Array.isArray(source) || typeof source.document !== 'string' || typeof source.verified !== 'boolean') {
+    return new XhhtError('invalid-input', `validity.${title}.source must be a legal source { document, verified, … }: a rule without its source cannot say whether it is provisional`, {
+      path: at('source'),
+      messageVi: `validity.${title}.source phải là căn cứ { document, verified, … }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không`,
+    });
+  }
+  return null;
+}
+
+/**
  * The validity rule that applies to a title, after the caller's overrides.
- * Throws `invalid-input` for an override without a whole `followingYears` ≥ 0.
+ * Throws `invalid-input` (path `['validity', title, …]`) for an override that
+ * is not an object, without a whole `followingYears` from 0 to
+ * {@link MAX_FOLLOWING_YEARS}, or without a `source` `{ document, verified }`.
  *
  * @example
  * validityRuleFor('learning-unit-province').followingYears; // 3
+ * validityRuleFor('learning-family', { validity: { 'learning-family': { followingYears: 1 } as never } });
+ * // throws XhhtError { code: 'invalid-input', path: ['validity', 'learning-family', 'source'] }
  */
 export function validityRuleFor(title: LearningTitleId, options: TitleRuleOptions = {}): ValidityRule {
   const own = options.validity?.[title];
   if (own === undefined) return getTitle(title).validity;
-  if (typeof own !== 'object' || own === null || !Number.isSafeInteger(own.followingYears) || own.followingYears < 0) {
-    throw new XhhtError('invalid-input', `validity.${title}.followingYears must be a whole number of years ≥ 0`, {
-      path: ['validity', title, 'followingYears'],
-      messageVi: `validity.${title}.followingYears phải là số năm nguyên không âm`,
-    });
-  }
+  const problem = overrideProblem(title, own);
+  if (problem) throw problem;
   return own;
 }
 
+/**
+ * Checks every validity override in `options` (not only the title at hand),
+ * so a bad override is reported whichever title is counted.
+ *
+ * @throws XhhtError `invalid-input` at `['validity', title, …]`, or `unknown-title` at `['validity', title]`
+ * @example
+ * assertTitleRuleOptions({ validity: { 'learning-family': { followingYears: 1 } as never } });
+ * // throws XhhtError { code: 'invalid-input', path: ['validity', 'learning-family', 'source'] }
+ */
+export function assertTitleRuleOptions(options: TitleRuleOptions): void {
+  const validity = options.validity as unknown;
+  if (validity === undefined) return;
+  if (typeof validity !== 'object' || validity === null || Array.isArray(validity)) {
+    throw new XhhtError('invalid-input', 'validity must be an object of rules by title id', { path: ['validity'], messageVi: 'validity phải là đối tượng gồm các quy tắc theo mã danh hiệu' });
+  }
+  for (const [title, own] of Object.entries(validity)) {
+    if (own === undefined) continue;
+    if (!findTitle(title)) {
+      throw new XhhtError('unknown-title', `validity names no title: ${JSON.stringify(title)}`, { path: ['validity', title], messageVi: `validity có mã danh hiệu không tồn tại: ${JSON.stringify(title)}` });
+    }
+    const problem = overrideProblem(title, own);
+    if (problem) throw problem;
+  }
+}
+
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+
+/**
+ * Compares two ISO-like dates by their numbers, not as text: after year 9999
+ * (a decision of 9999 valid until 10002) text comparison goes wrong.
+ */
+function compareDays(a: string, b: string): number {
+  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number];
+  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number];
+  return ya - yb || ma - mb || da - db;
+}
 
 /**
  * The last day a recognition is valid: 31 December of the year of the decision
@@ -152,8 +228,8 @@ export function titleStatusAt(record: Recognition, date: string, options: TitleR
   const day = assertIsoDate(date, ['date']);
   const rule = validityRuleFor(r.title, options);
   const validUntil = iso(lastDayOfYear(addYears(parseISO(r.decisionDate), rule.followingYears)));
-  // ISO dates compare as strings
-  const status: TitleStatusValue = day < r.decisionDate ? 'not-yet-decided' : day > validUntil ? 'expired' : 'valid';
+  // compared as numbers: validUntil may have five year digits (decided in 9999, valid until 10002)
+  const status: TitleStatusValue = compareDays(day, r.decisionDate) < 0 ? 'not-yet-decided' : compareDays(day, validUntil) > 0 ? 'expired' : 'valid';
   return {
     status,
     unit: r.unit,
@@ -219,7 +295,7 @@ export function level2EligibleFrom(record: Recognition, options: TitleRuleOption
  */
 export function canSeekLevel2(record: Recognition, date: string, options: TitleRuleOptions = {}): boolean {
   const day = assertIsoDate(date, ['date']);
-  return day >= level2EligibleFrom(record, options);
+  return compareDays(day, level2EligibleFrom(record, options)) >= 0;
 }
 
 /**

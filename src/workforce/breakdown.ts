@@ -74,14 +74,29 @@ export interface QualificationBreakdown {
   readonly totals?: readonly ReportedTotal[];
 }
 
-/** A part after checking: its atomic levels and its count (`null` when the count is invalid). */
+/**
+ * A part after checking: its atomic levels and its count (`null` when the count is invalid).
+ * `postgraduate` is stored as its atoms `master` and `doctorate`, so parts that
+ * split it and parts that do not can be matched level by level.
+ *
+ * @example
+ * checkBreakdown({ parts: [{ levels: ['university', 'postgraduate'], count: 4340 }] }).parts[0];
+ * // { path: ['parts', 0], atoms: Set { 'university', 'master', 'doctorate' }, count: 4340 }
+ */
 export interface CheckedPart {
   readonly path: IssuePath;
   readonly atoms: ReadonlySet<QualificationLevel>;
   readonly count: number | null;
 }
 
-/** A total after checking. */
+/**
+ * A total after checking.
+ *
+ * @example
+ * checkBreakdown({ totals: [{ id: 'trained', levels: ['college', 'university'], count: -1 }] }).totals[0];
+ * // { id: 'trained', path: ['totals', 0], atoms: Set { 'college', 'university' }, count: null }
+ * // (the bad count is reported as an 'invalid-count' issue)
+ */
 export interface CheckedTotal {
   readonly id: string;
   readonly path: IssuePath;
@@ -89,7 +104,15 @@ export interface CheckedTotal {
   readonly count: number | null;
 }
 
-/** A breakdown after checking, with every problem found as an issue. */
+/**
+ * A breakdown after checking, with every problem found as an issue.
+ *
+ * @example
+ * const b = checkBreakdown({ counts: { college: 1089 }, population: 2.5 });
+ * b.population;     // null: given but invalid
+ * b.issues[0].path; // ['population']
+ * checkBreakdown({ counts: { college: 1089 } }).population; // undefined: not given
+ */
 export interface CheckedBreakdown {
   readonly parts: readonly CheckedPart[];
   readonly totals: readonly CheckedTotal[];
@@ -237,10 +260,24 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
   return { parts, totals, population, issues };
 }
 
-/** Why a sum over levels has no value. */
+/**
+ * Why a sum over levels has no value.
+ *
+ * @example
+ * // 4340 people "university or higher" cannot give the number at university alone
+ * const b = checkBreakdown({ parts: [{ levels: ['university', 'postgraduate'], count: 4340 }] });
+ * sumLevels(b, new Set(['university'])); // { value: null, reason: 'mixed-group', uncovered: ['university'] }
+ */
 export type MissingReason = 'not-reported' | 'invalid-count' | 'mixed-group' | 'too-large';
 
-/** The sum of the parts inside a set of levels, or why there is none. */
+/**
+ * The sum of the parts inside a set of levels, or why there is none.
+ *
+ * @example
+ * const b = checkBreakdown({ counts: { college: 1089 } });
+ * sumLevels(b, new Set(['college', 'university'])); // { value: 1089, uncovered: ['university'] }
+ * sumLevels(b, new Set(['university']));            // { value: null, reason: 'not-reported', uncovered: ['university'] }
+ */
 export type LevelSum =
   | { readonly value: number; readonly uncovered: readonly QualificationLevel[] }
   | { readonly value: null; readonly reason: MissingReason; readonly uncovered: readonly QualificationLevel[] };

@@ -6,9 +6,20 @@ import { definitionIssues, rateOf, type QualificationRate, type QualificationRat
 import type { ConsistencyRule } from './rules.js';
 import { validateBreakdown, type BreakdownValidation } from './validate.js';
 
-/** The Decision 1373 indicator of the population aged 15+ with a technical qualification. */
+/**
+ * The Decision 1373 indicator of the population aged 15+ with a technical qualification.
+ *
+ * @example
+ * getIndicator(TECHNICAL_QUALIFICATION_INDICATOR).group; // 'II'
+ */
 export const TECHNICAL_QUALIFICATION_INDICATOR = 'population-15plus-technical-qualification';
-/** The Decision 1373 indicator of the population with university education or higher. */
+/**
+ * The Decision 1373 indicator of the population with university education or higher.
+ *
+ * @example
+ * qualificationObservations({ population: 200, counts: { university: 30, postgraduate: 2 } }).observations;
+ * // [{ indicator: 'population-15plus-university-or-higher', numerator: 32, denominator: 200, … }]
+ */
 export const UNIVERSITY_OR_HIGHER_INDICATOR = 'population-15plus-university-or-higher';
 
 /**

@@ -59,7 +59,16 @@ export interface QualificationRateOptions {
   readonly decimals?: number;
 }
 
-/** Throws the first error issue of a checked breakdown, with all of them attached. */
+/**
+ * Throws the first error issue of a checked breakdown, with all of them
+ * attached; warnings do not throw.
+ *
+ * @example
+ * throwIfInvalid(checkBreakdown({ counts: { college: 1089 } })); // returns
+ * throwIfInvalid(checkBreakdown({ counts: { college: -1 } }));
+ * // throws XhhtError { code: 'invalid-count', path: ['counts', 'college'],
+ * //   message: 'invalid breakdown: count: a count cannot be negative (-1)' }
+ */
 export function throwIfInvalid(checked: CheckedBreakdown): void {
   const errors = checked.issues.filter((i) => i.severity === 'error');
   if (errors.length === 0) return;
@@ -71,7 +80,14 @@ export function throwIfInvalid(checked: CheckedBreakdown): void {
   });
 }
 
-/** Problems with a definition passed by a caller, as issues. */
+/**
+ * Problems with a definition passed by a caller, as issues.
+ *
+ * @example
+ * definitionIssues(UNIVERSITY_OR_HIGHER, ['definition']); // []
+ * definitionIssues({ ...UNIVERSITY_OR_HIGHER, levels: ['phd'] }, ['definition']);
+ * // [{ code: 'unknown-qualification-level', path: ['definition', 'levels', 0], message: 'unknown qualification level "phd"', … }]
+ */
 export function definitionIssues(definition: unknown, path: (string | number)[]): Issue[] {
   if (typeof definition !== 'object' || definition === null) {
     return [makeIssue('invalid-input', path, 'a definition must be an object { id, label, levels, source, note }', 'định nghĩa phải là đối tượng { id, label, levels, source, note }')];
@@ -93,7 +109,14 @@ export function definitionIssues(definition: unknown, path: (string | number)[])
   return issues;
 }
 
-/** The rate of an already checked, valid breakdown. */
+/**
+ * The rate of an already checked, valid breakdown: the caller has dealt with
+ * the issues of `checkBreakdown` (see `throwIfInvalid`), so they are not read here.
+ *
+ * @example
+ * rateOf(checkBreakdown({ population: 200, counts: { university: 30, postgraduate: 2 } }), UNIVERSITY_OR_HIGHER, {});
+ * // { status: 'value', numerator: 32, denominator: 200, percent: '16.00', … }
+ */
 export function rateOf(checked: CheckedBreakdown, definition: QualificationDefinition, options: QualificationRateOptions): QualificationRate {
   const decimals = options.decimals ?? 2;
   const sum = sumLevels(checked, new Set(atomsOf(definition.levels)));
@@ -130,7 +153,7 @@ export function rateOf(checked: CheckedBreakdown, definition: QualificationDefin
     reason,
     numerator,
     denominator: population,
-    percent: value ? formatRatio(numerator! * 100, population!, decimals) : null,
+    percent: value ? formatRatio(BigInt(numerator!) * 100n, population!, decimals) : null, // BigInt: 100·n may pass 2^53
     unreportedLevels: sum.uncovered,
     provisional: !definition.source.verified,
   };

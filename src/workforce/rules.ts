@@ -20,7 +20,13 @@ import { ATOMIC_LEVELS, levelsFromAtoms, type QualificationLevel } from './level
  */
 export type RuleOperator = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
-/** Every operator, for checking rules read from JSON. */
+/**
+ * Every operator, for checking rules read from JSON.
+ *
+ * @example
+ * RULE_OPERATORS.includes('<=');                         // true
+ * (RULE_OPERATORS as readonly string[]).includes('=<'); // false
+ */
 export const RULE_OPERATORS: readonly RuleOperator[] = ['==', '!=', '<', '<=', '>', '>='];
 
 /**
@@ -184,7 +190,7 @@ export function impliedRules(checked: CheckedBreakdown): ConsistencyRule[] {
 }
 
 /**
- * The rules a breakdown implies (see {@link impliedRules}), as data a caller
+ * The rules a breakdown implies (parts add up to each total, subtotals to their total, nobody beyond the population), as data a caller
  * can read, print or extend. Malformed parts and totals are left out; use
  * `validateBreakdown` to see them as issues.
  *

@@ -17,7 +17,7 @@ import { impliedRules, RULE_OPERATORS, type ConsistencyRule, type RuleOperand, t
  */
 export interface RuleCheck {
   readonly rule: ConsistencyRule;
-  /** True for a rule generated from the breakdown (see `impliedRules`), false for a caller's rule. */
+  /** True for a rule generated from the breakdown (see `breakdownRules`), false for a caller's rule. */
   readonly implied: boolean;
   readonly status: 'pass' | 'fail' | 'skipped';
   readonly left: number | null;
@@ -151,10 +151,15 @@ function side(operands: readonly RuleOperand[], checked: CheckedBreakdown, missi
   return { sum, all: absent === operands.length, any: absent > 0 };
 }
 
+/** The `missing` entry of a side whose sum is past Number.MAX_SAFE_INTEGER: it cannot be compared exactly. */
+const TOO_LARGE = 'too-large';
+
 function run(rule: ConsistencyRule, implied: boolean, checked: CheckedBreakdown): RuleCheck {
   const missing: string[] = [];
   const l = side(rule.left, checked, missing);
   const r = side(rule.right, checked, missing);
+  if (!Number.isSafeInteger(l.sum)) missing.push(`left sum ${TOO_LARGE}`);
+  if (!Number.isSafeInteger(r.sum)) missing.push(`right sum ${TOO_LARGE}`);
   const strategy = rule.missing ?? 'skip-if-any-missing';
   const skip =
     (strategy === 'skip-if-any-missing' && (l.any || r.any)) ||
@@ -167,6 +172,21 @@ function run(rule: ConsistencyRule, implied: boolean, checked: CheckedBreakdown)
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const signedVi = (n: number) => (n > 0 ? `+${formatViNumber(n)}` : formatViNumber(n));
+
+/**
+ * The error of a rule skipped because a sum is too large to be exact: a
+ * breakdown whose figures cannot be checked is not valid, never "consistent".
+ */
+function tooLargeIssue(c: RuleCheck): Issue | null {
+  if (c.status !== 'skipped' || !c.missing.some((m) => m.endsWith(TOO_LARGE))) return null;
+  const { rule } = c;
+  return makeIssue(
+    'invalid-count',
+    rule.path ?? ['rules', rule.id],
+    `${rule.label.en} (rule "${rule.id}"): sum too large to check exactly (above ${formatViNumber(Number.MAX_SAFE_INTEGER)}); a count is probably mistyped`,
+    `${rule.label.vi} (quy tắc "${rule.id}"): tổng quá lớn, không kiểm tra chính xác được (lớn hơn ${formatViNumber(Number.MAX_SAFE_INTEGER)}); có lẽ một số liệu bị gõ sai`,
+  );
+}
 
 function failureIssue(c: RuleCheck): Issue {
   const { rule } = c;
@@ -188,8 +208,11 @@ function failureIssue(c: RuleCheck): Issue {
  * rule — those the breakdown implies (parts add up to each reported total and
  * subtotals to their total; nobody counted beyond the population) and the
  * caller's own. Each failure is an `inconsistent-counts` issue that names the
- * difference (left − right). Never throws: a malformed rule is an
- * `invalid-validation-rule` issue and the other rules still run.
+ * difference (left − right). A rule whose sum is past
+ * Number.MAX_SAFE_INTEGER cannot be compared exactly: it is skipped with an
+ * `invalid-count` error ("sum too large"), so the breakdown is not valid.
+ * Never throws: a malformed rule is an `invalid-validation-rule` issue and the
+ * other rules still run.
  *
  * @param breakdown - the breakdown to check
  * @param options - extra `rules`; `implied: false` to run only those
@@ -230,6 +253,10 @@ export function validateBreakdown(breakdown: QualificationBreakdown | unknown, o
     });
   }
   const failures = checks.filter((c) => c.status === 'fail');
+  for (const c of checks) {
+    const tooLarge = tooLargeIssue(c);
+    if (tooLarge) issues.push(tooLarge);
+  }
   for (const f of failures) issues.push(failureIssue(f));
   return { valid: !issues.some((i) => i.severity === 'error'), checks, failures, issues };
 }

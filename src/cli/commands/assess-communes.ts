@@ -9,7 +9,7 @@ import { rollUp } from '../../standards/rollup.js';
 import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand } from '../args.js';
 import { writeTable } from '../columns.js';
 import { readCommunesCsv, readCommunesJson, type CommuneFile } from '../communes.js';
-import { emit, printDiagnostics, type Context } from '../context.js';
+import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { EXIT, InputError, UsageError, fromError, jsonPath, type Diagnostic } from '../diagnostics.js';
 import { HELP } from '../help.js';
 import { readText } from '../io.js';
@@ -75,6 +75,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     );
   }
 
+  checkOut(values.out, [{ path: file }], 'assess-communes');
   let text: string;
   try {
     text = await readText(ctx.io, file);

@@ -10,7 +10,7 @@ import type { Issue } from '../../errors.js';
 import { renderReport } from '../../report/render.js';
 import { renderText } from '../../report/text.js';
 import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, yearOption } from '../args.js';
-import { emit, printDiagnostics, type Context } from '../context.js';
+import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { EXIT, InputError, UsageError, fromError, jsonPath, type Diagnostic } from '../diagnostics.js';
 import { HELP } from '../help.js';
 import { readText } from '../io.js';
@@ -63,6 +63,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`, `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`, 'evaluate');
   }
 
+  checkOut(values.out, [{ path: file }, { path: values['plan-file'], option: '--plan-file' }], 'evaluate');
   let text: string;
   try {
     text = await readText(ctx.io, file);
@@ -71,7 +72,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   }
   const progress = createProgress(ctx.io, lang);
   const input = looksLikeJson(file, text)
-    ? readObservationsJson(text, file)
+    ? readObservationsJson(text, file, { progress: progress.rows })
     : readObservationsCsv(text, file, { ...(delimiter ? { delimiter } : {}), progress: progress.rows });
   const chosen = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file } }, 'evaluate');
   const year = chooseYear(chosen.plan, { option: yearArg, fromInput: { value: input.year, file } }, 'evaluate');

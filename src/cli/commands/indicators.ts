@@ -6,11 +6,12 @@ import type { Indicator } from '../../catalog/indicator.js';
 import { findIndicator, listIndicators } from '../../catalog/registry.js';
 import { planYears } from '../../plans/registry.js';
 import type { Target } from '../../plans/target.js';
+import { escapeMarkdown, escapeTerminal } from '../../report/escape.js';
 import { WORDS, type Lang } from '../../report/labels.js';
 import { formatNumber, formatPercent } from '../../report/numbers.js';
 import { COMMON_OPTIONS, formatOption, langOption, parseCommand, yearOption } from '../args.js';
 import { writeTable } from '../columns.js';
-import { emit, type Context } from '../context.js';
+import { checkOut, emit, type Context } from '../context.js';
 import { EXIT, UsageError } from '../diagnostics.js';
 import { HELP } from '../help.js';
 import { choosePlan } from '../plan-option.js';
@@ -69,6 +70,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'indicators');
   const format = formatOption(values.format, values.out, FORMATS, 'indicators');
   const year = yearOption(values.year, 'indicators');
+  checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }], 'indicators');
   const vi = lang === 'vi';
 
   if (values.plan === undefined && values['plan-file'] === undefined) {
@@ -119,7 +121,9 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
       ? '\n* tạm thời: căn cứ chưa được xác minh\n'
       : '\n* provisional: the source is not verified\n'
     : '';
-  const title = `${plan.title[lang]} (${plan.reference})\n\n`;
+  // the title of a plan file is data: escaped like the cells
+  const heading = `${plan.title[lang]} (${plan.reference})`;
+  const title = `${format === 'markdown' ? escapeMarkdown(heading) : escapeTerminal(heading)}\n\n`;
   const body = writeTable({ header, rows }, format);
   await emit(ctx, format === 'csv' ? body : `${title}${body}${note}`, values.out, 'indicators');
   return EXIT.ok;

@@ -5,7 +5,7 @@ import type { Plan } from '../../plans/plan.js';
 import { listPlans, planYears } from '../../plans/registry.js';
 import { COMMON_OPTIONS, formatOption, langOption, parseCommand } from '../args.js';
 import { writeTable } from '../columns.js';
-import { emit, type Context } from '../context.js';
+import { checkOut, emit, type Context } from '../context.js';
 import { EXIT, UsageError } from '../diagnostics.js';
 import { HELP } from '../help.js';
 import { choosePlan } from '../plan-option.js';
@@ -41,6 +41,7 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plans');
   const format = formatOption(values.format, values.out, FORMATS, 'plans');
   const plans: Plan[] = [...listPlans()];
+  checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }], 'plans');
   if (values['plan-file'] !== undefined) plans.push((await choosePlan(ctx.io, { file: values['plan-file'] }, 'plans')).plan);
   if (format === 'json') {
     await emit(ctx, JSON.stringify(plans, null, 2), values.out, 'plans');
