@@ -6,7 +6,12 @@
  * add a new code instead. The full list with meanings is in docs/errors.md.
  */
 
-/** Every code an {@link XhhtError} or an {@link Issue} can carry. */
+/**
+ * Every code an {@link XhhtError} or an {@link Issue} can carry.
+ *
+ * @example
+ * ERROR_CODES.includes('year-not-in-plan'); // true
+ */
 export const ERROR_CODES = [
   // counts and shares
   'invalid-count',
@@ -41,6 +46,8 @@ export const ERROR_CODES = [
   'unknown-rule',
   'inconsistent-counts',
   'duplicate-unit',
+  // XMC / PCGD standards: results of two legal regimes counted together
+  'mixed-regimes',
   // anything a zod schema rejected that has no more specific code
   'invalid-input',
   // files read by the `xhht` command line (src/cli)
@@ -57,12 +64,27 @@ export const ERROR_CODES = [
   'unknown-title',
   'invalid-title-level',
   'level-2-too-early',
+  // attainment: a count's "of which" part not reported (not read as 0)
+  'missing-component',
 ] as const;
 
-/** A stable, documented error code. */
+/**
+ * A stable, documented error code. Typed, so that a misspelt code in a
+ * `switch` or a comparison is a compile error.
+ *
+ * @example
+ * const code: ErrorCode = 'year-not-in-plan';
+ */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Where in the input a problem is: keys and array indexes, outermost first. */
+/**
+ * Where in the input a problem is: keys and array indexes, outermost first.
+ *
+ * @example
+ * computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', numerator: 64, denominator: 63 },
+ * ] }).issues[0].path; // ['observations', 0, 'numerator']
+ */
 export type IssuePath = readonly (string | number)[];
 
 /**
@@ -149,7 +171,13 @@ export function isXhhtError(value: unknown): value is XhhtError {
   );
 }
 
-/** Builds an issue; internal helper so every issue has both languages. */
+/**
+ * Builds an issue; internal helper so every issue has both languages.
+ *
+ * @example
+ * makeIssue('invalid-count', ['population'], 'population: a count cannot be negative (-5)', 'dân số: số lượng không thể âm (-5)');
+ * // { code: 'invalid-count', severity: 'error', path: ['population'], message: 'population: …', messageVi: 'dân số: …' }
+ */
 export function makeIssue(
   code: ErrorCode,
   path: IssuePath,

@@ -38,8 +38,8 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     vi: 'Một chỉ tiêu có hai số liệu cho cùng đơn vị.',
   },
   'mixed-units': {
-    en: 'computeAttainment got observations of several units; use computeAttainmentByUnit.',
-    vi: 'Số liệu của nhiều đơn vị trong một báo cáo; dùng computeAttainmentByUnit.',
+    en: 'computeAttainment got observations of several units; use computeAttainmentByUnit. As a warning: a baseline names a unit that has no report in the result, so it is not used.',
+    vi: 'Số liệu của nhiều đơn vị trong một báo cáo; dùng computeAttainmentByUnit. Cảnh báo: giá trị cơ sở của một đơn vị không có báo cáo nên không được dùng.',
   },
   'missing-unit': { en: 'An observation without `unit` where units are required.', vi: 'Số liệu thiếu tên đơn vị.' },
   'observation-after-as-of': {
@@ -69,6 +69,10 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     vi: 'Các số đếm mâu thuẫn nhau.',
   },
   'duplicate-unit': { en: 'The same unit appears twice in a batch.', vi: 'Một đơn vị xuất hiện hai lần.' },
+  'mixed-regimes': {
+    en: 'XMC/PCGD results assessed under different regimes (nd20-2014, nd142-2025) were counted together; assess every unit under one regime.',
+    vi: 'Kết quả XMC/PCGD theo các chế độ quy định khác nhau bị tính chung; hãy đánh giá mọi đơn vị theo cùng một chế độ.',
+  },
   'invalid-input': { en: 'Input rejected by a schema with no more specific code; the message names the field.', vi: 'Dữ liệu vào không hợp lệ.' },
   // files read by the `xhht` command line
   'unreadable-file': { en: 'The command line could not read a file (missing, a directory, no permission).', vi: 'Không đọc được tệp (không tồn tại, là thư mục hoặc không có quyền).' },
@@ -111,8 +115,13 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     vi: 'Mức độ không phù hợp với danh hiệu (ví dụ "Gia đình học tập" không có mức độ; "Đơn vị học tập" cấp tỉnh cần mức độ 1 hoặc 2).',
   },
   'level-2-too-early': {
-    en: 'Warning: a level-2 recognition decided less than 12 months after the same unit\'s level-1 decision (TT 24/2023, TT 25/2023).',
-    vi: 'Cảnh báo: công nhận mức độ 2 khi chưa đủ 12 tháng kể từ quyết định công nhận mức độ 1 của cùng đơn vị.',
+    en: 'Warning: a level-2 recognition decided less than 12 months after the same unit\'s level-1 decision, or before it (TT 24/2023, TT 25/2023).',
+    vi: 'Cảnh báo: công nhận mức độ 2 khi chưa đủ 12 tháng kể từ quyết định công nhận mức độ 1 của cùng đơn vị, hoặc trước quyết định đó.',
+  },
+  // attainment
+  'missing-component': {
+    en: 'Warning: a count target has an "of which" part (trong đó, e.g. "at least 15 units, of which 5 at level 2") and the observation does not give it. The part is not read as 0: the result is not met when the given figures already fail, and no data (reason missing-component) otherwise.',
+    vi: 'Cảnh báo: chỉ tiêu số lượng có phần "trong đó" (ví dụ "ít nhất 15 đơn vị, trong đó 5 đơn vị mức độ 2") nhưng số liệu không ghi phần này. Phần thiếu không được tính là 0: kết quả là không đạt nếu các số đã có đã không đạt, ngược lại là chưa có số liệu.',
   },
 };
 

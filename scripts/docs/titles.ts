@@ -3,7 +3,7 @@ import { formatSource, type LegalSource } from '../../src/catalog/source.js';
 import { getPlan, planYears } from '../../src/plans/registry.js';
 import { CIVIL_CODE_PERIODS_SOURCE } from '../../src/titles/sources.js';
 import { LEARNING_TITLES } from '../../src/titles/titles.js';
-import { level2EligibleFrom, recognitionValidUntil } from '../../src/titles/validity.js';
+import { level2EligibleFrom, MAX_FOLLOWING_YEARS, recognitionValidUntil } from '../../src/titles/validity.js';
 import { generatedBanner, markdownTable, type DocPage } from './page.js';
 
 function src(s: LegalSource): string {
@@ -86,6 +86,8 @@ function render(): string {
     'For the titles whose rule the domain note did not find (families, clans, village communities, commune units,',
     'learning citizens) the same 3-year rule is an **assumption** (`verified: false`, confidence `?`); replace it',
     "per title with the `validity` option, e.g. `{ validity: { 'learning-family': { followingYears: 0, source, note } } }`.",
+    `An override needs a whole \`followingYears\` from 0 to ${MAX_FOLLOWING_YEARS} and a \`source\` \`{ document, verified }\`;`,
+    'anything else is an `invalid-input` error at `validity.<title>`, thrown before any record is counted.',
     '',
     '## Level 2 · Đề nghị công nhận mức độ 2',
     '',

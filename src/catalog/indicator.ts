@@ -6,6 +6,11 @@ import type { Labels, LegalSource } from './source.js';
  * - `share-of-units`: units (provinces, schools…) meeting a condition over all such units
  * - `count`: an absolute number (units recognised, people trained)
  * - `yes-no`: a condition that holds or not ("thành phố học tập": yes)
+ *
+ * @example
+ * getIndicator('working-age-life-skills').kind; // 'share-of-persons'
+ * getIndicator('universities-digital').kind;    // 'share-of-units'
+ * getPlan('hue-2026').indicators?.find((i) => i.id === 'units-learning-unit-province')?.kind; // 'count'
  */
 export type IndicatorKind = 'share-of-persons' | 'share-of-units' | 'count' | 'yes-no';
 
@@ -13,6 +18,10 @@ export type IndicatorKind = 'share-of-persons' | 'share-of-units' | 'count' | 'y
  * The four groups of Decision 1373 section II.2, in the order reports use
  * (I. XMC–PCGD, II. competences, III. institutions, IV. learning models).
  * Indicators of other programmes may use their own group key.
+ *
+ * @example
+ * getIndicator('universities-digital').group; // 'III'
+ * INDICATOR_GROUPS.III.en;                    // 'Performance of education and vocational institutions'
  */
 export type IndicatorGroup = 'I' | 'II' | 'III' | 'IV' | (string & {});
 

@@ -27,7 +27,14 @@ const REFORM_NOTE = {
   },
 } as const;
 
-/** The 15 indicators of Decision 1373, in the decision's order. */
+/**
+ * The 15 indicators of Decision 1373, in the decision's order.
+ *
+ * @example
+ * QD_1373_INDICATORS.length;                                 // 15
+ * QD_1373_INDICATORS[0].id;                                  // 'provinces-literacy-level-2'
+ * QD_1373_INDICATORS.filter((i) => i.group === 'II').length; // 4
+ */
 export const QD_1373_INDICATORS: readonly Indicator[] = [
   {
     id: 'provinces-literacy-level-2',

@@ -37,7 +37,14 @@ const share = (
   notes,
 });
 
-/** The 9 indicators of Decision 387, in the order of its 2025 targets. */
+/**
+ * The 9 indicators of Decision 387, in the order of its 2025 targets.
+ *
+ * @example
+ * QD_387_INDICATORS.length;                             // 9
+ * QD_387_INDICATORS[0].id;                              // 'khuyen-hoc-members-trained-policies'
+ * QD_387_INDICATORS.some((i) => i.source.verified);     // false: known from summaries only (confidence 'C')
+ */
 export const QD_387_INDICATORS: readonly Indicator[] = [
   share(
     'khuyen-hoc-members-trained-policies',

@@ -35,7 +35,13 @@ const share = (
   notes,
 });
 
-/** The 5 indicators of Decision 677, in the order of its targets. */
+/**
+ * The 5 indicators of Decision 677, in the order of its targets.
+ *
+ * @example
+ * QD_677_INDICATORS.length; // 5
+ * QD_677_INDICATORS[0].id;  // 'khuyen-hoc-members-trained-learning-citizen-criteria'
+ */
 export const QD_677_INDICATORS: readonly Indicator[] = [
   share(
     'khuyen-hoc-members-trained-learning-citizen-criteria',

@@ -12,10 +12,20 @@
  * - `U`: unverified (third-party code, inference, a draft)
  * - `?`: uncertain or conflicting
  * - `local`: read from a local plan or report (a seed document)
+ *
+ * @example
+ * getIndicator('provinces-literacy-level-2').source.confidence;        // 'A'
+ * getIndicator('provinces-lower-secondary-level-2').source.confidence; // 'B'
  */
 export type Confidence = 'A' | 'B' | 'V' | 'C' | 'N' | 'U' | '?' | 'local';
 
-/** Tags that count as verified law: the number was read in the legal text or a verbatim quote of it. */
+/**
+ * Tags that count as verified law: the number was read in the legal text or a verbatim quote of it.
+ *
+ * @example
+ * VERIFIED_CONFIDENCE.includes('A'); // true
+ * VERIFIED_CONFIDENCE.includes('C'); // false: a news summary is not the legal text
+ */
 export const VERIFIED_CONFIDENCE: readonly Confidence[] = ['A', 'B', 'V', 'local'];
 
 /**
