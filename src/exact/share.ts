@@ -62,7 +62,7 @@ export function share(numerator: number, denominator: number): Share {
 /**
  * Adds shares the only correct way: sum of numerators over sum of denominators.
  * (Averaging child rates gives a small commune the weight of a large one.)
- * Every share is checked as {@link shareProblem} does (path: its index, then
+ * Every share is checked as `share()` checks one (path: its index, then
  * the field); something that is not iterable, or an item that is not an
  * object, is `invalid-input`; a sum beyond 2^53 − 1 is `invalid-count`.
  *
