@@ -42,11 +42,13 @@ export interface TitleCountObservation {
   readonly issues: readonly Issue[];
 }
 
-function extras(options: ObservationTarget, provisional: boolean, title: string): { unit?: string; source: string } {
+function extras(options: ObservationTarget, provisional: boolean, title: string): { unit?: string; source: string; provisional?: true } {
   const rule = `title ${title}${provisional ? ', validity rule provisional' : ''}`;
   return {
     ...(options.jurisdiction !== undefined ? { unit: options.jurisdiction } : {}),
     source: options.source !== undefined ? `${options.source}; ${rule}` : rule,
+    // an unverified validity rule decided which recognitions count: the verdict is provisional too
+    ...(provisional ? { provisional: true as const } : {}),
   };
 }
 

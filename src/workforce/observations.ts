@@ -125,6 +125,8 @@ export function qualificationObservations(breakdown: QualificationBreakdown, opt
         ...(typeof breakdown.unit === 'string' ? { unit: breakdown.unit } : {}),
         ...(typeof breakdown.asOf === 'string' ? { asOf: breakdown.asOf } : {}),
         source: sourceText(breakdown, defs[key]),
+        // an unverified definition decided what was counted: the verdict is provisional too
+        ...(rate.provisional ? { provisional: true } : {}),
       });
       continue;
     }
