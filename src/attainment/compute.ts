@@ -12,6 +12,7 @@ import type { ProgressAssessment } from '../progress/assessment.js';
 import { resolveBaselines, type BaselineObservation, type ResolvedBaselines } from '../progress/baselines.js';
 import { q } from '../progress/rational.js';
 import { datePoint, yearPoint } from '../progress/time.js';
+import { isRecord } from '../guards.js';
 
 /**
  * Input of {@link computeAttainment}.
@@ -250,10 +251,6 @@ function observationsOf(input: AttainmentInput): readonly unknown[] {
     throw new XhhtError('invalid-input', 'observations must be an array', { path: ['observations'], messageVi: 'observations phải là một mảng' });
   }
   return input.observations;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Evaluates the observations at `indexes` as one jurisdiction's report. */

@@ -3,18 +3,19 @@
  * counts (the fields of COUNT_GROUPS, e.g. `age15to60.literateLevel2`) and
  * yes/no conditions, or a JSON array of commune records.
  */
-import { isXhhtError, type IssuePath } from '../errors.js';
+import type { IssuePath } from '../errors.js';
 import { COUNT_GROUPS } from '../standards/fields.js';
 import type { CommuneRecord } from '../standards/model.js';
 import { REGIMES } from '../standards/regimes.js';
 import { STANDARDS } from '../standards/standards.js';
 import { parseViCount } from '../vi/number.js';
 import { parseYesNo } from './cells.js';
-import { parseCsv, type CsvDelimiter } from './csv.js';
+import type { CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { squashHeader } from './headers.js';
 import { parseJsonFile } from './json.js';
 import type { RowProgress } from './observations.js';
+import { readCsvFile } from './csv-file.js';
 
 /**
  * Communes read from a file, and where each came from.
@@ -130,17 +131,7 @@ export function readCommunesCsv(
   file: string,
   options: { readonly delimiter?: CsvDelimiter; readonly province?: string; readonly progress?: RowProgress } = {},
 ): CommuneFile {
-  let records;
-  try {
-    ({ records } = parseCsv(text, options.delimiter ? { delimiter: options.delimiter } : {}));
-  } catch (e) {
-    const line = isXhhtError(e) && typeof e.path[0] === 'number' ? e.path[0] : undefined;
-    throw new InputError([fromError(e, file, undefined, line)]);
-  }
-  const header = records[0];
-  if (!header) {
-    throw new InputError([{ severity: 'error', code: 'invalid-csv', file, message: 'the file is empty: expected a header row', messageVi: 'tệp rỗng: cần một dòng tiêu đề' }]);
-  }
+  const { header, records } = readCsvFile(text, file, options.delimiter);
   const diagnostics: Diagnostic[] = [];
   const targets: (Target | null)[] = [];
   const seen = new Map<string, string>();

@@ -3,6 +3,7 @@
  * tests drive the whole command line in memory and bin.ts wires it to Node.
  */
 import { XhhtError } from '../errors.js';
+import { InputError, fromError } from './diagnostics.js';
 
 /**
  * What the command line may do outside itself.
@@ -68,5 +69,20 @@ export async function readText(io: CliIo, path: string): Promise<string> {
     throw new XhhtError('invalid-encoding', 'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving', {
       messageVi: 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
     });
+  }
+}
+
+/**
+ * {@link readText} for a file the user named on the command line: a problem
+ * becomes the one-line `InputError` the commands print (file, code).
+ *
+ * @example
+ * const text = await readInputText(io, 'data.csv'); // throws InputError for a missing file
+ */
+export async function readInputText(io: CliIo, path: string): Promise<string> {
+  try {
+    return await readText(io, path);
+  } catch (e) {
+    throw new InputError([fromError(e, path)]);
   }
 }

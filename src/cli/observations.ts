@@ -7,14 +7,15 @@
  * dropped silently.
  */
 import type { Observation } from '../attainment/observation.js';
-import { isXhhtError, type IssuePath } from '../errors.js';
+import type { IssuePath } from '../errors.js';
 import { parseViCount } from '../vi/number.js';
 import { parseViShare } from '../vi/share.js';
 import { parseDateCell, parseYesNo } from './cells.js';
-import { parseCsv, type CsvDelimiter } from './csv.js';
+import type { CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { matchHeaders } from './headers.js';
 import { parseJsonFile } from './json.js';
+import { readCsvFile } from './csv-file.js';
 
 /**
  * Observations read from a file, with what the file said about the plan and
@@ -172,17 +173,7 @@ export function readObservationsCsv(
   file: string,
   options: { readonly delimiter?: CsvDelimiter; readonly progress?: RowProgress } = {},
 ): ObservationFile {
-  let records;
-  try {
-    ({ records } = parseCsv(text, options.delimiter ? { delimiter: options.delimiter } : {}));
-  } catch (e) {
-    const line = isXhhtError(e) && typeof e.path[0] === 'number' ? e.path[0] : undefined;
-    throw new InputError([fromError(e, file, undefined, line)]);
-  }
-  const header = records[0];
-  if (!header) {
-    throw new InputError([{ severity: 'error', code: 'invalid-csv', file, message: 'the file is empty: expected a header row', messageVi: 'tệp rỗng: cần một dòng tiêu đề' }]);
-  }
+  const { header, records } = readCsvFile(text, file, options.delimiter);
   const diagnostics: Diagnostic[] = [];
   const at = { file, line: header.line };
   const keys = matchHeaders(header.fields, OBSERVATION_COLUMNS);

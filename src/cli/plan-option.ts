@@ -9,7 +9,7 @@ import { definePlan } from '../plans/define.js';
 import type { Plan } from '../plans/plan.js';
 import { findPlan, getPlan, listPlans, planYears } from '../plans/registry.js';
 import { InputError, UsageError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
-import { readText, type CliIo } from './io.js';
+import { readInputText, type CliIo } from './io.js';
 import { parseJsonFile } from './json.js';
 
 /**
@@ -69,12 +69,7 @@ export async function choosePlan(
   }
   if (options.file !== undefined) {
     const file = options.file;
-    let text: string;
-    try {
-      text = await readText(io, file);
-    } catch (e) {
-      throw new InputError([fromError(e, file)]);
-    }
+    const text = await readInputText(io, file);
     const data = parseJsonFile(text, file);
     try {
       const plan = definePlan(data);

@@ -3,6 +3,7 @@ import { isAssessedHere } from './evaluate.js';
 import type { LowerUnit } from './result.js';
 import type { AdminTier, RegimeId } from './rule.js';
 import { STANDARDS } from './standards.js';
+import { isRecord } from '../guards.js';
 
 /*
  * Validation of the lower units a higher unit is counted from. They are often
@@ -13,7 +14,6 @@ import { STANDARDS } from './standards.js';
  * their identity, tier and regime are checked.
  */
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const TIER_VI: Readonly<Record<AdminTier, string>> = { commune: 'xã', district: 'huyện', province: 'tỉnh' };
 
@@ -51,7 +51,7 @@ export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation):
   const seen = new Set<string>();
   let regime: string | undefined = expected.regime === 'same' ? undefined : expected.regime;
   units.forEach((u: unknown, i) => {
-    if (!isObject(u)) {
+    if (!isRecord(u)) {
       bad('invalid-input', [i], 'a lower unit must be an object with `standards`', 'đơn vị cấp dưới phải là một đối tượng có `standards`');
       return;
     }
@@ -77,7 +77,7 @@ export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation):
     }
     if (isAssessedHere(u)) return;
     const standards = u.standards;
-    if (!isObject(standards)) {
+    if (!isRecord(standards)) {
       bad('invalid-input', [i, 'standards'], 'standards must be an object keyed by standard id', 'standards phải là một đối tượng theo id tiêu chuẩn');
       return;
     }
@@ -90,7 +90,7 @@ export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation):
       }
       const s = standards[key];
       if (s === undefined) continue;
-      if (!isObject(s)) {
+      if (!isRecord(s)) {
         bad('invalid-input', at, `standards.${key} must be { minLevel, maxLevel, provisional, provisionalRules }`, `standards.${key} phải có dạng { minLevel, maxLevel, provisional, provisionalRules }`);
         continue;
       }

@@ -3,6 +3,7 @@ import { COUNT_GROUPS, readCount } from './fields.js';
 import { CONDITION_INDEX } from './layout.js';
 import type { CommuneConditions, CommuneCounts, CommuneInput, ConditionAnswers } from './model.js';
 import { assertCommuneInput } from './validate.js';
+import { isRecord } from '../guards.js';
 
 /**
  * What the caller says about the merged unit: its id and name, whether it is
@@ -93,15 +94,13 @@ export function mergeUnits(units: readonly CommuneInput[], options: MergeUnitsOp
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function bad(path: readonly (string | number)[], en: string, vi: string): never {
   throw new XhhtError('invalid-input', en, { path: ['options', ...path], messageVi: vi });
 }
 
 /** The caller's options, checked like a dossier: a typo in a condition name must not be dropped silently. */
 function checkOptions(options: unknown): void {
-  if (!isObject(options)) bad([], 'mergeUnits options must be an object', 'tùy chọn của mergeUnits phải là một đối tượng');
+  if (!isRecord(options)) bad([], 'mergeUnits options must be an object', 'tùy chọn của mergeUnits phải là một đối tượng');
   const { id, name, especiallyDifficult, conditions } = options;
   if (id !== undefined && typeof id !== 'string') bad(['id'], 'id must be a string', 'id phải là chuỗi');
   if (name !== undefined && typeof name !== 'string') bad(['name'], 'name must be a string', 'name phải là chuỗi');
@@ -109,13 +108,13 @@ function checkOptions(options: unknown): void {
     bad(['especiallyDifficult'], 'especiallyDifficult must be true or false', 'especiallyDifficult phải là true hoặc false');
   }
   if (conditions === undefined) return;
-  if (!isObject(conditions)) bad(['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
+  if (!isRecord(conditions)) bad(['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
   for (const key of Object.keys(conditions)) {
     const known = CONDITION_INDEX.get(key);
     if (!known) bad(['conditions', key], `unknown standard key "${key}" in conditions`, `không có tiêu chuẩn "${key}" trong conditions`);
     const answers = conditions[key];
     if (answers === undefined || answers === null) continue;
-    if (!isObject(answers)) bad(['conditions', key], `conditions.${key} must be an object`, `conditions.${key} phải là một đối tượng`);
+    if (!isRecord(answers)) bad(['conditions', key], `conditions.${key} must be an object`, `conditions.${key} phải là một đối tượng`);
     for (const n of Object.keys(answers)) {
       if (!known.has(n)) bad(['conditions', key, n], `unknown condition "${key}.${n}"; known: ${[...known.keys()].join(', ')}`, `không có điều kiện "${key}.${n}"`);
       const v = answers[n];

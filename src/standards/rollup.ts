@@ -21,6 +21,7 @@ import { selectStandards, type RuleSet } from './ruleset.js';
 import { countLevels, type NationalSummary } from './national.js';
 import { emptySnapshots, scanCommune } from './validate.js';
 import { assertLowerUnits } from './lower.js';
+import { isRecord } from '../guards.js';
 
 /**
  * Options of {@link assessDistrict} and {@link assessProvince}: the rules, plus
@@ -352,7 +353,8 @@ function invalidCommune(input: Partial<CommuneRecord>, set: RuleSet, standards: 
 }
 
 const byId = (a: { id?: string }, b: { id?: string }) => ((a.id ?? '') < (b.id ?? '') ? -1 : (a.id ?? '') > (b.id ?? '') ? 1 : 0);
-const isRecord = (v: unknown): v is Partial<CommuneRecord> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A commune-shaped record; its fields are checked where they are read. */
+const isCommuneLike = (v: unknown): v is Partial<CommuneRecord> => isRecord(v);
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
 /**
@@ -398,7 +400,7 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const c of communes) {
-    if (!isRecord(c) || !nonEmpty(c.id)) continue;
+    if (!isCommuneLike(c) || !nonEmpty(c.id)) continue;
     if (seen.has(c.id)) repeated.add(c.id);
     else seen.add(c.id);
   }
@@ -409,7 +411,7 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
     const snap = snapshot(i);
     const problems = scanCommune(c, [i], snap);
     if (problems !== null) issues.push(...problems);
-    const record: Partial<CommuneRecord> = isRecord(c) ? c : {};
+    const record: Partial<CommuneRecord> = isCommuneLike(c) ? c : {};
     const placed = nonEmpty(record.province) && (!threeTier || nonEmpty(record.district));
     // Identity: without one id per commune, which dossier a unit stands for is unknown.
     let identity: Issue | null = null;

@@ -4,6 +4,7 @@ import { deepFreeze } from './freeze.js';
 import type { StandardId } from './model.js';
 import { getRegime } from './regimes.js';
 import type { ConditionRule, RuleSource, StandardsRegime, RegimeId, RequiresRule, RollupRule, ShareRule } from './rule.js';
+import { isRecord } from '../guards.js';
 
 /**
  * A caller's own value for a threshold: a decimal ("92.5"), or an object that
@@ -89,7 +90,7 @@ export function isRuleSet(value: unknown): value is RuleSet {
  * resolveRules('nd20-2014', { 'xmc-9.commune.x': '90' }); // throws XhhtError { code: 'unknown-rule' }
  */
 export function resolveRules(regime: RegimeId | string, overrides?: RuleOverrides): RuleSet {
-  if (overrides !== undefined && !isPlainObject(overrides)) {
+  if (overrides !== undefined && !isRecord(overrides)) {
     throw new XhhtError('invalid-input', 'overrides must be an object of threshold values keyed by rule id', {
       path: ['overrides'],
       messageVi: 'overrides phải là một đối tượng: ngưỡng theo id quy tắc',
@@ -144,8 +145,6 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
   return set;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 interface OverrideSpec {
   readonly threshold: Threshold;
   readonly verified?: boolean;
@@ -161,7 +160,7 @@ const SOURCE_KEYS: readonly (keyof RuleSource)[] = ['document', 'documentEn', 'a
  */
 function overrideSpec(o: unknown, id: string): OverrideSpec {
   const path = ['overrides', id];
-  const bare = !isPlainObject(o);
+  const bare = !isRecord(o);
   const value = bare ? o : o.value;
   const at = bare ? path : [...path, 'value'];
   if (typeof value !== 'string' && typeof value !== 'number') {
@@ -186,7 +185,7 @@ function overrideSpec(o: unknown, id: string): OverrideSpec {
     });
   }
   if (source !== undefined) {
-    if (!isPlainObject(source)) {
+    if (!isRecord(source)) {
       throw new XhhtError('invalid-input', `override of "${id}": source must be an object ({ note, document, article })`, {
         path: [...path, 'source'],
         messageVi: `giá trị thay cho "${id}": source phải là một đối tượng`,

@@ -3,6 +3,7 @@ import { describeBadCount } from '../exact/count.js';
 import { COUNT_CONSTRAINTS, FIELD_LIST } from './fields.js';
 import { CONDITION_INDEX, CONSTRAINT_SLOTS, GROUP_SLOTS, PART_OF_WHOLE, SNAPSHOT_SIZE, type Snapshot } from './layout.js';
 import type { CommuneInput } from './model.js';
+import { isRecord } from '../guards.js';
 
 /*
  * Validation of a commune dossier, fused with reading it into a snapshot: one
@@ -11,7 +12,6 @@ import type { CommuneInput } from './model.js';
  * clerk can fix a dossier in one pass.
  */
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -58,7 +58,7 @@ function add(issues: Issue[] | null, path: IssuePath, code: Issue['code'], p: Is
 export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Issue[] | null {
   // Issues are allocated only when there is one: a valid dossier allocates nothing here (no closure either).
   let issues: Issue[] | null = null;
-  if (!isObject(input)) {
+  if (!isRecord(input)) {
     issues = add(issues, path, 'invalid-input', [], 'a commune must be an object with `counts`', 'dữ liệu xã phải là một đối tượng có `counts`');
     return issues;
   }
@@ -71,7 +71,7 @@ export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Is
     issues = add(issues, path, 'invalid-input', ['especiallyDifficult'], 'especiallyDifficult must be true or false', 'especiallyDifficult phải là true hoặc false');
   }
   const counts = input.counts;
-  if (!isObject(counts)) {
+  if (!isRecord(counts)) {
     issues = add(issues, path, 'invalid-input', ['counts'], 'counts must be an object (use {} when nothing is known)', 'counts phải là một đối tượng');
     return issues;
   }
@@ -86,7 +86,7 @@ export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Is
     }
     const value = counts[group];
     if (value === undefined || value === null) continue;
-    if (!isObject(value)) {
+    if (!isRecord(value)) {
       shapeOk = false;
       issues = add(issues, path, 'invalid-input', ['counts', group], `counts.${group} must be an object`, `counts.${group} phải là một đối tượng`);
       continue;
@@ -112,7 +112,7 @@ export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Is
   }
   const conditions = input.conditions;
   if (conditions !== undefined && conditions !== null) {
-    if (!isObject(conditions)) issues = add(issues, path, 'invalid-input', ['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
+    if (!isRecord(conditions)) issues = add(issues, path, 'invalid-input', ['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
     else {
       for (const key in conditions) {
         if (!hasOwn(conditions, key)) continue;
@@ -123,7 +123,7 @@ export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Is
         }
         const answers = conditions[key];
         if (answers === undefined || answers === null) continue;
-        if (!isObject(answers)) {
+        if (!isRecord(answers)) {
           issues = add(issues, path, 'invalid-input', ['conditions', key], `conditions.${key} must be an object`, `conditions.${key} phải là một đối tượng`);
           continue;
         }

@@ -1,6 +1,7 @@
 import { isIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import { findTitle, type LearningTitle, type LearningTitleId, type TitleLevel } from './titles.js';
+import { isRecord } from '../guards.js';
 
 /**
  * A recognition decision: which unit (or person) got which title at which
@@ -30,10 +31,6 @@ export interface Recognition {
   readonly decision?: string;
   /** Where the record comes from. */
   readonly source?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

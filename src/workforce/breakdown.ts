@@ -3,6 +3,7 @@ import { isIsoDate } from '../dates/iso.js';
 import { makeIssue, type Issue, type IssuePath } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { ATOMIC_LEVELS, atomsOf, isQualificationLevel, type QualificationLevel } from './levels.js';
+import { isRecord } from '../guards.js';
 
 /**
  * One reported figure of a breakdown: the people whose highest qualification is
@@ -119,10 +120,6 @@ export interface CheckedBreakdown {
   /** `undefined`: not given; `null`: given but invalid. */
   readonly population: number | null | undefined;
   readonly issues: readonly Issue[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

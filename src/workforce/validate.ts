@@ -4,6 +4,7 @@ import { formatViNumber } from '../vi/format.js';
 import { checkBreakdown, sumLevels, type CheckedBreakdown, type MissingReason, type QualificationBreakdown } from './breakdown.js';
 import { atomsOf, isQualificationLevel } from './levels.js';
 import { impliedRules, RULE_OPERATORS, type ConsistencyRule, type RuleOperand, type RuleOperator } from './rules.js';
+import { isRecord } from '../guards.js';
 
 /**
  * The outcome of one rule on one breakdown. `difference` is left − right: how
@@ -57,10 +58,6 @@ export interface ValidateBreakdownOptions {
   readonly rules?: readonly ConsistencyRule[];
   /** Run the rules the breakdown implies (default true). */
   readonly implied?: boolean;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Problems with a caller's rule, as issues under `['rules', index]`. */

@@ -10,9 +10,9 @@ import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand
 import { writeTable } from '../columns.js';
 import { readCommunesCsv, readCommunesJson, type CommuneFile } from '../communes.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
-import { EXIT, InputError, UsageError, fromError, jsonPath, type Diagnostic } from '../diagnostics.js';
+import { EXIT, UsageError, jsonPath, type Diagnostic } from '../diagnostics.js';
 import { HELP } from '../help.js';
-import { readText } from '../io.js';
+import { readInputText } from '../io.js';
 import { looksLikeJson } from '../observations.js';
 import { createProgress } from '../progress.js';
 import { legend, nationalLines, standardsTable } from '../standards-table.js';
@@ -76,12 +76,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
 
   checkOut(values.out, [{ path: file }], 'assess-communes');
-  let text: string;
-  try {
-    text = await readText(ctx.io, file);
-  } catch (e) {
-    throw new InputError([fromError(e, file)]);
-  }
+  const text = await readInputText(ctx.io, file);
   const progress = createProgress(ctx.io, lang);
   const input = looksLikeJson(file, text)
     ? readCommunesJson(text, file)

@@ -13,7 +13,7 @@ import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { EXIT, InputError, UsageError, fromError, jsonPath, type Diagnostic } from '../diagnostics.js';
 import { HELP } from '../help.js';
-import { readText } from '../io.js';
+import { readInputText } from '../io.js';
 import { looksLikeJson, readObservationsCsv, readObservationsJson, type ObservationFile } from '../observations.js';
 import { choosePlan, chooseYear } from '../plan-option.js';
 import { createProgress } from '../progress.js';
@@ -64,12 +64,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   }
 
   checkOut(values.out, [{ path: file }, { path: values['plan-file'], option: '--plan-file' }], 'evaluate');
-  let text: string;
-  try {
-    text = await readText(ctx.io, file);
-  } catch (e) {
-    throw new InputError([fromError(e, file)]);
-  }
+  const text = await readInputText(ctx.io, file);
   const progress = createProgress(ctx.io, lang);
   const input = looksLikeJson(file, text)
     ? readObservationsJson(text, file, { progress: progress.rows })
