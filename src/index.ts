@@ -13,7 +13,7 @@ export { share, addShares } from './exact/share.js';
 export type { Share } from './exact/share.js';
 export { parseThreshold } from './exact/threshold.js';
 export type { Threshold } from './exact/threshold.js';
-export { compareShareToThreshold, compareCountToThreshold, minimumNumerator, maximumNumerator } from './exact/compare.js';
+export { compareShareToThreshold, compareCountToThreshold, meetsComparator, minimumNumerator, maximumNumerator } from './exact/compare.js';
 export type { Ordering } from './exact/compare.js';
 export { formatRatio, formatRatioHonest } from './exact/round.js';
 export type { RoundingMode, DisplaySide } from './exact/round.js';

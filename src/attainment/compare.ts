@@ -1,5 +1,5 @@
 import { XhhtError } from '../errors.js';
-import { compareCountToThreshold, compareShareToThreshold, maximumNumerator, minimumNumerator } from '../exact/compare.js';
+import { compareCountToThreshold, compareShareToThreshold, maximumNumerator, meetsComparator, minimumNumerator } from '../exact/compare.js';
 import { describeBadCount } from '../exact/count.js';
 import { honestUnits, unitsToDecimal } from '../exact/round.js';
 import { shareProblem } from '../exact/share.js';
@@ -236,7 +236,7 @@ function evaluateShare(
 ): TargetComparison {
   if (s.denominator === 0) return comparison('no-data', { reason: 'zero-denominator', targetPercent: t.text });
   const order = compareShareToThreshold(s, t);
-  const met = comparator === 'at-least' ? order >= 0 : order <= 0;
+  const met = meetsComparator(order, comparator);
   // The display must sit on the same side of the target as the exact value.
   const side = order > 0 ? 'above' : order < 0 ? 'below' : comparator === 'at-least' ? 'at-or-above' : 'at-or-below';
   const pow = POW10[t.scale]!;
@@ -309,7 +309,7 @@ function evaluateCount(o: { count: number; components?: Readonly<Record<string, 
 
 function compareCount(actual: number, value: number, comparator: Target['comparator']) {
   const order = compareCountToThreshold(actual, { text: String(value), scaled: value, scale: 0 });
-  const met = comparator === 'at-least' ? order >= 0 : order <= 0;
+  const met = meetsComparator(order, comparator);
   const shortfall = comparator === 'at-least' ? Math.max(0, value - actual) : Math.max(0, actual - value);
   return { status: met ? ('met' as const) : ('not-met' as const), gap: actual - value, shortfall };
 }

@@ -11,6 +11,20 @@ import type { Threshold } from './threshold.js';
  */
 export type Ordering = -1 | 0 | 1;
 
+/**
+ * Whether a value on the given side of a target meets it: the one place the
+ * meaning of a comparator lives (`at-least`: at or above; `at-most`: at or below).
+ *
+ * @param order - the value compared with the target (from `compareShareToThreshold`, `compareCountToThreshold`, or `Math.sign` of an exact integer gap)
+ * @param comparator - the target's comparator
+ * @example
+ * meetsComparator(0, 'at-least');  // true: exactly at a minimum meets it
+ * meetsComparator(1, 'at-most');   // false: above a maximum
+ */
+export function meetsComparator(order: Ordering, comparator: 'at-least' | 'at-most'): boolean {
+  return comparator === 'at-least' ? order >= 0 : order <= 0;
+}
+
 const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000] as const;
 const MAX = Number.MAX_SAFE_INTEGER;
 

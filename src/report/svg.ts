@@ -1,4 +1,5 @@
 import type { AttainmentResult } from '../attainment/result.js';
+import { meetsComparator, type Ordering } from '../exact/compare.js';
 import { escapeHtml } from './escape.js';
 import { STATUS_LABELS, WORDS, type Lang } from './labels.js';
 import { formatNumber, formatPercent } from './numbers.js';
@@ -130,9 +131,9 @@ export function barChart(r: AttainmentResult, lang: Lang, id: string): string | 
   );
 }
 
-/** Whether a count's total alone meets its target, from the exact gap (actual − target). */
+/** Whether a count's total alone meets its target, from the exact integer gap (actual − target). */
 function ownStatus(comparator: AttainmentResult['comparator'], gap: number): 'met' | 'not-met' {
-  return (comparator === 'at-most' ? gap <= 0 : gap >= 0) ? 'met' : 'not-met';
+  return meetsComparator(Math.sign(gap) as Ordering, comparator) ? 'met' : 'not-met';
 }
 
 function atMost(comparator: AttainmentResult['comparator'], lang: Lang): string {
