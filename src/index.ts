@@ -20,8 +20,8 @@ export type { RoundingMode, DisplaySide } from './exact/round.js';
 
 export { isIsoDate, assertIsoDate, yearDeadline } from './dates/iso.js';
 
-export { formatSource, VERIFIED_CONFIDENCE } from './catalog/source.js';
-export type { LegalSource, Labels, Confidence } from './catalog/source.js';
+export { formatSource, VERIFIED_CONFIDENCE, DOCUMENT_TYPES } from './catalog/source.js';
+export type { LegalSource, LegalDocument, DocumentType, FormatSourceOptions, Labels, Confidence } from './catalog/source.js';
 export { INDICATOR_GROUPS } from './catalog/indicator.js';
 export type { Indicator, IndicatorKind, IndicatorGroup, IndicatorNote } from './catalog/indicator.js';
 export { listIndicators, getIndicator, findIndicator } from './catalog/registry.js';

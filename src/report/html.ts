@@ -56,7 +56,7 @@ td.note span { display: block; }
  * resource, inline CSS, an inline SVG bar per result with data (result against
  * target, marker at the target; see {@link barChart}), readable when printed
  * (A4 landscape, header row repeated, colours kept). The table follows the
- * appendix of the 5-year reviews (seed 001, Phụ lục 2), grouped I–IV; the
+ * appendix of the 5-year reviews (Phụ lục 2), grouped I–IV; the
  * summary and the problems with the input follow it. Every text from the data
  * is escaped. The output passes html-validate's recommended rules (tested).
  *

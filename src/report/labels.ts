@@ -36,7 +36,7 @@ export const NO_DATA_LABELS: Readonly<Record<NoDataReason, Labels>> = {
 };
 
 /**
- * Column headings of the appendix-style table (seed 001, Phụ lục 2).
+ * Column headings of the appendix-style table (Phụ lục 2 of the 5-year reviews).
  *
  * @example
  * COLUMN_LABELS.index.vi;  // 'STT'

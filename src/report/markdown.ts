@@ -19,7 +19,7 @@ export interface RenderMarkdownOptions {
 
 /**
  * Renders reports as a Markdown document in the layout of the appendix of a
- * 5-year review (seed 001, Phụ lục 2): one table per report with the columns
+ * 5-year review (Phụ lục 2): one table per report with the columns
  * STT | Nội dung chỉ tiêu | Mục tiêu | Kết quả | Đánh giá | Ghi chú, grouped
  * I–IV with a row per group, then the summary and the problems with the input.
  * The note column holds the gap, the shortfall, the progress status, the legal

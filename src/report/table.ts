@@ -19,7 +19,7 @@ export type ReportRow =
   | { readonly type: 'group'; readonly key: string; readonly label: string }
   | {
       readonly type: 'indicator';
-      /** 1, 2, … within the group, as in the seed appendices. */
+      /** 1, 2, … within the group, as in the appendices of the 5-year reviews. */
       readonly index: number;
       readonly cells: { readonly [K in keyof typeof COLUMN_LABELS]: string };
       readonly result: AttainmentResult;
@@ -28,7 +28,7 @@ export type ReportRow =
 /**
  * The report as one neutral table (headings, rows), which every renderer
  * (text, markdown, CSV, HTML) writes out. The layout follows the appendix of
- * the 5-year reviews (seed 001, Phụ lục 2: STT, Nội dung chỉ tiêu, Mục tiêu,
+ * the 5-year reviews (Phụ lục 2 of a commune's review: STT, Nội dung chỉ tiêu, Mục tiêu,
  * Kết quả, Ghi chú), grouped I–IV as in Decision 1373, plus the legal source.
  *
  * @example
@@ -91,7 +91,7 @@ function cells(r: AttainmentResult, index: number, lang: Lang): Extract<ReportRo
     result: resultCell(r, lang),
     status: STATUS_LABELS[r.status][lang],
     note: noteCell(r, lang),
-    source: `${formatSource(r.source)}${r.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`,
+    source: `${formatSource(r.source, lang)}${r.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`,
   };
 }
 

@@ -207,8 +207,8 @@ function nestedConstraints(): CountConstraint[] {
  * their totals. Each bound is stated on its own, as above.
  *
  * No such bound ties the 5-year-olds to the 3–5 group: the 3–5 count is "trẻ
- * phải huy động" (those who must be mobilised, domain note §3) and the 5-year-old
- * count all 5-year-olds (§2); with exclusions nobody has read (§1.5), one is not
+ * phải huy động" (those who must be mobilised) and the 5-year-old count all
+ * 5-year-olds; with exclusions no text read defines, one is not
  * certainly inside the other.
  */
 const YOUTH: readonly (readonly [string, string, string])[] = [

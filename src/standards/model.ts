@@ -38,7 +38,7 @@ export type LiterateLevel = 0 | 1 | 2;
  * level 1 people, so `literateLevel2 ≤ literateLevel1 ≤ total`.
  *
  * @example
- * // seed 004, Đăk Cấm ward, 15–60: 19.747 people, all level 1, 19.739 level 2
+ * // Đăk Cấm ward report 2025, Mục II.2, ages 15–60: 19.747 people, all level 1, 19.739 level 2
  * const g: LiteracyGroupCounts = { total: 19747, literateLevel1: 19747, literateLevel2: 19739 };
  */
 export interface LiteracyGroupCounts {
@@ -74,9 +74,9 @@ export interface PreschoolGroupCounts {
  *
  * @example
  * const counts: CommuneCounts = {
- *   age15to25: { total: 4811, literateLevel1: 4811, literateLevel2: 4811 }, // seed 004
- *   age15to35: { total: 9399, literateLevel1: 9399, literateLevel2: 9399 }, // seed 004
- *   age15to60: { total: 19747, literateLevel1: 19747, literateLevel2: 19739 }, // seed 004
+ *   age15to25: { total: 4811, literateLevel1: 4811, literateLevel2: 4811 }, // Đăk Cấm ward report 2025
+ *   age15to35: { total: 9399, literateLevel1: 9399, literateLevel2: 9399 }, // Đăk Cấm ward report 2025
+ *   age15to60: { total: 19747, literateLevel1: 19747, literateLevel2: 19739 }, // Đăk Cấm ward report 2025
  * };
  */
 export interface CommuneCounts {
@@ -159,7 +159,7 @@ export interface CommuneConditions {
  * @example
  * const dakCam: CommuneInput = {
  *   id: 'dak-cam', name: 'Phường Đăk Cấm',
- *   counts: { age15to60: { total: 19747, literateLevel1: 19747, literateLevel2: 19739 } }, // seed 004
+ *   counts: { age15to60: { total: 19747, literateLevel1: 19747, literateLevel2: 19739 } }, // Đăk Cấm ward report 2025
  * };
  */
 export interface CommuneInput {
@@ -169,7 +169,7 @@ export interface CommuneInput {
   /**
    * Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn: lower thresholds and narrower
    * age groups apply. Which official list decides it is the caller's call
-   * (domain note §1.2); absent means no.
+   * (no text read names it); absent means no.
    */
   readonly especiallyDifficult?: boolean;
   readonly counts: CommuneCounts;

@@ -64,8 +64,8 @@ interface RuleBase {
   readonly labelVi: string;
   readonly source: RuleSource;
   /**
-   * `true` when the article text was read (domain note tag [V] or verification
-   * note VERIFIED). `false` rules make every result that uses them provisional.
+   * `true` when the article text was read (the official codification or a
+   * verbatim copy). `false` rules make every result that uses them provisional.
    */
   readonly verified: boolean;
 }

@@ -56,7 +56,7 @@ function extras(options: ObservationTarget, provisional: boolean, title: string)
  * A count observation of the units holding a title on `asOf`, with "of which"
  * components by level, ready for a count target of `computeAttainment` such
  * as Huế's "ít nhất 15 đơn vị … cấp tỉnh mức độ 1, trong đó ít nhất 05 đơn vị
- * đạt mức độ 2" (seed 003, lines 72–74): the count is every unit holding the
+ * đạt mức độ 2" (Huế plan for 2026, Mục II.4): the count is every unit holding the
  * title at level 1 or 2, `level-2` those at level 2.
  *
  * @param records - recognition decisions

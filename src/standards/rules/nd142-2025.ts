@@ -6,7 +6,7 @@ import { ND142_2025, at } from './sources.js';
 /*
  * After 1 July 2025 (Decree 142/2025/NĐ-CP, two-tier local government) a province
  * is recognised from the share of its communes. The decree's PCGD/XMC article was
- * not found (standards-verification.md §1): every value here is unverified. The
+ * not found: every value here is unverified. The
  * values are those of third-party code (namkayvp-hue/phocap-nghean,
  * PROVINCE_RECOGNITION_ND142_2025) and equal the pre-reform district rules, except
  * XMC level 1 = 81%, which looks derived (90% × 90%) and is the weakest of them.

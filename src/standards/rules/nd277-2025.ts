@@ -6,14 +6,14 @@ import { ND277_2025, at } from './sources.js';
  * Preschool for children aged 3–5 (Resolution 218/2025/QH15, Decree 277/2025/NĐ-CP).
  *
  * Every value is unverified: the signed decree was not read. The values match the
- * MOET draft quoted verbatim by nghean24h (standards-verification.md §2), which
+ * MOET draft quoted verbatim by nghean24h.vn, which
  * also settles that completion is ONE rate over the whole 3–5 cohort (each child
  * completing the programme for its own age), not a separate 85% per age.
  * Only communes and provinces: there are no districts after 1 July 2025.
  */
 
 const NOTE =
-  'Signed text not read; values match the MOET draft (verification note §2). Article number (12) reported, not confirmed.';
+  'Signed text not read; values match the MOET draft quoted verbatim in the press. Article number (12) reported, not confirmed.';
 const src = at(ND277_2025, 'Điều 12', NOTE);
 
 /**
