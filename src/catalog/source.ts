@@ -175,8 +175,17 @@ function dateText(iso: string, lang: 'vi' | 'en'): string {
   return lang === 'vi' ? `ngày ${d}/${m}/${y}` : `of ${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** The section in English: unit words translated, numbers and quoted text kept. */
-function sectionText(section: string, lang: 'vi' | 'en'): string {
+/**
+ * A section in the report language: as written in Vietnamese; in English with
+ * the unit words translated (Điều → Article, Mục → Section, …) and the numbers kept.
+ *
+ * @param section - the part cited, in the document's own terms
+ * @param lang - 'vi' (default) or 'en'
+ * @example
+ * formatSection('Điều 1, Mục II.2.a', 'en'); // 'Article 1, Section II.2.a'
+ * formatSection('Mục II.2.1, điểm b', 'en'); // 'Section II.2.1, point b'
+ */
+export function formatSection(section: string, lang: 'vi' | 'en' = 'vi'): string {
   return lang === 'vi' ? section : section.replace(SECTION_WORD, (w) => SECTION_EN.get(w) ?? w).replace(/ và /g, ' and ');
 }
 
@@ -207,6 +216,6 @@ export function formatSource(source: LegalDocument & Partial<Pick<LegalSource, '
   if (source.issuer !== null) out += vi ? ` của ${source.issuer.vi}` : ` by the ${source.issuer.en}`;
   const title = options.title ?? source.number === null;
   if (title && !named && source.title) out += vi ? ` về ${source.title.vi}` : ` on ${source.title.en}`;
-  if (options.section !== false && source.section) out += `, ${sectionText(source.section, lang)}`;
+  if (options.section !== false && source.section) out += `, ${formatSection(source.section, lang)}`;
   return out;
 }

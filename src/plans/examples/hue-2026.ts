@@ -96,8 +96,8 @@ const IT_NOTE: Labels = {
   en: 'The plan says "năng lực công nghệ thông tin" (IT competence) where Decision 1373 says "năng lực thông tin"; read as the 1373 indicator it restates.',
 };
 
-function percent(indicator: string, value: string, item: 2 | 3 | 4, note?: Labels): Target {
-  return { kind: 'percent', indicator, year: 2026, comparator: 'at-least', value, source: at(item, note) };
+function percent(indicator: string, value: string, item: 2 | 3 | 4): Target {
+  return { kind: 'percent', indicator, year: 2026, comparator: 'at-least', value, source: at(item) };
 }
 
 /**
@@ -133,8 +133,8 @@ export const HUE_2026: Plan = /* @__PURE__ */ sealPlan({
   },
   targets: [
     {
-      ...percent('working-age-information-competence', '87', 2, IT_NOTE),
-      note: { vi: 'Văn bản ghi "năng lực công nghệ thông tin".', en: 'The plan says "năng lực công nghệ thông tin" (IT competence).' },
+      ...percent('working-age-information-competence', '87', 2),
+      note: IT_NOTE,
     },
     percent('working-age-life-skills', '80', 2),
     percent('population-15plus-technical-qualification', '40', 2),
