@@ -37,7 +37,7 @@ const DOC: LegalDocument = {
   },
 };
 const NO_NUMBER: Labels = {
-  vi: 'Bản đã đọc không ghi số hiệu và ngày ký; kế hoạch do Phó Chủ tịch UBND tỉnh Mai Sơn ký thay Chủ tịch.',
+  vi: 'Bản đã đọc không ghi số hiệu và ngày ký; người ký: Phó Chủ tịch Mai Sơn (KT. Chủ tịch UBND tỉnh).',
   en: "The copy read shows no document number or signing date; the plan is signed for the Chair by Vice-Chair Mai Sơn of the provincial People's Committee.",
 };
 

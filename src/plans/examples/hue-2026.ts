@@ -127,7 +127,7 @@ export const HUE_2026: Plan = /* @__PURE__ */ sealPlan({
     verified: true,
     confidence: 'local',
     note: {
-      vi: 'Bản đã đọc không ghi số hiệu và ngày ký; kế hoạch do Phó Chủ tịch UBND thành phố Nguyễn Thanh Bình ký thay Chủ tịch.',
+      vi: 'Bản đã đọc không ghi số hiệu và ngày ký; người ký: Phó Chủ tịch Nguyễn Thanh Bình (KT. Chủ tịch UBND thành phố).',
       en: "The copy read shows no document number or signing date; the plan is signed for the Chair by Vice-Chair Nguyễn Thanh Bình of the city People's Committee.",
     },
   },
