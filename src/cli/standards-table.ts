@@ -47,44 +47,49 @@ export interface RowNotes {
   readonly problems?: (index: number) => readonly string[];
 }
 
-/** A share measured at a commune, keyed by the fields it is made of. */
-const shareKey = (c: ShareCheck) => `${c.numeratorFields.join('+')}/${c.denominatorField}`;
-
 /**
- * The shares the levels were decided on, in the order the standards and levels
- * first meet them, each once (a share checked at several levels, or by several
- * standards, is one column): key and label.
+ * The shares a commune's levels were decided on, each once (a share checked at
+ * several levels, or by several standards, is one column), with the rate the
+ * library gave each check ("99.96"): share key → label, first place met
+ * (standard, level, check), and the rates.
  */
-function shareColumns(result: RollUpResult, standards: readonly StandardId[], lang: Lang): { key: string; label: string }[] {
-  const columns = new Map<string, string>();
-  for (const s of standards) {
-    for (const c of result.communes) {
-      for (const l of c.standards[s]?.levels ?? []) {
-        for (const check of l.checks) {
-          if (check.kind !== 'share' || columns.has(shareKey(check))) continue;
-          columns.set(shareKey(check), lang === 'vi' ? check.labelVi : check.label);
-        }
-      }
-    }
-  }
-  return [...columns].map(([key, label]) => ({ key, label }));
+interface ShareRates {
+  readonly label: string;
+  readonly order: readonly [number, number, number];
+  readonly rates: Set<string>;
 }
 
-/**
- * The measured rate of a share at a commune, as the library gives it ("99,96%"),
- * or empty when a count is missing. Each check carries its own honest rate; when
- * two levels compared the same share with different minimums and their texts
- * differ, both are shown.
- */
-function rateCell(c: CommuneAssessment, key: string, standards: readonly StandardId[], lang: Lang): string {
-  const rates = new Set<string>();
-  for (const s of standards) {
-    for (const l of c.standards[s]?.levels ?? []) {
-      for (const check of l.checks) if (check.kind === 'share' && check.rate !== null && shareKey(check) === key) rates.add(formatPercent(check.rate, lang));
-    }
-  }
-  return [...rates].join(' / ');
+/** Key of a share, by the fields it is made of. The field lists are the rules' own, so a cache by list is exact. */
+function shareKeyer(): (c: ShareCheck) => string {
+  const cache = new Map<readonly string[], Map<string, string>>();
+  return (c) => {
+    let byDenominator = cache.get(c.numeratorFields);
+    if (!byDenominator) cache.set(c.numeratorFields, (byDenominator = new Map()));
+    let key = byDenominator.get(c.denominatorField);
+    if (key === undefined) byDenominator.set(c.denominatorField, (key = `${c.numeratorFields.join('+')}/${c.denominatorField}`));
+    return key;
+  };
 }
+
+/** The measured shares of one commune, in one pass over its checks. */
+function communeShares(c: CommuneAssessment, standards: readonly StandardId[], lang: Lang, keyOf: (c: ShareCheck) => string): Map<string, ShareRates> {
+  const out = new Map<string, ShareRates>();
+  standards.forEach((s, si) => {
+    (c.standards[s]?.levels ?? []).forEach((l, li) => {
+      l.checks.forEach((check, ci) => {
+        if (check.kind !== 'share') return;
+        const key = keyOf(check);
+        let entry = out.get(key);
+        if (!entry) out.set(key, (entry = { label: lang === 'vi' ? check.labelVi : check.label, order: [si, li, ci], rates: new Set() }));
+        // each check carries its own honest rate; when two minimums gave the same share different texts, both are shown
+        if (check.rate !== null) entry.rates.add(check.rate);
+      });
+    });
+  });
+  return out;
+}
+
+const before = (a: readonly number[], b: readonly number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
 
 /**
  * The roll-up as one table (communes, then districts, then provinces): per
@@ -104,7 +109,12 @@ export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes
   // the standards assessed (a --standards choice plus their dependencies), in the regime's order
   const assessed = new Set(result.communes.flatMap((c) => Object.keys(c.standards)));
   const standards = REGIMES[result.regime].standards.filter((s) => assessed.size === 0 || assessed.has(s));
-  const shares = shareColumns(result, standards, lang);
+  const keyOf = shareKeyer();
+  const measured = result.communes.map((c) => communeShares(c, standards, lang, keyOf));
+  // one column per share met anywhere, in the order of the standards, levels and checks
+  const columns = new Map<string, ShareRates>();
+  for (const m of measured) for (const [key, e] of m) if (!columns.has(key) || before(e.order, columns.get(key)!.order) < 0) columns.set(key, e);
+  const shares = [...columns].sort((a, b) => before(a[1].order, b[1].order) || (a[0] < b[0] ? -1 : 1)).map(([key, e]) => ({ key, label: e.label }));
   const withLine = notes.line !== undefined;
   const header = [
     vi ? 'Cấp' : 'Tier',
@@ -126,7 +136,7 @@ export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes
       c.name ?? '',
       c.especiallyDifficult ? (vi ? 'có' : 'yes') : '',
       ...levels(c.standards),
-      ...shares.map((s) => rateCell(c, s.key, standards, lang)),
+      ...shares.map((s) => [...(measured[i]!.get(s.key)?.rates ?? [])].map((r) => formatPercent(r, lang)).join(' / ')),
       c.missing.map((f) => fieldLabel(f, lang)).join('; '),
       (notes.problems?.(i) ?? []).join('; '),
     ]);
