@@ -146,6 +146,7 @@ describe('one share, one text (property)', () => {
       fc.property(shareArb, ([n, d]) => {
         const expected = oracle(n, d);
         expect(displayPercent({ numerator: n, denominator: d })).toBe(expected);
+        // 12 and 15: Decision 1373's 2025 and 2030 targets for the indicator; 70, 100: its other targets; 99.5: an invented one-decimal target
         for (const t of ['12', '15', '70', '99.5', '100']) expect(compareToTarget({ numerator: n, denominator: d }, pct(t)).actualPercent).toBe(expected);
         for (const year of [2025, 2030]) {
           const report = computeAttainment({
