@@ -1,3 +1,4 @@
+import { offTenthGrid } from '../exact/display.js';
 import type { Threshold } from '../exact/threshold.js';
 import { FIELD_INDEX } from './fields.js';
 import { CONDITION_INDEX } from './layout.js';
@@ -31,8 +32,8 @@ export interface CompiledShare {
   readonly den: number;
   /** 10^scale of the threshold: `100·n·pow ≥ scaled·d` decides the check. */
   readonly pow: number;
-  /** 10^scale of the threshold, the denominator of the bound in honest display. */
-  readonly boundDen: number;
+  /** The threshold when it is off the tenth grid (an override like "99.95"): the rate's display must agree with it too; else `null`. */
+  readonly guards: readonly Threshold[] | null;
 }
 
 /**
@@ -72,11 +73,17 @@ export type CompiledCheck = CompiledShare | CompiledCondition | CompiledRequires
  * A compiled roll-up rule.
  *
  * @example
- * const r: Pick<CompiledRollup, 'boundDen'> = { boundDen: 1 };
+ * const r: Pick<CompiledRollup, 'guards'> = { guards: null };
  */
 export interface CompiledRollup {
   readonly rule: Valued<RollupRule>;
-  readonly boundDen: number;
+  /** As for {@link CompiledShare}: the threshold when it is off the tenth grid, else `null`. */
+  readonly guards: readonly Threshold[] | null;
+}
+
+/** Rates are shown with two decimals: a threshold with more is off the tenth grid the display rule keeps. */
+function guardsOf(threshold: Threshold): readonly Threshold[] | null {
+  return offTenthGrid(threshold, 2) ? [threshold] : null;
 }
 
 /**
@@ -149,7 +156,7 @@ function compileCheck(rule: Exclude<ResolvedRule, Valued<RollupRule>>): Compiled
         num: rule.numerator.map((f) => FIELD_INDEX.get(f)!),
         den: FIELD_INDEX.get(rule.denominator)!,
         pow,
-        boundDen: pow,
+        guards: guardsOf(rule.threshold),
       };
     }
     case 'condition': {
@@ -221,7 +228,7 @@ export function compiled(set: RuleSet): CompiledRuleSet {
           if (!ok) throw new Error(`rule ${rule.id}: requires must point at an earlier standard or a lower level`);
         }
         if (rule.kind === 'rollup') {
-          (rollup[rule.tier] ??= []).push({ rule, boundDen: 10 ** rule.threshold.scale });
+          (rollup[rule.tier] ??= []).push({ rule, guards: guardsOf(rule.threshold) });
           continue;
         }
         const c = compileCheck(rule);
