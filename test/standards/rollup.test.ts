@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAttainment } from '../../src/attainment/compute.js';
 import { getIndicator } from '../../src/catalog/registry.js';
+import { getPlan } from '../../src/plans/registry.js';
 import type { StandardId } from '../../src/standards/model.js';
 import { NATIONAL_INDICATORS, nationalObservations } from '../../src/standards/national.js';
 import type { LowerUnit, RollupCheck, UnitAssessment } from '../../src/standards/result.js';
@@ -358,8 +359,11 @@ describe('national figures for the core plan', () => {
     expect(observations.map((o) => o.indicator)).not.toContain('provinces-preschool-kindergarten-age');
   });
 
-  it('every national indicator exists in the catalog of Decision 1373', () => {
-    for (const n of NATIONAL_INDICATORS) expect(getIndicator(n.indicator).kind).toBe('share-of-units');
+  it('every national indicator exists in the catalog and has targets in its plan (Decision 1373, Decree 277/2025)', () => {
+    for (const n of NATIONAL_INDICATORS) {
+      expect(getIndicator(n.indicator).kind).toBe('share-of-units');
+      expect(getPlan(n.plan).targets.some((t) => t.indicator === n.indicator), n.indicator).toBe(true);
+    }
   });
 
   it('districts are not provinces', () => {
