@@ -126,13 +126,15 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
   }
   const r = getRegime(regime);
   const chosen = chooseReadings(r, readings);
-  const base = withReadings(r, chosen);
-  const isDefault = base === r.rules;
-  if (!hasOverrides && isDefault) {
-    // Readings that name only defaults: the default set.
-    const hit = cache.get(r.id);
+  // Without overrides a set depends only on the regime and the readings: one memo per
+  // choice, keyed by the regime id and the readings that differ from their default.
+  const changed = (r.readings ?? []).filter((g) => chosen[g.id] !== g.default).map((g) => `|${g.id}=${chosen[g.id]}`);
+  const key = r.id + changed.sort().join('');
+  if (!hasOverrides) {
+    const hit = cache.get(key);
     if (hit) return hit;
   }
+  const base = withReadings(r, chosen);
   const byId = new Map(base.map((rule) => [rule.id, rule]));
   const used: string[] = [];
   const specs = new Map<string, OverrideSpec>();
@@ -175,7 +177,7 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
   });
   const set: RuleSet = deepFreeze({ regime: r, rules, overridden: used, readings: chosen });
   made.add(set);
-  if (!hasOverrides && isDefault) cache.set(r.id, set);
+  if (!hasOverrides) cache.set(key, set);
   return set;
 }
 

@@ -139,8 +139,23 @@ describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age
     expect(rollUp(communes, { ...POST, standards: ['pcgd-mn3to5'], readings: PER_AGE }).provinces[0]!.standards['pcgd-mn3to5']?.level).toBe(0);
     expect(resolveRules('nd142-2025').readings).toEqual({ 'pcgd-mn3to5.completion': 'pooled' });
     expect(resolveRules('nd142-2025', undefined, PER_AGE).readings).toEqual(PER_AGE);
-    // naming the default reading gives the shared default set
+    // naming the default reading gives the shared default set; a reading's set is shared too
     expect(resolveRules('nd142-2025', {}, { 'pcgd-mn3to5.completion': 'pooled' })).toBe(resolveRules('nd142-2025'));
+    expect(resolveRules('nd142-2025', undefined, PER_AGE)).toBe(resolveRules('nd142-2025', {}, PER_AGE));
+    expect(resolveRules('nd142-2025', undefined, PER_AGE)).not.toBe(resolveRules('nd142-2025'));
+  });
+
+  it('per age, an age without children has nothing to complete; the pooled rate without any child stays unknown', () => {
+    // invented: no 3-year-olds; ages 4 and 5 as in PRESCHOOL (95/100, 105/110); pooled 200/210
+    const input: CommuneInput = {
+      ...PRESCHOOL,
+      counts: { age3to5: { total: 210, attending: 200, completed: 200, totalAge3: 0, completedAge3: 0, totalAge4: 100, completedAge4: 95, totalAge5: 110, completedAge5: 105 } },
+    };
+    const s = mn(input, { readings: PER_AGE });
+    expect(checkOf(s, 'pcgd-mn3to5.commune.age3-completed')).toMatchObject({ status: 'pass', share: { numerator: 0, denominator: 0 }, rate: null });
+    expect(s.level).toBe(1);
+    const none: CommuneInput = { ...PRESCHOOL, counts: { age3to5: { total: 0, attending: 0, completed: 0 } } };
+    expect(mn(none).level).toBe('unknown');
   });
 
   it('per-age rules are overridable only under the per-age reading', () => {

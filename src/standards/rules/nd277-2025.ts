@@ -42,6 +42,9 @@ const completion = (age: 3 | 4 | 5 | '3to5') => {
         ? 'trẻ em từ 3 đến 5 tuổi hoàn thành chương trình giáo dục mầm non theo độ tuổi'
         : `trẻ em ${age} tuổi hoàn thành chương trình giáo dục mầm non theo độ tuổi`,
       verified: false,
+      // Per age, an age without children has nothing left to complete; the
+      // pooled rate over a commune without any child aged 3–5 stays unknown.
+      ...(pooled ? {} : { whenEmpty: 'pass' as const }),
     },
     '85',
     '80',
