@@ -3,7 +3,7 @@ import type { Threshold } from '../exact/threshold.js';
 import { FIELD_INDEX } from './fields.js';
 import { CONDITION_INDEX } from './layout.js';
 import type { StandardId } from './model.js';
-import type { AdminTier, ConditionRule, RequiresRule, RollupRule, ShareRule } from './rule.js';
+import type { AdminTier, ConditionRule, StandardRecognition, RequiresRule, RollupRule, ShareRule } from './rule.js';
 import type { ResolvedRule, RuleSet } from './ruleset.js';
 import { STANDARDS, levelLabel } from './standards.js';
 
@@ -100,6 +100,8 @@ export interface CompiledLevel {
   readonly normal: readonly CompiledCheck[];
   readonly ed: readonly CompiledCheck[];
   readonly rollup: Readonly<Partial<Record<AdminTier, readonly CompiledRollup[]>>>;
+  /** Who recognises a unit of each tier at this level (the regime's data). */
+  readonly recognition: Readonly<Partial<Record<AdminTier, StandardRecognition>>>;
 }
 
 /**
@@ -235,7 +237,9 @@ export function compiled(set: RuleSet): CompiledRuleSet {
         if (rule.applies !== 'especially-difficult') normal.push(c);
         if (rule.applies !== 'normal') ed.push(c);
       }
-      levels.push({ level, ...levelLabel(id, level), normal, ed, rollup });
+      const recognition: Partial<Record<AdminTier, StandardRecognition>> = {};
+      for (const r of set.regime.recognition) if (r.standard === id && r.level === level) recognition[r.tier] = r;
+      levels.push({ level, ...levelLabel(id, level), normal, ed, rollup, recognition });
     }
     standards.set(id, {
       id,

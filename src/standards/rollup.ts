@@ -190,8 +190,8 @@ function assessStandardAt(cs: CompiledStandard, tier: AdminTier, lower: readonly
     // A level with no rule at this tier cannot be recognised: unknown, not met.
     const l: LevelAssessment =
       checks.length > 0
-        ? level(cl, checks, below, shares(col, cl.level))
-        : { ...level(cl, checks, below, shares(col, cl.level)), status: 'unknown' as const, met: below === 'fail' ? ('fail' as const) : ('unknown' as const) };
+        ? level(cl, checks, below, shares(col, cl.level), tier)
+        : { ...level(cl, checks, below, shares(col, cl.level), tier), status: 'unknown' as const, met: below === 'fail' ? ('fail' as const) : ('unknown' as const) };
     levels.push(l);
     below = l.met;
   }
