@@ -86,15 +86,17 @@ function render(): string {
     'One column per count, headed by its field or by one of its Vietnamese headers, worded as the',
     "statistical forms of the universal-education software and the communes' reports word them (a header",
     'that names no age group, such as "Số người biết chữ mức độ 2", would fit three columns and is',
-    'refused). An empty cell is missing data: the checks that need it stay undetermined, never passed or',
-    'failed.',
+    'refused; "Số trẻ 5 tuổi phải huy động" is `age5.total`, so the 5-year-olds of the per-age 3–5 counts',
+    'are named by their field). An empty cell is missing data: the checks that need it stay',
+    'undetermined, never passed or failed.',
     '',
     markdownTable(
       ['Header', 'Vietnamese headers accepted', 'Meaning'],
       COUNT_GROUPS.flatMap((g) =>
         g.fields.map((f) => {
           const field = `${g.group}.${f.key}` as CountField;
-          return [`\`${field}\``, spellings(COUNT_COLUMN_ALIASES[field]), `${f.labelVi} (${g.labelVi}); ${f.label} (${g.label})`];
+          const aliases = COUNT_COLUMN_ALIASES[field];
+          return [`\`${field}\``, aliases.length > 0 ? spellings(aliases) : '— (the field name only)', `${f.labelVi} (${g.labelVi}); ${f.label} (${g.label})`];
         }),
       ),
     ),

@@ -4,7 +4,7 @@ import type { Plan } from '../plans/plan.js';
 import { comparison, evaluate, observedProblem, type ObservedValue } from './compare.js';
 import type { TargetComparison } from './comparison.js';
 import type { Observation } from './observation.js';
-import { preparePlan, type PreparedPlan, type PreparedTarget } from './prepare.js';
+import { displayGuards, preparePlan, type PreparedPlan, type PreparedTarget } from './prepare.js';
 import type { AttainmentReport, AttainmentResult, ObservationRef } from './result.js';
 import { summarize } from './summary.js';
 import { assess } from '../progress/assess.js';
@@ -13,6 +13,7 @@ import { resolveBaselines, type BaselineObservation, type ResolvedBaselines } fr
 import { q } from '../progress/rational.js';
 import { datePoint, yearPoint } from '../progress/time.js';
 import { isRecord } from '../guards.js';
+import type { Threshold } from '../exact/threshold.js';
 
 /**
  * Input of {@link computeAttainment}.
@@ -363,7 +364,8 @@ function evaluateUnit(
       }
     }
     const o = observations[first] as Record<string, unknown> & ObservedValue;
-    const comparison = evaluate(o, pt.target, pt.threshold, decimals);
+    const guards = displayGuards(pt, decimals);
+    const comparison = evaluate(o, pt.target, pt.threshold, decimals, guards);
     if (comparison.components.length > 0) missingComponents(comparison, pt.target.indicator, first, issues);
     if (comparison.reason === 'zero-denominator') {
       issues.push(makeIssue('zero-denominator', ['observations', first, 'denominator'], `"${pt.target.indicator}" has denominator 0: no rate, reported as no data`, `"${pt.target.indicator}" có mẫu số 0: không có tỷ lệ, ghi là chưa có số liệu`, 'warning'));
@@ -377,7 +379,7 @@ function evaluateUnit(
         source: typeof o.source === 'string' ? o.source : null,
         provisional: o.provisional === true,
       }, 'numerator' in o ? { numerator: o.numerator as number, denominator: o.denominator as number } : null,
-      progressOf(pt, o, baselines.size === 0 ? pt.baseline : baselines.find(unit, pt.target.indicator) ?? pt.baseline, observedAsOf ?? asOf, decimals, baselines.memo)),
+      progressOf(pt, o, baselines.size === 0 ? pt.baseline : baselines.find(unit, pt.target.indicator) ?? pt.baseline, observedAsOf ?? asOf, decimals, baselines.memo, guards)),
     );
   }
   return { plan: prepared.ref, year: prepared.year, unit, asOf, results, issues, summary: summarize(results) };
@@ -428,6 +430,7 @@ function progressOf(
   date: string | null,
   decimals: number,
   memo: ResolvedBaselines['memo'],
+  guards: readonly Threshold[] | null,
 ): ProgressAssessment | null {
   const t = pt.target;
   if (baseline === null || date === null || t.kind === 'yes-no') return null;
@@ -437,7 +440,8 @@ function progressOf(
   const target = t.kind === 'percent' ? { value: q(pt.threshold!.scaled, 10 ** pt.threshold!.scale), text: pt.threshold!.text } : { value: q(t.value), text: String(t.value) };
   let time = memo.dates.get(date);
   if (time === undefined) memo.dates.set(date, (time = datePoint(date)));
-  return assess(baseline, { value, time }, { ...target, time: yearPoint(t.year) }, t.comparator, decimals, memo.required);
+  // the same guards as the comparison, so progress.current reads as actualPercent
+  return assess(baseline, { value, time }, { ...target, time: yearPoint(t.year) }, t.comparator, decimals, memo.required, guards);
 }
 
 function result(

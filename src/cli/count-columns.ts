@@ -32,7 +32,8 @@ const age15to60 = literacy('15-60');
  * marks, spaces or punctuation, so "15-60", "15 - 60", "(15–60)" and "15 đến
  * 60" (or "từ 15 đến 60") are one range, "tuổi" may be left out, and "mức độ 2"
  * may be written "MĐ2". A header naming no age group ("Số người biết chữ mức
- * độ 2") fits three columns and is refused as unknown.
+ * độ 2") fits three columns and is refused as unknown; a count with no
+ * Vietnamese header here is named by its field.
  *
  * @example
  * COUNT_COLUMN_ALIASES['age15to60.total'][0]; // 'Số người 15-60 tuổi'
@@ -50,6 +51,14 @@ export const COUNT_COLUMN_ALIASES: Readonly<Record<CountField, readonly string[]
   'age3to5.total': ['Số trẻ 3-5 tuổi phải huy động', 'Trẻ 3-5 tuổi phải huy động', 'Số trẻ 3-5 tuổi'],
   'age3to5.attending': ['Số trẻ 3-5 tuổi đến lớp', 'Trẻ 3-5 tuổi đến lớp', 'Số trẻ 3-5 tuổi ra lớp', 'Trẻ 3-5 tuổi huy động ra lớp'],
   'age3to5.completed': ['Số trẻ 3-5 tuổi hoàn thành chương trình GDMN', 'Trẻ 3-5 tuổi hoàn thành chương trình giáo dục mầm non', 'Trẻ 3-5 tuổi hoàn thành chương trình'],
+  // Per age (the per-age reading of Decree 277/2025). "Số trẻ 5 tuổi phải huy động" is `age5.total`'s:
+  // the 5-year-olds of the 3–5 standard are named by their field, `age3to5.totalAge5`.
+  'age3to5.totalAge3': ['Số trẻ 3 tuổi phải huy động', 'Trẻ 3 tuổi phải huy động'],
+  'age3to5.completedAge3': ['Số trẻ 3 tuổi hoàn thành chương trình GDMN theo độ tuổi', 'Trẻ 3 tuổi hoàn thành chương trình theo độ tuổi'],
+  'age3to5.totalAge4': ['Số trẻ 4 tuổi phải huy động', 'Trẻ 4 tuổi phải huy động'],
+  'age3to5.completedAge4': ['Số trẻ 4 tuổi hoàn thành chương trình GDMN theo độ tuổi', 'Trẻ 4 tuổi hoàn thành chương trình theo độ tuổi'],
+  'age3to5.totalAge5': [],
+  'age3to5.completedAge5': ['Số trẻ 5 tuổi hoàn thành chương trình GDMN theo độ tuổi', 'Trẻ 5 tuổi hoàn thành chương trình theo độ tuổi'],
   'age5.total': ['Số trẻ 5 tuổi', 'Số trẻ 5 tuổi phải huy động', 'Trẻ 5 tuổi phải huy động'],
   'age5.attending': ['Số trẻ 5 tuổi đến lớp', 'Trẻ 5 tuổi đến lớp', 'Trẻ 5 tuổi ra lớp'],
   'age5.completed': ['Số trẻ 5 tuổi hoàn thành chương trình GDMN', 'Trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non', 'Trẻ 5 tuổi hoàn thành chương trình'],

@@ -58,7 +58,7 @@ export const CSV_COLUMNS = [
   'provisional',
   'numerator',
   'denominator',
-  /** The result: a percentage ("87.30", honest rounding), a count, or true/false. */
+  /** The result: a percentage ("87.30", by the one display rule of `displayPercent`), a count, or true/false. */
   'actual',
   'actual_display',
   /** met | not-met | no-data */

@@ -1,6 +1,7 @@
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
 import { compareShareToThreshold } from '../exact/compare.js';
-import { formatRatioHonest } from '../exact/round.js';
+import { displayUnits } from '../exact/display.js';
+import { unitsToDecimal } from '../exact/round.js';
 import type { Share } from '../exact/share.js';
 import { ruleSetOf, type StandardsOptions } from './commune.js';
 import { evaluateCommune, evaluationPlan, readLevels, type LevelSlot } from './evaluate.js';
@@ -138,9 +139,10 @@ function rollupCheck(c: CompiledRollup, col: Column, lvl: number): RollupCheck {
     const low = compareShareToThreshold(certainShare, rule.threshold) >= 0;
     const high = compareShareToThreshold(possibleShare, rule.threshold) >= 0;
     status = low ? 'pass' : high ? 'unknown' : 'fail';
-    // Honest display: each bound is rounded so it never crosses the minimum the wrong way.
-    minRate = formatRatioHonest(BigInt(certain) * 100n, total, 2, low ? 'at-or-above' : 'below', rule.threshold.scaled, c.boundDen);
-    maxRate = formatRatioHonest(BigInt(possible) * 100n, total, 2, high ? 'at-or-above' : 'below', rule.threshold.scaled, c.boundDen);
+    // The one display rule (a minimum): each bound reads as the same share does everywhere and
+    // never crosses the minimum the wrong way.
+    minRate = unitsToDecimal(displayUnits(certain * 100, total, 2, 'at-least', c.guards), 2);
+    maxRate = unitsToDecimal(displayUnits(possible * 100, total, 2, 'at-least', c.guards), 2);
     if (status === 'unknown') reason = `${undetermined!.length} undetermined: share between ${minRate}% and ${maxRate}%`;
   }
   const out: Mutable<RollupCheck> = {
@@ -188,8 +190,8 @@ function assessStandardAt(cs: CompiledStandard, tier: AdminTier, lower: readonly
     // A level with no rule at this tier cannot be recognised: unknown, not met.
     const l: LevelAssessment =
       checks.length > 0
-        ? level(cl, checks, below, shares(col, cl.level))
-        : { ...level(cl, checks, below, shares(col, cl.level)), status: 'unknown' as const, met: below === 'fail' ? ('fail' as const) : ('unknown' as const) };
+        ? level(cl, checks, below, shares(col, cl.level), tier)
+        : { ...level(cl, checks, below, shares(col, cl.level), tier), status: 'unknown' as const, met: below === 'fail' ? ('fail' as const) : ('unknown' as const) };
     levels.push(l);
     below = l.met;
   }

@@ -12,8 +12,8 @@ import { fullCommune, literacy } from './fixtures.js';
  * in the denominator of its district or province: leaving it out would let a
  * province be recognised for certain on fewer communes than it has.
  *
- * Post-reform province minimums (Decree 142/2025, unverified; domain note
- * §7.2): XMC level 1 81% of communes, level 2 90%. Decree 277/2025 (draft,
+ * Post-reform province minimums (Decree 142/2025, no text found; provisional
+ * defaults, legal-2026-12.md §(a)): XMC level 1 90% of communes, level 2 90%. Decree 277/2025 (draft,
  * domain note §3): 3–5 preschool, 90% of the other communes and 85% of the
  * especially difficult ones.
  */
@@ -31,7 +31,7 @@ describe('rollUp: a commune with a known place is always counted', () => {
     const r = rollUp([...eight, at(undefined, 'p1', WEAK), at('', 'p1', WEAK)], { regime: 'nd142-2025', standards: ['xmc'] });
     const p = r.provinces[0]!;
     expect(p.units).toBe(10);
-    // level 1: 8 of 10 = 80% < 81% for certain, up to 100%; level 2: 80% < 90%, up to 100%
+    // level 1: 8 of 10 = 80% < 90% for certain, up to 100%; level 2: 80% < 90%, up to 100%
     expect(xmcOf(p)).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 2 });
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([
       ['invalid-input', [8, 'id']],

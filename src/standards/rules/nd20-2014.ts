@@ -11,10 +11,9 @@ import { ND20_2014, TT07_2016, at } from './sources.js';
  * province is counted; they are shared by both regimes. District and province
  * rules here are the pre-reform tiers.
  *
- * Every value below is [V] in shared/domain/standards-xmc-pcgd.md or VERIFIED in
- * standards-verification.md §3 (Art. 11 and Art. 15 included), unless a rule says
- * `verified: false` with a note (the 5-year-old completion rule: its denominator
- * is [U], domain note §2).
+ * Every value below was read in the article text (Art. 11 and Art. 15
+ * included), unless a rule says `verified: false` with a note (the 5-year-old
+ * completion rule: the article does not state its denominator).
  */
 
 const art = (n: number | string) => at(ND20_2014, `Điều ${n}`);
@@ -125,10 +124,10 @@ export const ND20_COMMUNE_RULES: readonly StandardRule[] = [
       ),
     ];
   })(),
-  // Art. 21 (read verbatim on thuvienphapluat.vn) does not restate "meets level 1"
-  // as Art. 10, 11, 15 and 16 do, so there is no `requires` rule here: level 2
-  // still needs level 1 because the evaluator treats levels as cumulative (issue
-  // §3, domain note §8). `requires` rules exist only where the decree says so.
+  // Art. 21 does not restate "meets level 1" as Art. 10, 11, 15 and 16 do, so
+  // there is no `requires` rule here: level 2 still needs level 1 because the
+  // evaluator treats levels as cumulative. `requires` rules exist only where the
+  // decree says so.
   shareRule({
     standard: 'xmc',
     level: 2,
@@ -179,12 +178,12 @@ export const ND20_COMMUNE_RULES: readonly StandardRule[] = [
       source: at(
         ND20_2014,
         'Điều 6',
-        'The text says "tỷ lệ trẻ em 5 tuổi hoàn thành" and does not state the denominator (domain note §2, [U]): ' +
+        'The text says "tỷ lệ trẻ em 5 tuổi hoàn thành" and does not state the denominator: ' +
           'read here as all 5-year-olds; it may be those attending class. Unverified, so results using it are provisional.',
       ),
       label: '5-year-olds who completed the preschool programme',
       labelVi: 'trẻ em 5 tuổi hoàn thành chương trình giáo dục mầm non',
-      // Values 85% / 80% are [V]; the denominator is [U], so the rule as a whole is not verified.
+      // Values 85% / 80% were read; the denominator was not, so the rule as a whole is not verified.
       verified: false,
     },
     '85',
