@@ -27,7 +27,15 @@ export type NoDataReason =
   | 'no-observation'
   /** the share's denominator is 0: there is nothing to take a rate of */
   | 'zero-denominator'
-  /** two different observations were given for the same indicator and unit */
+  /**
+   * the only observations given for the target could not be used (their issues
+   * say why): a figure was reported, but it is not known
+   */
+  | 'rejected-observation'
+  /**
+   * two different observations were given for the same indicator and unit, or
+   * one beside another that could not be used
+   */
   | 'conflicting-observations'
   /**
    * a count target's "of which" part was not given and what was given meets

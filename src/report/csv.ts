@@ -64,7 +64,7 @@ export const CSV_COLUMNS = [
   /** met | not-met | no-data */
   'status',
   'status_label',
-  /** no-observation | zero-denominator | conflicting-observations | missing-component */
+  /** no-observation | rejected-observation | zero-denominator | conflicting-observations | missing-component */
   'no_data_reason',
   /** actual − target: percentage points ("-2.70") or a count. */
   'gap',

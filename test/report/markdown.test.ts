@@ -41,7 +41,7 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
     // seed 004 line 58: the ward meets XMC level 2
     expect(rows[3]!.slice(2, 5)).toEqual(['Có', 'Có', 'Đạt']);
     // seed 003 line 51: 87%, with no valid figure (the only one was negative)
-    expect(rows[5]!.slice(2, 6)).toEqual(['87%', '—', 'Chưa có số liệu', 'chưa báo cáo; Căn cứ: Kế hoạch năm 2026 (Huế), Mục II.2 (seed 003, dòng 51)']);
+    expect(rows[5]!.slice(2, 6)).toEqual(['87%', '—', 'Chưa có số liệu', 'số liệu báo cáo không dùng được; Căn cứ: Kế hoạch năm 2026 (Huế), Mục II.2 (seed 003, dòng 51)']);
     // seed 003 lines 72–74: at least 15, of which 5 at level 2; 12 reported, so 3 short
     expect(rows[7]!.slice(2, 5)).toEqual(['15 (trong đó Mức độ 2: 5)', '12 (trong đó Mức độ 2: 6)', 'Không đạt']);
     expect(rows[7]![5]).toMatch(/^còn thiếu 3; /);

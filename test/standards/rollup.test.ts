@@ -296,9 +296,11 @@ describe('rollUp: a whole country in one call', () => {
       ['invalid-input', [5, 'province']],
       ['invalid-input', [5, 'district']],
     ]);
-    // p1/d1 counts both copies of c1 and the commune without an id, as undetermined (issue 3 §6);
-    // the communes without a province or district cannot be placed anywhere
-    expect(r.districts.map((d) => d.units)).toEqual([3]);
+    // p1/d1 counts both copies of c1 and the commune without an id, as undetermined (issue 3 §6),
+    // and the three communes without a province or district, which could be in it (issue 9 §1)
+    expect(r.districts.map((d) => d.units)).toEqual([6]);
+    // p1: d1 and one district of unknown level for each of those three
+    expect(r.provinces.map((p) => p.units)).toEqual([4]);
     expect(r.districts[0]?.standards.xmc).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 2 });
   });
 
