@@ -11,7 +11,8 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    // no source maps: they would point at src/, which the package does not ship
+    sourcemap: false,
     clean: ['!cli.js'],
     treeshake: true,
     target: 'node20',

@@ -56,6 +56,7 @@ export const ERROR_CODES = [
   'invalid-csv',
   'invalid-json',
   'invalid-boolean-format',
+  'unknown-column',
   // workforce qualification breakdowns and learning-model titles (src/workforce, src/titles)
   'unknown-qualification-level',
   'incomplete-breakdown',

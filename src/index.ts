@@ -17,6 +17,8 @@ export { compareShareToThreshold, compareCountToThreshold, meetsComparator, mini
 export type { Ordering } from './exact/compare.js';
 export { formatRatio, formatRatioHonest } from './exact/round.js';
 export type { RoundingMode, DisplaySide } from './exact/round.js';
+export { displayPercent } from './exact/display.js';
+export type { DisplayPercentOptions, DisplayComparator } from './exact/display.js';
 
 export { isIsoDate, assertIsoDate, yearDeadline } from './dates/iso.js';
 

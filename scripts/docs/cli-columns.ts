@@ -1,6 +1,7 @@
 import { COMMUNE_PLACE_COLUMNS } from '../../src/cli/communes.js';
+import { COUNT_COLUMN_ALIASES } from '../../src/cli/count-columns.js';
 import { OBSERVATION_COLUMNS, type ObservationColumn } from '../../src/cli/observations.js';
-import { COUNT_GROUPS } from '../../src/standards/fields.js';
+import { COUNT_GROUPS, type CountField } from '../../src/standards/fields.js';
 import { REGIMES } from '../../src/standards/regimes.js';
 import { STANDARDS } from '../../src/standards/standards.js';
 import { generatedBanner, markdownTable, type DocPage } from './page.js';
@@ -26,7 +27,7 @@ const PLACE_MEANING: Readonly<Record<keyof typeof COMMUNE_PLACE_COLUMNS, string>
   district: 'District id; needed under `nd20-2014` (commune → district → province).',
   province: 'Province id (or `--province` for every row without one).',
   especiallyDifficult: 'Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn: có/không. Lower thresholds and narrower age groups apply.',
-  ignored: 'For people reading the sheet; not read.',
+  ignored: 'Row numbers and notes, for people reading the sheet; not read.',
 };
 
 const spellings = (list: readonly string[]) => list.map((s) => `\`${s}\``).join(', ');
@@ -45,13 +46,14 @@ function conditions(): string[][] {
 
 function render(): string {
   return [
-    generatedBanner('src/cli/observations.ts, src/cli/communes.ts and src/standards (fields, regimes)'),
+    generatedBanner('src/cli/observations.ts, src/cli/communes.ts, src/cli/count-columns.ts and src/standards (fields, regimes)'),
     '',
     '# CSV columns of the `xhht` command line',
     '',
     'Headers are matched without case, Vietnamese marks, spaces or punctuation: `Tử số`, `tu_so` and',
     '`TỬ SỐ` are the same column. Numbers are written the Vietnamese way (`19.739` is nineteen thousand',
-    'seven hundred thirty-nine; a count never has a decimal comma). See [cli.md](cli.md) for the commands.',
+    'seven hundred thirty-nine); a count is whole, so its decimal part may only be zero (`19.739,00`, as a',
+    'spreadsheet formats a number cell). See [cli.md](cli.md) for the commands.',
     '',
     '## `xhht evaluate`: one observation per row',
     '',
@@ -65,6 +67,13 @@ function render(): string {
     '',
     '## `xhht assess-communes`: one commune per row',
     '',
+    'Every column must be one of those below: a header the command does not know is an `unknown-column`',
+    'error naming the nearest known header, since the figures under it would go unused',
+    '(`--ignore-unknown-columns` makes it a warning). Headers are compared as above, and also: "15-60",',
+    '"15 - 60", "(15–60)", "15 đến 60" and "từ 15 đến 60" are one age range, "tuổi" may be left out, and',
+    '"mức độ 2" may be written "MĐ2". A count may be written with a zero decimal part, as a spreadsheet',
+    'formats a number cell (`19.739,00` is 19739); any other decimal part is an `invalid-count` error.',
+    '',
     '### Place',
     '',
     markdownTable(
@@ -74,12 +83,22 @@ function render(): string {
     '',
     '### Counts',
     '',
-    'One column per count, headed by its field. An empty cell is missing data: the checks that need it',
-    'stay undetermined, never passed or failed.',
+    'One column per count, headed by its field or by one of its Vietnamese headers, worded as the',
+    "statistical forms of the universal-education software and the communes' reports word them (a header",
+    'that names no age group, such as "Số người biết chữ mức độ 2", would fit three columns and is',
+    'refused; "Số trẻ 5 tuổi phải huy động" is `age5.total`, so the 5-year-olds of the per-age 3–5 counts',
+    'are named by their field). An empty cell is missing data: the checks that need it stay',
+    'undetermined, never passed or failed.',
     '',
     markdownTable(
-      ['Header', 'Vietnamese', 'English'],
-      COUNT_GROUPS.flatMap((g) => g.fields.map((f) => [`\`${g.group}.${f.key}\``, `${f.labelVi} (${g.labelVi})`, `${f.label} (${g.label})`])),
+      ['Header', 'Vietnamese headers accepted', 'Meaning'],
+      COUNT_GROUPS.flatMap((g) =>
+        g.fields.map((f) => {
+          const field = `${g.group}.${f.key}` as CountField;
+          const aliases = COUNT_COLUMN_ALIASES[field];
+          return [`\`${field}\``, aliases.length > 0 ? spellings(aliases) : '— (the field name only)', `${f.labelVi} (${g.labelVi}); ${f.label} (${g.label})`];
+        }),
+      ),
     ),
     '',
     '### Conditions (điều kiện bảo đảm)',

@@ -89,6 +89,10 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     en: 'A yes/no cell is not one of yes/no, true/false, 1/0, có/không, đạt/không đạt.',
     vi: 'Ô có/không không thuộc các giá trị: có/không, đạt/không đạt, yes/no, true/false, 1/0.',
   },
+  'unknown-column': {
+    en: 'A CSV header names no column the command reads (`xhht assess-communes`; see docs/cli-columns.md). An error, since the figures under it would go unused; with `--ignore-unknown-columns` a warning.',
+    vi: 'Tiêu đề cột CSV không thuộc các cột mà lệnh đọc (`xhht assess-communes`; xem docs/cli-columns.md). Là lỗi vì số liệu trong cột sẽ không được dùng; với `--ignore-unknown-columns` chỉ là cảnh báo.',
+  },
   // workforce qualification breakdowns and learning-model titles
   'unknown-qualification-level': {
     en: 'A qualification breakdown names a level that is not one of QUALIFICATION_LEVELS (or master/doctorate).',

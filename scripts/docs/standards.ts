@@ -1,3 +1,4 @@
+import { AGE_GROUPS } from '../../src/standards/age.js';
 import { COUNT_GROUPS } from '../../src/standards/fields.js';
 import type { StandardId } from '../../src/standards/model.js';
 import { REGIMES } from '../../src/standards/regimes.js';
@@ -64,11 +65,46 @@ function measured(rule: StandardRule): string {
   }
 }
 
-/** Commune rules of every regime, by id, in data order (the commune rules are shared by both regimes). */
+/** Which reading option a rule belongs to, by rule id ("default" or the option to choose). */
+function readingOf(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of Object.values(REGIMES)) {
+    for (const g of r.readings ?? []) {
+      for (const o of g.options) {
+        const text =
+          o.id === g.default
+            ? `cách hiểu mặc định · default reading (\`${g.id}\`: \`${o.id}\`)`
+            : `chỉ khi chọn · only with \`readings: { '${g.id}': '${o.id}' }\``;
+        for (const rule of o.rules) out.set(rule.id, text);
+      }
+    }
+  }
+  return out;
+}
+
+/** Commune rules of every regime (every reading's too), by id, in data order (the commune rules are shared by both regimes). */
 function communeRules(): StandardRule[] {
   const seen = new Map<string, StandardRule>();
-  for (const r of Object.values(REGIMES)) for (const rule of r.rules) if (rule.tier === 'commune' && !seen.has(rule.id)) seen.set(rule.id, rule);
+  const add = (rule: StandardRule) => {
+    if (rule.tier === 'commune' && !seen.has(rule.id)) seen.set(rule.id, rule);
+  };
+  for (const r of Object.values(REGIMES)) {
+    for (const rule of r.rules) add(rule);
+    for (const g of r.readings ?? []) for (const o of g.options) for (const rule of o.rules) add(rule);
+  }
   return [...seen.values()];
+}
+
+/** Who recognises a unit at this level, per regime and tier. */
+function recognitionRows(id: StandardId, level: number): string[][] {
+  const rows: string[][] = [];
+  for (const r of Object.values(REGIMES)) {
+    for (const x of r.recognition) {
+      if (x.standard !== id || x.level !== level) continue;
+      rows.push([`\`${r.id}\``, TIER[x.tier], `${x.labelVi}<br>*${x.label}*`, source(x.source), x.verified ? 'đã xác minh · verified' : UNVERIFIED]);
+    }
+  }
+  return rows;
 }
 
 function rollupCell(regime: RegimeId, standard: StandardId, level: number, tier: 'district' | 'province'): string {
@@ -84,7 +120,7 @@ function rollupCell(regime: RegimeId, standard: StandardId, level: number, tier:
     .join('<br>');
 }
 
-function standardSection(id: StandardId, commune: readonly StandardRule[]): string[] {
+function standardSection(id: StandardId, commune: readonly StandardRule[], readings: ReadonlyMap<string, string>): string[] {
   const info = STANDARDS[id];
   const regimes = (Object.keys(REGIMES) as RegimeId[]).filter((r) => REGIMES[r].standards.includes(id));
   const out = ['', `## ${info.labelVi} · ${info.label} (\`${id}\`)`, ''];
@@ -101,7 +137,7 @@ function standardSection(id: StandardId, commune: readonly StandardRule[]): stri
         ['Rule id', 'Tiêu chí · Criterion', 'Áp dụng · Applies to', 'Đo · Measured', 'Tối thiểu · Minimum', 'Nguồn · Source', 'Xác minh · Verified'],
         rules.map((r) => [
           `\`${r.id}\``,
-          `${r.labelVi}<br>*${r.label}*`,
+          `${r.labelVi}<br>*${r.label}*${readings.has(r.id) ? `<br>${readings.get(r.id)}` : ''}`,
           r.kind === 'rollup' ? '' : APPLIES[r.applies],
           measured(r),
           minimum(r),
@@ -120,14 +156,110 @@ function standardSection(id: StandardId, commune: readonly StandardRule[]): stri
         }),
       ),
     );
+    out.push('', '**Công nhận · Recognised by**', '');
+    out.push(markdownTable(['Regime', 'Cấp được công nhận · Tier recognised', 'Thẩm quyền · Authority', 'Nguồn · Source', 'Xác minh · Verified'], recognitionRows(id, level)));
   }
   return out;
+}
+
+/** The province shares of the post-reform regime: one documented parameter each. */
+function provinceShares(): string[] {
+  const rules = REGIMES['nd142-2025'].rules.filter((r): r is RollupRule => r.kind === 'rollup' && r.tier === 'province');
+  return [
+    '## Tỷ lệ xã của tỉnh sau cải cách · Province shares after the reform (parameters)',
+    '',
+    'From 1 July 2025 a province is recognised from the share of its communes recognised. No legal text stating',
+    'these shares was read (Nghị định 142/2025/NĐ-CP ngày 12/06/2025 của Chính phủ is the decree that divides the',
+    'powers of the two-tier local government; its provision on universal education was not found). So every share',
+    'below is a **parameter**: a provisional default (`verified: false`, results that use it are `provisional`) that',
+    'a caller replaces with the value the province applies, `overrides: { [rule id]: value }`, with `verified: true`',
+    'and a `source` when the caller vouches for it. The defaults of the Decree 20/2014 standards are the share of',
+    'communes a district needed before the reform. XMC level 1 defaults to 90%: the 81% that circulates (90% of',
+    'districts × 90% of communes) has no textual basis and is available only as the named override',
+    '`XMC1_PROVINCE_SHARE_81` (still provisional). The 3–5 preschool shares are those of the draft of Nghị định',
+    '277/2025/NĐ-CP: two groups, both required.',
+    '',
+    markdownTable(
+      ['Rule id', 'Chuẩn · Standard', 'Nhóm xã · Communes counted', 'Mặc định · Default', 'Căn cứ · Basis', 'Xác minh · Verified'],
+      rules.map((r) => {
+        const { label, labelVi } = levelLabel(r.standard, r.level);
+        return [
+          `\`${r.id}\``,
+          `${labelVi}<br>*${label}*`,
+          r.group === 'all' ? 'mọi xã · all communes' : GROUP[r.group],
+          `≥ ${r.value}%`,
+          source(r.source),
+          r.verified ? 'đã xác minh · verified' : UNVERIFIED,
+        ];
+      }),
+    ),
+    '',
+    '```ts',
+    "assessProvince(communeResults, { regime: 'nd142-2025', overrides: { 'pcgd-th-3.province.communes': '95' } });",
+    "assessProvince(communeResults, { regime: 'nd142-2025', overrides: XMC1_PROVINCE_SHARE_81 }); // 81% for XMC level 1",
+    '```',
+  ];
+}
+
+/** Provisions with more than one reading, and how to choose one. */
+function readingsSection(): string[] {
+  const out = [
+    '## Cách hiểu · Readings',
+    '',
+    'Where a provision can be read in more than one way, the default reading is the one its wording supports;',
+    'another is chosen with `readings: { [reading id]: option id }` (in `assessCommune`, `rollUp`, … options,',
+    'or `resolveRules(regime, overrides, readings)`). The chosen option replaces the default rules.',
+    '',
+  ];
+  const rows: string[][] = [];
+  for (const r of Object.values(REGIMES)) {
+    for (const g of r.readings ?? []) {
+      for (const o of g.options) {
+        rows.push([
+          `\`${r.id}\``,
+          `\`${g.id}\`<br>${g.labelVi}<br>*${g.label}*`,
+          `\`${o.id}\`${o.id === g.default ? ' (mặc định · default)' : ''}`,
+          `${o.labelVi}<br>*${o.label}*`,
+          o.rules.map((x) => `\`${x.id}\``).join('<br>'),
+        ]);
+      }
+    }
+  }
+  out.push(markdownTable(['Regime', 'Cách hiểu · Reading', 'Phương án · Option', 'Nghĩa · Meaning', 'Quy tắc · Rules'], rows));
+  return out;
+}
+
+/** How ages are counted, and the age groups of the counts. */
+function agesSection(): string[] {
+  return [
+    '## Tuổi · Ages',
+    '',
+    'Every age and age group of the counts is an age **counted by birth year**: age = survey year − birth year,',
+    'whatever the birthday, and the figures are those at the reference date **30 September of the survey year**.',
+    'School ages are counted "theo năm" (Luật Giáo dục số 43/2019/QH14 ngày 14/06/2019 của Quốc hội, Điều 28),',
+    'and the commune\'s universal-education figures are those at 30 September (Nghị định 20/2014/NĐ-CP ngày',
+    '24/03/2014 của Chính phủ, Điều 31). In the 2025 survey the 6-year-olds are the children born in 2019 and',
+    'the 15–60 group everyone born from 1965 to 2010. `surveyAge({ birthYear, surveyYear })` gives the age, the',
+    'reference date and the groups below that include it.',
+    '',
+    markdownTable(
+      ['Group', 'Tuổi · Ages', 'Năm sinh · Born in', 'Chuẩn · Standards'],
+      AGE_GROUPS.map((x) => [
+        `\`${x.group}\``,
+        `${x.labelVi} · ${x.label}`,
+        x.from === x.to ? `N − ${x.from}` : `N − ${x.to} … N − ${x.from}`,
+        x.standards.map((id) => `\`${id}\``).join(', '),
+      ]),
+    ),
+    '',
+    'N is the survey year.',
+  ];
 }
 
 function render(): string {
   const commune = communeRules();
   const out: string[] = [
-    generatedBanner('the rule data of src/standards (rules/*.ts, regimes.ts, fields.ts)'),
+    generatedBanner('the rule data of src/standards (rules/*.ts, regimes.ts, fields.ts, age.ts)'),
     '',
     '# Chuẩn xóa mù chữ và phổ cập giáo dục · Literacy and universal-education standards',
     '',
@@ -135,9 +267,11 @@ function render(): string {
     'education) that `assessCommune`, `assessDistrict`, `assessProvince` and `rollUp` apply, with its',
     'minimum, legal source and whether that source was read. How to call them: [standards-guide.md](standards-guide.md).',
     '',
-    `Rules marked ${UNVERIFIED} come from a draft, third-party code or an inference, not from a decree text`,
+    `Rules marked ${UNVERIFIED} come from a draft, a value no text states or an inference, not from a decree text`,
     'that was read: every result that uses one says `provisional: true` and names it in `provisionalRules`.',
-    'Any threshold can be replaced by the caller with `overrides: { [rule id]: value }`.',
+    'Any threshold can be replaced by the caller with `overrides: { [rule id]: value }`; the province shares after',
+    'the 2025 reform are such parameters (see below). Who recognises each level is listed with it: data only, it',
+    'never changes a level.',
     '',
     'A share is compared exactly: `numerator × 100 ≥ minimum × denominator` in integers, never a rounded',
     'rate. "xã ĐBKK" is "xã có điều kiện kinh tế - xã hội đặc biệt khó khăn" (especially difficult commune):',
@@ -171,8 +305,15 @@ function render(): string {
       ['Field', 'Tiếng Việt', 'English'],
       COUNT_GROUPS.flatMap((g) => g.fields.map((f) => [`\`${g.group}.${f.key}\``, `${g.labelVi}: ${f.labelVi}`, `${g.label}: ${f.label}`])),
     ),
+    '',
+    ...agesSection(),
+    '',
+    ...provinceShares(),
+    '',
+    ...readingsSection(),
   ];
-  for (const id of Object.keys(STANDARDS) as StandardId[]) out.push(...standardSection(id, commune));
+  const readings = readingOf();
+  for (const id of Object.keys(STANDARDS) as StandardId[]) out.push(...standardSection(id, commune, readings));
   return `${out.join('\n')}\n`;
 }
 

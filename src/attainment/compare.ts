@@ -1,6 +1,7 @@
 import { XhhtError } from '../errors.js';
 import { compareCountToThreshold, compareShareToThreshold, maximumNumerator, meetsComparator, minimumNumerator } from '../exact/compare.js';
 import { describeBadCount } from '../exact/count.js';
+import { displayUnits, offTenthGrid } from '../exact/display.js';
 import { honestUnits, unitsToDecimal } from '../exact/round.js';
 import { shareProblem } from '../exact/share.js';
 import { parseThreshold, type Threshold } from '../exact/threshold.js';
@@ -75,9 +76,12 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  * Compares one observed value with one target, exactly.
  *
  * A share meets an `at-least` percentage target when `100·n/d ≥ t`, decided by
- * integer cross-multiplication; the display is rounded half-up to `decimals`
- * places unless that would contradict the status, and the gap is the displayed
- * actual minus the target when the target has no more places than the display.
+ * integer cross-multiplication. `actualPercent` follows the one display rule of
+ * `displayPercent` (half-up, never onto a multiple of 0.1 from the wrong side of
+ * the exact value), so it reads as everywhere else and never contradicts the
+ * status; a target with two or more decimals (off that grid) also keeps the
+ * display on its side. The gap is the displayed actual minus the target when
+ * the target has no more places than the display.
  * A count target whose "of which" part is not given is `not-met` when what is
  * given already fails, and `no-data` (reason `missing-component`) otherwise.
  *
@@ -115,7 +119,8 @@ export function compareToTarget(observed: ObservedValue, target: Target, options
   const threshold = t.kind === 'percent' ? parseThreshold(t.value, ['value']) : null;
   const problem = observedProblem(observed, t);
   if (problem) throw problem;
-  return evaluate(observed, t, threshold, decimals);
+  // a target off the tenth grid (11.995%) is the one case the display rule needs to be told about
+  return evaluate(observed, t, threshold, decimals, threshold !== null && offTenthGrid(threshold, decimals) ? [threshold] : null);
 }
 
 /** The target as a plan holds it (value as exact text, comparator defaulted), or a coded error. */
@@ -215,14 +220,24 @@ function componentsProblem(total: number, components: unknown, target: CountTarg
  * Compares a validated value with a target whose threshold is already parsed.
  * Hot path: no validation, so check the value with `observedProblem` first;
  * `threshold` is the parsed target value of a percent target, `null` otherwise.
+ * `guards` are the thresholds off the tenth grid the displayed percentage must
+ * agree with (see `displayUnits`): this target's first, then the plan's other
+ * targets of the indicator, so that one report shows one text per share; `null`
+ * when every threshold is on the grid (the display rule alone keeps them).
  *
  * @example
  * // t: qd-1373's 2025 target for 'provinces-literacy-level-2' (at least 70%)
  * evaluate({ numerator: 55, denominator: 63 }, t, parseThreshold('70'), 2);
  * // { status: 'met', actualPercent: '87.30', targetPercent: '70', gapPoints: '17.30', shortfall: 0, … }
  */
-export function evaluate(observed: ObservedValue, target: Target, threshold: Threshold | null, decimals: number): TargetComparison {
-  if (target.kind === 'percent') return evaluateShare(observed as { numerator: number; denominator: number }, target.comparator, threshold!, decimals);
+export function evaluate(
+  observed: ObservedValue,
+  target: Target,
+  threshold: Threshold | null,
+  decimals: number,
+  guards: readonly Threshold[] | null = null,
+): TargetComparison {
+  if (target.kind === 'percent') return evaluateShare(observed as { numerator: number; denominator: number }, target.comparator, threshold!, decimals, guards);
   if (target.kind === 'count') return evaluateCount(observed as { count: number; components?: Readonly<Record<string, number>> }, target);
   const achieved = (observed as { achieved: boolean }).achieved;
   return comparison(achieved === target.value ? 'met' : 'not-met', { achieved });
@@ -233,21 +248,24 @@ function evaluateShare(
   comparator: Target['comparator'],
   t: Threshold,
   decimals: number,
+  guards: readonly Threshold[] | null,
 ): TargetComparison {
   if (s.denominator === 0) return comparison('no-data', { reason: 'zero-denominator', targetPercent: t.text });
   const order = compareShareToThreshold(s, t);
   const met = meetsComparator(order, comparator);
-  // The display must sit on the same side of the target as the exact value.
   const side = order > 0 ? 'above' : order < 0 ? 'below' : comparator === 'at-least' ? 'at-or-above' : 'at-or-below';
   const pow = POW10[t.scale]!;
-  // 100·n exactly: above 2^53 a float product is rounded (and can cross the target)
+  // 100·n exactly: above 2^53 a float product is rounded (and can cross the target).
+  // The one display rule: the same share reads the same in every output, and on the tenth grid
+  // (and against the guards) the shown value gives the verdict of the exact comparison.
   const hundred = s.numerator * 100;
-  const actual = honestUnits(hundred <= MAX ? hundred : BigInt(s.numerator) * 100n, s.denominator, decimals, side, t.scaled, pow);
+  const actual = displayUnits(hundred <= MAX ? hundred : BigInt(s.numerator) * 100n, s.denominator, decimals, comparator, guards);
   const actualPercent = unitsToDecimal(actual, decimals);
   let gapPoints: string;
   if (t.scale <= decimals) {
-    // gap = shown actual − target, in display units, so the two strings always agree; the
-    // actual is shown on the status's side of the target, so the gap is never 0 or of the wrong sign
+    // gap = shown actual − target, in display units, so the two strings always agree; the shown
+    // actual gives the status against the target, so the gap is ≥ 0 (at-least) or ≤ 0 (at-most)
+    // exactly when the target is met, and 0 only when it is met
     const k = POW10[decimals - t.scale]!;
     const target = t.scaled * k;
     gapPoints =

@@ -27,7 +27,15 @@ export type NoDataReason =
   | 'no-observation'
   /** the share's denominator is 0: there is nothing to take a rate of */
   | 'zero-denominator'
-  /** two different observations were given for the same indicator and unit */
+  /**
+   * the only observations given for the target could not be used (their issues
+   * say why): a figure was reported, but it is not known
+   */
+  | 'rejected-observation'
+  /**
+   * two different observations were given for the same indicator and unit, or
+   * one beside another that could not be used
+   */
   | 'conflicting-observations'
   /**
    * a count target's "of which" part was not given and what was given meets
@@ -62,7 +70,8 @@ export interface ComponentComparison {
 
 /**
  * The outcome of comparing one observation with one target. Display strings
- * use a decimal point and never contradict `status` (see `formatRatioHonest`).
+ * use a decimal point, follow the one display rule (see `displayPercent`) and
+ * never contradict `status`.
  *
  * @example
  * compareToTarget({ numerator: 55, denominator: 63 }, { kind: 'percent', value: '70', comparator: 'at-least', … });
@@ -72,11 +81,11 @@ export interface TargetComparison {
   readonly status: AttainmentStatus;
   /** Why there is no data; `null` unless status is 'no-data'. */
   readonly reason: NoDataReason | null;
-  /** The share's percentage for display ("87.30"); `null` for other kinds or no data. */
+  /** The share's percentage for display ("87.30"), by the rule of `displayPercent`; `null` for other kinds or no data. */
   readonly actualPercent: string | null;
   /** The target percentage as written in the plan ("70"); `null` for other kinds. */
   readonly targetPercent: string | null;
-  /** actual − target in percentage points ("17.30", "-0.04"); `null` for other kinds or no data. */
+  /** actual − target in percentage points ("17.30", "-0.04"): the shown actual minus the target, so "0.00" means met; `null` for other kinds or no data. */
   readonly gapPoints: string | null;
   /** The observed count; `null` for other kinds or no data (but given when only an "of which" part is missing). */
   readonly actualCount: number | null;

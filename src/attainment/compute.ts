@@ -4,7 +4,7 @@ import type { Plan } from '../plans/plan.js';
 import { comparison, evaluate, observedProblem, type ObservedValue } from './compare.js';
 import type { TargetComparison } from './comparison.js';
 import type { Observation } from './observation.js';
-import { preparePlan, type PreparedPlan, type PreparedTarget } from './prepare.js';
+import { displayGuards, preparePlan, type PreparedPlan, type PreparedTarget } from './prepare.js';
 import type { AttainmentReport, AttainmentResult, ObservationRef } from './result.js';
 import { summarize } from './summary.js';
 import { assess } from '../progress/assess.js';
@@ -13,6 +13,7 @@ import { resolveBaselines, type BaselineObservation, type ResolvedBaselines } fr
 import { q } from '../progress/rational.js';
 import { datePoint, yearPoint } from '../progress/time.js';
 import { isRecord } from '../guards.js';
+import type { Threshold } from '../exact/threshold.js';
 
 /**
  * Input of {@link computeAttainment}.
@@ -50,7 +51,11 @@ export interface AttainmentInput {
  * does not fit the target, an indicator observed twice with different values,
  * a date after `asOf`, a `unit` that is not a non-empty text, a count whose
  * "of which" part is missing (a warning: the part is not read as 0)) are
- * reported and the rest is still computed. Observations that name no unit
+ * reported and the rest is still computed. A bad observation of an indicator
+ * with a target is still a reported figure: its target is no data
+ * (`rejected-observation`), and beside a good observation of the same
+ * indicator neither is used (`conflicting-observations`), as for two different
+ * values. Observations that name no unit
  * belong to the one unit the others name. Throws only for problems with the
  * call itself: unknown plan, invalid plan, a year the plan has no targets for,
  * an invalid `asOf`, or observations that name more than one unit (use
@@ -266,6 +271,15 @@ function evaluateUnit(
   const issues: Issue[] = [];
   // accepted observation indexes per indicator, in input order
   const accepted = new Map<string, number[]>();
+  // Observations of an indicator with a target here that could not be used: a
+  // figure was reported but is unknown, so the others of that indicator cannot
+  // be taken as the whole story.
+  const rejected = new Map<string, number[]>();
+  const reject = (indicator: string, i: number) => {
+    const list = rejected.get(indicator);
+    if (list) list.push(i);
+    else rejected.set(indicator, [i]);
+  };
   for (const i of indexes) {
     const o = observations[i];
     const path = ['observations', i];
@@ -285,10 +299,12 @@ function evaluateUnit(
     const problem = observedProblem(o as ObservedValue, pt.target);
     if (problem) {
       issues.push(problem.toIssue('error', path));
+      reject(o.indicator, i);
       continue;
     }
     if (o.provisional !== undefined && typeof o.provisional !== 'boolean') {
       issues.push(makeIssue('invalid-observation', [...path, 'provisional'], `provisional must be true or false, got ${JSON.stringify(o.provisional)}`, `provisional phải là true hoặc false, nhận được ${JSON.stringify(o.provisional)}`));
+      reject(o.indicator, i);
       continue;
     }
     if (o.note !== undefined && !isLabels(o.note)) {
@@ -298,8 +314,10 @@ function evaluateUnit(
     if (o.asOf !== undefined) {
       if (!isIsoDate(o.asOf)) {
         issues.push(makeIssue('invalid-date', [...path, 'asOf'], `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`, `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(o.asOf)}`));
+        reject(o.indicator, i);
         continue;
       }
+      // dated after the report: a figure of a later report, not a rival of this one's
       if (asOf !== null && o.asOf > asOf) {
         issues.push(makeIssue('observation-after-as-of', [...path, 'asOf'], `observation dated ${o.asOf} is after the report date ${asOf}; not used`, `số liệu ngày ${o.asOf} sau ngày báo cáo ${asOf}; không được dùng`));
         continue;
@@ -313,8 +331,25 @@ function evaluateUnit(
   const results: AttainmentResult[] = [];
   for (const pt of prepared.targets) {
     const chosen = accepted.get(pt.target.indicator);
+    const unusable = rejected.get(pt.target.indicator);
     if (!chosen) {
-      results.push(noData(pt, 'no-observation'));
+      results.push(noData(pt, unusable ? 'rejected-observation' : 'no-observation'));
+      continue;
+    }
+    if (unusable) {
+      // the rejected figure may differ from the accepted ones: as two different figures, none is used
+      const which = unusable.join(', ');
+      for (const i of chosen) {
+        issues.push(
+          makeIssue(
+            'duplicate-observation',
+            ['observations', i],
+            `"${pt.target.indicator}" is also given by observation${unusable.length > 1 ? 's' : ''} ${which}, which could not be used; which figure is right is unknown, so none was used`,
+            `"${pt.target.indicator}" còn có số liệu ${which} không dùng được; không biết số liệu nào đúng nên không dùng số liệu nào`,
+          ),
+        );
+      }
+      results.push(noData(pt, 'conflicting-observations'));
       continue;
     }
     const first = chosen[0]!;
@@ -333,7 +368,8 @@ function evaluateUnit(
       }
     }
     const o = observations[first] as Record<string, unknown> & ObservedValue;
-    const comparison = evaluate(o, pt.target, pt.threshold, decimals);
+    const guards = displayGuards(pt, decimals);
+    const comparison = evaluate(o, pt.target, pt.threshold, decimals, guards);
     if (comparison.components.length > 0) missingComponents(comparison, pt.target.indicator, first, issues);
     if (comparison.reason === 'zero-denominator') {
       issues.push(makeIssue('zero-denominator', ['observations', first, 'denominator'], `"${pt.target.indicator}" has denominator 0: no rate, reported as no data`, `"${pt.target.indicator}" có mẫu số 0: không có tỷ lệ, ghi là chưa có số liệu`, 'warning'));
@@ -348,7 +384,7 @@ function evaluateUnit(
         provisional: o.provisional === true,
         note: isLabels(o.note) ? { vi: o.note.vi, en: o.note.en } : null,
       }, 'numerator' in o ? { numerator: o.numerator as number, denominator: o.denominator as number } : null,
-      progressOf(pt, o, baselines.size === 0 ? pt.baseline : baselines.find(unit, pt.target.indicator) ?? pt.baseline, observedAsOf ?? asOf, decimals, baselines.memo)),
+      progressOf(pt, o, baselines.size === 0 ? pt.baseline : baselines.find(unit, pt.target.indicator) ?? pt.baseline, observedAsOf ?? asOf, decimals, baselines.memo, guards)),
     );
   }
   return { plan: prepared.ref, year: prepared.year, unit, asOf, results, issues, summary: summarize(results) };
@@ -381,7 +417,7 @@ function sameValue(a: Record<string, unknown>, b: Record<string, unknown>): bool
   return JSON.stringify(a.components ?? null) === JSON.stringify(b.components ?? null);
 }
 
-function noData(pt: PreparedTarget, reason: 'no-observation' | 'conflicting-observations'): AttainmentResult {
+function noData(pt: PreparedTarget, reason: 'no-observation' | 'rejected-observation' | 'conflicting-observations'): AttainmentResult {
   const t = pt.target;
   return result(
     pt,
@@ -404,6 +440,7 @@ function progressOf(
   date: string | null,
   decimals: number,
   memo: ResolvedBaselines['memo'],
+  guards: readonly Threshold[] | null,
 ): ProgressAssessment | null {
   const t = pt.target;
   if (baseline === null || date === null || t.kind === 'yes-no') return null;
@@ -413,7 +450,8 @@ function progressOf(
   const target = t.kind === 'percent' ? { value: q(pt.threshold!.scaled, 10 ** pt.threshold!.scale), text: pt.threshold!.text } : { value: q(t.value), text: String(t.value) };
   let time = memo.dates.get(date);
   if (time === undefined) memo.dates.set(date, (time = datePoint(date)));
-  return assess(baseline, { value, time }, { ...target, time: yearPoint(t.year) }, t.comparator, decimals, memo.required);
+  // the same guards as the comparison, so progress.current reads as actualPercent
+  return assess(baseline, { value, time }, { ...target, time: yearPoint(t.year) }, t.comparator, decimals, memo.required, guards);
 }
 
 function result(

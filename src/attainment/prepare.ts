@@ -17,6 +17,7 @@ import type { PlanRef } from './result.js';
  * @example
  * const pt = preparePlan('qd-1373', 2025).byIndicator.get('provinces-literacy-level-2')!;
  * pt.threshold;   // { text: '70', scaled: 70, scale: 0 }
+ * pt.thresholds.map((t) => t.text); // ['70', '90'] (this year's first, then 2030's)
  * pt.deadline;    // '2025-12-31'
  * pt.targetProvisional;     // false: the target is verified law
  * pt.definitionProvisional; // false: so is the indicator
@@ -32,6 +33,25 @@ export interface PreparedTarget {
   readonly definitionProvisional: boolean;
   /** The plan's baseline of the indicator, read once; `null` when the plan has none. */
   readonly baseline: ReadPoint | null;
+  /**
+   * The thresholds of every percent target of the indicator in the plan, all years, this one
+   * first: the guards of the display when one of them is off the tenth grid (see {@link displayGuards}).
+   */
+  readonly thresholds: readonly Threshold[];
+  /** The most decimals among `thresholds` (0 when none). */
+  readonly finest: number;
+}
+
+/**
+ * What the display of a share must agree with besides the tenth grid, at `decimals` places: the
+ * plan's thresholds of the indicator when one of them is off that grid (11.995%), else `null` (the
+ * display rule alone gives every verdict). All years, so that one report shows one text per share.
+ *
+ * @example
+ * displayGuards(preparePlan('qd-1373', 2025).byIndicator.get('universities-digital')!, 2); // null (70% and 90%)
+ */
+export function displayGuards(pt: PreparedTarget, decimals: number): readonly Threshold[] | null {
+  return pt.finest > Math.min(decimals, 1) ? pt.thresholds : null;
 }
 
 /**
@@ -74,6 +94,14 @@ export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPla
   const lookup = (id: string) => own.get(id) ?? findIndicator(id);
   const targets: PreparedTarget[] = [];
   const baselines = new Map((plan.baselines ?? []).map((b) => [b.indicator, b]));
+  // every percent threshold of each indicator, all years (parsed once)
+  const byIndicator = new Map<string, Threshold[]>();
+  for (const t of plan.targets) {
+    if (t.kind !== 'percent') continue;
+    const list = byIndicator.get(t.indicator);
+    if (list) list.push(parseThreshold(t.value));
+    else byIndicator.set(t.indicator, [parseThreshold(t.value)]);
+  }
   for (const target of plan.targets) {
     if (target.year !== year) continue;
     const indicator = lookup(target.indicator);
@@ -82,10 +110,15 @@ export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPla
         messageVi: `kế hoạch "${plan.id}" có mục tiêu cho chỉ tiêu không tồn tại "${target.indicator}"`,
       });
     }
+    const threshold = target.kind === 'percent' ? parseThreshold(target.value) : null;
+    const others = threshold === null ? [] : byIndicator.get(target.indicator)!.filter((t) => t.text !== threshold.text);
+    const thresholds = threshold === null ? [] : [threshold, ...others];
     targets.push({
       target,
       indicator,
-      threshold: target.kind === 'percent' ? parseThreshold(target.value) : null,
+      threshold,
+      thresholds,
+      finest: Math.max(0, ...thresholds.map((t) => t.scale)),
       deadline: yearDeadline(year),
       targetProvisional: !target.source.verified,
       definitionProvisional: !indicator.source.verified,

@@ -120,6 +120,25 @@ export const ND_142_2025_DOC: LegalDocument = {
 };
 
 /**
+ * Decree 143/2025/NĐ-CP of 12/6/2025: decentralisation and delegation in the
+ * state management field of the Ministry of Education and Training (it moves
+ * the recognition of provinces for the lower levels to the provincial chair).
+ *
+ * @example
+ * ND_143_2025_DOC.date; // '2025-06-12'
+ */
+export const ND_143_2025_DOC: LegalDocument = {
+  type: 'decree',
+  number: '143/2025/NĐ-CP',
+  date: '2025-06-12',
+  issuer: ISSUERS.government,
+  title: {
+    vi: 'phân quyền, phân cấp trong lĩnh vực quản lý nhà nước của Bộ Giáo dục và Đào tạo',
+    en: 'decentralisation and delegation in the state management field of the Ministry of Education and Training',
+  },
+};
+
+/**
  * Decree 277/2025/NĐ-CP of 20/10/2025: universal preschool education for
  * children aged 3 to 5 (detailing Resolution 218/2025/QH15).
  *

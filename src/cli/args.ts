@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../report/labels.js';
 import type { CsvDelimiter } from './csv.js';
 import { UsageError } from './diagnostics.js';
+import { didYouMean } from './suggest.js';
 
 type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: false };
 
@@ -58,7 +59,9 @@ export function parseCommand<O extends Record<string, OptionSpec>>(
     const message = e instanceof Error ? e.message : String(e);
     const option = /--[\w-]+/.exec(message)?.[0] ?? /'(-[^' ,]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      throw new UsageError(`unknown option ${option}`, `không có tùy chọn ${option}`, command);
+      const known = Object.keys(options).map((name) => `--${name}`);
+      const hint = didYouMean(option, known);
+      throw new UsageError(`unknown option ${option}${hint.en}`, `không có tùy chọn ${option}${hint.vi}`, command);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       // "argument missing", or "ambiguous" when the next word is another option
@@ -116,9 +119,10 @@ export function formatOption<F extends string>(value: string | undefined, out: s
     return (guess !== undefined && (allowed as readonly string[]).includes(guess) ? guess : 'table') as F;
   }
   if ((allowed as readonly string[]).includes(value)) return value as F;
+  const hint = didYouMean(value, allowed);
   throw new UsageError(
-    `--format must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`,
-    `--format phải là một trong ${allowed.join(', ')}, không phải ${JSON.stringify(value)}`,
+    `--format must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}${hint.en}`,
+    `--format phải là một trong ${allowed.join(', ')}, không phải ${JSON.stringify(value)}${hint.vi}`,
     command,
   );
 }

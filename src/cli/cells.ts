@@ -1,10 +1,39 @@
 /**
- * Reading the non-number cells of a spreadsheet: yes/no answers and dates.
- * Numbers are read by src/vi (parseViCount, parseViShare).
+ * Reading the cells of a spreadsheet: counts as spreadsheets write them,
+ * yes/no answers and dates. The number grammar is src/vi's (parseViDecimal,
+ * parseViShare).
  */
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
+import { parseViCount, parseViDecimal } from '../vi/number.js';
 import { squashHeader } from './headers.js';
+
+/**
+ * Reads a count cell: a Vietnamese whole number ("19.739"), also as a
+ * spreadsheet formats a number cell with decimals ("19.739,00" is 19739). A
+ * fraction that is not zero ("19.739,50") is `invalid-count`: a count of
+ * people is whole, and rounding it would be a guess.
+ *
+ * @param text - the cell, not empty
+ * @returns a non-negative safe integer
+ * @throws XhhtError `invalid-number-format` for text that is no Vietnamese number, `invalid-count` for a negative or fractional one
+ * @example
+ * parseCountCell('19.739');    // 19739
+ * parseCountCell('19.739,00'); // 19739
+ * parseCountCell('19.739,50'); // throws XhhtError { code: 'invalid-count' }
+ */
+export function parseCountCell(text: string): number {
+  const decimal = parseViDecimal(text);
+  // a minus sign: parseViCount says so, quoting the cell
+  if (decimal.startsWith('-')) return parseViCount(text);
+  if (decimal.includes('.')) {
+    const fraction = text.trim().slice(text.trim().indexOf(','));
+    throw new XhhtError('invalid-count', `${JSON.stringify(text)}: a count is a whole number, but "${fraction}" after the decimal comma is not zero`, {
+      messageVi: `${JSON.stringify(text)}: số lượng là số nguyên, nhưng phần thập phân "${fraction}" khác 0`,
+    });
+  }
+  return parseViCount(text.trim().replace(/,0+$/, ''));
+}
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x', 'co', 'dat']);
 const NO = new Set(['no', 'n', 'false', '0', 'khong', 'khongdat', 'chuadat']);

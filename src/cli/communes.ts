@@ -4,32 +4,37 @@
  * yes/no conditions, or a JSON array of commune records.
  */
 import type { IssuePath } from '../errors.js';
-import { COUNT_GROUPS } from '../standards/fields.js';
+import { COUNT_GROUPS, type CountField } from '../standards/fields.js';
 import type { CommuneRecord } from '../standards/model.js';
 import { REGIMES } from '../standards/regimes.js';
 import { STANDARDS } from '../standards/standards.js';
-import { parseViCount } from '../vi/number.js';
-import { parseYesNo } from './cells.js';
+import { parseCountCell, parseYesNo } from './cells.js';
 import type { CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
-import { squashHeader } from './headers.js';
+import { COUNT_COLUMN_ALIASES, columnKey } from './count-columns.js';
 import { parseJsonFile } from './json.js';
 import type { RowProgress } from './observations.js';
 import { readCsvFile } from './csv-file.js';
+import { didYouMean } from './suggest.js';
 
 /**
- * Communes read from a file, and where each came from.
+ * Communes read from a file, and where each came from. Every data row is a
+ * commune, even one that could not be read: its unreadable cells are passed on
+ * as the text written (so rollUp rejects the commune and counts it as
+ * undetermined), and a row whose cells cannot be trusted at all is `null`.
  *
  * @example
  * const f: CommuneFile = readCommunesJson('[]', 'a.json');
  * f.communes; // []
  */
 export interface CommuneFile {
-  readonly communes: readonly CommuneRecord[];
+  readonly communes: readonly (CommuneRecord | null)[];
   readonly rows: number;
   readonly diagnostics: readonly Diagnostic[];
   /** Where commune `index` (and the field at `path`, e.g. `['counts', 'age5', 'total']`) is in the file. */
   locate(index: number, path?: IssuePath): { readonly line?: number; readonly field?: string };
+  /** True when an issue of rollUp about commune `index` at `path` repeats a problem already reported while reading. */
+  reportedWhileReading(index: number, path: IssuePath): boolean;
 }
 
 /**
@@ -54,7 +59,13 @@ export function readCommunesJson(text: string, file: string): CommuneFile {
     ]);
   }
   const prefix: IssuePath = bare ? [] : ['communes'];
-  return { communes: list as CommuneRecord[], rows: list.length, diagnostics: [], locate: (index, path = []) => ({ field: jsonPath([...prefix, index, ...path]) }) };
+  return {
+    communes: list as CommuneRecord[],
+    rows: list.length,
+    diagnostics: [],
+    locate: (index, path = []) => ({ field: jsonPath([...prefix, index, ...path]) }),
+    reportedWhileReading: () => false,
+  };
 }
 
 /**
@@ -66,10 +77,12 @@ export function readCommunesJson(text: string, file: string): CommuneFile {
 export type PlaceColumn = 'id' | 'unit' | 'name' | 'district' | 'province' | 'especiallyDifficult' | 'ignored';
 
 /**
- * The headers each place column of a commune CSV accepts (compared without
- * case, marks, spaces or punctuation). Count and condition columns are named
- * by their field (`age15to60.total`, `conditions.xmc.enoughTeachers`).
- * docs/cli-columns.md is generated from this table.
+ * The headers each place column of a commune CSV accepts (compared by
+ * `columnKey`: without case, marks, spaces or punctuation). Count columns are
+ * named by their field (`age15to60.total`) or a Vietnamese header of
+ * `COUNT_COLUMN_ALIASES`, conditions by their field
+ * (`conditions.xmc.enoughTeachers`). docs/cli-columns.md is generated from
+ * these tables.
  *
  * @example
  * COMMUNE_PLACE_COLUMNS.province; // ['province', 'tỉnh', 'mã tỉnh']
@@ -81,7 +94,7 @@ export const COMMUNE_PLACE_COLUMNS: Readonly<Record<PlaceColumn, readonly string
   district: ['district', 'huyện', 'mã huyện'],
   province: ['province', 'tỉnh', 'mã tỉnh'],
   especiallyDifficult: ['especially-difficult', 'ĐBKK', 'xã ĐBKK', 'đặc biệt khó khăn', 'xã đặc biệt khó khăn'],
-  ignored: ['STT', 'No.', 'note', 'notes', 'ghi chú'],
+  ignored: ['STT', 'TT', 'Số TT', 'No.', 'note', 'notes', 'ghi chú'],
 };
 
 /** A column of the commune file: a place field, a count, or a condition. */
@@ -90,20 +103,32 @@ type Target =
   | { readonly kind: 'count'; readonly group: string; readonly key: string }
   | { readonly kind: 'condition'; readonly inputKey: string; readonly condition: string };
 
-/** Every accepted squashed header → its column. */
-const COLUMNS: ReadonlyMap<string, Target> = (() => {
+/** Every accepted header, by its {@link columnKey}, → its column, and the headers as written for suggestions. */
+const { COLUMNS, KNOWN_HEADERS } = (() => {
   const m = new Map<string, Target>();
-  for (const [key, spellings] of Object.entries(COMMUNE_PLACE_COLUMNS) as [PlaceColumn, readonly string[]][]) for (const s of spellings) m.set(squashHeader(s), { kind: 'place', key });
-  for (const g of COUNT_GROUPS) for (const f of g.fields) m.set(squashHeader(`${g.group}.${f.key}`), { kind: 'count', group: g.group, key: f.key });
+  const known: string[] = [];
+  const add = (header: string, target: Target) => {
+    m.set(columnKey(header), target);
+    known.push(header);
+  };
+  for (const [key, spellings] of Object.entries(COMMUNE_PLACE_COLUMNS) as [PlaceColumn, readonly string[]][]) for (const s of spellings) add(s, { kind: 'place', key });
+  for (const g of COUNT_GROUPS) {
+    for (const f of g.fields) {
+      const target: Target = { kind: 'count', group: g.group, key: f.key };
+      const field = `${g.group}.${f.key}` as CountField;
+      add(field, target);
+      for (const alias of COUNT_COLUMN_ALIASES[field]) add(alias, target);
+    }
+  }
   for (const regime of Object.values(REGIMES)) {
     for (const rule of regime.rules) {
       if (rule.kind !== 'condition') continue;
       const inputKey = STANDARDS[rule.standard].inputKey;
       const target: Target = { kind: 'condition', inputKey, condition: rule.condition };
-      for (const prefix of [`conditions.${inputKey}`, inputKey, rule.standard]) m.set(squashHeader(`${prefix}.${rule.condition}`), target);
+      for (const prefix of [`conditions.${inputKey}`, inputKey, rule.standard]) add(`${prefix}.${rule.condition}`, target);
     }
   }
-  return m;
+  return { COLUMNS: m as ReadonlyMap<string, Target>, KNOWN_HEADERS: [...new Set(known)] as readonly string[] };
 })();
 
 const pathKey = (t: Target): string =>
@@ -113,32 +138,52 @@ const pathKey = (t: Target): string =>
  * Reads a CSV commune file. Columns: `id` (mã) and/or `unit` (đơn vị) and/or
  * `name` (tên); `province` (tỉnh); `district` (huyện, needed under nd20-2014);
  * `especially-difficult` (ĐBKK: có/không); counts named by their field
- * (`age15to60.total`, `age15to60.literateLevel2`, `age5.attending`…) with
- * Vietnamese-formatted numbers; conditions as `conditions.xmc.enoughTeachers`
- * (or `xmc.enoughTeachers`) with có/không. Empty cells are missing data: the
- * checks that need them are undetermined, never passed or failed.
+ * (`age15to60.total`, `age15to60.literateLevel2`, `age5.attending`…) or by a
+ * Vietnamese header of {@link COUNT_COLUMN_ALIASES} ("Số người 15-60 tuổi"),
+ * with Vietnamese-formatted numbers ("19.739", also "19.739,00"); conditions as
+ * `conditions.xmc.enoughTeachers` (or `xmc.enoughTeachers`) with có/không;
+ * `STT`/`TT` and notes are ignored. Empty cells are missing data: the checks
+ * that need them are undetermined, never passed or failed.
+ *
+ * Every data row becomes a commune (see {@link CommuneFile}): a cell that
+ * cannot be read is a diagnostic with its line and column, and the commune
+ * keeps the text so that it is counted, undetermined, in every roll-up.
  *
  * @param text - the file's text
  * @param file - its name, for messages
- * @param options - `delimiter`, `province` (for rows without one), `progress`
- * @throws InputError `invalid-csv` for a malformed file or no id/unit/name column
+ * @param options - `delimiter`, `province` (for rows without one), `progress`, `ignoreUnknownColumns`
+ * @throws InputError `invalid-csv` for a malformed file or no id/unit/name column; `unknown-column` for a header that names no column, unless `ignoreUnknownColumns` (then a warning)
  * @example
- * const f = readCommunesCsv('unit;province;age15to60.total;age15to60.literateLevel2\nĐăk Cấm;quang-ngai;19.747;19.739\n', 'c.csv');
+ * const f = readCommunesCsv('unit;province;Số người 15-60 tuổi;age15to60.literateLevel2\nĐăk Cấm;quang-ngai;19.747;19.739\n', 'c.csv');
  * f.communes[0]; // { id: 'Đăk Cấm', name: 'Đăk Cấm', province: 'quang-ngai', counts: { age15to60: { total: 19747, literateLevel2: 19739 } } }
  */
 export function readCommunesCsv(
   text: string,
   file: string,
-  options: { readonly delimiter?: CsvDelimiter; readonly province?: string; readonly progress?: RowProgress } = {},
+  options: { readonly delimiter?: CsvDelimiter; readonly province?: string; readonly progress?: RowProgress; readonly ignoreUnknownColumns?: boolean } = {},
 ): CommuneFile {
   const { header, records } = readCsvFile(text, file, options.delimiter);
   const diagnostics: Diagnostic[] = [];
   const targets: (Target | null)[] = [];
   const seen = new Map<string, string>();
+  const unknown: Diagnostic[] = [];
   for (const h of header.fields) {
-    const t = COLUMNS.get(squashHeader(h)) ?? null;
+    const t = COLUMNS.get(columnKey(h)) ?? null;
     if (t === null && h.trim() !== '') {
-      diagnostics.push({ severity: 'warning', code: 'invalid-csv', file, line: header.line, field: h, message: 'unknown column, ignored', messageVi: 'cột không xác định, bỏ qua' });
+      const hint = didYouMean(h, KNOWN_HEADERS);
+      unknown.push({
+        severity: options.ignoreUnknownColumns ? 'warning' : 'error',
+        code: 'unknown-column',
+        file,
+        line: header.line,
+        field: h,
+        message: options.ignoreUnknownColumns
+          ? `unknown column${hint.en}, ignored`
+          : `unknown column${hint.en}: its figures would not be used; rename it (the accepted headers are in docs/cli-columns.md) or pass --ignore-unknown-columns`,
+        messageVi: options.ignoreUnknownColumns
+          ? `cột không xác định${hint.vi}, bỏ qua`
+          : `cột không xác định${hint.vi}: số liệu trong cột sẽ không được dùng; hãy đổi tên cột (các tên cột được chấp nhận có trong docs/cli-columns.md) hoặc dùng --ignore-unknown-columns`,
+      });
     }
     if (t !== null && !(t.kind === 'place' && t.key === 'ignored')) {
       const prev = seen.get(pathKey(t));
@@ -159,6 +204,8 @@ export function readCommunesCsv(
     }
     targets.push(t);
   }
+  if (unknown.length > 0 && !options.ignoreUnknownColumns) throw new InputError(unknown);
+  diagnostics.push(...unknown);
   if (!seen.has('id') && !seen.has('unit') && !seen.has('name')) {
     throw new InputError([
       {
@@ -172,55 +219,56 @@ export function readCommunesCsv(
     ]);
   }
 
-  const communes: CommuneRecord[] = [];
-  const refs: { line: number }[] = [];
+  const communes: (CommuneRecord | null)[] = [];
+  // per commune: its line, and the paths of the cells that could not be read ('*' for the whole row)
+  const refs: { readonly line: number; readonly unread: ReadonlySet<string> }[] = [];
   const total = records.length - 1;
   for (let r = 1; r < records.length; r++) {
     options.progress?.(r - 1, total);
     const rec = records[r]!;
     if (rec.fields.every((f) => f.trim() === '')) continue;
-    const problems: Diagnostic[] = [];
-    let extra = false;
+    if (rec.fields.slice(header.fields.length).some((f) => f.trim() !== '')) {
+      // a field too many: a delimiter inside an unquoted cell shifted the cells, none can be trusted
+      diagnostics.push({
+        severity: 'error',
+        code: 'invalid-csv',
+        file,
+        line: rec.line,
+        message: `${rec.fields.length} fields, but the header has ${header.fields.length}; quote a field that contains the delimiter. No cell of the row can be trusted: it is counted as a commune of unknown level that could be in any district or province`,
+        messageVi: `có ${rec.fields.length} trường nhưng dòng tiêu đề có ${header.fields.length}; trường chứa dấu phân cách phải đặt trong dấu nháy. Không ô nào của dòng đáng tin: dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào`,
+      });
+      communes.push(null);
+      refs.push({ line: rec.line, unread: new Set(['*']) });
+      continue;
+    }
+    const unread = new Set<string>();
     const place: Partial<Record<PlaceColumn, string>> = {};
-    let especiallyDifficult: boolean | undefined;
-    const counts: Record<string, Record<string, number>> = {};
-    const conditions: Record<string, Record<string, boolean>> = {};
+    // a cell that cannot be read keeps its text: the commune is then rejected, and counted as undetermined
+    let especiallyDifficult: boolean | string | undefined;
+    const counts: Record<string, Record<string, number | string>> = {};
+    const conditions: Record<string, Record<string, boolean | string>> = {};
     rec.fields.forEach((raw, c) => {
       const value = raw.trim();
       const t = targets[c];
-      if (value === '') return;
-      if (t === undefined) {
-        // one problem per row for extra fields, however many there are
-        if (extra) return;
-        extra = true;
-        problems.push({
-          severity: 'error',
-          code: 'invalid-csv',
-          file,
-          line: rec.line,
-          message: `${rec.fields.length} fields, but the header has ${header.fields.length}; quote a field that contains the delimiter`,
-          messageVi: `có ${rec.fields.length} trường nhưng dòng tiêu đề có ${header.fields.length}; trường chứa dấu phân cách phải đặt trong dấu nháy`,
-        });
-        return;
-      }
-      if (t === null) return;
+      if (value === '' || t === null || t === undefined) return;
       try {
         if (t.kind === 'place') {
           if (t.key === 'especiallyDifficult') especiallyDifficult = parseYesNo(value);
           else if (t.key !== 'ignored') place[t.key] = value;
         } else if (t.kind === 'count') {
-          (counts[t.group] ??= {})[t.key] = parseViCount(value);
+          (counts[t.group] ??= {})[t.key] = parseCountCell(value);
         } else {
           (conditions[t.inputKey] ??= {})[t.condition] = parseYesNo(value);
         }
       } catch (e) {
-        problems.push(fromError(e, file, header.fields[c], rec.line));
+        diagnostics.push(fromError(e, file, header.fields[c], rec.line));
+        unread.add(pathKey(t));
+        // the text as written: rollUp rejects the commune and counts it as undetermined (only ĐBKK can fail among place cells)
+        if (t.kind === 'place') especiallyDifficult = value;
+        else if (t.kind === 'count') (counts[t.group] ??= {})[t.key] = value;
+        else (conditions[t.inputKey] ??= {})[t.condition] = value;
       }
     });
-    if (problems.length > 0) {
-      diagnostics.push(...problems);
-      continue;
-    }
     const id = place.id ?? place.unit ?? place.name;
     const name = place.name ?? place.unit;
     const province = place.province ?? options.province;
@@ -230,11 +278,11 @@ export function readCommunesCsv(
       ...(name !== undefined ? { name } : {}),
       province: province as string,
       ...(place.district !== undefined ? { district: place.district } : {}),
-      ...(especiallyDifficult !== undefined ? { especiallyDifficult } : {}),
-      counts,
-      ...(Object.keys(conditions).length > 0 ? { conditions } : {}),
+      ...(especiallyDifficult !== undefined ? { especiallyDifficult: especiallyDifficult as boolean } : {}),
+      counts: counts as CommuneRecord['counts'],
+      ...(Object.keys(conditions).length > 0 ? { conditions: conditions as CommuneRecord['conditions'] } : {}),
     });
-    refs.push({ line: rec.line });
+    refs.push({ line: rec.line, unread });
   }
   options.progress?.(total, total);
   const headerOf = new Map<string, string>();
@@ -254,6 +302,10 @@ export function readCommunesCsv(
       if (path.length === 0) return { line: ref.line };
       const key = path.join('.');
       return { line: ref.line, field: headerOf.get(key) ?? (path[0] === 'province' ? 'province' : jsonPath(path)) };
+    },
+    reportedWhileReading: (index, path) => {
+      const unread = refs[index]?.unread;
+      return unread !== undefined && (unread.has('*') || unread.has(path.join('.')));
     },
   };
 }

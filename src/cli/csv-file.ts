@@ -9,7 +9,8 @@ import { InputError, fromError } from './diagnostics.js';
 /**
  * The header row and all records of a CSV input file (records[0] is the
  * header). Throws `InputError` for a malformed file (with the line the parser
- * stopped at) or an empty one.
+ * stopped at), an empty one, or one with a header and no data row: a report of
+ * nothing would read as a report of "no data" everywhere.
  *
  * @param text - the file's text
  * @param file - its name, for messages
@@ -30,6 +31,18 @@ export function readCsvFile(text: string, file: string, delimiter?: CsvDelimiter
   const header = records[0];
   if (!header) {
     throw new InputError([{ severity: 'error', code: 'invalid-csv', file, message: 'the file is empty: expected a header row', messageVi: 'tệp rỗng: cần một dòng tiêu đề' }]);
+  }
+  if (!records.slice(1).some((r) => r.fields.some((f) => f.trim() !== ''))) {
+    throw new InputError([
+      {
+        severity: 'error',
+        code: 'invalid-csv',
+        file,
+        line: header.line,
+        message: 'the file has a header row but no data rows',
+        messageVi: 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào',
+      },
+    ]);
   }
   return { header, records };
 }

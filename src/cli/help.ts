@@ -212,6 +212,10 @@ Tùy chọn:
 Assesses the XMC (literacy) and PCGD (universal education) standards of every commune
 from its counts, then rolls up to districts (nd20-2014) and provinces. A level that
 missing counts or unanswered conditions leave open is shown as a range, e.g. 0–2?.
+A row that cannot be read stays in the roll-up as a commune of unknown level, with its
+line and the reason; no district or province is then recognised for certain unless it
+would be whatever that row holds. The table shows the rates each level was decided on
+and names every missing figure.
 
 Options:
   -r, --regime <id>        nd142-2025 (default; commune → province) or nd20-2014
@@ -222,12 +226,16 @@ Options:
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
   -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
+      --ignore-unknown-columns
+                           a column the command does not know is a warning, not an error
   -h, --help               this help
 
 CSV columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
-especially-difficult (ĐBKK: có/không); counts such as age15to60.total,
-age15to60.literateLevel1, age15to60.literateLevel2, age5.total, age5.attending, …
-(see docs/cli.md); conditions such as conditions.xmc.enoughTeachers (có/không).
+especially-difficult (ĐBKK: có/không); counts by field (age15to60.total,
+age15to60.literateLevel2, age5.attending, …) or by their Vietnamese names
+("Số người 15-60 tuổi", "Số người biết chữ mức độ 2 (15-60 tuổi)", …; see
+docs/cli-columns.md); conditions such as conditions.xmc.enoughTeachers (có/không);
+STT/TT and notes are ignored. Any other column is an error.
 
 Example:
   xhht assess-communes examples/communes-sample.csv --regime nd142-2025
@@ -238,7 +246,10 @@ ${EXIT_EN}
 
 Đánh giá chuẩn xóa mù chữ (XMC) và phổ cập giáo dục (PCGD) của từng xã theo số liệu,
 rồi tổng hợp lên huyện (nd20-2014) và tỉnh. Mức độ chưa xác định được do thiếu số liệu
-hoặc chưa trả lời điều kiện được ghi thành khoảng, ví dụ 0–2?.
+hoặc chưa trả lời điều kiện được ghi thành khoảng, ví dụ 0–2?. Dòng không đọc được vẫn
+được tính là một xã chưa xác định mức, ghi rõ số dòng và lý do; khi đó không huyện, tỉnh
+nào được coi là chắc chắn đạt nếu chưa chắc đạt với mọi giá trị của dòng đó. Bảng ghi tỷ
+lệ dùng để xét từng mức và nêu đủ các số liệu còn thiếu.
 
 Tùy chọn:
   -r, --regime <mã>        nd142-2025 (mặc định; xã → tỉnh) hoặc nd20-2014
@@ -249,12 +260,15 @@ Tùy chọn:
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
   -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
+      --ignore-unknown-columns
+                           cột không xác định chỉ là cảnh báo, không phải lỗi
   -h, --help               trợ giúp này
 
 Các cột CSV: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);
-ĐBKK (especially-difficult: có/không); số liệu như age15to60.total,
-age15to60.literateLevel1, age15to60.literateLevel2, age5.total, age5.attending, …
-(xem docs/cli.md); điều kiện như conditions.xmc.enoughTeachers (có/không).
+ĐBKK (especially-difficult: có/không); số liệu theo tên trường (age15to60.total,
+age15to60.literateLevel2, age5.attending, …) hoặc tên tiếng Việt ("Số người 15-60 tuổi",
+"Số người biết chữ mức độ 2 (15-60 tuổi)", …; xem docs/cli-columns.md); điều kiện như
+conditions.xmc.enoughTeachers (có/không); cột STT/TT và ghi chú được bỏ qua. Cột khác là lỗi.
 
 Ví dụ:
   xhht assess-communes examples/communes-sample.csv --regime nd142-2025

@@ -17,6 +17,7 @@ import type { Context } from './context.js';
 import { EXIT, InputError, UsageError, formatDiagnostic, fromError } from './diagnostics.js';
 import { COMMANDS, HELP, type CommandName } from './help.js';
 import type { CliIo } from './io.js';
+import { didYouMean } from './suggest.js';
 
 export type { CliIo } from './io.js';
 
@@ -96,11 +97,17 @@ function isCommand(name: string): name is CommandName {
   return (COMMANDS as readonly string[]).includes(name);
 }
 
+/** Options accepted before a command. */
+const MAIN_OPTIONS = ['--help', '--version', '--lang'];
+
 function unknownCommand(name: string): UsageError {
   const list = COMMANDS.join(', ');
-  return name.startsWith('-')
-    ? new UsageError(`unknown option ${name}; give a command first: ${list}`, `không có tùy chọn ${name}; hãy viết lệnh trước: ${list}`)
-    : new UsageError(`unknown command "${name}"; commands: ${list}`, `không có lệnh "${name}"; các lệnh: ${list}`);
+  if (name.startsWith('-')) {
+    const hint = didYouMean(name, MAIN_OPTIONS);
+    return new UsageError(`unknown option ${name}${hint.en}; give a command first: ${list}`, `không có tùy chọn ${name}${hint.vi}; hãy viết lệnh trước: ${list}`);
+  }
+  const hint = didYouMean(name, COMMANDS);
+  return new UsageError(`unknown command "${name}"${hint.en}; commands: ${list}`, `không có lệnh "${name}"${hint.vi}; các lệnh: ${list}`);
 }
 
 /** Prints a failure and returns its exit code. */

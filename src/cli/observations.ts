@@ -8,9 +8,8 @@
  */
 import type { Observation } from '../attainment/observation.js';
 import type { IssuePath } from '../errors.js';
-import { parseViCount } from '../vi/number.js';
 import { parseViShare } from '../vi/share.js';
-import { parseDateCell, parseYesNo } from './cells.js';
+import { parseCountCell, parseDateCell, parseYesNo } from './cells.js';
 import type { CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { matchHeaders } from './headers.js';
@@ -19,7 +18,10 @@ import { readCsvFile } from './csv-file.js';
 
 /**
  * Observations read from a file, with what the file said about the plan and
- * where each observation came from.
+ * where each observation came from. Every data row is an observation, even one
+ * that could not be read: it is passed on without a value (with its indicator
+ * and unit when they could be read), so the library reports it as not usable
+ * and no result of its indicator and unit is decided as if it did not exist.
  *
  * @example
  * const input: ObservationFile = readObservationsJson('[]', 'a.json');
@@ -33,6 +35,10 @@ export interface ObservationFile {
   readonly diagnostics: readonly Diagnostic[];
   /** Where observation `index` (and the field at `path` inside it, e.g. `['numerator']`) is in the file. */
   locate(index: number, path?: IssuePath): { readonly line?: number; readonly field?: string };
+  /** True when an issue of the library about observation `index` at `path` repeats a problem already reported while reading. */
+  reportedWhileReading(index: number, path: IssuePath): boolean;
+  /** The line of a CSV file's header row. */
+  readonly headerLine?: number;
   /** `plan`, `year` and `asOf` of a JSON file, as written (checked by the caller). */
   readonly plan?: unknown;
   readonly year?: unknown;
@@ -103,6 +109,7 @@ export function readObservationsJson(text: string, file: string, options: { read
     rows: observations.length,
     diagnostics: [],
     locate: (index, path = []) => ({ field: jsonPath([...prefix, index, ...path]) }),
+    reportedWhileReading: () => false,
     ...('plan' in root ? { plan: root.plan } : {}),
     ...('year' in root ? { year: root.year } : {}),
     ...('asOf' in root ? { asOf: root.asOf } : {}),
@@ -143,10 +150,11 @@ export const OBSERVATION_COLUMNS: Readonly<Record<ObservationColumn, readonly st
 
 const COMPONENT = /^\s*(?:components?|trong\s*(?:đó|do))\s*[.:]\s*(\S(?:.*\S)?)\s*$/iu;
 
-/** Where a row is: its line, and the header each field of its observation came from. */
+/** Where a row is: its line, the header each field of its observation came from, and whether it could be read. */
 interface RowRef {
   readonly line: number;
   readonly headers: ReadonlyMap<string, string>;
+  readonly unread: boolean;
 }
 
 /**
@@ -158,7 +166,8 @@ interface RowRef {
  * Numbers are read the Vietnamese way ("19.739"). Columns for readers (note,
  * label, STT) are ignored; a rate column is ignored with a warning, since a
  * rate is computed from the counts. A bad row is a diagnostic with its line
- * and column; the other rows are still read.
+ * and column, and an observation without a value (see {@link ObservationFile});
+ * the other rows are still read.
  *
  * @param text - the file's text
  * @param file - its name, for messages
@@ -273,17 +282,17 @@ export function readObservationsCsv(
     if (indicator === undefined) {
       rowProblems.push({ severity: 'error', code: 'invalid-observation', file, line: rec.line, field: headerOf(column('indicator')!), message: 'the indicator is empty', messageVi: 'thiếu mã chỉ tiêu' });
     }
-    const numerator = read('numerator', (t) => parseViCount(t));
-    const denominator = read('denominator', (t) => parseViCount(t));
+    const numerator = read('numerator', (t) => parseCountCell(t));
+    const denominator = read('denominator', (t) => parseCountCell(t));
     const share = read('share', (t) => parseViShare(t));
-    const count = read('count', (t) => parseViCount(t));
+    const count = read('count', (t) => parseCountCell(t));
     const achieved = read('achieved', parseYesNo);
     const parts: [string, number][] = [];
     for (const [id, c] of componentColumns) {
       const v = cells[c]?.trim();
       if (!v) continue;
       try {
-        parts.push([id, parseViCount(v)]);
+        parts.push([id, parseCountCell(v)]);
       } catch (e) {
         bad(c, e);
       }
@@ -319,6 +328,13 @@ export function readObservationsCsv(
     }
     if (rowProblems.length > 0) {
       diagnostics.push(...rowProblems);
+      // a figure was written here, but it is unknown: the library counts it as a figure not usable
+      observations.push({
+        ...(indicator !== undefined ? { indicator } : {}),
+        ...(unit !== undefined ? { unit } : {}),
+        ...(source !== undefined ? { source } : {}),
+      } as Observation);
+      refs.push({ line: rec.line, headers: plainHeaders, unread: true });
       continue;
     }
     const base = {
@@ -333,19 +349,22 @@ export function readObservationsCsv(
     else if (count !== undefined) o = { ...base, count, ...(parts.length > 0 ? { components: Object.fromEntries(parts) } : {}) };
     else o = { ...base, achieved: achieved! };
     observations.push(o);
-    refs.push({ line: rec.line, headers: share ? shareHeaders : plainHeaders });
+    refs.push({ line: rec.line, headers: share ? shareHeaders : plainHeaders, unread: false });
   }
   options.progress?.(total, total);
   return {
     observations,
     rows: total,
     diagnostics,
+    headerLine: header.line,
     locate: (index, path = []) => {
       const ref = refs[index];
       if (!ref) return {};
       const name = path.length === 0 ? undefined : (ref.headers.get(path.join('.')) ?? ref.headers.get(String(path[0])) ?? jsonPath(path));
       return { line: ref.line, ...(name !== undefined ? { field: name } : {}) };
     },
+    // the library's "no value" for a row without a readable value: its read problems said it better
+    reportedWhileReading: (index, path) => refs[index]?.unread === true && path.length === 0,
   };
 }
 

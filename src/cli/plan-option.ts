@@ -11,6 +11,7 @@ import { findPlan, getPlan, listPlans, planYears } from '../plans/registry.js';
 import { InputError, UsageError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { readInputText, type CliIo } from './io.js';
 import { parseJsonFile } from './json.js';
+import { didYouMean } from './suggest.js';
 
 /**
  * A resolved plan, and what to pass to `computeAttainment` (the id of a
@@ -32,7 +33,8 @@ export interface ChosenPlan {
  */
 export const DEFAULT_PLAN = 'qd-1373';
 
-const known = () => listPlans().map((p) => p.id).join(', ');
+const ids = () => listPlans().map((p) => p.id);
+const known = () => ids().join(', ');
 
 /** Diagnostics of a thrown definePlan error: one per problem, each at its field. */
 function planDiagnostics(e: unknown, file: string, prefix: readonly (string | number)[]): Diagnostic[] {
@@ -63,7 +65,12 @@ export async function choosePlan(
   if (options.id !== undefined) {
     const plan = findPlan(options.id);
     if (!plan) {
-      throw new UsageError(`unknown plan "${options.id}"; built-in plans: ${known()} (or use --plan-file)`, `không có kế hoạch "${options.id}"; các kế hoạch có sẵn: ${known()} (hoặc dùng --plan-file)`, command);
+      const hint = didYouMean(options.id, ids());
+      throw new UsageError(
+        `unknown plan "${options.id}"${hint.en}; built-in plans: ${known()} (or use --plan-file)`,
+        `không có kế hoạch "${options.id}"${hint.vi}; các kế hoạch có sẵn: ${known()} (hoặc dùng --plan-file)`,
+        command,
+      );
     }
     return { plan, arg: plan.id };
   }
@@ -83,14 +90,15 @@ export async function choosePlan(
     if (typeof input.value === 'string') {
       const plan = findPlan(input.value);
       if (plan) return { plan, arg: plan.id };
+      const hint = didYouMean(input.value, ids());
       throw new InputError([
         {
           severity: 'error',
           code: 'unknown-plan',
           file: input.file,
           field: 'plan',
-          message: `unknown plan "${input.value}"; built-in plans: ${known()}`,
-          messageVi: `không có kế hoạch "${input.value}"; các kế hoạch có sẵn: ${known()}`,
+          message: `unknown plan "${input.value}"${hint.en}; built-in plans: ${known()}`,
+          messageVi: `không có kế hoạch "${input.value}"${hint.vi}; các kế hoạch có sẵn: ${known()}`,
         },
       ]);
     }

@@ -1,15 +1,18 @@
 /**
  * The result of a standards roll-up as a listing: one row per commune,
- * district and province with the level met of each standard, and the
- * national shares of provinces. Formatting only: every level comes from rollUp.
+ * district and province with the level met of each standard, the rates the
+ * levels were decided on, and the national shares of provinces. Formatting
+ * only: every level and every rate comes from rollUp.
  */
 import type { Lang } from '../report/labels.js';
+import { formatPercent } from '../report/numbers.js';
 import type { StandardId } from '../standards/model.js';
-import type { StandardAssessment, StandardResults } from '../standards/result.js';
+import type { CommuneAssessment, ShareCheck, StandardAssessment, StandardResults, UnitAssessment } from '../standards/result.js';
 import type { RollUpResult } from '../standards/rollup.js';
 import { REGIMES } from '../standards/regimes.js';
 import { STANDARDS } from '../standards/standards.js';
 import type { SimpleTable } from './columns.js';
+import { fieldLabel } from './field-labels.js';
 
 const TIERS = {
   commune: { vi: 'xã', en: 'commune' },
@@ -31,43 +34,141 @@ export function levelCell(s: Pick<StandardAssessment, 'level' | 'minLevel' | 'ma
 }
 
 /**
- * The roll-up as one table (communes, then districts, then provinces).
+ * What the file adds to a roll-up row: the commune's line (CSV input) and the
+ * problems found with it, each one line of text in the report language.
+ *
+ * @example
+ * const rows: RowNotes = { line: (i) => i + 2, problems: () => [] };
+ */
+export interface RowNotes {
+  /** The line of commune `index` in the file; absent for JSON input. */
+  readonly line?: (index: number) => number | undefined;
+  /** The problems of commune `index` (read errors, rejected dossier, repeated id…). */
+  readonly problems?: (index: number) => readonly string[];
+}
+
+/**
+ * The shares a commune's levels were decided on, each once (a share checked at
+ * several levels, or by several standards, is one column), with the rate the
+ * library gave each check ("99.96"): share key → label, first place met
+ * (standard, level, check), and the rates.
+ */
+interface ShareRates {
+  readonly label: string;
+  readonly order: readonly [number, number, number];
+  readonly rates: Set<string>;
+}
+
+/** Key of a share, by the fields it is made of. The field lists are the rules' own, so a cache by list is exact. */
+function shareKeyer(): (c: ShareCheck) => string {
+  const cache = new Map<readonly string[], Map<string, string>>();
+  return (c) => {
+    let byDenominator = cache.get(c.numeratorFields);
+    if (!byDenominator) cache.set(c.numeratorFields, (byDenominator = new Map()));
+    let key = byDenominator.get(c.denominatorField);
+    if (key === undefined) byDenominator.set(c.denominatorField, (key = `${c.numeratorFields.join('+')}/${c.denominatorField}`));
+    return key;
+  };
+}
+
+/** The measured shares of one commune, in one pass over its checks. */
+function communeShares(c: CommuneAssessment, standards: readonly StandardId[], lang: Lang, keyOf: (c: ShareCheck) => string): Map<string, ShareRates> {
+  const out = new Map<string, ShareRates>();
+  standards.forEach((s, si) => {
+    (c.standards[s]?.levels ?? []).forEach((l, li) => {
+      l.checks.forEach((check, ci) => {
+        if (check.kind !== 'share') return;
+        const key = keyOf(check);
+        let entry = out.get(key);
+        if (!entry) out.set(key, (entry = { label: lang === 'vi' ? check.labelVi : check.label, order: [si, li, ci], rates: new Set() }));
+        // each check carries its own honest rate; when two minimums gave the same share different texts, both are shown
+        if (check.rate !== null) entry.rates.add(check.rate);
+      });
+    });
+  });
+  return out;
+}
+
+const before = (a: readonly number[], b: readonly number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+
+/**
+ * The roll-up as one table (communes, then districts, then provinces): per
+ * commune its line in the file (when `notes.line` is given), the level of each
+ * standard, the rate of every share the levels were decided on, every missing
+ * field by its label, and its problems; per district and province the level
+ * and the lower units it could not decide on.
  *
  * @param result - from rollUp
- * @param lang - language of headings
+ * @param lang - language of headings and labels
+ * @param notes - lines and problems of the communes, from the file
  * @example
  * standardsTable(rollUp(communes, { regime: 'nd142-2025' }), 'vi').header.slice(0, 4); // ['Cấp', 'Mã', 'Tên', 'ĐBKK']
  */
-export function standardsTable(result: RollUpResult, lang: Lang): SimpleTable {
+export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes = {}): SimpleTable {
   const vi = lang === 'vi';
   // the standards assessed (a --standards choice plus their dependencies), in the regime's order
   const assessed = new Set(result.communes.flatMap((c) => Object.keys(c.standards)));
   const standards = REGIMES[result.regime].standards.filter((s) => assessed.size === 0 || assessed.has(s));
-  const header = [...(vi ? ['Cấp', 'Mã', 'Tên', 'ĐBKK'] : ['Tier', 'Id', 'Name', 'Esp. difficult']), ...standards.map((s) => STANDARDS[s].short), vi ? 'Thiếu số liệu' : 'Missing'];
-  const levels = (r: StandardResults, invalid: boolean) => standards.map((s: StandardId) => (invalid ? '—' : levelCell(r[s])));
+  const keyOf = shareKeyer();
+  const measured = result.communes.map((c) => communeShares(c, standards, lang, keyOf));
+  // one column per share met anywhere, in the order of the standards, levels and checks
+  const columns = new Map<string, ShareRates>();
+  for (const m of measured) for (const [key, e] of m) if (!columns.has(key) || before(e.order, columns.get(key)!.order) < 0) columns.set(key, e);
+  const shares = [...columns].sort((a, b) => before(a[1].order, b[1].order) || (a[0] < b[0] ? -1 : 1)).map(([key, e]) => ({ key, label: e.label }));
+  const withLine = notes.line !== undefined;
+  const header = [
+    vi ? 'Cấp' : 'Tier',
+    ...(withLine ? [vi ? 'Dòng' : 'Line'] : []),
+    ...(vi ? ['Mã', 'Tên', 'ĐBKK'] : ['Id', 'Name', 'Esp. difficult']),
+    ...standards.map((s) => STANDARDS[s].short),
+    ...shares.map((c) => `% ${c.label}`),
+    vi ? 'Thiếu số liệu' : 'Missing',
+    vi ? 'Vấn đề' : 'Problems',
+  ];
+  const levels = (r: StandardResults) => standards.map((s: StandardId) => levelCell(r[s]));
   const rows: string[][] = [];
-  for (const c of result.communes) {
-    const invalid = c.invalid !== undefined;
+  result.communes.forEach((c, i) => {
+    const line = notes.line?.(i);
     rows.push([
       TIERS.commune[lang],
+      ...(withLine ? [line === undefined ? '' : String(line)] : []),
       c.id ?? '',
       c.name ?? '',
       c.especiallyDifficult ? (vi ? 'có' : 'yes') : '',
-      ...levels(c.standards, invalid),
-      invalid ? (vi ? 'dữ liệu lỗi' : 'invalid input') : missingCell(c.missing),
+      ...levels(c.standards),
+      ...shares.map((s) => [...(measured[i]!.get(s.key)?.rates ?? [])].map((r) => formatPercent(r, lang)).join(' / ')),
+      c.missing.map((f) => fieldLabel(f, lang)).join('; '),
+      (notes.problems?.(i) ?? []).join('; '),
     ]);
-  }
+  });
   for (const u of [...result.districts, ...result.provinces]) {
     const units = vi ? `${u.units} đơn vị` : `${u.units} units`;
-    rows.push([TIERS[u.tier][lang], u.id ?? '', u.province !== undefined ? `${u.province} — ${units}` : units, '', ...levels(u.standards, false), '']);
+    const open = undecided(u, standards);
+    rows.push([
+      TIERS[u.tier][lang],
+      ...(withLine ? [''] : []),
+      u.id ?? '',
+      u.province !== undefined ? `${u.province} — ${units}` : units,
+      '',
+      ...levels(u.standards),
+      ...shares.map(() => ''),
+      '',
+      open.length > 0 ? `${vi ? 'chưa xác định' : 'undetermined'}: ${open.join(', ')}` : '',
+    ]);
   }
   return { header, rows };
 }
 
-/** The first missing fields, and how many more. */
-function missingCell(missing: readonly string[]): string {
-  const shown = missing.slice(0, 2).join(', ');
-  return missing.length > 2 ? `${shown}, … (+${missing.length - 2})` : shown;
+/** The lower units that keep a level of the unit open, each once, sorted (none when every level is decided). */
+function undecided(u: UnitAssessment, standards: readonly StandardId[]): string[] {
+  const ids = new Set<string>();
+  for (const s of standards) {
+    for (const l of u.standards[s]?.levels ?? []) {
+      if (l.met !== 'unknown') continue;
+      for (const c of l.checks) if (c.kind === 'rollup' && c.status === 'unknown') for (const id of c.undeterminedUnits) ids.add(id);
+    }
+  }
+  return [...ids].sort();
 }
 
 /**
@@ -98,10 +199,10 @@ export function nationalLines(result: RollUpResult, lang: Lang): string[] {
  * The legend under the table.
  *
  * @example
- * legend('en'); // 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts …), * = provisional …'
+ * legend('en'); // 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, …), * = provisional …'
  */
 export function legend(lang: Lang): string {
   return lang === 'vi'
-    ? 'Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào, 0–2? = chưa xác định (thiếu số liệu hoặc chưa trả lời điều kiện), * = tạm thời (quy định chưa được xác minh), — = dữ liệu lỗi.'
-    : 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts or unanswered conditions), * = provisional (a rule not verified), — = invalid input.';
+    ? 'Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào, 0–2? = chưa xác định (thiếu số liệu, chưa trả lời điều kiện, hoặc dữ liệu lỗi: xem cột Vấn đề), * = tạm thời (quy định chưa được xác minh).'
+    : 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, unanswered conditions, or input that could not be used: see Problems), * = provisional (a rule not verified).';
 }

@@ -1,12 +1,14 @@
 import { XhhtError } from '../errors.js';
 
 /**
- * Decimal display of exact ratios, with honest rounding.
+ * Decimal rounding of exact ratios: lower-level helpers.
  *
  * All values here are ratios of integers `num / den` (den > 0). Only display
- * rounds; status is decided elsewhere on the exact value. A display that would
- * contradict the status is rounded toward the truth instead (89.995% against a
- * 90% minimum shows "89.99", not "90.00").
+ * rounds; status is decided elsewhere on the exact value. A percentage that a
+ * user sees goes through the one display rule of `display.ts`
+ * (`displayPercent`), never straight through these functions, so the same
+ * share reads the same everywhere; they remain for other quantities (a gap, a
+ * Vietnamese number with `decimals`) and for callers with their own bound.
  */
 
 /**
@@ -116,7 +118,8 @@ function roundAny(num: number | bigint, den: number | bigint, places: number, mo
 }
 
 /**
- * Formats the exact ratio `num / den` with `places` decimals.
+ * Formats the exact ratio `num / den` with `places` decimals. For the
+ * percentage of a share use `displayPercent` (the one display rule).
  *
  * Throws `XhhtError` for arguments it cannot format exactly: `zero-denominator`
  * for a denominator of 0, `invalid-input` (path: the argument's name) for a
@@ -188,7 +191,31 @@ export function honestUnits(
   boundNum: number | bigint,
   boundDen: number | bigint,
 ): number | bigint {
-  const units = roundAny(num, den, places, 'half-up');
+  return keepOnSide(roundAny(num, den, places, 'half-up'), num, den, places, side, boundNum, boundDen);
+}
+
+/**
+ * `units` (a display of `num / den` in `10^-places` units) when it lies on
+ * `side` of `boundNum / boundDen`; otherwise `num / den` rounded toward the
+ * truth (floor for `below`/`at-or-below`, ceil for the others), which lies
+ * there whenever the exact value does. Nothing is checked, as for
+ * {@link honestUnits}: for a display made by another rule (the one of
+ * `displayUnits`) that must also agree with a decision against a bound
+ * off the display grid.
+ *
+ * @example
+ * keepOnSide(9000, 89995, 1000, 2, 'below', 90, 1); // 8999: 90.00 is not below 90
+ * keepOnSide(8730, 5500, 63, 2, 'above', 70, 1);    // 8730: already above
+ */
+export function keepOnSide(
+  units: number | bigint,
+  num: number | bigint,
+  den: number | bigint,
+  places: number,
+  side: DisplaySide,
+  boundNum: number | bigint,
+  boundDen: number | bigint,
+): number | bigint {
   if (unitsSatisfy(units, places, side, boundNum, boundDen)) return units;
   const mode: RoundingMode = side === 'below' || side === 'at-or-below' ? 'floor' : 'ceil';
   return roundAny(num, den, places, mode);

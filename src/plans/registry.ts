@@ -4,12 +4,14 @@ import { QD_1373 } from './qd-1373.js';
 // national programmes on learning models (issue 4)
 import { QD_387 } from './qd-387.js';
 import { QD_677 } from './qd-677.js';
+// roadmap of universal preschool education for children aged 3–5 (Decree 277/2025)
+import { ND_277 } from './nd-277.js';
 // local plans shipped as examples (Bắc Giang 2021–2030, Huế 2026)
 import { BAC_GIANG_2021_2030 } from './examples/bac-giang-2021-2030.js';
 import { HUE_2026 } from './examples/hue-2026.js';
 
 // frozen, like each plan: the list is shared by every caller
-const BUILT_IN: readonly Plan[] = Object.freeze([QD_1373, QD_387, QD_677, BAC_GIANG_2021_2030, HUE_2026]);
+const BUILT_IN: readonly Plan[] = Object.freeze([QD_1373, QD_387, QD_677, ND_277, BAC_GIANG_2021_2030, HUE_2026]);
 const BY_ID: ReadonlyMap<string, Plan> = new Map(BUILT_IN.map((p) => [p.id, p]));
 
 /**

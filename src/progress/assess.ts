@@ -1,6 +1,7 @@
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError, type IssuePath } from '../errors.js';
-import { formatRatioHonest, type DisplaySide } from '../exact/round.js';
+import { displayUnits, offTenthGrid, type DisplayGuard } from '../exact/display.js';
+import { keepOnSide, unitsToDecimal } from '../exact/round.js';
 import { shareProblem } from '../exact/share.js';
 import type { Comparator } from '../plans/target.js';
 import type { ProgressAssessment, ProgressPointUsed } from './assessment.js';
@@ -141,7 +142,15 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   const target = readPoint(input.target, ['target'], false);
   const current = readPoint(input.current, ['current'], true);
   const baseline = input.baseline === undefined || input.baseline === null ? null : readPoint(input.baseline, ['baseline'], true);
-  return assess(baseline, current, target, comparator, decimals);
+  // a target off the tenth grid (99.995) is the one the display rule must be told about
+  const guard = decimalGuard(target.text);
+  return assess(baseline, current, target, comparator, decimals, undefined, offTenthGrid(guard, decimals) ? [guard] : null);
+}
+
+/** "99.995" as a display guard: 99995 over 10^3. */
+function decimalGuard(text: string): DisplayGuard {
+  const [whole, fraction = ''] = text.split('.');
+  return { scaled: BigInt(whole! + fraction), scale: fraction.length };
 }
 
 /**
@@ -158,7 +167,8 @@ export interface ReadPoint {
 /**
  * Computes an assessment from checked points. Used by `computeAttainment`, which checks its own inputs.
  * `requiredMemo` caches the required growth by baseline object: pass one per batch in which each
- * baseline object is only ever paired with one target.
+ * baseline object is only ever paired with one target. `guards` are the thresholds off the tenth
+ * grid the displayed values must agree with (see `displayUnits`), as for the comparison.
  *
  * @example
  * assess({ value: q(40), time: yearPoint(2020) }, { value: q(58), time: yearPoint(2023) },
@@ -171,6 +181,7 @@ export function assess(
   comparator: Comparator,
   decimals: number,
   requiredMemo?: Map<ReadPoint, GrowthFactor>,
+  guards: readonly DisplayGuard[] | null = null,
 ): ProgressAssessment {
   const d: 1 | -1 = comparator === 'at-least' ? 1 : -1;
   const c = current.value;
@@ -216,13 +227,12 @@ export function assess(
     reason,
     comparator,
     direction: d,
-    baseline: baseline === null || b === null ? null : used(b, baseline.time, decimals, T, d),
-    current: c === null ? null : used(c, current.time, decimals, T, d),
+    baseline: baseline === null || b === null ? null : used(b, baseline.time, decimals, comparator, guards),
+    current: c === null ? null : used(c, current.time, decimals, comparator, guards),
     target: { value: target.text, exact: text(T), date: target.time.date, yearOnly: target.time.yearOnly },
     elapsedYears: elapsed === null ? null : text(elapsed),
     periodYears: period === null ? null : text(period),
-    // on the line means c ≥ expected for a minimum, i.e. expected ≤ c: the opposite direction
-    expected: expected === null || c === null ? null : display(expected, decimals, c, d === 1 ? -1 : 1),
+    expected: expected === null || c === null ? null : displayExpected(expected, decimals, comparator, c),
     expectedExact: expected === null ? null : text(expected),
     onTrajectory: expected === null || c === null ? null : d === 1 ? cmp(c, expected) >= 0 : cmp(c, expected) <= 0,
     actualGrowth: growth?.actualGrowth ?? null,
@@ -234,20 +244,26 @@ export function assess(
   };
 }
 
-/**
- * The value for display, on the side of `bound` that the decision says (see formatRatioHonest):
- * with `dir` 1 the question is "value ≥ bound?", with −1 "value ≤ bound?". Equality belongs to the
- * side that meets, so an at-most target met exactly is never shown above it (99.995 → "99.99").
- */
-function display(value: Q, decimals: number, bound: Q, dir: 1 | -1): string {
-  const order = cmp(value, bound);
-  const side: DisplaySide = dir === 1 ? (order >= 0 ? 'at-or-above' : 'below') : order <= 0 ? 'at-or-below' : 'above';
-  return formatRatioHonest(value.n, value.d, decimals, side, bound.n, bound.d);
+/** A value of the indicator for display, by the one display rule (as `actualPercent` shows it). */
+function display(value: Q, decimals: number, comparator: Comparator, guards: readonly DisplayGuard[] | null): string {
+  return unitsToDecimal(displayUnits(value.n, value.d, decimals, comparator, guards), decimals);
 }
 
-/** A point shown against the target: met means ≥ a minimum (d = 1) or ≤ a maximum (d = −1). */
-function used(value: Q, time: TimePoint, decimals: number, target: Q, d: 1 | -1): ProgressPointUsed {
-  return { value: display(value, decimals, target, d), exact: text(value), date: time.date, yearOnly: time.yearOnly };
+/**
+ * The trajectory's value for display: by the display rule, and on the side of the exact current
+ * value that `onTrajectory` says. On the line means c ≥ expected for a minimum, i.e. expected ≤ c
+ * (equality on the line), and expected ≥ c for a maximum.
+ */
+function displayExpected(expected: Q, decimals: number, comparator: Comparator, c: Q): string {
+  const order = cmp(expected, c);
+  const side = comparator === 'at-least' ? (order <= 0 ? 'at-or-below' : 'above') : order >= 0 ? 'at-or-above' : 'below';
+  const units = displayUnits(expected.n, expected.d, decimals, comparator);
+  return unitsToDecimal(keepOnSide(units, expected.n, expected.d, decimals, side, c.n, c.d), decimals);
+}
+
+/** A point for display: its value by the display rule, exactly, and when. */
+function used(value: Q, time: TimePoint, decimals: number, comparator: Comparator, guards: readonly DisplayGuard[] | null): ProgressPointUsed {
+  return { value: display(value, decimals, comparator, guards), exact: text(value), date: time.date, yearOnly: time.yearOnly };
 }
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;

@@ -59,13 +59,13 @@ export const CSV_COLUMNS = [
   'provisional',
   'numerator',
   'denominator',
-  /** The result: a percentage ("87.30", honest rounding), a count, or true/false. */
+  /** The result: a percentage ("87.30", by the one display rule of `displayPercent`), a count, or true/false. */
   'actual',
   'actual_display',
   /** met | not-met | no-data */
   'status',
   'status_label',
-  /** no-observation | zero-denominator | conflicting-observations | missing-component */
+  /** no-observation | rejected-observation | zero-denominator | conflicting-observations | missing-component */
   'no_data_reason',
   /** actual − target: percentage points ("-2.70") or a count. */
   'gap',

@@ -31,6 +31,7 @@ export const STATUS_LABELS: Readonly<Record<AttainmentStatus, Labels>> = {
 export const NO_DATA_LABELS: Readonly<Record<NoDataReason, Labels>> = {
   'no-observation': { vi: 'chưa báo cáo', en: 'not reported' },
   'zero-denominator': { vi: 'mẫu số bằng 0', en: 'denominator is 0' },
+  'rejected-observation': { vi: 'số liệu báo cáo không dùng được', en: 'reported figure not usable' },
   'conflicting-observations': { vi: 'số liệu mâu thuẫn', en: 'conflicting figures' },
   'missing-component': { vi: 'thiếu số liệu "trong đó"', en: '"of which" figure not reported' },
 };

@@ -3,19 +3,27 @@ import { evaluateCommune, evaluationPlan } from './evaluate.js';
 import type { CommuneInput } from './model.js';
 import type { CommuneAssessment } from './result.js';
 import type { RegimeId } from './rule.js';
-import { isRuleSet, resolveRules, selectStandards, type RuleOverrides, type RuleSet } from './ruleset.js';
+import { isRuleSet, resolveRules, selectStandards, type Readings, type RuleOverrides, type RuleSet } from './ruleset.js';
 import { emptySnapshots, scanCommune } from './validate.js';
 
 /**
- * Which rules to use. Give a `regime` (and optional `overrides`), or a `rules`
- * set already resolved with {@link resolveRules} (faster in loops).
+ * Which rules to use. Give a `regime` (and optional `overrides` and
+ * `readings`), or a `rules` set already resolved with {@link resolveRules}
+ * (faster in loops).
  *
  * @example
- * const options: StandardsOptions = { regime: 'nd142-2025', overrides: { 'xmc-1.province.communes': '90' } };
+ * const options: StandardsOptions = {
+ *   regime: 'nd142-2025',
+ *   overrides: { 'xmc-1.province.communes': '90' },
+ *   readings: { 'pcgd-mn3to5.completion': 'per-age' },
+ * };
  */
 export interface StandardsOptions {
   readonly regime?: RegimeId | string;
+  /** Threshold values by rule id (docs/standards.md lists every id and default). */
   readonly overrides?: RuleOverrides;
+  /** The option chosen for a provision with more than one reading, by reading id. */
+  readonly readings?: Readings;
   readonly rules?: RuleSet;
   /** Standards to assess (default: all of the regime); their dependencies are added. */
   readonly standards?: readonly string[];
@@ -49,11 +57,13 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
         messageVi: `options.regime "${options.regime}" không khớp với options.rules (${options.rules.regime.id})`,
       });
     }
-    if (options.overrides !== undefined) {
-      throw new XhhtError('invalid-input', 'give overrides to resolveRules() when passing options.rules', {
-        path: ['overrides'],
-        messageVi: 'hãy truyền overrides cho resolveRules() khi đã có options.rules',
-      });
+    for (const key of ['overrides', 'readings'] as const) {
+      if (options[key] !== undefined) {
+        throw new XhhtError('invalid-input', `give ${key} to resolveRules() when passing options.rules`, {
+          path: [key],
+          messageVi: `hãy truyền ${key} cho resolveRules() khi đã có options.rules`,
+        });
+      }
     }
     return options.rules;
   }
@@ -63,7 +73,7 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
       messageVi: 'cần options.regime (nd20-2014 hoặc nd142-2025)',
     });
   }
-  return resolveRules(options.regime, options.overrides);
+  return resolveRules(options.regime, options.overrides, options.readings);
 }
 
 /**

@@ -1,8 +1,9 @@
+import { offTenthGrid } from '../exact/display.js';
 import type { Threshold } from '../exact/threshold.js';
 import { FIELD_INDEX } from './fields.js';
 import { CONDITION_INDEX } from './layout.js';
 import type { StandardId } from './model.js';
-import type { AdminTier, ConditionRule, RequiresRule, RollupRule, ShareRule } from './rule.js';
+import type { AdminTier, ConditionRule, StandardRecognition, RequiresRule, RollupRule, ShareRule } from './rule.js';
 import type { ResolvedRule, RuleSet } from './ruleset.js';
 import { STANDARDS, levelLabel } from './standards.js';
 
@@ -31,8 +32,8 @@ export interface CompiledShare {
   readonly den: number;
   /** 10^scale of the threshold: `100·n·pow ≥ scaled·d` decides the check. */
   readonly pow: number;
-  /** 10^scale of the threshold, the denominator of the bound in honest display. */
-  readonly boundDen: number;
+  /** The threshold when it is off the tenth grid (an override like "99.95"): the rate's display must agree with it too; else `null`. */
+  readonly guards: readonly Threshold[] | null;
 }
 
 /**
@@ -72,11 +73,17 @@ export type CompiledCheck = CompiledShare | CompiledCondition | CompiledRequires
  * A compiled roll-up rule.
  *
  * @example
- * const r: Pick<CompiledRollup, 'boundDen'> = { boundDen: 1 };
+ * const r: Pick<CompiledRollup, 'guards'> = { guards: null };
  */
 export interface CompiledRollup {
   readonly rule: Valued<RollupRule>;
-  readonly boundDen: number;
+  /** As for {@link CompiledShare}: the threshold when it is off the tenth grid, else `null`. */
+  readonly guards: readonly Threshold[] | null;
+}
+
+/** Rates are shown with two decimals: a threshold with more is off the tenth grid the display rule keeps. */
+function guardsOf(threshold: Threshold): readonly Threshold[] | null {
+  return offTenthGrid(threshold, 2) ? [threshold] : null;
 }
 
 /**
@@ -93,6 +100,8 @@ export interface CompiledLevel {
   readonly normal: readonly CompiledCheck[];
   readonly ed: readonly CompiledCheck[];
   readonly rollup: Readonly<Partial<Record<AdminTier, readonly CompiledRollup[]>>>;
+  /** Who recognises a unit of each tier at this level (the regime's data). */
+  readonly recognition: Readonly<Partial<Record<AdminTier, StandardRecognition>>>;
 }
 
 /**
@@ -149,7 +158,7 @@ function compileCheck(rule: Exclude<ResolvedRule, Valued<RollupRule>>): Compiled
         num: rule.numerator.map((f) => FIELD_INDEX.get(f)!),
         den: FIELD_INDEX.get(rule.denominator)!,
         pow,
-        boundDen: pow,
+        guards: guardsOf(rule.threshold),
       };
     }
     case 'condition': {
@@ -221,14 +230,16 @@ export function compiled(set: RuleSet): CompiledRuleSet {
           if (!ok) throw new Error(`rule ${rule.id}: requires must point at an earlier standard or a lower level`);
         }
         if (rule.kind === 'rollup') {
-          (rollup[rule.tier] ??= []).push({ rule, boundDen: 10 ** rule.threshold.scale });
+          (rollup[rule.tier] ??= []).push({ rule, guards: guardsOf(rule.threshold) });
           continue;
         }
         const c = compileCheck(rule);
         if (rule.applies !== 'especially-difficult') normal.push(c);
         if (rule.applies !== 'normal') ed.push(c);
       }
-      levels.push({ level, ...levelLabel(id, level), normal, ed, rollup });
+      const recognition: Partial<Record<AdminTier, StandardRecognition>> = {};
+      for (const r of set.regime.recognition) if (r.standard === id && r.level === level) recognition[r.tier] = r;
+      levels.push({ level, ...levelLabel(id, level), normal, ed, rollup, recognition });
     }
     standards.set(id, {
       id,

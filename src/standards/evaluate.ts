@@ -1,5 +1,6 @@
 import { compareShareToThreshold } from '../exact/compare.js';
-import { formatRatioHonest } from '../exact/round.js';
+import { displayUnits } from '../exact/display.js';
+import { unitsToDecimal } from '../exact/round.js';
 import { compiled, type CompiledCheck, type CompiledRequires, type CompiledShare, type CompiledStandard } from './compile.js';
 import { LEVEL_BASE, type Snapshot } from './layout.js';
 import { EMPTY, level } from './levels.js';
@@ -253,9 +254,10 @@ function shareDetail(c: CompiledShare, snap: Snapshot, status: Code): ShareCheck
     share = { numerator, denominator };
     if (denominator === 0) reason = status === PASS ? 'no one to count: nothing left to meet' : NO_PEOPLE;
     else {
-      // Percent display: 100·n/d, rounded so it never shows a failing rate as the minimum.
+      // Percent display by the one rule (standards are minimums): the same share reads as in
+      // every other output, and never shows a failing rate as the minimum.
       const num = numerator * 100 <= MAX ? numerator * 100 : BigInt(numerator) * 100n;
-      rate = formatRatioHonest(num, denominator, 2, status === PASS ? 'at-or-above' : 'below', rule.threshold.scaled, c.boundDen);
+      rate = unitsToDecimal(displayUnits(num, denominator, 2, 'at-least', c.guards), 2);
     }
   }
   const out: Mutable<ShareCheck> = {

@@ -68,6 +68,15 @@ export const COUNT_GROUPS: readonly CountGroupInfo[] = /*#__PURE__*/ deepFreeze(
       { key: 'total', label: 'children to be mobilised', labelVi: 'số trẻ phải huy động' },
       { key: 'attending', label: 'attending a preschool class', labelVi: 'trẻ đến lớp' },
       { key: 'completed', label: 'completed the programme for their age this school year', labelVi: 'hoàn thành chương trình GDMN theo độ tuổi' },
+      // Per age, for the per-age reading of the completion criterion (Decree 277/2025).
+      ...([3, 4, 5] as const).flatMap((age) => [
+        { key: `totalAge${age}`, label: `children aged ${age} to be mobilised`, labelVi: `số trẻ ${age} tuổi phải huy động` },
+        {
+          key: `completedAge${age}`,
+          label: `children aged ${age} who completed the programme for their age this school year`,
+          labelVi: `trẻ ${age} tuổi hoàn thành chương trình GDMN theo độ tuổi`,
+        },
+      ]),
     ],
   },
   {
@@ -208,8 +217,8 @@ function nestedConstraints(): CountConstraint[] {
  *
  * No such bound ties the 5-year-olds to the 3–5 group: the 3–5 count is "trẻ
  * phải huy động" (those who must be mobilised) and the 5-year-old count all
- * 5-year-olds; with exclusions no text read defines, one is not
- * certainly inside the other.
+ * 5-year-olds; with exclusions that no legal text states, one is not certainly
+ * inside the other.
  */
 const YOUTH: readonly (readonly [string, string, string])[] = [
   ['total', 'people aged 15–18', 'số người 15–18 tuổi'],
@@ -237,13 +246,54 @@ function youthConstraints(): CountConstraint[] {
   return out;
 }
 
+/*
+ * The per-age 3–5 counts split the pooled ones: each age's completed children
+ * are among that age's children, and the three ages add up to the pooled
+ * counts exactly (each direction stated as its own "at most").
+ */
+function perAgeConstraints(): CountConstraint[] {
+  const ages = [3, 4, 5] as const;
+  const f = (k: string) => `age3to5.${k}` as CountField;
+  const out: CountConstraint[] = ages.map((a) => ({
+    id: `age3to5.completedAge${a}-within-totalAge${a}`,
+    left: [f(`completedAge${a}`)],
+    right: [f(`totalAge${a}`)],
+    message: `more children aged ${a} completed the programme than children aged ${a} to be mobilised`,
+    messageVi: `số trẻ ${a} tuổi hoàn thành chương trình nhiều hơn số trẻ ${a} tuổi phải huy động`,
+  }));
+  for (const [part, whole, en, vi] of [
+    ['totalAge', 'total', 'children to be mobilised', 'số trẻ phải huy động'],
+    ['completedAge', 'completed', 'children who completed the programme', 'số trẻ hoàn thành chương trình'],
+  ] as const) {
+    const parts = ages.map((a) => f(`${part}${a}`));
+    out.push(
+      {
+        id: `age3to5.${part}3-5-within-${whole}`,
+        left: parts,
+        right: [f(whole)],
+        message: `${en} aged 3, 4 and 5 add up to more than the 3–5 total`,
+        messageVi: `${vi} 3, 4 và 5 tuổi cộng lại nhiều hơn tổng của độ tuổi 3–5`,
+      },
+      {
+        id: `age3to5.${whole}-within-${part}3-5`,
+        left: [f(whole)],
+        right: parts,
+        message: `${en} aged 3, 4 and 5 add up to less than the 3–5 total`,
+        messageVi: `${vi} 3, 4 và 5 tuổi cộng lại ít hơn tổng của độ tuổi 3–5`,
+      },
+    );
+  }
+  return out;
+}
+
 /**
  * Constraints across fields beyond "a part is at most its whole" (which every
  * group gets from {@link COUNT_GROUPS}): level 2 people are level 1 people
  * (Art. 19), a narrow age group is inside a wide one (15–25 ⊂ 15–35 ⊂ 15–60,
  * and 15–18 inside each of them; every count of the narrow group is at most
  * the wide group's total), and the 11-year-olds who completed primary and
- * those still in primary are different children.
+ * those still in primary are different children, and the per-age 3–5 counts
+ * add up to the pooled ones.
  *
  * @example
  * COUNT_CONSTRAINTS.some((c) => c.id === 'age15to35-within-age15to60.total'); // true
@@ -260,6 +310,7 @@ export const COUNT_CONSTRAINTS: readonly CountConstraint[] = /*#__PURE__*/ deepF
   ),
   ...nestedConstraints(),
   ...youthConstraints(),
+  ...perAgeConstraints(),
   {
     id: 'age11.completed-plus-in-primary',
     left: ['age11.completedPrimary', 'age11.inPrimary'],

@@ -1,13 +1,15 @@
 /**
  * XMC (literacy) and PCGD (universal education) recognition standards: typed
  * input, rules as data with legal sources, commune assessment, roll-up to
- * district and province, national observations, and unit mergers.
+ * district and province, national observations, unit mergers, and the age
+ * counting of the statistics (by birth year, at 30 September).
  */
 export type {
   StandardId,
   LiterateLevel,
   LiteracyGroupCounts,
   PreschoolGroupCounts,
+  Preschool3to5Counts,
   CommuneCounts,
   ConditionAnswers,
   CommuneConditions,
@@ -27,12 +29,19 @@ export type {
   RollupRule,
   StandardRule,
   StandardsRegime,
+  RuleReading,
+  RuleReadingOption,
+  RecognisingAuthority,
+  StandardRecognition,
 } from './rule.js';
 export { STANDARDS, levelLabel, levelKey } from './standards.js';
 export type { StandardInfo } from './standards.js';
 export { REGIMES, getRegime } from './regimes.js';
 export { resolveRules, selectStandards } from './ruleset.js';
-export type { ThresholdOverride, RuleOverrides, ResolvedRule, RuleSet } from './ruleset.js';
+export type { ThresholdOverride, RuleOverrides, Readings, ResolvedRule, RuleSet } from './ruleset.js';
+export { XMC1_PROVINCE_SHARE_81 } from './rules/nd142-2025.js';
+export { surveyAge, AGE_GROUPS } from './age.js';
+export type { SurveyAge, AgeGroupInfo } from './age.js';
 export { communeInputIssues, assertCommuneInput } from './validate.js';
 export { literateLevel } from './literacy.js';
 export type { PersonSchooling } from './literacy.js';

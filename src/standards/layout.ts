@@ -32,7 +32,8 @@ export const CONDITION_SLOTS: readonly { readonly inputKey: keyof CommuneConditi
   const out: { inputKey: keyof CommuneConditions; name: string; path: string }[] = [];
   const seen = new Set<string>();
   for (const r of Object.values(REGIMES)) {
-    for (const rule of r.rules) {
+    // Every reading's rules too: a condition may exist only under one reading.
+    for (const rule of [...r.rules, ...(r.readings ?? []).flatMap((g) => g.options.flatMap((o) => o.rules))]) {
       if (rule.kind !== 'condition') continue;
       const inputKey = STANDARDS[rule.standard].inputKey;
       const path = `conditions.${inputKey}.${rule.condition}`;

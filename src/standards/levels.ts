@@ -1,5 +1,6 @@
 import type { StandardCheck, StandardCheckStatus, LevelAssessment, StandardAssessment } from './result.js';
 import type { CompiledStandard } from './compile.js';
+import type { AdminTier, StandardRecognition } from './rule.js';
 
 /*
  * The part of the evaluator shared by every tier: combining checks into a level,
@@ -82,20 +83,30 @@ export function summarize(
 }
 
 /**
- * A level from its checks and the cumulative status of the level below.
+ * A level from its checks and the cumulative status of the level below, with
+ * who recognises a unit of `tier` at that level (when the regime says).
  *
  * @example
  * level({ level: 2, label: 'Literacy, level 2', labelVi: 'Xóa mù chữ mức độ 2' }, checks, 'fail').met; // 'fail'
  */
 export function level(
-  l: { readonly level: number; readonly label: string; readonly labelVi: string },
+  l: {
+    readonly level: number;
+    readonly label: string;
+    readonly labelVi: string;
+    readonly recognition?: Readonly<Partial<Record<AdminTier, StandardRecognition>>>;
+  },
   checks: readonly StandardCheck[],
   below: StandardCheckStatus,
   lowerUnits?: LevelAssessment['lowerUnits'],
+  tier: AdminTier = 'commune',
 ): LevelAssessment {
   const status = combine(checks);
-  const out = { level: l.level, label: l.label, labelVi: l.labelVi, status, met: and(below, status), checks };
-  return lowerUnits ? { ...out, lowerUnits } : out;
+  const out: { -readonly [K in keyof LevelAssessment]: LevelAssessment[K] } = { level: l.level, label: l.label, labelVi: l.labelVi, status, met: and(below, status), checks };
+  if (lowerUnits) out.lowerUnits = lowerUnits;
+  const by = l.recognition?.[tier];
+  if (by) out.recognisedBy = by;
+  return out;
 }
 
 /**

@@ -6,6 +6,15 @@
  * spreadsheet at two decimals) ever reaches a comparison with a legal minimum.
  * Every count is optional: a missing count makes the checks that need it
  * `unknown`, it never passes or fails them silently.
+ *
+ * Ages: every age and age group here ("aged 6", "15–60") is an age counted by
+ * birth year, as universal-education statistics count it: age = survey year −
+ * birth year, at the survey's reference date, 30 September of the survey year
+ * (school ages "tính theo năm": Luật Giáo dục số 43/2019/QH14 ngày 14/06/2019
+ * của Quốc hội, Điều 28; commune statistics as at 30 September: Nghị định
+ * 20/2014/NĐ-CP ngày 24/03/2014 của Chính phủ, Điều 31). In the 2025 survey the
+ * 6-year-olds are the children born in 2019, whatever their birthday.
+ * `surveyAge` computes it.
  */
 
 /**
@@ -33,7 +42,7 @@ export type StandardId = 'xmc' | 'pcgd-mn5' | 'pcgd-mn3to5' | 'pcgd-th' | 'pcgd-
 export type LiterateLevel = 0 | 1 | 2;
 
 /**
- * A literacy age group: everyone in the group, and how many of them are
+ * A literacy age group (ages counted by birth year, see `surveyAge`): everyone in the group, and how many of them are
  * recognised at literate level 1 and level 2 (Art. 19). Level 2 people are also
  * level 1 people, so `literateLevel2 ≤ literateLevel1 ≤ total`.
  *
@@ -51,7 +60,7 @@ export interface LiteracyGroupCounts {
 }
 
 /**
- * Preschool children of an age group.
+ * Preschool children of an age group (ages counted by birth year, see `surveyAge`).
  *
  * @example
  * const age5: PreschoolGroupCounts = { total: 200, attending: 196, completed: 180 };
@@ -69,8 +78,38 @@ export interface PreschoolGroupCounts {
 }
 
 /**
+ * Children aged 3–5 (Decree 277/2025): the pooled counts, and the same counts
+ * per age for the per-age reading of the completion criterion
+ * (`readings: { 'pcgd-mn3to5.completion': 'per-age' }`). The three ages add up
+ * to the pooled counts.
+ *
+ * @example
+ * const c: Preschool3to5Counts = {
+ *   total: 300, attending: 280, completed: 260,
+ *   totalAge3: 90, completedAge3: 75, totalAge4: 100, completedAge4: 88, totalAge5: 110, completedAge5: 97,
+ * };
+ */
+export interface Preschool3to5Counts extends PreschoolGroupCounts {
+  /** Trẻ 3 tuổi (born in survey year − 3) phải huy động. */
+  readonly totalAge3?: number;
+  /** Trẻ 3 tuổi hoàn thành chương trình giáo dục mầm non theo độ tuổi. */
+  readonly completedAge3?: number;
+  /** Trẻ 4 tuổi (born in survey year − 4) phải huy động. */
+  readonly totalAge4?: number;
+  /** Trẻ 4 tuổi hoàn thành chương trình giáo dục mầm non theo độ tuổi. */
+  readonly completedAge4?: number;
+  /** Trẻ 5 tuổi (born in survey year − 5) phải huy động. */
+  readonly totalAge5?: number;
+  /** Trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non theo độ tuổi. */
+  readonly completedAge5?: number;
+}
+
+/**
  * Counts of one commune (or any unit), grouped by the age group they describe.
  * Each group's first field is its whole; the other fields are parts of it.
+ * Ages are counted by birth year at 30 September of the survey year (age =
+ * survey year − birth year; see `surveyAge`): `age15to60` in the 2025 survey is
+ * everyone born from 1965 to 2010.
  *
  * @example
  * const counts: CommuneCounts = {
@@ -80,23 +119,23 @@ export interface PreschoolGroupCounts {
  * };
  */
 export interface CommuneCounts {
-  /** Ages 15–25 (XMC level 1 in especially difficult communes). */
+  /** Ages 15–25, born in survey year − 25 … − 15 (XMC level 1 in especially difficult communes). */
   readonly age15to25?: LiteracyGroupCounts;
-  /** Ages 15–35 (XMC level 1; XMC level 2 in especially difficult communes). */
+  /** Ages 15–35, born in survey year − 35 … − 15 (XMC level 1; XMC level 2 in especially difficult communes). */
   readonly age15to35?: LiteracyGroupCounts;
-  /** Ages 15–60 (XMC level 2; the subjects of literacy work, Art. 17). */
+  /** Ages 15–60, born in survey year − 60 … − 15 (XMC level 2; the subjects of literacy work, Art. 17). */
   readonly age15to60?: LiteracyGroupCounts;
-  /** Children aged 3–5 (Decree 277/2025). */
-  readonly age3to5?: PreschoolGroupCounts;
-  /** Children aged 5 (Decree 20/2014 Art. 6). */
+  /** Children aged 3–5, born in survey year − 5 … − 3 (Decree 277/2025). */
+  readonly age3to5?: Preschool3to5Counts;
+  /** Children aged 5, born in survey year − 5 (Decree 20/2014 Art. 6). */
   readonly age5?: PreschoolGroupCounts;
-  /** Children aged 6. */
+  /** Children aged 6, born in survey year − 6 (primary, Art. 9–11). */
   readonly age6?: {
     readonly total?: number;
     /** Trẻ em 6 tuổi vào lớp 1. */
     readonly enteringGrade1?: number;
   };
-  /** Children aged 11. */
+  /** Children aged 11, born in survey year − 11 (primary levels 2–3, Art. 10–11). */
   readonly age11?: {
     readonly total?: number;
     /** Trẻ em 11 tuổi hoàn thành chương trình giáo dục tiểu học. */
@@ -104,13 +143,13 @@ export interface CommuneCounts {
     /** The remaining 11-year-olds still in primary classes ("còn lại đang học các lớp tiểu học"). */
     readonly inPrimary?: number;
   };
-  /** Children aged 14. */
+  /** Children aged 14, born in survey year − 14 (primary level 1, Art. 9). */
   readonly age14?: {
     readonly total?: number;
     /** Trẻ em 14 tuổi hoàn thành chương trình giáo dục tiểu học. */
     readonly completedPrimary?: number;
   };
-  /** Young people aged 15–18. */
+  /** Young people aged 15–18, born in survey year − 18 … − 15 (lower secondary, Art. 14–16). */
   readonly age15to18?: {
     readonly total?: number;
     /** Có bằng tốt nghiệp trung học cơ sở. */
@@ -168,8 +207,8 @@ export interface CommuneInput {
   readonly name?: string;
   /**
    * Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn: lower thresholds and narrower
-   * age groups apply. Which official list decides it is the caller's call
-   * (no text read names it); absent means no.
+   * age groups apply. Which official list decides it is the caller's call (no
+   * text read names the list); absent means no.
    */
   readonly especiallyDifficult?: boolean;
   readonly counts: CommuneCounts;

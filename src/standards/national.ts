@@ -85,20 +85,29 @@ export function countLevels(provinces: readonly LowerUnit[], set: RuleSet, stand
 }
 
 /**
- * The province-share indicators of the core plan (Decision 1373) that the
- * standards produce, and the standard and level behind each.
+ * The province-share indicators of the built-in plans that the standards
+ * produce, the standard and level behind each, and the plan they belong to:
+ * the core plan (Decision 1373) and the 3–5 preschool roadmap (Decree 277/2025).
  *
  * @example
- * NATIONAL_INDICATORS.find((i) => i.indicator === 'provinces-literacy-level-2'); // { …, standard: 'xmc', level: 2 }
+ * NATIONAL_INDICATORS.find((i) => i.indicator === 'provinces-literacy-level-2'); // { …, standard: 'xmc', level: 2, plan: 'qd-1373' }
  */
-export const NATIONAL_INDICATORS: readonly { readonly indicator: string; readonly standard: StandardId; readonly level: number }[] = /*#__PURE__*/ deepFreeze([
-  { indicator: 'provinces-literacy-level-2', standard: 'xmc', level: 2 },
+export const NATIONAL_INDICATORS: readonly {
+  readonly indicator: string;
+  readonly standard: StandardId;
+  readonly level: number;
+  readonly plan: 'qd-1373' | 'nd-277';
+}[] = /*#__PURE__*/ deepFreeze([
+  { indicator: 'provinces-literacy-level-2', standard: 'xmc', level: 2, plan: 'qd-1373' },
   // "mẫu giáo" children aged 3–5: the Decree 277/2025 standard, not the 5-year-old one.
-  { indicator: 'provinces-preschool-kindergarten-age', standard: 'pcgd-mn3to5', level: 1 },
-  { indicator: 'provinces-primary-level-3', standard: 'pcgd-th', level: 3 },
-  { indicator: 'provinces-lower-secondary-level-2', standard: 'pcgd-thcs', level: 2 },
-  { indicator: 'provinces-lower-secondary-level-3', standard: 'pcgd-thcs', level: 3 },
+  { indicator: 'provinces-preschool-kindergarten-age', standard: 'pcgd-mn3to5', level: 1, plan: 'qd-1373' },
+  { indicator: 'provinces-primary-level-3', standard: 'pcgd-th', level: 3, plan: 'qd-1373' },
+  { indicator: 'provinces-lower-secondary-level-2', standard: 'pcgd-thcs', level: 2, plan: 'qd-1373' },
+  { indicator: 'provinces-lower-secondary-level-3', standard: 'pcgd-thcs', level: 3, plan: 'qd-1373' },
+  { indicator: 'provinces-preschool-3to5', standard: 'pcgd-mn3to5', level: 1, plan: 'nd-277' },
 ]);
+
+const NATIONAL_PLANS = ['qd-1373', 'nd-277'] as const;
 
 /**
  * A share observation in the shape `computeAttainment` accepts (declared here
@@ -156,6 +165,11 @@ export interface NationalObservationOptions {
    * the optimistic bound). Both are always in `figures`.
    */
   readonly count?: 'certain' | 'possible';
+  /**
+   * Whose indicators to produce: `qd-1373` (default, the core plan) or `nd-277`
+   * (the 3–5 preschool roadmap of Decree 277/2025).
+   */
+  readonly plan?: 'qd-1373' | 'nd-277';
 }
 
 function optionError(key: string, en: string, vi: string): XhhtError {
@@ -167,7 +181,10 @@ function checkOptions(options: unknown): asserts options is NationalObservationO
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw optionError('', 'options must be an object', 'options phải là một đối tượng');
   }
-  const { count, unit, asOf } = options as Record<string, unknown>;
+  const { count, unit, asOf, plan } = options as Record<string, unknown>;
+  if (plan !== undefined && !(NATIONAL_PLANS as readonly unknown[]).includes(plan)) {
+    throw optionError('plan', `plan must be ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' or ')} (got ${JSON.stringify(plan) ?? String(plan)})`, `plan phải là ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' hoặc ')}`);
+  }
   if (count !== undefined && count !== 'certain' && count !== 'possible') {
     throw optionError('count', `count must be 'certain' or 'possible' (got ${JSON.stringify(count) ?? String(count)})`, `count phải là 'certain' hoặc 'possible'`);
   }
@@ -178,7 +195,7 @@ function checkOptions(options: unknown): asserts options is NationalObservationO
 
 /**
  * Turns province results (e.g. `rollUp(…).provinces`) into the share observations
- * of the core plan: numerator = provinces recognised for certain (or possibly,
+ * of the core plan (or, with `plan: 'nd-277'`, of the 3–5 preschool roadmap): numerator = provinces recognised for certain (or possibly,
  * with `count: 'possible'`), denominator = all provinces given. Undetermined
  * provinces are never counted as recognised by default; `figures` carries both
  * counts and their ids, and every observation's `note` says so. An indicator
@@ -188,7 +205,7 @@ function checkOptions(options: unknown): asserts options is NationalObservationO
  * `provisional: true`.
  *
  * Throws `invalid-input` for bad options (`count` other than `'certain'` /
- * `'possible'`, `unit` not text), `invalid-date` for a bad `asOf`, and, for the
+ * `'possible'`, `plan` other than `'qd-1373'` / `'nd-277'`, `unit` not text), `invalid-date` for a bad `asOf`, and, for the
  * provinces, the errors of `assessProvince` (a bad shape or level, a unit that is
  * not a province, `duplicate-unit`, and `mixed-regimes` for results of two
  * regimes counted together).
@@ -208,11 +225,13 @@ export function nationalObservations(
   checkOptions(options);
   assertLowerUnits(provinces, { tier: 'province', regime: 'same' });
   const count = options.count ?? 'certain';
+  const plan = options.plan ?? 'qd-1373';
   const regimes = [...new Set(provinces.map((p) => (p as { regime?: string }).regime).filter((r) => r !== undefined))];
   const observations: StandardsObservation[] = [];
   const figures: NationalFigure[] = [];
   const skipped: { indicator: string; reason: string }[] = [];
   for (const ind of NATIONAL_INDICATORS) {
+    if (ind.plan !== plan) continue;
     if (provinces.length === 0 || !provinces.some((p) => p.standards[ind.standard] !== undefined)) {
       skipped.push({ indicator: ind.indicator, reason: `no province result has standard ${ind.standard}` });
       continue;

@@ -3,7 +3,8 @@ import { deepFreeze } from './freeze.js';
 import type { StandardsRegime, RegimeId } from './rule.js';
 import { ND142_PROVINCE_RULES } from './rules/nd142-2025.js';
 import { ND20_COMMUNE_RULES, ND20_ROLLUP_RULES } from './rules/nd20-2014.js';
-import { ND277_COMMUNE_RULES, ND277_PROVINCE_RULES } from './rules/nd277-2025.js';
+import { ND277_COMMUNE_RULES, ND277_COMPLETION_READING, ND277_PROVINCE_RULES } from './rules/nd277-2025.js';
+import { ND142_RECOGNITION, ND20_RECOGNITION } from './rules/recognition.js';
 
 /**
  * The legal regimes, keyed by id. The regime decides the tiers:
@@ -12,8 +13,11 @@ import { ND277_COMMUNE_RULES, ND277_PROVINCE_RULES } from './rules/nd277-2025.js
  *   province, until 30 June 2025.
  * - `nd142-2025`: from 1 July 2025, commune → province (Decree 142/2025), the
  *   Decree 20/2014 commune rules unchanged, plus the 3–5 preschool standard of
- *   Decree 277/2025. Its province rules are unverified.
+ *   Decree 277/2025. Its province rules are unverified: each province share
+ *   is a provisional default to override; the 3–5 completion criterion has two
+ *   readings (`readings`).
  *
+ * Each regime also says who recognises each tier (`recognition`).
  * @example
  * REGIMES['nd142-2025'].tiers; // ['commune', 'province']
  */
@@ -27,7 +31,8 @@ export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*
     effectiveUntil: '2025-06-30',
     standards: ['xmc', 'pcgd-mn5', 'pcgd-th', 'pcgd-thcs'],
     rules: [...ND20_COMMUNE_RULES, ...ND20_ROLLUP_RULES],
-    note: 'District People’s Committee recognises communes; province recognises districts; MOET recognises provinces (Art. 25).',
+    recognition: ND20_RECOGNITION,
+    note: 'District People’s Committee recognises communes; provincial People’s Committee recognises districts; Ministry of Education and Training recognises provinces (Art. 25).',
   },
   'nd142-2025': {
     id: 'nd142-2025',
@@ -37,7 +42,12 @@ export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*
     effectiveFrom: '2025-07-01',
     standards: ['xmc', 'pcgd-mn5', 'pcgd-mn3to5', 'pcgd-th', 'pcgd-thcs'],
     rules: [...ND20_COMMUNE_RULES, ...ND277_COMMUNE_RULES, ...ND142_PROVINCE_RULES, ...ND277_PROVINCE_RULES],
-    note: 'Province thresholds (share of communes) and all 3–5 preschool thresholds are unverified: results using them are provisional.',
+    readings: [ND277_COMPLETION_READING],
+    recognition: ND142_RECOGNITION,
+    note:
+      'Province thresholds (share of communes) are provisional defaults, to be overridden with the values your province applies; ' +
+      'all 3–5 preschool thresholds are unverified. Results using them are provisional. ' +
+      'Provinces: the provincial chair recognises universal education levels 1–2 and literacy level 1, the Minister level 3 and literacy level 2 (Decree 143/2025, unverified).',
   },
 });
 

@@ -1,7 +1,7 @@
 import type { Issue } from '../errors.js';
 import type { Share } from '../exact/share.js';
 import type { StandardId } from './model.js';
-import type { Applicability, RuleSource, RegimeId, StandardRule, AdminTier } from './rule.js';
+import type { Applicability, RuleSource, RegimeId, StandardRule, AdminTier, StandardRecognition } from './rule.js';
 
 /*
  * Results as plain data. A level is never stated without the checks that
@@ -139,6 +139,13 @@ export interface LevelAssessment {
   readonly checks: readonly StandardCheck[];
   /** Higher tiers only: lower units recognised at this level or higher, for certain and possibly. */
   readonly lowerUnits?: { readonly certain: Share; readonly possible: Share };
+  /**
+   * Who recognises a unit of this tier at this level, with its source and
+   * `verified` flag (information only: it never changes the level or makes the
+   * result provisional). After the 2025 reform most of it is not verified, and
+   * for communes it is `unknown`.
+   */
+  readonly recognisedBy?: StandardRecognition;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
 import { compareShareToThreshold } from '../exact/compare.js';
-import { formatRatioHonest } from '../exact/round.js';
+import { displayUnits } from '../exact/display.js';
+import { unitsToDecimal } from '../exact/round.js';
 import type { Share } from '../exact/share.js';
 import { ruleSetOf, type StandardsOptions } from './commune.js';
 import { evaluateCommune, evaluationPlan, readLevels, type LevelSlot } from './evaluate.js';
@@ -138,9 +139,10 @@ function rollupCheck(c: CompiledRollup, col: Column, lvl: number): RollupCheck {
     const low = compareShareToThreshold(certainShare, rule.threshold) >= 0;
     const high = compareShareToThreshold(possibleShare, rule.threshold) >= 0;
     status = low ? 'pass' : high ? 'unknown' : 'fail';
-    // Honest display: each bound is rounded so it never crosses the minimum the wrong way.
-    minRate = formatRatioHonest(BigInt(certain) * 100n, total, 2, low ? 'at-or-above' : 'below', rule.threshold.scaled, c.boundDen);
-    maxRate = formatRatioHonest(BigInt(possible) * 100n, total, 2, high ? 'at-or-above' : 'below', rule.threshold.scaled, c.boundDen);
+    // The one display rule (a minimum): each bound reads as the same share does everywhere and
+    // never crosses the minimum the wrong way.
+    minRate = unitsToDecimal(displayUnits(certain * 100, total, 2, 'at-least', c.guards), 2);
+    maxRate = unitsToDecimal(displayUnits(possible * 100, total, 2, 'at-least', c.guards), 2);
     if (status === 'unknown') reason = `${undetermined!.length} undetermined: share between ${minRate}% and ${maxRate}%`;
   }
   const out: Mutable<RollupCheck> = {
@@ -188,8 +190,8 @@ function assessStandardAt(cs: CompiledStandard, tier: AdminTier, lower: readonly
     // A level with no rule at this tier cannot be recognised: unknown, not met.
     const l: LevelAssessment =
       checks.length > 0
-        ? level(cl, checks, below, shares(col, cl.level))
-        : { ...level(cl, checks, below, shares(col, cl.level)), status: 'unknown' as const, met: below === 'fail' ? ('fail' as const) : ('unknown' as const) };
+        ? level(cl, checks, below, shares(col, cl.level), tier)
+        : { ...level(cl, checks, below, shares(col, cl.level), tier), status: 'unknown' as const, met: below === 'fail' ? ('fail' as const) : ('unknown' as const) };
     levels.push(l);
     below = l.met;
   }
@@ -317,7 +319,7 @@ export interface RollUpResult {
   readonly issues: readonly Issue[];
 }
 
-function invalidCommune(input: Partial<CommuneRecord>, set: RuleSet, standards: readonly StandardId[], issues: readonly Issue[]): CommuneAssessment {
+function invalidCommune(input: unknown, set: RuleSet, standards: readonly StandardId[], issues: readonly Issue[]): CommuneAssessment {
   const index = compiled(set).standards;
   const results: Partial<Record<StandardId, StandardAssessment>> = {};
   for (const id of standards) {
@@ -336,19 +338,55 @@ function invalidCommune(input: Partial<CommuneRecord>, set: RuleSet, standards: 
       missing: EMPTY,
     };
   }
+  const record: Partial<CommuneRecord> = isCommuneLike(input) ? input : {};
   const out: CommuneAssessment = {
-    ...(typeof input.id === 'string' ? { id: input.id } : {}),
-    ...(typeof input.name === 'string' ? { name: input.name } : {}),
+    ...(typeof record.id === 'string' ? { id: record.id } : {}),
+    ...(typeof record.name === 'string' ? { name: record.name } : {}),
     tier: 'commune',
     regime: set.regime.id,
-    especiallyDifficult: input.especiallyDifficult === true,
+    especiallyDifficult: record.especiallyDifficult === true,
     standards: results,
     missing: EMPTY,
     provisional: false,
     invalid: issues,
   };
-  const ed = input.especiallyDifficult;
-  if (ed !== undefined && ed !== null && typeof ed !== 'boolean') Object.defineProperty(out, GROUP_UNKNOWN, { value: true });
+  // Not a record at all (a row that could not be read): its flag is as unknown as an unreadable one.
+  const ed = record.especiallyDifficult;
+  if (!isCommuneLike(input) || (ed !== undefined && ed !== null && typeof ed !== 'boolean')) Object.defineProperty(out, GROUP_UNKNOWN, { value: true });
+  return out;
+}
+
+/** How a commune of unknown place is counted, for its issue (English, Vietnamese). */
+function placeUnknown(province: string | undefined, threeTier: boolean): [string, string] {
+  if (!threeTier) {
+    return [
+      'it could be in any province, so it is counted as undetermined in every province of the batch',
+      'xã có thể thuộc bất kỳ tỉnh nào nên được tính là chưa xác định ở mọi tỉnh trong danh sách',
+    ];
+  }
+  return province === undefined
+    ? [
+        'it could be in any district of any province, so it is counted as undetermined in every district, and as a district of unknown level in every province',
+        'xã có thể thuộc bất kỳ huyện, tỉnh nào nên được tính là chưa xác định ở mọi huyện, và là một huyện chưa xác định ở mọi tỉnh',
+      ]
+    : [
+        `it could be in any district of province "${province}", or in one not in the batch, so it is counted as undetermined in each of them, and as a district of unknown level in "${province}"`,
+        `xã có thể thuộc bất kỳ huyện nào của tỉnh "${province}", kể cả huyện không có trong danh sách, nên được tính là chưa xác định ở mọi huyện đó, và là một huyện chưa xác định của tỉnh "${province}"`,
+      ];
+}
+
+/**
+ * A unit of unknown level standing in for `unit` (same id, group and
+ * unknown-group mark): every standard undetermined from level 0 to the top.
+ * For a commune that may or may not be in a unit, and for the district a
+ * commune of unknown district may form on its own.
+ */
+function standIn(unit: LowerUnit, tier: AdminTier, set: RuleSet, standards: readonly StandardId[]): LowerUnit {
+  const index = compiled(set).standards;
+  const results: Record<string, LowerUnit['standards'][StandardId]> = {};
+  for (const id of standards) results[id] = { minLevel: 0, maxLevel: index.get(id)!.top, provisional: false, provisionalRules: EMPTY };
+  const out: LowerUnit = { ...(unit.id !== undefined ? { id: unit.id } : {}), tier, ...(unit.especiallyDifficult === true ? { especiallyDifficult: true } : {}), standards: results };
+  if ((unit as Partial<Marked>)[GROUP_UNKNOWN]) Object.defineProperty(out, GROUP_UNKNOWN, { value: true });
   return out;
 }
 
@@ -367,9 +405,18 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length 
  * it has no id, or when its id repeats (every copy, whatever the order, with a
  * `duplicate-unit` issue each); an unidentified one is named `#<index>` in
  * `undeterminedUnits`. A rejected commune whose `especiallyDifficult` flag is
- * unreadable is counted, undetermined, in both groups of a group rule (Decree
- * 277/2025). Only a commune whose place is unknown is counted nowhere, and its
- * issue says so. Every input ends in a result, and every problem in `issues`.
+ * unreadable (or that is not an object at all) is counted, undetermined, in
+ * both groups of a group rule (Decree 277/2025). A commune whose place is
+ * unknown could be anywhere that place leaves open, so no unit is recognised
+ * for certain unless it would be with that commune in it: without a province,
+ * it is counted in every province of the batch (under `nd20-2014`, in every
+ * district); without a district (`nd20-2014`), in every district of its
+ * province; and under `nd20-2014` each such commune also counts as a district
+ * of unknown level (`?<commune id>`, not listed in `districts`) in each
+ * province it could be in, since its district may be missing from the batch.
+ * Wherever it is counted it is undetermined (it may as well not be there); its
+ * own result is still in `communes`, and its issue says how it was counted.
+ * Every input ends in a result, and every problem in `issues`.
  *
  * Throws only for bad arguments (`invalid-input` when `communes` is not a list
  * or `options` not an object, `unknown-regime`, `unknown-standard`,
@@ -406,6 +453,8 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   }
   // province → (district → communes) or province → communes
   const tree = new Map<string, Map<string, LowerUnit[]>>();
+  // Communes whose province (or district) is unknown: they could be in any unit that leaves open.
+  const floating: { readonly unit: LowerUnit; readonly province?: string }[] = [];
   for (let i = 0; i < communes.length; i++) {
     const c = communes[i]!;
     const snap = snapshot(i);
@@ -434,22 +483,26 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
     const result =
       problems === null && identity === null
         ? evaluateCommune(c, snap, plan)
-        : invalidCommune(record, set, standards, identity === null ? problems! : [...(problems ?? []), identity]);
+        : invalidCommune(c, set, standards, identity === null ? problems! : [...(problems ?? []), identity]);
     results[i] = result;
-    if (!placed) {
-      const notCounted = 'it cannot be placed, so it is not counted in any district or province';
-      const notCountedVi = 'không xếp được xã vào đâu nên xã không được tính ở huyện hay tỉnh nào';
-      if (!nonEmpty(record.province)) issues.push(makeIssue('invalid-input', [i, 'province'], `a commune needs its province id: ${notCounted}`, `xã cần có id tỉnh: ${notCountedVi}`));
-      if (threeTier && !nonEmpty(record.district)) {
-        issues.push(makeIssue('invalid-input', [i, 'district'], `regime ${set.regime.id} needs the district of every commune: ${notCounted}`, `chế độ ${set.regime.id} cần id huyện của mỗi xã: ${notCountedVi}`));
-      }
-      continue;
-    }
     // An unidentified commune is named by its input index in `undeterminedUnits`.
     let unit: LowerUnit = result;
     if (!nonEmpty(result.id)) {
       unit = { id: `#${i}`, tier: 'commune', especiallyDifficult: result.especiallyDifficult, standards: result.standards };
       if ((result as Partial<Marked>)[GROUP_UNKNOWN]) Object.defineProperty(unit, GROUP_UNKNOWN, { value: true });
+    }
+    if (!placed) {
+      const inProvince = nonEmpty(record.province) ? record.province : undefined;
+      const [en, vi] = placeUnknown(inProvince, threeTier);
+      if (inProvince === undefined) issues.push(makeIssue('invalid-input', [i, 'province'], `a commune needs its province id: ${en}`, `xã cần có id tỉnh: ${vi}`));
+      if (threeTier && !nonEmpty(record.district)) {
+        issues.push(makeIssue('invalid-input', [i, 'district'], `regime ${set.regime.id} needs the district of every commune: ${en}`, `chế độ ${set.regime.id} cần id huyện của mỗi xã: ${vi}`));
+      }
+      // Undetermined wherever it is counted, whatever its own level: in a unit it may not belong to, it may be absent.
+      floating.push({ unit: standIn(unit, 'commune', set, standards), ...(inProvince !== undefined ? { province: inProvince } : {}) });
+      // a province named only by communes of unknown district still has a result
+      if (inProvince !== undefined && !tree.has(inProvince)) tree.set(inProvince, new Map());
+      continue;
     }
     const province = record.province!;
     let districts = tree.get(province);
@@ -462,16 +515,19 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   const districts: UnitAssessment[] = [];
   const provinces: UnitAssessment[] = [];
   for (const [province, groups] of tree) {
+    const extra = floating.filter((f) => f.province === undefined || f.province === province).map((f) => f.unit);
     if (threeTier) {
       const own: UnitAssessment[] = [];
       for (const [district, list] of groups) {
-        own.push(evaluateUnit('district', list.sort(byId), set, standards, { id: district, province }));
+        own.push(evaluateUnit('district', [...list, ...extra].sort(byId), set, standards, { id: district, province }));
       }
       own.sort(byId);
       districts.push(...own);
-      provinces.push(evaluateUnit('province', own, set, standards, { id: province }));
+      // ...or in a district of its own that is not in the batch: one stand-in district of unknown level each
+      const standIns = extra.map((u) => standIn({ id: `?${u.id ?? ''}`, standards: {} }, 'district', set, standards));
+      provinces.push(evaluateUnit('province', [...own, ...standIns], set, standards, { id: province }));
     } else {
-      provinces.push(evaluateUnit('province', groups.get('')!.sort(byId), set, standards, { id: province }));
+      provinces.push(evaluateUnit('province', [...(groups.get('') ?? []), ...extra].sort(byId), set, standards, { id: province }));
     }
   }
   provinces.sort(byId);

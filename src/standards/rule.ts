@@ -29,12 +29,16 @@ export type RegimeId = 'nd20-2014' | 'nd142-2025';
  * Where a rule comes from.
  *
  * @example
- * const s: RuleSource = { document: 'Nghị định 20/2014/NĐ-CP', documentEn: 'Decree 20/2014/ND-CP', article: 'Điều 21' };
+ * const s: RuleSource = { document: 'Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ', documentEn: 'Decree No. 20/2014/NĐ-CP of 24 March 2014 by the Government', article: 'Điều 21' };
  */
 export interface RuleSource {
-  /** Vietnamese title of the instrument, e.g. "Nghị định 20/2014/NĐ-CP". */
+  /**
+   * The instrument as a reader cites it: type, number, date, issuing body and
+   * what it is about, e.g. "Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính
+   * phủ về phổ cập giáo dục, xóa mù chữ" (written by `formatSource`).
+   */
   readonly document: string;
-  /** English gloss of the instrument. */
+  /** The same citation in English. */
   readonly documentEn: string;
   /** Article (and clause when known), e.g. "Điều 21". */
   readonly article: string;
@@ -65,7 +69,8 @@ interface RuleBase {
   readonly source: RuleSource;
   /**
    * `true` when the article text was read (the official codification or a
-   * verbatim copy). `false` rules make every result that uses them provisional.
+   * verbatim copy). `false` rules (a draft, a value no text states, an
+   * inference) make every result that uses them provisional.
    */
   readonly verified: boolean;
 }
@@ -148,6 +153,80 @@ export interface RollupRule extends RuleBase {
 export type StandardRule = ShareRule | ConditionRule | RequiresRule | RollupRule;
 
 /**
+ * One way of reading a provision: its rules.
+ *
+ * @example
+ * const o: Pick<RuleReadingOption, 'id'> = { id: 'per-age' };
+ */
+export interface RuleReadingOption {
+  readonly id: string;
+  readonly label: string;
+  readonly labelVi: string;
+  readonly rules: readonly StandardRule[];
+}
+
+/**
+ * A provision whose text allows more than one reading: the alternatives (each a
+ * set of rules) and the one used by default. The regime's `rules` hold the
+ * default reading; a caller chooses another with
+ * `readings: { [reading id]: option id }`, which replaces those rules.
+ *
+ * @example
+ * getRegime('nd142-2025').readings?.[0]?.id; // 'pcgd-mn3to5.completion'
+ */
+export interface RuleReading {
+  /** Stable id, e.g. `pcgd-mn3to5.completion`. */
+  readonly id: string;
+  readonly label: string;
+  readonly labelVi: string;
+  /** Id of the option used when the caller chooses none. */
+  readonly default: string;
+  readonly options: readonly RuleReadingOption[];
+}
+
+/**
+ * Who decides a recognition:
+ * - `district-people-committee`, `province-people-committee`, `ministry`: the
+ *   bodies of Decree 20/2014 Art. 25 (before 1 July 2025);
+ * - `provincial-chair` (Chủ tịch Ủy ban nhân dân cấp tỉnh), `minister` (Bộ
+ *   trưởng Bộ Giáo dục và Đào tạo): after the 2025 delegation (Decree 143/2025);
+ * - `unknown`: no text read settles it.
+ *
+ * @example
+ * const a: RecognisingAuthority = 'provincial-chair';
+ */
+export type RecognisingAuthority =
+  | 'district-people-committee'
+  | 'province-people-committee'
+  | 'ministry'
+  | 'provincial-chair'
+  | 'minister'
+  | 'unknown';
+
+/**
+ * Who recognises a unit of one tier for one level of one standard, with the
+ * source and whether it was read in the legal text. Data, never logic: it does
+ * not change any level, and an unverified authority does not make a result
+ * provisional (the thresholds decide that).
+ *
+ * @example
+ * const r = getRegime('nd142-2025').recognition.find((x) => x.standard === 'xmc' && x.level === 2 && x.tier === 'province');
+ * r?.labelVi; // 'Bộ trưởng Bộ Giáo dục và Đào tạo'
+ */
+export interface StandardRecognition {
+  readonly standard: StandardId;
+  readonly level: number;
+  /** The tier of the unit being recognised. */
+  readonly tier: AdminTier;
+  readonly authority: RecognisingAuthority;
+  /** The authority, in English and Vietnamese ("not established" when unknown). */
+  readonly label: string;
+  readonly labelVi: string;
+  readonly source: RuleSource;
+  readonly verified: boolean;
+}
+
+/**
  * A legal regime: the tiers it recognises, the standards it has and all its rules.
  *
  * @example
@@ -166,6 +245,11 @@ export interface StandardsRegime {
   readonly effectiveUntil?: string;
   /** In dependency order: a standard's `requires` rules point only at earlier ones. */
   readonly standards: readonly StandardId[];
+  /** Every rule, with the default option of each reading. */
   readonly rules: readonly StandardRule[];
+  /** Provisions with more than one reading (see {@link RuleReading}); absent when none. */
+  readonly readings?: readonly RuleReading[];
+  /** Who recognises each tier for each standard and level. */
+  readonly recognition: readonly StandardRecognition[];
   readonly note: string;
 }

@@ -3,7 +3,7 @@ import { parseThreshold, type Threshold } from '../exact/threshold.js';
 import { deepFreeze } from './freeze.js';
 import type { StandardId } from './model.js';
 import { getRegime } from './regimes.js';
-import type { ConditionRule, RuleSource, StandardsRegime, RegimeId, RequiresRule, RollupRule, ShareRule } from './rule.js';
+import type { ConditionRule, RuleSource, StandardRule, StandardsRegime, RegimeId, RequiresRule, RollupRule, ShareRule } from './rule.js';
 import { isRecord } from '../guards.js';
 
 /**
@@ -26,6 +26,16 @@ export type ThresholdOverride =
  * const overrides: RuleOverrides = { 'xmc-2.commune-ed.age15to35-literate2': '92' };
  */
 export type RuleOverrides = Readonly<Record<string, ThresholdOverride>>;
+
+/**
+ * The reading chosen for each provision that has more than one, keyed by
+ * reading id (see `getRegime(id).readings` and docs/standards.md). Readings not
+ * named keep their default.
+ *
+ * @example
+ * const readings: Readings = { 'pcgd-mn3to5.completion': 'per-age' };
+ */
+export type Readings = Readonly<Record<string, string>>;
 
 /** A rule with a value, after overrides: its parsed threshold and what it replaced. */
 type Valued<R> = R & { readonly threshold: Threshold; readonly overridden?: { readonly from: string } };
@@ -53,6 +63,8 @@ export interface RuleSet {
   readonly rules: readonly ResolvedRule[];
   /** Rule ids the caller overrode. */
   readonly overridden: readonly string[];
+  /** The option used for each reading of the regime (defaults included). */
+  readonly readings: Readings;
 }
 
 // Memo of the default rule set of each regime: a pure function of frozen data,
@@ -75,43 +87,67 @@ export function isRuleSet(value: unknown): value is RuleSet {
 }
 
 /**
- * Resolves a regime's rules with optional threshold overrides.
+ * Resolves a regime's rules with optional threshold overrides and readings.
  *
  * Throws `unknown-regime`, `unknown-rule` (an override for an id the regime does
- * not have: a typo must not be ignored), `invalid-input` (overrides that are not
- * an object, an override for a rule without a value, a `verified` or `source`
- * of the wrong type) or `invalid-threshold` (a value that is not a decimal, or
- * above 100: every overridable rule is a percentage), each with its path.
+ * not have, or has only under a reading not chosen: a typo must not be
+ * ignored), `invalid-input` (overrides or readings that are not an object, an
+ * override for a rule without a value, a `verified` or `source` of the wrong
+ * type, an unknown reading or reading option) or `invalid-threshold` (a value
+ * that is not a decimal, or above 100: every overridable rule is a
+ * percentage), each with its path.
  *
  * @param regime - a regime id (`nd20-2014`, `nd142-2025`)
  * @param overrides - threshold values by rule id
+ * @param readings - the option chosen for a provision with more than one reading
  * @example
  * resolveRules('nd20-2014', { 'pcgd-thcs-2.district.communes': '90' }).overridden; // ['pcgd-thcs-2.district.communes']
  * resolveRules('nd20-2014', { 'xmc-9.commune.x': '90' }); // throws XhhtError { code: 'unknown-rule' }
+ * resolveRules('nd142-2025', {}, { 'pcgd-mn3to5.completion': 'per-age' }).rules.some((r) => r.id === 'pcgd-mn3to5.commune.age4-completed'); // true
  */
-export function resolveRules(regime: RegimeId | string, overrides?: RuleOverrides): RuleSet {
+export function resolveRules(regime: RegimeId | string, overrides?: RuleOverrides, readings?: Readings): RuleSet {
   if (overrides !== undefined && !isRecord(overrides)) {
     throw new XhhtError('invalid-input', 'overrides must be an object of threshold values keyed by rule id', {
       path: ['overrides'],
       messageVi: 'overrides phải là một đối tượng: ngưỡng theo id quy tắc',
     });
   }
+  if (readings !== undefined && !isRecord(readings)) {
+    throw new XhhtError('invalid-input', `readings must be an object of options keyed by reading id, e.g. { 'pcgd-mn3to5.completion': 'per-age' }`, {
+      path: ['readings'],
+      messageVi: `readings phải là một đối tượng: cách hiểu theo id, ví dụ { 'pcgd-mn3to5.completion': 'per-age' }`,
+    });
+  }
   const hasOverrides = overrides !== undefined && Object.keys(overrides).length > 0;
-  if (!hasOverrides) {
+  const hasReadings = readings !== undefined && Object.keys(readings).length > 0;
+  if (!hasOverrides && !hasReadings) {
     const hit = cache.get(regime);
     if (hit) return hit;
   }
   const r = getRegime(regime);
-  const byId = new Map(r.rules.map((rule) => [rule.id, rule]));
+  const chosen = chooseReadings(r, readings);
+  // Without overrides a set depends only on the regime and the readings: one memo per
+  // choice, keyed by the regime id and the readings that differ from their default.
+  const changed = (r.readings ?? []).filter((g) => chosen[g.id] !== g.default).map((g) => `|${g.id}=${chosen[g.id]}`);
+  const key = r.id + changed.sort().join('');
+  if (!hasOverrides) {
+    const hit = cache.get(key);
+    if (hit) return hit;
+  }
+  const base = withReadings(r, chosen);
+  const byId = new Map(base.map((rule) => [rule.id, rule]));
   const used: string[] = [];
   const specs = new Map<string, OverrideSpec>();
   if (hasOverrides) {
     for (const id of Object.keys(overrides)) {
       const rule = byId.get(id);
       if (!rule) {
-        throw new XhhtError('unknown-rule', `regime ${r.id} has no rule "${id}"`, {
+        const reading = r.readings?.find((g) => g.options.some((o) => o.rules.some((x) => x.id === id)));
+        const hint = reading ? ` under the readings chosen (it belongs to another option of reading "${reading.id}")` : '';
+        const hintVi = reading ? ` với cách hiểu đã chọn (quy tắc thuộc một phương án khác của "${reading.id}")` : '';
+        throw new XhhtError('unknown-rule', `regime ${r.id} has no rule "${id}"${hint}`, {
           path: ['overrides', id],
-          messageVi: `chế độ ${r.id} không có quy tắc "${id}"`,
+          messageVi: `chế độ ${r.id} không có quy tắc "${id}"${hintVi}`,
         });
       }
       if (rule.kind !== 'share' && rule.kind !== 'rollup') {
@@ -124,7 +160,7 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
       used.push(id);
     }
   }
-  const rules = r.rules.map((rule): ResolvedRule => {
+  const rules = base.map((rule): ResolvedRule => {
     if (rule.kind !== 'share' && rule.kind !== 'rollup') return rule;
     const spec = specs.get(rule.id);
     if (spec === undefined) return { ...rule, threshold: parseThreshold(rule.value, ['rules', rule.id]) };
@@ -139,10 +175,62 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
       overridden: { from: rule.value },
     };
   });
-  const set: RuleSet = deepFreeze({ regime: r, rules, overridden: used });
+  const set: RuleSet = deepFreeze({ regime: r, rules, overridden: used, readings: chosen });
   made.add(set);
-  if (!hasOverrides) cache.set(r.id, set);
+  if (!hasOverrides) cache.set(key, set);
   return set;
+}
+
+/** The option of every reading of the regime: the caller's, checked, or the default. */
+function chooseReadings(r: StandardsRegime, given: Readings | undefined): Readings {
+  const known = r.readings ?? [];
+  const out: Record<string, string> = {};
+  for (const g of known) out[g.id] = g.default;
+  for (const id of Object.keys(given ?? {})) {
+    const reading = known.find((g) => g.id === id);
+    if (!reading) {
+      const list = known.map((g) => g.id).join(', ') || 'none';
+      throw new XhhtError('invalid-input', `regime ${r.id} has no reading "${id}"; readings: ${list}`, {
+        path: ['readings', id],
+        messageVi: `chế độ ${r.id} không có cách hiểu "${id}"; có: ${list}`,
+      });
+    }
+    const option = given![id];
+    if (typeof option !== 'string' || !reading.options.some((o) => o.id === option)) {
+      const list = reading.options.map((o) => o.id).join(', ');
+      throw new XhhtError('invalid-input', `reading "${id}" has no option ${JSON.stringify(option) ?? String(option)}; options: ${list}`, {
+        path: ['readings', id],
+        messageVi: `cách hiểu "${id}" không có phương án ${JSON.stringify(option) ?? String(option)}; có: ${list}`,
+      });
+    }
+    out[id] = option;
+  }
+  return out;
+}
+
+/**
+ * The regime's rules with each reading's default rules replaced, in place, by
+ * the chosen option's. The regime's own list (same object) when every reading
+ * keeps its default.
+ */
+function withReadings(r: StandardsRegime, chosen: Readings): readonly StandardRule[] {
+  let rules: readonly StandardRule[] = r.rules;
+  for (const g of r.readings ?? []) {
+    if (chosen[g.id] === g.default) continue;
+    const from = new Set(g.options.find((o) => o.id === g.default)!.rules.map((x) => x.id));
+    const to = g.options.find((o) => o.id === chosen[g.id])!.rules;
+    const out: StandardRule[] = [];
+    let placed = false;
+    for (const rule of rules) {
+      if (!from.has(rule.id)) out.push(rule);
+      else if (!placed) {
+        out.push(...to);
+        placed = true;
+      }
+    }
+    rules = out;
+  }
+  return rules;
 }
 
 interface OverrideSpec {

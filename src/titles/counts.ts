@@ -1,7 +1,7 @@
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
 import { assertCount } from '../exact/count.js';
-import { formatRatio } from '../exact/round.js';
+import { displayPercent } from '../exact/display.js';
 import { recognitionProblem, type Recognition } from './recognition.js';
 import { getTitle, type LearningTitleId, type TitleLevel, type ValidityRule } from './titles.js';
 import { assertTitleRuleOptions, level2EligibleFrom, titleStatusAt, validityRuleFor, type TitleRuleOptions } from './validity.js';
@@ -247,7 +247,10 @@ export interface TitleShare {
   readonly reason: 'zero-eligible' | 'more-holders-than-eligible' | null;
   readonly numerator: number;
   readonly denominator: number;
-  /** 100·numerator/denominator, half-up, for display; `null` without a value. */
+  /**
+   * 100·numerator/denominator for display by the one rule of `displayPercent` (half-up, never onto
+   * a multiple of 0.1 not reached: 1.402 of 2.003 is "69.99", as against a 70% target); `null` without a value.
+   */
   readonly percent: string | null;
   readonly count: TitleCount;
   /** The count's issues, and `numerator-exceeds-denominator` when there are more holders than eligible units. */
@@ -315,7 +318,8 @@ export function titleShare(records: readonly Recognition[], options: TitleShareO
     reason,
     numerator,
     denominator,
-    percent: reason === null ? formatRatio(BigInt(numerator) * 100n, denominator, decimals) : null, // BigInt: 100·n may pass 2^53
+    // the one display rule (titles are counted against minimums): as computeAttainment shows the share
+    percent: reason === null ? displayPercent({ numerator, denominator }, { decimals }) : null,
     count,
     issues,
     provisional: count.provisional,

@@ -111,8 +111,9 @@ export function parseViPercentDecimal(text: string, path: IssuePath = []): strin
  * `value` is the number of percent (99.96, not 0.9996): a finite number, or a
  * decimal string such as our display functions return ("87.30"), whose digits
  * are all kept ("87,30%"). With `decimals` the exact decimal value is rounded
- * half-up through `formatRatio`. Use `formatRatioHonest` first when
- * the display must not contradict a status.
+ * half-up through `formatRatio`. For the percentage of a share, make the
+ * text with `displayPercent` first (the one display rule, which never
+ * contradicts a status) and pass it without `decimals`.
  *
  * @param value - percent as a number or a decimal string with "." as the decimal point
  * @param options - `decimals` (round half-up), `space` (space before "%", default no space)

@@ -1,5 +1,5 @@
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
-import { formatRatio } from '../exact/round.js';
+import { displayPercent } from '../exact/display.js';
 import { checkBreakdown, sumLevels, type CheckedBreakdown, type QualificationBreakdown } from './breakdown.js';
 import { TRAINED_BROAD, TRAINED_WITH_CERTIFICATE, UNIVERSITY_OR_HIGHER, type QualificationDefinition } from './definitions.js';
 import { atomsOf, isQualificationLevel, type QualificationLevel } from './levels.js';
@@ -35,7 +35,10 @@ export interface QualificationRate {
   readonly numerator: number | null;
   /** The population; `null` when not given. */
   readonly denominator: number | null;
-  /** 100·numerator/denominator rounded half-up for display; `null` without a value. */
+  /**
+   * 100·numerator/denominator for display by the one rule of `displayPercent` (half-up, never onto
+   * a multiple of 0.1 not reached: 4.340 of 36.167 is "11.99", as against the 12% target); `null` without a value.
+   */
   readonly percent: string | null;
   /** Counted levels the breakdown does not report (counted as 0 with `missingLevels: 'zero'`). */
   readonly unreportedLevels: readonly QualificationLevel[];
@@ -153,7 +156,8 @@ export function rateOf(checked: CheckedBreakdown, definition: QualificationDefin
     reason,
     numerator,
     denominator: population,
-    percent: value ? formatRatio(BigInt(numerator!) * 100n, population!, decimals) : null, // BigInt: 100·n may pass 2^53
+    // the one display rule (the rates are measured against minimums): as computeAttainment shows the share
+    percent: value ? displayPercent({ numerator: numerator!, denominator: population! }, { decimals }) : null,
     unreportedLevels: sum.uncovered,
     provisional: !definition.source.verified,
   };

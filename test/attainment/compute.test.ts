@@ -188,6 +188,31 @@ describe('bad observations become issues; the rest is computed', () => {
     expect(report.issues).toEqual([expect.objectContaining({ code: 'duplicate-observation', severity: 'warning', path: ['observations', 1] })]);
   });
 
+  it('a figure that cannot be used is still a figure: beside a good one, neither is used (issue 9 §1)', () => {
+    // 55 of 63 provinces (targets-1373.md §3) would meet the 70% of 1373/QĐ-TTg, Mục II.2.a; the second
+    // observation of the same indicator is negative, so which figure is right is unknown
+    const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [good, { ...good, numerator: -55 }] });
+    expect(report.results[0]).toMatchObject({ status: 'no-data', reason: 'conflicting-observations' });
+    expect(report.issues.map((i) => [i.code, i.severity, i.path])).toEqual([
+      ['invalid-count', 'error', ['observations', 1, 'numerator']],
+      ['duplicate-observation', 'error', ['observations', 0]],
+    ]);
+    expect(report.issues[1]!.message).toBe(
+      '"provinces-literacy-level-2" is also given by observation 1, which could not be used; which figure is right is unknown, so none was used',
+    );
+    expect(report.summary).toMatchObject({ met: 0, 'no-data': report.summary.total });
+  });
+
+  it('alone, a figure that cannot be used is "reported, not usable", never "not reported"', () => {
+    const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [{ ...good, asOf: '2024-13-01' }] });
+    expect(report.results[0]).toMatchObject({ status: 'no-data', reason: 'rejected-observation' });
+  });
+
+  it('an observation dated after the report date is a later figure, not a rival: the other one is used', () => {
+    const report = computeAttainment({ plan: 'qd-1373', year: 2025, asOf: '2024-12-31', observations: [{ ...good, asOf: '2024-12-31' }, { ...good, numerator: 40, asOf: '2025-03-31' }] });
+    expect(report.results[0]).toMatchObject({ status: 'met', observation: expect.objectContaining({ index: 0 }) });
+  });
+
   it('observations dated after the report date are not used', () => {
     const report = computeAttainment({ plan: 'qd-1373', year: 2025, asOf: '2024-06-30', observations: [good] });
     expect(report.results[0]).toMatchObject({ status: 'no-data' });
@@ -244,11 +269,15 @@ describe('computeAttainmentByUnit', () => {
       ],
     });
     expect(out.reports.map((r) => r.unit)).toEqual(['Tỉnh B', 'Tỉnh A']);
-    const status = (u: number) => out.reports[u]!.results.find((r) => r.indicator === 'universities-digital')!.status;
-    expect(status(0)).toBe('not-met'); // 60% < 70%
-    expect(status(1)).toBe('met'); // exactly 70%
+    const result = (u: number) => out.reports[u]!.results.find((r) => r.indicator === 'universities-digital')!;
+    // Tỉnh B also gave 99 of 10, which cannot be used: which of its two figures is right is unknown
+    expect(result(0)).toMatchObject({ status: 'no-data', reason: 'conflicting-observations' });
+    expect(result(1).status).toBe('met'); // exactly 70%
     expect(out.issues).toEqual([expect.objectContaining({ code: 'missing-unit', path: ['observations', 2, 'unit'] })]);
-    expect(out.reports[0]!.issues).toEqual([expect.objectContaining({ code: 'numerator-exceeds-denominator', path: ['observations', 3, 'numerator'] })]);
+    expect(out.reports[0]!.issues).toEqual([
+      expect.objectContaining({ code: 'numerator-exceeds-denominator', path: ['observations', 3, 'numerator'] }),
+      expect.objectContaining({ code: 'duplicate-observation', severity: 'error', path: ['observations', 0] }),
+    ]);
   });
 });
 

@@ -66,7 +66,7 @@ describe('renderReport csv', () => {
     // seed 003 lines 72–74: count 12 against 15, of which level 2: 6 against 5
     expect(rows[4]).toMatchObject({ kind: 'count', target: '15', actual: '12', gap: '-3', shortfall: '3', numerator: '', denominator: '' });
     expect(rows[2]).toMatchObject({ kind: 'yes-no', target: 'true', actual: 'true', status: 'met' });
-    expect(rows[3]).toMatchObject({ status: 'no-data', no_data_reason: 'no-observation', actual: '', actual_display: '', gap: '', shortfall: '' });
+    expect(rows[3]).toMatchObject({ status: 'no-data', no_data_reason: 'rejected-observation', actual: '', actual_display: '', gap: '', shortfall: '' });
   });
 
   it('bom: true starts with U+FEFF for Excel, and only then', () => {

@@ -42,7 +42,7 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
     // seed 004 line 58: the ward meets XMC level 2
     expect(rows[3]!.slice(2, 5)).toEqual(['Có', 'Có', 'Đạt']);
     // seed 003 line 51: 87%, with no valid figure (the only one was negative)
-    expect(rows[5]!.slice(2, 6)).toEqual(['87%', '—', 'Chưa có số liệu', 'chưa báo cáo; Căn cứ: \\[4\\] Mục II.2']);
+    expect(rows[5]!.slice(2, 6)).toEqual(['87%', '—', 'Chưa có số liệu', 'số liệu báo cáo không dùng được; Căn cứ: \\[4\\] Mục II.2']);
     // each document once under the table, numbered in the order first cited, with its notes
     expect(md).toContain(
       [

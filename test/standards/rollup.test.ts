@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { computeAttainment } from '../../src/attainment/compute.js';
 import { getIndicator } from '../../src/catalog/registry.js';
+import { getPlan } from '../../src/plans/registry.js';
 import type { StandardId } from '../../src/standards/model.js';
 import { NATIONAL_INDICATORS, nationalObservations } from '../../src/standards/national.js';
 import type { LowerUnit, RollupCheck, UnitAssessment } from '../../src/standards/result.js';
 import { assessDistrict, assessProvince, rollUp } from '../../src/standards/rollup.js';
+import { REGIMES } from '../../src/standards/regimes.js';
+import type { RollupRule } from '../../src/standards/rule.js';
+import { XMC1_PROVINCE_SHARE_81 } from '../../src/standards/rules/nd142-2025.js';
 import { fullCommune, literacy, unit, units } from './fixtures.js';
 
 /*
  * Roll-up rules. Pre-reform (Decree 20/2014, articles as verified in
  * standards-verification.md §3): a district needs a share of its communes, a
- * province a share of its districts. Post-reform (Decree 142/2025, values
- * unverified, domain note §7.2): a province needs a share of its communes.
+ * province a share of its districts. Post-reform (Decree 142/2025, no text
+ * found, legal-2026-12.md §(a)): a province needs a share of its communes,
+ * each share a provisional parameter.
  */
 
 const level = (u: UnitAssessment, s: StandardId) => u.standards[s]!;
@@ -88,12 +93,57 @@ describe('nd20-2014: province from districts', () => {
 });
 
 describe('nd142-2025: province from communes (Decree 142/2025 values unverified)', () => {
-  it('XMC level 1: 81% of communes, provisional', () => {
-    const p = province142([...units('a', 81, { xmc: 1 }), ...units('b', 19, { xmc: 0 })]);
+  it('XMC level 1: 90% of communes by default, a provisional parameter, not 81%', () => {
+    // No Decree 142/2025 text on province shares was found (legal-2026-12.md §(a).3, grade D); the
+    // default is the district rule of Decree 20/2014 Art. 20, "ít nhất 90% số xã" (standards-verification.md §3).
+    const p = province142([...units('a', 90, { xmc: 1 }), ...units('b', 10, { xmc: 0 })]);
     expect(p.standards.xmc).toMatchObject({ level: 1, provisional: true });
     expect(p.standards.xmc?.provisionalRules).toContain('xmc-1.province.communes');
-    expect(check(p, 'xmc', 1)).toMatchObject({ verified: false, provisional: true, required: '81', source: { document: expect.stringMatching(/^Nghị định số 142\/2025\/NĐ-CP ngày 12\/6\/2025 của Chính phủ/) } });
-    expect(province142([...units('a', 80, { xmc: 1 }), ...units('b', 20, { xmc: 0 })]).standards.xmc?.level).toBe(0);
+    expect(check(p, 'xmc', 1)).toMatchObject({
+      verified: false,
+      provisional: true,
+      required: '90',
+      source: { document: expect.stringMatching(/^Nghị định số 142\/2025\/NĐ-CP ngày 12\/6\/2025 của Chính phủ/) },
+    });
+    expect(check(p, 'xmc', 1).source.note).toMatch(/Điều 20/);
+    // 81 of 100: enough under the old 81% (90 × 90, no textual basis, legal-2026-12.md §(a).3), not under 90%
+    expect(province142([...units('a', 81, { xmc: 1 }), ...units('b', 19, { xmc: 0 })]).standards.xmc?.level).toBe(0);
+    expect(province142([...units('a', 89, { xmc: 1 }), ...units('b', 11, { xmc: 0 })]).standards.xmc?.level).toBe(0);
+  });
+
+  it('81% for XMC level 1 only as the named override, which stays provisional', () => {
+    // legal-2026-12.md §(a), change for the library: "Offer 81 only as an explicit override"
+    const lower = [...units('a', 81, { xmc: 1 }), ...units('b', 19, { xmc: 0 })];
+    const p = assessProvince(lower, { regime: 'nd142-2025', id: 'p', overrides: XMC1_PROVINCE_SHARE_81 });
+    expect(p.standards.xmc).toMatchObject({ level: 1, provisional: true });
+    expect(check(p, 'xmc', 1)).toMatchObject({ required: '81', verified: false, provisional: true, overridden: { from: '90' } });
+    expect(check(p, 'xmc', 1).source.note).toMatch(/no legal text states this value/);
+    // 80 of 100 is below 81% too
+    const q = assessProvince([...units('a', 80, { xmc: 1 }), ...units('b', 20, { xmc: 0 })], { regime: 'nd142-2025', overrides: XMC1_PROVINCE_SHARE_81 });
+    expect(q.standards.xmc?.level).toBe(0);
+    // it can be combined with the caller's own overrides
+    const both = assessProvince(lower, { regime: 'nd142-2025', overrides: { ...XMC1_PROVINCE_SHARE_81, 'xmc-2.province.communes': '80' } });
+    expect(check(both, 'xmc', 2).required).toBe('80');
+    expect(Object.isFrozen(XMC1_PROVINCE_SHARE_81)).toBe(true);
+  });
+
+  it('every province share is a documented, provisional parameter: the Decree 20/2014 district share by default', () => {
+    // legal-2026-12.md §(a), change for the library: TH 90/90/90, THCS 90/95/100, XMC 90/90, MN-5 90,
+    // "derived from ND 20/2014 district rule; ND 142/2025 text not read"
+    const expected: Record<string, string> = {
+      'xmc-1': '90', 'xmc-2': '90', 'pcgd-mn5': '90',
+      'pcgd-th-1': '90', 'pcgd-th-2': '90', 'pcgd-th-3': '90',
+      'pcgd-thcs-1': '90', 'pcgd-thcs-2': '95', 'pcgd-thcs-3': '100',
+    };
+    const shares = REGIMES['nd142-2025'].rules.filter((r): r is RollupRule => r.kind === 'rollup' && r.standard !== 'pcgd-mn3to5');
+    expect(Object.fromEntries(shares.map((r) => [r.id.replace('.province.communes', ''), r.value]))).toEqual(expected);
+    for (const r of shares) {
+      const district = REGIMES['nd20-2014'].rules.find((x) => x.kind === 'rollup' && x.tier === 'district' && x.standard === r.standard && x.level === r.level) as RollupRule;
+      expect(r.value, r.id).toBe(district.value);
+      expect(r.verified, r.id).toBe(false);
+      // the note names the article of Decree 20/2014 the default comes from
+      expect(r.source.note, r.id).toContain(`Nghị định 20/2014/NĐ-CP, ${district.source.article}`);
+    }
   });
 
   it('XMC level 2: 90% of communes', () => {
@@ -133,8 +183,8 @@ describe('nd142-2025: province from communes (Decree 142/2025 values unverified)
     const p = province142(units('a', 10, { xmc: 2, 'pcgd-mn5': 1, 'pcgd-mn3to5': 1, 'pcgd-th': 3, 'pcgd-thcs': 3 }));
     expect(p.provisional).toBe(true);
     for (const s of Object.values(p.standards)) expect(s.provisional).toBe(true);
-    // the 5-year-old preschool value has no source at all
-    expect(check(p, 'pcgd-mn5', 1).source.note).toMatch(/No source/);
+    // the 5-year-old preschool value has no source of its own: carried over from Art. 6 (district rule)
+    expect(check(p, 'pcgd-mn5', 1).source.note).toMatch(/Nghị định 20\/2014\/NĐ-CP, Điều 6/);
   });
 });
 
@@ -246,9 +296,11 @@ describe('rollUp: a whole country in one call', () => {
       ['invalid-input', [5, 'province']],
       ['invalid-input', [5, 'district']],
     ]);
-    // p1/d1 counts both copies of c1 and the commune without an id, as undetermined (issue 3 §6);
-    // the communes without a province or district cannot be placed anywhere
-    expect(r.districts.map((d) => d.units)).toEqual([3]);
+    // p1/d1 counts both copies of c1 and the commune without an id, as undetermined (issue 3 §6),
+    // and the three communes without a province or district, which could be in it (issue 9 §1)
+    expect(r.districts.map((d) => d.units)).toEqual([6]);
+    // p1: d1 and one district of unknown level for each of those three
+    expect(r.provinces.map((p) => p.units)).toEqual([4]);
     expect(r.districts[0]?.standards.xmc).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 2 });
   });
 
@@ -309,8 +361,11 @@ describe('national figures for the core plan', () => {
     expect(observations.map((o) => o.indicator)).not.toContain('provinces-preschool-kindergarten-age');
   });
 
-  it('every national indicator exists in the catalog of Decision 1373', () => {
-    for (const n of NATIONAL_INDICATORS) expect(getIndicator(n.indicator).kind).toBe('share-of-units');
+  it('every national indicator exists in the catalog and has targets in its plan (Decision 1373, Decree 277/2025)', () => {
+    for (const n of NATIONAL_INDICATORS) {
+      expect(getIndicator(n.indicator).kind).toBe('share-of-units');
+      expect(getPlan(n.plan).targets.some((t) => t.indicator === n.indicator), n.indicator).toBe(true);
+    }
   });
 
   it('districts are not provinces', () => {

@@ -3,7 +3,7 @@
  * file, rolled up to districts and provinces by rollUp.
  */
 import type { Issue } from '../../errors.js';
-import type { StandardId } from '../../standards/model.js';
+import type { CommuneRecord, StandardId } from '../../standards/model.js';
 import { REGIMES } from '../../standards/regimes.js';
 import { rollUp } from '../../standards/rollup.js';
 import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand } from '../args.js';
@@ -16,6 +16,7 @@ import { readInputText } from '../io.js';
 import { looksLikeJson } from '../observations.js';
 import { createProgress } from '../progress.js';
 import { legend, nationalLines, standardsTable } from '../standards-table.js';
+import { didYouMean } from '../suggest.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -23,6 +24,7 @@ const OPTIONS = {
   province: { type: 'string' },
   standards: { type: 'string', short: 's' },
   delimiter: { type: 'string', short: 'd' },
+  'ignore-unknown-columns': { type: 'boolean' },
 } as const;
 const FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
 
@@ -61,16 +63,18 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   const regime = values.regime ?? DEFAULT_REGIME;
   if (!Object.prototype.hasOwnProperty.call(REGIMES, regime)) {
     const known = Object.keys(REGIMES).join(', ');
-    throw new UsageError(`unknown regime "${regime}"; known: ${known}`, `không có chế độ quy định "${regime}"; có: ${known}`, 'assess-communes');
+    const hint = didYouMean(regime, Object.keys(REGIMES));
+    throw new UsageError(`unknown regime "${regime}"${hint.en}; known: ${known}`, `không có chế độ quy định "${regime}"${hint.vi}; có: ${known}`, 'assess-communes');
   }
   const delimiter = delimiterOption(values.delimiter, 'assess-communes');
   const standards = values.standards?.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const offered: readonly string[] = REGIMES[regime as keyof typeof REGIMES].standards;
   const unknown = standards?.find((s) => !offered.includes(s));
   if (unknown !== undefined) {
+    const hint = didYouMean(unknown, offered);
     throw new UsageError(
-      `regime ${regime} has no standard "${unknown}"; it has ${offered.join(', ')}`,
-      `chế độ ${regime} không có chuẩn "${unknown}"; có: ${offered.join(', ')}`,
+      `regime ${regime} has no standard "${unknown}"${hint.en}; it has ${offered.join(', ')}`,
+      `chế độ ${regime} không có chuẩn "${unknown}"${hint.vi}; có: ${offered.join(', ')}`,
       'assess-communes',
     );
   }
@@ -80,15 +84,42 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   const progress = createProgress(ctx.io, lang);
   const input = looksLikeJson(file, text)
     ? readCommunesJson(text, file)
-    : readCommunesCsv(text, file, { ...(delimiter ? { delimiter } : {}), ...(values.province !== undefined ? { province: values.province } : {}), progress: progress.rows });
+    : readCommunesCsv(text, file, {
+        ...(delimiter ? { delimiter } : {}),
+        ...(values.province !== undefined ? { province: values.province } : {}),
+        ...(values['ignore-unknown-columns'] ? { ignoreUnknownColumns: true } : {}),
+        progress: progress.rows,
+      });
   progress.step({ vi: 'đang đánh giá…', en: 'assessing…' });
-  const result = rollUp(input.communes, { regime, ...(standards && standards.length > 0 ? { standards: standards as StandardId[] } : {}) });
+  // rollUp takes any list: a row that could not be read at all (null) is a rejected commune of unknown place
+  const result = rollUp(input.communes as readonly CommuneRecord[], { regime, ...(standards && standards.length > 0 ? { standards: standards as StandardId[] } : {}) });
   progress.done();
 
+  // every problem once, at its line: what the reader found, then what rollUp found that the reader did not
+  const places = placesOf(input);
+  const diagnostics = [
+    ...input.diagnostics,
+    ...result.issues.filter((i) => !(typeof i.path[0] === 'number' && input.reportedWhileReading(i.path[0], i.path.slice(1)))).map((i) => located(i, input, places, file)),
+  ];
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const csv = !looksLikeJson(file, text);
+  const lineOf = (index: number) => input.locate(index).line;
+  // the problems of each commune, for the report itself (the file may be read without standard error)
+  const byCommune = new Map<number, string[]>();
+  for (const d of diagnostics) {
+    const index = csv ? (d.line === undefined ? undefined : places.indexOfLine.get(d.line)) : jsonIndex(d.field);
+    if (index === undefined) continue;
+    const text = `${d.field ? `${d.field}: ` : ''}${lang === 'vi' ? d.messageVi : d.message} (${d.code})`;
+    const list = byCommune.get(index);
+    if (list) list.push(text);
+    else byCommune.set(index, [text]);
+  }
+
   if (format === 'json') {
-    await emit(ctx, JSON.stringify(result, null, 2), values.out, 'assess-communes');
+    const communes = result.communes.map((c, i) => (csv ? { line: lineOf(i), ...c } : c));
+    await emit(ctx, JSON.stringify({ ...result, communes, diagnostics }, null, 2), values.out, 'assess-communes');
   } else {
-    const table = standardsTable(result, lang);
+    const table = standardsTable(result, lang, { ...(csv ? { line: lineOf } : {}), problems: (i) => byCommune.get(i) ?? [] });
     const body = writeTable(table, format);
     if (format === 'csv') await emit(ctx, body, values.out, 'assess-communes');
     else {
@@ -111,15 +142,47 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     }
   }
 
-  const diagnostics = [...input.diagnostics, ...result.issues.map((i) => located(i, input, file))];
-  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const errors = printDiagnostics(ctx, diagnostics);
   return errors > 0 ? EXIT.input : EXIT.ok;
 }
 
-/** An issue of rollUp, placed at its row and column in the file. */
-function located(issue: Issue, input: CommuneFile, file: string): Diagnostic {
+/** Where the communes are: line → index (CSV), and where the copies of each id are (lines, or JSON paths). */
+function placesOf(input: CommuneFile): { readonly indexOfLine: ReadonlyMap<number, number>; readonly copies: ReadonlyMap<unknown, (number | string)[]> } {
+  const indexOfLine = new Map<number, number>();
+  const copies = new Map<unknown, (number | string)[]>();
+  input.communes.forEach((c, i) => {
+    const at = input.locate(i);
+    if (at.line !== undefined) indexOfLine.set(at.line, i);
+    const id = c?.id;
+    if (id === undefined) return;
+    const list = copies.get(id);
+    const where = at.line ?? at.field ?? `#${i}`;
+    if (list) list.push(where);
+    else copies.set(id, [where]);
+  });
+  return { indexOfLine, copies };
+}
+
+/** The index of the commune a JSON path (`[3].counts…`, `communes[3]…`) is about. */
+function jsonIndex(field: string | undefined): number | undefined {
+  const m = /^(?:communes)?\[(\d+)\]/.exec(field ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * An issue of rollUp, placed at its row and column in the file. A repeated id
+ * names the lines of all its copies.
+ */
+function located(issue: Issue, input: CommuneFile, places: ReturnType<typeof placesOf>, file: string): Diagnostic {
   const [index, ...rest] = issue.path;
   const where = typeof index === 'number' ? input.locate(index, rest) : { field: jsonPath(issue.path) };
-  return { severity: issue.severity, code: issue.code, file, ...where, message: issue.message, messageVi: issue.messageVi };
+  let { message, messageVi } = issue;
+  if (issue.code === 'duplicate-unit' && typeof index === 'number') {
+    const copies = places.copies.get(input.communes[index]?.id) ?? [];
+    const list = copies.join(', ');
+    const lines = typeof copies[0] === 'number';
+    message += lines ? ` (lines ${list})` : ` (${list})`;
+    messageVi += lines ? ` (dòng ${list})` : ` (${list})`;
+  }
+  return { severity: issue.severity, code: issue.code, file, ...where, message, messageVi };
 }

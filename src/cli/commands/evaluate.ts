@@ -11,10 +11,11 @@ import { renderReport } from '../../report/render.js';
 import { renderText } from '../../report/text.js';
 import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, yearOption } from '../args.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
-import { EXIT, InputError, UsageError, fromError, jsonPath, type Diagnostic } from '../diagnostics.js';
+import { EXIT, InputError, UsageError, fromError } from '../diagnostics.js';
 import { HELP } from '../help.js';
 import { readInputText } from '../io.js';
-import { looksLikeJson, readObservationsCsv, readObservationsJson, type ObservationFile } from '../observations.js';
+import { fileIssues } from '../observation-issues.js';
+import { looksLikeJson, readObservationsCsv, readObservationsJson } from '../observations.js';
 import { choosePlan, chooseYear } from '../plan-option.js';
 import { createProgress } from '../progress.js';
 
@@ -92,37 +93,40 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     throw new InputError([fromError(e, file)]);
   }
   progress.done();
-  const reports = single ? [single] : byUnit!.reports;
-  const issues: Issue[] = single ? [...single.issues] : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)];
+  const notes = fileIssues(input, file, !looksLikeJson(file, text), chosen.plan);
+  // the reports as written: the library's, with each problem said once and, for a CSV file, at its line
+  const json = format === 'json';
+  const placed = notes.place(single ? [single] : byUnit!.reports, single ? [] : byUnit!.issues, json);
+  const reports = (single ? [single] : byUnit!.reports).map((r, n) => ({
+    ...r,
+    // the text formats render reports only: the batch's problems go with the first
+    issues: [...(n === 0 && !json ? placed.batch : []), ...placed.reports[n]!],
+  }));
 
   let output: string;
-  if (format === 'json') output = JSON.stringify(single ?? byUnit, null, 2);
+  if (json) output = JSON.stringify(single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }, null, 2);
   else if (format === 'table') output = reports.map((r) => renderText(r, { lang })).join('\n\n');
   else {
     const options = { format, lang, ...(values.title !== undefined ? { title: values.title } : {}), ...(values.bom ? { bom: true } : {}) };
-    output = renderReport(single ?? reports, options);
+    output = renderReport(single ? reports[0]! : reports, options);
   }
   await emit(ctx, output, values.out, 'evaluate');
 
-  const diagnostics = [...input.diagnostics, ...issues.map((i) => located(i, input, file))];
+  const libraryIssues: Issue[] = single ? [...single.issues] : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)];
+  const kept = libraryIssues.filter((i) => !notes.repeated(i));
+  const diagnostics = [...input.diagnostics, ...kept.map((i) => notes.diagnostic(i))];
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const errors = printDiagnostics(ctx, diagnostics);
   if (errors === 0) return EXIT.ok;
   // rows rejected while reading, plus observations the library did not use (an error issue means "not used")
-  const readRejected = new Set(input.diagnostics.filter((d) => d.severity === 'error').map((d) => d.line)).size;
-  const notUsed = new Set(issues.filter((i) => i.severity === 'error' && i.path[0] === 'observations').map((i) => i.path[1])).size;
-  const n = readRejected + notUsed;
+  const rows = new Set<string>();
+  for (const d of input.diagnostics) if (d.severity === 'error' && d.line !== undefined && d.line !== notes.headerLine) rows.add(`line ${d.line}`);
+  for (const i of kept) if (i.severity === 'error' && i.path[0] === 'observations' && typeof i.path[1] === 'number') rows.add(notes.rowKey(i.path[1]));
+  const n = rows.size;
   ctx.io.stderr(
     lang === 'vi'
       ? `${file}: ${n}/${input.rows} dòng số liệu không được dùng (xem các dòng trên); báo cáo chỉ gồm các dòng còn lại\n`
       : `${file}: ${n} of ${input.rows} rows were not used (see above); the report covers the others\n`,
   );
   return EXIT.input;
-}
-
-/** An issue of the library, placed at its row and column in the file. */
-function located(issue: Issue, input: ObservationFile, file: string): Diagnostic {
-  const [head, index, ...rest] = issue.path;
-  const where = head === 'observations' && typeof index === 'number' ? input.locate(index, rest) : { field: jsonPath(issue.path) };
-  return { severity: issue.severity, code: issue.code, file, ...where, message: issue.message, messageVi: issue.messageVi };
 }

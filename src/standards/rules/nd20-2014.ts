@@ -124,10 +124,10 @@ export const ND20_COMMUNE_RULES: readonly StandardRule[] = [
       ),
     ];
   })(),
-  // Art. 21 (read verbatim on thuvienphapluat.vn) does not restate "meets level 1"
-  // as Art. 10, 11, 15 and 16 do, so there is no `requires` rule here: level 2
-  // still needs level 1 because the evaluator treats levels as cumulative.
-  // `requires` rules exist only where the decree says so.
+  // Art. 21 does not restate "meets level 1" as Art. 10, 11, 15 and 16 do, so
+  // there is no `requires` rule here: level 2 still needs level 1 because the
+  // evaluator treats levels as cumulative. `requires` rules exist only where the
+  // decree says so.
   shareRule({
     standard: 'xmc',
     level: 2,

@@ -1,11 +1,12 @@
-import { ND_142_2025_DOC, ND_20_2014_DOC, ND_277_2025_DOC, TT_07_2016_DOC } from '../../catalog/documents.js';
+import { ND_142_2025_DOC, ND_143_2025_DOC, ND_20_2014_DOC, ND_277_2025_DOC, TT_07_2016_DOC } from '../../catalog/documents.js';
 import { formatSource, type LegalDocument } from '../../catalog/source.js';
 import type { RuleSource } from '../rule.js';
 
 /*
- * The legal instruments the rules cite, as a reader cites them (type, number,
- * date, issuer; see catalog/documents.ts). Article-level sources are made with
- * `at(document, article, note?)` so every rule names an article.
+ * The legal instruments the rules cite, as a reader of a dossier cites them
+ * (type, number, date, issuing body; see catalog/documents.ts). Article-level
+ * sources are made with `at(document, article, note?)` so every rule names an
+ * article.
  */
 
 type Document = Pick<RuleSource, 'document' | 'documentEn'>;
@@ -37,6 +38,15 @@ export const TT07_2016: Document = /* @__PURE__ */ cite(TT_07_2016_DOC);
  * ND142_2025.document.startsWith('Nghị định số 142/2025/NĐ-CP ngày 12/6/2025 của Chính phủ'); // true
  */
 export const ND142_2025: Document = /* @__PURE__ */ cite(ND_142_2025_DOC);
+/**
+ * Decree 143/2025/NĐ-CP of 12/6/2025 (decentralisation and delegation in the
+ * field of the Ministry of Education and Training; it moves the recognition of
+ * provinces for the lower levels to the provincial chair).
+ *
+ * @example
+ * ND143_2025.document.startsWith('Nghị định số 143/2025/NĐ-CP ngày 12/6/2025 của Chính phủ'); // true
+ */
+export const ND143_2025: Document = /* @__PURE__ */ cite(ND_143_2025_DOC);
 /**
  * Decree 277/2025/NĐ-CP of 20/10/2025 (preschool for ages 3–5, detailing Resolution 218/2025/QH15).
  *
