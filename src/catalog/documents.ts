@@ -197,6 +197,20 @@ export const TT_25_2023_DOC: LegalDocument = {
 };
 
 /**
+ * The Education Law, Law 43/2019/QH14 of 14/6/2019 (school ages counted by year, Art. 28).
+ *
+ * @example
+ * formatSource(EDUCATION_LAW_DOC); // 'Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019 của Quốc hội'
+ */
+export const EDUCATION_LAW_DOC: LegalDocument = {
+  type: 'law',
+  number: '43/2019/QH14',
+  date: '2019-06-14',
+  issuer: ISSUERS.nationalAssembly,
+  title: { vi: 'Luật Giáo dục', en: 'Education Law' },
+};
+
+/**
  * The Civil Code, Law 91/2015/QH13 of 24/11/2015.
  *
  * @example

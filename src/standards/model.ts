@@ -10,9 +10,9 @@
  * Ages: every age and age group here ("aged 6", "15–60") is an age counted by
  * birth year, as universal-education statistics count it: age = survey year −
  * birth year, at the survey's reference date, 30 September of the survey year
- * (school ages "tính theo năm": Luật Giáo dục số 43/2019/QH14 ngày 14/06/2019
- * của Quốc hội, Điều 28; commune statistics as at 30 September: Nghị định
- * 20/2014/NĐ-CP ngày 24/03/2014 của Chính phủ, Điều 31). In the 2025 survey the
+ * (school ages "tính theo năm": Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019
+ * của Quốc hội, Điều 28; commune statistics as at 30 September: Nghị định số
+ * 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ, Điều 31). In the 2025 survey the
  * 6-year-olds are the children born in 2019, whatever their birthday.
  * `surveyAge` computes it.
  */
