@@ -22,8 +22,8 @@ export type { DisplayPercentOptions, DisplayComparator } from './exact/display.j
 
 export { isIsoDate, assertIsoDate, yearDeadline } from './dates/iso.js';
 
-export { formatSource, VERIFIED_CONFIDENCE } from './catalog/source.js';
-export type { LegalSource, Labels, Confidence } from './catalog/source.js';
+export { formatSource, formatSection, VERIFIED_CONFIDENCE, DOCUMENT_TYPES } from './catalog/source.js';
+export type { LegalSource, LegalDocument, DocumentType, FormatSourceOptions, Labels, Confidence } from './catalog/source.js';
 export { INDICATOR_GROUPS } from './catalog/indicator.js';
 export type { Indicator, IndicatorKind, IndicatorGroup, IndicatorNote } from './catalog/indicator.js';
 export { listIndicators, getIndicator, findIndicator } from './catalog/registry.js';
@@ -43,14 +43,14 @@ export type { CompareOptions, ObservedValue } from './attainment/compare.js';
 export type { TargetComparison, ComponentComparison, AttainmentStatus, NoDataReason } from './attainment/comparison.js';
 export { computeAttainment, computeAttainmentByUnit } from './attainment/compute.js';
 export type { AttainmentInput, AttainmentByUnit } from './attainment/compute.js';
-export type { AttainmentResult, AttainmentReport, AttainmentSummary, ObservationRef, PlanRef } from './attainment/result.js';
+export type { AttainmentResult, AttainmentReport, AttainmentSummary, ObservationRef, PlanRef, ProvisionalParts } from './attainment/result.js';
 export { summarize } from './attainment/summary.js';
 export * from './vi/index.js';
 
 export { STATUS_LABELS, NO_DATA_LABELS, COLUMN_LABELS } from './report/labels.js';
 export type { Lang } from './report/labels.js';
 export { reportTable } from './report/table.js';
-export type { ReportTable, ReportRow } from './report/table.js';
+export type { ReportTable, ReportRow, SourceNote } from './report/table.js';
 export { renderText } from './report/text.js';
 export type { RenderTextOptions } from './report/text.js';
 export * from './standards/index.js';

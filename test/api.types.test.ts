@@ -21,6 +21,19 @@ describe('public API types', () => {
     expectTypeOf<AttainmentResult['source']>().toEqualTypeOf<api.LegalSource>();
     expectTypeOf<AttainmentResult['share']>().toEqualTypeOf<api.Share | null>();
     expectTypeOf<AttainmentResult>().toExtend<TargetComparison>();
+    // which part is provisional, each apart (issue 9, point 4)
+    expectTypeOf<AttainmentResult['provisionalParts']>().toEqualTypeOf<api.ProvisionalParts>();
+    expectTypeOf<api.ProvisionalParts>().toEqualTypeOf<{ readonly target: boolean; readonly definition: boolean; readonly observation: boolean }>();
+    expectTypeOf<api.ObservationRef['note']>().toEqualTypeOf<api.Labels | null>();
+  });
+
+  it('a legal source is a citation: type, number or null, issuer, title, date, section', () => {
+    expectTypeOf<api.LegalSource['number']>().toEqualTypeOf<string | null>();
+    expectTypeOf<api.LegalSource['issuer']>().toEqualTypeOf<api.Labels | null>();
+    expectTypeOf<api.LegalSource['note']>().toEqualTypeOf<api.Labels | undefined>();
+    expectTypeOf<api.LegalSource>().toExtend<api.LegalDocument>();
+    expectTypeOf(api.formatSource).parameter(1).toEqualTypeOf<'vi' | 'en' | undefined>();
+    expectTypeOf(api.formatSource).returns.toEqualTypeOf<string>();
   });
 
   it('observations are a union of three shapes', () => {

@@ -47,7 +47,7 @@ const UNIVERSITY = 'population-15plus-university-or-higher';
 const university = (n: number, d: number) => ({ population: d, parts: [{ levels: ['university' as const, 'postgraduate' as const], count: n }] });
 const families = (n: number): Recognition[] =>
   Array.from({ length: n }, (_, i) => ({ unit: `hộ ${i + 1}`, title: 'learning-family' as const, decisionDate: '2025-06-30', decidedBy: 'UBND xã' }));
-const pct = (value: string, indicator = UNIVERSITY): PercentTarget => ({ kind: 'percent', indicator, year: 2025, comparator: 'at-least', value, source: { document: 'test', verified: true } });
+const pct = (value: string, indicator = UNIVERSITY): PercentTarget => ({ kind: 'percent', indicator, year: 2025, comparator: 'at-least', value, source: { type: 'other', number: null, issuer: null, title: { vi: 'test', en: 'test' }, verified: true } });
 /** Every share check of a commune whose share is n/d (the XMC checks of the 15–35 group at level 1). */
 function checksOf(n: number, d: number): ShareCheck[] {
   const r = assessCommune({ counts: { age15to35: { total: d, literateLevel1: n } } }, { regime: 'nd20-2014', standards: ['xmc'] });

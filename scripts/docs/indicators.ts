@@ -35,12 +35,13 @@ function render(): string {
     '',
     '# Indicators of Decision 1373/QĐ-TTg',
     '',
-    `The ${ids.length} indicators of Quyết định 1373/QĐ-TTg (30/7/2021), Điều 1, Mục II.2, with their`,
+    `The ${ids.length} indicators of ${formatSource(plan.source, 'vi', { title: true })}, with their`,
     '2025 and 2030 minimums. Ids are stable: apps may store them. "Phấn đấu" (strive to) targets are',
     'stretch goals and reported as such. Look them up with `getIndicator(id)` and `getPlan(\'qd-1373\')`.',
     '',
-    'Confidence tags (from the domain notes): A = verbatim legal text confirmed by a second source,',
-    'B = verbatim legal text from one source. Both are treated as verified.',
+    'Confidence grades: A = read in a verbatim quotation of the legal text and confirmed by a second source,',
+    'B = read in one verbatim quotation of the legal text. Both are treated as verified. The source column gives',
+    'the part of the decision each target is written in.',
   ];
   for (const [group, heading] of Object.entries(INDICATOR_GROUPS)) {
     const inGroup = ids.map((id) => getIndicator(id)).filter((i) => i.group === group);
@@ -50,7 +51,7 @@ function render(): string {
       const at = (year: number) => plan.targets.find((t) => t.indicator === ind.id && t.year === year);
       const t2025 = at(2025);
       const t2030 = at(2030);
-      const sources = [...new Set([t2025, t2030].filter((t) => t !== undefined).map((t) => `${formatSource(t.source)} [${t.source.confidence ?? '?'}]`))];
+      const sources = [...new Set([t2025, t2030].filter((t) => t !== undefined).map((t) => `${t.source.section ?? formatSource(t.source)} [${t.source.confidence ?? '?'}]`))];
       return [
         `\`${ind.id}\``,
         `${ind.label.vi}<br>*${ind.label.en}*`,

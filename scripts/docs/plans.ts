@@ -1,6 +1,6 @@
 import type { Indicator } from '../../src/catalog/indicator.js';
 import { findIndicator } from '../../src/catalog/registry.js';
-import { formatSource } from '../../src/catalog/source.js';
+import { formatSource, type Labels, type LegalSource } from '../../src/catalog/source.js';
 import type { Plan } from '../../src/plans/plan.js';
 import { listPlans, planYears } from '../../src/plans/registry.js';
 import type { Target } from '../../src/plans/target.js';
@@ -26,6 +26,20 @@ function targetText(t: Target): string {
   return `${text}${t.stretch ? ' (phấn đấu · stretch)' : ''}${t.source.verified ? '' : ' ⚠ chưa xác minh · unverified'}`;
 }
 
+/** "Quyết định số … [A]" with the note, both languages. */
+function sourceText(s: LegalSource, options: { title?: boolean } = {}): string {
+  return `${formatSource(s, 'vi', options)} [${s.confidence ?? '?'}]`;
+}
+
+function noteText(note: Labels | undefined): string {
+  return note ? `${note.vi} · *${note.en}*` : '';
+}
+
+/** The same document (whatever the section)? */
+function sameDocument(a: LegalSource, b: LegalSource): boolean {
+  return formatSource(a, 'vi', { section: false, title: true }) === formatSource(b, 'vi', { section: false, title: true });
+}
+
 function indicatorOf(plan: Plan, id: string): Indicator | undefined {
   return plan.indicators?.find((i) => i.id === id) ?? findIndicator(id);
 }
@@ -44,7 +58,8 @@ function renderPlan(plan: Plan): string[] {
     `- Văn bản · Reference: ${plan.reference}${plan.date ? ` (${plan.date})` : ''}`,
     `- Địa bàn · Jurisdiction: ${plan.jurisdiction.name} (${LEVEL[plan.jurisdiction.level]})`,
     `- Giai đoạn · Period: ${plan.period.from}–${plan.period.to}; năm có mục tiêu · target years: ${planYears(plan).join(', ')}`,
-    `- Nguồn · Source: ${formatSource(plan.source)} [${plan.source.confidence ?? '?'}]${plan.source.note ? ` — ${plan.source.note}` : ''}`,
+    `- Nguồn · Source: ${sourceText(plan.source, { title: true })}${plan.source.note ? ` — ${noteText(plan.source.note)}` : ''}`,
+    `  *${formatSource(plan.source, 'en', { title: true })}*`,
   ];
   if (plan.extends) out.push(`- Kế thừa · Extends: \`${plan.extends}\``);
   for (const year of planYears(plan)) {
@@ -54,8 +69,9 @@ function renderPlan(plan: Plan): string[] {
       const ind = indicatorOf(plan, t.indicator);
       const group = ind?.group ?? '';
       const label = ind ? `${ind.label.vi}<br>*${ind.label.en}*` : '';
-      const notes = [t.note ? `${t.note.vi} · *${t.note.en}*` : '', t.source.note ?? ''].filter(Boolean).join('<br>');
-      return [group, `\`${t.indicator}\`${own.has(t.indicator) ? ' †' : ''}`, label, targetText(t), `${t.source.document === plan.source.document && t.source.section ? t.source.section : formatSource(t.source)} [${t.source.confidence ?? '?'}]`, notes];
+      const notes = [noteText(t.note), noteText(t.source.note)].filter(Boolean).join('<br>');
+      const source = sameDocument(t.source, plan.source) && t.source.section ? `${t.source.section} [${t.source.confidence ?? '?'}]` : sourceText(t.source);
+      return [group, `\`${t.indicator}\`${own.has(t.indicator) ? ' †' : ''}`, label, targetText(t), source, notes];
     });
     out.push(markdownTable(['Nhóm', 'id', 'Chỉ tiêu · Indicator', 'Mục tiêu · Target', 'Nguồn · Source', 'Ghi chú · Note'], rows));
   }
@@ -63,7 +79,7 @@ function renderPlan(plan: Plan): string[] {
     out.push('', '**† Chỉ tiêu riêng của kế hoạch · Indicators defined by this plan**', '');
     for (const ind of (plan.indicators ?? []).filter((i) => own.has(i.id))) {
       const denominator = ind.denominator ? ` Mẫu số · denominator: ${ind.denominator.vi} (*${ind.denominator.en}*).` : '';
-      out.push(`- \`${ind.id}\` (${ind.kind}): ${ind.label.vi} · *${ind.label.en}*.${denominator} ${formatSource(ind.source)}.`);
+      out.push(`- \`${ind.id}\` (${ind.kind}): ${ind.label.vi} · *${ind.label.en}*.${denominator} ${formatSource(ind.source)}.${ind.source.note ? ` ${noteText(ind.source.note)}` : ''}`);
       for (const note of ind.notes) out.push(`  - ${note.topic}: ${note.text.en} — *${note.text.vi}*`);
     }
   }
@@ -85,11 +101,12 @@ function render(): string {
     '# Plans · Kế hoạch',
     '',
     `The ${plans.length} plans that ship with xhht: national plans (Decision 1373/QĐ-TTg and the programmes around it)`,
-    'and local plans read from the seed documents. Get one with `getPlan(id)`, list them with `listPlans()`, validate your own',
+    "and local plans of provincial People's Committees. Get one with `getPlan(id)`, list them with `listPlans()`, validate your own",
     'with `definePlan(input)` or, outside TypeScript, with the JSON Schema of `planJsonSchema()` (`xhht schema`).',
     '',
-    'Every target names its source: a local target gives the line of the seed document it was read from',
-    '("seed 002, dòng 108" is line 108 of `shared/seeds/002_…txt`) with confidence `local`.',
+    'Every target cites its source as a reader cites it: the document (type, number, date, issuing body) and the',
+    'section. A local plan whose copy shows no number is cited with "số hiệu chưa rõ" and its title; its targets',
+    'have confidence `local` (read in the plan itself).',
     '',
     '**How local targets are mapped to indicators.** A local target uses a catalog indicator only when it has',
     "the same definition (the same numerator and denominator, restricted to the plan's jurisdiction). When the",

@@ -1,3 +1,5 @@
+import { EDUCATION_LAW_DOC, ND_142_2025_DOC, ND_20_2014_DOC, ND_277_2025_DOC } from '../../src/catalog/documents.js';
+import { formatSource } from '../../src/catalog/source.js';
 import { AGE_GROUPS } from '../../src/standards/age.js';
 import { COUNT_GROUPS } from '../../src/standards/fields.js';
 import type { StandardId } from '../../src/standards/model.js';
@@ -169,15 +171,15 @@ function provinceShares(): string[] {
     '## Tỷ lệ xã của tỉnh sau cải cách · Province shares after the reform (parameters)',
     '',
     'From 1 July 2025 a province is recognised from the share of its communes recognised. No legal text stating',
-    'these shares was read (Nghị định 142/2025/NĐ-CP ngày 12/06/2025 của Chính phủ is the decree that divides the',
+    `these shares was read (${formatSource(ND_142_2025_DOC)} is the decree that divides the`,
     'powers of the two-tier local government; its provision on universal education was not found). So every share',
     'below is a **parameter**: a provisional default (`verified: false`, results that use it are `provisional`) that',
     'a caller replaces with the value the province applies, `overrides: { [rule id]: value }`, with `verified: true`',
     'and a `source` when the caller vouches for it. The defaults of the Decree 20/2014 standards are the share of',
     'communes a district needed before the reform. XMC level 1 defaults to 90%: the 81% that circulates (90% of',
     'districts × 90% of communes) has no textual basis and is available only as the named override',
-    '`XMC1_PROVINCE_SHARE_81` (still provisional). The 3–5 preschool shares are those of the draft of Nghị định',
-    '277/2025/NĐ-CP: two groups, both required.',
+    `\`XMC1_PROVINCE_SHARE_81\` (still provisional). The 3–5 preschool shares are those of the draft of ${formatSource(ND_277_2025_DOC)}:`,
+    'two groups, both required.',
     '',
     markdownTable(
       ['Rule id', 'Chuẩn · Standard', 'Nhóm xã · Communes counted', 'Mặc định · Default', 'Căn cứ · Basis', 'Xác minh · Verified'],
@@ -236,9 +238,9 @@ function agesSection(): string[] {
     '',
     'Every age and age group of the counts is an age **counted by birth year**: age = survey year − birth year,',
     'whatever the birthday, and the figures are those at the reference date **30 September of the survey year**.',
-    'School ages are counted "theo năm" (Luật Giáo dục số 43/2019/QH14 ngày 14/06/2019 của Quốc hội, Điều 28),',
-    'and the commune\'s universal-education figures are those at 30 September (Nghị định 20/2014/NĐ-CP ngày',
-    '24/03/2014 của Chính phủ, Điều 31). In the 2025 survey the 6-year-olds are the children born in 2019 and',
+    `School ages are counted "theo năm" (${formatSource({ ...EDUCATION_LAW_DOC, section: 'Điều 28' })}),`,
+    `and the commune's universal-education figures are those at 30 September (${formatSource({ ...ND_20_2014_DOC, section: 'Điều 31' })}).`,
+    'In the 2025 survey the 6-year-olds are the children born in 2019 and',
     'the 15–60 group everyone born from 1965 to 2010. `surveyAge({ birthYear, surveyYear })` gives the age, the',
     'reference date and the groups below that include it.',
     '',

@@ -7,7 +7,7 @@ import { level2EligibleFrom, MAX_FOLLOWING_YEARS, recognitionValidUntil } from '
 import { generatedBanner, markdownTable, type DocPage } from './page.js';
 
 function src(s: LegalSource): string {
-  return `${formatSource(s)} [${s.confidence ?? '?'}]${s.verified ? '' : ' ⚠ chưa xác minh · unverified'}`;
+  return `${formatSource(s)} [${s.confidence ?? '?'}]${s.verified ? '' : ' ⚠ chưa xác minh · unverified'}${s.note ? `<br>*${s.note.vi}*` : ''}`;
 }
 
 function planSection(id: 'qd-387' | 'qd-677'): string[] {
@@ -25,7 +25,7 @@ function planSection(id: 'qd-387' | 'qd-677'): string[] {
   return [
     `### \`${plan.id}\`: ${plan.title.vi}`,
     '',
-    `*${plan.title.en}* — ${plan.reference} (${plan.date}), ${plan.issuer}. \`getPlan('${plan.id}')\`.`,
+    `*${plan.title.en}* — ${formatSource(plan.source, 'vi', { section: false })}. \`getPlan('${plan.id}')\`.`,
     '',
     markdownTable(['id', 'Chỉ tiêu · Indicator', 'Mẫu số · Denominator', ...years.map(String)], rows),
   ];
@@ -46,10 +46,9 @@ function render(): string {
     'the national targets of Decisions 387/QĐ-TTg and 677/QĐ-TTg. Titles are data (`LEARNING_TITLES`,',
     '`getTitle(id)`); a recognition is a record `{ unit, title, level?, decisionDate, decidedBy, decision? }`.',
     '',
-    'Sources: `shared/domain/learning-models-workforce.md` Part A and `targets-1373.md` §2.4–2.5. The circulars',
-    'and decisions were read through summaries only, so their sources are `verified: false` (confidence C) and',
-    'results built on them are provisional; the domain note\'s own tag ("[confirmed]" = two or more summaries',
-    'agree) is kept in each source\'s note.',
+    'The circulars and decisions were read through summaries only, so their sources are `verified: false`',
+    '(confidence C) and results built on them are provisional; each source\'s note says which points two or',
+    'more independent summaries agree on.',
     '',
     '## Titles · Danh hiệu',
     '',
@@ -75,18 +74,18 @@ function render(): string {
     '',
     '## Validity · Hiệu lực của quyết định công nhận',
     '',
-    'Circulars 24/2023 and 25/2023 keep a recognition "3 năm (36 tháng) tiếp theo năm được công nhận" (domain',
-    'note §A1, §A2). **Convention:** a recognition is valid from its decision date through 31 December of',
+    'Circulars 24/2023 and 25/2023 keep a recognition "3 năm (36 tháng) tiếp theo năm được công nhận" (as',
+    'summaries of both report it). **Convention:** a recognition is valid from its decision date through 31 December of',
     '(decision year + 3), both days inclusive, and expired from 1 January of (decision year + 4). The year of',
     'recognition is the year of the decision date (decisions usually come by 15 February for the year before).',
     `Example: decided 2024-02-29 → valid through ${until}. \`titleStatusAt(record, date)\` gives`,
     "`'not-yet-decided'`, `'valid'` or `'expired'` with the rule and its source; `countTitleHolders`, `titleShare`",
     'and the observation helpers count only recognitions valid on their `asOf` date.',
     '',
-    'For the titles whose rule the domain note did not find (families, clans, village communities, commune units,',
+    'For the titles whose own rule was not found (families, clans, village communities, commune units,',
     'learning citizens) the same 3-year rule is an **assumption** (`verified: false`, confidence `?`); replace it',
     "per title with the `validity` option, e.g. `{ validity: { 'learning-family': { followingYears: 0, source, note } } }`.",
-    `An override needs a whole \`followingYears\` from 0 to ${MAX_FOLLOWING_YEARS} and a \`source\` \`{ document, verified }\`;`,
+    `An override needs a whole \`followingYears\` from 0 to ${MAX_FOLLOWING_YEARS} and a legal \`source\` (see \`legalSourceSchema\`);`,
     'anything else is an `invalid-input` error at `validity.<title>`, thrown before any record is counted.',
     '',
     '## Level 2 · Đề nghị công nhận mức độ 2',
@@ -109,7 +108,7 @@ function render(): string {
     '  list of names), exact; adding a recognised unit never lowers it.',
     "- `titleCountObservation(…)`: a count observation with components (default `{ 'level-2': 2 }`) for count",
     '  targets such as Huế 2026 "ít nhất 15 đơn vị … cấp tỉnh mức độ 1, trong đó ít nhất 05 đơn vị đạt mức độ 2"',
-    '  (seed 003, lines 72–74): the count is every unit at level 1 or 2, `level-2` those at level 2.',
+    '  (Huế plan for 2026, Mục II.4): the count is every unit at level 1 or 2, `level-2` those at level 2.',
     '- `titleShareObservation(…)`: a share observation for percentage targets (plans below).',
     '',
     '## Plans · Kế hoạch',

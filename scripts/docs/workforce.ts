@@ -14,11 +14,10 @@ function render(): string {
     'Breakdowns of a population (e.g. people aged 15+ of a commune) by highest qualification level, the rates',
     'computed from them, their consistency checks, and observations for the Decision 1373 indicators',
     '`population-15plus-technical-qualification` and `population-15plus-university-or-higher`.',
-    'Source: `shared/domain/learning-models-workforce.md` Part B.',
     '',
     '## Levels · Trình độ',
     '',
-    'In the order of the MOLISA labour-supply form "THÔNG TIN VỀ CUNG LAO ĐỘNG", item 10 (§B3). The form does',
+    'In the order of the MOLISA labour-supply form "THÔNG TIN VỀ CUNG LAO ĐỘNG", item 10. The form does',
     'not split "Trên đại học"; `master` and `doctorate` are an optional split of `postgraduate`.',
     '',
     markdownTable(
@@ -31,7 +30,7 @@ function render(): string {
     '',
     '## Definitions · Định nghĩa: which levels count',
     '',
-    'The official definitions were not found (§B1, §B2, §B6), so each rate is a definition object with its levels,',
+    'The official statistical definitions were not found, so each rate is a definition object with its levels,',
     'source and `verified` flag, carried into every result; pass your own to override. ✓ = counted.',
     '',
     markdownTable(
@@ -42,14 +41,14 @@ function render(): string {
   ];
   for (const d of defs) {
     out.push(
-      `- \`${d.id}\` — ${d.label.vi} · *${d.label.en}*. ${d.note.en} Source: ${formatSource(d.source)} [${d.source.confidence ?? '?'}]${d.source.verified ? '' : ' ⚠ unverified (provisional)'}.`,
+      `- \`${d.id}\` — ${d.label.vi} · *${d.label.en}*. ${d.note.en} Source: ${formatSource(d.source, 'en')} [${d.source.confidence ?? '?'}]${d.source.verified ? '' : ' ⚠ unverified (provisional)'}.`,
     );
   }
   out.push(
     '',
     `**Defaults.** \`population-15plus-technical-qualification\` uses \`${TRAINED_WITH_CERTIFICATE.id}\`: sơ cấp and above,`,
-    '**without** under-3-month certificates — the working assumption the domain note recommends (§B2), marked',
-    'provisional. Seed 004 (phường Đăk Cấm) counts its 1.736 under-3-month certificates among its 9.287 people',
+    '**without** under-3-month certificates — a working assumption (the labour-supply form lists them apart from',
+    'sơ cấp), marked provisional. The 2025 report of phường Đăk Cấm counts its 1.736 under-3-month certificates among its 9.287 people',
     '"được đào tạo trình độ chuyên môn kĩ thuật"; to follow that reading pass',
     '`{ technicalQualification: TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES }`. `population-15plus-university-or-higher`',
     'uses `university-or-higher` (Decision 1373\'s own words, "đại học trở lên"). A rate needs the population: without',
@@ -59,9 +58,9 @@ function render(): string {
     '## Breakdown · Bảng cơ cấu',
     '',
     '```ts',
-    "// seed 004, line 65: 9.287 trained, of which 4.947 (1.736 + 738 + 1.384 + 1.089) and 4.340 university or higher",
+    "// Đăk Cấm ward report 2025, Mục II.3: 9.287 trained, of which 4.947 (1.736 + 738 + 1.384 + 1.089) and 4.340 university or higher",
     'const dakCam: QualificationBreakdown = {',
-    "  unit: 'Phường Đăk Cấm', asOf: '2025-12-31', source: 'seed 004, line 65',",
+    "  unit: 'Phường Đăk Cấm', asOf: '2025-12-31', source: 'Báo cáo của UBND phường Đăk Cấm, Mục II.3',",
     "  counts: { 'certificate-under-3-months': 1736, 'elementary-vocational': 738, intermediate: 1384, college: 1089 },",
     "  parts: [{ levels: ['university', 'postgraduate'], count: 4340 }], // reported together",
     '  totals: [',
@@ -84,7 +83,7 @@ function render(): string {
       ['Rule', 'Check', 'When'],
       [
         ['`parts-sum:<total>`', 'parts inside a reported total = the total (≤ when some of its levels are not reported)', 'every total'],
-        ['`subtotals-sum:<total>`', 'largest reported subtotals inside a total + the parts outside them = the total', 'a total with subtotals (seed 004: 4.947 + 4.340 = 9.287)'],
+        ['`subtotals-sum:<total>`', 'largest reported subtotals inside a total + the parts outside them = the total', 'a total with subtotals (Đăk Cấm: 4.947 + 4.340 = 9.287)'],
         ['`within-population:<total>`', 'total ≤ population', 'a population is given'],
         ['`within-population`', 'all parts ≤ population (= when every level is reported)', 'a population is given'],
       ],

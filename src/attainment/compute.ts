@@ -307,6 +307,10 @@ function evaluateUnit(
       reject(o.indicator, i);
       continue;
     }
+    if (o.note !== undefined && !isLabels(o.note)) {
+      issues.push(makeIssue('invalid-observation', [...path, 'note'], 'note must be { vi, en } with two texts', 'note phải có dạng { vi, en } gồm hai chuỗi'));
+      continue;
+    }
     if (o.asOf !== undefined) {
       if (!isIsoDate(o.asOf)) {
         issues.push(makeIssue('invalid-date', [...path, 'asOf'], `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`, `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(o.asOf)}`));
@@ -378,6 +382,7 @@ function evaluateUnit(
         asOf: observedAsOf,
         source: typeof o.source === 'string' ? o.source : null,
         provisional: o.provisional === true,
+        note: isLabels(o.note) ? { vi: o.note.vi, en: o.note.en } : null,
       }, 'numerator' in o ? { numerator: o.numerator as number, denominator: o.denominator as number } : null,
       progressOf(pt, o, baselines.size === 0 ? pt.baseline : baselines.find(unit, pt.target.indicator) ?? pt.baseline, observedAsOf ?? asOf, decimals, baselines.memo, guards)),
     );
@@ -400,6 +405,11 @@ function missingComponents(c: TargetComparison, indicator: string, index: number
       ),
     );
   }
+}
+
+/** A note in both languages: `{ vi, en }`, two non-empty texts. */
+function isLabels(value: unknown): value is { vi: string; en: string } {
+  return isRecord(value) && typeof value.vi === 'string' && value.vi !== '' && typeof value.en === 'string' && value.en !== '';
 }
 
 function sameValue(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -462,8 +472,14 @@ function result(
     year: t.year,
     deadline: pt.deadline,
     stretch: t.stretch === true,
-    provisional: pt.provisional || (observation !== null && observation.provisional),
+    provisional: pt.targetProvisional || pt.definitionProvisional || (observation !== null && observation.provisional),
+    provisionalParts: {
+      target: pt.targetProvisional,
+      definition: pt.definitionProvisional,
+      observation: observation !== null && observation.provisional,
+    },
     source: t.source,
+    targetNote: t.note ?? null,
     notes: pt.indicator.notes,
     status: c.status,
     reason: c.reason,

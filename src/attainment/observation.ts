@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Labels } from '../catalog/source.js';
 
 /*
  * Observations: what a report says happened. Counts, never rates: a rate is
@@ -15,12 +16,19 @@ interface ObservationBase {
   /** Where the figure comes from (report number, page); carried to the result. */
   readonly source?: string;
   /**
-   * True when the figure itself rests on an unverified rule (e.g. a province
-   * share decided under provisional XMC/PCGD thresholds, see
-   * `nationalObservations`). The result is then provisional even when the
-   * target is verified law.
+   * True when the figure itself is provisional: it was counted under an
+   * unverified rule or definition (a province share decided under provisional
+   * XMC/PCGD thresholds, see `nationalObservations`; a qualification rate under
+   * an unverified definition of "trained", see `qualificationObservations`), or
+   * it is a preliminary figure. The result is then provisional
+   * (`provisionalParts.observation`) even when the target is verified law.
    */
   readonly provisional?: boolean;
+  /**
+   * How the figure was counted, or why it is provisional, in both languages;
+   * reports show it in the note column in the report's language.
+   */
+  readonly note?: Labels;
 }
 
 /**
@@ -81,6 +89,7 @@ const base = {
   asOf: z.iso.date().optional(),
   source: z.string().optional(),
   provisional: z.boolean().optional(),
+  note: z.object({ vi: z.string().min(1), en: z.string().min(1) }).optional(),
 };
 
 /**

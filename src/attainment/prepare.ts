@@ -19,14 +19,18 @@ import type { PlanRef } from './result.js';
  * pt.threshold;   // { text: '70', scaled: 70, scale: 0 }
  * pt.thresholds.map((t) => t.text); // ['70', '90'] (this year's first, then 2030's)
  * pt.deadline;    // '2025-12-31'
- * pt.provisional; // false: target and indicator are verified law
+ * pt.targetProvisional;     // false: the target is verified law
+ * pt.definitionProvisional; // false: so is the indicator
  */
 export interface PreparedTarget {
   readonly target: Target;
   readonly indicator: Indicator;
   readonly threshold: Threshold | null;
   readonly deadline: string;
-  readonly provisional: boolean;
+  /** The target's source is not verified. */
+  readonly targetProvisional: boolean;
+  /** The indicator's definition is not verified. */
+  readonly definitionProvisional: boolean;
   /** The plan's baseline of the indicator, read once; `null` when the plan has none. */
   readonly baseline: ReadPoint | null;
   /**
@@ -116,7 +120,8 @@ export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPla
       thresholds,
       finest: Math.max(0, ...thresholds.map((t) => t.scale)),
       deadline: yearDeadline(year),
-      provisional: !target.source.verified || !indicator.source.verified,
+      targetProvisional: !target.source.verified,
+      definitionProvisional: !indicator.source.verified,
       baseline: target.kind === 'yes-no' || !baselines.has(target.indicator) ? null : planBaselinePoint(baselines.get(target.indicator)!),
     });
   }
@@ -129,7 +134,7 @@ export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPla
   }
   return {
     plan,
-    ref: { id: plan.id, title: plan.title, reference: plan.reference, issuer: plan.issuer },
+    ref: { id: plan.id, title: plan.title, reference: plan.reference, issuer: plan.issuer, source: plan.source },
     year,
     targets,
     byIndicator: new Map(targets.map((t) => [t.target.indicator, t])),

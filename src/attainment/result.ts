@@ -14,7 +14,7 @@ import type { AttainmentStatus, TargetComparison } from './comparison.js';
  * computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
  *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31', source: 'report, p. 3' },
  * ] }).results[0].observation;
- * // { index: 0, unit: null, asOf: '2024-12-31', source: 'report, p. 3', provisional: false }
+ * // { index: 0, unit: null, asOf: '2024-12-31', source: 'report, p. 3', provisional: false, note: null }
  */
 export interface ObservationRef {
   /** Index in the `observations` array given to the function. */
@@ -24,6 +24,29 @@ export interface ObservationRef {
   readonly source: string | null;
   /** The observation's own `provisional` flag (false when absent). */
   readonly provisional: boolean;
+  /** The observation's note (how it was counted, why it is provisional); `null` when it has none. */
+  readonly note: Labels | null;
+}
+
+/**
+ * Which parts of a result are provisional, each apart, so an app can tell a
+ * provisional target from a provisional way of counting:
+ * - `target`: the target's value rests on a source that is not verified (its
+ *   legal text was not read); reports mark the target itself "(tạm thời)"
+ * - `definition`: the indicator's definition (what its numerator and
+ *   denominator count) rests on a source that is not verified
+ * - `observation`: the figure is provisional: it was counted under an
+ *   unverified rule or definition (what counts as "trained", a provisional
+ *   standards threshold) or is preliminary; its `note` says which
+ *
+ * @example
+ * // Decision 1373's verified 50% target, counted under the unverified definition of "trained"
+ * const parts: ProvisionalParts = { target: false, definition: false, observation: true };
+ */
+export interface ProvisionalParts {
+  readonly target: boolean;
+  readonly definition: boolean;
+  readonly observation: boolean;
 }
 
 /**
@@ -50,10 +73,17 @@ export interface AttainmentResult extends TargetComparison {
   readonly deadline: string;
   /** "Phấn đấu" (strive to) target. */
   readonly stretch: boolean;
-  /** True when the target or its indicator is not verified law, or the observation says its figure is provisional: treat the verdict as provisional. */
+  /**
+   * True when any part is provisional (the target, the indicator's definition,
+   * or the observation; see `provisionalParts`): treat the verdict as provisional.
+   */
   readonly provisional: boolean;
+  /** Which parts are provisional, each apart. */
+  readonly provisionalParts: ProvisionalParts;
   /** Legal source of the target. */
   readonly source: LegalSource;
+  /** The plan's note on this target (how a local plan's wording was read), `null` when it has none. */
+  readonly targetNote: Labels | null;
   /** Notes where the indicator's legal text is ambiguous. */
   readonly notes: readonly IndicatorNote[];
   /** The exact share used, for share targets with data. */
@@ -88,13 +118,15 @@ export interface AttainmentSummary extends Readonly<Record<AttainmentStatus, num
  * @example
  * computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }).plan;
  * // { id: 'qd-1373', title: { vi: 'Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030"', en: … },
- * //   reference: '1373/QĐ-TTg', issuer: 'Thủ tướng Chính phủ' }
+ * //   reference: '1373/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', source: { type: 'decision', number: '1373/QĐ-TTg', … } }
  */
 export interface PlanRef {
   readonly id: string;
   readonly title: Labels;
   readonly reference: string;
   readonly issuer: string;
+  /** The plan's own document, as a reader cites it (see `formatSource`). */
+  readonly source: LegalSource;
 }
 
 /**

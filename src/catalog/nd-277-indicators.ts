@@ -1,3 +1,4 @@
+import { NQ_218_2025_DOC } from './documents.js';
 import type { Indicator } from './indicator.js';
 import type { LegalSource } from './source.js';
 
@@ -10,11 +11,13 @@ import type { LegalSource } from './source.js';
  */
 
 const SOURCE: LegalSource = {
-  document: 'Nghị quyết 218/2025/QH15 ngày 26/06/2025 của Quốc hội',
-  date: '2025-06-26',
-  section: 'điều về mục tiêu (số điều chưa đối chiếu)',
+  ...NQ_218_2025_DOC,
   verified: true,
   confidence: 'B',
+  note: {
+    vi: 'Mục tiêu đọc trong một bản công bố văn bản Nghị quyết; chưa đối chiếu số điều.',
+    en: 'The goal was read in one published copy of the resolution’s text; the article number was not checked.',
+  },
 };
 
 /**

@@ -1,21 +1,25 @@
+import { QD_1373_DOC } from './documents.js';
 import type { Indicator } from './indicator.js';
 import type { LegalSource } from './source.js';
 
 /*
- * The 15 indicators of Decision 1373/QĐ-TTg (30/7/2021), Điều 1, Mục II.2 "Mục tiêu cụ thể".
- * Source: shared/domain/targets-1373.md §1 (a verbatim quote of Mục II Điều 1 on thuvienphapluat.vn;
- * every figure that news summaries also report matches it). Labels copy the decision's wording.
+ * The 15 indicators of Decision 1373/QĐ-TTg (30/7/2021), Điều 1, Mục II.2 "Mục tiêu cụ thể",
+ * read in a verbatim quotation of Mục II Điều 1 (every figure that news summaries also report
+ * matches it). Labels copy the decision's wording.
  */
 
-const DOC = '1373/QĐ-TTg';
-const DATE = '2021-07-30';
 const section = (letter: 'a' | 'b' | 'c' | 'd'): LegalSource => ({
-  document: DOC,
-  date: DATE,
+  ...QD_1373_DOC,
   section: `Điều 1, Mục II.2.${letter}`,
   verified: true,
   confidence: 'A',
 });
+
+// the 2025 figure is read in one verbatim quotation only, the 2030 figure also elsewhere
+const TWO_READINGS = {
+  vi: 'Mục tiêu năm 2025 chỉ đọc được trong một bản trích dẫn nguyên văn; mục tiêu năm 2030 được nguồn khác xác nhận.',
+  en: 'The 2025 target was read in one verbatim quotation only; the 2030 target is confirmed by another source.',
+};
 
 const PROVINCES = { vi: 'Tổng số tỉnh, thành phố trực thuộc trung ương', en: 'All provinces and centrally-run cities' };
 
@@ -287,7 +291,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     label: { vi: 'Tỷ lệ huyện được công nhận danh hiệu "Huyện học tập"', en: 'Districts recognised as "learning district"' },
     numerator: { vi: 'Số huyện được công nhận huyện học tập', en: 'Districts recognised as learning districts' },
     denominator: { vi: 'Tổng số huyện, quận, thị xã, thành phố thuộc tỉnh', en: 'All district-level units' },
-    source: { ...section('d'), confidence: 'B', note: '2025 figure [B]; 2030 figure [A].' },
+    source: { ...section('d'), confidence: 'B', note: TWO_READINGS },
     notes: [
       {
         topic: 'reform',
@@ -305,7 +309,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     label: { vi: 'Tỷ lệ tỉnh được công nhận danh hiệu "Tỉnh học tập"', en: 'Provinces recognised as "learning province"' },
     numerator: { vi: 'Số tỉnh được công nhận tỉnh học tập', en: 'Provinces recognised as learning provinces' },
     denominator: PROVINCES,
-    source: { ...section('d'), confidence: 'B', note: '2025 figure [B]; 2030 figure [A].' },
+    source: { ...section('d'), confidence: 'B', note: TWO_READINGS },
     notes: [REFORM_NOTE],
   },
 ];

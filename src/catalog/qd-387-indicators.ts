@@ -1,22 +1,24 @@
+import { QD_387_DOC } from './documents.js';
 import type { Indicator } from './indicator.js';
 import type { LegalSource } from './source.js';
 
 /*
  * The indicators of Decision 387/QĐ-TTg (25/3/2022), programme "Đẩy mạnh phong
  * trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn
- * 2021-2030". Source: shared/domain/targets-1373.md §2.4 and
- * learning-models-workforce.md §A3. The decision text was not read: the
- * targets come from summaries that agree (lsu.vn, baogialai.com.vn,
- * baoyenbai.com.vn, infonet), hence confidence C and `verified: false`.
+ * 2021-2030". The decision text was not read: the targets come from summaries
+ * that agree (lsu.vn, baogialai.com.vn, baoyenbai.com.vn, infonet), hence
+ * confidence C and `verified: false`.
  */
 
 const SOURCE: LegalSource = {
-  document: '387/QĐ-TTg',
-  date: '2022-03-25',
-  section: 'Điều 1 (mục tiêu đến năm 2025)',
+  ...QD_387_DOC,
+  section: 'Điều 1',
   verified: false,
   confidence: 'C',
-  note: 'Four secondary summaries agree (domain note §A3 [confirmed]); the decision text was not read.',
+  note: {
+    vi: 'Các mục tiêu năm 2025 được đọc trong nhiều bản tóm tắt thống nhất với nhau; chưa đọc được văn bản quyết định.',
+    en: 'The 2025 targets were read in several summaries that agree; the text of the decision was not read.',
+  },
 };
 
 const share = (

@@ -1,21 +1,23 @@
+import { QD_677_DOC } from './documents.js';
 import type { Indicator } from './indicator.js';
 import type { LegalSource } from './source.js';
 
 /*
  * The indicators of Decision 677/QĐ-TTg (03/6/2022), programme "Xây dựng mô
- * hình Công dân học tập giai đoạn 2021-2030", Điều 1, Mục I.2 (shared/domain/
- * targets-1373.md §2.5; learning-models-workforce.md §A4). The 2030 targets
- * come from a verbatim quote of Tiết b, Tiểu mục 2, Mục I, Điều 1
- * (thuvienphapluat.vn 59A55); the indicators are defined by that text.
+ * hình Công dân học tập giai đoạn 2021-2030", Điều 1, Mục I.2. The 2030 targets
+ * come from a verbatim quotation of Tiết b, Tiểu mục 2, Mục I, Điều 1
+ * (thuvienphapluat.vn); the indicators are defined by that text.
  */
 
 const SOURCE: LegalSource = {
-  document: '677/QĐ-TTg',
-  date: '2022-06-03',
+  ...QD_677_DOC,
   section: 'Điều 1, Mục I.2',
   verified: true,
   confidence: 'B',
-  note: 'Defined by the verbatim quote of Tiết b, Tiểu mục 2, Mục I, Điều 1 (thuvienphapluat.vn 59A55).',
+  note: {
+    vi: 'Định nghĩa theo bản trích dẫn nguyên văn Tiết b, Tiểu mục 2, Mục I, Điều 1.',
+    en: 'Defined by the verbatim quotation of Article 1, Section I, Subsection 2, Item b.',
+  },
 };
 
 const share = (
@@ -76,8 +78,8 @@ export const QD_677_INDICATORS: readonly Indicator[] = [
       {
         topic: 'denominator',
         text: {
-          vi: 'Văn bản ghi "trong đó": có thể hiểu là phần của người có kỹ năng số; thư viện tính trên tổng số công dân học tập như ghi chú nghiệp vụ §2.5.',
-          en: 'The text says "of whom": it may be a share of those with digital skills; the library uses all title holders, as the domain note (§2.5) reads it.',
+          vi: 'Văn bản ghi "trong đó": có thể hiểu là phần của người có kỹ năng số; thư viện tính trên tổng số công dân học tập.',
+          en: 'The text says "of whom": it may be a share of those with digital skills; the library uses all title holders.',
         },
       },
     ],

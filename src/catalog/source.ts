@@ -1,59 +1,7 @@
 /**
- * Legal provenance: where a number comes from and how sure we are of it.
+ * Legal provenance: which document a number comes from, how a reader of a
+ * report cites it, and how sure the library is of its reading.
  */
-
-/**
- * Confidence tag copied from the domain notes (`shared/domain/*.md`).
- * - `A`: verbatim legal text, confirmed by an independent summary
- * - `B`: one source that quotes the legal text verbatim
- * - `V`: article text read in a source that quotes the decree
- * - `C`: news summaries or translations only
- * - `N`: news or secondary summary only
- * - `U`: unverified (third-party code, inference, a draft)
- * - `?`: uncertain or conflicting
- * - `local`: read from a local plan or report (a seed document)
- *
- * @example
- * getIndicator('provinces-literacy-level-2').source.confidence;        // 'A'
- * getIndicator('provinces-lower-secondary-level-2').source.confidence; // 'B'
- */
-export type Confidence = 'A' | 'B' | 'V' | 'C' | 'N' | 'U' | '?' | 'local';
-
-/**
- * Tags that count as verified law: the number was read in the legal text or a verbatim quote of it.
- *
- * @example
- * VERIFIED_CONFIDENCE.includes('A'); // true
- * VERIFIED_CONFIDENCE.includes('C'); // false: a news summary is not the legal text
- */
-export const VERIFIED_CONFIDENCE: readonly Confidence[] = ['A', 'B', 'V', 'local'];
-
-/**
- * Where a target, threshold or indicator comes from.
- *
- * @example
- * const src: LegalSource = {
- *   document: '1373/QĐ-TTg',
- *   date: '2021-07-30',
- *   section: 'Điều 1, Mục II.2.a',
- *   verified: true,
- *   confidence: 'A',
- * };
- */
-export interface LegalSource {
-  /** Document number as written in Vietnamese, e.g. "1373/QĐ-TTg", "Kế hoạch số 336/KH-UBND". */
-  readonly document: string;
-  /** Signing date, ISO `YYYY-MM-DD`, when known. */
-  readonly date?: string;
-  /** Article, section or line, e.g. "Điều 1, Mục II.2.a". */
-  readonly section?: string;
-  /** True when the value was read in the legal text or a verbatim quote of it. */
-  readonly verified: boolean;
-  /** The domain note's confidence tag. */
-  readonly confidence?: Confidence;
-  /** Short English note on the reading (conflicts, drafts, ambiguity). */
-  readonly note?: string;
-}
 
 /**
  * A text in both working languages.
@@ -67,11 +15,207 @@ export interface Labels {
 }
 
 /**
- * "1373/QĐ-TTg, Điều 1, Mục II.2.a" — a source as one line for tables and messages.
+ * How the library came to know a value, from the legal text itself down to a guess.
+ * - `A`: read in the legal text or a verbatim quotation of it, and an independent source agrees
+ * - `B`: read in one verbatim quotation of the legal text
+ * - `V`: the article read in the official codification (Bộ pháp điển) or a verbatim copy of the act
+ * - `C`: known from several news reports or summaries that agree, not from the legal text
+ * - `N`: known from one news report or secondary summary only
+ * - `U`: unverified: inferred, taken from a draft, or from third-party software
+ * - `?`: uncertain: sources conflict, or the rule is the library's assumption
+ * - `local`: read in the local plan or report itself
  *
  * @example
- * formatSource({ document: '1373/QĐ-TTg', section: 'Điều 1, Mục II.2.a', verified: true }); // "1373/QĐ-TTg, Điều 1, Mục II.2.a"
+ * getIndicator('provinces-literacy-level-2').source.confidence;        // 'A'
+ * getIndicator('provinces-lower-secondary-level-2').source.confidence; // 'B'
  */
-export function formatSource(source: LegalSource): string {
-  return source.section ? `${source.document}, ${source.section}` : source.document;
+export type Confidence = 'A' | 'B' | 'V' | 'C' | 'N' | 'U' | '?' | 'local';
+
+/**
+ * Grades that count as verified: the value was read in the document itself or a verbatim quotation of it.
+ *
+ * @example
+ * VERIFIED_CONFIDENCE.includes('A'); // true
+ * VERIFIED_CONFIDENCE.includes('C'); // false: a news summary is not the legal text
+ */
+export const VERIFIED_CONFIDENCE: readonly Confidence[] = ['A', 'B', 'V', 'local'];
+
+/**
+ * The kind of document a source is, as its citation names it ("Quyết định số …").
+ * `law` and `other` are named by their title instead ("Bộ luật Dân sự số …",
+ * "Điều tra lao động - việc làm").
+ *
+ * @example
+ * const t: DocumentType = 'decision';
+ * DOCUMENT_TYPES[t]; // { vi: 'Quyết định', en: 'Decision' }
+ */
+export type DocumentType = 'law' | 'resolution' | 'decree' | 'decision' | 'directive' | 'circular' | 'plan' | 'report' | 'official-letter' | 'other';
+
+/**
+ * The citation word of each document type.
+ *
+ * @example
+ * DOCUMENT_TYPES.circular.vi; // 'Thông tư'
+ * DOCUMENT_TYPES.decree.en;   // 'Decree'
+ */
+export const DOCUMENT_TYPES: Readonly<Record<DocumentType, Labels>> = {
+  law: { vi: 'Luật', en: 'Law' },
+  resolution: { vi: 'Nghị quyết', en: 'Resolution' },
+  decree: { vi: 'Nghị định', en: 'Decree' },
+  decision: { vi: 'Quyết định', en: 'Decision' },
+  directive: { vi: 'Chỉ thị', en: 'Directive' },
+  circular: { vi: 'Thông tư', en: 'Circular' },
+  plan: { vi: 'Kế hoạch', en: 'Plan' },
+  report: { vi: 'Báo cáo', en: 'Report' },
+  'official-letter': { vi: 'Công văn', en: 'Official letter' },
+  other: { vi: 'Tài liệu', en: 'Document' },
+};
+
+/**
+ * A document as a reader cites it, without the part cited: its type, number,
+ * date, issuing body and what it is about.
+ *
+ * @example
+ * const qd1373: LegalDocument = {
+ *   type: 'decision', number: '1373/QĐ-TTg', date: '2021-07-30',
+ *   issuer: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' },
+ *   title: { vi: 'phê duyệt Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030"', en: 'approving the scheme "Building a learning society, 2021–2030"' },
+ * };
+ */
+export interface LegalDocument {
+  readonly type: DocumentType;
+  /**
+   * Number and symbol as printed ("1373/QĐ-TTg", "20/2014/NĐ-CP"); `null`
+   * when the copy read has none (citations then say "số hiệu chưa rõ").
+   */
+  readonly number: string | null;
+  /**
+   * Issuing body ("Thủ tướng Chính phủ" · "Prime Minister", "UBND tỉnh Bắc
+   * Giang" · "People's Committee of Bắc Giang province"); `null` only for a
+   * source written as free text (see `legalSourceSchema`).
+   */
+  readonly issuer: Labels | null;
+  /**
+   * What the document is about (trích yếu), as it reads after "về" / "on":
+   * "phê duyệt Đề án …" · "approving the scheme …". For `law` and `other`
+   * the title names the document instead: "Bộ luật Dân sự" · "Civil Code".
+   */
+  readonly title?: Labels;
+  /** Signing date, ISO `YYYY-MM-DD`, when known. */
+  readonly date?: string;
+}
+
+/**
+ * Where a target, threshold, indicator or definition comes from: the document
+ * (see `LegalDocument`), the part of it, and whether the value was read there.
+ *
+ * @example
+ * const src: LegalSource = {
+ *   type: 'decision', number: '1373/QĐ-TTg', date: '2021-07-30',
+ *   issuer: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' },
+ *   section: 'Điều 1, Mục II.2.a',
+ *   verified: true,
+ *   confidence: 'A',
+ * };
+ * formatSource(src, 'vi'); // 'Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ, Điều 1, Mục II.2.a'
+ */
+export interface LegalSource extends LegalDocument {
+  /**
+   * The part cited, in the document's own terms: "Điều 1, Mục II.2.a",
+   * "Mục II.2.1". English citations translate the unit words (Điều → Article,
+   * Khoản → Clause, Điểm → Point, Mục → Section, Tiết → Item, Phụ lục → Appendix).
+   */
+  readonly section?: string;
+  /** True when the value was read in the document itself or a verbatim quotation of it. */
+  readonly verified: boolean;
+  /** How the value came to be known (see `Confidence`). */
+  readonly confidence?: Confidence;
+  /** What the reading rests on, or what is uncertain, in both languages. */
+  readonly note?: Labels;
+}
+
+/**
+ * Options of {@link formatSource}.
+ *
+ * @example
+ * const o: FormatSourceOptions = { title: true, section: false }; // the document alone, with what it is about
+ */
+export interface FormatSourceOptions {
+  /**
+   * Add what the document is about ("về …" / "on …"). Default: only when the
+   * number is not known, since then the title is what identifies the document.
+   */
+  readonly title?: boolean;
+  /** Add the section (default `true`). */
+  readonly section?: boolean;
+}
+
+const SECTION_WORDS: readonly (readonly [string, string])[] = [
+  ['Tiểu mục', 'Subsection'],
+  ['Phụ lục', 'Appendix'],
+  ['Chương', 'Chapter'],
+  ['Phần', 'Part'],
+  ['Điều', 'Article'],
+  ['Khoản', 'Clause'],
+  ['khoản', 'clause'],
+  ['Điểm', 'Point'],
+  ['điểm', 'point'],
+  ['Mục', 'Section'],
+  ['mục', 'section'],
+  ['Tiết', 'Item'],
+];
+// a unit word, then its number: "Điều 1", "Mục II.2", "Tiết b" (never the "mục" of "mục tiêu")
+const SECTION_WORD = new RegExp(`(?<!\\p{L})(${SECTION_WORDS.map(([vi]) => vi).join('|')})(?= (?:[\\dIVXLC]|[a-zđ](?!\\p{L})))`, 'gu');
+const SECTION_EN = new Map(SECTION_WORDS);
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function dateText(iso: string, lang: 'vi' | 'en'): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return lang === 'vi' ? `ngày ${d}/${m}/${y}` : `of ${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * A section in the report language: as written in Vietnamese; in English with
+ * the unit words translated (Điều → Article, Mục → Section, …) and the numbers kept.
+ *
+ * @param section - the part cited, in the document's own terms
+ * @param lang - 'vi' (default) or 'en'
+ * @example
+ * formatSection('Điều 1, Mục II.2.a', 'en'); // 'Article 1, Section II.2.a'
+ * formatSection('Mục II.2.1, điểm b', 'en'); // 'Section II.2.1, point b'
+ */
+export function formatSection(section: string, lang: 'vi' | 'en' = 'vi'): string {
+  return lang === 'vi' ? section : section.replace(SECTION_WORD, (w) => SECTION_EN.get(w) ?? w).replace(/ và /g, ' and ');
+}
+
+/**
+ * A source as a reader of a report cites it: document type, number (or "số
+ * hiệu chưa rõ" / "number not known"), date, issuing body, then the section.
+ * English keeps the Vietnamese number and section numbering and translates
+ * the rest.
+ *
+ * @param source - a legal source (or a document without a section)
+ * @param lang - 'vi' (default) or 'en'
+ * @param options - add the title, leave out the section
+ * @returns the citation as one line
+ * @example
+ * const src = getIndicator('provinces-literacy-level-2').source;
+ * formatSource(src, 'vi'); // 'Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ, Điều 1, Mục II.2.a'
+ * formatSource(src, 'en'); // 'Decision No. 1373/QĐ-TTg of 30 July 2021 by the Prime Minister, Article 1, Section II.2.a'
+ * formatSource(getPlan('bac-giang-2021-2030').source, 'vi');
+ * // 'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang, Mục II.2'
+ */
+export function formatSource(source: LegalDocument & Partial<Pick<LegalSource, 'section'>>, lang: 'vi' | 'en' = 'vi', options: FormatSourceOptions = {}): string {
+  const vi = lang === 'vi';
+  const named = source.type === 'law' || source.type === 'other';
+  let out = named && source.title ? source.title[lang] : DOCUMENT_TYPES[source.type][lang];
+  if (source.number !== null) out += vi ? ` số ${source.number}` : ` No. ${source.number}`;
+  else if (!named) out += vi ? ' (số hiệu chưa rõ)' : ' (number not known)';
+  if (source.date !== undefined) out += ` ${dateText(source.date, lang)}`;
+  if (source.issuer !== null) out += vi ? ` của ${source.issuer.vi}` : ` by the ${source.issuer.en}`;
+  const title = options.title ?? source.number === null;
+  if (title && !named && source.title) out += vi ? ` về ${source.title.vi}` : ` on ${source.title.en}`;
+  if (options.section !== false && source.section) out += `, ${formatSection(source.section, lang)}`;
+  return out;
 }

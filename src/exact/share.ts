@@ -7,7 +7,7 @@ import { describeBadCount } from './count.js';
  * rates are never averaged.
  *
  * @example
- * const literate: Share = { numerator: 19739, denominator: 19747 }; // seed 004, Đăk Cấm
+ * const literate: Share = { numerator: 19739, denominator: 19747 }; // Đăk Cấm ward report 2025, Mục II.2
  */
 export interface Share {
   readonly numerator: number;

@@ -1,3 +1,4 @@
+import { ND_277_2025_DOC, NQ_218_2025_DOC } from '../catalog/documents.js';
 import type { LegalSource } from '../catalog/source.js';
 import { ND_277_INDICATORS } from '../catalog/nd-277-indicators.js';
 import { sealPlan } from './freeze.js';
@@ -16,24 +17,24 @@ import type { Plan } from './plan.js';
  *   text): not provisional.
  */
 
-const DECREE = 'Nghị định 277/2025/NĐ-CP ngày 20/10/2025 của Chính phủ';
-
 const ROADMAP_2028: LegalSource = {
-  document: DECREE,
-  date: '2025-10-20',
-  section: 'lộ trình thực hiện phổ cập (số điều chưa rõ)',
+  ...ND_277_2025_DOC,
   verified: false,
   confidence: 'C',
-  note: 'Reported by the press when the decree was signed; the decree text was not read.',
+  note: {
+    vi: 'Mục tiêu năm 2028 theo tin báo chí khi Nghị định được ký; chưa đọc được văn bản Nghị định, chưa xác định điều quy định lộ trình.',
+    en: 'The 2028 target as reported in the press when the decree was signed; the decree text was not read and the article setting the roadmap is not established.',
+  },
 };
 
 const GOAL_2030: LegalSource = {
-  document: 'Nghị quyết 218/2025/QH15 ngày 26/06/2025 của Quốc hội',
-  date: '2025-06-26',
-  section: 'điều về mục tiêu (số điều chưa đối chiếu)',
+  ...NQ_218_2025_DOC,
   verified: true,
   confidence: 'B',
-  note: 'Read in one published copy of the resolution’s text, in agreement with reports of its adoption; Decree 277/2025/NĐ-CP restates the goal.',
+  note: {
+    vi: 'Đọc trong một bản công bố văn bản Nghị quyết, thống nhất với tin về việc thông qua; chưa đối chiếu số điều. Nghị định số 277/2025/NĐ-CP nhắc lại mục tiêu này.',
+    en: 'Read in one published copy of the resolution’s text, in agreement with reports of its adoption; the article number was not checked. Decree No. 277/2025/NĐ-CP restates the goal.',
+  },
 };
 
 const INDICATOR = 'provinces-preschool-3to5';

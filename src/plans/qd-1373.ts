@@ -1,3 +1,4 @@
+import { QD_1373_DOC } from '../catalog/documents.js';
 import type { Confidence, LegalSource } from '../catalog/source.js';
 import { QD_1373_INDICATORS } from '../catalog/qd-1373-indicators.js';
 import { sealPlan } from './freeze.js';
@@ -5,11 +6,10 @@ import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
 
 /*
- * Targets of Decision 1373/QĐ-TTg, Điều 1, Mục II.2, copied from shared/domain/targets-1373.md §1a–1d
- * (the verbatim quote of Mục II Điều 1). Confidence per figure as tagged there: [A] verbatim and
- * confirmed elsewhere, [B] verbatim from one source. Both are the legal text, so both are verified.
- * Rejected readings: lawnet.vn's English "100%" for XMC level 2 in 2030 (every Vietnamese source says
- * 90%) and MOET's pre-approval draft figures (§1e).
+ * Targets of Decision 1373/QĐ-TTg, Điều 1, Mục II.2, read in a verbatim quotation of Mục II Điều 1.
+ * Confidence per figure: A verbatim and confirmed elsewhere, B verbatim from one source. Both are the
+ * legal text, so both are verified. Rejected readings: lawnet.vn's English "100%" for XMC level 2 in
+ * 2030 (every Vietnamese source says 90%) and MOET's pre-approval draft figures.
  */
 
 type Row = readonly [
@@ -44,8 +44,7 @@ const ROWS: readonly Row[] = [
 
 function source(letter: Row[1], confidence: Confidence): LegalSource {
   return {
-    document: '1373/QĐ-TTg',
-    date: '2021-07-30',
+    ...QD_1373_DOC,
     section: `Điều 1, Mục II.2.${letter}`,
     verified: confidence === 'A' || confidence === 'B',
     confidence,
@@ -90,7 +89,7 @@ export const QD_1373: Plan = /* @__PURE__ */ sealPlan({
   date: '2021-07-30',
   jurisdiction: { level: 'national', name: 'Việt Nam' },
   period: { from: 2021, to: 2030 },
-  source: { document: '1373/QĐ-TTg', date: '2021-07-30', section: 'Điều 1, Mục II.2', verified: true, confidence: 'A' },
+  source: { ...QD_1373_DOC, section: 'Điều 1, Mục II.2', verified: true, confidence: 'A' },
   targets: targets(),
   indicators: QD_1373_INDICATORS,
 });

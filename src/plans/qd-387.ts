@@ -1,3 +1,4 @@
+import { QD_387_DOC } from '../catalog/documents.js';
 import type { LegalSource } from '../catalog/source.js';
 import { QD_387_INDICATORS } from '../catalog/qd-387-indicators.js';
 import { sealPlan } from './freeze.js';
@@ -5,11 +6,9 @@ import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
 
 /*
- * Targets of Decision 387/QĐ-TTg (25/3/2022) for 2025, from
- * shared/domain/targets-1373.md §2.4 and learning-models-workforce.md §A3
- * (lsu.vn, baogialai.com.vn, baoyenbai.com.vn and infonet agree; the decision
- * text was not read): confidence C, `verified: false`, so results are
- * provisional.
+ * Targets of Decision 387/QĐ-TTg (25/3/2022) for 2025, read in summaries that
+ * agree (lsu.vn, baogialai.com.vn, baoyenbai.com.vn, infonet; the decision text
+ * was not read): confidence C, `verified: false`, so results are provisional.
  *
  * No 2030 targets: the national 2030 figures were not found. Hà Nội's Plan
  * 291/KH-UBND (80/75/75/90/60/80/70%) and Bà Rịa–Vũng Tàu's Plan 49/KH-UBND
@@ -17,12 +16,14 @@ import type { PercentTarget } from './target.js';
  */
 
 const SOURCE: LegalSource = {
-  document: '387/QĐ-TTg',
-  date: '2022-03-25',
-  section: 'Điều 1 (mục tiêu đến năm 2025)',
+  ...QD_387_DOC,
+  section: 'Điều 1',
   verified: false,
   confidence: 'C',
-  note: 'Four secondary summaries agree (domain note §A3 [confirmed]); the decision text was not read.',
+  note: {
+    vi: 'Các mục tiêu năm 2025 được đọc trong nhiều bản tóm tắt thống nhất với nhau; chưa đọc được văn bản quyết định.',
+    en: 'The 2025 targets were read in several summaries that agree; the text of the decision was not read.',
+  },
 };
 
 // [indicator, 2025 minimum %]

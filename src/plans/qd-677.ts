@@ -1,3 +1,4 @@
+import { QD_677_DOC } from '../catalog/documents.js';
 import type { Confidence, LegalSource } from '../catalog/source.js';
 import { QD_677_INDICATORS } from '../catalog/qd-677-indicators.js';
 import { sealPlan } from './freeze.js';
@@ -5,25 +6,28 @@ import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
 
 /*
- * Targets of Decision 677/QĐ-TTg (03/6/2022), Điều 1, Mục I.2, from
- * shared/domain/targets-1373.md §2.5 and learning-models-workforce.md §A4.
- * - 2030: a verbatim quote of Tiết b, Tiểu mục 2, Mục I, Điều 1
- *   (thuvienphapluat.vn 59A55): [B]; the 60% for adults is also in two news
- *   reports: [A]. Rejected: the English translation's 70% for adults
+ * Targets of Decision 677/QĐ-TTg (03/6/2022), Điều 1, Mục I.2.
+ * - 2030: a verbatim quotation of Tiết b, Tiểu mục 2, Mục I, Điều 1
+ *   (thuvienphapluat.vn): B; the 60% for adults is also in two news
+ *   reports: A. Rejected: the English translation's 70% for adults
  *   (tuvanmienphi.vn) — the Vietnamese quote says 60%.
  * - 2025: summaries only (inoxgiaanh.com.vn, tuvanmienphi.vn, the Bắc Bình
- *   district plan): [C], `verified: false`.
+ *   district plan): C, `verified: false`.
  * - The association's briefing target has no 2030 number ("tiếp tục quán triệt").
  */
 
+const SUMMARIES_2025 = {
+  vi: 'Mục tiêu năm 2025 chỉ đọc được trong các bản tóm tắt; bản trích dẫn nguyên văn chỉ có mục tiêu năm 2030 (Tiết b), nên vị trí Tiết a là suy ra.',
+  en: 'The 2025 targets were read in summaries only; the verbatim quotation covers the 2030 targets (Item b), so Item a is inferred.',
+};
+
 function source(year: 2025 | 2030, confidence: Confidence): LegalSource {
   return {
-    document: '677/QĐ-TTg',
-    date: '2022-06-03',
+    ...QD_677_DOC,
     section: year === 2030 ? 'Điều 1, Mục I.2.b' : 'Điều 1, Mục I.2.a',
     verified: confidence === 'A' || confidence === 'B',
     confidence,
-    ...(year === 2025 ? { note: 'Read in summaries only (domain note §2.5); the verbatim quote covers the 2030 targets (Tiết b), so Tiết a for 2025 is inferred.' } : {}),
+    ...(year === 2025 ? { note: SUMMARIES_2025 } : {}),
   };
 }
 
@@ -65,7 +69,7 @@ export const QD_677: Plan = /* @__PURE__ */ sealPlan({
   date: '2022-06-03',
   jurisdiction: { level: 'national', name: 'Việt Nam' },
   period: { from: 2021, to: 2030 },
-  source: { document: '677/QĐ-TTg', date: '2022-06-03', section: 'Điều 1, Mục I.2', verified: true, confidence: 'B' },
+  source: { ...QD_677_DOC, section: 'Điều 1, Mục I.2', verified: true, confidence: 'B' },
   targets: targets(),
   indicators: QD_677_INDICATORS,
 });

@@ -6,7 +6,7 @@ import { QD_387 } from './qd-387.js';
 import { QD_677 } from './qd-677.js';
 // roadmap of universal preschool education for children aged 3–5 (Decree 277/2025)
 import { ND_277 } from './nd-277.js';
-// local plans shipped as examples (seeds 002, 003)
+// local plans shipped as examples (Bắc Giang 2021–2030, Huế 2026)
 import { BAC_GIANG_2021_2030 } from './examples/bac-giang-2021-2030.js';
 import { HUE_2026 } from './examples/hue-2026.js';
 

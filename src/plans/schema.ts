@@ -14,23 +14,58 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YY
 const year = z.int().min(1900).max(2100);
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id like "qd-1373"');
 
-/**
- * zod schema of a legal source (the `LegalSource` type): the document, its
- * date and section when known, and whether the value was read in the legal text.
- *
- * @example
- * legalSourceSchema.parse({ document: '1373/QĐ-TTg', date: '2021-07-30', verified: true });
- * // { document: '1373/QĐ-TTg', date: '2021-07-30', verified: true }
- * legalSourceSchema.safeParse({ document: '1373/QĐ-TTg', date: '30/7/2021', verified: true }).success; // false: dates are ISO
- */
-export const legalSourceSchema = z.object({
-  document: z.string().min(1),
+const confidence = z.enum(['A', 'B', 'V', 'C', 'N', 'U', '?', 'local']);
+
+// The structured form: what a reader cites (type, number, date, issuer, title, section).
+const structuredSource = z.strictObject({
+  type: z.enum(['law', 'resolution', 'decree', 'decision', 'directive', 'circular', 'plan', 'report', 'official-letter', 'other']),
+  number: z.string().min(1).nullable(),
+  issuer: labels.nullable(),
+  title: labels.optional(),
   date: isoDate.optional(),
   section: z.string().min(1).optional(),
   verified: z.boolean(),
-  confidence: z.enum(['A', 'B', 'V', 'C', 'N', 'U', '?', 'local']).optional(),
-  note: z.string().optional(),
+  confidence: confidence.optional(),
+  note: labels.optional(),
 });
+
+// The free-text form of xhht 0.1 ({ document: "Kế hoạch số 12/KH-UBND", … }), still
+// read: the text becomes the title of an `other` document, so it is cited as written.
+const freeTextSource = z
+  .strictObject({
+    document: z.string().min(1),
+    date: isoDate.optional(),
+    section: z.string().min(1).optional(),
+    verified: z.boolean(),
+    confidence: confidence.optional(),
+    note: z.union([z.string().min(1), labels]).optional(),
+  })
+  .transform(({ document, note, ...rest }): z.output<typeof structuredSource> => ({
+    type: 'other',
+    number: null,
+    issuer: null,
+    title: { vi: document, en: document },
+    ...rest,
+    ...(note === undefined ? {} : { note: typeof note === 'string' ? { vi: note, en: note } : note }),
+  }));
+
+/**
+ * zod schema of a legal source (the `LegalSource` type): the document as a
+ * reader cites it (type, number or `null`, issuer, title, date), the section,
+ * whether the value was read in the document, and a note in both languages.
+ * The free-text form `{ document, date?, section?, verified, confidence?, note? }`
+ * is still read: the text becomes the title of an `other` document.
+ *
+ * @example
+ * legalSourceSchema.parse({
+ *   type: 'plan', number: '12/KH-UBND', date: '2022-01-25', verified: true, confidence: 'local',
+ *   issuer: { vi: 'UBND tỉnh Bình Định', en: "People's Committee of Bình Định province" },
+ * }); // the same object
+ * legalSourceSchema.parse({ document: 'Kế hoạch số 12/KH-UBND', verified: true });
+ * // { type: 'other', number: null, issuer: null, title: { vi: 'Kế hoạch số 12/KH-UBND', en: 'Kế hoạch số 12/KH-UBND' }, verified: true }
+ * legalSourceSchema.safeParse({ document: '1373/QĐ-TTg', date: '30/7/2021', verified: true }).success; // false: dates are ISO
+ */
+export const legalSourceSchema = z.union([structuredSource, freeTextSource]);
 
 const comparator = z.enum(['at-least', 'at-most']);
 const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);

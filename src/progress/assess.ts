@@ -108,7 +108,7 @@ export interface ProgressInput {
  * @param input - baseline, current value, target, display decimals
  * @returns the status with every component
  * @example
- * // Provinces at literacy level 2: 34 of 63 in 2021, 55 of 63 in 2024 (MOET, via targets-1373.md §3); 1373 wants 90% by 2030
+ * // Provinces at literacy level 2: 34 of 63 in 2021, 55 of 63 in 2024 (MOET figures reported by vietnamnet.vn, 28/11/2025); 1373 wants 90% by 2030
  * const p = assessProgress({
  *   baseline: { value: { numerator: 34, denominator: 63 }, year: 2021 },
  *   current: { value: { numerator: 55, denominator: 63 }, year: 2024 },

@@ -1,6 +1,7 @@
 import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
+import { formatSource } from '../catalog/source.js';
 import { reportList } from './document.js';
-import type { Lang } from './labels.js';
+import { WORDS, type Lang } from './labels.js';
 import { progressLabel, progressStatus } from './progress.js';
 import { reportTable, type ReportRow } from './table.js';
 
@@ -72,7 +73,12 @@ export const CSV_COLUMNS = [
   'shortfall',
   'progress_status',
   'progress_label',
-  /** Legal source of the target: "1373/QĐ-TTg, Điều 1, Mục II.2.a". */
+  /**
+   * Legal source of the target, in full on every row (a data table has no notes
+   * under it), in the report language: "Quyết định số 1373/QĐ-TTg ngày
+   * 30/7/2021 của Thủ tướng Chính phủ, Điều 1, Mục II.2.a", "(chưa xác minh)"
+   * when the source is not verified.
+   */
   'source',
   'source_verified',
   /** Where the figure came from, as the observation says. */
@@ -180,7 +186,7 @@ function csvValues(report: AttainmentReport, row: Extract<ReportRow, { type: 'in
     shortfall: r.shortfall,
     progress_status: progressStatus(r),
     progress_label: progressLabel(r, lang),
-    source: c.source,
+    source: `${formatSource(r.source, lang)}${r.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`,
     source_verified: r.source.verified,
     data_source: r.observation?.source,
     data_as_of: r.observation?.asOf,

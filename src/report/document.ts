@@ -1,6 +1,8 @@
 import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
 import type { Issue } from '../errors.js';
+import { formatSource } from '../catalog/source.js';
 import { COLUMN_LABELS, WORDS, type Lang } from './labels.js';
+import type { ReportTable } from './table.js';
 
 /*
  * Pieces every document renderer (markdown, HTML) shares: the document title,
@@ -50,13 +52,15 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /**
- * The facts under a section heading: plan reference and issuer, unit, date of the figures.
+ * The facts under a section heading: the plan's document (type, number, date,
+ * issuer), unit, date of the figures.
  *
  * @example
- * metaParts(report, 'vi'); // ['Kế hoạch: 1373/QĐ-TTg (Thủ tướng Chính phủ)', 'Đơn vị: Việt Nam', 'Số liệu tính đến: 30/06/2025']
+ * metaParts(report, 'vi');
+ * // ['Kế hoạch: Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ', 'Đơn vị: Việt Nam', 'Số liệu tính đến: 30/06/2025']
  */
 export function metaParts(report: AttainmentReport, lang: Lang): string[] {
-  const parts = [`${WORDS.plan[lang]}: ${report.plan.reference} (${report.plan.issuer})`];
+  const parts = [`${WORDS.plan[lang]}: ${formatSource(report.plan.source, lang, { title: false, section: false })}`];
   if (report.unit !== null) parts.push(`${WORDS.unit[lang]}: ${report.unit}`);
   if (report.asOf !== null) parts.push(`${WORDS.asOf[lang]}: ${formatDate(report.asOf, lang)}`);
   return parts;
@@ -64,17 +68,30 @@ export function metaParts(report: AttainmentReport, lang: Lang): string[] {
 
 /**
  * The "Ghi chú" column of the appendix layout: the computed note, then the
- * legal source of the target, then where the figure came from.
+ * legal source of the target (the number of its document under the table and
+ * the section), then where the figure came from.
  *
  * @example
- * noteParts('còn thiếu 2', '1373/QĐ-TTg, Điều 1, Mục II.2.a', result, 'vi');
- * // ['còn thiếu 2', 'Căn cứ: 1373/QĐ-TTg, Điều 1, Mục II.2.a', 'Nguồn số liệu: …']
+ * noteParts('còn thiếu 2', '[1] Điều 1, Mục II.2.a', result, 'vi');
+ * // ['còn thiếu 2', 'Căn cứ: [1] Điều 1, Mục II.2.a', 'Nguồn số liệu: …']
  */
 export function noteParts(note: string, source: string, result: AttainmentResult, lang: Lang): string[] {
   const parts = note === '' ? [] : [note];
   parts.push(`${COLUMN_LABELS.source[lang]}: ${source}`);
   if (result.observation?.source) parts.push(`${WORDS.dataSource[lang]}: ${result.observation.source}`);
   return parts;
+}
+
+/**
+ * The numbered documents under a report table, one line each: "[1] Quyết
+ * định số … về …", then the sources' notes on it.
+ *
+ * @example
+ * sourceLines(reportTable(nationalReport, 'vi'));
+ * // ['[1] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”.']
+ */
+export function sourceLines(table: Pick<ReportTable, 'sources'>): string[] {
+  return table.sources.map((s) => `[${s.number}] ${s.citation}.${s.notes.map((n) => ` ${/[.!?]$/.test(n) ? n : `${n}.`}`).join('')}`);
 }
 
 /**

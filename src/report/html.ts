@@ -1,5 +1,5 @@
 import type { AttainmentReport } from '../attainment/result.js';
-import { documentTitle, issueText, metaParts, noteParts, reportList } from './document.js';
+import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines } from './document.js';
 import { escapeHtml as h } from './escape.js';
 import { WORDS, type Lang } from './labels.js';
 import { barChart } from './svg.js';
@@ -41,6 +41,7 @@ td.no-data { color: #616161; font-weight: 400; }
 td.note { font-size: .92em; }
 td.note span { display: block; }
 .summary { margin: .8em 0; }
+.sources { margin: .6em 0; padding-left: 0; list-style: none; font-size: .92em; }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
   body { margin: 0; font-size: 9.5pt; }
@@ -56,7 +57,7 @@ td.note span { display: block; }
  * resource, inline CSS, an inline SVG bar per result with data (result against
  * target, marker at the target; see {@link barChart}), readable when printed
  * (A4 landscape, header row repeated, colours kept). The table follows the
- * appendix of the 5-year reviews (seed 001, Phụ lục 2), grouped I–IV; the
+ * appendix of the 5-year reviews (Phụ lục 2), grouped I–IV; the
  * summary and the problems with the input follow it. Every text from the data
  * is escaped. The output passes html-validate's recommended rules (tested).
  *
@@ -161,6 +162,10 @@ function section(report: AttainmentReport, lang: Lang, n: number, heading: boole
   }
   if (open) out.push('</tbody>');
   out.push('</table>');
+  // each document once, numbered; the note column refers to the number and gives the section
+  if (table.sources.length) {
+    out.push(`<p class="summary"><strong>${h(WORDS.sources[lang])}:</strong></p>`, '<ul class="sources">', ...sourceLines(table).map((l) => `<li>${h(l)}</li>`), '</ul>');
+  }
   out.push(`<p class="summary"><strong>${h(WORDS.summary[lang])}:</strong> ${h(table.summary)}</p>`);
   if (report.issues.length) {
     const hn = heading ? 'h3' : 'h2';

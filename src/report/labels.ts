@@ -37,7 +37,7 @@ export const NO_DATA_LABELS: Readonly<Record<NoDataReason, Labels>> = {
 };
 
 /**
- * Column headings of the appendix-style table (seed 001, Phụ lục 2).
+ * Column headings of the appendix-style table (Phụ lục 2 of the 5-year reviews).
  *
  * @example
  * COLUMN_LABELS.index.vi;  // 'STT'
@@ -74,6 +74,10 @@ export const WORDS = {
   provisionalMark: { vi: 'tạm thời', en: 'provisional' },
   notVerified: { vi: 'chưa xác minh', en: 'not verified' },
   indicatorUnverified: { vi: 'định nghĩa chỉ tiêu chưa xác minh', en: 'indicator definition not verified' },
+  /** Note of a provisional figure whose observation says nothing more. */
+  figureProvisional: { vi: 'số liệu tạm thời', en: 'provisional figure' },
+  /** Heading of the numbered documents under a report table. */
+  sources: { vi: 'Căn cứ', en: 'Sources' },
   above: { vi: 'cao hơn mục tiêu', en: 'above the target by' },
   below: { vi: 'thấp hơn mục tiêu', en: 'below the target by' },
   equal: { vi: 'bằng mục tiêu', en: 'equal to the target' },

@@ -1,5 +1,5 @@
 import type { AttainmentReport } from '../attainment/result.js';
-import { documentTitle, issueText, metaParts, noteParts, reportList } from './document.js';
+import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines } from './document.js';
 import { escapeMarkdown as md } from './escape.js';
 import { WORDS, type Lang } from './labels.js';
 import { reportTable } from './table.js';
@@ -19,12 +19,14 @@ export interface RenderMarkdownOptions {
 
 /**
  * Renders reports as a Markdown document in the layout of the appendix of a
- * 5-year review (seed 001, Phụ lục 2): one table per report with the columns
+ * 5-year review (Phụ lục 2): one table per report with the columns
  * STT | Nội dung chỉ tiêu | Mục tiêu | Kết quả | Đánh giá | Ghi chú, grouped
  * I–IV with a row per group, then the summary and the problems with the input.
- * The note column holds the gap, the shortfall, the progress status, the legal
- * source of the target and where the figure came from. Text from the data is
- * escaped, so a label cannot break the table.
+ * The note column holds the gap, the shortfall, the progress status, what is
+ * provisional, the legal source of the target (the number of its document and
+ * the section) and where the figure came from; the documents follow the table,
+ * each once, numbered. Text from the data is escaped, so a label cannot break
+ * the table.
  *
  * @param report - one report (from `computeAttainment`) or many (one section each)
  * @param options - language and title
@@ -35,7 +37,10 @@ export interface RenderMarkdownOptions {
  * ] }));
  * // # Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030": kết quả thực hiện mục tiêu năm 2025
  * // …
- * // | 1 | Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2 | 70% | 87,30% (55/63) | Đạt | cao hơn mục tiêu 17,30 điểm %; Căn cứ: … |
+ * // | 1 | Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2 | 70% | 87,30% (55/63) | Đạt | cao hơn mục tiêu 17,30 điểm %; Căn cứ: \[1\] Điều 1, Mục II.2.a |
+ * // …
+ * // **Căn cứ:**
+ * // - \[1\] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án …
  */
 export function renderMarkdown(report: AttainmentReport | readonly AttainmentReport[], options: RenderMarkdownOptions = {}): string {
   const lang = options.lang ?? 'vi';
@@ -69,6 +74,8 @@ function section(report: AttainmentReport, lang: Lang, level: number, heading: b
       out.push(row([c.index, c.indicator, c.target, c.result, c.status, noteParts(c.note, c.source, r.result, lang).join('; ')]));
     }
   }
+  // each document once, numbered; the note column refers to the number and gives the section
+  if (table.sources.length) out.push('', `**${md(WORDS.sources[lang])}:**`, '', ...sourceLines(table).map((l) => `- ${md(l)}`));
   out.push('', `**${md(WORDS.summary[lang])}:** ${md(table.summary)}`, '');
   if (report.issues.length) {
     out.push(`${heading ? `${h}#` : h} ${md(WORDS.issues[lang])}`, '');

@@ -41,7 +41,7 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
 
 /**
  * Renders attainment reports in the layout of the 5-year reviews' appendix
- * (seed 001, Phụ lục 2: STT, indicator, target, result, assessment, note),
+ * (Phụ lục 2 of a commune's review: STT, indicator, target, result, assessment, note),
  * grouped I–IV as in Decision 1373:
  * - `markdown`: a GitHub-flavoured Markdown document (see `renderMarkdown`);
  * - `csv`: one RFC 4180 row per result with stable machine columns (see `renderCsv`, `CSV_COLUMNS`);

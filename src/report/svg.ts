@@ -103,7 +103,7 @@ export function barChart(r: AttainmentResult, lang: Lang, id: string): string | 
   const title =
     `${r.label[lang]}: ${WORDS.chartResult[lang]} ${resultText(r, lang)}, ${WORDS.chartTarget[lang]} ${target}` +
     `${ofWhich.length ? `; ${WORDS.ofWhich[lang]} ${ofWhich.join('; ')}` : ''}: ${STATUS_LABELS[r.status][lang]}${why.length ? ` (${why.join('; ')})` : ''}`;
-  const dash = r.provisional ? ' stroke-dasharray="3 2"' : '';
+  const dash = r.provisionalParts.target ? ' stroke-dasharray="3 2"' : '';
   // With parts, the total's bar shows the total's own comparison (the gap is exact: counts are integers);
   // the parts' bars show theirs, and the verdict is "met" only when every bar is green.
   const totalStatus = parts.length === 0 ? r.status : ownStatus(r.comparator, r.gapCount!);

@@ -1,6 +1,6 @@
 import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
 import { INDICATOR_GROUPS } from '../catalog/indicator.js';
-import { formatSource } from '../catalog/source.js';
+import { formatSection, formatSource, type LegalSource } from '../catalog/source.js';
 import { COLUMN_LABELS, NO_DATA_LABELS, STATUS_LABELS, WORDS, type Lang } from './labels.js';
 import { formatNumber, formatPercent } from './numbers.js';
 import { progressLabel } from './progress.js';
@@ -13,22 +13,39 @@ import { progressLabel } from './progress.js';
  *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
  * ] }), 'en').rows;
  * rows[0]; // { type: 'group', key: 'I', label: 'Literacy and universal education' }
- * rows[1]; // { type: 'indicator', index: 1, result: { … }, cells: { target: '70%', result: '87.30% (55/63)', status: 'Met', … } }
+ * rows[1]; // { type: 'indicator', index: 1, result: { … }, cells: { target: '70%', result: '87.30% (55/63)', status: 'Met', source: '[1] Article 1, Section II.2.a', … } }
  */
 export type ReportRow =
   | { readonly type: 'group'; readonly key: string; readonly label: string }
   | {
       readonly type: 'indicator';
-      /** 1, 2, … within the group, as in the seed appendices. */
+      /** 1, 2, … within the group, as in the appendices of the 5-year reviews. */
       readonly index: number;
       readonly cells: { readonly [K in keyof typeof COLUMN_LABELS]: string };
       readonly result: AttainmentResult;
     };
 
 /**
+ * A document the report's targets cite, given once under the table; rows
+ * refer to it by number ("Căn cứ: [1] Điều 1, Mục II.2.a").
+ *
+ * @example
+ * reportTable(nationalReport, 'vi').sources[0];
+ * // { number: 1, citation: 'Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án …', notes: [] }
+ */
+export interface SourceNote {
+  /** 1, 2, … in the order the documents are first cited. */
+  readonly number: number;
+  /** The document as a reader cites it, with its title, in the report language. */
+  readonly citation: string;
+  /** The sources' notes on this document (what was read, what is uncertain), each once, in the report language. */
+  readonly notes: readonly string[];
+}
+
+/**
  * The report as one neutral table (headings, rows), which every renderer
  * (text, markdown, CSV, HTML) writes out. The layout follows the appendix of
- * the 5-year reviews (seed 001, Phụ lục 2: STT, Nội dung chỉ tiêu, Mục tiêu,
+ * the 5-year reviews (Phụ lục 2 of a commune's review: STT, Nội dung chỉ tiêu, Mục tiêu,
  * Kết quả, Ghi chú), grouped I–IV as in Decision 1373, plus the legal source.
  *
  * @example
@@ -37,9 +54,13 @@ export type ReportRow =
  * t.rows[0];         // { type: 'group', key: 'I', label: 'Xóa mù chữ và phổ cập giáo dục' }
  */
 export interface ReportTable {
+  /** The language of every text in the table. */
+  readonly lang: Lang;
   readonly title: string;
   readonly headings: { readonly [K in keyof typeof COLUMN_LABELS]: string };
   readonly rows: readonly ReportRow[];
+  /** The documents the rows cite, each once, numbered; a row's `source` cell refers to its number. */
+  readonly sources: readonly SourceNote[];
   /** One line: how many met, not met, no data. */
   readonly summary: string;
 }
@@ -66,24 +87,57 @@ export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): Report
     if (list) list.push(r);
     else byGroup.set(r.group, [r]);
   }
+  const sources = new SourceList(lang);
   let groupCount = 0;
   for (const [group, results] of byGroup) {
     const known = INDICATOR_GROUPS[group as keyof typeof INDICATOR_GROUPS];
     rows.push({ type: 'group', key: known ? group : (ROMAN[groupCount] ?? group), label: known ? known[lang] : group });
     groupCount++;
-    results.forEach((r, i) => rows.push({ type: 'indicator', index: i + 1, result: r, cells: cells(r, i + 1, lang) }));
+    results.forEach((r, i) => rows.push({ type: 'indicator', index: i + 1, result: r, cells: cells(r, i + 1, lang, sources.cite(r.source)) }));
   }
   const s = report.summary;
   const summary =
     lang === 'vi'
-      ? `${s.total} chỉ tiêu: ${s.met} đạt, ${s['not-met']} không đạt, ${s['no-data']} chưa có số liệu${s.provisional ? `; ${s.provisional} dựa trên căn cứ chưa xác minh` : ''}.`
-      : `${s.total} targets: ${s.met} met, ${s['not-met']} not met, ${s['no-data']} no data${s.provisional ? `; ${s.provisional} rest on unverified sources` : ''}.`;
+      ? `${s.total} chỉ tiêu: ${s.met} đạt, ${s['not-met']} không đạt, ${s['no-data']} chưa có số liệu${s.provisional ? `; ${s.provisional} kết quả tạm thời` : ''}.`
+      : `${s.total} targets: ${s.met} met, ${s['not-met']} not met, ${s['no-data']} no data${s.provisional ? `; ${s.provisional} provisional` : ''}.`;
   const who = report.unit ? ` — ${report.unit}` : '';
   const title = lang === 'vi' ? `${report.plan.title.vi}${who}: kết quả thực hiện mục tiêu năm ${report.year}` : `${report.plan.title.en}${who}: attainment of the ${report.year} targets`;
-  return { title, headings: { ...headings, target }, rows, summary };
+  return { lang, title, headings: { ...headings, target }, rows, sources: sources.list(), summary };
 }
 
-function cells(r: AttainmentResult, index: number, lang: Lang): Extract<ReportRow, { type: 'indicator' }>['cells'] {
+/** The documents cited, numbered in the order of first citation; the same document (whatever the section) once. */
+class SourceList {
+  private readonly byCitation = new Map<string, { number: number; notes: string[] }>();
+  constructor(private readonly lang: Lang) {}
+
+  /** The number of the source's document, adding it (and its note) when new. */
+  cite(source: LegalSource): number {
+    const citation = formatSource(source, this.lang, { title: true, section: false });
+    let entry = this.byCitation.get(citation);
+    if (!entry) this.byCitation.set(citation, (entry = { number: this.byCitation.size + 1, notes: [] }));
+    const note = source.note?.[this.lang];
+    if (note && !entry.notes.includes(note)) entry.notes.push(note);
+    return entry.number;
+  }
+
+  list(): SourceNote[] {
+    return [...this.byCitation].map(([citation, e]) => ({ number: e.number, citation, notes: e.notes }));
+  }
+}
+
+/**
+ * "[1] Điều 1, Mục II.2.a": the number of the cited document and the section,
+ * marked when the source is not verified.
+ *
+ * @example
+ * sourceRef(1, getIndicator('provinces-literacy-level-2').source, 'en'); // '[1] Article 1, Section II.2.a'
+ */
+export function sourceRef(number: number, source: LegalSource, lang: Lang): string {
+  const section = source.section ? ` ${formatSection(source.section, lang)}` : '';
+  return `[${number}]${section}${source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`;
+}
+
+function cells(r: AttainmentResult, index: number, lang: Lang, sourceNumber: number): Extract<ReportRow, { type: 'indicator' }>['cells'] {
   return {
     index: String(index),
     indicator: r.label[lang],
@@ -91,13 +145,14 @@ function cells(r: AttainmentResult, index: number, lang: Lang): Extract<ReportRo
     result: resultCell(r, lang),
     status: STATUS_LABELS[r.status][lang],
     note: noteCell(r, lang),
-    source: `${formatSource(r.source)}${r.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`,
+    source: sourceRef(sourceNumber, r.source, lang),
   };
 }
 
 function targetCell(r: AttainmentResult, lang: Lang): string {
   const prefix = r.comparator === 'at-most' ? `${WORDS.atMost[lang]} ` : '';
-  const marks = [...(r.stretch ? [WORDS.stretch[lang]] : []), ...(r.provisional ? [WORDS.provisionalMark[lang]] : [])];
+  // only a target whose own source is not verified is marked here; a provisional definition or figure is a note
+  const marks = [...(r.stretch ? [WORDS.stretch[lang]] : []), ...(r.provisionalParts.target ? [WORDS.provisionalMark[lang]] : [])];
   const stretch = marks.length ? ` (${marks.join('; ')})` : '';
   if (r.kind === 'percent') return `${prefix}${formatPercent(r.targetPercent!, lang)}${stretch}`;
   if (r.kind === 'count') {
@@ -129,9 +184,14 @@ function noteCell(r: AttainmentResult, lang: Lang): string {
   }
   const progress = progressLabel(r, lang);
   if (progress !== null) notes.push(`${WORDS.progress[lang]}: ${progress}`);
-  // the target's own source says so in the source cell; here only the indicator's definition
-  if (r.provisional && r.source.verified) notes.push(WORDS.indicatorUnverified[lang]);
-  return notes.join('; ');
+  // the target's own source is marked in the target and source cells; here what else is provisional
+  if (r.provisionalParts.definition) notes.push(WORDS.indicatorUnverified[lang]);
+  const observed = r.observation?.note?.[lang];
+  if (observed) notes.push(observed);
+  else if (r.provisionalParts.observation) notes.push(WORDS.figureProvisional[lang]);
+  if (r.targetNote) notes.push(r.targetNote[lang]);
+  // notes are joined with "; ": a note's own closing full stop would read ".;"
+  return notes.map((n) => n.replace(/\.$/, '')).join('; ');
 }
 
 /** "cao hơn mục tiêu 17,30 điểm %" / "below the target by 2.70 points" / "bằng mục tiêu". */

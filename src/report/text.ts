@@ -1,6 +1,8 @@
 import type { AttainmentReport } from '../attainment/result.js';
 import { escapeTerminal as t } from './escape.js';
 import type { Lang } from './labels.js';
+import { sourceLines } from './document.js';
+import { WORDS } from './labels.js';
 import { reportTable, type ReportTable } from './table.js';
 
 /**
@@ -11,7 +13,7 @@ import { reportTable, type ReportTable } from './table.js';
  */
 export interface RenderTextOptions {
   readonly lang?: Lang;
-  /** Show the legal-source column (default true). */
+  /** Show the legal-source column and the numbered documents under the table (default true). */
   readonly sources?: boolean;
 }
 
@@ -49,6 +51,7 @@ export function textTable(table: ReportTable, sources = true): string {
   for (const row of table.rows) {
     out.push(row.type === 'group' ? t(`${row.key}. ${row.label.toUpperCase()}`) : line(body[next++]!));
   }
+  if (sources && table.sources.length) out.push('', t(`${WORDS.sources[table.lang]}:`), ...sourceLines(table).map(t));
   out.push('', t(table.summary));
   return out.join('\n');
 }

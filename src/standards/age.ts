@@ -97,8 +97,8 @@ function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string):
  * year − birth year, whatever the birthday, at the reference date 30 September
  * of the survey year; and the age groups of the commune counts it falls in.
  * School ages are counted by year (Luật Giáo dục số 43/2019/QH14 ngày
- * 14/06/2019 của Quốc hội, Điều 28) and commune figures are those at 30
- * September (Nghị định 20/2014/NĐ-CP ngày 24/03/2014 của Chính phủ, Điều 31).
+ * 14/6/2019 của Quốc hội, Điều 28) and commune figures are those at 30
+ * September (Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ, Điều 31).
  *
  * Throws `invalid-year` (path `['birthYear']` or `['surveyYear']`) for a year
  * that is not a whole number from 1900 to 2100, or a birth year after the

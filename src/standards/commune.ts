@@ -96,7 +96,7 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
  * @param input - the commune's counts, especially-difficult flag and conditions
  * @param options - regime (or resolved rules), overrides, standards
  * @example
- * // seed 004: Đăk Cấm ward, literacy counts of 2025
+ * // Đăk Cấm ward report 2025, Mục II.2: literacy counts
  * const r = assessCommune(
  *   {
  *     name: 'Phường Đăk Cấm',

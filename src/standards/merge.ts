@@ -43,7 +43,7 @@ export interface MergeUnitsOptions {
  * @param options - what the caller knows about the new unit
  * @example
  * const merged = mergeUnits([
- *   { counts: { age15to60: { total: 19747, literateLevel2: 19739 } } }, // seed 004, Đăk Cấm
+ *   { counts: { age15to60: { total: 19747, literateLevel2: 19739 } } }, // Đăk Cấm ward report 2025
  *   { counts: { age15to60: { total: 253, literateLevel2: 200 } } },
  * ]);
  * merged.counts.age15to60; // { total: 20000, literateLevel2: 19939 }

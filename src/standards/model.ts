@@ -10,9 +10,9 @@
  * Ages: every age and age group here ("aged 6", "15–60") is an age counted by
  * birth year, as universal-education statistics count it: age = survey year −
  * birth year, at the survey's reference date, 30 September of the survey year
- * (school ages "tính theo năm": Luật Giáo dục số 43/2019/QH14 ngày 14/06/2019
- * của Quốc hội, Điều 28; commune statistics as at 30 September: Nghị định
- * 20/2014/NĐ-CP ngày 24/03/2014 của Chính phủ, Điều 31). In the 2025 survey the
+ * (school ages "tính theo năm": Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019
+ * của Quốc hội, Điều 28; commune statistics as at 30 September: Nghị định số
+ * 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ, Điều 31). In the 2025 survey the
  * 6-year-olds are the children born in 2019, whatever their birthday.
  * `surveyAge` computes it.
  */
@@ -47,7 +47,7 @@ export type LiterateLevel = 0 | 1 | 2;
  * level 1 people, so `literateLevel2 ≤ literateLevel1 ≤ total`.
  *
  * @example
- * // seed 004, Đăk Cấm ward, 15–60: 19.747 people, all level 1, 19.739 level 2
+ * // Đăk Cấm ward report 2025, Mục II.2, ages 15–60: 19.747 people, all level 1, 19.739 level 2
  * const g: LiteracyGroupCounts = { total: 19747, literateLevel1: 19747, literateLevel2: 19739 };
  */
 export interface LiteracyGroupCounts {
@@ -113,9 +113,9 @@ export interface Preschool3to5Counts extends PreschoolGroupCounts {
  *
  * @example
  * const counts: CommuneCounts = {
- *   age15to25: { total: 4811, literateLevel1: 4811, literateLevel2: 4811 }, // seed 004
- *   age15to35: { total: 9399, literateLevel1: 9399, literateLevel2: 9399 }, // seed 004
- *   age15to60: { total: 19747, literateLevel1: 19747, literateLevel2: 19739 }, // seed 004
+ *   age15to25: { total: 4811, literateLevel1: 4811, literateLevel2: 4811 }, // Đăk Cấm ward report 2025
+ *   age15to35: { total: 9399, literateLevel1: 9399, literateLevel2: 9399 }, // Đăk Cấm ward report 2025
+ *   age15to60: { total: 19747, literateLevel1: 19747, literateLevel2: 19739 }, // Đăk Cấm ward report 2025
  * };
  */
 export interface CommuneCounts {
@@ -198,7 +198,7 @@ export interface CommuneConditions {
  * @example
  * const dakCam: CommuneInput = {
  *   id: 'dak-cam', name: 'Phường Đăk Cấm',
- *   counts: { age15to60: { total: 19747, literateLevel1: 19747, literateLevel2: 19739 } }, // seed 004
+ *   counts: { age15to60: { total: 19747, literateLevel1: 19747, literateLevel2: 19739 } }, // Đăk Cấm ward report 2025
  * };
  */
 export interface CommuneInput {

@@ -128,6 +128,8 @@ export interface StandardsObservation {
    * behind a province result counted here; absent otherwise.
    */
   readonly provisional?: boolean;
+  /** How the figure was counted, in Vietnamese and English (reports show it in their language). */
+  readonly note?: { readonly vi: string; readonly en: string };
 }
 
 /**
@@ -196,7 +198,7 @@ function checkOptions(options: unknown): asserts options is NationalObservationO
  * of the core plan (or, with `plan: 'nd-277'`, of the 3–5 preschool roadmap): numerator = provinces recognised for certain (or possibly,
  * with `count: 'possible'`), denominator = all provinces given. Undetermined
  * provinces are never counted as recognised by default; `figures` carries both
- * counts and their ids, and `source` says so in every observation. An indicator
+ * counts and their ids, and every observation's `note` says so. An indicator
  * whose standard no province has (the 3–5 preschool standard under `nd20-2014`)
  * is left out and listed in `skipped`. An observation that rests on a
  * provisional rule (in a province, or in a commune or district below it) has
@@ -246,17 +248,24 @@ export function nationalObservations(
       provisional: l.provisional,
     };
     figures.push(figure);
-    const source =
-      `xhht standards${regimes.length ? ` (${regimes.join(', ')})` : ''}: ${figure.certain} provinces recognised for certain, ` +
-      `${figure.undetermined.length} undetermined (up to ${figure.possible}); numerator = ${count}` +
-      (figure.provisional ? '; uses provisional rules' : '');
+    const by = regimes.length ? ` (${regimes.join(', ')})` : '';
+    const note = {
+      vi:
+        `Tính từ kết quả công nhận chuẩn của các tỉnh${by}: ${figure.certain} tỉnh chắc chắn đạt, ${figure.undetermined.length} tỉnh chưa xác định ` +
+        `(tối đa ${figure.possible}); tử số là số tỉnh ${count === 'certain' ? 'chắc chắn đạt' : 'có thể đạt'}` +
+        (figure.provisional ? '; có quy tắc chưa được xác minh.' : '.'),
+      en:
+        `From the provinces' standards results${by}: ${figure.certain} recognised for certain, ${figure.undetermined.length} undetermined ` +
+        `(up to ${figure.possible}); the numerator counts those recognised ${count === 'certain' ? 'for certain' : 'possibly'}` +
+        (figure.provisional ? '; some rules are not verified.' : '.'),
+    };
     observations.push({
       indicator: ind.indicator,
       numerator: count === 'certain' ? figure.certain : figure.possible,
       denominator: figure.provinces,
       ...(options.unit !== undefined ? { unit: options.unit } : {}),
       ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-      source,
+      note,
       ...(figure.provisional ? { provisional: true } : {}),
     });
   }

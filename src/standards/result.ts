@@ -42,7 +42,7 @@ interface CheckBase {
  * A commune share check: `numerator / denominator ≥ required %`, decided exactly.
  *
  * @example
- * // seed 004, Đăk Cấm: 19.739 of 19.747 people aged 15–60 at literate level 2
+ * // Đăk Cấm ward report 2025, Mục II.2: 19.739 of 19.747 people aged 15–60 at literate level 2
  * const c: Pick<ShareCheck, 'share' | 'required' | 'rate' | 'status'> =
  *   { share: { numerator: 19739, denominator: 19747 }, required: '90', rate: '99.96', status: 'pass' };
  */
@@ -152,7 +152,7 @@ export interface LevelAssessment {
  * One standard at one unit: the level met, as an interval when input is missing.
  *
  * @example
- * // seed 004, Đăk Cấm, XMC with all conditions answered yes
+ * // Đăk Cấm ward report 2025, XMC with all conditions answered yes
  * const s: Pick<StandardAssessment, 'level' | 'minLevel' | 'maxLevel'> = { level: 2, minLevel: 2, maxLevel: 2 };
  */
 export interface StandardAssessment {

@@ -29,12 +29,16 @@ export type RegimeId = 'nd20-2014' | 'nd142-2025';
  * Where a rule comes from.
  *
  * @example
- * const s: RuleSource = { document: 'Nghị định 20/2014/NĐ-CP ngày 24/03/2014 của Chính phủ', documentEn: 'Decree 20/2014/ND-CP', article: 'Điều 21' };
+ * const s: RuleSource = { document: 'Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ', documentEn: 'Decree No. 20/2014/NĐ-CP of 24 March 2014 by the Government', article: 'Điều 21' };
  */
 export interface RuleSource {
-  /** The instrument as a reader cites it: number, date, issuing body, e.g. "Nghị định 20/2014/NĐ-CP ngày 24/03/2014 của Chính phủ". */
+  /**
+   * The instrument as a reader cites it: type, number, date, issuing body and
+   * what it is about, e.g. "Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính
+   * phủ về phổ cập giáo dục, xóa mù chữ" (written by `formatSource`).
+   */
   readonly document: string;
-  /** English gloss of the instrument. */
+  /** The same citation in English. */
   readonly documentEn: string;
   /** Article (and clause when known), e.g. "Điều 21". */
   readonly article: string;
@@ -64,8 +68,9 @@ interface RuleBase {
   readonly labelVi: string;
   readonly source: RuleSource;
   /**
-   * `true` when the article text was read. `false` rules (a draft, a value no
-   * text states, an inference) make every result that uses them provisional.
+   * `true` when the article text was read (the official codification or a
+   * verbatim copy). `false` rules (a draft, a value no text states, an
+   * inference) make every result that uses them provisional.
    */
   readonly verified: boolean;
 }

@@ -270,7 +270,7 @@ export interface TitleShare {
  * @param options - `title`, `asOf`, `eligible`, `minLevel`, rule overrides
  * @returns numerator, denominator, display percent and the underlying count
  * @example
- * // Duy Xuyên district, 2020 (domain note §A3): 66 villages "Cộng đồng học tập", reported as 84.61% (so 78 villages)
+ * // Duy Xuyên district, 2020 (district report): 66 villages "Cộng đồng học tập", reported as 84.61% (so 78 villages)
  * const villages = Array.from({ length: 66 }, (_, i) => ({
  *   unit: `thôn ${i + 1}`, title: 'learning-community-village' as const, decisionDate: '2020-12-15', decidedBy: 'UBND xã',
  * }));

@@ -1,14 +1,15 @@
 import type { CountObservation, ShareObservation } from '../attainment/observation.js';
+import type { Labels } from '../catalog/source.js';
 import { XhhtError, type Issue } from '../errors.js';
 import { countTitleHolders, titleShare, type CountTitleOptions, type TitleCount, type TitleShare, type TitleShareOptions } from './counts.js';
-import { getTitle, type TitleLevel } from './titles.js';
+import { getTitle, type LearningTitleId, type TitleLevel } from './titles.js';
 
 interface ObservationTarget {
   /** Indicator id of the target the observation is for. */
   readonly indicator: string;
   /** The reporting jurisdiction, copied to the observation's `unit` (e.g. "Huế"). */
   readonly jurisdiction?: string;
-  /** Where the records come from, copied to the observation's `source`. */
+  /** Where the records come from, copied to the observation's `source` (how they were counted goes to its `note`). */
   readonly source?: string;
 }
 
@@ -42,13 +43,20 @@ export interface TitleCountObservation {
   readonly issues: readonly Issue[];
 }
 
-function extras(options: ObservationTarget, provisional: boolean, title: string): { unit?: string; source: string; provisional?: true } {
-  const rule = `title ${title}${provisional ? ', validity rule provisional' : ''}`;
+function extras(options: ObservationTarget, provisional: boolean, title: LearningTitleId): { unit?: string; source?: string; provisional?: true; note: Labels } {
+  const label = getTitle(title).label;
+  const note: Labels = provisional
+    ? {
+        vi: `Đếm các quyết định công nhận danh hiệu "${label.vi}" còn hiệu lực; quy tắc thời hạn dùng để đếm chưa được xác minh.`,
+        en: `Counts the recognitions of "${label.en}" still valid; the validity rule used to count them is not verified.`,
+      }
+    : { vi: `Đếm các quyết định công nhận danh hiệu "${label.vi}" còn hiệu lực.`, en: `Counts the recognitions of "${label.en}" still valid.` };
   return {
     ...(options.jurisdiction !== undefined ? { unit: options.jurisdiction } : {}),
-    source: options.source !== undefined ? `${options.source}; ${rule}` : rule,
-    // an unverified validity rule decided which recognitions count: the verdict is provisional too
+    ...(options.source !== undefined ? { source: options.source } : {}),
+    // an unverified validity rule decided which recognitions count: the figure is provisional, not the target
     ...(provisional ? { provisional: true as const } : {}),
+    note,
   };
 }
 
@@ -56,7 +64,7 @@ function extras(options: ObservationTarget, provisional: boolean, title: string)
  * A count observation of the units holding a title on `asOf`, with "of which"
  * components by level, ready for a count target of `computeAttainment` such
  * as Huế's "ít nhất 15 đơn vị … cấp tỉnh mức độ 1, trong đó ít nhất 05 đơn vị
- * đạt mức độ 2" (seed 003, lines 72–74): the count is every unit holding the
+ * đạt mức độ 2" (Huế plan for 2026, Mục II.4): the count is every unit holding the
  * title at level 1 or 2, `level-2` those at level 2.
  *
  * @param records - recognition decisions

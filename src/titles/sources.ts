@@ -1,102 +1,119 @@
+import { CIVIL_CODE_DOC, ISSUERS, QD_387_DOC, QD_677_DOC, TT_24_2023_DOC, TT_25_2023_DOC } from '../catalog/documents.js';
 import type { LegalSource } from '../catalog/source.js';
 
 /*
- * The documents behind the learning-model titles, from
- * shared/domain/learning-models-workforce.md Part A. `verified` follows the
- * library's meaning (the value was read in the legal text or a verbatim quote):
- * the domain note read these documents through secondary summaries only, so
- * they are `verified: false`, confidence `C`, and the note keeps the domain
- * note's own tag ([confirmed] = two or more independent summaries agree).
+ * The documents behind the learning-model titles. `verified` follows the
+ * library's meaning (the value was read in the legal text or a verbatim
+ * quotation of it): these documents were read through secondary summaries
+ * only, so they are `verified: false`, confidence `C`, and the note says which
+ * points two or more independent summaries agree on.
  */
 
 /**
  * Decision 387/QĐ-TTg (25/3/2022): lifelong learning in families, clans,
- * communities and units, 2021–2030 (domain note §A0, §A3).
+ * communities and units, 2021–2030.
  *
  * @example
- * QD_387_SOURCE.document; // '387/QĐ-TTg'
+ * QD_387_SOURCE.number; // '387/QĐ-TTg'
  */
 export const QD_387_SOURCE: LegalSource = {
-  document: '387/QĐ-TTg',
-  date: '2022-03-25',
+  ...QD_387_DOC,
   verified: false,
   confidence: 'C',
-  note: 'Domain note §A0/§A3 [confirmed] from summaries (thuviennhadat.vn header, baogialai, baoyenbai); the decision text was not read.',
+  note: {
+    vi: 'Đọc qua các bản tóm tắt thống nhất với nhau; chưa đọc được văn bản quyết định.',
+    en: 'Read in summaries that agree; the text of the decision was not read.',
+  },
 };
 
 /**
- * Decision 677/QĐ-TTg (03/6/2022): the "Công dân học tập" model, 2021–2030 (§A4).
+ * Decision 677/QĐ-TTg (03/6/2022): the "Công dân học tập" model, 2021–2030.
  *
  * @example
  * QD_677_SOURCE.date; // '2022-06-03'
  */
 export const QD_677_SOURCE: LegalSource = {
-  document: '677/QĐ-TTg',
-  date: '2022-06-03',
+  ...QD_677_DOC,
   verified: false,
   confidence: 'C',
-  note: 'Domain note §A4 [confirmed] for subjects and targets; the title\'s scoring and validity rules were not found.',
+  note: {
+    vi: 'Đối tượng và mục tiêu được các bản tóm tắt xác nhận; chưa tìm thấy cách chấm điểm và thời hạn của danh hiệu.',
+    en: "Subjects and targets are confirmed by summaries; the title's scoring and validity rules were not found.",
+  },
 };
 
 /**
  * Circular 24/2023/TT-BGDĐT (11/12/2023): "Đơn vị học tập" at district and
- * province level, levels 1 and 2 (§A1).
+ * province level, levels 1 and 2.
  *
  * @example
- * TT_24_2023_SOURCE.document; // 'Thông tư 24/2023/TT-BGDĐT'
+ * TT_24_2023_SOURCE.number; // '24/2023/TT-BGDĐT'
  */
 export const TT_24_2023_SOURCE: LegalSource = {
-  document: 'Thông tư 24/2023/TT-BGDĐT',
-  date: '2023-12-11',
+  ...TT_24_2023_DOC,
   verified: false,
   confidence: 'C',
-  note: 'Domain note §A1: levels, the 12-month wait and the 3-year validity [confirmed: Đà Lạt, Sơn La reports; lawnet summaries]; the circular text was not read.',
+  note: {
+    vi: 'Các mức, thời gian chờ 12 tháng và thời hạn 3 năm được các báo cáo địa phương và bản tóm tắt pháp luật xác nhận; chưa đọc được văn bản thông tư.',
+    en: 'The levels, the 12-month wait and the 3-year validity are confirmed by local reports and legal summaries; the text of the circular was not read.',
+  },
 };
 
 /**
  * Circular 25/2023/TT-BGDĐT (27/12/2023, in force 12/02/2024): "Cộng đồng học
- * tập" at commune, district and province level, levels 1 and 2 (§A2).
+ * tập" at commune, district and province level, levels 1 and 2.
  *
  * @example
  * TT_25_2023_SOURCE.date; // '2023-12-27'
  */
 export const TT_25_2023_SOURCE: LegalSource = {
-  document: 'Thông tư 25/2023/TT-BGDĐT',
-  date: '2023-12-27',
+  ...TT_25_2023_DOC,
   verified: false,
   confidence: 'C',
-  note: 'Domain note §A2: units, deciders, levels, the 12-month wait and the 3-year (36-month) validity [confirmed: tuyengiao.vn, hoinhabaobacgiang.vn, a gov-portal mirror]; in force 12/02/2024; the circular text was not read.',
+  note: {
+    vi: 'Đơn vị, người quyết định, các mức, thời gian chờ 12 tháng và thời hạn 3 năm (36 tháng) được nhiều bản tóm tắt xác nhận; hiệu lực từ 12/02/2024; chưa đọc được văn bản thông tư.',
+    en: 'Units, deciders, levels, the 12-month wait and the 3-year (36-month) validity are confirmed by several summaries; in force from 12/02/2024; the text of the circular was not read.',
+  },
 };
 
 /**
  * The Hội Khuyến học Việt Nam criteria for families, clans, village
  * communities and commune units: QĐ 448/QĐ-KHVN (2016–2020) and the 2022
- * criteria whose number was not found (§A3).
+ * criteria whose number was not found.
  *
  * @example
- * HKH_MODEL_CRITERIA_SOURCE.document; // '448/QĐ-KHVN (Hội Khuyến học Việt Nam) and the 2022 criteria'
+ * HKH_MODEL_CRITERIA_SOURCE.number; // '448/QĐ-KHVN'
  */
 export const HKH_MODEL_CRITERIA_SOURCE: LegalSource = {
-  document: '448/QĐ-KHVN (Hội Khuyến học Việt Nam) and the 2022 criteria',
+  type: 'decision',
+  number: '448/QĐ-KHVN',
   date: '2015-12-01',
+  issuer: ISSUERS.learningPromotionAssociation,
   verified: false,
   confidence: '?',
-  note: 'Domain note §A3: QĐ 448 dated 01/12/2015 (one page says 10/11/2015) for 2016–2020; the July 2022 criteria aligned with QĐ 1373/387 — number and indicators not found.',
+  note: {
+    vi: 'Tiêu chí giai đoạn 2016–2020 (một nguồn ghi ngày 10/11/2015); bộ tiêu chí tháng 7/2022 theo Quyết định 1373 và 387 chưa tìm thấy số hiệu và nội dung.',
+    en: 'Criteria for 2016–2020 (one source dates it 10/11/2015); the July 2022 criteria aligned with Decisions 1373 and 387 were not found (number and indicators).',
+  },
 };
 
 /**
  * The Hội Khuyến học decision with the "Công dân học tập" criteria, cited as
- * 324/QĐ-KHVN (TT 24/2023 via lawnet) and as 244/QĐ-KHVN (Báo Hải Dương) —
- * the number is uncertain (§A0, §A4).
+ * 324/QĐ-KHVN by one source and as 244/QĐ-KHVN by another: the number is uncertain.
  *
  * @example
  * HKH_CITIZEN_CRITERIA_SOURCE.confidence; // '?'
  */
 export const HKH_CITIZEN_CRITERIA_SOURCE: LegalSource = {
-  document: '324/QĐ-KHVN (also cited as 244/QĐ-KHVN), Hội Khuyến học Việt Nam',
+  type: 'decision',
+  number: '324/QĐ-KHVN',
+  issuer: ISSUERS.learningPromotionAssociation,
   verified: false,
   confidence: '?',
-  note: 'Domain note §A4: the decision number is uncertain; scoring, pass mark and validity of the 2021–2030 title were not found.',
+  note: {
+    vi: 'Số hiệu chưa chắc chắn (có nguồn ghi 244/QĐ-KHVN); chưa tìm thấy cách chấm điểm, điểm đạt và thời hạn của danh hiệu giai đoạn 2021–2030.',
+    en: 'The number is uncertain (also cited as 244/QĐ-KHVN); the scoring, pass mark and validity of the 2021–2030 title were not found.',
+  },
 };
 
 /**
@@ -111,10 +128,12 @@ export const HKH_CITIZEN_CRITERIA_SOURCE: LegalSource = {
  * CIVIL_CODE_PERIODS_SOURCE.section; // 'Điều 147, Điều 148'
  */
 export const CIVIL_CODE_PERIODS_SOURCE: LegalSource = {
-  document: 'Bộ luật Dân sự 2015 (91/2015/QH13)',
-  date: '2015-11-24',
+  ...CIVIL_CODE_DOC,
   section: 'Điều 147, Điều 148',
   verified: false,
   confidence: 'N',
-  note: 'Read as restated by thuvienphapluat.vn (hỏi đáp 3896F); applying it to the circulars\' 12-month wait is this library\'s reading.',
+  note: {
+    vi: 'Đọc qua một bài hỏi đáp pháp luật nhắc lại hai điều này; áp dụng cho thời gian chờ 12 tháng của các thông tư là cách hiểu của thư viện.',
+    en: "Read as restated by a legal Q&A page; applying it to the circulars' 12-month wait is this library's reading.",
+  },
 };

@@ -11,7 +11,7 @@ import {
 
 /*
  * The learning-model titles ("danh hiệu") of the learning-society programme as
- * data (shared/domain/learning-models-workforce.md Part A). Each title says who
+ * data. Each title says who
  * holds it, its levels, who decides, its sources, and the validity and level-2
  * rules that the date functions apply.
  */
@@ -96,7 +96,7 @@ export interface Level2Rule {
  * const t: LearningTitle = getTitle('learning-community-commune');
  * t.label.vi;            // 'Cộng đồng học tập cấp xã'
  * t.decidedBy?.vi;       // 'Trưởng phòng Giáo dục và Đào tạo'
- * t.source.document;     // 'Thông tư 25/2023/TT-BGDĐT'
+ * t.source.number;       // '25/2023/TT-BGDĐT'
  */
 export interface LearningTitle {
   readonly id: LearningTitleId;
@@ -106,7 +106,7 @@ export interface LearningTitle {
   readonly holderLabel: Labels;
   /** Levels 1 and 2, or none for a title without levels. */
   readonly levels: readonly TitleLevelInfo[];
-  /** Who signs the recognition decision; `null` where the domain note found none. */
+  /** Who signs the recognition decision; `null` where no text read says so. */
   readonly decidedBy: Labels | null;
   /** The text that regulates the title. */
   readonly source: LegalSource;
@@ -132,13 +132,13 @@ const VALIDITY_NOTE: Labels = {
   en: 'Recognition is kept for the 3 years (36 months) following the year of recognition: recognised in 2024, valid through 31/12/2027.',
 };
 
-/** TT 24/2023 §A1: "bảo lưu 3 năm tiếp theo năm được công nhận" [confirmed]. */
+/** TT 24/2023: "bảo lưu 3 năm tiếp theo năm được công nhận" (summaries agree). */
 const TT24_VALIDITY: ValidityRule = { followingYears: 3, source: { ...TT_24_2023_SOURCE }, note: VALIDITY_NOTE };
-/** TT 25/2023 §A2: "bảo lưu 3 năm (36 tháng) sau năm được công nhận" [confirmed]. */
+/** TT 25/2023: "bảo lưu 3 năm (36 tháng) sau năm được công nhận" (summaries agree). */
 const TT25_VALIDITY: ValidityRule = { followingYears: 3, source: { ...TT_25_2023_SOURCE }, note: VALIDITY_NOTE };
 
 /**
- * For titles whose validity rule the domain note did not find (families, clans,
+ * For titles whose validity rule was not found (families, clans,
  * village communities, commune units, learning citizens), the TT 24/25 rule is
  * applied as an assumption: unverified, and overridable per title.
  */
@@ -149,7 +149,10 @@ function assumedValidity(source: LegalSource): ValidityRule {
       ...source,
       verified: false,
       confidence: '?',
-      note: 'No validity rule found for this title (domain note Part A); the 3-year rule of TT 24/2023 and TT 25/2023 is assumed. Override it with the `validity` option.',
+      note: {
+        vi: 'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023/TT-BGDĐT và 25/2023/TT-BGDĐT.',
+        en: 'No validity rule was found for this title; the 3-year rule of Circulars 24/2023/TT-BGDĐT and 25/2023/TT-BGDĐT is assumed.',
+      },
     },
     note: {
       vi: 'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023 và 25/2023. Có thể thay bằng tùy chọn `validity`.',

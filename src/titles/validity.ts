@@ -1,6 +1,7 @@
 import { addDays, addMonths, addYears, format, lastDayOfYear, parseISO } from 'date-fns';
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
+import { legalSourceSchema } from '../plans/schema.js';
 import { assertRecognition, type Recognition } from './recognition.js';
 import { CIVIL_CODE_PERIODS_SOURCE } from './sources.js';
 import { findTitle, getTitle, type Level2Rule, type LearningTitleId, type TitleLevel, type ValidityRule } from './titles.js';
@@ -9,7 +10,7 @@ import { findTitle, getTitle, type Level2Rule, type LearningTitleId, type TitleL
  * Date rules of recognitions, with date-fns on ISO dates.
  *
  * Validity (end-date convention). TT 24/2023 and TT 25/2023 keep a recognition
- * "3 năm (36 tháng) tiếp theo năm được công nhận" (domain note §A1, §A2): the
+ * "3 năm (36 tháng) tiếp theo năm được công nhận" (as summaries of both report it): the
  * three calendar years after the year of the decision. A recognition is valid
  * from its decision date through 31 December of (decision year + 3), both
  * inclusive, and expired from 1 January of (decision year + 4). Decided
@@ -39,13 +40,13 @@ import { findTitle, getTitle, type Level2Rule, type LearningTitleId, type TitleL
 export type Level2Convention = 'civil-code' | 'anniversary';
 
 /**
- * Options of the date rules: replace a title's validity rule (the ones the
- * domain note did not find are assumptions) or the level-2 convention.
+ * Options of the date rules: replace a title's validity rule (those of titles
+ * whose own rule was not found are assumptions) or the level-2 convention.
  *
  * @example
  * // count "Gia đình học tập" only in the year of recognition
  * const o: TitleRuleOptions = {
- *   validity: { 'learning-family': { followingYears: 0, source: { document: 'Quy chế của Hội Khuyến học tỉnh', verified: true, confidence: 'local' }, note: { vi: '…', en: '…' } } },
+ *   validity: { 'learning-family': { followingYears: 0, source: { type: 'other', number: null, issuer: null, title: { vi: 'Quy chế của Hội Khuyến học tỉnh', en: 'Rules of the provincial Learning Promotion Association' }, verified: true, confidence: 'local' }, note: { vi: '…', en: '…' } } },
  * };
  */
 export interface TitleRuleOptions {
@@ -99,8 +100,8 @@ export const MAX_FOLLOWING_YEARS = 100;
 /**
  * Why a caller's validity rule cannot be used, or `null`: it must be an
  * object with a whole `followingYears` from 0 to {@link MAX_FOLLOWING_YEARS}
- * and a `source` `{ document, verified }` (every rule carries its provenance:
- * a result is provisional when the source is not verified).
+ * and a legal `source` (see `legalSourceSchema`; every rule carries its
+ * provenance: a result is provisional when the source is not verified).
  */
 function overrideProblem(title: string, own: unknown): XhhtError | null {
   const at = (...rest: string[]) => ['validity', title, ...rest];
@@ -118,11 +119,10 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
       messageVi: `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận được ${JSON.stringify(years)}`,
     });
   }
-  const source = rule.source as Record<string, unknown> | null | undefined;
-  if (typeof source !== 'object' || source === null || Array.isArray(source) || typeof source.document !== 'string' || typeof source.verified !== 'boolean') {
-    return new XhhtError('invalid-input', `validity.${title}.source must be a legal source { document, verified, … }: a rule without its source cannot say whether it is provisional`, {
+  if (!legalSourceSchema.safeParse(rule.source).success) {
+    return new XhhtError('invalid-input', `validity.${title}.source must be a legal source { type, number, issuer, verified, … } or { document, verified }: a rule without its source cannot say whether it is provisional`, {
       path: at('source'),
-      messageVi: `validity.${title}.source phải là căn cứ { document, verified, … }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không`,
+      messageVi: `validity.${title}.source phải là căn cứ { type, number, issuer, verified, … } hoặc { document, verified }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không`,
     });
   }
   return null;
@@ -132,7 +132,8 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
  * The validity rule that applies to a title, after the caller's overrides.
  * Throws `invalid-input` (path `['validity', title, …]`) for an override that
  * is not an object, without a whole `followingYears` from 0 to
- * {@link MAX_FOLLOWING_YEARS}, or without a `source` `{ document, verified }`.
+ * {@link MAX_FOLLOWING_YEARS}, or without a legal `source`. A source written
+ * as free text (`{ document, verified }`) comes back in the structured form.
  *
  * @example
  * validityRuleFor('learning-unit-province').followingYears; // 3
@@ -144,7 +145,7 @@ export function validityRuleFor(title: LearningTitleId, options: TitleRuleOption
   if (own === undefined) return getTitle(title).validity;
   const problem = overrideProblem(title, own);
   if (problem) throw problem;
-  return own;
+  return { ...own, source: legalSourceSchema.parse(own.source) };
 }
 
 /**

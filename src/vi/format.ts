@@ -123,7 +123,7 @@ function groupThousands(whole: string): string {
  * @returns Vietnamese number text
  * @throws XhhtError `invalid-number-format` for NaN, ±Infinity or a malformed string; `invalid-input` for bad `decimals`
  * @example
- * formatViNumber(19747);                    // "19.747" (seed 004)
+ * formatViNumber(19747);                    // "19.747" (Đăk Cấm ward report, 2025)
  * formatViNumber(1234.5);                   // "1.234,5"
  * formatViNumber(-1234567);                 // "-1.234.567"
  * formatViNumber('1234.50');                // "1.234,50" (digits kept)

@@ -233,8 +233,8 @@ function canonical(parts: ViNumberParts): string {
  * @returns a finite number with magnitude at most 2^53 − 1, never NaN
  * @throws XhhtError `invalid-number-format` with a message saying what is wrong
  * @example
- * parseViNumber('19.739');    // 19739 (seed 004: "19.739/19.747")
- * parseViNumber('99,96');     // 99.96 (seed 004: "tỷ lệ 99,96%")
+ * parseViNumber('19.739');    // 19739 (Đăk Cấm ward report: "19.739/19.747")
+ * parseViNumber('99,96');     // 99.96 (Đăk Cấm ward report: "tỷ lệ 99,96%")
  * parseViNumber('1.234,5');   // 1234.5
  * parseViNumber('1,000');     // 1 (decimal comma: one, not one thousand)
  * parseViNumber('1.23');      // throws XhhtError { code: 'invalid-number-format' } (group of 2 digits)
@@ -285,7 +285,7 @@ export function parseViDecimal(text: string, path: IssuePath = []): string {
  * @returns a non-negative safe integer
  * @throws XhhtError `invalid-number-format` or `invalid-count`
  * @example
- * parseViCount('9.287');  // 9287 (seed 004: "9.287 người")
+ * parseViCount('9.287');  // 9287 (Đăk Cấm ward report: "9.287 người")
  * parseViCount('12,5');   // throws XhhtError { code: 'invalid-count' }
  * parseViCount('-3');     // throws XhhtError { code: 'invalid-count' }
  */

@@ -73,8 +73,8 @@ function readPercent(text: string, path: IssuePath): string {
  * @returns the percentage as a finite number
  * @throws XhhtError `invalid-percent-format`
  * @example
- * parseViPercent('99,96%');  // 99.96 (seed 004: "tỷ lệ 99,96%")
- * parseViPercent('100%');    // 100 (seed 004: "4.811/4.811, tỷ lệ 100%")
+ * parseViPercent('99,96%');  // 99.96 (Đăk Cấm ward report: "tỷ lệ 99,96%")
+ * parseViPercent('100%');    // 100 (Đăk Cấm ward report: "4.811/4.811, tỷ lệ 100%")
  * parseViPercent('99.96%');  // throws XhhtError { code: 'invalid-percent-format' } ("." groups thousands)
  */
 export function parseViPercent(text: string, path: IssuePath = []): number {
@@ -98,7 +98,7 @@ export function parseViPercent(text: string, path: IssuePath = []): number {
  * @returns the percentage as a decimal string: "99.96"
  * @throws XhhtError `invalid-percent-format`
  * @example
- * parseViPercentDecimal('99,96%');  // "99.96" (seed 004)
+ * parseViPercentDecimal('99,96%');  // "99.96" (Đăk Cấm ward report, 2025)
  * parseViPercentDecimal('87,30 %'); // "87.3"
  */
 export function parseViPercentDecimal(text: string, path: IssuePath = []): string {
@@ -121,7 +121,7 @@ export function parseViPercentDecimal(text: string, path: IssuePath = []): strin
  * @returns "99,96%"
  * @throws XhhtError `invalid-number-format` for NaN, ±Infinity or a malformed string; `invalid-input` for bad `decimals`
  * @example
- * formatViPercent(99.96);                    // "99,96%" (seed 004)
+ * formatViPercent(99.96);                    // "99,96%" (Đăk Cấm ward report, 2025)
  * formatViPercent('87.30');                  // "87,30%"
  * formatViPercent('99.955', { decimals: 2 }); // "99,96%"
  * formatViPercent(99.96, { space: true });   // "99,96 %"

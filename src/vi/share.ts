@@ -12,7 +12,7 @@ const SPACE = /\s+/gu;
 
 /**
  * Longest share text read: two numbers of at most 21 characters, spaces and a
- * unit of a few words ("19.739/19.747 người", seed 004) fit many times over.
+ * unit of a few words ("19.739/19.747 người" in a ward report) fit many times over.
  */
 const MAX_SHARE_LENGTH = 200;
 
@@ -73,7 +73,7 @@ function side(sideText: string, name: 'numerator' | 'denominator', text: string,
  *   `invalid-count` (a side that is a number but not a count, like "12,5" or "-3"),
  *   `numerator-exceeds-denominator`
  * @example
- * parseViShare('19.739/19.747');         // { numerator: 19739, denominator: 19747 } (seed 004)
+ * parseViShare('19.739/19.747');         // { numerator: 19739, denominator: 19747 } (Đăk Cấm ward report, 2025)
  * parseViShare('19.739 / 19.747 người'); // { numerator: 19739, denominator: 19747 }
  * parseViShare('19.747/19.739');         // throws XhhtError { code: 'numerator-exceeds-denominator' }
  * parseViShare('19.739');                // throws XhhtError { code: 'invalid-share-format' }

@@ -11,7 +11,7 @@ import { isRecord } from '../guards.js';
  * split ("4.340 người có trình độ đại học trở lên": university and postgraduate).
  *
  * @example
- * const part: BreakdownPart = { levels: ['university', 'postgraduate'], count: 4340 }; // seed 004, line 65
+ * const part: BreakdownPart = { levels: ['university', 'postgraduate'], count: 4340 }; // Đăk Cấm ward report 2025, Mục II.3
  */
 export interface BreakdownPart {
   readonly levels: QualificationLevel | readonly QualificationLevel[];
@@ -24,7 +24,7 @@ export interface BreakdownPart {
  * checks that the parts inside it add up to it.
  *
  * @example
- * // seed 004, line 65: "Trong đó có 4.947 người được đào tạo … theo các trình độ khác nhau"
+ * // Đăk Cấm ward report 2025, Mục II.3: "Trong đó có 4.947 người được đào tạo … theo các trình độ khác nhau"
  * const subtotal: ReportedTotal = {
  *   id: 'below-university',
  *   levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college'],
@@ -46,11 +46,11 @@ export interface ReportedTotal {
  * (e.g. people aged 15+), the denominator of the rates.
  *
  * @example
- * // phường Đăk Cấm, 2025 (seed 004, line 65); the report gives no population aged 15+
+ * // phường Đăk Cấm, 2025 (report of the ward People's Committee, Mục II.3); the report gives no population aged 15+
  * const dakCam: QualificationBreakdown = {
  *   unit: 'Phường Đăk Cấm',
  *   asOf: '2025-12-31',
- *   source: 'seed 004, line 65',
+ *   source: 'Báo cáo của UBND phường Đăk Cấm, Mục II.3',
  *   counts: { 'certificate-under-3-months': 1736, 'elementary-vocational': 738, intermediate: 1384, college: 1089 },
  *   parts: [{ levels: ['university', 'postgraduate'], count: 4340 }],
  *   totals: [

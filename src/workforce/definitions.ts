@@ -1,11 +1,11 @@
+import { ISSUERS, QD_1373_DOC } from '../catalog/documents.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
 import type { QualificationLevel } from './levels.js';
 
 /*
- * Which levels count in each rate. The official definitions were not found
- * (shared/domain/learning-models-workforce.md §B1, B2, B6), so every
- * definition below is data with its source and `verified` flag, and callers
- * can pass their own.
+ * Which levels count in each rate. The official statistical definitions were
+ * not found, so every definition below is data with its source and `verified`
+ * flag, and callers can pass their own.
  */
 
 /**
@@ -31,7 +31,7 @@ export interface QualificationDefinition {
  * Trained in any form ("đã qua đào tạo", broad): every level but "not trained".
  * The official text of the broad indicator was not found; that it includes
  * training without a formal qualification is inferred from the broad/narrow gap
- * (64.5% vs 24.1% in 2020) — domain note §B1, B3, tagged [uncertain].
+ * (64.5% vs 24.1% in 2020): uncertain.
  *
  * @example
  * TRAINED_BROAD.levels.length; // 7
@@ -41,10 +41,16 @@ export const TRAINED_BROAD: QualificationDefinition = {
   label: { vi: 'Đã qua đào tạo (mọi hình thức)', en: 'Trained in any form (broad)' },
   levels: ['worker-without-certificate', 'certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate'],
   source: {
-    document: 'Chỉ tiêu "Tỷ lệ lao động qua đào tạo" (Bộ LĐTBXH)',
+    type: 'other',
+    number: null,
+    issuer: ISSUERS.molisa,
+    title: { vi: 'Chỉ tiêu "Tỷ lệ lao động qua đào tạo"', en: 'Indicator "share of trained workers" (tỷ lệ lao động qua đào tạo)' },
     verified: false,
     confidence: '?',
-    note: 'Official definition not found; levels 2–8 of the MOLISA labour-supply form, inferred from the broad/narrow gap (domain note §B1, §B3).',
+    note: {
+      vi: 'Chưa tìm thấy định nghĩa chính thức; tính các trình độ 2–8 của phiếu thông tin cung lao động, suy ra từ chênh lệch giữa tỷ lệ qua đào tạo và tỷ lệ có bằng, chứng chỉ.',
+      en: 'Official definition not found; levels 2–8 of the labour-supply form, inferred from the gap between the broad and the narrow rate.',
+    },
   },
   note: {
     vi: 'Tính mọi trình độ trừ "Chưa qua đào tạo". Định nghĩa chính thức chưa tìm thấy; cách đọc này suy ra từ chênh lệch giữa tỷ lệ qua đào tạo (64,5%) và tỷ lệ có bằng, chứng chỉ (24,1%) năm 2020.',
@@ -54,10 +60,10 @@ export const TRAINED_BROAD: QualificationDefinition = {
 
 /**
  * Trained with a degree or certificate ("có bằng, chứng chỉ", narrow): sơ cấp
- * and above. Under-3-month certificates are **excluded**, the working
- * assumption the domain note recommends (§B2: the MOLISA form lists them apart
- * from sơ cấp, and sơ cấp programmes run 3 months to under 1 year). Tagged
- * [uncertain] until the GSO text is read: `verified: false`.
+ * and above. Under-3-month certificates are **excluded**, a working
+ * assumption (the labour-supply form lists them apart from sơ cấp, and sơ cấp
+ * programmes run 3 months to under 1 year): `verified: false` until the
+ * statistical definition is read.
  *
  * @example
  * TRAINED_WITH_CERTIFICATE.levels; // ['elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate']
@@ -67,20 +73,29 @@ export const TRAINED_WITH_CERTIFICATE: QualificationDefinition = {
   label: { vi: 'Được đào tạo có bằng, chứng chỉ (từ sơ cấp trở lên)', en: 'Trained with a degree or certificate (sơ cấp and above)' },
   levels: ['elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate'],
   source: {
-    document: 'Điều tra lao động - việc làm (Tổng cục Thống kê), "có bằng, chứng chỉ"',
+    type: 'other',
+    number: null,
+    issuer: ISSUERS.gso,
+    title: {
+      vi: 'Điều tra lao động - việc làm, chỉ tiêu lao động "có bằng, chứng chỉ"',
+      en: 'Labour Force Survey, indicator of workers "with a degree or certificate" (có bằng, chứng chỉ)',
+    },
     verified: false,
     confidence: '?',
-    note: 'Whether under-3-month certificates count is not stated in any retrieved definition; excluded as the domain note\'s working assumption (§B2, §B3).',
+    note: {
+      vi: 'Không định nghĩa nào đã đọc nói chứng chỉ nghề dưới 3 tháng có được tính hay không; thư viện tạm không tính.',
+      en: 'No definition read says whether under-3-month certificates count; the library leaves them out as a working assumption.',
+    },
   },
   note: {
-    vi: 'Tính từ sơ cấp trở lên; không tính chứng chỉ nghề dưới 3 tháng (giả định làm việc của ghi chú nghiệp vụ §B2: mẫu phiếu của Bộ LĐTBXH tách "Chứng chỉ nghề dưới 3 tháng" khỏi "Sơ cấp"). Chưa xác minh với định nghĩa của Tổng cục Thống kê.',
-    en: 'Counts sơ cấp and above; under-3-month certificates are not counted (the domain note\'s working assumption, §B2: the MOLISA form lists "Chứng chỉ nghề dưới 3 tháng" apart from "Sơ cấp"). Not verified against the GSO definition.',
+    vi: 'Tính từ sơ cấp trở lên; không tính chứng chỉ nghề dưới 3 tháng (giả định làm việc: phiếu thông tin cung lao động của Bộ Lao động - Thương binh và Xã hội tách "Chứng chỉ nghề dưới 3 tháng" khỏi "Sơ cấp"). Chưa xác minh với định nghĩa của Tổng cục Thống kê.',
+    en: 'Counts sơ cấp and above; under-3-month certificates are not counted (a working assumption: the labour-supply form of the Ministry of Labour lists "Chứng chỉ nghề dưới 3 tháng" apart from "Sơ cấp"). Not verified against the General Statistics Office definition.',
   },
 };
 
 /**
  * The alternative narrow reading that **includes** under-3-month certificates:
- * how seed 004 (phường Đăk Cấm, 2025, line 65) counts its 9.287 people
+ * how the 2025 report of phường Đăk Cấm (Mục II.3) counts its 9.287 people
  * "được đào tạo trình độ chuyên môn kĩ thuật" (1.736 of them with such
  * certificates). Pass it to follow that reading.
  *
@@ -95,11 +110,20 @@ export const TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES: QualificationDefinitio
   },
   levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate'],
   source: {
-    document: 'Báo cáo sơ kết giai đoạn 2024-2025, UBND phường Đăk Cấm (Quảng Ngãi)',
-    section: 'seed 004, dòng 65',
+    type: 'report',
+    number: null,
+    issuer: { vi: 'UBND phường Đăk Cấm, tỉnh Quảng Ngãi', en: "People's Committee of Đăk Cấm ward, Quảng Ngãi province" },
+    title: {
+      vi: 'sơ kết giai đoạn 2024-2025 Phong trào “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023-2030”',
+      en: 'the 2024–2025 review of the movement “The whole country competes to build a learning society and promote lifelong learning, 2023–2030”',
+    },
+    section: 'Mục II.3',
     verified: false,
     confidence: '?',
-    note: 'A local report\'s reading, not a statistical definition (domain note §B2: [uncertain]).',
+    note: {
+      vi: 'Cách đếm của một báo cáo địa phương, không phải định nghĩa thống kê.',
+      en: "A local report's way of counting, not a statistical definition.",
+    },
   },
   note: {
     vi: 'Tính cả chứng chỉ nghề dưới 3 tháng, như báo cáo của phường Đăk Cấm (9.287 người gồm 1.736 người có chứng chỉ nghề dưới 3 tháng).',
@@ -110,7 +134,7 @@ export const TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES: QualificationDefinitio
 /**
  * University or higher ("đại học trở lên"): Đại học and Trên đại học (thạc sĩ,
  * tiến sĩ). The phrase is Decision 1373's own ("… dân số có trình độ đại học
- * trở lên", Điều 1, Mục II.2.b, [A]); the grouping is that of the MOLISA form.
+ * trở lên", Điều 1, Mục II.2.b, confidence A); the grouping is that of the MOLISA form.
  *
  * @example
  * UNIVERSITY_OR_HIGHER.levels; // ['university', 'postgraduate']
@@ -119,7 +143,7 @@ export const UNIVERSITY_OR_HIGHER: QualificationDefinition = {
   id: 'university-or-higher',
   label: { vi: 'Trình độ đại học trở lên', en: 'University or higher' },
   levels: ['university', 'postgraduate'],
-  source: { document: '1373/QĐ-TTg', date: '2021-07-30', section: 'Điều 1, Mục II.2.b', verified: true, confidence: 'A' },
+  source: { ...QD_1373_DOC, section: 'Điều 1, Mục II.2.b', verified: true, confidence: 'A' },
   note: {
     vi: '"Đại học trở lên" gồm Đại học và Trên đại học (thạc sĩ, tiến sĩ).',
     en: '"Đại học trở lên" (university and above) is Đại học plus Trên đại học (master, doctorate).',

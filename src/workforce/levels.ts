@@ -3,7 +3,7 @@ import type { Labels } from '../catalog/source.js';
 /*
  * Qualification levels ("trình độ chuyên môn kỹ thuật cao nhất đạt được") in the
  * order of the MOLISA labour-supply form "THÔNG TIN VỀ CUNG LAO ĐỘNG", item 10
- * (shared/domain/learning-models-workforce.md §B3). The form does not split
+ * (as a public web app reproduces it). The form does not split
  * "Trên đại học"; `master` and `doctorate` are an optional finer split of it.
  */
 

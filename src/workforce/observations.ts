@@ -1,4 +1,5 @@
 import type { ShareObservation } from '../attainment/observation.js';
+import type { Labels } from '../catalog/source.js';
 import { makeIssue, type Issue } from '../errors.js';
 import { checkBreakdown, type QualificationBreakdown } from './breakdown.js';
 import { TRAINED_WITH_CERTIFICATE, UNIVERSITY_OR_HIGHER, type QualificationDefinition } from './definitions.js';
@@ -58,9 +59,12 @@ export interface QualificationObservations {
   readonly issues: readonly Issue[];
 }
 
-function sourceText(breakdown: QualificationBreakdown, definition: QualificationDefinition): string {
-  const def = `definition ${definition.id}${definition.source.verified ? '' : ' (provisional)'}`;
-  return typeof breakdown.source === 'string' && breakdown.source !== '' ? `${breakdown.source}; ${def}` : def;
+/** The note of a figure counted under an unverified definition: the target may be verified law, the counting is not. */
+function provisionalDefinitionNote(definition: QualificationDefinition): Labels {
+  return {
+    vi: `Số liệu tính theo định nghĩa chưa được xác minh: ${definition.label.vi}`,
+    en: `Counted under a definition that is not verified: ${definition.label.en}`,
+  };
 }
 
 /**
@@ -71,8 +75,10 @@ function sourceText(breakdown: QualificationBreakdown, definition: Qualification
  * The breakdown is validated first (`validateBreakdown`, with `rules`); if it
  * has errors, no observation is made. An indicator whose rate has no value
  * (no population, a counted level not reported) gets an issue instead of an
- * observation. Each observation's `source` names the definition used and
- * whether it is provisional. Never throws.
+ * observation. Each observation keeps the breakdown's `source`; one counted
+ * under a definition that is not verified is `provisional` with a `note` (in
+ * both languages) naming the definition, so a report shows the target as it
+ * is and the caveat beside it. Never throws.
  *
  * @param breakdown - counts per level, the population, unit and date
  * @param options - definitions, `missingLevels`, extra rules
@@ -124,9 +130,9 @@ export function qualificationObservations(breakdown: QualificationBreakdown, opt
         denominator: rate.denominator!,
         ...(typeof breakdown.unit === 'string' ? { unit: breakdown.unit } : {}),
         ...(typeof breakdown.asOf === 'string' ? { asOf: breakdown.asOf } : {}),
-        source: sourceText(breakdown, defs[key]),
-        // an unverified definition decided what was counted: the verdict is provisional too
-        ...(rate.provisional ? { provisional: true } : {}),
+        ...(typeof breakdown.source === 'string' && breakdown.source !== '' ? { source: breakdown.source } : {}),
+        // an unverified definition decided what was counted: the figure is provisional, not the target
+        ...(rate.provisional ? { provisional: true, note: provisionalDefinitionNote(defs[key]) } : {}),
       });
       continue;
     }

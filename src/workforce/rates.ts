@@ -190,7 +190,7 @@ function checkDecimals(decimals: unknown): void {
  * @param options - `missingLevels`, `decimals`
  * @returns the rate with its definition and provenance
  * @example
- * // seed 004, line 65: the ward reports no population aged 15+, so no rate; the numerator is 4.340
+ * // Đăk Cấm ward report 2025, Mục II.3: the ward reports no population aged 15+, so no rate; the numerator is 4.340
  * const r = qualificationRate({ parts: [{ levels: ['university', 'postgraduate'], count: 4340 }] }, UNIVERSITY_OR_HIGHER);
  * r.numerator; // 4340
  * r.status;    // 'no-data'
@@ -243,7 +243,7 @@ export interface QualificationRates {
  * @returns the three rates
  * @example
  * const rates = qualificationRates({
- *   population: 20000, // hypothetical: seed 004 gives no population aged 15+
+ *   population: 20000, // hypothetical: the Đăk Cấm report gives no population aged 15+
  *   counts: { 'certificate-under-3-months': 1736, 'elementary-vocational': 738, intermediate: 1384, college: 1089 },
  *   parts: [{ levels: ['university', 'postgraduate'], count: 4340 }],
  * });

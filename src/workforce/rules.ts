@@ -109,7 +109,7 @@ function covered(checked: CheckedBreakdown, atoms: ReadonlySet<QualificationLeve
  * - `parts-sum:<total>`: the parts inside a reported total add up to it
  *   (`==` when the parts cover every level of the total, `<=` otherwise);
  * - `subtotals-sum:<total>`: the largest reported subtotals inside a total,
- *   plus the parts outside them, add up to it (seed 004: 4.947 + 4.340 = 9.287);
+ *   plus the parts outside them, add up to it (the Đăk Cấm report: 4.947 + 4.340 = 9.287);
  * - `within-population:<total>` and `within-population`: no total, and not all
  *   parts together, exceed the population (`==` for the parts when they cover
  *   every level).

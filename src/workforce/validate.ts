@@ -215,7 +215,7 @@ function failureIssue(c: RuleCheck): Issue {
  * @param options - extra `rules`; `implied: false` to run only those
  * @returns checks, failures and issues; `valid` when nothing is in error
  * @example
- * // seed 004, line 65: 1.736 + 738 + 1.384 + 1.089 = 4.947 and 4.947 + 4.340 = 9.287
+ * // Đăk Cấm ward report 2025, Mục II.3: 1.736 + 738 + 1.384 + 1.089 = 4.947 and 4.947 + 4.340 = 9.287
  * validateBreakdown(dakCam).valid; // true
  * // a typo (1.763 for 1.736) is caught and named
  * const typo = { ...dakCam, counts: { ...dakCam.counts, 'certificate-under-3-months': 1763 } };

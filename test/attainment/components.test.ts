@@ -66,7 +66,7 @@ describe('a count target whose "of which" part is not reported (review item 4)',
         { id: 'a', label: { vi: 'A', en: 'A' }, comparator: 'at-least', value: 2 },
         { id: 'b', label: { vi: 'B', en: 'B' }, comparator: 'at-least', value: 3 },
       ],
-      source: { document: 'test', verified: true },
+      source: { type: 'other', number: null, issuer: null, title: { vi: 'test', en: 'test' }, verified: true },
     };
     it('a reported part that fails makes not-met certain', () => {
       const c = compareToTarget({ count: 10, components: { a: 1 } }, target);

@@ -13,7 +13,7 @@ const target = (value: string): PercentTarget => ({
   year: 2025,
   comparator: 'at-least',
   value,
-  source: { document: 'test', verified: true },
+  source: { type: 'other', number: null, issuer: null, title: { vi: 'test', en: 'test' }, verified: true },
 });
 const thresholdArb = fc
   .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 99 }))

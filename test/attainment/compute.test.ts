@@ -14,7 +14,7 @@ const pct = (value: string, comparator: 'at-least' | 'at-most' = 'at-least'): Pe
   year: 2025,
   comparator,
   value,
-  source: { document: 'test', verified: true },
+  source: { type: 'other', number: null, issuer: null, title: { vi: 'test', en: 'test' }, verified: true },
 });
 
 describe('computeAttainment: national figures against qd-1373', () => {
@@ -32,7 +32,7 @@ describe('computeAttainment: national figures against qd-1373', () => {
       observation: { index: 0, asOf: '2024-12-31', unit: null },
       provisional: false,
     });
-    expect(r.source).toMatchObject({ document: '1373/QĐ-TTg', section: 'Điều 1, Mục II.2.a', verified: true });
+    expect(r.source).toMatchObject({ type: 'decision', number: '1373/QĐ-TTg', date: '2021-07-30', section: 'Điều 1, Mục II.2.a', verified: true });
     expect(report.summary).toEqual({ total: 15, met: 1, 'not-met': 0, 'no-data': 14, provisional: 0 });
     expect(report.issues).toEqual([]);
     expect(report.plan.id).toBe('qd-1373');

@@ -11,7 +11,7 @@ const pct = (value: string, comparator: 'at-least' | 'at-most' = 'at-least'): Pe
   year: 2025,
   comparator,
   value,
-  source: { document: 'test', verified: true },
+  source: { type: 'other', number: null, issuer: null, title: { vi: 'test', en: 'test' }, verified: true },
 });
 
 /*
@@ -32,7 +32,7 @@ describe('shares whose 100·n is above 2^53 (review item 1)', () => {
   });
 
   it('computeAttainment: the progress value is the exact 100·n/d, so it is not "target achieved"', () => {
-    const source = { document: 'test', verified: true };
+    const source = { type: 'other', number: null, issuer: null, title: { vi: 'test', en: 'test' }, verified: true };
     const plan = definePlan({
       id: 'big-counts',
       title: { vi: 'Kế hoạch thử', en: 'Test plan' },

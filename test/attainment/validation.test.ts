@@ -7,7 +7,7 @@ import type { CountTarget, PercentTarget, Target } from '../../src/plans/target.
 
 // targets-1373.md §3: 55 of 63 provinces at XMC level 2 in 2024, against 1373/QĐ-TTg's 70% for 2025
 const L = 'provinces-literacy-level-2';
-const XMC: PercentTarget = { kind: 'percent', indicator: L, year: 2025, comparator: 'at-least', value: '70', source: { document: '1373/QĐ-TTg', verified: true } };
+const XMC: PercentTarget = { kind: 'percent', indicator: L, year: 2025, comparator: 'at-least', value: '70', source: { type: 'decision', number: '1373/QĐ-TTg', issuer: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' }, verified: true } };
 // seed 003, lines 72–74 (Huế 2026): at least 15 learning units, of which at least 05 at level 2
 const UNITS: CountTarget = {
   kind: 'count',
@@ -16,7 +16,7 @@ const UNITS: CountTarget = {
   comparator: 'at-least',
   value: 15,
   components: [{ id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, comparator: 'at-least', value: 5 }],
-  source: { document: 'Kế hoạch năm 2026 của thành phố Huế', verified: true },
+  source: { type: 'other', number: null, issuer: null, title: { vi: 'Kế hoạch năm 2026 của thành phố Huế', en: 'Kế hoạch năm 2026 của thành phố Huế' }, verified: true },
 };
 
 describe('computeAttainment: one bad observation does not abort the batch (review item 2)', () => {

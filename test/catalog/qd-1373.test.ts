@@ -52,7 +52,7 @@ describe('Decision 1373 catalog', () => {
       expect(ind.label.en.length).toBeGreaterThan(5);
       expect(['share-of-persons', 'share-of-units']).toContain(ind.kind);
       expect(ind.denominator).not.toBeNull();
-      expect(ind.source.document).toBe('1373/QĐ-TTg');
+      expect(ind.source).toMatchObject({ type: 'decision', number: '1373/QĐ-TTg', date: '2021-07-30', issuer: { vi: 'Thủ tướng Chính phủ' } });
       expect(ind.source.section).toMatch(/^Điều 1, Mục II\.2\.[abcd]$/);
     }
   });
@@ -93,7 +93,7 @@ describe('plan qd-1373', () => {
       else expect(t2030, `${id} 2030`).toMatchObject({ kind: 'percent', comparator: 'at-least', value: v2030 });
       for (const t of [t2025, t2030]) {
         if (!t) continue;
-        expect(t.source.document).toBe('1373/QĐ-TTg');
+        expect(t.source).toMatchObject({ type: 'decision', number: '1373/QĐ-TTg' });
         expect(t.source.section).toMatch(/^Điều 1, Mục II\.2\.[abcd]$/);
         expect(t.source.verified).toBe(true);
       }

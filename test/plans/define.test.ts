@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { definePlan } from '../../src/plans/define.js';
+import { formatSource } from '../../src/catalog/source.js';
 import { getPlan } from '../../src/plans/registry.js';
 import { computeAttainment } from '../../src/attainment/compute.js';
 import { LONG_PHUNG_PLAN } from '../fixtures/plans.js';
 
-const local = { document: 'Kế hoạch số 12/KH-UBND', verified: true, confidence: 'local' } as const;
+const local = { type: 'plan', number: '12/KH-UBND', issuer: { vi: 'UBND tỉnh X', en: "People's Committee of X province" }, verified: true, confidence: 'local' } as const;
 const base = {
   id: 'test-province',
   title: { vi: 'Kế hoạch thử', en: 'Test plan' },
@@ -23,6 +24,28 @@ describe('definePlan', () => {
   it('normalises numbers to exact decimal text and defaults the comparator to at-least', () => {
     const plan = definePlan({ ...base, targets: [{ kind: 'percent', indicator: 'universities-digital', year: 2025, value: 87.5, source: local }] });
     expect(plan.targets[0]).toMatchObject({ value: '87.5', comparator: 'at-least' });
+  });
+
+  it('still reads the free-text source of xhht 0.1: the text becomes the title of an "other" document, cited as written', () => {
+    const old = { document: 'Kế hoạch số 12/KH-UBND', section: 'Mục II', verified: true, confidence: 'local', note: 'bản photo' } as const;
+    const plan = definePlan({ ...base, source: old, targets: [{ kind: 'percent', indicator: 'universities-digital', year: 2025, value: 80, source: old }] });
+    expect(plan.targets[0]!.source).toEqual({
+      type: 'other',
+      number: null,
+      issuer: null,
+      title: { vi: 'Kế hoạch số 12/KH-UBND', en: 'Kế hoạch số 12/KH-UBND' },
+      section: 'Mục II',
+      verified: true,
+      confidence: 'local',
+      note: { vi: 'bản photo', en: 'bản photo' },
+    });
+    // the citation is the text as written, then the section: what 0.1 printed
+    expect(formatSource(plan.targets[0]!.source, 'vi')).toBe('Kế hoạch số 12/KH-UBND, Mục II');
+    expect(formatSource(plan.targets[0]!.source, 'en')).toBe('Kế hoạch số 12/KH-UBND, Section II');
+  });
+
+  it('rejects a source that mixes the two forms', () => {
+    expect(() => definePlan({ ...base, source: { ...local, document: 'x' }, targets: [] })).toThrow(expect.objectContaining({ code: 'invalid-plan', path: ['source'] }));
   });
 
   it('inherits the parent targets and overrides the ones it restates', () => {

@@ -6,7 +6,7 @@ import type { Plan } from '../../src/plans/plan.js';
 import { getPlan, listPlans } from '../../src/plans/registry.js';
 import { HUE_UNITS_PLAN } from '../fixtures/plans.js';
 
-const local = { document: 'Kế hoạch số 12/KH-UBND', verified: true, confidence: 'local' } as const;
+const local = { type: 'plan', number: '12/KH-UBND', issuer: { vi: 'UBND tỉnh X', en: "People's Committee of X province" }, verified: true, confidence: 'local' } as const;
 const base = {
   title: { vi: 'Kế hoạch thử', en: 'Test plan' },
   issuer: 'UBND tỉnh',

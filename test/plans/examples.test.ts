@@ -2,23 +2,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeAttainment } from '../../src/attainment/compute.js';
 import { findIndicator } from '../../src/catalog/registry.js';
+import { formatSource } from '../../src/catalog/source.js';
 import { definePlan } from '../../src/plans/define.js';
 import { getPlan, listPlans, planYears } from '../../src/plans/registry.js';
 import type { Target } from '../../src/plans/target.js';
 import { HUE_UNITS_PLAN } from '../fixtures/plans.js';
+import { INDICATOR_WORDS, OTHER_FIGURES, SEED_FILES, TARGET_LINES, type SeedLine } from '../fixtures/seed-evidence.js';
 
-const SEEDS = {
-  'bac-giang-2021-2030': '/work/shared/seeds/002_7c925d38ecd43b72.txt',
-  'hue-2026': '/work/shared/seeds/003_4550be4bb11189cd.txt',
-} as const;
-const LOCAL = Object.keys(SEEDS) as (keyof typeof SEEDS)[];
+const LOCAL = ['bac-giang-2021-2030', 'hue-2026'] as const;
+const SEEDS_PRESENT = existsSync(SEED_FILES['002']) && existsSync(SEED_FILES['003']) && existsSync(SEED_FILES['004']);
 
 /** Lines `from–to` (1-based) of a seed file, joined. */
-function seedLines(file: string, section: string): string {
-  const m = /dòng (\d+)(?:–(\d+))?$/.exec(section)!;
-  const from = Number(m[1]);
-  const to = Number(m[2] ?? m[1]);
-  return readFileSync(file, 'utf8').split('\n').slice(from - 1, to).join(' ');
+function seedLines(e: SeedLine): string {
+  return readFileSync(SEED_FILES[e.seed], 'utf8').split('\n').slice(e.from - 1, e.to).join(' ');
+}
+
+/** The evidence of a target (fails the test when the fixture has none). */
+function evidence(plan: string, t: Target): SeedLine {
+  const e = TARGET_LINES[`${plan} ${t.indicator} ${t.year}`];
+  expect(e, `${plan} ${t.indicator} ${t.year} has no entry in test/fixtures/seed-evidence.ts`).toBeDefined();
+  return e!;
 }
 
 function find(planId: string, indicator: string, year: number): Target | undefined {
@@ -40,18 +43,23 @@ describe('shipped local plans', () => {
     expect(definePlan(plan)).toEqual(plan);
   });
 
-  it.each(LOCAL)('%s: every target names its seed line and is local, verified text', (id) => {
-    const seed = id === 'hue-2026' ? '003' : '002';
-    for (const t of getPlan(id).targets) {
-      expect(t.source.section, t.indicator).toMatch(new RegExp(`^seed ${seed}, dòng \\d+(–\\d+)?$`));
-      expect(t.source).toMatchObject({ verified: true, confidence: 'local' });
+  it.each(LOCAL)('%s: every target cites its plan and the section its evidence lies in, as local, verified text', (id) => {
+    const plan = getPlan(id);
+    for (const t of plan.targets) {
+      expect(t.source, t.indicator).toMatchObject({ type: 'plan', number: null, issuer: plan.source.issuer, title: plan.source.title, verified: true, confidence: 'local' });
+      expect(t.source.section, `${t.indicator} ${t.year}`).toBe(evidence(id, t).section);
     }
+    // every fixture entry belongs to a target: no stale evidence
+    const keys = new Set(plan.targets.map((t) => `${id} ${t.indicator} ${t.year}`));
+    expect(Object.keys(TARGET_LINES).filter((k) => k.startsWith(`${id} `) && !keys.has(k))).toEqual([]);
   });
 
-  it.runIf(existsSync(SEEDS['hue-2026']))('every percentage and count is written on the seed lines the target names', () => {
+  it.runIf(SEEDS_PRESENT)('every percentage and count is written on the seed lines its evidence names', () => {
     for (const id of LOCAL) {
       for (const t of getPlan(id).targets) {
-        const text = seedLines(SEEDS[id], t.source.section!);
+        const text = seedLines(evidence(id, t)).replace(/\s+/g, ' ');
+        expect(INDICATOR_WORDS[t.indicator], t.indicator).toBeDefined();
+        expect(text, `${id} ${t.indicator} ${t.year}`).toMatch(INDICATOR_WORDS[t.indicator]!);
         if (t.kind === 'percent') expect(text, `${id} ${t.indicator} ${t.year}`).toContain(`${t.value}%`);
         if (t.kind === 'count') expect(text).toMatch(new RegExp(`ít nhất ${t.value} .*ít nhất 0?${t.components![0]!.value} `));
         if (t.kind === 'yes-no') expect(text).toMatch(/tỉnh (đạt|được công nhận)/);
@@ -59,12 +67,29 @@ describe('shipped local plans', () => {
     }
   });
 
+  it.runIf(SEEDS_PRESENT)('every other figure read from a seed is written on the lines its evidence names', () => {
+    for (const f of OTHER_FIGURES) {
+      const text = seedLines(f);
+      for (const piece of f.text) expect(text, f.what).toContain(piece);
+    }
+  });
+
+  it('the plans cite their issuing People\'s Committee, title and "số hiệu chưa rõ"', () => {
+    // seed 002 and 003: no number or date in the copies; signed for the provincial / city People's Committee
+    expect(formatSource(getPlan('bac-giang-2021-2030').source, 'vi')).toBe(
+      'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang, Mục II.2',
+    );
+    expect(formatSource(getPlan('hue-2026').source, 'en')).toBe(
+      "Plan (number not known) by the People's Committee of Huế city on implementing the scheme “Building a learning society” in Huế city in 2026, Section II",
+    );
+  });
+
   it('Bắc Giang: 16 targets for 2025 and 14 for 2030, raising two national ones', () => {
     const plan = getPlan('bac-giang-2021-2030');
     expect(plan.targets.filter((t) => t.year === 2025)).toHaveLength(16);
     expect(plan.targets.filter((t) => t.year === 2030)).toHaveLength(14);
     // seed 002, dòng 179: 85% of institutions in the digital environment by 2030 (1373: 80%)
-    expect(find('bac-giang-2021-2030', 'institutions-digital-environment', 2030)).toMatchObject({ value: '85', source: { section: 'seed 002, dòng 179–183' } });
+    expect(find('bac-giang-2021-2030', 'institutions-digital-environment', 2030)).toMatchObject({ value: '85', source: { section: 'Mục II.2.2, điểm c' } });
     expect(find('qd-1373', 'institutions-digital-environment', 2030)).toMatchObject({ value: '80' });
     // seed 002, dòng 193: 70% learning districts by 2030 (1373: 50%)
     expect(find('bac-giang-2021-2030', 'districts-learning-district', 2030)).toMatchObject({ value: '70' });
@@ -78,7 +103,7 @@ describe('shipped local plans', () => {
   it('Huế 2026: 87% information competence where the national 2025 target is 50%', () => {
     // seed 003, dòng 51; 1373 Điều 1 Mục II.2.b
     const info = find('hue-2026', 'working-age-information-competence', 2026)!;
-    expect(info).toMatchObject({ value: '87', source: { section: 'seed 003, dòng 51–53' } });
+    expect(info).toMatchObject({ value: '87', source: { section: 'Mục II.2' } });
     expect(info.note?.vi).toContain('năng lực công nghệ thông tin');
     expect(find('qd-1373', 'working-age-information-competence', 2025)).toMatchObject({ value: '50' });
     expect(getPlan('hue-2026').targets).toHaveLength(10);
@@ -108,6 +133,6 @@ describe('shipped local plans', () => {
     // seed 002, dòng 126: 50% information competence by 2025; 480 of 1000 is 48%
     const r = computeAttainment({ plan: 'bac-giang-2021-2030', year: 2025, observations: [{ indicator: 'working-age-information-competence', numerator: 480, denominator: 1000 }] });
     expect(r.summary.total).toBe(16);
-    expect(r.results.find((x) => x.indicator === 'working-age-information-competence')).toMatchObject({ status: 'not-met', shortfall: 20, source: { section: 'seed 002, dòng 126' } });
+    expect(r.results.find((x) => x.indicator === 'working-age-information-competence')).toMatchObject({ status: 'not-met', shortfall: 20, source: { section: 'Mục II.2.1, điểm b' } });
   });
 });

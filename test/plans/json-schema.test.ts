@@ -10,7 +10,7 @@ import { HUE_UNITS_PLAN, LONG_PHUNG_PLAN } from '../fixtures/plans.js';
 const validator = z.fromJSONSchema(planJsonSchema() as Parameters<typeof z.fromJSONSchema>[0]);
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 
-const local = { document: 'Kế hoạch số 12/KH-UBND', verified: true, confidence: 'local' } as const;
+const local = { type: 'plan', number: '12/KH-UBND', issuer: { vi: 'UBND tỉnh X', en: "People's Committee of X province" }, verified: true, confidence: 'local' } as const;
 const minimal = {
   id: 'test-province',
   title: { vi: 'Kế hoạch thử', en: 'Test plan' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAttainment } from '../../src/attainment/compute.js';
 import { getIndicator } from '../../src/catalog/registry.js';
-import { VERIFIED_CONFIDENCE } from '../../src/catalog/source.js';
+import { VERIFIED_CONFIDENCE, formatSource } from '../../src/catalog/source.js';
 import { getPlan, listPlans, planYears } from '../../src/plans/registry.js';
 import { nationalObservations } from '../../src/standards/national.js';
 import { units } from '../standards/fixtures.js';
@@ -27,13 +27,21 @@ describe('plan nd-277: the 3–5 preschool roadmap', () => {
   it('2028: at least 50% of provinces, from news of the decree (grade C): not verified', () => {
     const t = plan.targets.find((x) => x.year === 2028)!;
     expect(t).toMatchObject({ kind: 'percent', indicator: 'provinces-preschool-3to5', comparator: 'at-least', value: '50' });
-    expect(t.source).toMatchObject({ document: 'Nghị định 277/2025/NĐ-CP ngày 20/10/2025 của Chính phủ', date: '2025-10-20', verified: false, confidence: 'C' });
+    expect(t.source).toMatchObject({ type: 'decree', number: '277/2025/NĐ-CP', date: '2025-10-20', issuer: { vi: 'Chính phủ', en: 'Government' }, verified: false, confidence: 'C' });
+    expect(formatSource(t.source, 'vi')).toBe('Nghị định số 277/2025/NĐ-CP ngày 20/10/2025 của Chính phủ');
+    expect(formatSource(t.source, 'en')).toBe('Decree No. 277/2025/NĐ-CP of 20 October 2025 by the Government');
+    // the article setting the roadmap is not known: no section, said in the note in both languages
+    expect(t.source.section).toBeUndefined();
+    expect(t.source.note?.vi).toMatch(/chưa đọc được văn bản Nghị định/);
+    expect(t.source.note?.en).toMatch(/decree text was not read/);
   });
 
   it('2030: 100% of provinces, from Resolution 218/2025/QH15 (grade B): verified, as VERIFIED_CONFIDENCE counts B', () => {
     const t = plan.targets.find((x) => x.year === 2030)!;
     expect(t).toMatchObject({ kind: 'percent', indicator: 'provinces-preschool-3to5', comparator: 'at-least', value: '100' });
-    expect(t.source).toMatchObject({ document: 'Nghị quyết 218/2025/QH15 ngày 26/06/2025 của Quốc hội', date: '2025-06-26', verified: true, confidence: 'B' });
+    expect(t.source).toMatchObject({ type: 'resolution', number: '218/2025/QH15', date: '2025-06-26', issuer: { vi: 'Quốc hội', en: 'National Assembly' }, verified: true, confidence: 'B' });
+    expect(formatSource(t.source, 'vi')).toBe('Nghị quyết số 218/2025/QH15 ngày 26/6/2025 của Quốc hội');
+    expect(formatSource(t.source, 'en')).toBe('Resolution No. 218/2025/QH15 of 26 June 2025 by the National Assembly');
     expect(t.stretch).toBeUndefined();
   });
 

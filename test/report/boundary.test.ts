@@ -56,7 +56,7 @@ describe('chart geometry never contradicts the status (property)', () => {
   it('at-least: bar ≥ marker exactly when met; at-most: bar ≤ marker exactly when met', () => {
     fc.assert(
       fc.property(shareArb, thresholdArb, fc.constantFrom('at-least' as const, 'at-most' as const), (share, value, comparator) => {
-        const target: PercentTarget = { kind: 'percent', indicator: 'universities-digital', year: 2025, comparator, value, source: { document: 'test', verified: true } };
+        const target: PercentTarget = { kind: 'percent', indicator: 'universities-digital', year: 2025, comparator, value, source: { type: 'other', number: null, issuer: null, title: { vi: 'test', en: 'test' }, verified: true } };
         const c = compareToTarget(share, target);
         const s = chartScale({ ...c, kind: 'percent' } as AttainmentResult)!;
         const onGoodSide = comparator === 'at-least' ? s.value >= s.target : s.value <= s.target;

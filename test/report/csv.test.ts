@@ -58,7 +58,7 @@ describe('renderReport csv', () => {
       gap: '-0.04',
       shortfall: '8',
       source_verified: 'true',
-      data_source: 'Báo cáo sơ kết 2024-2025, UBND phường Đăk Cấm (seed 004, dòng 56)',
+      data_source: 'Báo cáo sơ kết 2024-2025 của UBND phường Đăk Cấm, Mục II.2',
       note: 'thấp hơn mục tiêu 0,04 điểm %; còn thiếu 8',
     });
     // 525/QĐ-TTg 99,1% [C]: provisional, source not verified

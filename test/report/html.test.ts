@@ -108,7 +108,10 @@ describe('renderReport html', () => {
 
   it('lists the summary and the problems with the input', () => {
     const html = renderReport(fixtureReport(), { format: 'html' });
-    expect(html).toContain('<p class="summary"><strong>Tổng hợp:</strong> 5 chỉ tiêu: 2 đạt, 2 không đạt, 1 chưa có số liệu; 1 dựa trên căn cứ chưa xác minh.</p>');
+    expect(html).toContain('<p class="summary"><strong>Tổng hợp:</strong> 5 chỉ tiêu: 2 đạt, 2 không đạt, 1 chưa có số liệu; 1 kết quả tạm thời.</p>');
+    // the documents, each once, under the table; the note column refers to their numbers
+    expect(html).toContain('<ul class="sources">\n<li>[1] Quyết định số 525/QĐ-TTg ngày 6/3/2025 của Thủ tướng Chính phủ. Chỉ đọc được qua tin báo chí.</li>');
+    expect(html).toContain('<span>Căn cứ: [4] Mục II.4</span>');
     expect(html).toContain('<li>Lỗi observations[4].numerator (invalid-count): tử số: số lượng không thể âm (-1)</li>');
   });
 });

@@ -33,19 +33,32 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
       '99,96% (19.739/19.747)',
       'Không đạt',
       // 99.9594…% − 100 = −0.0405… points; 100% of 19.747 needs 8 more people
-      'thấp hơn mục tiêu 0,04 điểm %; còn thiếu 8; Căn cứ: Kế hoạch mẫu, giả định; Nguồn số liệu: Báo cáo sơ kết 2024-2025, UBND phường Đăk Cấm (seed 004, dòng 56)',
+      // the source is the number of its document under the table, and the section
+      'thấp hơn mục tiêu 0,04 điểm %; còn thiếu 8; Căn cứ: \\[2\\] Mục II.1; Nguồn số liệu: Báo cáo sơ kết 2024-2025 của UBND phường Đăk Cấm, Mục II.2',
     ]);
     // seed 004 line 54: 19.747/19.747 against 525/QĐ-TTg's 99,1% ([C], unverified → provisional)
     expect(rows[1]!.slice(2, 5)).toEqual(['99,1% (tạm thời)', '100,00% (19.747/19.747)', 'Đạt']);
-    expect(rows[1]![5]).toMatch(/^cao hơn mục tiêu 0,90 điểm %; Căn cứ: 525\/QĐ-TTg, targets-1373\.md §2\.2 \(chưa xác minh\); /);
+    expect(rows[1]![5]).toMatch(/^cao hơn mục tiêu 0,90 điểm %; Căn cứ: \\\[1\\\] \(chưa xác minh\); /);
     // seed 004 line 58: the ward meets XMC level 2
     expect(rows[3]!.slice(2, 5)).toEqual(['Có', 'Có', 'Đạt']);
     // seed 003 line 51: 87%, with no valid figure (the only one was negative)
-    expect(rows[5]!.slice(2, 6)).toEqual(['87%', '—', 'Chưa có số liệu', 'số liệu báo cáo không dùng được; Căn cứ: Kế hoạch năm 2026 (Huế), Mục II.2 (seed 003, dòng 51)']);
+    expect(rows[5]!.slice(2, 6)).toEqual(['87%', '—', 'Chưa có số liệu', 'số liệu báo cáo không dùng được; Căn cứ: \\[4\\] Mục II.2']);
+    // each document once under the table, numbered in the order first cited, with its notes
+    expect(md).toContain(
+      [
+        '**Căn cứ:**',
+        '',
+        '- \\[1\\] Quyết định số 525/QĐ-TTg ngày 6/3/2025 của Thủ tướng Chính phủ. Chỉ đọc được qua tin báo chí.',
+        '- \\[2\\] Kế hoạch (số hiệu chưa rõ) của UBND phường Đăk Cấm về mẫu để kiểm thử báo cáo.',
+        '- \\[3\\] Kế hoạch (số hiệu chưa rõ) của UBND huyện Mộ Đức về triển khai thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”.',
+        '- \\[4\\] Kế hoạch (số hiệu chưa rõ) của UBND thành phố Huế về thực hiện Đề án “Xây dựng xã hội học tập” năm 2026 trên địa bàn thành phố Huế.',
+      ].join('\n'),
+    );
+    expect(md.match(/Quyết định số 525/g)).toHaveLength(1);
     // seed 003 lines 72–74: at least 15, of which 5 at level 2; 12 reported, so 3 short
     expect(rows[7]!.slice(2, 5)).toEqual(['15 (trong đó Mức độ 2: 5)', '12 (trong đó Mức độ 2: 6)', 'Không đạt']);
     expect(rows[7]![5]).toMatch(/^còn thiếu 3; /);
-    expect(md).toContain('**Tổng hợp:** 5 chỉ tiêu: 2 đạt, 2 không đạt, 1 chưa có số liệu; 1 dựa trên căn cứ chưa xác minh.');
+    expect(md).toContain('**Tổng hợp:** 5 chỉ tiêu: 2 đạt, 2 không đạt, 1 chưa có số liệu; 1 kết quả tạm thời.');
     expect(md).toContain('## Vấn đề về số liệu đầu vào\n\n- Lỗi observations\\[4\\].numerator (invalid-count): tử số: số lượng không thể âm (-1)');
   });
 
@@ -57,19 +70,22 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
     expect(rows[2]!.slice(2, 5)).toEqual(['100% (stretch)', '99.96% (19,739/19,747)', 'Not met']);
     expect(rows[2]![5]).toMatch(/^below the target by 0\.04 points; short by 8; Source: /);
     expect(rows[1]![2]).toBe('99.1% (provisional)');
-    expect(rows[1]![5]).toContain('Source: 525/QĐ-TTg, targets-1373.md §2.2 (not verified)');
+    expect(rows[1]![5]).toContain('Source: \\[1\\] (not verified)');
+    expect(md).toContain('- \\[1\\] Decision No. 525/QĐ-TTg of 6 March 2025 by the Prime Minister. Read in a press report only.');
+    expect(rows[7]![5]).toContain('Source: \\[4\\] Section II.4');
     expect(rows[5]![4]).toBe('No data');
-    expect(md).toContain('**Summary:** 5 targets: 2 met, 2 not met, 1 no data; 1 rest on unverified sources.');
+    expect(md).toContain('**Summary:** 5 targets: 2 met, 2 not met, 1 no data; 1 provisional.');
     expect(md).toContain('- Error observations\\[4\\].numerator (invalid-count): numerator: a count cannot be negative (-1)');
   });
 
   it('the national demo report: plan, unit and date of the figures under the title', async () => {
     const md = renderReport(nationalReport(), { format: 'markdown' });
     await expect(md).toMatchFileSnapshot('./__snapshots__/national-2025.vi.md');
-    expect(md).toContain('Kế hoạch: 1373/QĐ-TTg (Thủ tướng Chính phủ) · Đơn vị: Việt Nam · Số liệu tính đến: 30/06/2025');
+    expect(md).toContain('Kế hoạch: Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ · Đơn vị: Việt Nam · Số liệu tính đến: 30/06/2025');
     // targets-1373.md §3: 55/63 = 87,30% against 70% (1373/QĐ-TTg, Điều 1, Mục II.2.a)
     expect(tableRows(md)[1]!.slice(2, 5)).toEqual(['70%', '87,30% (55/63)', 'Đạt']);
-    expect(md).toContain('Căn cứ: 1373/QĐ-TTg, Điều 1, Mục II.2.a');
+    expect(md).toContain('Căn cứ: \\[1\\] Điều 1, Mục II.2.a');
+    expect(md).toContain('- \\[1\\] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”.');
     expect(renderReport(nationalReport(), { format: 'markdown', lang: 'en' })).toContain('Figures as of: 2025-06-30');
   });
 
@@ -151,7 +167,7 @@ describe('renderReport: bad options', () => {
 describe('group headings', () => {
   it('each group gets one heading even when the plan lists its targets out of group order', () => {
     // Decision 1373, Mục II.2.a (group I) and II.2.b (group II) targets for 2025, listed II, I, II
-    const src = { document: '1373/QĐ-TTg', verified: true, confidence: 'A' } as const;
+    const src = { type: 'decision', number: '1373/QĐ-TTg', issuer: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' }, verified: true, confidence: 'A' } as const;
     const plan = definePlan({
       id: 'out-of-order',
       title: { vi: 'Thử', en: 'Test' },

@@ -57,7 +57,8 @@ describe('Decree 277/2025: signed 20/10/2025, thresholds of the draft, unverifie
     const rules = REGIMES['nd142-2025'].rules.filter((r) => r.standard === 'pcgd-mn3to5');
     expect(rules.length).toBeGreaterThan(0);
     for (const r of rules) {
-      expect(r.source.document, r.id).toBe('Nghị định 277/2025/NĐ-CP ngày 20/10/2025 của Chính phủ');
+      expect(r.source.document, r.id).toBe('Nghị định số 277/2025/NĐ-CP ngày 20/10/2025 của Chính phủ về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi');
+      expect(r.source.documentEn, r.id).toBe('Decree No. 277/2025/NĐ-CP of 20 October 2025 by the Government on universal preschool education for children aged 3 to 5');
       expect(r.verified, r.id).toBe(false);
     }
     // the thresholds are the draft's (§(b).3): the note says so
@@ -221,7 +222,7 @@ describe('who recognises what (Decree 20/2014 Art. 25; Decree 143/2025, news)', 
       tier: 'province',
       labelVi: 'Bộ trưởng Bộ Giáo dục và Đào tạo',
       verified: false,
-      source: { document: 'Nghị định 143/2025/NĐ-CP ngày 12/06/2025 của Chính phủ' },
+      source: { document: expect.stringMatching(/^Nghị định số 143\/2025\/NĐ-CP ngày 12\/6\/2025 của Chính phủ/) },
     });
     expect(province.standards.xmc!.levels[0]!.recognisedBy?.labelVi).toBe('Chủ tịch Ủy ban nhân dân cấp tỉnh');
   });

@@ -15,7 +15,7 @@ describe('rule data', () => {
       const ids = regime.rules.map((r) => r.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const r of regime.rules) {
-        expect(r.source.document, r.id).toMatch(/^(Nghị định|Thông tư) \d+\/\d{4}\//);
+        expect(r.source.document, r.id).toMatch(/^(Nghị định|Thông tư) số \d+\/\d{4}\/[^ ]+ ngày \d+\/\d+\/\d{4} của (Chính phủ|Bộ trưởng Bộ Giáo dục và Đào tạo)/);
         expect(r.source.article.length, r.id).toBeGreaterThan(0);
         expect(r.labelVi.length, r.id).toBeGreaterThan(0);
       }
@@ -27,7 +27,7 @@ describe('rule data', () => {
     const unverifiedRule = new Set(['pcgd-mn5.commune.age5-completed', 'pcgd-mn5.commune-ed.age5-completed']);
     for (const regime of Object.values(REGIMES)) {
       for (const r of regime.rules) {
-        const unverifiedSource = r.source.document.startsWith('Nghị định 142/2025') || r.source.document.startsWith('Nghị định 277/2025');
+        const unverifiedSource = r.source.document.startsWith('Nghị định số 142/2025') || r.source.document.startsWith('Nghị định số 277/2025');
         expect(r.verified, r.id).toBe(!unverifiedSource && !unverifiedRule.has(r.id));
       }
     }

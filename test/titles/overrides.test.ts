@@ -10,7 +10,7 @@ import { recognitionValidUntil, titleStatusAt, validityRuleFor } from '../../src
  * The decision dates below are made up; each expected date is worked by hand.
  */
 const rec = (decisionDate: string, level: 1 | 2 = 1, unit = 'Sở Y tế'): Recognition => ({ unit, title: 'learning-unit-province', level, decisionDate, decidedBy: 'UBND tỉnh' });
-const SOURCE = { document: 'Quy chế của Hội Khuyến học tỉnh', verified: true, confidence: 'local' } as const;
+const SOURCE = { type: 'other', number: null, issuer: null, title: { vi: 'Quy chế của Hội Khuyến học tỉnh', en: 'Quy chế của Hội Khuyến học tỉnh' }, verified: true, confidence: 'local' } as const;
 const NOTE = { vi: 'giả định của bài kiểm thử', en: 'test assumption' };
 
 /** The code and path of what `f` throws, or 'no throw'. */

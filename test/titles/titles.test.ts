@@ -8,16 +8,16 @@ import { findTitle, getTitle, LEARNING_TITLES } from '../../src/titles/titles.js
 
 describe('learning-model titles (domain note Part A)', () => {
   it('are the ten titles of QĐ 387, TT 24/2023, TT 25/2023 and QĐ 677, each with a source', () => {
-    expect(LEARNING_TITLES.map((t) => [t.id, t.label.vi, t.source.document])).toEqual([
+    expect(LEARNING_TITLES.map((t) => [t.id, t.label.vi, t.source.number])).toEqual([
       ['learning-family', 'Gia đình học tập', '387/QĐ-TTg'],
       ['learning-clan', 'Dòng họ học tập', '387/QĐ-TTg'],
       ['learning-community-village', 'Cộng đồng học tập cấp thôn', '387/QĐ-TTg'],
       ['learning-unit-commune', 'Đơn vị học tập cấp xã', '387/QĐ-TTg'],
-      ['learning-unit-district', 'Đơn vị học tập cấp huyện', 'Thông tư 24/2023/TT-BGDĐT'],
-      ['learning-unit-province', 'Đơn vị học tập cấp tỉnh', 'Thông tư 24/2023/TT-BGDĐT'],
-      ['learning-community-commune', 'Cộng đồng học tập cấp xã', 'Thông tư 25/2023/TT-BGDĐT'],
-      ['learning-community-district', 'Cộng đồng học tập cấp huyện', 'Thông tư 25/2023/TT-BGDĐT'],
-      ['learning-community-province', 'Cộng đồng học tập cấp tỉnh', 'Thông tư 25/2023/TT-BGDĐT'],
+      ['learning-unit-district', 'Đơn vị học tập cấp huyện', '24/2023/TT-BGDĐT'],
+      ['learning-unit-province', 'Đơn vị học tập cấp tỉnh', '24/2023/TT-BGDĐT'],
+      ['learning-community-commune', 'Cộng đồng học tập cấp xã', '25/2023/TT-BGDĐT'],
+      ['learning-community-district', 'Cộng đồng học tập cấp huyện', '25/2023/TT-BGDĐT'],
+      ['learning-community-province', 'Cộng đồng học tập cấp tỉnh', '25/2023/TT-BGDĐT'],
       ['learning-citizen', 'Công dân học tập', '677/QĐ-TTg'],
     ]);
   });
@@ -57,8 +57,8 @@ describe('plans qd-387 and qd-677', () => {
     const ids = listPlans().map((p) => p.id);
     expect(ids).toContain('qd-387');
     expect(ids).toContain('qd-677');
-    expect(getPlan('qd-387')).toMatchObject({ reference: '387/QĐ-TTg', date: '2022-03-25', source: { document: '387/QĐ-TTg', verified: false, confidence: 'C' } });
-    expect(getPlan('qd-677')).toMatchObject({ reference: '677/QĐ-TTg', date: '2022-06-03', source: { document: '677/QĐ-TTg' } });
+    expect(getPlan('qd-387')).toMatchObject({ reference: '387/QĐ-TTg', date: '2022-03-25', source: { number: '387/QĐ-TTg', verified: false, confidence: 'C' } });
+    expect(getPlan('qd-677')).toMatchObject({ reference: '677/QĐ-TTg', date: '2022-06-03', source: { number: '677/QĐ-TTg' } });
   });
 
   it('qd-387: the nine 2025 targets of targets-1373.md §2.4, no 2030 (national figures not found)', () => {

@@ -40,9 +40,9 @@ describe('validity: 3 years following the year of recognition', () => {
     const s = titleStatusAt(unit('2024-02-29'), '2026-06-30');
     expect(s).toMatchObject({ validFrom: '2024-02-29', validUntil: '2027-12-31', level: 1, provisional: true });
     expect(s.rule.followingYears).toBe(3);
-    expect(s.rule.source.document).toBe('Thông tư 24/2023/TT-BGDĐT');
+    expect(s.rule.source).toMatchObject({ type: 'circular', number: '24/2023/TT-BGDĐT' });
     const community: Recognition = { unit: 'Xã A', title: 'learning-community-commune', level: 2, decisionDate: '2024-05-10', decidedBy: 'Trưởng phòng GDĐT' };
-    expect(titleStatusAt(community, '2027-12-31').rule.source.document).toBe('Thông tư 25/2023/TT-BGDĐT');
+    expect(titleStatusAt(community, '2027-12-31').rule.source.number).toBe('25/2023/TT-BGDĐT');
   });
 
   it('applies a caller\'s validity rule instead of an assumed one', () => {
@@ -50,7 +50,7 @@ describe('validity: 3 years following the year of recognition', () => {
     // built in: the 3-year rule, assumed (no rule found for families)
     expect(titleStatusAt(family, '2027-12-31')).toMatchObject({ status: 'valid', provisional: true });
     expect(titleStatusAt(family, '2027-12-31').rule.source.confidence).toBe('?');
-    const yearly = { followingYears: 0, source: { document: 'Quy chế địa phương', verified: true, confidence: 'local' as const }, note: { vi: 'Một năm', en: 'One year' } };
+    const yearly = { followingYears: 0, source: { type: 'other' as const, number: null, issuer: null, title: { vi: 'Quy chế địa phương', en: 'Quy chế địa phương' }, verified: true, confidence: 'local' as const }, note: { vi: 'Một năm', en: 'One year' } };
     const s = titleStatusAt(family, '2025-01-01', { validity: { 'learning-family': yearly } });
     expect(s).toMatchObject({ status: 'expired', validUntil: '2024-12-31', provisional: false });
   });

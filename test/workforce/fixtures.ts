@@ -10,7 +10,7 @@ import type { QualificationBreakdown } from '../../src/workforce/breakdown.js';
 export const DAK_CAM: QualificationBreakdown = {
   unit: 'Phường Đăk Cấm',
   asOf: '2025-12-31',
-  source: 'seed 004, line 65',
+  source: 'Báo cáo sơ kết 2024-2025 của UBND phường Đăk Cấm, Mục II.3', // seed 004, line 65
   counts: { 'certificate-under-3-months': 1736, 'elementary-vocational': 738, intermediate: 1384, college: 1089 },
   // "4.340 người có trình độ đại học trở lên": university and postgraduate reported together
   parts: [{ levels: ['university', 'postgraduate'], count: 4340 }],

@@ -43,7 +43,7 @@ describe('definitions', () => {
 
   it('read "đại học trở lên" from Decision 1373 itself (Mục II.2.b, [A])', () => {
     expect(UNIVERSITY_OR_HIGHER.levels).toEqual(['university', 'postgraduate']);
-    expect(UNIVERSITY_OR_HIGHER.source).toMatchObject({ document: '1373/QĐ-TTg', section: 'Điều 1, Mục II.2.b', verified: true });
+    expect(UNIVERSITY_OR_HIGHER.source).toMatchObject({ type: 'decision', number: '1373/QĐ-TTg', date: '2021-07-30', section: 'Điều 1, Mục II.2.b', verified: true });
   });
 });
 
@@ -111,7 +111,7 @@ describe('qualificationObservationsBatch', () => {
 describe('caller definitions', () => {
   it('are used as given and need a source with a verified flag', () => {
     // a caller who counts technical workers without a certificate as trained with a qualification
-    const own = { ...TRAINED_WITH_CERTIFICATE, id: 'own', levels: ['worker-without-certificate', 'elementary-vocational'] as const, source: { document: 'Quy định của tỉnh', verified: true } };
+    const own = { ...TRAINED_WITH_CERTIFICATE, id: 'own', levels: ['worker-without-certificate', 'elementary-vocational'] as const, source: { type: 'other' as const, number: null, issuer: null, title: { vi: 'Quy định của tỉnh', en: 'Quy định của tỉnh' }, verified: true } };
     const r = qualificationRate({ population: 10, counts: { 'worker-without-certificate': 2, 'elementary-vocational': 3 } }, own);
     expect(r).toMatchObject({ numerator: 5, percent: '50.00', provisional: false });
     expect(r.definition.id).toBe('own');

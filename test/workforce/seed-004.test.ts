@@ -106,9 +106,14 @@ describe('seed 004 (phường Đăk Cấm, line 65)', () => {
         denominator: 20000,
         unit: 'Phường Đăk Cấm',
         asOf: '2025-12-31',
-        source: 'seed 004, line 65; definition trained-with-certificate (provisional)',
-        // the definition excluding under-3-month certificates is the domain note's recommended, unverified reading
+        source: 'Báo cáo sơ kết 2024-2025 của UBND phường Đăk Cấm, Mục II.3',
+        // the definition excluding under-3-month certificates is the domain note's recommended, unverified
+        // reading: the figure is provisional and its note says why (the 50% target itself is verified)
         provisional: true,
+        note: {
+          vi: 'Số liệu tính theo định nghĩa chưa được xác minh: Được đào tạo có bằng, chứng chỉ (từ sơ cấp trở lên)',
+          en: 'Counted under a definition that is not verified: Trained with a degree or certificate (sơ cấp and above)',
+        },
       },
       {
         indicator: 'population-15plus-university-or-higher',
@@ -116,7 +121,7 @@ describe('seed 004 (phường Đăk Cấm, line 65)', () => {
         denominator: 20000,
         unit: 'Phường Đăk Cấm',
         asOf: '2025-12-31',
-        source: 'seed 004, line 65; definition university-or-higher',
+        source: 'Báo cáo sơ kết 2024-2025 của UBND phường Đăk Cấm, Mục II.3',
       },
     ]);
     // national 2025 targets of Decision 1373 (Mục II.2.b): 50% trained, 12% university or higher

@@ -4,6 +4,7 @@
  */
 import type { Indicator } from '../../catalog/indicator.js';
 import { findIndicator, listIndicators } from '../../catalog/registry.js';
+import { formatSource } from '../../catalog/source.js';
 import { planYears } from '../../plans/registry.js';
 import type { Target } from '../../plans/target.js';
 import { escapeMarkdown, escapeTerminal } from '../../report/escape.js';
@@ -36,7 +37,7 @@ const KINDS: Readonly<Record<Indicator['kind'], { vi: string; en: string }>> = {
  * "(phấn đấu)" for a stretch target, "*" when its source is not verified.
  *
  * @example
- * targetText({ kind: 'percent', indicator: 'x', year: 2025, comparator: 'at-least', value: '99.5', source: { document: 'd', verified: false } }, 'vi');
+ * targetText({ kind: 'percent', indicator: 'x', year: 2025, comparator: 'at-least', value: '99.5', source: { type: 'other', number: null, issuer: null, title: { vi: 'd', en: 'd' }, verified: false } }, 'vi');
  * // '≥ 99,5%*'
  */
 export function targetText(t: Target, lang: Lang): string {
@@ -122,7 +123,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
       : '\n* provisional: the source is not verified\n'
     : '';
   // the title of a plan file is data: escaped like the cells
-  const heading = `${plan.title[lang]} (${plan.reference})`;
+  const heading = `${plan.title[lang]} (${formatSource(plan.source, lang, { title: false, section: false })})`;
   const title = `${format === 'markdown' ? escapeMarkdown(heading) : escapeTerminal(heading)}\n\n`;
   const body = writeTable({ header, rows }, format);
   await emit(ctx, format === 'csv' ? body : `${title}${body}${note}`, values.out, 'indicators');

@@ -1,6 +1,7 @@
 /**
  * `xhht plans`: the built-in plans (and a plan file, checked), as a list.
  */
+import { formatSource } from '../../catalog/source.js';
 import type { Plan } from '../../plans/plan.js';
 import { listPlans, planYears } from '../../plans/registry.js';
 import { COMMON_OPTIONS, formatOption, langOption, parseCommand } from '../args.js';
@@ -53,8 +54,9 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
       : ['Id', 'Reference', 'Issuer', 'Jurisdiction', 'Period', 'Target years', 'Targets', 'Title'];
   const rows = plans.map((p) => [
     p.id,
-    p.reference,
-    p.issuer,
+    // the plan's document as a reader cites it, in the output language
+    formatSource(p.source, lang, { title: false, section: false }),
+    p.source.issuer?.[lang] ?? p.issuer,
     `${p.jurisdiction.name} (${LEVELS[p.jurisdiction.level][lang]})`,
     `${p.period.from}–${p.period.to}`,
     planYears(p).join(', '),

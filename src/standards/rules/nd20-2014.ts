@@ -11,9 +11,9 @@ import { ND20_2014, TT07_2016, at } from './sources.js';
  * province is counted; they are shared by both regimes. District and province
  * rules here are the pre-reform tiers.
  *
- * Every value below was read in the article text (Art. 11 and Art. 15
- * included), unless a rule says `verified: false` with a note (the 5-year-old
- * completion rule: the article does not state its denominator).
+ * Every value below was read in the article text (the official codification,
+ * Art. 11 and Art. 15 included), unless a rule says `verified: false` with a
+ * note (the 5-year-old completion rule: its denominator is not stated).
  */
 
 const art = (n: number | string) => at(ND20_2014, `Điều ${n}`);
@@ -183,7 +183,7 @@ export const ND20_COMMUNE_RULES: readonly StandardRule[] = [
       ),
       label: '5-year-olds who completed the preschool programme',
       labelVi: 'trẻ em 5 tuổi hoàn thành chương trình giáo dục mầm non',
-      // Values 85% / 80% were read; the denominator was not, so the rule as a whole is not verified.
+      // Values 85% / 80% were read in the article; the denominator was not, so the rule as a whole is not verified.
       verified: false,
     },
     '85',
