@@ -208,7 +208,7 @@ function readingsSection(): string[] {
     '',
     'Where a provision can be read in more than one way, each reading has a default, said below with why;',
     'another option is chosen with `readings: { [reading id]: option id }` (in `assessCommune`, `rollUp`, … options,',
-    'or `resolveRules(regime, overrides, readings)`). The chosen',
+    'or `resolveRules(regime, overrides, readings)`; on the command line `--reading <id>=<option>`). The chosen',
     "option replaces the default rules. Every check made by a reading's rule names it (`reading: { id, option }`).",
     'A dossier that has the counts of another option but not those of the option in use, where that decides a',
     'level, gets the warning `reading-counts-missing` (in `warnings` of the commune result and in `rollUp`\'s',
