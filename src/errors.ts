@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'unknown-rule',
   'inconsistent-counts',
   'duplicate-unit',
+  // XMC / PCGD standards: the reading in use needs counts the dossier lacks; it has another option's
+  'reading-counts-missing',
   // XMC / PCGD standards: results of two legal regimes counted together
   'mixed-regimes',
   // anything a zod schema rejected that has no more specific code

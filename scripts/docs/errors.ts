@@ -69,6 +69,15 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     vi: 'Các số đếm mâu thuẫn nhau.',
   },
   'duplicate-unit': { en: 'The same unit appears twice in a batch.', vi: 'Một đơn vị xuất hiện hai lần.' },
+  'reading-counts-missing': {
+    en:
+      'Warning: a level is undetermined because the reading in use of a provision needs counts the dossier does not have, while it has the counts of ' +
+      'another option (e.g. only `age14.*` under the default 11–14 reading of primary level 1). Add the counts, or choose that option: ' +
+      "`readings: { 'pcgd-th-1.completion': '14' }` (command line: `--reading pcgd-th-1.completion=14`).",
+    vi:
+      'Cảnh báo: mức độ chưa xác định vì cách hiểu đang dùng cần số liệu mà hồ sơ không có, trong khi hồ sơ có số liệu của cách hiểu khác ' +
+      '(ví dụ chỉ có `age14.*` khi mặc định tính trên trẻ 11–14 tuổi). Bổ sung số liệu, hoặc chọn cách hiểu đó (`--reading pcgd-th-1.completion=14`).',
+  },
   'mixed-regimes': {
     en: 'XMC/PCGD results assessed under different regimes (nd20-2014, nd142-2025) were counted together; assess every unit under one regime.',
     vi: 'Kết quả XMC/PCGD theo các chế độ quy định khác nhau bị tính chung; hãy đánh giá mọi đơn vị theo cùng một chế độ.',

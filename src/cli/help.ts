@@ -214,14 +214,21 @@ from its counts, then rolls up to districts (nd20-2014) and provinces. A level t
 missing counts or unanswered conditions leave open is shown as a range, e.g. 0–2?.
 A row that cannot be read stays in the roll-up as a commune of unknown level, with its
 line and the reason; no district or province is then recognised for certain unless it
-would be whatever that row holds. The table shows the rates each level was decided on
-and names every missing figure.
+would be whatever that row holds. The table shows the rates each level was decided on,
+who recognises each level (* = not verified), and names every missing figure.
 
 Options:
   -r, --regime <id>        nd142-2025 (default; commune → province) or nd20-2014
                            (commune → district → province)
       --province <id>      province of rows that name none
   -s, --standards <ids>    only these standards, e.g. xmc,pcgd-th (default: all of the regime)
+      --reading <id>=<option>
+                           how to read a provision that has more than one reading
+                           (repeatable), e.g. --reading pcgd-th-1.completion=14: primary
+                           level 1 over the 14-year-olds instead of ages 11–14 (the
+                           default, as the statistical forms count it);
+                           --reading pcgd-mn3to5.completion=per-age (nd142-2025).
+                           Every reading: docs/standards.md
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
@@ -233,9 +240,10 @@ Options:
 CSV columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
 especially-difficult (ĐBKK: có/không); counts by field (age15to60.total,
 age15to60.literateLevel2, age5.attending, …) or by their Vietnamese names
-("Số người 15-60 tuổi", "Số người biết chữ mức độ 2 (15-60 tuổi)", …; see
-docs/cli-columns.md); conditions such as conditions.xmc.enoughTeachers (có/không);
-STT/TT and notes are ignored. Any other column is an error.
+("Số người 15-60 tuổi", "Số người biết chữ mức độ 2 (15-60 tuổi)", "Số trẻ 11-14 tuổi
+phải phổ cập", …; see docs/cli-columns.md); conditions such as
+conditions.xmc.enoughTeachers (có/không); STT/TT and notes are ignored. Any other
+column is an error.
 
 Example:
   xhht assess-communes examples/communes-sample.csv --regime nd142-2025
@@ -249,13 +257,20 @@ rồi tổng hợp lên huyện (nd20-2014) và tỉnh. Mức độ chưa xác �
 hoặc chưa trả lời điều kiện được ghi thành khoảng, ví dụ 0–2?. Dòng không đọc được vẫn
 được tính là một xã chưa xác định mức, ghi rõ số dòng và lý do; khi đó không huyện, tỉnh
 nào được coi là chắc chắn đạt nếu chưa chắc đạt với mọi giá trị của dòng đó. Bảng ghi tỷ
-lệ dùng để xét từng mức và nêu đủ các số liệu còn thiếu.
+lệ dùng để xét từng mức, cơ quan công nhận từng mức (* = chưa xác minh) và nêu đủ các số
+liệu còn thiếu.
 
 Tùy chọn:
   -r, --regime <mã>        nd142-2025 (mặc định; xã → tỉnh) hoặc nd20-2014
                            (xã → huyện → tỉnh)
       --province <mã>      tỉnh của các dòng không ghi tỉnh
   -s, --standards <mã>     chỉ các chuẩn này, ví dụ xmc,pcgd-th (mặc định: mọi chuẩn của chế độ)
+      --reading <mã>=<phương án>
+                           cách hiểu một quy định có nhiều cách hiểu (lặp lại được), ví dụ
+                           --reading pcgd-th-1.completion=14: PCGD tiểu học mức độ 1 tính trên
+                           trẻ 14 tuổi thay vì trẻ 11–14 tuổi (mặc định, như biểu thống kê
+                           phổ cập); --reading pcgd-mn3to5.completion=per-age (nd142-2025).
+                           Mọi cách hiểu: docs/standards.md
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
@@ -267,8 +282,9 @@ Tùy chọn:
 Các cột CSV: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);
 ĐBKK (especially-difficult: có/không); số liệu theo tên trường (age15to60.total,
 age15to60.literateLevel2, age5.attending, …) hoặc tên tiếng Việt ("Số người 15-60 tuổi",
-"Số người biết chữ mức độ 2 (15-60 tuổi)", …; xem docs/cli-columns.md); điều kiện như
-conditions.xmc.enoughTeachers (có/không); cột STT/TT và ghi chú được bỏ qua. Cột khác là lỗi.
+"Số người biết chữ mức độ 2 (15-60 tuổi)", "Số trẻ 11-14 tuổi phải phổ cập", …; xem
+docs/cli-columns.md); điều kiện như conditions.xmc.enoughTeachers (có/không); cột STT/TT
+và ghi chú được bỏ qua. Cột khác là lỗi.
 
 Ví dụ:
   xhht assess-communes examples/communes-sample.csv --regime nd142-2025
