@@ -17,7 +17,7 @@ const OBSERVATION_MEANING: Readonly<Record<ObservationColumn, string>> = {
   asOf: 'When the figure was true: `2024-12-31` or `31/12/2024`.',
   source: 'Where the figure comes from; carried to the report.',
   ignored: 'For people reading the sheet; not read.',
-  rate: 'Not read, with a warning: rates are computed exactly from the counts.',
+  rate: 'A rate reported without its counts: `99,96`, `99.96` or `99,96%`, read exactly as written (0–100). Used in a row that gives no counts; beside counts the counts are used (a warning says so).',
 };
 
 const PLACE_MEANING: Readonly<Record<keyof typeof COMMUNE_PLACE_COLUMNS, string>> = {
