@@ -47,6 +47,8 @@ export { computeAttainment, computeAttainmentByUnit } from './attainment/compute
 export type { AttainmentInput, AttainmentByUnit } from './attainment/compute.js';
 export type { AttainmentResult, AttainmentReport, AttainmentSummary, ObservationRef, PlanRef } from './attainment/result.js';
 export { summarize } from './attainment/summary.js';
+export { appendixPlan, evaluateAppendix } from './attainment/appendix.js';
+export type { AppendixRow, AppendixOptions, AppendixPlan, EvaluateAppendixOptions } from './attainment/appendix.js';
 export * from './vi/index.js';
 
 export { STATUS_LABELS, NO_DATA_LABELS, COLUMN_LABELS } from './report/labels.js';

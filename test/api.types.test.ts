@@ -44,6 +44,7 @@ describe('public API types', () => {
     expectTypeOf<api.ResultBasis>().toEqualTypeOf<'counts' | 'reported-rate' | 'yes-no'>();
     expectTypeOf<AttainmentResult['reportedPercent']>().toEqualTypeOf<string | null>();
     expectTypeOf(api.parseReportedRate).returns.toEqualTypeOf<api.ReportedRate>();
+    expectTypeOf(api.evaluateAppendix).returns.toEqualTypeOf<AttainmentReport>();
     expectTypeOf<'rate-not-aggregable'>().toExtend<api.ErrorCode>();
     expectTypeOf<'percent-out-of-range'>().toExtend<api.ErrorCode>();
   });

@@ -15,6 +15,7 @@ import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.
 import { matchHeaders } from './headers.js';
 import { parseJsonFile } from './json.js';
 import { readCsvFile } from './csv-file.js';
+import { readAppendixCsv } from './appendix.js';
 
 /**
  * Observations read from a file, with what the file said about the plan and
@@ -39,10 +40,12 @@ export interface ObservationFile {
   reportedWhileReading(index: number, path: IssuePath): boolean;
   /** The line of a CSV file's header row. */
   readonly headerLine?: number;
-  /** `plan`, `year` and `asOf` of a JSON file, as written (checked by the caller). */
+  /** `plan`, `year` and `asOf` of a JSON file, as written (checked by the caller); for an appendix, the plan of its own targets. */
   readonly plan?: unknown;
   readonly year?: unknown;
   readonly asOf?: unknown;
+  /** True for an appendix that carries its own targets (a CSV with a "Mục tiêu" column): `plan` is built from its rows. */
+  readonly appendix?: boolean;
 }
 
 /**
@@ -117,12 +120,28 @@ export function readObservationsJson(text: string, file: string, options: { read
 }
 
 /**
- * The columns of an observation CSV file. `ignored` columns are read by no one.
+ * The columns of an observation CSV file. `ignored` columns are read by no
+ * one; `target`, `label` and `no` make a file an appendix with its own targets
+ * (see `readAppendixCsv`) and are not read otherwise.
  *
  * @example
  * const c: ObservationColumn = 'numerator';
  */
-export type ObservationColumn = 'indicator' | 'numerator' | 'denominator' | 'share' | 'count' | 'achieved' | 'unit' | 'asOf' | 'source' | 'ignored' | 'rate';
+export type ObservationColumn =
+  | 'indicator'
+  | 'numerator'
+  | 'denominator'
+  | 'share'
+  | 'count'
+  | 'achieved'
+  | 'rate'
+  | 'unit'
+  | 'asOf'
+  | 'source'
+  | 'target'
+  | 'label'
+  | 'no'
+  | 'ignored';
 
 /**
  * The headers each column of an observation CSV accepts (compared without
@@ -139,13 +158,35 @@ export const OBSERVATION_COLUMNS: Readonly<Record<ObservationColumn, readonly st
   share: ['share', 'tỷ số', 'tỉ số'],
   count: ['count', 'số lượng'],
   achieved: ['achieved', 'đạt', 'kết quả đạt'],
+  // a rate without its counts: used in a row that gives no counts
+  rate: ['rate', 'percent', 'percentage', 'result', 'tỷ lệ', 'tỉ lệ', 'tỷ lệ (%)', 'tỷ lệ phần trăm', 'kết quả', 'Kết quả (%)', 'kết quả thực hiện'],
   unit: ['unit', 'đơn vị'],
   asOf: ['as of', 'date', 'ngày', 'tính đến ngày', 'thời điểm'],
   source: ['source', 'nguồn', 'nguồn số liệu'],
+  // an appendix's own target: makes the file an appendix
+  target: ['target', 'mục tiêu', 'Mục tiêu (%)', 'chỉ tiêu kế hoạch', 'kế hoạch'],
+  // read in an appendix; for people reading the sheet otherwise
+  label: ['label', 'tên chỉ tiêu', 'nội dung chỉ tiêu', 'nội dung', 'description', 'mô tả'],
+  no: ['STT', 'TT', 'Số TT', 'số thứ tự', 'No.'],
   // columns for people reading the sheet: not data
-  ignored: ['note', 'notes', 'ghi chú', 'label', 'tên chỉ tiêu', 'nội dung chỉ tiêu', 'description', 'mô tả', 'STT', 'No.'],
-  // a rate without its counts: used in a row that gives no counts
-  rate: ['rate', 'percent', 'percentage', 'result', 'tỷ lệ', 'tỉ lệ', 'tỷ lệ (%)', 'tỷ lệ phần trăm', 'kết quả', 'Kết quả (%)', 'kết quả thực hiện'],
+  ignored: ['note', 'notes', 'ghi chú'],
+};
+
+/**
+ * Phrases a longer header may start with, as printed appendix headers do:
+ * "Mục tiêu theo kế hoạch … đến năm 2025 (tỷ lệ %)" is the `target` column,
+ * "Kết quả thực hiện tính đến tháng 06/2025 (tỷ lệ %)" the `rate` column. A
+ * header accepted as written (`OBSERVATION_COLUMNS`) wins: "Kết quả đạt" is
+ * `achieved`.
+ *
+ * @example
+ * OBSERVATION_COLUMN_LEADS.target; // ['mục tiêu', 'target', 'kế hoạch']
+ */
+export const OBSERVATION_COLUMN_LEADS: Readonly<Partial<Record<ObservationColumn, readonly string[]>>> = {
+  target: ['mục tiêu', 'target', 'kế hoạch'],
+  rate: ['kết quả', 'tỷ lệ', 'tỉ lệ', 'rate', 'percent', 'result'],
+  label: ['nội dung', 'tên chỉ tiêu'],
+  ignored: ['ghi chú', 'note'],
 };
 
 const COMPONENT = /^\s*(?:components?|trong\s*(?:đó|do))\s*[.:]\s*(\S(?:.*\S)?)\s*$/iu;
@@ -165,14 +206,16 @@ interface RowRef {
  * (tỷ lệ, kết quả (%): "99,96" or "99.96", used in a row with no counts and
  * read exactly by the library), `unit` (đơn vị), `as_of` (ngày: 2024-12-31 or
  * 31/12/2024), `source` (nguồn). Counts are read the Vietnamese way
- * ("19.739"). Columns for readers (note, label, STT) are ignored. A bad row is
- * a diagnostic with its line and column, and an observation without a value
- * (see {@link ObservationFile}); the other rows are still read.
+ * ("19.739"). Columns for readers (note, label, STT) are ignored. A file with
+ * a target column (mục tiêu) is an appendix with its own targets, read by
+ * `readAppendixCsv`. A bad row is a diagnostic with its line and column, and
+ * an observation without a value (see {@link ObservationFile}); the other rows
+ * are still read.
  *
  * @param text - the file's text
  * @param file - its name, for messages
- * @param options - `delimiter` (default: detected), `progress` callback
- * @throws InputError `invalid-csv` for a malformed file or a missing `indicator` column
+ * @param options - `delimiter` (default: detected), `progress` callback, `year` (of an appendix: `--year`)
+ * @throws InputError `invalid-csv` for a malformed file or a missing `indicator` column (not needed in an appendix)
  * @example
  * const f = readObservationsCsv('indicator;share\nprovinces-literacy-level-2;55/63\n', 'a.csv');
  * f.observations; // [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }]
@@ -180,12 +223,13 @@ interface RowRef {
 export function readObservationsCsv(
   text: string,
   file: string,
-  options: { readonly delimiter?: CsvDelimiter; readonly progress?: RowProgress } = {},
+  options: { readonly delimiter?: CsvDelimiter; readonly progress?: RowProgress; readonly year?: number } = {},
 ): ObservationFile {
   const { header, records } = readCsvFile(text, file, options.delimiter);
   const diagnostics: Diagnostic[] = [];
   const at = { file, line: header.line };
-  const keys = matchHeaders(header.fields, OBSERVATION_COLUMNS);
+  const keys = matchHeaders(header.fields, OBSERVATION_COLUMNS, OBSERVATION_COLUMN_LEADS);
+  if (keys.includes('target')) return readAppendixCsv({ header, records, keys }, file, options);
   const components = header.fields.map((h) => COMPONENT.exec(h)?.[1] ?? null);
   const firstOf = new Map<string, number>();
   header.fields.forEach((h, c) => {
@@ -196,7 +240,8 @@ export function readObservationsCsv(
       }
       return;
     }
-    if (key === 'ignored') return;
+    // for people reading the sheet (label and number are read only in an appendix)
+    if (key === 'ignored' || key === 'label' || key === 'no') return;
     const prev = firstOf.get(key);
     if (prev !== undefined) {
       throw new InputError([
