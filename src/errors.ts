@@ -69,6 +69,9 @@ export const ERROR_CODES = [
   'level-2-too-early',
   // attainment: a count's "of which" part not reported (not read as 0)
   'missing-component',
+  // rates reported without their counts: a rate outside 0–100, and any sum or roll-up of rates
+  'percent-out-of-range',
+  'rate-not-aggregable',
 ] as const;
 
 /**

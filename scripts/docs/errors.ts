@@ -136,6 +136,15 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     en: 'Warning: a count target has an "of which" part (trong đó, e.g. "at least 15 units, of which 5 at level 2") and the observation does not give it. The part is not read as 0: the result is not met when the given figures already fail, and no data (reason missing-component) otherwise.',
     vi: 'Cảnh báo: chỉ tiêu số lượng có phần "trong đó" (ví dụ "ít nhất 15 đơn vị, trong đó 5 đơn vị mức độ 2") nhưng số liệu không ghi phần này. Phần thiếu không được tính là 0: kết quả là không đạt nếu các số đã có đã không đạt, ngược lại là chưa có số liệu.',
   },
+  // rates reported without counts
+  'percent-out-of-range': {
+    en: 'A reported rate (an observation\'s `percent`) below 0 or above 100: a rate is a share of a whole.',
+    vi: 'Tỷ lệ báo cáo (trường `percent` của số liệu) nhỏ hơn 0 hoặc lớn hơn 100: tỷ lệ là phần của một tổng thể.',
+  },
+  'rate-not-aggregable': {
+    en: 'A rate given without its counts where figures are added up (addShares, a commune\'s counts for the XMC/PCGD roll-up, a rate column of `xhht assess-communes`). Rates cannot be summed or averaged: give the numerator and denominator.',
+    vi: 'Tỷ lệ không kèm số đếm ở nơi cần cộng dồn số liệu (addShares, số liệu của xã để tổng hợp XMC/PCGD, cột tỷ lệ của `xhht assess-communes`). Không thể cộng hay lấy trung bình các tỷ lệ: hãy ghi tử số và mẫu số.',
+  },
 };
 
 function render(): string {

@@ -73,8 +73,11 @@ ${EXIT_VI}
   evaluate: {
     en: `Usage: xhht evaluate <file.json|file.csv> [options]
 
-Compares reported figures (counts, never rates) with the targets of a plan year.
+Compares reported figures with the targets of a plan year: counts (exact), or a
+rate without counts (compared exactly as written, shown as a reported rate).
 A file with several units (a "unit" column) gives one report per unit.
+An appendix with its own targets (a "Mục tiêu" column) compares each row with its
+own target; --plan is not used with it.
 
 Options:
   -p, --plan <id>          built-in plan (default: the file's "plan", else qd-1373)
@@ -94,18 +97,24 @@ CSV columns (header row; English or Vietnamese, case and marks ignored):
   indicator (chỉ tiêu)    indicator id, see xhht indicators
   numerator (tử số), denominator (mẫu số)   or   share (tỷ số) like 19.739/19.747
   count (số lượng), components.<id>         or   achieved (đạt): có/không
+  rate (tỷ lệ, kết quả (%)): 99,96 or 99.96, used in a row without counts
   unit (đơn vị), as_of (ngày), source (nguồn)
+An appendix: TT, Nội dung chỉ tiêu, Mục tiêu, Kết quả (tỷ lệ %), Ghi chú.
 Numbers are read the Vietnamese way: "19.739" is 19739. The delimiter may be ',' or ';'.
 
-Example:
+Examples:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
+  xhht evaluate examples/long-phung-phu-luc-2.csv
 
 ${EXIT_EN}
 `,
     vi: `Cách dùng: xhht evaluate <tệp.json|tệp.csv> [tùy chọn]
 
-So sánh số liệu báo cáo (số đếm, không phải tỷ lệ) với mục tiêu của một năm trong kế hoạch.
+So sánh số liệu báo cáo với mục tiêu của một năm trong kế hoạch: số đếm (chính xác), hoặc tỷ
+lệ không kèm số đếm (so sánh chính xác như đã ghi, hiển thị là tỷ lệ báo cáo).
 Tệp có nhiều đơn vị (cột "đơn vị") cho mỗi đơn vị một báo cáo.
+Phụ lục có mục tiêu riêng (cột "Mục tiêu"): mỗi dòng được so với mục tiêu của chính nó; không
+dùng --plan với phụ lục.
 
 Tùy chọn:
   -p, --plan <mã>          kế hoạch có sẵn (mặc định: "plan" trong tệp, nếu không thì qd-1373)
@@ -125,11 +134,14 @@ Các cột CSV (dòng tiêu đề; tiếng Việt hoặc tiếng Anh, không ph�
   chỉ tiêu (indicator)    mã chỉ tiêu, xem xhht indicators
   tử số, mẫu số (numerator, denominator)     hoặc   tỷ số (share) dạng 19.739/19.747
   số lượng (count), components.<mã>          hoặc   đạt (achieved): có/không
+  tỷ lệ, kết quả (%) (rate): 99,96 hoặc 99.96, dùng ở dòng không có số đếm
   đơn vị (unit), ngày (as_of), nguồn (source)
+Phụ lục: TT, Nội dung chỉ tiêu, Mục tiêu, Kết quả (tỷ lệ %), Ghi chú.
 Số viết kiểu Việt Nam: "19.739" là 19739. Dấu phân cách có thể là ',' hoặc ';'.
 
 Ví dụ:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
+  xhht evaluate examples/long-phung-phu-luc-2.csv
 
 ${EXIT_VI}
 `,
