@@ -49,6 +49,22 @@ describe('public API types', () => {
     expectTypeOf(api.getPlan).returns.toEqualTypeOf<Plan>();
   });
 
+  it('indicators carry their level; plans say what they inherit (issue 10, point 2)', () => {
+    expectTypeOf<api.Indicator['level']>().toEqualTypeOf<api.IndicatorLevel>();
+    expectTypeOf<api.IndicatorLevel>().toEqualTypeOf<'national' | 'province' | 'district' | 'commune' | 'institution'>();
+    expectTypeOf(api.isMeasurableAt).parameters.toEqualTypeOf<[api.IndicatorLevel, api.JurisdictionLevel]>();
+    expectTypeOf(api.isMeasurableAt).returns.toEqualTypeOf<boolean>();
+    expectTypeOf(api.levelOfJurisdiction).returns.toEqualTypeOf<api.IndicatorLevel>();
+    expectTypeOf<Plan['inherit']>().toEqualTypeOf<api.PlanInherit | undefined>();
+    expectTypeOf<api.PlanInherit>().toEqualTypeOf<'level' | 'all' | 'none'>();
+    expectTypeOf<api.Labels['untranslated']>().toEqualTypeOf<true | undefined>();
+    // an indicator a plan defines needs no English label, numerator, denominator, source or level
+    expectTypeOf<{ id: string; group: string; kind: 'yes-no'; label: { vi: string } }>().toExtend<NonNullable<api.PlanInput['indicators']>[number]>();
+    expectTypeOf(api.validatePlan).returns.toEqualTypeOf<api.PlanValidation>();
+    expectTypeOf<api.PlanValidation['plan']>().toEqualTypeOf<Plan | null>();
+    expectTypeOf<api.PlanValidation['issues']>().toEqualTypeOf<readonly api.Issue[]>();
+  });
+
   it('errors have a stable code union', () => {
     expectTypeOf<api.XhhtError['code']>().toEqualTypeOf<api.ErrorCode>();
     expectTypeOf<'invalid-count'>().toExtend<api.ErrorCode>();

@@ -1,5 +1,6 @@
 import type { Indicator } from '../../src/catalog/indicator.js';
-import { findIndicator } from '../../src/catalog/registry.js';
+import { INDICATOR_LEVELS } from '../../src/catalog/level.js';
+import { findIndicator, listIndicators } from '../../src/catalog/registry.js';
 import { formatSource, type Labels, type LegalSource } from '../../src/catalog/source.js';
 import type { Plan } from '../../src/plans/plan.js';
 import { listPlans, planYears } from '../../src/plans/registry.js';
@@ -61,7 +62,7 @@ function renderPlan(plan: Plan): string[] {
     `- Nguồn · Source: ${sourceText(plan.source, { title: true })}${plan.source.note ? ` — ${noteText(plan.source.note)}` : ''}`,
     `  *${formatSource(plan.source, 'en', { title: true })}*`,
   ];
-  if (plan.extends) out.push(`- Kế thừa · Extends: \`${plan.extends}\``);
+  if (plan.extends) out.push(`- Kế thừa · Extends: \`${plan.extends}\`${plan.inherit ? ` (inherit: ${plan.inherit})` : ''}`);
   for (const year of planYears(plan)) {
     const targets = plan.targets.filter((t) => t.year === year);
     out.push('', `### ${year} (${targets.length})`, '');
@@ -79,7 +80,7 @@ function renderPlan(plan: Plan): string[] {
     out.push('', '**† Chỉ tiêu riêng của kế hoạch · Indicators defined by this plan**', '');
     for (const ind of (plan.indicators ?? []).filter((i) => own.has(i.id))) {
       const denominator = ind.denominator ? ` Mẫu số · denominator: ${ind.denominator.vi} (*${ind.denominator.en}*).` : '';
-      out.push(`- \`${ind.id}\` (${ind.kind}): ${ind.label.vi} · *${ind.label.en}*.${denominator} ${formatSource(ind.source)}.${ind.source.note ? ` ${noteText(ind.source.note)}` : ''}`);
+      out.push(`- \`${ind.id}\` (${ind.kind}, ${INDICATOR_LEVELS[ind.level].vi} · ${INDICATOR_LEVELS[ind.level].en}): ${ind.label.vi} · *${ind.label.en}*.${denominator} ${formatSource(ind.source)}.${ind.source.note ? ` ${noteText(ind.source.note)}` : ''}`);
       for (const note of ind.notes) out.push(`  - ${note.topic}: ${note.text.en} — *${note.text.vi}*`);
     }
   }
@@ -91,6 +92,33 @@ function renderPlan(plan: Plan): string[] {
     }
   }
   return out;
+}
+
+const level = (i: Indicator) => `${INDICATOR_LEVELS[i.level].vi} · ${INDICATOR_LEVELS[i.level].en}`;
+
+/** Which rows a plan inherits: the level of every indicator, with what it counts (its denominator says why). */
+function levelSection(): string[] {
+  const local = listPlans().flatMap((p) => (p.indicators ?? []).filter((i) => findIndicator(i.id) === undefined).map((i) => [i, p.id] as const));
+  const rows = [
+    ...listIndicators().map((i) => [`\`${i.id}\``, i.label.vi, level(i), i.denominator?.vi ?? '—', '']),
+    ...local.map(([i, plan]) => [`\`${i.id}\``, i.label.vi, level(i), i.denominator?.vi ?? '—', `\`${plan}\``]),
+  ];
+  return [
+    '## Cấp đo và kế thừa · Levels and inheritance',
+    '',
+    'Every indicator carries the level it is measured at: the smallest jurisdiction whose own plan can set a',
+    'target on it, read from what it counts. A share of provinces ("Tỷ lệ tỉnh …") is measured by the country',
+    '(`national`); a share of districts, of universities, or of the communes of an area by a province (or, for',
+    "communes' units such as their community learning centres, a district); a share of people, households,",
+    'villages or schools by a commune (`commune`); a share of the members or staff of organisations by one',
+    'organisation (`institution`). With `extends`, a plan inherits the targets measured at its jurisdiction',
+    "level or below (`inherit: 'level'`, the default): a commune plan extending `qd-1373` gets its 6 commune-level",
+    "indicators, not the \"Tỷ lệ tỉnh …\" rows. `inherit: 'all'` takes every parent target, `inherit: 'none'` none (the",
+    'plan lists its own; a plan written as a table is read this way when rows were deleted). A plan\'s own',
+    'indicator without a `level` gets its jurisdiction\'s.',
+    '',
+    markdownTable(['id', 'Chỉ tiêu · Indicator', 'Cấp đo · Level', 'Mẫu số · Denominator', 'Kế hoạch · Plan'], rows),
+  ];
 }
 
 function render(): string {
@@ -119,6 +147,7 @@ function render(): string {
     '| --- | --- | --- | --- |',
     ...plans.map((p) => `| [\`${p.id}\`](#${p.id}) | ${p.issuer} | ${p.period.from}–${p.period.to} | ${p.targets.length} |`),
   ];
+  out.push('', ...levelSection());
   for (const plan of plans) out.push('', ...renderPlan(plan));
   return `${out.join('\n')}\n`;
 }
