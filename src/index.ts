@@ -37,6 +37,20 @@ export { definePlan } from './plans/define.js';
 export type { DefinePlanOptions } from './plans/define.js';
 export { validatePlan } from './plans/validate.js';
 export type { PlanValidation } from './plans/validate.js';
+// plans written as a table (issue 10): no I/O, any spreadsheet reader's cells
+export { planFromTable, planToTable, planTemplate, cellName } from './plans/table.js';
+export type {
+  PlanSheet,
+  PlanTableCell,
+  PlanTableRow,
+  PlanTableIssue,
+  PlanFromTable,
+  PlanFromTableOptions,
+  PlanTableOptions,
+  PlanTemplateOptions,
+  PlanColumnKey,
+  PlanInfoKey,
+} from './plans/table.js';
 export { planSchema, targetSchema, indicatorSchema, legalSourceSchema } from './plans/schema.js';
 export type { PlanInput } from './plans/schema.js';
 

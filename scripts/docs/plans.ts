@@ -4,6 +4,7 @@ import { findIndicator, listIndicators } from '../../src/catalog/registry.js';
 import { formatSource, type Labels, type LegalSource } from '../../src/catalog/source.js';
 import type { Plan } from '../../src/plans/plan.js';
 import { listPlans, planYears } from '../../src/plans/registry.js';
+import { planTemplate } from '../../src/plans/table.js';
 import type { Target } from '../../src/plans/target.js';
 import { generatedBanner, markdownTable, type DocPage } from './page.js';
 
@@ -121,6 +122,42 @@ function levelSection(): string[] {
   ];
 }
 
+/** The template `xhht plan init --extends qd-1373 --level commune` writes, as a Markdown table. */
+function tableSection(): string[] {
+  const sheet = planTemplate({ extends: 'qd-1373', level: 'commune' });
+  const cell = (c: string | number | null) => (c === null ? '' : String(c));
+  const details = sheet.rows.slice(1, sheet.headerRow).filter((r) => r.length > 0);
+  const body = sheet.rows.slice(sheet.headerRow + 1).map((r) => r.map(cell));
+  return [
+    '## Kế hoạch dạng bảng · A plan written as a table',
+    '',
+    'An official writes a plan in a spreadsheet: `xhht plan init --extends qd-1373 --level commune --out ke-hoach.xlsx`',
+    '(or `.csv`) writes the template, `xhht evaluate … --plan ke-hoach.xlsx` reads it back (in code:',
+    '`planTemplate`, `planFromTable`, `planToTable`). One sheet, so the same layout works as a CSV file: a line',
+    "on how to fill it in, the plan's details (one per row: label, value), a blank row, then the targets table.",
+    'This is the template that command writes, in Vietnamese (`--lang en` writes English headings):',
+    '',
+    markdownTable(['Thông tin · Detail', 'Giá trị · Value'], details.map((r) => [cell(r[0] ?? null), cell(r[1] ?? null)])),
+    '',
+    markdownTable(sheet.rows[sheet.headerRow]!.map(cell), body),
+    '',
+    '- **Change a value**: write it (70, 99,5 or 99.5; "phấn đấu 100" for a stretch target; "≤ 1" for a',
+    "  maximum). Write the section of your plan in *Mục của kế hoạch* (\"2025: Mục II.1; 2030: Mục II.2\"",
+    "  when the years differ): the row's targets then cite your plan. A row left as the parent wrote it, with",
+    "  no section, is the parent's target, source and all.",
+    '- **Delete a row** the plan does not set: the plan is then read as the list of its rows (`inherit: \'none\'`).',
+    "- **Add a row** for an indicator of your own: *Nội dung chỉ tiêu* is enough (the id is made from it,",
+    "  *Loại* defaults to a share, *Nhóm* to the row above's, *Cấp đo* to the plan's level); the English",
+    '  label is optional (`label.untranslated`). Kinds: tỷ lệ người, tỷ lệ đơn vị, số lượng, đạt/không; a',
+    '  "trong đó" row under a count is a part of it.',
+    '- Every problem is reported at once at its cell (`ke-hoach.xlsx: Kế hoạch!I17 (Mục tiêu 2025): …`,',
+    '  `ke-hoach.csv:17:9: …`), in Vietnamese or English.',
+    '- What a table cannot hold: a note in English, a baseline, an indicator\'s numerator, denominator and',
+    "  notes, a target citing a document other than the plan and its parent (read back as citing the plan,",
+    '  the citation as its section). Write those plans as JSON.',
+  ];
+}
+
 function render(): string {
   const plans = listPlans();
   const out: string[] = [
@@ -147,7 +184,7 @@ function render(): string {
     '| --- | --- | --- | --- |',
     ...plans.map((p) => `| [\`${p.id}\`](#${p.id}) | ${p.issuer} | ${p.period.from}–${p.period.to} | ${p.targets.length} |`),
   ];
-  out.push('', ...levelSection());
+  out.push('', ...levelSection(), '', ...tableSection());
   for (const plan of plans) out.push('', ...renderPlan(plan));
   return `${out.join('\n')}\n`;
 }
