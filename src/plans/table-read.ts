@@ -417,6 +417,14 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
   const titleEn = infoText('titleEn');
   // a plan id made from the level, the place and the period when none is given: xa-long-phung-2021-2030
   const id = infoText('id') ?? (level !== undefined && name !== undefined && period !== undefined ? madeId(level, name, period) : undefined);
+  if (id === undefined) {
+    reader.report(
+      'invalid-plan',
+      infoAt('id'),
+      `required: write the plan id, or the level, jurisdiction and period for one to be made (such as xa-long-phung-2021-2030)`,
+      `bắt buộc: ghi mã kế hoạch, hoặc ghi cấp, địa bàn và giai đoạn để mã được tạo (ví dụ xa-long-phung-2021-2030)`,
+    );
+  }
   const type = DOC_TYPES.find(([re]) => number !== undefined && re.test(number))?.[1] ?? 'plan';
   const source = {
     type,
@@ -433,7 +441,8 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
     [['title'], 'title'],
     [['title', 'en'], 'titleEn'],
     [['issuer'], 'issuer'],
-    [['reference'], 'number'],
+    // without a number the reference is made from the issuer: a missing one is the issuer's problem
+    [['reference'], number !== undefined ? 'number' : 'issuer'],
     [['date'], 'date'],
     [['jurisdiction'], 'level'],
     [['jurisdiction', 'name'], 'jurisdiction'],
@@ -699,9 +708,14 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
   const validation = validatePlan(input, options.plans ? { plans: options.plans } : {});
   const taken = new Set(reader.issues.filter((i) => i.row !== null).map((i) => `${i.row}:${i.column}`));
   const takenFields = new Set(reader.issues.filter((i) => i.row === null && i.field).map((i) => i.field!.en));
+  const said = new Set<string>();
   for (const issue of validation.issues) {
     const at = reader.where(issue.path);
     if (at.row !== null ? taken.has(`${at.row}:${at.column}`) : at.field !== null && takenFields.has(at.field.en)) continue;
+    // two paths of the input in one cell (the issuer names the plan and its source) say one thing once
+    const key = `${at.row}:${at.column}:${at.field?.en}:${issue.message}`;
+    if (said.has(key)) continue;
+    said.add(key);
     reader.report(issue.code, at, issue.message, issue.messageVi, issue.severity);
   }
   const errors = reader.issues.some((i) => i.severity === 'error');
