@@ -311,7 +311,12 @@ class Reader {
  * plan?.targets.length; // 12
  */
 export function planFromTable(table: readonly PlanTableRow[] | readonly (readonly PlanTableCell[])[], options: PlanFromTableOptions = {}): PlanFromTable {
-  const rows: PlanTableRow[] = table.map((r, i) => (Array.isArray(r) ? { row: i + 1, cells: r as readonly PlanTableCell[] } : (r as PlanTableRow)));
+  // a missing row (a hole, null) is an empty one: whatever a reader gives, nothing throws
+  const rows: PlanTableRow[] = Array.from(table as readonly unknown[], (r, i): PlanTableRow => {
+    if (Array.isArray(r)) return { row: i + 1, cells: Array.from(r as readonly PlanTableCell[]) };
+    if (typeof r === 'object' && r !== null && Array.isArray((r as PlanTableRow).cells)) return { row: (r as PlanTableRow).row, cells: Array.from((r as PlanTableRow).cells) };
+    return { row: i + 1, cells: [] };
+  });
   const reader = new Reader();
   const sheet: Loc = { row: null, column: null, field: null };
 
@@ -349,7 +354,8 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
       reader.report('unknown-column', at, `unknown column "${text}": ignored`, `không nhận ra cột "${text}": bỏ qua`, 'warning');
     }
   });
-  if (yearColumns.length === 0) {
+  // a plan with no targets has no year column; rows without one are a mistake
+  if (yearColumns.length === 0 && rows.slice(headerIndex + 1).some((r) => r.cells.some((c) => cellText(c) !== ''))) {
     reader.report('invalid-plan', { row: header.row, column: null, field: null }, 'the table has no target year column (such as "Target 2025")', 'bảng không có cột mục tiêu theo năm (như "Mục tiêu 2025")');
   }
 
