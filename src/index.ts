@@ -28,13 +28,31 @@ export { formatSource, formatSection, VERIFIED_CONFIDENCE, DOCUMENT_TYPES } from
 export type { LegalSource, LegalDocument, DocumentType, FormatSourceOptions, Labels, Confidence } from './catalog/source.js';
 export { INDICATOR_GROUPS } from './catalog/indicator.js';
 export type { Indicator, IndicatorKind, IndicatorGroup, IndicatorNote } from './catalog/indicator.js';
+export { INDICATOR_LEVELS, isMeasurableAt, levelOfJurisdiction } from './catalog/level.js';
+export type { IndicatorLevel } from './catalog/level.js';
 export { listIndicators, getIndicator, findIndicator } from './catalog/registry.js';
 
-export type { Plan, JurisdictionLevel } from './plans/plan.js';
+export type { Plan, JurisdictionLevel, PlanInherit } from './plans/plan.js';
 export type { Target, TargetKind, PercentTarget, CountTarget, CountComponent, YesNoTarget, Comparator } from './plans/target.js';
 export { listPlans, getPlan, findPlan, planYears } from './plans/registry.js';
 export { definePlan } from './plans/define.js';
 export type { DefinePlanOptions } from './plans/define.js';
+export { validatePlan } from './plans/validate.js';
+export type { PlanValidation } from './plans/validate.js';
+// plans written as a table (issue 10): no I/O, any spreadsheet reader's cells
+export { planFromTable, planToTable, planTemplate, cellName } from './plans/table.js';
+export type {
+  PlanSheet,
+  PlanTableCell,
+  PlanTableRow,
+  PlanTableIssue,
+  PlanFromTable,
+  PlanFromTableOptions,
+  PlanTableOptions,
+  PlanTemplateOptions,
+  PlanColumnKey,
+  PlanInfoKey,
+} from './plans/table.js';
 export { planSchema, targetSchema, indicatorSchema, legalSourceSchema } from './plans/schema.js';
 export type { PlanInput } from './plans/schema.js';
 

@@ -68,6 +68,46 @@ describe('public API types', () => {
     expectTypeOf(api.getPlan).returns.toEqualTypeOf<Plan>();
   });
 
+  it('indicators carry their level; plans say what they inherit (issue 10, point 2)', () => {
+    expectTypeOf<api.Indicator['level']>().toEqualTypeOf<api.IndicatorLevel>();
+    expectTypeOf<api.IndicatorLevel>().toEqualTypeOf<'national' | 'province' | 'district' | 'commune' | 'institution'>();
+    expectTypeOf(api.isMeasurableAt).parameters.toEqualTypeOf<[api.IndicatorLevel, api.JurisdictionLevel]>();
+    expectTypeOf(api.isMeasurableAt).returns.toEqualTypeOf<boolean>();
+    expectTypeOf(api.levelOfJurisdiction).returns.toEqualTypeOf<api.IndicatorLevel>();
+    expectTypeOf<Plan['inherit']>().toEqualTypeOf<api.PlanInherit | undefined>();
+    expectTypeOf<api.PlanInherit>().toEqualTypeOf<'level' | 'all' | 'none'>();
+    expectTypeOf<api.Labels['untranslated']>().toEqualTypeOf<true | undefined>();
+    // an indicator a plan defines needs no English label, numerator, denominator, source or level
+    expectTypeOf<{ id: string; group: string; kind: 'yes-no'; label: { vi: string } }>().toExtend<NonNullable<api.PlanInput['indicators']>[number]>();
+    expectTypeOf(api.validatePlan).returns.toEqualTypeOf<api.PlanValidation>();
+    expectTypeOf<api.PlanValidation['plan']>().toEqualTypeOf<Plan | null>();
+    expectTypeOf<api.PlanValidation['issues']>().toEqualTypeOf<readonly api.Issue[]>();
+  });
+
+  it('plans written as a table: pure functions over cells (issue 10, point 2)', () => {
+    expectTypeOf(api.planFromTable).parameter(0).toEqualTypeOf<readonly api.PlanTableRow[] | readonly (readonly api.PlanTableCell[])[]>();
+    expectTypeOf(api.planFromTable).returns.toEqualTypeOf<api.PlanFromTable>();
+    expectTypeOf<api.PlanFromTable['plan']>().toEqualTypeOf<Plan | null>();
+    expectTypeOf<api.PlanFromTable['input']>().toEqualTypeOf<api.PlanInput | null>();
+    expectTypeOf<api.PlanFromTable['issues']>().toEqualTypeOf<readonly api.PlanTableIssue[]>();
+    expectTypeOf<api.PlanTableIssue>().toExtend<api.Issue>();
+    expectTypeOf<api.PlanTableIssue['row']>().toEqualTypeOf<number | null>();
+    expectTypeOf<api.PlanTableIssue['field']>().toEqualTypeOf<api.Labels | null>();
+    expectTypeOf<api.PlanTableCell>().toEqualTypeOf<string | number | boolean | Date | null | undefined>();
+    expectTypeOf<api.PlanTableRow>().toEqualTypeOf<{ readonly row: number; readonly cells: readonly api.PlanTableCell[] }>();
+    expectTypeOf(api.planToTable).returns.toEqualTypeOf<api.PlanSheet>();
+    expectTypeOf(api.planTemplate).returns.toEqualTypeOf<api.PlanSheet>();
+    expectTypeOf(api.planTemplate).parameter(0).toEqualTypeOf<api.PlanTemplateOptions>();
+    expectTypeOf<api.PlanTemplateOptions['level']>().toEqualTypeOf<api.JurisdictionLevel | undefined>();
+    expectTypeOf<api.PlanTemplateOptions['inherit']>().toEqualTypeOf<'level' | 'all' | undefined>();
+    expectTypeOf<api.PlanTableOptions['lang']>().toEqualTypeOf<'vi' | 'en' | undefined>();
+    expectTypeOf<api.PlanFromTableOptions['plans']>().toEqualTypeOf<readonly Plan[] | undefined>();
+    expectTypeOf<api.PlanSheet['rows']>().toEqualTypeOf<readonly (readonly (string | number | null)[])[]>();
+    expectTypeOf<api.PlanSheet['columns'][number]>().toEqualTypeOf<api.PlanColumnKey | number>();
+    expectTypeOf<api.PlanInfoKey>().toExtend<string>();
+    expectTypeOf(api.cellName).toEqualTypeOf<(row: number, column: number) => string>();
+  });
+
   it('errors have a stable code union', () => {
     expectTypeOf<api.XhhtError['code']>().toEqualTypeOf<api.ErrorCode>();
     expectTypeOf<'invalid-count'>().toExtend<api.ErrorCode>();

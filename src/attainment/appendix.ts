@@ -1,5 +1,6 @@
 import { INDICATOR_GROUPS, type Indicator, type IndicatorKind } from '../catalog/indicator.js';
 import { findIndicator, listIndicators } from '../catalog/registry.js';
+import { levelOfJurisdiction } from '../catalog/level.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
 import { XhhtError, isXhhtError, makeIssue, type Issue, type IssuePath } from '../errors.js';
 import { parseReportedRate } from '../exact/rate.js';
@@ -304,6 +305,8 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
         id,
         group: h?.group ?? NO_GROUP,
         kind: unitKind(text),
+        // the appendix's own row: measured at the level of the unit that wrote it
+        level: levelOfJurisdiction(options.level ?? 'commune'),
         label: { vi: text, en: text },
         numerator: { vi: text, en: text },
         denominator: { vi: 'không ghi trong phụ lục', en: 'not stated in the appendix' },

@@ -10,7 +10,7 @@ import type { Labels } from '../catalog/source.js';
  * @example
  * const c: CommandName = 'evaluate';
  */
-export type CommandName = 'evaluate' | 'plans' | 'indicators' | 'schema' | 'assess-communes';
+export type CommandName = 'evaluate' | 'plans' | 'plan' | 'indicators' | 'schema' | 'assess-communes';
 
 /**
  * Command names in help order.
@@ -18,7 +18,7 @@ export type CommandName = 'evaluate' | 'plans' | 'indicators' | 'schema' | 'asse
  * @example
  * COMMANDS.includes('plans'); // true
  */
-export const COMMANDS: readonly CommandName[] = ['evaluate', 'plans', 'indicators', 'schema', 'assess-communes'];
+export const COMMANDS: readonly CommandName[] = ['evaluate', 'plans', 'plan', 'indicators', 'schema', 'assess-communes'];
 
 const EXIT_EN = `Exit codes: 0 done; 1 bad input (a file could not be read, or rows were rejected:
 the rest is still evaluated); 2 wrong command line (unknown option, plan or year).`;
@@ -40,6 +40,7 @@ Usage: xhht <command> [options]
 Commands:
   evaluate <file>         compare reported figures with a plan's targets
   plans                   list the built-in plans
+  plan init|check         write a plan template (CSV, .xlsx) to fill in; check a plan file
   indicators              list the indicators (of a plan, with its targets)
   schema                  print the JSON Schema of a plan file
   assess-communes <file>  XMC/PCGD standards of communes, rolled up to provinces
@@ -58,6 +59,7 @@ Cách dùng: xhht <lệnh> [tùy chọn]
 Các lệnh:
   evaluate <tệp>          so sánh số liệu báo cáo với mục tiêu của kế hoạch
   plans                   liệt kê các kế hoạch có sẵn
+  plan init|check         tạo mẫu kế hoạch (CSV, .xlsx) để điền; kiểm tra tệp kế hoạch
   indicators              liệt kê các chỉ tiêu (của một kế hoạch, kèm mục tiêu)
   schema                  in JSON Schema của tệp kế hoạch
   assess-communes <tệp>   đánh giá chuẩn XMC/PCGD của các xã, tổng hợp lên tỉnh
@@ -80,8 +82,8 @@ An appendix with its own targets (a "Mục tiêu" column) compares each row with
 own target; --plan is not used with it.
 
 Options:
-  -p, --plan <id>          built-in plan (default: the file's "plan", else qd-1373)
-      --plan-file <file>   a plan of your own, as JSON (checked like definePlan)
+  -p, --plan <id|file>     built-in plan, or a plan file (default: the file's "plan", else qd-1373)
+      --plan-file <file>   a plan of your own: JSON, or a table (.csv, .xlsx) from xhht plan init
   -y, --year <year>        target year (default: the file's "year", or the plan's only year)
       --as-of <date>       report date YYYY-MM-DD: figures dated later are not used
   -f, --format <format>    table (default), markdown, csv, html or json
@@ -117,8 +119,8 @@ Phụ lục có mục tiêu riêng (cột "Mục tiêu"): mỗi dòng được s
 dùng --plan với phụ lục.
 
 Tùy chọn:
-  -p, --plan <mã>          kế hoạch có sẵn (mặc định: "plan" trong tệp, nếu không thì qd-1373)
-      --plan-file <tệp>    kế hoạch riêng, dạng JSON (kiểm tra như definePlan)
+  -p, --plan <mã|tệp>      kế hoạch có sẵn, hoặc tệp kế hoạch (mặc định: "plan" trong tệp, nếu không thì qd-1373)
+      --plan-file <tệp>    kế hoạch riêng: JSON, hoặc bảng (.csv, .xlsx) tạo bằng xhht plan init
   -y, --year <năm>         năm mục tiêu (mặc định: "year" trong tệp, hoặc năm duy nhất của kế hoạch)
       --as-of <ngày>       ngày báo cáo YYYY-MM-DD: số liệu có ngày sau đó không được dùng
   -f, --format <dạng>      table (mặc định), markdown, csv, html hoặc json
@@ -152,7 +154,7 @@ ${EXIT_VI}
 Lists the built-in plans: id, reference, issuer, jurisdiction, period, target years.
 
 Options:
-      --plan-file <file>   also check and list a plan of your own
+      --plan-file <file>   also check and list a plan of your own (JSON, .csv, .xlsx)
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
@@ -163,11 +165,78 @@ Options:
 Liệt kê các kế hoạch có sẵn: mã, số hiệu văn bản, cơ quan ban hành, địa bàn, giai đoạn, các năm có mục tiêu.
 
 Tùy chọn:
-      --plan-file <tệp>    kiểm tra và liệt kê thêm một kế hoạch riêng
+      --plan-file <tệp>    kiểm tra và liệt kê thêm một kế hoạch riêng (JSON, .csv, .xlsx)
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
   -h, --help               trợ giúp này
+`,
+  },
+  plan: {
+    en: `Usage: xhht plan init --extends <plan> [--level <level>] [--out ke-hoach.xlsx|.csv]
+       xhht plan check <file.json|file.csv|file.xlsx> [--format table|json]
+
+plan init writes the template of a plan written as a table, for an official to fill
+in with Excel: the plan's details on top (id, title, issuer, document number, date,
+level, jurisdiction, period), then one row per indicator of the parent measured at
+the level (id, label, kind, comparator, a column per target year with the parent's
+value, the section of the plan, a note, the parent's source). Change values (write
+the section of your plan in "Section"), delete rows, add rows for your own
+indicators (a Vietnamese label and a kind are enough). Then use it with
+--plan ke-hoach.xlsx (evaluate, indicators), or check it with plan check.
+
+plan check reads a plan file (JSON, CSV or .xlsx) and prints every problem at its
+cell or field, or a summary (--format json: the plan as JSON).
+
+Options of init:
+      --extends <id>       the plan to extend (xhht plans lists them)
+      --level <level>      national, province, district, commune, agency (or xã, tỉnh, …):
+                           only the parent's rows measured at that level or below
+                           (without it: every row, and the level left to fill in)
+      --inherit all        with --level: keep every row of the parent
+  -f, --format <format>    csv or xlsx (default: from --out, else csv)
+  -o, --out <file>         write to a file (.xlsx needs it; a .csv file starts with a BOM)
+  -d, --delimiter <c>      CSV delimiter: , ; or tab (default ; in Vietnamese, , in English)
+      --lang vi|en         headings and words (default vi)
+  -h, --help               this help
+
+Example:
+  xhht plan init --extends qd-1373 --level commune --out ke-hoach.xlsx
+  xhht evaluate so-lieu.csv --plan ke-hoach.xlsx --year 2025
+
+${EXIT_EN}
+`,
+    vi: `Cách dùng: xhht plan init --extends <kế hoạch> [--level <cấp>] [--out ke-hoach.xlsx|.csv]
+           xhht plan check <tệp.json|tệp.csv|tệp.xlsx> [--format table|json]
+
+plan init tạo mẫu kế hoạch dạng bảng để cán bộ điền bằng Excel: thông tin kế hoạch
+ở trên (mã, tên, cơ quan ban hành, số hiệu, ngày, cấp, địa bàn, giai đoạn), rồi mỗi
+chỉ tiêu của kế hoạch cấp trên đo được ở cấp đó một dòng (mã, nội dung, loại, so
+sánh, mỗi năm mục tiêu một cột ghi sẵn giá trị của cấp trên, mục của kế hoạch, ghi
+chú, nguồn cấp trên). Sửa giá trị (ghi mục của kế hoạch mình ở cột "Mục của kế
+hoạch"), xóa dòng, thêm dòng cho chỉ tiêu riêng (chỉ cần nội dung và loại). Sau đó
+dùng với --plan ke-hoach.xlsx (evaluate, indicators), hoặc kiểm tra bằng plan check.
+
+plan check đọc tệp kế hoạch (JSON, CSV hoặc .xlsx), báo mọi lỗi tại ô hoặc trường
+của nó, hoặc in tóm tắt (--format json: kế hoạch dạng JSON).
+
+Tùy chọn của init:
+      --extends <mã>       kế hoạch cấp trên (xhht plans liệt kê)
+      --level <cấp>        xã, tỉnh, huyện, toàn quốc, cơ quan (hoặc commune, province, …):
+                           chỉ các dòng của cấp trên đo được ở cấp đó hoặc thấp hơn
+                           (không ghi: mọi dòng, cấp để trống cho người điền)
+      --inherit all        với --level: giữ mọi dòng của kế hoạch cấp trên
+  -f, --format <dạng>      csv hoặc xlsx (mặc định: theo đuôi của --out, nếu không thì csv)
+  -o, --out <tệp>          ghi ra tệp (.xlsx bắt buộc phải có; tệp .csv có BOM ở đầu)
+  -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --lang vi|en         ngôn ngữ tiêu đề và từ (mặc định vi)
+  -h, --help               trợ giúp này
+
+Ví dụ:
+  xhht plan init --extends qd-1373 --level commune --out ke-hoach.xlsx
+  xhht evaluate so-lieu.csv --plan ke-hoach.xlsx --year 2025
+
+${EXIT_VI}
 `,
   },
   indicators: {
@@ -177,8 +246,8 @@ Lists the indicators of the catalog, or those of a plan with its targets per yea
 (≥ at least, ≤ at most; * provisional: the source is not verified).
 
 Options:
-  -p, --plan <id>          a built-in plan
-      --plan-file <file>   a plan of your own, as JSON
+  -p, --plan <id|file>     a built-in plan, or a plan file
+      --plan-file <file>   a plan of your own: JSON, .csv or .xlsx
   -y, --year <year>        only the targets of this year
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
@@ -191,8 +260,8 @@ Liệt kê các chỉ tiêu trong danh mục, hoặc các chỉ tiêu của mộ
 (≥ tối thiểu, ≤ tối đa; * tạm thời: căn cứ chưa được xác minh).
 
 Tùy chọn:
-  -p, --plan <mã>          kế hoạch có sẵn
-      --plan-file <tệp>    kế hoạch riêng, dạng JSON
+  -p, --plan <mã|tệp>      kế hoạch có sẵn, hoặc tệp kế hoạch
+      --plan-file <tệp>    kế hoạch riêng: JSON, .csv hoặc .xlsx
   -y, --year <năm>         chỉ các mục tiêu của năm này
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)

@@ -64,7 +64,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`, `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`, 'evaluate');
   }
 
-  checkOut(values.out, [{ path: file }, { path: values['plan-file'], option: '--plan-file' }], 'evaluate');
+  checkOut(values.out, [{ path: file }, { path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }], 'evaluate');
   const text = await readInputText(ctx.io, file);
   const progress = createProgress(ctx.io, lang);
   const input = looksLikeJson(file, text)
@@ -78,7 +78,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
       'evaluate',
     );
   }
-  const chosen = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file } }, 'evaluate');
+  const chosen = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file }, lang }, 'evaluate');
   const year = chooseYear(chosen.plan, { option: yearArg, fromInput: { value: input.year, file } }, 'evaluate');
   if (asOfArg === undefined && input.asOf !== undefined && !isIsoDate(input.asOf)) {
     throw new InputError([
