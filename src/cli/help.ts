@@ -88,6 +88,7 @@ Options:
   -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
       --title <text>       title of a markdown or html report (default: the report's own)
       --bom                csv: start with a byte-order mark, so that Excel reads Vietnamese letters
+      --wide               table: one line per row (default: fit the terminal; 100 columns in a pipe, a file)
   -h, --help               this help
 
 CSV columns (header row; English or Vietnamese, case and marks ignored):
@@ -119,6 +120,7 @@ Tùy chọn:
   -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
       --title <văn bản>    tiêu đề của báo cáo markdown hoặc html (mặc định: tiêu đề của báo cáo)
       --bom                csv: thêm dấu BOM ở đầu tệp để Excel đọc đúng chữ tiếng Việt
+      --wide               table: mỗi hàng một dòng (mặc định: vừa màn hình; 100 cột khi ghi ra tệp, ống dẫn)
   -h, --help               trợ giúp này
 
 Các cột CSV (dòng tiêu đề; tiếng Việt hoặc tiếng Anh, không phân biệt hoa thường, có dấu hay không):
@@ -144,6 +146,7 @@ Options:
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
+      --wide               table: one line per row (default: fit the terminal)
   -h, --help               this help
 `,
     vi: `Cách dùng: xhht plans [tùy chọn]
@@ -155,6 +158,7 @@ Tùy chọn:
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
+      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
   -h, --help               trợ giúp này
 `,
   },
@@ -171,6 +175,7 @@ Options:
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
+      --wide               table: one line per row (default: fit the terminal)
   -h, --help               this help
 `,
     vi: `Cách dùng: xhht indicators [tùy chọn]
@@ -185,6 +190,7 @@ Tùy chọn:
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
+      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
   -h, --help               trợ giúp này
 `,
   },
@@ -228,6 +234,8 @@ Options:
   -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
       --ignore-unknown-columns
                            a column the command does not know is a warning, not an error
+      --wide               table: one line per commune (default: fit the terminal; a block per
+                           commune when the columns cannot fit)
   -h, --help               this help
 
 CSV columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
@@ -262,6 +270,8 @@ Tùy chọn:
   -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
       --ignore-unknown-columns
                            cột không xác định chỉ là cảnh báo, không phải lỗi
+      --wide               table: mỗi xã một dòng (mặc định: vừa độ rộng màn hình; mỗi xã một
+                           khối khi các cột không vừa)
   -h, --help               trợ giúp này
 
 Các cột CSV: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);

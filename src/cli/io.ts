@@ -26,6 +26,8 @@ export interface CliIo {
   writeFile(path: string, text: string): Promise<void>;
   /** True when standard error is a terminal: only then is progress shown. */
   readonly isTTY: boolean;
+  /** The width of standard output in columns when it is a terminal; absent otherwise (a pipe, a file). */
+  readonly columns?: number;
 }
 
 /**

@@ -6,8 +6,8 @@ import type { Issue } from '../../errors.js';
 import type { CommuneRecord, StandardId } from '../../standards/model.js';
 import { REGIMES } from '../../standards/regimes.js';
 import { rollUp } from '../../standards/rollup.js';
-import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand } from '../args.js';
-import { writeTable } from '../columns.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, tableWidth } from '../args.js';
+import { paragraph, writeTable } from '../columns.js';
 import { readCommunesCsv, readCommunesJson, type CommuneFile } from '../communes.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { EXIT, UsageError, jsonPath, type Diagnostic } from '../diagnostics.js';
@@ -20,6 +20,7 @@ import { didYouMean } from '../suggest.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...TABLE_OPTIONS,
   regime: { type: 'string', short: 'r' },
   province: { type: 'string' },
   standards: { type: 'string', short: 's' },
@@ -120,7 +121,8 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     await emit(ctx, JSON.stringify({ ...result, communes, diagnostics }, null, 2), values.out, 'assess-communes');
   } else {
     const table = standardsTable(result, lang, { ...(csv ? { line: lineOf } : {}), problems: (i) => byCommune.get(i) ?? [] });
-    const body = writeTable(table, format);
+    const width = tableWidth(ctx.io, values.wide);
+    const body = writeTable(table, format, width);
     if (format === 'csv') await emit(ctx, body, values.out, 'assess-communes');
     else {
       const r = REGIMES[result.regime];
@@ -129,11 +131,11 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
       const heading = lang === 'vi' ? `Toàn bộ (${result.national.provinces} tỉnh):` : `All (${result.national.provinces} provinces):`;
       const bullet = format === 'markdown' ? '- ' : '  ';
       const text = [
-        format === 'markdown' ? `# ${title}` : title,
+        format === 'markdown' ? `# ${title}` : paragraph(title, width),
         '',
         body.trimEnd(),
         '',
-        legend(lang),
+        format === 'markdown' ? legend(lang) : paragraph(legend(lang), width),
         '',
         heading,
         ...national.map((l) => `${bullet}${l}`),

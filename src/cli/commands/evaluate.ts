@@ -9,7 +9,7 @@ import { isIsoDate } from '../../dates/iso.js';
 import type { Issue } from '../../errors.js';
 import { renderReport } from '../../report/render.js';
 import { renderText } from '../../report/text.js';
-import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, yearOption } from '../args.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { EXIT, InputError, UsageError, fromError } from '../diagnostics.js';
 import { HELP } from '../help.js';
@@ -21,6 +21,7 @@ import { createProgress } from '../progress.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...TABLE_OPTIONS,
   plan: { type: 'string', short: 'p' },
   'plan-file': { type: 'string' },
   year: { type: 'string', short: 'y' },
@@ -105,7 +106,10 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
 
   let output: string;
   if (json) output = JSON.stringify(single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }, null, 2);
-  else if (format === 'table') output = reports.map((r) => renderText(r, { lang })).join('\n\n');
+  else if (format === 'table') {
+    const width = tableWidth(ctx.io, values.wide);
+    output = reports.map((r) => renderText(r, { lang, ...(width !== undefined ? { width } : {}) })).join('\n\n');
+  }
   else {
     const options = { format, lang, ...(values.title !== undefined ? { title: values.title } : {}), ...(values.bom ? { bom: true } : {}) };
     output = renderReport(single ? reports[0]! : reports, options);
