@@ -9,6 +9,8 @@ export interface CliRun {
   readonly stderr: string;
   /** Files written with --out. */
   readonly written: ReadonlyMap<string, string>;
+  /** Binary files written with --out (a .docx). */
+  readonly writtenBytes: ReadonlyMap<string, Uint8Array>;
 }
 
 /**
@@ -23,6 +25,7 @@ export async function xhht(
   const out: string[] = [];
   const err: string[] = [];
   const written = new Map<string, string>();
+  const writtenBytes = new Map<string, Uint8Array>();
   const io: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
@@ -33,10 +36,10 @@ export async function xhht(
       if (f === undefined) return readFile(path);
       return typeof f === 'string' ? new TextEncoder().encode(f) : f;
     },
-    writeFile: async (path, text) => void written.set(path, text),
+    writeFile: async (path, data) => void (typeof data === 'string' ? written.set(path, data) : writtenBytes.set(path, data)),
   };
   const code = await run(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join(''), written };
+  return { code, stdout: out.join(''), stderr: err.join(''), written, writtenBytes };
 }
 
 /** The stderr lines, without empty ones. */
