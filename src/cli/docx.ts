@@ -6,8 +6,9 @@
  * công tác văn thư, Phụ lục I (thể thức và kỹ thuật trình bày văn bản hành
  * chính): A4; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm
  * (the smallest of each here, for the widest table); Times New Roman; the
- * national name and motto at the top right over the place and date in
- * italics; the issuing body and the number at the top left; "PHỤ LỤC" with its
+ * national name and motto (underlined) at the top right over the place and
+ * date in italics; the issuing body (a short rule under it) and the number at
+ * the top left; "PHỤ LỤC" with its
  * number and "(Kèm theo …)"; page numbers centred in the top margin from page
  * 2 on; the signature block at the bottom right, "Nơi nhận" at the left.
  *
@@ -202,6 +203,8 @@ function writer(d: typeof Docx) {
       const left = [
         ...(l.governingBody === null ? [] : [line(l.governingBody, { size: SMALL })]),
         ...l.issuer.map((t) => line(t, { bold: true, size: SMALL })),
+        // the short rule under the issuing body: a third of the column, centred
+        new d.Paragraph({ indent: { left: twips(22), right: twips(22) }, border: { bottom: { style: d.BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, children: [] }),
         line(l.number, { before: 120 }),
       ];
       const right = [line(l.nation, { bold: true, size: SMALL }), line(l.motto, { bold: true, underline: true }), line(l.placeDate, { italics: true, before: 120 })];

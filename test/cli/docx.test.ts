@@ -55,9 +55,11 @@ describe('xhht evaluate --format docx', () => {
 
   it('the header: issuing body and number left, national name, motto (underlined), place and date (italics) right', async () => {
     const { xml, text } = await docx([...EXAMPLE, ...LETTERHEAD]);
-    expect(text.slice(0, 7)).toEqual([
+    expect(text.slice(0, 8)).toEqual([
       'ỦY BAN NHÂN DÂN',
       'PHƯỜNG ĐĂK CẤM',
+      // the short rule under the issuing body: an empty paragraph with a bottom border
+      '',
       'Số: 15/BC-UBND',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
@@ -65,7 +67,8 @@ describe('xhht evaluate --format docx', () => {
       'Đăk Cấm, ngày 05 tháng 7 năm 2025',
       'PHỤ LỤC 2',
     ]);
-    expect(text[7]).toBe('(Kèm theo Báo cáo số 15/BC-UBND ngày 05 tháng 7 năm 2025)');
+    expect(text[8]).toBe('(Kèm theo Báo cáo số 15/BC-UBND ngày 05 tháng 7 năm 2025)');
+    expect(/<w:p>(?:(?!<\/w:p>)[\s\S])*<w:pBdr><w:bottom w:val="single"/.test(xml)).toBe(true);
     expect(paragraphXml(xml, 'Độc lập - Tự do - Hạnh phúc')).toMatch(/<w:u w:val="single"\/>/);
     expect(paragraphXml(xml, 'Đăk Cấm, ngày 05 tháng 7 năm 2025')).toMatch(/<w:i\/>/);
     expect(paragraphXml(xml, 'PHƯỜNG ĐĂK CẤM')).toMatch(/<w:b\/>/);
@@ -150,9 +153,10 @@ describe('xhht evaluate --format docx', () => {
 
   it('--lang en: the same structure in English', async () => {
     const { text } = await docx([...EXAMPLE, ...LETTERHEAD, '--lang', 'en']);
-    expect(text.slice(0, 8)).toEqual([
+    expect(text.slice(0, 9)).toEqual([
       'ỦY BAN NHÂN DÂN',
       'PHƯỜNG ĐĂK CẤM',
+      '',
       'No.: 15/BC-UBND',
       'SOCIALIST REPUBLIC OF VIET NAM',
       'Independence - Freedom - Happiness',
