@@ -46,7 +46,7 @@ const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right; // 165 mm
 const FONT = 'Times New Roman';
 const BODY = 26; // half-points: 13 pt
 const SMALL = 24; // 12 pt: tables, notes, the national name
-const TINY = 22; // 11 pt: the recipients
+const TINY = 22; // 11 pt: the recipients, as the decree sets them
 const HEADING = 28; // 14 pt: "PHỤ LỤC"
 // STT, indicator, target, result, assessment, note: 165 mm
 const COLUMNS_MM = [11, 48, 19, 23, 23, 41] as const;
@@ -231,7 +231,7 @@ function writer(d: typeof Docx) {
           });
         }
         const c = row.cells;
-        const notes = noteParts(c.note, c.source, row.result, lang).map((p) => text(p, { align: 'left', size: TINY }));
+        const notes = noteParts(c.note, c.source, row.result, lang).map((p) => text(p, { align: 'left' }));
         return new d.TableRow({
           cantSplit: true,
           children: [

@@ -97,6 +97,8 @@ describe('xhht evaluate --format docx', () => {
     expect(paragraphs(rows[0]!)).toEqual(['STT', 'Nội dung chỉ tiêu', 'Mục tiêu 2025', 'Kết quả', 'Đánh giá', 'Ghi chú']);
     // the header row repeats on every page
     expect(rows[0]).toContain('<w:tblHeader/>');
+    // every text in the table at 12 pt (24 half-points)
+    expect(new Set([...data.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => m[1]))).toEqual(new Set(['24']));
     // group I: its numeral, then its label across the five other columns
     expect(paragraphs(rows[1]!)).toEqual(['I', 'Xóa mù chữ và phổ cập giáo dục']);
     expect(rows[1]).toContain('<w:gridSpan w:val="5"/>');
