@@ -13,6 +13,8 @@ export { share, addShares } from './exact/share.js';
 export type { Share } from './exact/share.js';
 export { parseThreshold } from './exact/threshold.js';
 export type { Threshold } from './exact/threshold.js';
+export { parseReportedRate, compareRateToThreshold } from './exact/rate.js';
+export type { ReportedRate } from './exact/rate.js';
 export { compareShareToThreshold, compareCountToThreshold, meetsComparator, minimumNumerator, maximumNumerator } from './exact/compare.js';
 export type { Ordering } from './exact/compare.js';
 export { formatRatio, formatRatioHonest } from './exact/round.js';
@@ -37,14 +39,16 @@ export { planSchema, targetSchema, indicatorSchema, legalSourceSchema } from './
 export type { PlanInput } from './plans/schema.js';
 
 export { observationSchema, observationKind } from './attainment/observation.js';
-export type { Observation, ShareObservation, CountObservation, YesNoObservation, ObservationKind } from './attainment/observation.js';
+export type { Observation, ShareObservation, CountObservation, YesNoObservation, RateObservation, ObservationKind } from './attainment/observation.js';
 export { compareToTarget } from './attainment/compare.js';
 export type { CompareOptions, ObservedValue } from './attainment/compare.js';
-export type { TargetComparison, ComponentComparison, AttainmentStatus, NoDataReason } from './attainment/comparison.js';
+export type { TargetComparison, ComponentComparison, AttainmentStatus, NoDataReason, ResultBasis } from './attainment/comparison.js';
 export { computeAttainment, computeAttainmentByUnit } from './attainment/compute.js';
 export type { AttainmentInput, AttainmentByUnit } from './attainment/compute.js';
 export type { AttainmentResult, AttainmentReport, AttainmentSummary, ObservationRef, PlanRef, ProvisionalParts } from './attainment/result.js';
 export { summarize } from './attainment/summary.js';
+export { appendixPlan, evaluateAppendix } from './attainment/appendix.js';
+export type { AppendixRow, AppendixOptions, AppendixPlan, EvaluateAppendixOptions } from './attainment/appendix.js';
 export * from './vi/index.js';
 
 export { STATUS_LABELS, NO_DATA_LABELS, COLUMN_LABELS } from './report/labels.js';

@@ -36,11 +36,30 @@ describe('public API types', () => {
     expectTypeOf(api.formatSource).returns.toEqualTypeOf<string>();
   });
 
-  it('observations are a union of three shapes', () => {
+  it('observations are a union of four shapes: a share, a count, a yes/no, a reported rate', () => {
     expectTypeOf<{ indicator: string; numerator: number; denominator: number }>().toExtend<Observation>();
     expectTypeOf<{ indicator: string; count: number }>().toExtend<Observation>();
     expectTypeOf<{ indicator: string; achieved: boolean }>().toExtend<Observation>();
     expectTypeOf<{ indicator: string; rate: number }>().not.toExtend<Observation>();
+    // a rate without counts (issue 10): a number or text as written, "99,96" or "99.96"
+    expectTypeOf<{ indicator: string; percent: string }>().toExtend<Observation>();
+    expectTypeOf<{ indicator: string; percent: number }>().toExtend<Observation>();
+    expectTypeOf<{ indicator: string; percent: boolean }>().not.toExtend<Observation>();
+    expectTypeOf<api.RateObservation['percent']>().toEqualTypeOf<number | string>();
+    expectTypeOf<api.RateObservation>().toExtend<Observation>();
+    expectTypeOf<api.ObservationKind>().toEqualTypeOf<'share' | 'count' | 'yes-no' | 'rate'>();
+    expectTypeOf(api.observationKind).returns.toEqualTypeOf<api.ObservationKind | null>();
+    expectTypeOf<{ percent: string }>().toExtend<api.ObservedValue>();
+  });
+
+  it('every result says its basis; a reported rate is kept as reported', () => {
+    expectTypeOf<TargetComparison['basis']>().toEqualTypeOf<api.ResultBasis | null>();
+    expectTypeOf<api.ResultBasis>().toEqualTypeOf<'counts' | 'reported-rate' | 'yes-no'>();
+    expectTypeOf<AttainmentResult['reportedPercent']>().toEqualTypeOf<string | null>();
+    expectTypeOf(api.parseReportedRate).returns.toEqualTypeOf<api.ReportedRate>();
+    expectTypeOf(api.evaluateAppendix).returns.toEqualTypeOf<AttainmentReport>();
+    expectTypeOf<'rate-not-aggregable'>().toExtend<api.ErrorCode>();
+    expectTypeOf<'percent-out-of-range'>().toExtend<api.ErrorCode>();
   });
 
   it('the plan schema outputs what the Plan type documents', () => {

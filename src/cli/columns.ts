@@ -58,12 +58,19 @@ export function writeTable(table: SimpleTable, format: ListFormat, width?: numbe
 const FIGURE = /^[\d\s.,%/–\-?*≥≤()]*$/u;
 
 /**
- * A paragraph for a text listing (a title, a legend), wrapped between words
- * to `width` columns when given; as it is otherwise.
+ * A paragraph for a text listing (a title, a legend, a list item), wrapped
+ * between words to `width` columns when given, its next lines indented by
+ * `hang` spaces (under the text of an indented item); as it is otherwise.
  *
  * @example
  * paragraph('Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào', 20); // 'Mức độ: 2 = mức đạt,\n0 = chưa đạt mức nào'
+ * paragraph('  Xóa mù chữ mức độ 2*: 0/1 tỉnh chắc chắn đạt', 30, 4);
+ * // '  Xóa mù chữ mức độ 2*: 0/1\n    tỉnh chắc chắn đạt'
  */
-export function paragraph(text: string, width?: number): string {
-  return width === undefined ? text : wrapWords(text, width).join('\n');
+export function paragraph(text: string, width?: number, hang = 0): string {
+  if (width === undefined) return text;
+  const lead = /^ */.exec(text)![0];
+  const [first, ...rest] = wrapWords(text.slice(lead.length), width - lead.length);
+  if (rest.length === 0 || hang >= width) return `${lead}${first}`;
+  return [`${lead}${first}`, ...wrapWords(rest.join(' '), width - hang).map((l) => ' '.repeat(hang) + l)].join('\n');
 }

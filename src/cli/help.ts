@@ -73,8 +73,11 @@ ${EXIT_VI}
   evaluate: {
     en: `Usage: xhht evaluate <file.json|file.csv> [options]
 
-Compares reported figures (counts, never rates) with the targets of a plan year.
+Compares reported figures with the targets of a plan year: counts (exact), or a
+rate without counts (compared exactly as written, shown as a reported rate).
 A file with several units (a "unit" column) gives one report per unit.
+An appendix with its own targets (a "Mục tiêu" column) compares each row with its
+own target; --plan is not used with it.
 
 Options:
   -p, --plan <id>          built-in plan (default: the file's "plan", else qd-1373)
@@ -106,19 +109,25 @@ CSV columns (header row; English or Vietnamese, case and marks ignored):
   indicator (chỉ tiêu)    indicator id, see xhht indicators
   numerator (tử số), denominator (mẫu số)   or   share (tỷ số) like 19.739/19.747
   count (số lượng), components.<id>         or   achieved (đạt): có/không
+  rate (tỷ lệ, kết quả (%)): 99,96 or 99.96, used in a row without counts
   unit (đơn vị), as_of (ngày), source (nguồn)
+An appendix: TT, Nội dung chỉ tiêu, Mục tiêu, Kết quả (tỷ lệ %), Ghi chú.
 Numbers are read the Vietnamese way: "19.739" is 19739. The delimiter may be ',' or ';'.
 
 Examples:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
+  xhht evaluate examples/long-phung-phu-luc-2.csv
   xhht evaluate examples/national-2024.json --year 2025 --out phu-luc.docx --appendix 2
 
 ${EXIT_EN}
 `,
     vi: `Cách dùng: xhht evaluate <tệp.json|tệp.csv> [tùy chọn]
 
-So sánh số liệu báo cáo (số đếm, không phải tỷ lệ) với mục tiêu của một năm trong kế hoạch.
+So sánh số liệu báo cáo với mục tiêu của một năm trong kế hoạch: số đếm (chính xác), hoặc tỷ
+lệ không kèm số đếm (so sánh chính xác như đã ghi, hiển thị là tỷ lệ báo cáo).
 Tệp có nhiều đơn vị (cột "đơn vị") cho mỗi đơn vị một báo cáo.
+Phụ lục có mục tiêu riêng (cột "Mục tiêu"): mỗi dòng được so với mục tiêu của chính nó; không
+dùng --plan với phụ lục.
 
 Tùy chọn:
   -p, --plan <mã>          kế hoạch có sẵn (mặc định: "plan" trong tệp, nếu không thì qd-1373)
@@ -150,11 +159,14 @@ Các cột CSV (dòng tiêu đề; tiếng Việt hoặc tiếng Anh, không ph�
   chỉ tiêu (indicator)    mã chỉ tiêu, xem xhht indicators
   tử số, mẫu số (numerator, denominator)     hoặc   tỷ số (share) dạng 19.739/19.747
   số lượng (count), components.<mã>          hoặc   đạt (achieved): có/không
+  tỷ lệ, kết quả (%) (rate): 99,96 hoặc 99.96, dùng ở dòng không có số đếm
   đơn vị (unit), ngày (as_of), nguồn (source)
+Phụ lục: TT, Nội dung chỉ tiêu, Mục tiêu, Kết quả (tỷ lệ %), Ghi chú.
 Số viết kiểu Việt Nam: "19.739" là 19739. Dấu phân cách có thể là ',' hoặc ';'.
 
 Ví dụ:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
+  xhht evaluate examples/long-phung-phu-luc-2.csv
   xhht evaluate examples/national-2024.json --year 2025 --out phu-luc.docx --appendix 2
 
 ${EXIT_VI}
@@ -244,14 +256,21 @@ from its counts, then rolls up to districts (nd20-2014) and provinces. A level t
 missing counts or unanswered conditions leave open is shown as a range, e.g. 0–2?.
 A row that cannot be read stays in the roll-up as a commune of unknown level, with its
 line and the reason; no district or province is then recognised for certain unless it
-would be whatever that row holds. The table shows the rates each level was decided on
-and names every missing figure.
+would be whatever that row holds. The table shows the rates each level was decided on,
+who recognises each level (* = not verified), and names every missing figure.
 
 Options:
   -r, --regime <id>        nd142-2025 (default; commune → province) or nd20-2014
                            (commune → district → province)
       --province <id>      province of rows that name none
   -s, --standards <ids>    only these standards, e.g. xmc,pcgd-th (default: all of the regime)
+      --reading <id>=<option>
+                           how to read a provision that has more than one reading
+                           (repeatable), e.g. --reading pcgd-th-1.completion=14: primary
+                           level 1 over the 14-year-olds instead of ages 11–14 (the
+                           default, as the statistical forms count it);
+                           --reading pcgd-mn3to5.completion=per-age (nd142-2025).
+                           Every reading: docs/standards.md
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
@@ -265,9 +284,10 @@ Options:
 CSV columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
 especially-difficult (ĐBKK: có/không); counts by field (age15to60.total,
 age15to60.literateLevel2, age5.attending, …) or by their Vietnamese names
-("Số người 15-60 tuổi", "Số người biết chữ mức độ 2 (15-60 tuổi)", …; see
-docs/cli-columns.md); conditions such as conditions.xmc.enoughTeachers (có/không);
-STT/TT and notes are ignored. Any other column is an error.
+("Số người 15-60 tuổi", "Số người biết chữ mức độ 2 (15-60 tuổi)", "Số trẻ 11-14 tuổi
+phải phổ cập", …; see docs/cli-columns.md); conditions such as
+conditions.xmc.enoughTeachers (có/không); STT/TT and notes are ignored. Any other
+column is an error.
 
 Example:
   xhht assess-communes examples/communes-sample.csv --regime nd142-2025
@@ -281,13 +301,20 @@ rồi tổng hợp lên huyện (nd20-2014) và tỉnh. Mức độ chưa xác �
 hoặc chưa trả lời điều kiện được ghi thành khoảng, ví dụ 0–2?. Dòng không đọc được vẫn
 được tính là một xã chưa xác định mức, ghi rõ số dòng và lý do; khi đó không huyện, tỉnh
 nào được coi là chắc chắn đạt nếu chưa chắc đạt với mọi giá trị của dòng đó. Bảng ghi tỷ
-lệ dùng để xét từng mức và nêu đủ các số liệu còn thiếu.
+lệ dùng để xét từng mức, cơ quan công nhận từng mức (* = chưa xác minh) và nêu đủ các số
+liệu còn thiếu.
 
 Tùy chọn:
   -r, --regime <mã>        nd142-2025 (mặc định; xã → tỉnh) hoặc nd20-2014
                            (xã → huyện → tỉnh)
       --province <mã>      tỉnh của các dòng không ghi tỉnh
   -s, --standards <mã>     chỉ các chuẩn này, ví dụ xmc,pcgd-th (mặc định: mọi chuẩn của chế độ)
+      --reading <mã>=<phương án>
+                           cách hiểu một quy định có nhiều cách hiểu (lặp lại được), ví dụ
+                           --reading pcgd-th-1.completion=14: PCGD tiểu học mức độ 1 tính trên
+                           trẻ 14 tuổi thay vì trẻ 11–14 tuổi (mặc định, như biểu thống kê
+                           phổ cập); --reading pcgd-mn3to5.completion=per-age (nd142-2025).
+                           Mọi cách hiểu: docs/standards.md
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
@@ -301,8 +328,9 @@ Tùy chọn:
 Các cột CSV: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);
 ĐBKK (especially-difficult: có/không); số liệu theo tên trường (age15to60.total,
 age15to60.literateLevel2, age5.attending, …) hoặc tên tiếng Việt ("Số người 15-60 tuổi",
-"Số người biết chữ mức độ 2 (15-60 tuổi)", …; xem docs/cli-columns.md); điều kiện như
-conditions.xmc.enoughTeachers (có/không); cột STT/TT và ghi chú được bỏ qua. Cột khác là lỗi.
+"Số người biết chữ mức độ 2 (15-60 tuổi)", "Số trẻ 11-14 tuổi phải phổ cập", …; xem
+docs/cli-columns.md); điều kiện như conditions.xmc.enoughTeachers (có/không); cột STT/TT
+và ghi chú được bỏ qua. Cột khác là lỗi.
 
 Ví dụ:
   xhht assess-communes examples/communes-sample.csv --regime nd142-2025

@@ -6,6 +6,7 @@ import type { Issue } from '../../errors.js';
 import type { CommuneRecord, StandardId } from '../../standards/model.js';
 import { REGIMES } from '../../standards/regimes.js';
 import { rollUp } from '../../standards/rollup.js';
+import { resolveRules } from '../../standards/ruleset.js';
 import { COMMON_OPTIONS, TABLE_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, tableWidth } from '../args.js';
 import { paragraph, writeTable } from '../columns.js';
 import { readCommunesCsv, readCommunesJson, type CommuneFile } from '../communes.js';
@@ -15,7 +16,8 @@ import { HELP } from '../help.js';
 import { readInputText } from '../io.js';
 import { looksLikeJson } from '../observations.js';
 import { createProgress } from '../progress.js';
-import { legend, nationalLines, standardsTable } from '../standards-table.js';
+import { readingOption, readingsUsed } from '../reading-option.js';
+import { assessedStandards, legend, nationalLines, recognitionLines, standardsTable } from '../standards-table.js';
 import { didYouMean } from '../suggest.js';
 
 const OPTIONS = {
@@ -26,6 +28,7 @@ const OPTIONS = {
   standards: { type: 'string', short: 's' },
   delimiter: { type: 'string', short: 'd' },
   'ignore-unknown-columns': { type: 'boolean' },
+  reading: { type: 'string', multiple: true },
 } as const;
 const FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
 
@@ -79,6 +82,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
       'assess-communes',
     );
   }
+  const readings = readingOption(values.reading, regime as keyof typeof REGIMES);
 
   checkOut(values.out, [{ path: file }], 'assess-communes');
   const text = await readInputText(ctx.io, file);
@@ -93,8 +97,14 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
       });
   progress.step({ vi: 'đang đánh giá…', en: 'assessing…' });
   // rollUp takes any list: a row that could not be read at all (null) is a rejected commune of unknown place
-  const result = rollUp(input.communes as readonly CommuneRecord[], { regime, ...(standards && standards.length > 0 ? { standards: standards as StandardId[] } : {}) });
+  const result = rollUp(input.communes as readonly CommuneRecord[], {
+    regime,
+    readings,
+    ...(standards && standards.length > 0 ? { standards: standards as StandardId[] } : {}),
+  });
   progress.done();
+  // the readings that bear on the standards assessed, with the option used (defaults included)
+  const used = readingsUsed(resolveRules(regime, undefined, readings), assessedStandards(result));
 
   // every problem once, at its line: what the reader found, then what rollUp found that the reader did not
   const places = placesOf(input);
@@ -118,27 +128,41 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
 
   if (format === 'json') {
     const communes = result.communes.map((c, i) => (csv ? { line: lineOf(i), ...c } : c));
-    await emit(ctx, JSON.stringify({ ...result, communes, diagnostics }, null, 2), values.out, 'assess-communes');
+    const chosen = Object.fromEntries(used.map((u) => [u.reading.id, u.option.id]));
+    await emit(ctx, JSON.stringify({ ...result, readings: chosen, communes, diagnostics }, null, 2), values.out, 'assess-communes');
   } else {
-    const table = standardsTable(result, lang, { ...(csv ? { line: lineOf } : {}), problems: (i) => byCommune.get(i) ?? [] });
+    const notes = { ...(csv ? { line: lineOf } : {}), problems: (i: number) => byCommune.get(i) ?? [] };
+    const table = standardsTable(result, lang, notes, { compact: format === 'table' });
     const width = tableWidth(ctx.io, values.wide);
     const body = writeTable(table, format, width);
     if (format === 'csv') await emit(ctx, body, values.out, 'assess-communes');
     else {
+      const vi = lang === 'vi';
       const r = REGIMES[result.regime];
-      const title = `${lang === 'vi' ? r.labelVi : r.label} (${r.id})`;
+      const title = `${vi ? r.labelVi : r.label} (${r.id})`;
       const national = nationalLines(result, lang);
-      const heading = lang === 'vi' ? `Toàn bộ (${result.national.provinces} tỉnh):` : `All (${result.national.provinces} provinces):`;
+      const heading = vi ? `Toàn bộ (${result.national.provinces} tỉnh):` : `All (${result.national.provinces} provinces):`;
       const bullet = format === 'markdown' ? '- ' : '  ';
+      const recognised = recognitionLines(result, lang);
+      const readingLines = used.map(({ reading, option }) => {
+        const mark = option.id === reading.default ? (vi ? ' (mặc định)' : ' (default)') : '';
+        return `${bullet}${reading.id} = ${option.id}${mark}: ${vi ? option.labelVi : option.label}`;
+      });
+      // in a terminal every line fits its width too; list items wrap under their text
+      const fit = (l: string) => (format === 'markdown' ? l : paragraph(l, width, bullet.length + 2));
       const text = [
         format === 'markdown' ? `# ${title}` : paragraph(title, width),
         '',
+        ...(readingLines.length > 0
+          ? [fit(vi ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):' : 'Readings of the provisions (choose another with --reading <id>=<option>):'), ...readingLines.map(fit), '']
+          : []),
         body.trimEnd(),
         '',
         format === 'markdown' ? legend(lang) : paragraph(legend(lang), width),
         '',
         heading,
-        ...national.map((l) => `${bullet}${l}`),
+        ...national.map((l) => fit(`${bullet}${l}`)),
+        ...(recognised.length > 0 ? ['', fit(vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):'), ...recognised.map((l) => fit(`${bullet}${l}`))] : []),
       ].join('\n');
       await emit(ctx, text, values.out, 'assess-communes');
     }
@@ -179,6 +203,12 @@ function located(issue: Issue, input: CommuneFile, places: ReturnType<typeof pla
   const [index, ...rest] = issue.path;
   const where = typeof index === 'number' ? input.locate(index, rest) : { field: jsonPath(issue.path) };
   let { message, messageVi } = issue;
+  // the library says how to choose a reading in code; here it is an option of the command
+  if (issue.code === 'reading-counts-missing') {
+    const option = (text: string) => text.replace(/readings: \{ '([^']+)': '([^']+)' \}/g, '--reading $1=$2');
+    message = option(message);
+    messageVi = option(messageVi);
+  }
   if (issue.code === 'duplicate-unit' && typeof index === 'number') {
     const copies = places.copies.get(input.communes[index]?.id) ?? [];
     const list = copies.join(', ');

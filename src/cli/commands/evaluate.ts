@@ -82,7 +82,15 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   const progress = createProgress(ctx.io, lang);
   const input = looksLikeJson(file, text)
     ? readObservationsJson(text, file, { progress: progress.rows })
-    : readObservationsCsv(text, file, { ...(delimiter ? { delimiter } : {}), progress: progress.rows });
+    : readObservationsCsv(text, file, { ...(delimiter ? { delimiter } : {}), ...(yearArg !== undefined ? { year: yearArg } : {}), progress: progress.rows });
+  if (input.appendix && (values.plan !== undefined || values['plan-file'] !== undefined)) {
+    progress.done();
+    throw new UsageError(
+      `${file} is an appendix with its own targets (a "Mục tiêu" column): each row is compared with its own target, so --plan and --plan-file are not used with it`,
+      `${file} là phụ lục có mục tiêu riêng (cột "Mục tiêu"): mỗi dòng được so với mục tiêu của chính nó, nên không dùng --plan và --plan-file`,
+      'evaluate',
+    );
+  }
   const chosen = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file } }, 'evaluate');
   const year = chooseYear(chosen.plan, { option: yearArg, fromInput: { value: input.year, file } }, 'evaluate');
   if (asOfArg === undefined && input.asOf !== undefined && !isIsoDate(input.asOf)) {
