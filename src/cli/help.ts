@@ -86,14 +86,26 @@ Options:
       --plan-file <file>   a plan of your own: JSON, or a table (.csv, .xlsx) from xhht plan init
   -y, --year <year>        target year (default: the file's "year", or the plan's only year)
       --as-of <date>       report date YYYY-MM-DD: figures dated later are not used
-  -f, --format <format>    table (default), markdown, csv, html or json
+  -f, --format <format>    table (default), markdown, csv, html, json or docx (Word; needs --out)
                            (default with --out: from the file extension)
       --lang vi|en         language (default vi)
   -o, --out <file>         write the report to a file instead of standard output
   -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
-      --title <text>       title of a markdown or html report (default: the report's own)
+      --title <text>       title of a markdown, html or docx report (default: the report's own)
       --bom                csv: start with a byte-order mark, so that Excel reads Vietnamese letters
+      --wide               table: one line per row (default: fit the terminal; 100 columns in a pipe, a file)
   -h, --help               this help
+
+Header and signature of an official appendix (html, docx; in docx what is not given stays blank):
+      --issuer <text>          issuing body, lines separated by /: "Ủy ban nhân dân / phường Đăk Cấm"
+      --governing-body <text>  the body above it: "Ủy ban nhân dân tỉnh Nghệ An"
+      --report-number <n>      number of the report: 15/BC-UBND, 15, or /BC-SGDĐT (number blank)
+      --report-date <date>     its date YYYY-MM-DD (YYYY-MM or YYYY: the rest left blank)
+      --place <name>           place of the date line: "Đăk Cấm, ngày …"
+      --appendix <n>           appendix number: 2, II → "PHỤ LỤC 2"
+      --signer-title <text>    lines separated by /: "TM. Ủy ban nhân dân / Chủ tịch"
+      --signer-name <name>     the signer's name
+      --recipients <list>      "Nơi nhận", separated by ;: "Sở Giáo dục và Đào tạo tỉnh; Lưu: VT"
 
 CSV columns (header row; English or Vietnamese, case and marks ignored):
   indicator (chỉ tiêu)    indicator id, see xhht indicators
@@ -107,6 +119,7 @@ Numbers are read the Vietnamese way: "19.739" is 19739. The delimiter may be ','
 Examples:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
   xhht evaluate examples/long-phung-phu-luc-2.csv
+  xhht evaluate examples/national-2024.json --year 2025 --out phu-luc.docx --appendix 2
 
 ${EXIT_EN}
 `,
@@ -123,14 +136,26 @@ Tùy chọn:
       --plan-file <tệp>    kế hoạch riêng: JSON, hoặc bảng (.csv, .xlsx) tạo bằng xhht plan init
   -y, --year <năm>         năm mục tiêu (mặc định: "year" trong tệp, hoặc năm duy nhất của kế hoạch)
       --as-of <ngày>       ngày báo cáo YYYY-MM-DD: số liệu có ngày sau đó không được dùng
-  -f, --format <dạng>      table (mặc định), markdown, csv, html hoặc json
+  -f, --format <dạng>      table (mặc định), markdown, csv, html, json hoặc docx (Word; cần --out)
                            (mặc định khi có --out: theo đuôi tệp)
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi báo cáo ra tệp thay vì in ra màn hình
   -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
-      --title <văn bản>    tiêu đề của báo cáo markdown hoặc html (mặc định: tiêu đề của báo cáo)
+      --title <văn bản>    tiêu đề của báo cáo markdown, html hoặc docx (mặc định: tiêu đề của báo cáo)
       --bom                csv: thêm dấu BOM ở đầu tệp để Excel đọc đúng chữ tiếng Việt
+      --wide               table: mỗi hàng một dòng (mặc định: vừa màn hình; 100 cột khi ghi ra tệp, ống dẫn)
   -h, --help               trợ giúp này
+
+Phần đầu và phần ký của phụ lục (html, docx; trong docx phần không ghi được để trống để điền tay):
+      --issuer <văn bản>       cơ quan ban hành, các dòng cách nhau bởi /: "Ủy ban nhân dân / phường Đăk Cấm"
+      --governing-body <vb>    cơ quan chủ quản, ghi phía trên: "Ủy ban nhân dân tỉnh Nghệ An"
+      --report-number <số>     số báo cáo: 15/BC-UBND, 15, hoặc /BC-SGDĐT (để trống số)
+      --report-date <ngày>     ngày báo cáo YYYY-MM-DD (YYYY-MM hoặc YYYY: để trống phần còn lại)
+      --place <địa danh>       địa danh ở dòng ngày tháng: "Đăk Cấm, ngày …"
+      --appendix <số>          số phụ lục: 2, II → "PHỤ LỤC 2"
+      --signer-title <vb>      chức vụ người ký, các dòng cách nhau bởi /: "TM. Ủy ban nhân dân / Chủ tịch"
+      --signer-name <họ tên>   họ tên người ký
+      --recipients <danh sách> nơi nhận, cách nhau bởi ;: "Sở Giáo dục và Đào tạo tỉnh; Lưu: VT"
 
 Các cột CSV (dòng tiêu đề; tiếng Việt hoặc tiếng Anh, không phân biệt hoa thường, có dấu hay không):
   chỉ tiêu (indicator)    mã chỉ tiêu, xem xhht indicators
@@ -144,6 +169,7 @@ Số viết kiểu Việt Nam: "19.739" là 19739. Dấu phân cách có thể l
 Ví dụ:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
   xhht evaluate examples/long-phung-phu-luc-2.csv
+  xhht evaluate examples/national-2024.json --year 2025 --out phu-luc.docx --appendix 2
 
 ${EXIT_VI}
 `,
@@ -158,6 +184,7 @@ Options:
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
+      --wide               table: one line per row (default: fit the terminal)
   -h, --help               this help
 `,
     vi: `Cách dùng: xhht plans [tùy chọn]
@@ -169,6 +196,7 @@ Tùy chọn:
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
+      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
   -h, --help               trợ giúp này
 `,
   },
@@ -252,6 +280,7 @@ Options:
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
+      --wide               table: one line per row (default: fit the terminal)
   -h, --help               this help
 `,
     vi: `Cách dùng: xhht indicators [tùy chọn]
@@ -266,6 +295,7 @@ Tùy chọn:
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
+      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
   -h, --help               trợ giúp này
 `,
   },
@@ -316,6 +346,8 @@ Options:
   -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
       --ignore-unknown-columns
                            a column the command does not know is a warning, not an error
+      --wide               table: one line per commune (default: fit the terminal; a block per
+                           commune when the columns cannot fit)
   -h, --help               this help
 
 CSV columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
@@ -358,6 +390,8 @@ Tùy chọn:
   -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
       --ignore-unknown-columns
                            cột không xác định chỉ là cảnh báo, không phải lỗi
+      --wide               table: mỗi xã một dòng (mặc định: vừa độ rộng màn hình; mỗi xã một
+                           khối khi các cột không vừa)
   -h, --help               trợ giúp này
 
 Các cột CSV: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);

@@ -1,7 +1,8 @@
 import type { AttainmentReport } from '../attainment/result.js';
-import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines } from './document.js';
+import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines, unitOfMeasure } from './document.js';
 import { escapeHtml as h } from './escape.js';
 import { WORDS, type Lang } from './labels.js';
+import { letterheadLines, type Letterhead, type LetterheadLines } from './letterhead.js';
 import { barChart } from './svg.js';
 import { reportTable } from './table.js';
 
@@ -16,6 +17,12 @@ export interface RenderHtmlOptions {
   readonly lang?: Lang;
   /** Document title; default: the report's own title. */
   readonly title?: string;
+  /**
+   * The frame of an official appendix: the header (issuing body, number, national name and
+   * motto, place and date, "PHỤ LỤC n", "Kèm theo Báo cáo số …") above the title and the
+   * signature block at the end; see {@link Letterhead}. Default: none.
+   */
+  readonly letterhead?: Letterhead;
 }
 
 // Inline, so the file stands alone (mail it, open it offline, print it).
@@ -52,6 +59,28 @@ td.note span { display: block; }
 }
 `.trim();
 
+// Only in a document with a letterhead: the layout of an administrative document's header and signature.
+const LETTERHEAD_CSS = `
+.letterhead { display: flex; justify-content: space-between; gap: 2em; text-align: center; margin-bottom: 1.2em; }
+.letterhead p, .signature p { margin: 0; }
+.letterhead .issuer { flex: 0 0 40%; }
+.letterhead .nation { flex: 0 0 55%; }
+.letterhead .body, .letterhead .nation-name, .letterhead .motto, .appendix, .signer { font-weight: 700; }
+.letterhead .motto { text-decoration: underline; }
+.letterhead .number { margin-top: .5em; }
+.letterhead .place-date, .attached { font-style: italic; margin-top: .5em; }
+.appendix, .attached { text-align: center; }
+.appendix { margin: 1em 0 0; }
+.attached { margin: 0 0 .8em; }
+h1.appendix-title { text-align: center; }
+.unit-of-measure { text-align: right; font-style: italic; margin: .2em 0; }
+.signature { display: flex; justify-content: space-between; gap: 2em; margin-top: 2em; break-inside: avoid; }
+.signature .recipients { flex: 0 0 45%; font-size: .9em; }
+.signature .recipients .heading { font-weight: 700; font-style: italic; }
+.signature .signer { flex: 0 0 45%; text-align: center; }
+.signature .signer .name { margin-top: 5em; }
+`.trim();
+
 /**
  * Renders reports as one self-contained HTML file: no script, no external
  * resource, inline CSS, an inline SVG bar per result with data (result against
@@ -78,9 +107,17 @@ export function renderHtml(report: AttainmentReport | readonly AttainmentReport[
   // a blank title is no title: an empty <title> or <h1> fails validation and says nothing
   const own = options.title !== undefined && options.title.trim() !== '' ? options.title : undefined;
   const title = many ? documentTitle(reports, lang, own) : (own ?? reportTable(reports[0]!, lang).title);
-  const body: string[] = [`<h1>${h(title)}</h1>`, `<p class="legend">${h(WORDS.legend[lang])}</p>`];
+  const frame = options.letterhead === undefined ? null : letterheadLines(options.letterhead, lang);
+  const unit = frame === null ? null : unitOfMeasure(reports, lang);
+  const body: string[] = [
+    ...(frame === null ? [] : header(frame)),
+    `<h1${frame === null ? '' : ' class="appendix-title"'}>${h(title)}</h1>`,
+    ...(unit === null ? [] : [`<p class="unit-of-measure">${h(unit)}</p>`]),
+    `<p class="legend">${h(WORDS.legend[lang])}</p>`,
+  ];
   if (reports.length === 0) body.push(`<p>${h(WORDS.noReports[lang])}</p>`);
   reports.forEach((r, i) => body.push(section(r, lang, i + 1, many)));
+  if (frame !== null) body.push(...signature(frame));
   return [
     // upper case: html-validate's recommended preset asks for it; browsers accept either
     '<!DOCTYPE html>',
@@ -89,7 +126,7 @@ export function renderHtml(report: AttainmentReport | readonly AttainmentReport[
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${shortTitle(own ?? tabTitle(reports, lang))}</title>`,
-    `<style>\n${CSS}\n</style>`,
+    `<style>\n${CSS}${frame === null ? '' : `\n${LETTERHEAD_CSS}`}\n</style>`,
     '</head>',
     '<body>',
     '<main>',
@@ -99,6 +136,41 @@ export function renderHtml(report: AttainmentReport | readonly AttainmentReport[
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The header of an administrative document: issuing body and number left, national name, motto, place and date right; then "PHỤ LỤC n". */
+function header(l: LetterheadLines): string[] {
+  const p = (cls: string, text: string) => `<p class="${cls}">${h(text)}</p>`;
+  return [
+    '<header class="letterhead">',
+    '<div class="issuer">',
+    ...(l.governingBody === null ? [] : [p('governing', l.governingBody)]),
+    `<p class="body">${l.issuer.map(h).join('<br>')}</p>`,
+    p('number', l.number),
+    '</div>',
+    '<div class="nation">',
+    p('nation-name', l.nation),
+    p('motto', l.motto),
+    p('place-date', l.placeDate),
+    '</div>',
+    '</header>',
+    p('appendix', l.appendix),
+    p('attached', l.attachedTo),
+  ];
+}
+
+/** The signature block: the recipients left (when given), the signer right. */
+function signature(l: LetterheadLines): string[] {
+  if (l.signature === null && l.recipients === null) return [];
+  const out = ['<div class="signature">', '<div class="recipients">'];
+  if (l.recipients !== null) out.push(`<p class="heading">${h(l.recipients.heading)}</p>`, ...l.recipients.items.map((i) => `<p>${h(i)}</p>`));
+  out.push('</div>', '<div class="signer">');
+  if (l.signature !== null) {
+    out.push(...l.signature.title.map((t) => `<p>${h(t)}</p>`));
+    if (l.signature.name !== null) out.push(`<p class="name">${h(l.signature.name)}</p>`);
+  }
+  out.push('</div>', '</div>');
+  return out;
 }
 
 /** The browser-tab title: the year and unit, without the long plan name. */

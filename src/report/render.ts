@@ -3,6 +3,7 @@ import { XhhtError } from '../errors.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import type { Lang } from './labels.js';
+import { letterheadLines, type Letterhead } from './letterhead.js';
 import { renderMarkdown } from './markdown.js';
 
 /**
@@ -35,6 +36,12 @@ export interface RenderReportOptions {
   readonly title?: string;
   /** CSV only: start with a UTF-8 byte order mark so that Excel reads Vietnamese letters. Default `false`. */
   readonly bom?: boolean;
+  /**
+   * HTML only: print the appendix as an administrative document, with the issuing body, number,
+   * national name and motto, place and date above the table and the signature block below
+   * (see {@link Letterhead}). Checked in every format: a malformed field throws.
+   */
+  readonly letterhead?: Letterhead;
 }
 
 const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
@@ -54,9 +61,9 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * one section (CSV: rows) per report, e.g. per unit from `computeAttainmentByUnit`.
  *
  * @param report - one report from `computeAttainment`, or many
- * @param options - format (required), lang ('vi' default), title, bom (CSV)
+ * @param options - format (required), lang ('vi' default), title, bom (CSV), letterhead (HTML)
  * @returns the document as a string
- * @throws XhhtError `invalid-input` for an unknown format or language
+ * @throws XhhtError `invalid-input` for an unknown format or language, or a malformed letterhead
  * @example
  * const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
  *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' },
@@ -64,6 +71,7 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * renderReport(report, { format: 'markdown' });            // Vietnamese appendix table
  * renderReport(report, { format: 'html', lang: 'en' });    // self-contained HTML with charts
  * renderReport(byUnit.reports, { format: 'csv', bom: true }); // one row per unit and target, for Excel
+ * renderReport(report, { format: 'html', letterhead: { issuer: 'UBND xã Long Phụng', appendix: '2' } }); // as an official appendix
  */
 export function renderReport(report: AttainmentReport | readonly AttainmentReport[], options: RenderReportOptions): string {
   const format = options?.format;
@@ -80,7 +88,10 @@ export function renderReport(report: AttainmentReport | readonly AttainmentRepor
       messageVi: `ngôn ngữ báo cáo không hợp lệ ${JSON.stringify(lang)}; dùng vi hoặc en`,
     });
   }
+  // a malformed letterhead is a mistake whatever the format
+  if (options.letterhead !== undefined) letterheadLines(options.letterhead, lang);
   if (format === 'csv') return renderCsv(report, { lang, bom: options.bom === true });
   const rest = options.title === undefined ? { lang } : { lang, title: options.title };
-  return format === 'markdown' ? renderMarkdown(report, rest) : renderHtml(report, rest);
+  if (format === 'markdown') return renderMarkdown(report, rest);
+  return renderHtml(report, options.letterhead === undefined ? rest : { ...rest, letterhead: options.letterhead });
 }

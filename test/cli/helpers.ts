@@ -17,7 +17,11 @@ export interface CliRun {
  * Runs the command line in memory. `files` are served first (strings as
  * UTF-8, or raw bytes); other paths are read from the repository (examples/).
  */
-export async function xhht(argv: readonly string[], files: Readonly<Record<string, string | Uint8Array>> = {}, options: { isTTY?: boolean } = {}): Promise<CliRun> {
+export async function xhht(
+  argv: readonly string[],
+  files: Readonly<Record<string, string | Uint8Array>> = {},
+  options: { isTTY?: boolean; columns?: number } = {},
+): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const written = new Map<string, string>();
@@ -26,6 +30,7 @@ export async function xhht(argv: readonly string[], files: Readonly<Record<strin
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
     isTTY: options.isTTY ?? false,
+    ...(options.columns !== undefined ? { columns: options.columns } : {}),
     readFile: async (path) => {
       const f = files[path];
       if (f === undefined) return readFile(path);

@@ -7,8 +7,8 @@ import type { CommuneRecord, StandardId } from '../../standards/model.js';
 import { REGIMES } from '../../standards/regimes.js';
 import { rollUp } from '../../standards/rollup.js';
 import { resolveRules } from '../../standards/ruleset.js';
-import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand } from '../args.js';
-import { writeTable } from '../columns.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, tableWidth } from '../args.js';
+import { paragraph, writeTable } from '../columns.js';
 import { readCommunesCsv, readCommunesJson, type CommuneFile } from '../communes.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { EXIT, UsageError, jsonPath, type Diagnostic } from '../diagnostics.js';
@@ -22,6 +22,7 @@ import { didYouMean } from '../suggest.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...TABLE_OPTIONS,
   regime: { type: 'string', short: 'r' },
   province: { type: 'string' },
   standards: { type: 'string', short: 's' },
@@ -132,7 +133,8 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   } else {
     const notes = { ...(csv ? { line: lineOf } : {}), problems: (i: number) => byCommune.get(i) ?? [] };
     const table = standardsTable(result, lang, notes, { compact: format === 'table' });
-    const body = writeTable(table, format);
+    const width = tableWidth(ctx.io, values.wide);
+    const body = writeTable(table, format, width);
     if (format === 'csv') await emit(ctx, body, values.out, 'assess-communes');
     else {
       const vi = lang === 'vi';
@@ -146,19 +148,21 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
         const mark = option.id === reading.default ? (vi ? ' (mặc định)' : ' (default)') : '';
         return `${bullet}${reading.id} = ${option.id}${mark}: ${vi ? option.labelVi : option.label}`;
       });
+      // in a terminal every line fits its width too; list items wrap under their text
+      const fit = (l: string) => (format === 'markdown' ? l : paragraph(l, width, bullet.length + 2));
       const text = [
-        format === 'markdown' ? `# ${title}` : title,
+        format === 'markdown' ? `# ${title}` : paragraph(title, width),
         '',
         ...(readingLines.length > 0
-          ? [vi ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):' : 'Readings of the provisions (choose another with --reading <id>=<option>):', ...readingLines, '']
+          ? [fit(vi ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):' : 'Readings of the provisions (choose another with --reading <id>=<option>):'), ...readingLines.map(fit), '']
           : []),
         body.trimEnd(),
         '',
-        legend(lang),
+        format === 'markdown' ? legend(lang) : paragraph(legend(lang), width),
         '',
         heading,
-        ...national.map((l) => `${bullet}${l}`),
-        ...(recognised.length > 0 ? ['', vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):', ...recognised.map((l) => `${bullet}${l}`)] : []),
+        ...national.map((l) => fit(`${bullet}${l}`)),
+        ...(recognised.length > 0 ? ['', fit(vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):'), ...recognised.map((l) => fit(`${bullet}${l}`))] : []),
       ].join('\n');
       await emit(ctx, text, values.out, 'assess-communes');
     }

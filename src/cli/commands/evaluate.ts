@@ -9,10 +9,12 @@ import { isIsoDate } from '../../dates/iso.js';
 import type { Issue } from '../../errors.js';
 import { renderReport } from '../../report/render.js';
 import { renderText } from '../../report/text.js';
-import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, yearOption } from '../args.js';
-import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
+import { checkOut, emit, emitFile, printDiagnostics, type Context } from '../context.js';
 import { EXIT, InputError, UsageError, fromError } from '../diagnostics.js';
+import { renderDocx } from '../docx.js';
 import { HELP } from '../help.js';
+import { LETTERHEAD_OPTIONS, givenLetterheadOptions, letterheadOption } from '../letterhead-options.js';
 import { readInputText } from '../io.js';
 import { fileIssues } from '../observation-issues.js';
 import { looksLikeJson, readObservationsCsv, readObservationsJson } from '../observations.js';
@@ -21,6 +23,7 @@ import { createProgress } from '../progress.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...TABLE_OPTIONS,
   plan: { type: 'string', short: 'p' },
   'plan-file': { type: 'string' },
   year: { type: 'string', short: 'y' },
@@ -28,9 +31,10 @@ const OPTIONS = {
   delimiter: { type: 'string', short: 'd' },
   title: { type: 'string' },
   bom: { type: 'boolean' },
+  ...LETTERHEAD_OPTIONS,
 } as const;
 
-const FORMATS = ['table', 'markdown', 'csv', 'html', 'json'] as const;
+const FORMATS = ['table', 'markdown', 'csv', 'html', 'json', 'docx'] as const;
 
 /**
  * Runs `xhht evaluate`. Exit code 0, or 1 when rows were rejected (the report
@@ -59,6 +63,15 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   const format = formatOption(values.format, values.out, FORMATS, 'evaluate');
   const yearArg = yearOption(values.year, 'evaluate');
   const delimiter = delimiterOption(values.delimiter, 'evaluate');
+  const letterhead = letterheadOption(values, 'evaluate');
+  if (letterhead !== undefined && format !== 'html' && format !== 'docx') {
+    const given = givenLetterheadOptions(values).join(', ');
+    throw new UsageError(`${given}: only for --format html or docx`, `${given}: chỉ dùng với --format html hoặc docx`, 'evaluate');
+  }
+  // a Word file is not for a terminal
+  if (format === 'docx' && values.out === undefined) {
+    throw new UsageError('--format docx needs --out <file.docx>', '--format docx cần --out <tệp.docx>', 'evaluate');
+  }
   const asOfArg = values['as-of'];
   if (asOfArg !== undefined && !isIsoDate(asOfArg)) {
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`, `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`, 'evaluate');
@@ -111,14 +124,18 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     issues: [...(n === 0 && !json ? placed.batch : []), ...placed.reports[n]!],
   }));
 
-  let output: string;
+  let output: string | Uint8Array;
   if (json) output = JSON.stringify(single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }, null, 2);
-  else if (format === 'table') output = reports.map((r) => renderText(r, { lang })).join('\n\n');
-  else {
-    const options = { format, lang, ...(values.title !== undefined ? { title: values.title } : {}), ...(values.bom ? { bom: true } : {}) };
-    output = renderReport(single ? reports[0]! : reports, options);
+  else if (format === 'table') {
+    const width = tableWidth(ctx.io, values.wide);
+    output = reports.map((r) => renderText(r, { lang, ...(width !== undefined ? { width } : {}) })).join('\n\n');
+  } else {
+    const options = { lang, ...(values.title !== undefined ? { title: values.title } : {}), ...(letterhead !== undefined ? { letterhead } : {}) };
+    if (format === 'docx') output = await renderDocx(single ? reports[0]! : reports, options);
+    else output = renderReport(single ? reports[0]! : reports, { ...options, format, ...(values.bom ? { bom: true } : {}) });
   }
-  await emit(ctx, output, values.out, 'evaluate');
+  if (typeof output === 'string') await emit(ctx, output, values.out, 'evaluate');
+  else await emitFile(ctx, output, values.out!, 'evaluate');
 
   const libraryIssues: Issue[] = single ? [...single.issues] : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)];
   const kept = libraryIssues.filter((i) => !notes.repeated(i));

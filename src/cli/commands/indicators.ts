@@ -10,8 +10,8 @@ import type { Target } from '../../plans/target.js';
 import { escapeMarkdown, escapeTerminal } from '../../report/escape.js';
 import { WORDS, type Lang } from '../../report/labels.js';
 import { formatNumber, formatPercent } from '../../report/numbers.js';
-import { COMMON_OPTIONS, formatOption, langOption, parseCommand, yearOption } from '../args.js';
-import { writeTable } from '../columns.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
+import { paragraph, writeTable } from '../columns.js';
 import { checkOut, emit, type Context } from '../context.js';
 import { EXIT, UsageError } from '../diagnostics.js';
 import { HELP } from '../help.js';
@@ -19,6 +19,7 @@ import { choosePlan } from '../plan-option.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...TABLE_OPTIONS,
   plan: { type: 'string', short: 'p' },
   'plan-file': { type: 'string' },
   year: { type: 'string', short: 'y' },
@@ -83,7 +84,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     }
     const header = vi ? ['Mã', 'Nhóm', 'Loại', 'Chỉ tiêu'] : ['Id', 'Group', 'Kind', 'Indicator'];
     const rows = all.map((i) => [i.id, i.group, KINDS[i.kind][lang], i.label[lang]]);
-    await emit(ctx, writeTable({ header, rows }, format), values.out, 'indicators');
+    await emit(ctx, writeTable({ header, rows }, format, tableWidth(ctx.io, values.wide)), values.out, 'indicators');
     return EXIT.ok;
   }
 
@@ -124,8 +125,9 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     : '';
   // the title of a plan file is data: escaped like the cells
   const heading = `${plan.title[lang]} (${formatSource(plan.source, lang, { title: false, section: false })})`;
-  const title = `${format === 'markdown' ? escapeMarkdown(heading) : escapeTerminal(heading)}\n\n`;
-  const body = writeTable({ header, rows }, format);
+  const width = tableWidth(ctx.io, values.wide);
+  const title = `${format === 'markdown' ? escapeMarkdown(heading) : paragraph(escapeTerminal(heading), width)}\n\n`;
+  const body = writeTable({ header, rows }, format, width);
   await emit(ctx, format === 'csv' ? body : `${title}${body}${note}`, values.out, 'indicators');
   return EXIT.ok;
 }

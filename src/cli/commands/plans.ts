@@ -4,14 +4,14 @@
 import { formatSource } from '../../catalog/source.js';
 import type { Plan } from '../../plans/plan.js';
 import { listPlans, planYears } from '../../plans/registry.js';
-import { COMMON_OPTIONS, formatOption, langOption, parseCommand } from '../args.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth } from '../args.js';
 import { writeTable } from '../columns.js';
 import { checkOut, emit, type Context } from '../context.js';
 import { EXIT, UsageError } from '../diagnostics.js';
 import { HELP } from '../help.js';
 import { choosePlan } from '../plan-option.js';
 
-const OPTIONS = { ...COMMON_OPTIONS, 'plan-file': { type: 'string' } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, ...TABLE_OPTIONS, 'plan-file': { type: 'string' } } as const;
 const FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
 
 const LEVELS: Readonly<Record<Plan['jurisdiction']['level'], { vi: string; en: string }>> = {
@@ -63,6 +63,6 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
     String(p.targets.length),
     p.title[lang],
   ]);
-  await emit(ctx, writeTable({ header, rows }, format), values.out, 'plans');
+  await emit(ctx, writeTable({ header, rows }, format, tableWidth(ctx.io, values.wide)), values.out, 'plans');
   return EXIT.ok;
 }
