@@ -1,4 +1,6 @@
 import type { AttainmentReport } from '../attainment/result.js';
+import { comparisonHtml } from './comparison-render.js';
+import { comparesUnits, comparisonTable, type ComparisonTable } from './comparison-table.js';
 import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines } from './document.js';
 import { escapeHtml as h } from './escape.js';
 import { WORDS, type Lang } from './labels.js';
@@ -58,7 +60,9 @@ td.note span { display: block; }
  * target, marker at the target; see {@link barChart}), readable when printed
  * (A4 landscape, header row repeated, colours kept). The table follows the
  * appendix of the 5-year reviews (Phụ lục 2), grouped I–IV; the
- * summary and the problems with the input follow it. Every text from the data
+ * summary and the problems with the input follow it. Reports of several units
+ * are preceded by one table comparing them (a row per unit, a column per
+ * indicator with data, each cell's status as a class). Every text from the data
  * is escaped. The output passes html-validate's recommended rules (tested).
  *
  * @param report - one report (from `computeAttainment`) or many (one section each)
@@ -80,7 +84,25 @@ export function renderHtml(report: AttainmentReport | readonly AttainmentReport[
   const title = many ? documentTitle(reports, lang, own) : (own ?? reportTable(reports[0]!, lang).title);
   const body: string[] = [`<h1>${h(title)}</h1>`, `<p class="legend">${h(WORDS.legend[lang])}</p>`];
   if (reports.length === 0) body.push(`<p>${h(WORDS.noReports[lang])}</p>`);
+  // reports of several units: first the units side by side
+  if (many && comparesUnits(reports)) body.push(comparisonHtml(comparisonTable(reports, lang)));
   reports.forEach((r, i) => body.push(section(r, lang, i + 1, many)));
+  return htmlDocument(lang, own ?? tabTitle(reports, lang), body);
+}
+
+/**
+ * The comparison of units alone (see `comparisonTable`) as one self-contained
+ * HTML page, with the report's style.
+ *
+ * @example
+ * renderComparisonHtml(comparisonTable(computeAttainmentByUnit(input).reports, 'vi')).startsWith('<!DOCTYPE html>'); // true
+ */
+export function renderComparisonHtml(table: ComparisonTable): string {
+  return htmlDocument(table.lang, table.title, [`<h1>${h(table.title)}</h1>`, comparisonHtml(table, false)]);
+}
+
+/** The page around a body: no script, no external resource, inline CSS. */
+function htmlDocument(lang: Lang, tab: string, body: readonly string[]): string {
   return [
     // upper case: html-validate's recommended preset asks for it; browsers accept either
     '<!DOCTYPE html>',
@@ -88,7 +110,7 @@ export function renderHtml(report: AttainmentReport | readonly AttainmentReport[
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${shortTitle(own ?? tabTitle(reports, lang))}</title>`,
+    `<title>${shortTitle(tab)}</title>`,
     `<style>\n${CSS}\n</style>`,
     '</head>',
     '<body>',

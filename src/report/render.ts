@@ -35,6 +35,10 @@ export interface RenderReportOptions {
   readonly title?: string;
   /** CSV only: start with a UTF-8 byte order mark so that Excel reads Vietnamese letters. Default `false`. */
   readonly bom?: boolean;
+  /** CSV only: the field delimiter, `,` (default), `;` or a tab (see `renderCsv`). */
+  readonly delimiter?: ',' | ';' | '\t';
+  /** CSV only: headers and numbers in the report language, for a spreadsheet (see `renderCsv`). Default `false`. */
+  readonly spreadsheet?: boolean;
 }
 
 const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
@@ -54,7 +58,7 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * one section (CSV: rows) per report, e.g. per unit from `computeAttainmentByUnit`.
  *
  * @param report - one report from `computeAttainment`, or many
- * @param options - format (required), lang ('vi' default), title, bom (CSV)
+ * @param options - format (required), lang ('vi' default), title, bom, delimiter and spreadsheet (CSV)
  * @returns the document as a string
  * @throws XhhtError `invalid-input` for an unknown format or language
  * @example
@@ -63,7 +67,8 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * ] });
  * renderReport(report, { format: 'markdown' });            // Vietnamese appendix table
  * renderReport(report, { format: 'html', lang: 'en' });    // self-contained HTML with charts
- * renderReport(byUnit.reports, { format: 'csv', bom: true }); // one row per unit and target, for Excel
+ * renderReport(byUnit.reports, { format: 'csv', bom: true }); // one row per unit and target
+ * renderReport(byUnit.reports, { format: 'csv', spreadsheet: true, delimiter: ';', bom: true }); // for a Vietnamese Excel
  */
 export function renderReport(report: AttainmentReport | readonly AttainmentReport[], options: RenderReportOptions): string {
   const format = options?.format;
@@ -80,7 +85,14 @@ export function renderReport(report: AttainmentReport | readonly AttainmentRepor
       messageVi: `ngôn ngữ báo cáo không hợp lệ ${JSON.stringify(lang)}; dùng vi hoặc en`,
     });
   }
-  if (format === 'csv') return renderCsv(report, { lang, bom: options.bom === true });
+  if (format === 'csv') {
+    return renderCsv(report, {
+      lang,
+      bom: options.bom === true,
+      spreadsheet: options.spreadsheet === true,
+      ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    });
+  }
   const rest = options.title === undefined ? { lang } : { lang, title: options.title };
   return format === 'markdown' ? renderMarkdown(report, rest) : renderHtml(report, rest);
 }
