@@ -16,6 +16,6 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path),
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  writeFile: (path, data) => (typeof data === 'string' ? writeFile(path, data, 'utf8') : writeFile(path, data)),
   isTTY: process.stderr.isTTY === true,
 });

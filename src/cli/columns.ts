@@ -3,7 +3,7 @@
  * same header and rows written as aligned text, Markdown or CSV.
  */
 import { escapeMarkdown, escapeTerminal } from '../report/escape.js';
-import { writeCsv } from './csv.js';
+import { writeCsv, type CsvDelimiter } from './csv.js';
 
 /**
  * A header row and body rows of cells.
@@ -28,14 +28,14 @@ export type ListFormat = 'table' | 'markdown' | 'csv';
  * Writes a table in one of the listing formats; text ends with a line break.
  * Cells are made safe as the report renderers make them: CSV gets the
  * spreadsheet-formula guard, Markdown its escaping, the text table shows
- * control characters as visible escapes.
+ * control characters as visible escapes. `delimiter` is the CSV's (default `,`).
  *
  * @example
  * writeTable({ header: ['id', 'năm'], rows: [['qd-1373', '2025, 2030']] }, 'table');
  * // 'id       năm\n-------  ----------\nqd-1373  2025, 2030\n'
  */
-export function writeTable(table: SimpleTable, format: ListFormat): string {
-  if (format === 'csv') return writeCsv([table.header, ...table.rows]);
+export function writeTable(table: SimpleTable, format: ListFormat, delimiter: CsvDelimiter = ','): string {
+  if (format === 'csv') return writeCsv([table.header, ...table.rows], delimiter);
   if (format === 'markdown') {
     const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
     return `${[line(table.header), line(table.header.map(() => '---')), ...table.rows.map(line)].join('\n')}\n`;

@@ -20,15 +20,19 @@ export interface Context {
 }
 
 /**
- * Writes a command's result to `out`, or to standard output. A file that
- * cannot be written is a usage error: its path came from the command line.
+ * Writes a command's result to `out`, or to standard output. Text ends with a
+ * line break; bytes (a workbook) are written as they are, to a file only
+ * (the command checks that `--out` is given). A file that cannot be written is
+ * a usage error: its path came from the command line.
  *
  * @example
- * await emit(ctx, 'report text\n', 'report.md');
+ * await emit(ctx, 'report text\n', 'report.md', 'evaluate');
+ * await emit(ctx, workbookBytes, 'bao-cao.xlsx', 'evaluate');
  */
-export async function emit(ctx: Context, text: string, out: string | undefined, command: string): Promise<void> {
-  const body = text.endsWith('\n') ? text : `${text}\n`;
+export async function emit(ctx: Context, data: string | Uint8Array, out: string | undefined, command: string): Promise<void> {
+  const body = typeof data !== 'string' || data.endsWith('\n') ? data : `${data}\n`;
   if (out === undefined) {
+    if (typeof body !== 'string') throw new UsageError('a workbook is written to a file: give --out', 'bảng tính phải được ghi ra tệp: hãy dùng --out', command);
     ctx.io.stdout(body);
     return;
   }

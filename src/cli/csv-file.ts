@@ -1,26 +1,28 @@
 /**
- * An input CSV file as both readers (observations, communes) need it: parsed,
- * with a header row, or one `invalid-csv` line naming the file.
+ * An input CSV file as every reader (observations, communes) needs it: parsed
+ * into the one {@link Table} shape a sheet of a workbook also has, or one
+ * `invalid-csv` line naming the file.
  */
 import { isXhhtError } from '../errors.js';
 import { parseCsv, type CsvDelimiter, type CsvRecord } from './csv.js';
 import { InputError, fromError } from './diagnostics.js';
+import { tableFromRecords, type Table } from './table.js';
 
 /**
- * The header row and all records of a CSV input file (records[0] is the
- * header). Throws `InputError` for a malformed file (with the line the parser
- * stopped at), an empty one, or one with a header and no data row: a report of
- * nothing would read as a report of "no data" everywhere.
+ * The table of a CSV input file: its header row (title lines above it
+ * skipped, see {@link tableFromRecords}) and the records after it. Throws
+ * `InputError` for a malformed file (with the line the parser stopped at), an
+ * empty one, or one with a header and no data row.
  *
  * @param text - the file's text
  * @param file - its name, for messages
- * @param delimiter - a delimiter forced by `--delimiter`; detected otherwise
+ * @param delimiter - a delimiter to use instead of detecting it
  * @example
- * const { header, records } = readCsvFile('indicator;count\nx;3\n', 'a.csv');
- * header.fields;  // ['indicator', 'count']
- * records.length; // 2
+ * const t = csvTable('indicator;count\nx;3\n', 'a.csv');
+ * t.header.fields; // ['indicator', 'count']
+ * t.rows.length;   // 1
  */
-export function readCsvFile(text: string, file: string, delimiter?: CsvDelimiter): { readonly header: CsvRecord; readonly records: readonly CsvRecord[] } {
+export function csvTable(text: string, file: string, delimiter?: CsvDelimiter): Table {
   let records: readonly CsvRecord[];
   try {
     ({ records } = parseCsv(text, delimiter ? { delimiter } : {}));
@@ -28,21 +30,5 @@ export function readCsvFile(text: string, file: string, delimiter?: CsvDelimiter
     const line = isXhhtError(e) && typeof e.path[0] === 'number' ? e.path[0] : undefined;
     throw new InputError([fromError(e, file, undefined, line)]);
   }
-  const header = records[0];
-  if (!header) {
-    throw new InputError([{ severity: 'error', code: 'invalid-csv', file, message: 'the file is empty: expected a header row', messageVi: 'tệp rỗng: cần một dòng tiêu đề' }]);
-  }
-  if (!records.slice(1).some((r) => r.fields.some((f) => f.trim() !== ''))) {
-    throw new InputError([
-      {
-        severity: 'error',
-        code: 'invalid-csv',
-        file,
-        line: header.line,
-        message: 'the file has a header row but no data rows',
-        messageVi: 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào',
-      },
-    ]);
-  }
-  return { header, records };
+  return tableFromRecords(file, records);
 }

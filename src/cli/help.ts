@@ -71,23 +71,26 @@ ${EXIT_VI}
 `,
   },
   evaluate: {
-    en: `Usage: xhht evaluate <file.json|file.csv> [options]
+    en: `Usage: xhht evaluate <file.json|file.csv|file.xlsx> [options]
 
 Compares reported figures (counts, never rates) with the targets of a plan year.
-A file with several units (a "unit" column) gives one report per unit.
+A file with several units (a "unit" column) gives one report per unit, after a
+table comparing the units.
 
 Options:
   -p, --plan <id>          built-in plan (default: the file's "plan", else qd-1373)
       --plan-file <file>   a plan of your own, as JSON (checked like definePlan)
   -y, --year <year>        target year (default: the file's "year", or the plan's only year)
       --as-of <date>       report date YYYY-MM-DD: figures dated later are not used
-  -f, --format <format>    table (default), markdown, csv, html or json
+  -f, --format <format>    table (default), markdown, csv, html, json or xlsx
                            (default with --out: from the file extension)
       --lang vi|en         language (default vi)
   -o, --out <file>         write the report to a file instead of standard output
-  -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
+      --sheet <name>       xlsx input: the sheet to read (default: the first visible one)
+      --compare            several units: only the table comparing them
       --title <text>       title of a markdown or html report (default: the report's own)
-      --bom                csv: start with a byte-order mark, so that Excel reads Vietnamese letters
+  -d, --delimiter <c>      csv output: , ; or tab (default ; in Vietnamese, , in English)
+      --bom, --no-bom      csv output: a byte-order mark for Excel (default: in files only)
   -h, --help               this help
 
 CSV columns (header row; English or Vietnamese, case and marks ignored):
@@ -96,29 +99,33 @@ CSV columns (header row; English or Vietnamese, case and marks ignored):
   count (số lượng), components.<id>         or   achieved (đạt): có/không
   unit (đơn vị), as_of (ngày), source (nguồn)
 Numbers are read the Vietnamese way: "19.739" is 19739. The delimiter may be ',' or ';'.
+A sheet of an .xlsx workbook takes the same columns; number cells are numbers.
 
-Example:
+Examples:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
+  xhht evaluate examples/dak-cam-2025.xlsx --year 2025 --out bao-cao.xlsx
 
 ${EXIT_EN}
 `,
-    vi: `Cách dùng: xhht evaluate <tệp.json|tệp.csv> [tùy chọn]
+    vi: `Cách dùng: xhht evaluate <tệp.json|tệp.csv|tệp.xlsx> [tùy chọn]
 
 So sánh số liệu báo cáo (số đếm, không phải tỷ lệ) với mục tiêu của một năm trong kế hoạch.
-Tệp có nhiều đơn vị (cột "đơn vị") cho mỗi đơn vị một báo cáo.
+Tệp có nhiều đơn vị (cột "đơn vị") cho mỗi đơn vị một báo cáo, sau một bảng so sánh các đơn vị.
 
 Tùy chọn:
   -p, --plan <mã>          kế hoạch có sẵn (mặc định: "plan" trong tệp, nếu không thì qd-1373)
       --plan-file <tệp>    kế hoạch riêng, dạng JSON (kiểm tra như definePlan)
   -y, --year <năm>         năm mục tiêu (mặc định: "year" trong tệp, hoặc năm duy nhất của kế hoạch)
       --as-of <ngày>       ngày báo cáo YYYY-MM-DD: số liệu có ngày sau đó không được dùng
-  -f, --format <dạng>      table (mặc định), markdown, csv, html hoặc json
+  -f, --format <dạng>      table (mặc định), markdown, csv, html, json hoặc xlsx
                            (mặc định khi có --out: theo đuôi tệp)
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi báo cáo ra tệp thay vì in ra màn hình
-  -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
+      --sheet <tên>        tệp xlsx: trang tính cần đọc (mặc định: trang tính đầu tiên đang hiện)
+      --compare            nhiều đơn vị: chỉ in bảng so sánh các đơn vị
       --title <văn bản>    tiêu đề của báo cáo markdown hoặc html (mặc định: tiêu đề của báo cáo)
-      --bom                csv: thêm dấu BOM ở đầu tệp để Excel đọc đúng chữ tiếng Việt
+  -d, --delimiter <c>      csv ghi ra: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --bom, --no-bom      csv ghi ra: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
   -h, --help               trợ giúp này
 
 Các cột CSV (dòng tiêu đề; tiếng Việt hoặc tiếng Anh, không phân biệt hoa thường, có dấu hay không):
@@ -127,9 +134,11 @@ Các cột CSV (dòng tiêu đề; tiếng Việt hoặc tiếng Anh, không ph�
   số lượng (count), components.<mã>          hoặc   đạt (achieved): có/không
   đơn vị (unit), ngày (as_of), nguồn (source)
 Số viết kiểu Việt Nam: "19.739" là 19739. Dấu phân cách có thể là ',' hoặc ';'.
+Trang tính của tệp .xlsx dùng cùng các cột; ô số được đọc là số.
 
 Ví dụ:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
+  xhht evaluate examples/dak-cam-2025.xlsx --year 2025 --out bao-cao.xlsx
 
 ${EXIT_VI}
 `,
@@ -144,6 +153,8 @@ Options:
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
+  -d, --delimiter <c>      csv: , ; or tab (default ; in Vietnamese, , in English)
+      --bom, --no-bom      csv: a byte-order mark for Excel (default: in files only)
   -h, --help               this help
 `,
     vi: `Cách dùng: xhht plans [tùy chọn]
@@ -155,6 +166,8 @@ Tùy chọn:
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
+  -d, --delimiter <c>      csv: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --bom, --no-bom      csv: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
   -h, --help               trợ giúp này
 `,
   },
@@ -171,6 +184,8 @@ Options:
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
+  -d, --delimiter <c>      csv: , ; or tab (default ; in Vietnamese, , in English)
+      --bom, --no-bom      csv: a byte-order mark for Excel (default: in files only)
   -h, --help               this help
 `,
     vi: `Cách dùng: xhht indicators [tùy chọn]
@@ -185,6 +200,8 @@ Tùy chọn:
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
+  -d, --delimiter <c>      csv: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --bom, --no-bom      csv: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
   -h, --help               trợ giúp này
 `,
   },
@@ -207,7 +224,7 @@ Tùy chọn:
 `,
   },
   'assess-communes': {
-    en: `Usage: xhht assess-communes <file.csv|file.json> [options]
+    en: `Usage: xhht assess-communes <file.csv|file.xlsx|file.json> [options]
 
 Assesses the XMC (literacy) and PCGD (universal education) standards of every commune
 from its counts, then rolls up to districts (nd20-2014) and provinces. A level that
@@ -222,15 +239,17 @@ Options:
                            (commune → district → province)
       --province <id>      province of rows that name none
   -s, --standards <ids>    only these standards, e.g. xmc,pcgd-th (default: all of the regime)
-  -f, --format <format>    table (default), markdown, csv or json
+  -f, --format <format>    table (default), markdown, csv, json or xlsx
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
-  -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
+      --sheet <name>       xlsx input: the sheet to read (default: the first visible one)
+  -d, --delimiter <c>      csv output: , ; or tab (default ; in Vietnamese, , in English)
+      --bom, --no-bom      csv output: a byte-order mark for Excel (default: in files only)
       --ignore-unknown-columns
                            a column the command does not know is a warning, not an error
   -h, --help               this help
 
-CSV columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
+CSV or sheet columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
 especially-difficult (ĐBKK: có/không); counts by field (age15to60.total,
 age15to60.literateLevel2, age5.attending, …) or by their Vietnamese names
 ("Số người 15-60 tuổi", "Số người biết chữ mức độ 2 (15-60 tuổi)", …; see
@@ -242,7 +261,7 @@ Example:
 
 ${EXIT_EN}
 `,
-    vi: `Cách dùng: xhht assess-communes <tệp.csv|tệp.json> [tùy chọn]
+    vi: `Cách dùng: xhht assess-communes <tệp.csv|tệp.xlsx|tệp.json> [tùy chọn]
 
 Đánh giá chuẩn xóa mù chữ (XMC) và phổ cập giáo dục (PCGD) của từng xã theo số liệu,
 rồi tổng hợp lên huyện (nd20-2014) và tỉnh. Mức độ chưa xác định được do thiếu số liệu
@@ -256,15 +275,17 @@ Tùy chọn:
                            (xã → huyện → tỉnh)
       --province <mã>      tỉnh của các dòng không ghi tỉnh
   -s, --standards <mã>     chỉ các chuẩn này, ví dụ xmc,pcgd-th (mặc định: mọi chuẩn của chế độ)
-  -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
+  -f, --format <dạng>      table (mặc định), markdown, csv, json hoặc xlsx
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
-  -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
+      --sheet <tên>        tệp xlsx: trang tính cần đọc (mặc định: trang tính đầu tiên đang hiện)
+  -d, --delimiter <c>      csv ghi ra: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --bom, --no-bom      csv ghi ra: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
       --ignore-unknown-columns
                            cột không xác định chỉ là cảnh báo, không phải lỗi
   -h, --help               trợ giúp này
 
-Các cột CSV: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);
+Các cột CSV hoặc trang tính: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);
 ĐBKK (especially-difficult: có/không); số liệu theo tên trường (age15to60.total,
 age15to60.literateLevel2, age5.attending, …) hoặc tên tiếng Việt ("Số người 15-60 tuổi",
 "Số người biết chữ mức độ 2 (15-60 tuổi)", …; xem docs/cli-columns.md); điều kiện như

@@ -7,8 +7,10 @@ export interface CliRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
-  /** Files written with --out. */
+  /** Text files written with --out. */
   readonly written: ReadonlyMap<string, string>;
+  /** Binary files written with --out (workbooks). */
+  readonly binary: ReadonlyMap<string, Uint8Array>;
 }
 
 /**
@@ -19,6 +21,7 @@ export async function xhht(argv: readonly string[], files: Readonly<Record<strin
   const out: string[] = [];
   const err: string[] = [];
   const written = new Map<string, string>();
+  const binary = new Map<string, Uint8Array>();
   const io: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
@@ -28,10 +31,10 @@ export async function xhht(argv: readonly string[], files: Readonly<Record<strin
       if (f === undefined) return readFile(path);
       return typeof f === 'string' ? new TextEncoder().encode(f) : f;
     },
-    writeFile: async (path, text) => void written.set(path, text),
+    writeFile: async (path, data) => void (typeof data === 'string' ? written.set(path, data) : binary.set(path, data)),
   };
   const code = await run(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join(''), written };
+  return { code, stdout: out.join(''), stderr: err.join(''), written, binary };
 }
 
 /** The stderr lines, without empty ones. */

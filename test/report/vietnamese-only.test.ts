@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAttainment } from '../../src/attainment/compute.js';
 import type { AttainmentReport } from '../../src/attainment/result.js';
+import { CSV_COLUMN_LABELS, type CsvColumn } from '../../src/report/csv.js';
 import { renderReport } from '../../src/report/render.js';
 import { renderText } from '../../src/report/text.js';
 import { nationalObservations } from '../../src/standards/national.js';
@@ -10,6 +11,7 @@ import { qualificationObservations } from '../../src/workforce/observations.js';
 import { xhht } from '../cli/helpers.js';
 import { units as provinceUnits } from '../standards/fixtures.js';
 import { DAK_CAM, HYPOTHETICAL_POPULATION } from '../workforce/fixtures.js';
+import { parseCsv } from './csv-parse.js';
 import { fixtureReport, nationalReport } from './helpers.js';
 
 /*
@@ -105,12 +107,18 @@ function unusableFigures(): AttainmentReport {
 /** The CSV columns in the report language (the others are machine values and column names). */
 const CSV_TEXT_COLUMNS = ['group_label', 'indicator_label', 'target_display', 'actual_display', 'status_label', 'progress_label', 'source', 'note'];
 
-function csvLanguageText(csv: string): string {
-  const rows = csv.trim().split('\r\n').map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+/**
+ * The language columns of a report CSV (and its header, when it is written for a spreadsheet with
+ * the column labels of the report language), one line per row.
+ */
+function csvLanguageText(csv: string, delimiter: ',' | ';' = ','): string {
+  const rows = parseCsv(csv.replace(/^\uFEFF/, ''), delimiter);
   const header = rows[0]!;
-  const columns = CSV_TEXT_COLUMNS.map((c) => header.indexOf(c));
+  const labelled = !header.includes('indicator_label');
+  const names = labelled ? CSV_TEXT_COLUMNS.map((c) => CSV_COLUMN_LABELS[c as CsvColumn].vi) : CSV_TEXT_COLUMNS;
+  const columns = names.map((c) => header.indexOf(c));
   expect(columns.every((i) => i >= 0)).toBe(true);
-  return rows.slice(1).map((r) => columns.map((i) => r[i]).join(' | ')).join('\n');
+  return [...(labelled ? [header.join(' | ')] : []), ...rows.slice(1).map((r) => columns.map((i) => r[i]).join(' | '))].join('\n');
 }
 
 describe('a Vietnamese report has no English text', () => {
@@ -161,7 +169,7 @@ describe('the command line in Vietnamese has no English text', () => {
 
   it('evaluate --format csv (the columns in the report language)', async () => {
     const r = await xhht(['evaluate', 'examples/observations-2024.csv', '--plan', 'bac-giang-2021-2030', '--year', '2025', '--format', 'csv']);
-    expect(englishWords(csvLanguageText(r.stdout))).toEqual([]);
+    expect(englishWords(csvLanguageText(r.stdout, ';'))).toEqual([]);
   });
 
   it('plans and indicators', async () => {
@@ -198,7 +206,7 @@ describe('the command line in Vietnamese has no English text', () => {
 
   it('evaluate with rows that cannot be used, --format csv', async () => {
     const r = await xhht(['evaluate', 'o.csv', '--year', '2025', '--format', 'csv'], { 'o.csv': UNUSABLE });
-    expect(englishWords(csvLanguageText(r.stdout))).toEqual([]);
+    expect(englishWords(csvLanguageText(r.stdout, ';'))).toEqual([]);
   });
 
   /*

@@ -6,13 +6,16 @@ import type { Issue } from '../../errors.js';
 import type { CommuneRecord, StandardId } from '../../standards/model.js';
 import { REGIMES } from '../../standards/regimes.js';
 import { rollUp } from '../../standards/rollup.js';
-import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand } from '../args.js';
+import { COMMON_OPTIONS, formatOption, langOption, parseCommand } from '../args.js';
 import { writeTable } from '../columns.js';
-import { readCommunesCsv, readCommunesJson, type CommuneFile } from '../communes.js';
+import { readCommunesJson, readCommunesTable, type CommuneFile } from '../communes.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
+import { csvTable } from '../csv-file.js';
+import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, UsageError, jsonPath, type Diagnostic } from '../diagnostics.js';
 import { HELP } from '../help.js';
-import { readInputText } from '../io.js';
+import { decodeInputText, readInputBytes } from '../io.js';
+import { checkSheetOption, isWorkbook } from '../table-file.js';
 import { looksLikeJson } from '../observations.js';
 import { createProgress } from '../progress.js';
 import { legend, nationalLines, standardsTable } from '../standards-table.js';
@@ -20,13 +23,14 @@ import { didYouMean } from '../suggest.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...CSV_OUTPUT_OPTIONS,
   regime: { type: 'string', short: 'r' },
   province: { type: 'string' },
   standards: { type: 'string', short: 's' },
-  delimiter: { type: 'string', short: 'd' },
+  sheet: { type: 'string' },
   'ignore-unknown-columns': { type: 'boolean' },
 } as const;
-const FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
+const FORMATS = ['table', 'markdown', 'csv', 'json', 'xlsx'] as const;
 
 /**
  * The regime used when none is given: the one in force since 1 July 2025.
@@ -55,7 +59,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
   if (positionals.length !== 1) {
     throw positionals.length === 0
-      ? new UsageError('which file? give one .csv or .json file of communes', 'tệp nào? hãy chỉ một tệp số liệu xã .csv hoặc .json', 'assess-communes')
+      ? new UsageError('which file? give one .csv, .xlsx or .json file of communes', 'tệp nào? hãy chỉ một tệp số liệu xã .csv, .xlsx hoặc .json', 'assess-communes')
       : new UsageError(`one file at a time, got ${positionals.length}`, `mỗi lần một tệp, nhận được ${positionals.length}`, 'assess-communes');
   }
   const file = positionals[0]!;
@@ -66,7 +70,14 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     const hint = didYouMean(regime, Object.keys(REGIMES));
     throw new UsageError(`unknown regime "${regime}"${hint.en}; known: ${known}`, `không có chế độ quy định "${regime}"${hint.vi}; có: ${known}`, 'assess-communes');
   }
-  const delimiter = delimiterOption(values.delimiter, 'assess-communes');
+  const csvOut = csvOutput(lang, values, values.out, 'assess-communes');
+  if (format === 'xlsx' && values.out === undefined) {
+    throw new UsageError(
+      '--format xlsx writes a workbook: give the file with --out, e.g. --out ket-qua.xlsx',
+      '--format xlsx ghi ra bảng tính: hãy chỉ tệp bằng --out, ví dụ --out ket-qua.xlsx',
+      'assess-communes',
+    );
+  }
   const standards = values.standards?.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const offered: readonly string[] = REGIMES[regime as keyof typeof REGIMES].standards;
   const unknown = standards?.find((s) => !offered.includes(s));
@@ -80,16 +91,25 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
 
   checkOut(values.out, [{ path: file }], 'assess-communes');
-  const text = await readInputText(ctx.io, file);
+  const bytes = await readInputBytes(ctx.io, file);
   const progress = createProgress(ctx.io, lang);
-  const input = looksLikeJson(file, text)
-    ? readCommunesJson(text, file)
-    : readCommunesCsv(text, file, {
-        ...(delimiter ? { delimiter } : {}),
-        ...(values.province !== undefined ? { province: values.province } : {}),
-        ...(values['ignore-unknown-columns'] ? { ignoreUnknownColumns: true } : {}),
-        progress: progress.rows,
-      });
+  const tableOptions = {
+    ...(values.province !== undefined ? { province: values.province } : {}),
+    ...(values['ignore-unknown-columns'] ? { ignoreUnknownColumns: true } : {}),
+    progress: progress.rows,
+  };
+  let input: CommuneFile;
+  // a table (CSV or a sheet): its communes have lines; JSON: paths
+  let csv = true;
+  if (isWorkbook(file, bytes)) {
+    const { readSheet } = await import('../xlsx/read.js');
+    input = readCommunesTable(await readSheet(bytes, file, values.sheet === undefined ? {} : { sheet: values.sheet }), tableOptions);
+  } else {
+    checkSheetOption(values.sheet, file, 'assess-communes');
+    const text = decodeInputText(bytes, file);
+    csv = !looksLikeJson(file, text);
+    input = csv ? readCommunesTable(csvTable(text, file), tableOptions) : readCommunesJson(text, file);
+  }
   progress.step({ vi: 'đang đánh giá…', en: 'assessing…' });
   // rollUp takes any list: a row that could not be read at all (null) is a rejected commune of unknown place
   const result = rollUp(input.communes as readonly CommuneRecord[], { regime, ...(standards && standards.length > 0 ? { standards: standards as StandardId[] } : {}) });
@@ -102,7 +122,6 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     ...result.issues.filter((i) => !(typeof i.path[0] === 'number' && input.reportedWhileReading(i.path[0], i.path.slice(1)))).map((i) => located(i, input, places, file)),
   ];
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const csv = !looksLikeJson(file, text);
   const lineOf = (index: number) => input.locate(index).line;
   // the problems of each commune, for the report itself (the file may be read without standard error)
   const byCommune = new Map<number, string[]>();
@@ -116,17 +135,25 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
 
   if (format === 'json') {
-    const communes = result.communes.map((c, i) => (csv ? { line: lineOf(i), ...c } : c));
+    // a table's communes say where they are: the line (the row of a sheet, and its reference)
+    const communes = result.communes.map((c, i) => {
+      if (!csv) return c;
+      const at = input.locate(i);
+      return { line: at.line, ...(at.cell !== undefined ? { cell: at.cell } : {}), ...c };
+    });
     await emit(ctx, JSON.stringify({ ...result, communes, diagnostics }, null, 2), values.out, 'assess-communes');
   } else {
     const table = standardsTable(result, lang, { ...(csv ? { line: lineOf } : {}), problems: (i) => byCommune.get(i) ?? [] });
-    const body = writeTable(table, format);
-    if (format === 'csv') await emit(ctx, body, values.out, 'assess-communes');
+    const r = REGIMES[result.regime];
+    const title = `${lang === 'vi' ? r.labelVi : r.label} (${r.id})`;
+    const national = nationalLines(result, lang);
+    const heading = lang === 'vi' ? `Toàn bộ (${result.national.provinces} tỉnh):` : `All (${result.national.provinces} provinces):`;
+    if (format === 'xlsx') {
+      const { communesWorkbook } = await import('../xlsx/communes-workbook.js');
+      await emit(ctx, await communesWorkbook(table, lang, { title, legend: legend(lang), heading, national }), values.out, 'assess-communes');
+    } else if (format === 'csv') await emit(ctx, withBom(writeTable(table, format, csvOut.delimiter), csvOut), values.out, 'assess-communes');
     else {
-      const r = REGIMES[result.regime];
-      const title = `${lang === 'vi' ? r.labelVi : r.label} (${r.id})`;
-      const national = nationalLines(result, lang);
-      const heading = lang === 'vi' ? `Toàn bộ (${result.national.provinces} tỉnh):` : `All (${result.national.provinces} provinces):`;
+      const body = writeTable(table, format);
       const bullet = format === 'markdown' ? '- ' : '  ';
       const text = [
         format === 'markdown' ? `# ${title}` : title,

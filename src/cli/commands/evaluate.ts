@@ -1,36 +1,45 @@
 /**
- * `xhht evaluate <file>`: reported figures against a plan year, as a table,
- * Markdown, CSV, HTML or JSON. Reading and rendering only: every decision is
+ * `xhht evaluate <file>`: reported figures (JSON, CSV or a sheet of an .xlsx
+ * workbook) against a plan year, as a table, Markdown, CSV, HTML, JSON or an
+ * Excel workbook. Reading and rendering only: every decision is
  * computeAttainment's.
  */
 import { computeAttainment, computeAttainmentByUnit, type AttainmentByUnit } from '../../attainment/compute.js';
 import type { AttainmentReport } from '../../attainment/result.js';
 import { isIsoDate } from '../../dates/iso.js';
 import type { Issue } from '../../errors.js';
+import { comparisonMarkdown, comparisonRows, comparisonText } from '../../report/comparison-render.js';
+import { comparesUnits, comparisonTable } from '../../report/comparison-table.js';
+import { renderComparisonHtml } from '../../report/html.js';
 import { renderReport } from '../../report/render.js';
 import { renderText } from '../../report/text.js';
-import { COMMON_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, yearOption } from '../args.js';
+import { COMMON_OPTIONS, formatOption, langOption, parseCommand, yearOption } from '../args.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
+import { writeCsv } from '../csv.js';
+import { csvTable } from '../csv-file.js';
+import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, InputError, UsageError, fromError } from '../diagnostics.js';
 import { HELP } from '../help.js';
-import { readInputText } from '../io.js';
+import { decodeInputText, readInputBytes } from '../io.js';
 import { fileIssues } from '../observation-issues.js';
-import { looksLikeJson, readObservationsCsv, readObservationsJson } from '../observations.js';
+import { looksLikeJson, readObservationsJson, readObservationsTable, type ObservationFile } from '../observations.js';
+import { checkSheetOption, isWorkbook } from '../table-file.js';
 import { choosePlan, chooseYear } from '../plan-option.js';
 import { createProgress } from '../progress.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...CSV_OUTPUT_OPTIONS,
   plan: { type: 'string', short: 'p' },
   'plan-file': { type: 'string' },
   year: { type: 'string', short: 'y' },
   'as-of': { type: 'string' },
-  delimiter: { type: 'string', short: 'd' },
   title: { type: 'string' },
-  bom: { type: 'boolean' },
+  sheet: { type: 'string' },
+  compare: { type: 'boolean' },
 } as const;
 
-const FORMATS = ['table', 'markdown', 'csv', 'html', 'json'] as const;
+const FORMATS = ['table', 'markdown', 'csv', 'html', 'json', 'xlsx'] as const;
 
 /**
  * Runs `xhht evaluate`. Exit code 0, or 1 when rows were rejected (the report
@@ -52,24 +61,36 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   }
   if (positionals.length !== 1) {
     throw positionals.length === 0
-      ? new UsageError('which file? give one .json or .csv file of observations', 'tệp nào? hãy chỉ một tệp số liệu .json hoặc .csv', 'evaluate')
+      ? new UsageError('which file? give one .json, .csv or .xlsx file of observations', 'tệp nào? hãy chỉ một tệp số liệu .json, .csv hoặc .xlsx', 'evaluate')
       : new UsageError(`one file at a time, got ${positionals.length}: ${positionals.join(' ')}`, `mỗi lần một tệp, nhận được ${positionals.length}: ${positionals.join(' ')}`, 'evaluate');
   }
   const file = positionals[0]!;
   const format = formatOption(values.format, values.out, FORMATS, 'evaluate');
   const yearArg = yearOption(values.year, 'evaluate');
-  const delimiter = delimiterOption(values.delimiter, 'evaluate');
+  const csv = csvOutput(lang, values, values.out, 'evaluate');
+  if (format === 'xlsx' && values.out === undefined) {
+    throw new UsageError('--format xlsx writes a workbook: give the file with --out, e.g. --out bao-cao.xlsx', '--format xlsx ghi ra bảng tính: hãy chỉ tệp bằng --out, ví dụ --out bao-cao.xlsx', 'evaluate');
+  }
   const asOfArg = values['as-of'];
   if (asOfArg !== undefined && !isIsoDate(asOfArg)) {
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`, `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`, 'evaluate');
   }
 
   checkOut(values.out, [{ path: file }, { path: values['plan-file'], option: '--plan-file' }], 'evaluate');
-  const text = await readInputText(ctx.io, file);
+  const bytes = await readInputBytes(ctx.io, file);
   const progress = createProgress(ctx.io, lang);
-  const input = looksLikeJson(file, text)
-    ? readObservationsJson(text, file, { progress: progress.rows })
-    : readObservationsCsv(text, file, { ...(delimiter ? { delimiter } : {}), progress: progress.rows });
+  let input: ObservationFile;
+  // a table (CSV or a sheet): its problems are placed by line or cell; JSON: by path
+  let table = true;
+  if (isWorkbook(file, bytes)) {
+    const { readSheet } = await import('../xlsx/read.js');
+    input = readObservationsTable(await readSheet(bytes, file, values.sheet === undefined ? {} : { sheet: values.sheet }), { progress: progress.rows });
+  } else {
+    checkSheetOption(values.sheet, file, 'evaluate');
+    const text = decodeInputText(bytes, file);
+    table = !looksLikeJson(file, text);
+    input = table ? readObservationsTable(csvTable(text, file), { progress: progress.rows }) : readObservationsJson(text, file, { progress: progress.rows });
+  }
   const chosen = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file } }, 'evaluate');
   const year = chooseYear(chosen.plan, { option: yearArg, fromInput: { value: input.year, file } }, 'evaluate');
   if (asOfArg === undefined && input.asOf !== undefined && !isIsoDate(input.asOf)) {
@@ -93,7 +114,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     throw new InputError([fromError(e, file)]);
   }
   progress.done();
-  const notes = fileIssues(input, file, !looksLikeJson(file, text), chosen.plan);
+  const notes = fileIssues(input, file, table, chosen.plan);
   // the reports as written: the library's, with each problem said once and, for a CSV file, at its line
   const json = format === 'json';
   const placed = notes.place(single ? [single] : byUnit!.reports, single ? [] : byUnit!.issues, json);
@@ -103,12 +124,32 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     issues: [...(n === 0 && !json ? placed.batch : []), ...placed.reports[n]!],
   }));
 
-  let output: string;
-  if (json) output = JSON.stringify(single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }, null, 2);
-  else if (format === 'table') output = reports.map((r) => renderText(r, { lang })).join('\n\n');
-  else {
-    const options = { format, lang, ...(values.title !== undefined ? { title: values.title } : {}), ...(values.bom ? { bom: true } : {}) };
-    output = renderReport(single ? reports[0]! : reports, options);
+  // several units: one table compares them, besides (or, with --compare, instead of) the reports
+  const compared = comparesUnits(reports) ? comparisonTable(reports, lang) : null;
+  if (values.compare && compared === null) {
+    throw new UsageError(
+      '--compare needs a file with two or more units (a "unit" column): this one gives a single report',
+      '--compare cần tệp có từ hai đơn vị trở lên (cột "đơn vị"): tệp này chỉ cho một báo cáo',
+      'evaluate',
+    );
+  }
+  const only = values.compare ? compared : null;
+  let output: string | Uint8Array;
+  if (format === 'xlsx') {
+    const { reportWorkbook } = await import('../xlsx/report-workbook.js');
+    output = await reportWorkbook(reports, { lang, ...(values.title !== undefined ? { title: values.title } : {}), ...(only ? { compareOnly: true } : {}) });
+  } else if (json) output = JSON.stringify(only ?? (single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }), null, 2);
+  else if (format === 'table') {
+    output = only ? comparisonText(only) : [...(compared ? [comparisonText(compared)] : []), ...reports.map((r) => renderText(r, { lang }))].join('\n\n');
+  } else if (format === 'csv') {
+    const body = only
+      ? writeCsv(comparisonRows(only), csv.delimiter)
+      : renderReport(single ? reports[0]! : reports, { format, lang, spreadsheet: true, delimiter: csv.delimiter });
+    output = withBom(body, csv);
+  } else if (only) {
+    output = format === 'html' ? renderComparisonHtml(only) : comparisonMarkdown(only, 1);
+  } else {
+    output = renderReport(single ? reports[0]! : reports, { format, lang, ...(values.title !== undefined ? { title: values.title } : {}) });
   }
   await emit(ctx, output, values.out, 'evaluate');
 

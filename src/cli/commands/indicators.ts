@@ -12,6 +12,7 @@ import { WORDS, type Lang } from '../../report/labels.js';
 import { formatNumber, formatPercent } from '../../report/numbers.js';
 import { COMMON_OPTIONS, formatOption, langOption, parseCommand, yearOption } from '../args.js';
 import { writeTable } from '../columns.js';
+import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { checkOut, emit, type Context } from '../context.js';
 import { EXIT, UsageError } from '../diagnostics.js';
 import { HELP } from '../help.js';
@@ -19,6 +20,7 @@ import { choosePlan } from '../plan-option.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...CSV_OUTPUT_OPTIONS,
   plan: { type: 'string', short: 'p' },
   'plan-file': { type: 'string' },
   year: { type: 'string', short: 'y' },
@@ -71,6 +73,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'indicators');
   const format = formatOption(values.format, values.out, FORMATS, 'indicators');
   const year = yearOption(values.year, 'indicators');
+  const csv = csvOutput(lang, values, values.out, 'indicators');
   checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }], 'indicators');
   const vi = lang === 'vi';
 
@@ -83,7 +86,8 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     }
     const header = vi ? ['Mã', 'Nhóm', 'Loại', 'Chỉ tiêu'] : ['Id', 'Group', 'Kind', 'Indicator'];
     const rows = all.map((i) => [i.id, i.group, KINDS[i.kind][lang], i.label[lang]]);
-    await emit(ctx, writeTable({ header, rows }, format), values.out, 'indicators');
+    const body = writeTable({ header, rows }, format, csv.delimiter);
+    await emit(ctx, format === 'csv' ? withBom(body, csv) : body, values.out, 'indicators');
     return EXIT.ok;
   }
 
@@ -125,7 +129,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
   // the title of a plan file is data: escaped like the cells
   const heading = `${plan.title[lang]} (${formatSource(plan.source, lang, { title: false, section: false })})`;
   const title = `${format === 'markdown' ? escapeMarkdown(heading) : escapeTerminal(heading)}\n\n`;
-  const body = writeTable({ header, rows }, format);
-  await emit(ctx, format === 'csv' ? body : `${title}${body}${note}`, values.out, 'indicators');
+  const body = writeTable({ header, rows }, format, csv.delimiter);
+  await emit(ctx, format === 'csv' ? withBom(body, csv) : `${title}${body}${note}`, values.out, 'indicators');
   return EXIT.ok;
 }
