@@ -54,6 +54,14 @@ describe('evaluate --format csv for a spreadsheet', () => {
     expect(parseCsv(tab.stdout, '\t')[0]!.slice(0, 2)).toEqual(['Đơn vị', 'Kế hoạch']);
   });
 
+  it('the CSV options with another format are a usage error, not silently ignored', async () => {
+    for (const extra of [['--delimiter', ';'], ['--bom'], ['--no-bom']]) {
+      const r = await xhht(['evaluate', NATIONAL, '--year', '2025', '--format', 'json', ...extra]);
+      expect(r.code, extra.join(' ')).toBe(2);
+      expect(r.stderr, extra.join(' ')).toContain(extra[0]);
+    }
+  });
+
   it('a file gets a byte-order mark by default; --no-bom leaves it out; --bom puts it on standard output', async () => {
     const file = await xhht(['evaluate', NATIONAL, '--year', '2025', '--out', 'ket-qua.csv']);
     expect(file.written.get('ket-qua.csv')!.startsWith(`${BOM}Đơn vị;`)).toBe(true);

@@ -70,7 +70,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     const hint = didYouMean(regime, Object.keys(REGIMES));
     throw new UsageError(`unknown regime "${regime}"${hint.en}; known: ${known}`, `không có chế độ quy định "${regime}"${hint.vi}; có: ${known}`, 'assess-communes');
   }
-  const csvOut = csvOutput(lang, values, values.out, 'assess-communes');
+  const csvOut = csvOutput(lang, values, values.out, format, 'assess-communes');
   if (format === 'xlsx' && values.out === undefined) {
     throw new UsageError(
       '--format xlsx writes a workbook: give the file with --out, e.g. --out ket-qua.xlsx',

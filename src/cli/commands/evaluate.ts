@@ -67,7 +67,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   const file = positionals[0]!;
   const format = formatOption(values.format, values.out, FORMATS, 'evaluate');
   const yearArg = yearOption(values.year, 'evaluate');
-  const csv = csvOutput(lang, values, values.out, 'evaluate');
+  const csv = csvOutput(lang, values, values.out, format, 'evaluate');
   if (format === 'xlsx' && values.out === undefined) {
     throw new UsageError('--format xlsx writes a workbook: give the file with --out, e.g. --out bao-cao.xlsx', '--format xlsx ghi ra bảng tính: hãy chỉ tệp bằng --out, ví dụ --out bao-cao.xlsx', 'evaluate');
   }

@@ -73,7 +73,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'indicators');
   const format = formatOption(values.format, values.out, FORMATS, 'indicators');
   const year = yearOption(values.year, 'indicators');
-  const csv = csvOutput(lang, values, values.out, 'indicators');
+  const csv = csvOutput(lang, values, values.out, format, 'indicators');
   checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }], 'indicators');
   const vi = lang === 'vi';
 

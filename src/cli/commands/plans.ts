@@ -42,7 +42,7 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plans');
   const format = formatOption(values.format, values.out, FORMATS, 'plans');
-  const csv = csvOutput(lang, values, values.out, 'plans');
+  const csv = csvOutput(lang, values, values.out, format, 'plans');
   const plans: Plan[] = [...listPlans()];
   checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }], 'plans');
   if (values['plan-file'] !== undefined) plans.push((await choosePlan(ctx.io, { file: values['plan-file'] }, 'plans')).plan);

@@ -85,11 +85,18 @@ function sheet(ws: Worksheet, title: string, header: readonly string[], rows: re
       cell.alignment = { vertical: 'top', wrapText: true };
     });
   });
-  header.forEach((text, c) => {
+  const widths = header.map((text, c) => {
     const longest = Math.max(...rows.map((r) => [...(r[c] ?? '')].length), 4);
-    ws.getColumn(c + 1).width = rate[c] ? 12 : Math.min(48, Math.max(6, longest + 2, Math.min([...text].length, 24)));
+    return rate[c] ? 12 : Math.min(48, Math.max(6, longest + 2, Math.min([...text].length, 24)));
   });
-  h.height = 45;
+  widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  // Excel does not grow a row for wrapped text when it opens a file: size the rows from their text
+  const lines = (cells: readonly string[]) => Math.max(1, ...cells.map((t, c) => Math.ceil([...t].length / Math.max(1, widths[c]! - 1))));
+  h.height = 15 * Math.min(lines(header), 8);
+  rows.forEach((r, i) => {
+    const n = lines(r);
+    if (n > 1) ws.getRow(4 + i).height = 15 * Math.min(n, 12);
+  });
   ws.views = [{ state: 'frozen', ySplit: 3 }];
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' };
   let n = 4 + rows.length;

@@ -222,7 +222,8 @@ function summarySheet(ws: Worksheet, table: ComparisonTable, sheets: readonly st
     head(sub.getCell(countsAt + k), '');
     ws.mergeCells(3, countsAt + k, 4, countsAt + k);
   });
-  top.height = 75;
+  // the indicator's label wraps over its two columns (26 characters wide)
+  top.height = 15 * Math.min(8, Math.max(2, ...shown.map(([c]) => Math.ceil([...`${c.code}. ${c.label} (${h.target} ${c.target})`].length / 24))));
   table.rows.forEach((unit, i) => {
     const r = ws.getRow(5 + i);
     // the unit's name links to its sheet
