@@ -72,6 +72,11 @@ function commune(rand: () => number, id: string, province: string, district: str
         const t = int(80, 600);
         return { total: t, completedPrimary: t - gap(t, 0.25) };
       })(),
+      // Primary level 1 over ages 11–14 (the default reading of Art. 9).
+      age11to14: (() => {
+        const t = int(320, 2400);
+        return { total: t, completedPrimary: t - gap(t, 0.25) };
+      })(),
       age15to18: { total: youth, lowerSecondaryDiploma: youth - gap(youth, 0.25), inUpperSecondaryOrVocational: youth - gap(youth, 0.35) },
       disabled: { ableToLearn: able, inEducation: able - gap(able, 0.45) },
     },

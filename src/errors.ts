@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'unknown-rule',
   'inconsistent-counts',
   'duplicate-unit',
+  // XMC / PCGD standards: the reading in use needs counts the dossier lacks; it has another option's
+  'reading-counts-missing',
   // XMC / PCGD standards: results of two legal regimes counted together
   'mixed-regimes',
   // anything a zod schema rejected that has no more specific code
@@ -70,6 +72,9 @@ export const ERROR_CODES = [
   'level-2-too-early',
   // attainment: a count's "of which" part not reported (not read as 0)
   'missing-component',
+  // rates reported without their counts: a rate outside 0–100, and any sum or roll-up of rates
+  'percent-out-of-range',
+  'rate-not-aggregable',
 ] as const;
 
 /**

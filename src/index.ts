@@ -13,6 +13,8 @@ export { share, addShares } from './exact/share.js';
 export type { Share } from './exact/share.js';
 export { parseThreshold } from './exact/threshold.js';
 export type { Threshold } from './exact/threshold.js';
+export { parseReportedRate, compareRateToThreshold } from './exact/rate.js';
+export type { ReportedRate } from './exact/rate.js';
 export { compareShareToThreshold, compareCountToThreshold, meetsComparator, minimumNumerator, maximumNumerator } from './exact/compare.js';
 export type { Ordering } from './exact/compare.js';
 export { formatRatio, formatRatioHonest } from './exact/round.js';
@@ -26,25 +28,45 @@ export { formatSource, formatSection, VERIFIED_CONFIDENCE, DOCUMENT_TYPES } from
 export type { LegalSource, LegalDocument, DocumentType, FormatSourceOptions, Labels, Confidence } from './catalog/source.js';
 export { INDICATOR_GROUPS } from './catalog/indicator.js';
 export type { Indicator, IndicatorKind, IndicatorGroup, IndicatorNote } from './catalog/indicator.js';
+export { INDICATOR_LEVELS, isMeasurableAt, levelOfJurisdiction } from './catalog/level.js';
+export type { IndicatorLevel } from './catalog/level.js';
 export { listIndicators, getIndicator, findIndicator } from './catalog/registry.js';
 
-export type { Plan, JurisdictionLevel } from './plans/plan.js';
+export type { Plan, JurisdictionLevel, PlanInherit } from './plans/plan.js';
 export type { Target, TargetKind, PercentTarget, CountTarget, CountComponent, YesNoTarget, Comparator } from './plans/target.js';
 export { listPlans, getPlan, findPlan, planYears } from './plans/registry.js';
 export { definePlan } from './plans/define.js';
 export type { DefinePlanOptions } from './plans/define.js';
+export { validatePlan } from './plans/validate.js';
+export type { PlanValidation } from './plans/validate.js';
+// plans written as a table (issue 10): no I/O, any spreadsheet reader's cells
+export { planFromTable, planToTable, planTemplate, cellName } from './plans/table.js';
+export type {
+  PlanSheet,
+  PlanTableCell,
+  PlanTableRow,
+  PlanTableIssue,
+  PlanFromTable,
+  PlanFromTableOptions,
+  PlanTableOptions,
+  PlanTemplateOptions,
+  PlanColumnKey,
+  PlanInfoKey,
+} from './plans/table.js';
 export { planSchema, targetSchema, indicatorSchema, legalSourceSchema } from './plans/schema.js';
 export type { PlanInput } from './plans/schema.js';
 
 export { observationSchema, observationKind } from './attainment/observation.js';
-export type { Observation, ShareObservation, CountObservation, YesNoObservation, ObservationKind } from './attainment/observation.js';
+export type { Observation, ShareObservation, CountObservation, YesNoObservation, RateObservation, ObservationKind } from './attainment/observation.js';
 export { compareToTarget } from './attainment/compare.js';
 export type { CompareOptions, ObservedValue } from './attainment/compare.js';
-export type { TargetComparison, ComponentComparison, AttainmentStatus, NoDataReason } from './attainment/comparison.js';
+export type { TargetComparison, ComponentComparison, AttainmentStatus, NoDataReason, ResultBasis } from './attainment/comparison.js';
 export { computeAttainment, computeAttainmentByUnit } from './attainment/compute.js';
 export type { AttainmentInput, AttainmentByUnit } from './attainment/compute.js';
 export type { AttainmentResult, AttainmentReport, AttainmentSummary, ObservationRef, PlanRef, ProvisionalParts } from './attainment/result.js';
 export { summarize } from './attainment/summary.js';
+export { appendixPlan, evaluateAppendix } from './attainment/appendix.js';
+export type { AppendixRow, AppendixOptions, AppendixPlan, EvaluateAppendixOptions } from './attainment/appendix.js';
 export * from './vi/index.js';
 
 export { STATUS_LABELS, NO_DATA_LABELS, COLUMN_LABELS } from './report/labels.js';

@@ -1,13 +1,13 @@
 import { COMMUNE_PLACE_COLUMNS } from '../../src/cli/communes.js';
 import { COUNT_COLUMN_ALIASES } from '../../src/cli/count-columns.js';
-import { OBSERVATION_COLUMNS, type ObservationColumn } from '../../src/cli/observations.js';
+import { OBSERVATION_COLUMN_LEADS, OBSERVATION_COLUMNS, type ObservationColumn } from '../../src/cli/observations.js';
 import { COUNT_GROUPS, type CountField } from '../../src/standards/fields.js';
 import { REGIMES } from '../../src/standards/regimes.js';
 import { STANDARDS } from '../../src/standards/standards.js';
 import { generatedBanner, markdownTable, type DocPage } from './page.js';
 
 const OBSERVATION_MEANING: Readonly<Record<ObservationColumn, string>> = {
-  indicator: 'Indicator id (`xhht indicators`). Required.',
+  indicator: 'Indicator id (`xhht indicators`). Required, except in an appendix (below), where it is optional.',
   numerator: 'Count meeting the condition (a share). Vietnamese number: `19.739`.',
   denominator: 'Count of the whole (a share).',
   share: 'Numerator and denominator in one cell: `19.739/19.747`. Instead of the two columns above.',
@@ -16,8 +16,11 @@ const OBSERVATION_MEANING: Readonly<Record<ObservationColumn, string>> = {
   unit: 'Who reported (province, commune…). Several units → one report per unit.',
   asOf: 'When the figure was true: `2024-12-31` or `31/12/2024`.',
   source: 'Where the figure comes from; carried to the report.',
+  rate: 'A rate reported without its counts: `99,96`, `99.96` or `99,96%`, read exactly as written (0–100). Used in a row that gives no counts; beside counts the counts are used (a warning says so).',
+  target: 'The row\'s own target (%): makes the file an **appendix** (below). A minimum; `≤ 1,5`, `tối đa 1,5` or `không quá 1,5` for a maximum.',
+  label: 'The indicator as the row words it: read in an appendix (below); for people reading the sheet otherwise.',
+  no: 'The row number (TT, `I`, `1`): read in an appendix (below); not read otherwise.',
   ignored: 'For people reading the sheet; not read.',
-  rate: 'Not read, with a warning: rates are computed exactly from the counts.',
 };
 
 const PLACE_MEANING: Readonly<Record<keyof typeof COMMUNE_PLACE_COLUMNS, string>> = {
@@ -66,6 +69,25 @@ function render(): string {
     '',
     'A count target with "of which" (trong đó) parts takes one more column per part, named',
     '`components.<id>` (or `trong đó: <id>`), e.g. `components.level-2`.',
+    '',
+    'A header that matches none of these as written is tried without its parenthesised parts',
+    '(`Ghi chú (ước thực hiện)` is `ghi chú`), then by its first words, as appendix headers are printed:',
+    '',
+    markdownTable(
+      ['Column', 'A header starting with'],
+      (Object.keys(OBSERVATION_COLUMN_LEADS) as ObservationColumn[]).map((k) => [k, spellings(OBSERVATION_COLUMN_LEADS[k] ?? [])]),
+    ),
+    '',
+    '### An appendix with its own targets',
+    '',
+    'A file with a `target` column (Mục tiêu) is an appendix typed as printed: `TT`, `Nội dung chỉ tiêu`,',
+    '`Mục tiêu`, `Kết quả`, `Ghi chú`. Each row is compared with its own target (`appendixPlan`); a row',
+    'worded as a catalog indicator is that indicator, any other row is an indicator labelled by its own',
+    'text; a row with neither a target nor a result (`I;Xóa mù chữ và phổ cập giáo dục;;;`) is a group heading. It reads',
+    'only `no`, `label`, `indicator`, `target`, `rate` and `ignored` columns. The year is `--year`, else',
+    'the one the target header names ("đến năm 2025"); the date of the figures is the one the result',
+    'header names ("tháng 06/2025": 30/06/2025). Example:',
+    '[examples/long-phung-phu-luc-2.csv](../examples/long-phung-phu-luc-2.csv).',
     '',
     '## `xhht assess-communes`: one commune per row',
     '',

@@ -69,6 +69,15 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     vi: 'Các số đếm mâu thuẫn nhau.',
   },
   'duplicate-unit': { en: 'The same unit appears twice in a batch.', vi: 'Một đơn vị xuất hiện hai lần.' },
+  'reading-counts-missing': {
+    en:
+      'Warning: a level is undetermined because the reading in use of a provision needs counts the dossier does not have, while it has the counts of ' +
+      'another option (e.g. only `age14.*` under the default 11–14 reading of primary level 1). Add the counts, or choose that option: ' +
+      "`readings: { 'pcgd-th-1.completion': '14' }` (command line: `--reading pcgd-th-1.completion=14`).",
+    vi:
+      'Cảnh báo: mức độ chưa xác định vì cách hiểu đang dùng cần số liệu mà hồ sơ không có, trong khi hồ sơ có số liệu của cách hiểu khác ' +
+      '(ví dụ chỉ có `age14.*` khi mặc định tính trên trẻ 11–14 tuổi). Bổ sung số liệu, hoặc chọn cách hiểu đó (`--reading pcgd-th-1.completion=14`).',
+  },
   'mixed-regimes': {
     en: 'XMC/PCGD results assessed under different regimes (nd20-2014, nd142-2025) were counted together; assess every unit under one regime.',
     vi: 'Kết quả XMC/PCGD theo các chế độ quy định khác nhau bị tính chung; hãy đánh giá mọi đơn vị theo cùng một chế độ.',
@@ -138,6 +147,15 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
   'missing-component': {
     en: 'Warning: a count target has an "of which" part (trong đó, e.g. "at least 15 units, of which 5 at level 2") and the observation does not give it. The part is not read as 0: the result is not met when the given figures already fail, and no data (reason missing-component) otherwise.',
     vi: 'Cảnh báo: chỉ tiêu số lượng có phần "trong đó" (ví dụ "ít nhất 15 đơn vị, trong đó 5 đơn vị mức độ 2") nhưng số liệu không ghi phần này. Phần thiếu không được tính là 0: kết quả là không đạt nếu các số đã có đã không đạt, ngược lại là chưa có số liệu.',
+  },
+  // rates reported without counts
+  'percent-out-of-range': {
+    en: 'A reported rate (an observation\'s `percent`) below 0 or above 100: a rate is a share of a whole.',
+    vi: 'Tỷ lệ báo cáo (trường `percent` của số liệu) nhỏ hơn 0 hoặc lớn hơn 100: tỷ lệ là phần của một tổng thể.',
+  },
+  'rate-not-aggregable': {
+    en: 'A rate given without its counts where figures are added up (addShares, a commune\'s counts for the XMC/PCGD roll-up, a rate column of `xhht assess-communes`). Rates cannot be summed or averaged: give the numerator and denominator.',
+    vi: 'Tỷ lệ không kèm số đếm ở nơi cần cộng dồn số liệu (addShares, số liệu của xã để tổng hợp XMC/PCGD, cột tỷ lệ của `xhht assess-communes`). Không thể cộng hay lấy trung bình các tỷ lệ: hãy ghi tử số và mẫu số.',
   },
 };
 

@@ -1,4 +1,5 @@
 import { INDICATOR_GROUPS, type Indicator } from '../../src/catalog/indicator.js';
+import { INDICATOR_LEVELS } from '../../src/catalog/level.js';
 import { getIndicator } from '../../src/catalog/registry.js';
 import { formatSource } from '../../src/catalog/source.js';
 import { getPlan } from '../../src/plans/registry.js';
@@ -42,6 +43,10 @@ function render(): string {
     'Confidence grades: A = read in a verbatim quotation of the legal text and confirmed by a second source,',
     'B = read in one verbatim quotation of the legal text. Both are treated as verified. The source column gives',
     'the part of the decision each target is written in.',
+    '',
+    'The level (cấp đo) is the smallest jurisdiction whose plan can set a target on the indicator: a share of',
+    "provinces is measured by the country, a share of people by a commune. A plan that extends another inherits",
+    'the targets measured at its own level or below (docs/plans.md).',
   ];
   for (const [group, heading] of Object.entries(INDICATOR_GROUPS)) {
     const inGroup = ids.map((id) => getIndicator(id)).filter((i) => i.group === group);
@@ -56,13 +61,14 @@ function render(): string {
         `\`${ind.id}\``,
         `${ind.label.vi}<br>*${ind.label.en}*`,
         KIND[ind.kind],
+        `${INDICATOR_LEVELS[ind.level].vi} · ${INDICATOR_LEVELS[ind.level].en}`,
         ind.denominator ? `${ind.denominator.vi}<br>*${ind.denominator.en}*` : '—',
         targetText(t2025),
         targetText(t2030),
         sources.join('<br>'),
       ];
     });
-    out.push(markdownTable(['id', 'Chỉ tiêu · Indicator', 'Loại · Kind', 'Mẫu số · Denominator', '2025', '2030', 'Nguồn · Source'], rows));
+    out.push(markdownTable(['id', 'Chỉ tiêu · Indicator', 'Loại · Kind', 'Cấp đo · Level', 'Mẫu số · Denominator', '2025', '2030', 'Nguồn · Source'], rows));
     const noted = inGroup.filter((i) => i.notes.length > 0);
     if (noted.length > 0) {
       out.push('', '**Ghi chú · Notes**', '');

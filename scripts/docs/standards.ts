@@ -208,20 +208,26 @@ function readingsSection(): string[] {
   const out = [
     '## Cách hiểu · Readings',
     '',
-    'Where a provision can be read in more than one way, the default reading is the one its wording supports;',
-    'another is chosen with `readings: { [reading id]: option id }` (in `assessCommune`, `rollUp`, … options,',
-    'or `resolveRules(regime, overrides, readings)`). The chosen option replaces the default rules.',
+    'Where a provision can be read in more than one way, each reading has a default, said below with why;',
+    'another option is chosen with `readings: { [reading id]: option id }` (in `assessCommune`, `rollUp`, … options,',
+    'or `resolveRules(regime, overrides, readings)`; on the command line `--reading <id>=<option>`). The chosen',
+    "option replaces the default rules. Every check made by a reading's rule names it (`reading: { id, option }`).",
+    'A dossier that has the counts of another option but not those of the option in use, where that decides a',
+    'level, gets the warning `reading-counts-missing` (in `warnings` of the commune result and in `rollUp`\'s',
+    '`issues`) naming the reading and how to switch: never a silently different verdict.',
     '',
   ];
   const rows: string[][] = [];
   for (const r of Object.values(REGIMES)) {
     for (const g of r.readings ?? []) {
       for (const o of g.options) {
+        const isDefault = o.id === g.default;
+        const why = isDefault && g.noteVi !== undefined && g.note !== undefined ? `<br>${g.noteVi}<br>*${g.note}*` : '';
         rows.push([
           `\`${r.id}\``,
           `\`${g.id}\`<br>${g.labelVi}<br>*${g.label}*`,
-          `\`${o.id}\`${o.id === g.default ? ' (mặc định · default)' : ''}`,
-          `${o.labelVi}<br>*${o.label}*`,
+          `\`${o.id}\`${isDefault ? ' (mặc định · default)' : ''}`,
+          `${o.labelVi}<br>*${o.label}*${why}`,
           o.rules.map((x) => `\`${x.id}\``).join('<br>'),
         ]);
       }

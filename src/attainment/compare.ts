@@ -1,8 +1,9 @@
-import { XhhtError } from '../errors.js';
+import { XhhtError, isXhhtError } from '../errors.js';
 import { compareCountToThreshold, compareShareToThreshold, maximumNumerator, meetsComparator, minimumNumerator } from '../exact/compare.js';
 import { describeBadCount } from '../exact/count.js';
 import { displayUnits, offTenthGrid } from '../exact/display.js';
 import { honestUnits, unitsToDecimal } from '../exact/round.js';
+import { parseReportedRate, type ReportedRate } from '../exact/rate.js';
 import { shareProblem } from '../exact/share.js';
 import { parseThreshold, type Threshold } from '../exact/threshold.js';
 import { targetSchema } from '../plans/schema.js';
@@ -24,19 +25,21 @@ export interface CompareOptions {
 }
 
 /**
- * What `compareToTarget` accepts as the observed value: a share, a count or a
- * yes/no. Unlike an `Observation` it names no indicator: the target says what
- * is measured.
+ * What `compareToTarget` accepts as the observed value: a share, a count, a
+ * yes/no, or a rate reported without its counts. Unlike an `Observation` it
+ * names no indicator: the target says what is measured.
  *
  * @example
  * const share: ObservedValue = { numerator: 55, denominator: 63 };
  * const count: ObservedValue = { count: 16, components: { 'level-2': 5 } };
  * const yesNo: ObservedValue = { achieved: true };
+ * const rate: ObservedValue = { percent: '99,96' };
  */
 export type ObservedValue =
   | { readonly numerator: number; readonly denominator: number }
   | { readonly count: number; readonly components?: Readonly<Record<string, number>> }
-  | { readonly achieved: boolean };
+  | { readonly achieved: boolean }
+  | { readonly percent: number | string };
 
 const MAX = Number.MAX_SAFE_INTEGER;
 /** 10^0 … 10^10: display decimals go up to 10, threshold scales up to 6. */
@@ -58,6 +61,7 @@ export function comparison(
   return {
     status,
     reason: fields.reason ?? null,
+    basis: fields.basis ?? null,
     actualPercent: fields.actualPercent ?? null,
     targetPercent: fields.targetPercent ?? null,
     gapPoints: fields.gapPoints ?? null,
@@ -76,7 +80,10 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  * Compares one observed value with one target, exactly.
  *
  * A share meets an `at-least` percentage target when `100·n/d ≥ t`, decided by
- * integer cross-multiplication. `actualPercent` follows the one display rule of
+ * integer cross-multiplication. A rate reported without counts (`{ percent }`:
+ * 99.96, "99,96" or "99.96") fits a percent target too: it is compared as the
+ * decimal written, never through a float ("89,995" is below 90), and the result
+ * has `basis: 'reported-rate'` and `shortfall: null` (no denominator). `actualPercent` follows the one display rule of
  * `displayPercent` (half-up, never onto a multiple of 0.1 from the wrong side of
  * the exact value), so it reads as everywhere else and never contradicts the
  * status; a target with two or more decimals (off that grid) also keeps the
@@ -86,13 +93,15 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  * given already fails, and `no-data` (reason `missing-component`) otherwise.
  *
  * Throws `XhhtError` for a bad value (`invalid-observation` when it is not an
- * object, `invalid-count`, `numerator-exceeds-denominator`), a value whose
+ * object or gives a rate beside counts, `invalid-count`,
+ * `numerator-exceeds-denominator`, `invalid-percent-format`,
+ * `percent-out-of-range` for a rate below 0 or above 100), a value whose
  * kind does not fit the target (`kind-mismatch`), an unknown component, a
  * malformed target (`invalid-threshold` for its value or a part's value,
  * `invalid-input` otherwise, path inside the target), or `decimals` that is not
  * a whole number from 0 to 10 (`invalid-input`, path `['decimals']`).
  *
- * @param observed - `{ numerator, denominator }`, `{ count, components? }` or `{ achieved }`
+ * @param observed - `{ numerator, denominator }`, `{ count, components? }`, `{ achieved }` or `{ percent }`
  * @param target - a plan target
  * @param options - display decimals
  * @returns the comparison
@@ -102,6 +111,8 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  * // { status: 'met', actualPercent: '87.30', targetPercent: '70', gapPoints: '17.30', shortfall: 0, … }
  * compareToTarget({ numerator: 19739, denominator: 19747 }, { ...t, value: '100' });
  * // { status: 'not-met', actualPercent: '99.96', gapPoints: '-0.04', shortfall: 8, … }
+ * compareToTarget({ percent: '99,96' }, { ...t, value: '100' });
+ * // { status: 'not-met', basis: 'reported-rate', actualPercent: '99.96', gapPoints: '-0.04', shortfall: null, … }
  */
 export function compareToTarget(observed: ObservedValue, target: Target, options: CompareOptions = {}): TargetComparison {
   if (typeof options !== 'object' || options === null) {
@@ -144,6 +155,7 @@ function checkedTarget(target: unknown): Target {
  * observedProblem({ numerator: 55, denominator: 63 }, t);       // null
  * observedProblem({ count: 3 }, t)?.code;                       // 'kind-mismatch'
  * observedProblem({ numerator: 64, denominator: 63 }, t)?.code; // 'numerator-exceeds-denominator'
+ * observedProblem({ percent: '101' }, t)?.code;                 // 'percent-out-of-range'
  */
 export function observedProblem(observed: ObservedValue, target: Target): XhhtError | null {
   if (typeof observed !== 'object' || observed === null || Array.isArray(observed)) {
@@ -153,15 +165,34 @@ export function observedProblem(observed: ObservedValue, target: Target): XhhtEr
   }
   const kind = observationKind(observed);
   if (kind === null) {
-    return new XhhtError('invalid-observation', 'an observation needs exactly one of: numerator and denominator, count, or achieved', {
-      messageVi: 'số liệu cần đúng một trong: tử số và mẫu số, số lượng, hoặc achieved',
+    if ('percent' in observed) {
+      // a rate and its counts (or another figure) in one observation: which one to use is unknown
+      return new XhhtError('invalid-observation', 'give either a rate (percent) or the counts (numerator and denominator, count, achieved), not both', {
+        path: ['percent'],
+        messageVi: 'chỉ ghi tỷ lệ (percent) hoặc số đếm (tử số và mẫu số, số lượng, achieved), không ghi cả hai',
+      });
+    }
+    return new XhhtError('invalid-observation', 'an observation needs exactly one of: numerator and denominator, count, achieved, or percent', {
+      messageVi: 'số liệu cần đúng một trong: tử số và mẫu số, số lượng, achieved, hoặc tỷ lệ (percent)',
     });
   }
-  const wanted = target.kind === 'percent' ? 'share' : target.kind;
-  if (kind !== wanted) {
-    return new XhhtError('kind-mismatch', `a ${target.kind} target needs a ${wanted} observation (${fieldsOf(wanted)}), got a ${kind} observation`, {
-      messageVi: `mục tiêu loại ${target.kind} cần số liệu dạng ${fieldsOf(wanted)}, nhận được dạng ${kind}`,
+  // a percent target is met by a share or by a rate reported without counts
+  const fits = target.kind === 'percent' ? kind === 'share' || kind === 'rate' : kind === target.kind;
+  if (!fits) {
+    const wanted = target.kind === 'percent' ? 'share' : target.kind;
+    const fields = target.kind === 'percent' ? `${fieldsOf('share')} or percent` : fieldsOf(wanted);
+    return new XhhtError('kind-mismatch', `a ${target.kind} target needs a ${wanted} observation (${fields}), got a ${kind} observation`, {
+      messageVi: `mục tiêu loại ${target.kind} cần số liệu dạng ${target.kind === 'percent' ? `${fieldsOf('share')} hoặc percent` : fields}, nhận được dạng ${kind}`,
     });
+  }
+  if (kind === 'rate') {
+    try {
+      parseReportedRate((observed as { percent: unknown }).percent, ['percent']);
+      return null;
+    } catch (e) {
+      if (isXhhtError(e)) return e;
+      throw e;
+    }
   }
   if (kind === 'share') {
     const o = observed as { numerator: unknown; denominator: unknown };
@@ -237,10 +268,36 @@ export function evaluate(
   decimals: number,
   guards: readonly Threshold[] | null = null,
 ): TargetComparison {
-  if (target.kind === 'percent') return evaluateShare(observed as { numerator: number; denominator: number }, target.comparator, threshold!, decimals, guards);
+  if (target.kind === 'percent') {
+    if ('percent' in observed) return evaluateRate(parseReportedRate(observed.percent), target.comparator, threshold!, decimals, guards);
+    return evaluateShare(observed as { numerator: number; denominator: number }, target.comparator, threshold!, decimals, guards);
+  }
   if (target.kind === 'count') return evaluateCount(observed as { count: number; components?: Readonly<Record<string, number>> }, target);
   const achieved = (observed as { achieved: boolean }).achieved;
-  return comparison(achieved === target.value ? 'met' : 'not-met', { achieved });
+  return comparison(achieved === target.value ? 'met' : 'not-met', { basis: 'yes-no', achieved });
+}
+
+/**
+ * A rate reported without counts against a percent target: the decision on the decimal as written,
+ * the display by the one rule (the rate as the ratio `scaled / 10^scale`), the gap as for a share,
+ * and no shortfall (without a denominator, how many more are needed is unknown).
+ */
+function evaluateRate(rate: ReportedRate, comparator: Target['comparator'], t: Threshold, decimals: number, guards: readonly Threshold[] | null): TargetComparison {
+  const den = 10n ** BigInt(rate.scale);
+  const tPow = 10n ** BigInt(t.scale);
+  // (rate − t) · 10^a · 10^b, exactly
+  const diff = rate.scaled * tPow - BigInt(t.scaled) * den;
+  const order = diff < 0n ? -1 : diff > 0n ? 1 : 0;
+  const met = meetsComparator(order, comparator);
+  const side = order > 0 ? 'above' : order < 0 ? 'below' : comparator === 'at-least' ? 'at-or-above' : 'at-or-below';
+  const actual = BigInt(displayUnits(rate.scaled, den, decimals, comparator, guards));
+  // as for a share: the shown actual minus the target when the target has no more places than the
+  // display, else the exact gap kept on its side of 0
+  const gapPoints =
+    t.scale <= decimals
+      ? unitsToDecimal(actual - BigInt(t.scaled) * 10n ** BigInt(decimals - t.scale), decimals)
+      : unitsToDecimal(honestUnits(diff, den * tPow, decimals, side, 0n, 1n), decimals);
+  return comparison(met ? 'met' : 'not-met', { basis: 'reported-rate', actualPercent: unitsToDecimal(actual, decimals), targetPercent: t.text, gapPoints, shortfall: null });
 }
 
 function evaluateShare(
@@ -250,7 +307,7 @@ function evaluateShare(
   decimals: number,
   guards: readonly Threshold[] | null,
 ): TargetComparison {
-  if (s.denominator === 0) return comparison('no-data', { reason: 'zero-denominator', targetPercent: t.text });
+  if (s.denominator === 0) return comparison('no-data', { reason: 'zero-denominator', basis: 'counts', targetPercent: t.text });
   const order = compareShareToThreshold(s, t);
   const met = meetsComparator(order, comparator);
   const side = order > 0 ? 'above' : order < 0 ? 'below' : comparator === 'at-least' ? 'at-or-above' : 'at-or-below';
@@ -290,7 +347,7 @@ function evaluateShare(
     comparator === 'at-least'
       ? Math.max(0, minimumNumerator(s.denominator, t) - s.numerator)
       : Math.max(0, s.numerator - maximumNumerator(s.denominator, t));
-  return comparison(met ? 'met' : 'not-met', { actualPercent, targetPercent: t.text, gapPoints, shortfall });
+  return comparison(met ? 'met' : 'not-met', { basis: 'counts', actualPercent, targetPercent: t.text, gapPoints, shortfall });
 }
 
 function evaluateCount(o: { count: number; components?: Readonly<Record<string, number>> }, target: CountTarget): TargetComparison {
@@ -316,6 +373,7 @@ function evaluateCount(o: { count: number; components?: Readonly<Record<string, 
   const status = failed ? 'not-met' : missing ? 'no-data' : 'met';
   return comparison(status, {
     reason: status === 'no-data' ? 'missing-component' : null,
+    basis: 'counts',
     actualCount: o.count,
     targetCount: target.value,
     gapCount: o.count - target.value,

@@ -45,6 +45,18 @@ export type NoDataReason =
   | 'missing-component';
 
 /**
+ * What a result rests on: `counts` (a share's numerator and denominator, or a
+ * count), `reported-rate` (a rate given without its counts: compared exactly as
+ * written, with no shortfall since there is no denominator), or `yes-no`.
+ *
+ * @example
+ * // t: qd-1373's 2025 target for 'provinces-literacy-level-2'
+ * compareToTarget({ numerator: 55, denominator: 63 }, t).basis; // 'counts'
+ * compareToTarget({ percent: '87,30' }, t).basis;               // 'reported-rate'
+ */
+export type ResultBasis = 'counts' | 'reported-rate' | 'yes-no';
+
+/**
  * One "of which" part of a count target, compared. A part the observation
  * does not give is `no-data` with `actual`, `gap` and `shortfall` `null`
  * (never counted as 0).
@@ -81,7 +93,12 @@ export interface TargetComparison {
   readonly status: AttainmentStatus;
   /** Why there is no data; `null` unless status is 'no-data'. */
   readonly reason: NoDataReason | null;
-  /** The share's percentage for display ("87.30"), by the rule of `displayPercent`; `null` for other kinds or no data. */
+  /**
+   * What the result rests on: `counts`, `reported-rate` or `yes-no`; `null`
+   * when no figure was used (nothing reported, or the figures could not be used).
+   */
+  readonly basis: ResultBasis | null;
+  /** The share's (or reported rate's) percentage for display ("87.30"), by the rule of `displayPercent`; `null` for other kinds or no data. */
   readonly actualPercent: string | null;
   /** The target percentage as written in the plan ("70"); `null` for other kinds. */
   readonly targetPercent: string | null;
@@ -99,7 +116,8 @@ export interface TargetComparison {
    * The smallest change of the numerator (or count) that meets the target:
    * more people or units for an `at-least` target, fewer for `at-most`; 0 when
    * met; `null` for yes/no targets, when there is no data, and when an "of
-   * which" part of a count is missing (how many more it needs is unknown). The
+   * which" part of a count is missing (how many more it needs is unknown), and
+   * for a reported rate (with no denominator, how many more is unknown). The
    * denominator is held fixed.
    */
   readonly shortfall: number | null;

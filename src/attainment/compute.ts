@@ -10,7 +10,8 @@ import { summarize } from './summary.js';
 import { assess } from '../progress/assess.js';
 import type { ProgressAssessment } from '../progress/assessment.js';
 import { resolveBaselines, type BaselineObservation, type ResolvedBaselines } from '../progress/baselines.js';
-import { q } from '../progress/rational.js';
+import { q, type Q } from '../progress/rational.js';
+import { parseReportedRate } from '../exact/rate.js';
 import { datePoint, yearPoint } from '../progress/time.js';
 import { isRecord } from '../guards.js';
 import type { Threshold } from '../exact/threshold.js';
@@ -46,8 +47,11 @@ export interface AttainmentInput {
  * Compares a jurisdiction's observations with a plan's targets for one year.
  *
  * Every target of the year gets a result: met, not met, or no data (with the
- * reason). Every observation ends in a result or in `issues`: bad ones
- * (invalid counts, numerator above denominator, unknown indicator, a kind that
+ * reason). A rate given without counts (`{ indicator, percent }`) is compared
+ * exactly as written (`basis: 'reported-rate'`, no shortfall); nothing is ever
+ * summed across observations or units. Every observation ends in a result or
+ * in `issues`: bad ones (invalid counts, numerator above denominator, a rate
+ * below 0 or above 100 or not a number, unknown indicator, a kind that
  * does not fit the target, an indicator observed twice with different values,
  * a date after `asOf`, a `unit` that is not a non-empty text, a count whose
  * "of which" part is missing (a warning: the part is not read as 0)) are
@@ -384,6 +388,7 @@ function evaluateUnit(
         provisional: o.provisional === true,
         note: isLabels(o.note) ? { vi: o.note.vi, en: o.note.en } : null,
       }, 'numerator' in o ? { numerator: o.numerator as number, denominator: o.denominator as number } : null,
+      'percent' in o ? parseReportedRate(o.percent).text : null,
       progressOf(pt, o, baselines.size === 0 ? pt.baseline : baselines.find(unit, pt.target.indicator) ?? pt.baseline, observedAsOf ?? asOf, decimals, baselines.memo, guards)),
     );
   }
@@ -414,6 +419,9 @@ function isLabels(value: unknown): value is { vi: string; en: string } {
 
 function sameValue(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   if (a.numerator !== b.numerator || a.denominator !== b.denominator || a.count !== b.count || a.achieved !== b.achieved) return false;
+  // rates are compared as the decimals written: 99.96 and "99,96" are one figure (both are valid here)
+  if (('percent' in a) !== ('percent' in b)) return false;
+  if ('percent' in a && parseReportedRate(a.percent).text !== parseReportedRate(b.percent).text) return false;
   return JSON.stringify(a.components ?? null) === JSON.stringify(b.components ?? null);
 }
 
@@ -426,6 +434,7 @@ function noData(pt: PreparedTarget, reason: 'no-observation' | 'rejected-observa
       targetPercent: t.kind === 'percent' ? pt.threshold!.text : null,
       targetCount: t.kind === 'count' ? t.value : null,
     }),
+    null,
     null,
     null,
     null,
@@ -444,8 +453,14 @@ function progressOf(
 ): ProgressAssessment | null {
   const t = pt.target;
   if (baseline === null || date === null || t.kind === 'yes-no') return null;
-  // 100·n in BigInt: a float product above 2^53 is rounded
-  const value = 'numerator' in o ? (o.denominator === 0 ? null : q(BigInt(o.numerator) * 100n, o.denominator)) : 'count' in o ? q(o.count) : null;
+  // 100·n in BigInt: a float product above 2^53 is rounded; a reported rate is a percentage as written
+  let value: Q | null = null;
+  if ('numerator' in o) value = o.denominator === 0 ? null : q(BigInt(o.numerator) * 100n, o.denominator);
+  else if ('count' in o) value = q(o.count);
+  else if ('percent' in o) {
+    const rate = parseReportedRate(o.percent);
+    value = q(rate.scaled, 10n ** BigInt(rate.scale));
+  }
   if (value === null) return null;
   const target = t.kind === 'percent' ? { value: q(pt.threshold!.scaled, 10 ** pt.threshold!.scale), text: pt.threshold!.text } : { value: q(t.value), text: String(t.value) };
   let time = memo.dates.get(date);
@@ -459,6 +474,7 @@ function result(
   c: TargetComparison,
   observation: ObservationRef | null,
   share: AttainmentResult['share'],
+  reportedPercent: string | null,
   progress: ProgressAssessment | null,
 ): AttainmentResult {
   const t = pt.target;
@@ -483,6 +499,7 @@ function result(
     notes: pt.indicator.notes,
     status: c.status,
     reason: c.reason,
+    basis: c.basis,
     actualPercent: c.actualPercent,
     targetPercent: c.targetPercent,
     gapPoints: c.gapPoints,
@@ -493,6 +510,7 @@ function result(
     shortfall: c.shortfall,
     components: c.components,
     share,
+    reportedPercent,
     observation,
     progress,
   };

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { Labels } from '../catalog/source.js';
+import { parseReportedRate } from '../exact/rate.js';
 
 /*
- * Observations: what a report says happened. Counts, never rates: a rate is
- * computed from them, so nothing rounded by hand ever reaches a comparison.
+ * Observations: what a report says happened. Counts when the report gives them:
+ * the rate is then computed from them, so nothing rounded by hand reaches a
+ * comparison. A rate alone ("99,96%" in an appendix without counts) is accepted
+ * as written, compared exactly, and never added up.
  */
 
 interface ObservationBase {
@@ -64,23 +67,44 @@ export interface YesNoObservation extends ObservationBase {
 }
 
 /**
+ * A rate as a report prints it, without the counts it came from ("tỷ lệ 99,96%"
+ * in an appendix). It fits a percent target as a share does, and is compared
+ * exactly as written (never through a float); the result says
+ * `basis: 'reported-rate'` and has no `shortfall` (there is no denominator).
+ * Rates cannot be summed: give counts wherever figures are added up.
+ *
+ * @example
+ * const o: RateObservation = { indicator: 'provinces-literacy-level-2', percent: '87,30', asOf: '2024-12-31' };
+ * const same: RateObservation = { indicator: 'provinces-literacy-level-2', percent: 87.3 };
+ */
+export interface RateObservation extends ObservationBase {
+  /**
+   * The percentage, 0–100: a number (read through its shortest decimal text, 99.96 is "99.96") or
+   * text with a decimal comma or point ("99,96", "99.96", "99,96%").
+   */
+  readonly percent: number | string;
+}
+
+/**
  * Any observation. The fields present decide the kind: `numerator`/`denominator`,
- * `count`, or `achieved`.
+ * `count`, `achieved`, or `percent`.
  *
  * @example
  * const all: Observation[] = [
  *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
+ *   { indicator: 'universities-digital', percent: '71,4' },
  * ];
  */
-export type Observation = ShareObservation | CountObservation | YesNoObservation;
+export type Observation = ShareObservation | CountObservation | YesNoObservation | RateObservation;
 
 /**
  * The kind of an observation, decided by its fields.
  *
  * @example
  * observationKind({ indicator: 'province-learning-province', achieved: true }); // 'yes-no'
+ * observationKind({ indicator: 'universities-digital', percent: '71,4' });      // 'rate'
  */
-export type ObservationKind = 'share' | 'count' | 'yes-no';
+export type ObservationKind = 'share' | 'count' | 'yes-no' | 'rate';
 
 const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 const base = {
@@ -107,22 +131,31 @@ export const observationSchema = z.union([
   }),
   z.strictObject({ ...base, count, components: z.record(z.string(), count).optional() }),
   z.strictObject({ ...base, achieved: z.boolean() }),
+  z.strictObject({ ...base, percent: z.union([z.number(), z.string()]) }).superRefine((o, ctx) => {
+    try {
+      parseReportedRate(o.percent);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : String(e), path: ['percent'] });
+    }
+  }),
 ]);
 
 /**
  * The kind of an observation from its fields, or `null` when it has none or
- * more than one kind's fields.
+ * more than one kind's fields (a rate beside its counts is two figures).
  *
  * @example
  * observationKind({ indicator: 'x', numerator: 1, denominator: 2 }); // 'share'
+ * observationKind({ indicator: 'x', percent: '99,96' });             // 'rate'
  * observationKind({ indicator: 'x', count: 3, achieved: true });      // null
+ * observationKind({ indicator: 'x', percent: 50, numerator: 1 });    // null
  */
 export function observationKind(o: object): ObservationKind | null {
   const share = 'numerator' in o || 'denominator' in o;
   const cnt = 'count' in o || 'components' in o;
   const yes = 'achieved' in o;
-  if (share && !cnt && !yes) return 'share';
-  if (cnt && !share && !yes) return 'count';
-  if (yes && !share && !cnt) return 'yes-no';
-  return null;
+  const rate = 'percent' in o;
+  const kinds = (share ? 1 : 0) + (cnt ? 1 : 0) + (yes ? 1 : 0) + (rate ? 1 : 0);
+  if (kinds !== 1) return null;
+  return share ? 'share' : cnt ? 'count' : yes ? 'yes-no' : 'rate';
 }

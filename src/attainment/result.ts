@@ -86,8 +86,14 @@ export interface AttainmentResult extends TargetComparison {
   readonly targetNote: Labels | null;
   /** Notes where the indicator's legal text is ambiguous. */
   readonly notes: readonly IndicatorNote[];
-  /** The exact share used, for share targets with data. */
+  /** The exact share used, for share targets with data from counts. */
   readonly share: Share | null;
+  /**
+   * The rate used when the figure is a rate reported without counts
+   * (`basis: 'reported-rate'`), as exact canonical decimal text: "99.96" for
+   * "99,96%", "90" for "90,00". `null` otherwise.
+   */
+  readonly reportedPercent: string | null;
   /** The observation used; `null` when none was. */
   readonly observation: ObservationRef | null;
   /**

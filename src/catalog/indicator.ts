@@ -1,3 +1,4 @@
+import type { IndicatorLevel } from './level.js';
 import type { Labels, LegalSource } from './source.js';
 
 /**
@@ -43,6 +44,7 @@ export interface IndicatorNote {
  * @example
  * const ind = getIndicator('provinces-literacy-level-2');
  * ind.kind;          // 'share-of-units'
+ * ind.level;         // 'national': a share of the country's provinces
  * ind.label.vi;      // 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2'
  */
 export interface Indicator {
@@ -50,10 +52,12 @@ export interface Indicator {
   readonly id: string;
   readonly group: IndicatorGroup;
   readonly kind: IndicatorKind;
+  /** The smallest jurisdiction whose plan can set a target on it (see `IndicatorLevel`). */
+  readonly level: IndicatorLevel;
   readonly label: Labels;
   /** What the numerator counts (for counts: what is counted). */
   readonly numerator: Labels;
-  /** What the denominator counts; `null` for counts and yes/no indicators. */
+  /** What the denominator counts; `null` for counts and yes/no indicators, and for a share a plan defines without saying. */
   readonly denominator: Labels | null;
   readonly source: LegalSource;
   readonly notes: readonly IndicatorNote[];

@@ -31,6 +31,8 @@ export const ND_277_INDICATORS: readonly Indicator[] = [
     id: 'provinces-preschool-3to5',
     group: 'I',
     kind: 'share-of-units',
+    // a share of the country's provinces
+    level: 'national',
     label: {
       vi: 'Tỷ lệ tỉnh đạt chuẩn phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi',
       en: 'Share of provinces recognised for universal preschool education for children aged 3–5',

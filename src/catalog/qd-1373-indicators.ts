@@ -6,6 +6,10 @@ import type { LegalSource } from './source.js';
  * The 15 indicators of Decision 1373/QĐ-TTg (30/7/2021), Điều 1, Mục II.2 "Mục tiêu cụ thể",
  * read in a verbatim quotation of Mục II Điều 1 (every figure that news summaries also report
  * matches it). Labels copy the decision's wording.
+ *
+ * Levels (see level.ts): "Tỷ lệ tỉnh …" is a share of the country's provinces
+ * (national), "Tỷ lệ huyện …" of a province's districts (province); shares of
+ * people are counted by a commune for its own population (commune).
  */
 
 const section = (letter: 'a' | 'b' | 'c' | 'd'): LegalSource => ({
@@ -44,6 +48,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'provinces-literacy-level-2',
     group: 'I',
     kind: 'share-of-units',
+    level: 'national',
     label: { vi: 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', en: 'Provinces meeting the literacy (XMC) standard level 2' },
     numerator: { vi: 'Số tỉnh đạt chuẩn xóa mù chữ mức độ 2', en: 'Provinces recognised at XMC level 2' },
     denominator: PROVINCES,
@@ -54,6 +59,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'provinces-preschool-kindergarten-age',
     group: 'I',
     kind: 'share-of-units',
+    level: 'national',
     label: {
       vi: 'Tỷ lệ tỉnh hoàn thành phổ cập giáo dục mầm non cho trẻ em mẫu giáo',
       en: 'Provinces completing universal preschool education for kindergarten-age children',
@@ -86,6 +92,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'provinces-primary-level-3',
     group: 'I',
     kind: 'share-of-units',
+    level: 'national',
     label: {
       vi: 'Tỷ lệ tỉnh đạt chuẩn phổ cập giáo dục tiểu học mức độ 3',
       en: 'Provinces meeting universal primary education standard level 3',
@@ -99,6 +106,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'provinces-lower-secondary-level-2',
     group: 'I',
     kind: 'share-of-units',
+    level: 'national',
     label: {
       vi: 'Tỷ lệ tỉnh đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 2',
       en: 'Provinces meeting universal lower-secondary education standard level 2',
@@ -124,6 +132,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'provinces-lower-secondary-level-3',
     group: 'I',
     kind: 'share-of-units',
+    level: 'national',
     label: {
       vi: 'Tỷ lệ tỉnh đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 3',
       en: 'Provinces meeting universal lower-secondary education standard level 3',
@@ -149,6 +158,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'working-age-information-competence',
     group: 'II',
     kind: 'share-of-persons',
+    level: 'commune',
     label: {
       vi: 'Tỷ lệ người trong độ tuổi lao động được trang bị năng lực thông tin',
       en: 'Working-age people equipped with information competence',
@@ -170,6 +180,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'working-age-life-skills',
     group: 'II',
     kind: 'share-of-persons',
+    level: 'commune',
     label: { vi: 'Tỷ lệ người trong độ tuổi lao động được trang bị kỹ năng sống', en: 'Working-age people equipped with life skills' },
     numerator: { vi: 'Số người trong độ tuổi lao động được trang bị kỹ năng sống', en: 'Working-age people with life skills' },
     denominator: { vi: 'Số người trong độ tuổi lao động', en: 'People of working age' },
@@ -188,6 +199,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'population-15plus-technical-qualification',
     group: 'II',
     kind: 'share-of-persons',
+    level: 'commune',
     label: {
       vi: 'Tỷ lệ dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật',
       en: 'Population aged 15+ trained to a technical or professional qualification',
@@ -204,6 +216,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'population-15plus-university-or-higher',
     group: 'II',
     kind: 'share-of-persons',
+    level: 'commune',
     label: { vi: 'Tỷ lệ dân số có trình độ đại học trở lên', en: 'Population with university education or higher' },
     numerator: { vi: 'Số người có trình độ đại học trở lên', en: 'People with a university degree or higher' },
     denominator: { vi: 'Dân số từ 15 tuổi trở lên', en: 'Population aged 15 and over' },
@@ -222,6 +235,8 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'universities-digital',
     group: 'III',
     kind: 'share-of-units',
+    // universities are few: a province is the smallest area with several
+    level: 'province',
     label: {
       vi: 'Tỷ lệ trường đại học triển khai đại học số và xây dựng học liệu số',
       en: 'Universities running a digital university and building digital learning materials',
@@ -235,6 +250,8 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'institutions-digital-environment',
     group: 'III',
     kind: 'share-of-units',
+    // a commune has several schools (preschool, primary, lower secondary)
+    level: 'commune',
     label: {
       vi: 'Tỷ lệ cơ sở GDPT, GDTX, GDNN và các cơ sở giáo dục khác triển khai quản lý, dạy học trên môi trường số',
       en: 'General, continuing, vocational and other education institutions managing, teaching and learning in the digital environment',
@@ -254,6 +271,8 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'community-learning-centres-it',
     group: 'III',
     kind: 'share-of-units',
+    // one centre per commune: a share of centres needs the communes of a district or province
+    level: 'district',
     label: {
       vi: 'Tỷ lệ trung tâm học tập cộng đồng ứng dụng CNTT trong quản lý, tổ chức hoạt động giáo dục',
       en: 'Community learning centres using IT in management and educational activities',
@@ -267,6 +286,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'citizens-learning-citizen-title',
     group: 'IV',
     kind: 'share-of-persons',
+    level: 'commune',
     label: {
       vi: 'Tỷ lệ công dân đạt danh hiệu "Công dân học tập"',
       en: 'Citizens holding the "learning citizen" (công dân học tập) title',
@@ -288,6 +308,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'districts-learning-district',
     group: 'IV',
     kind: 'share-of-units',
+    level: 'province',
     label: { vi: 'Tỷ lệ huyện được công nhận danh hiệu "Huyện học tập"', en: 'Districts recognised as "learning district"' },
     numerator: { vi: 'Số huyện được công nhận huyện học tập', en: 'Districts recognised as learning districts' },
     denominator: { vi: 'Tổng số huyện, quận, thị xã, thành phố thuộc tỉnh', en: 'All district-level units' },
@@ -306,6 +327,7 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     id: 'provinces-learning-province',
     group: 'IV',
     kind: 'share-of-units',
+    level: 'national',
     label: { vi: 'Tỷ lệ tỉnh được công nhận danh hiệu "Tỉnh học tập"', en: 'Provinces recognised as "learning province"' },
     numerator: { vi: 'Số tỉnh được công nhận tỉnh học tập', en: 'Provinces recognised as learning provinces' },
     denominator: PROVINCES,

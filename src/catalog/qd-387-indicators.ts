@@ -1,5 +1,6 @@
 import { QD_387_DOC } from './documents.js';
 import type { Indicator } from './indicator.js';
+import type { IndicatorLevel } from './level.js';
 import type { LegalSource } from './source.js';
 
 /*
@@ -8,6 +9,11 @@ import type { LegalSource } from './source.js';
  * 2021-2030". The decision text was not read: the targets come from summaries
  * that agree (lsu.vn, baogialai.com.vn, baoyenbai.com.vn, infonet), hence
  * confidence C and `verified: false`.
+ *
+ * Levels (see level.ts): members of the learning-promotion association and staff
+ * of learning units are counted within their organisation (institution);
+ * households, clans, villages and a commune's organisations by the commune
+ * (commune); a share of communes by a district or province (district).
  */
 
 const SOURCE: LegalSource = {
@@ -24,6 +30,7 @@ const SOURCE: LegalSource = {
 const share = (
   id: string,
   kind: 'share-of-units' | 'share-of-persons',
+  level: IndicatorLevel,
   label: [vi: string, en: string],
   numerator: [vi: string, en: string],
   denominator: [vi: string, en: string],
@@ -32,6 +39,7 @@ const share = (
   id,
   group: 'IV',
   kind,
+  level,
   label: { vi: label[0], en: label[1] },
   numerator: { vi: numerator[0], en: numerator[1] },
   denominator: { vi: denominator[0], en: denominator[1] },
@@ -51,6 +59,7 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
   share(
     'khuyen-hoc-members-trained-policies',
     'share-of-persons',
+    'institution',
     ['Tỷ lệ cán bộ, hội viên Hội Khuyến học được bồi dưỡng, quán triệt chủ trương, chính sách', 'Learning-promotion association (Hội Khuyến học) cadres and members briefed on the policies'],
     ['Số cán bộ, hội viên Hội Khuyến học được bồi dưỡng', 'Cadres and members briefed'],
     ['Tổng số cán bộ, hội viên Hội Khuyến học', 'All cadres and members of the association'],
@@ -58,6 +67,7 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
   share(
     'families-learning-family',
     'share-of-units',
+    'commune',
     ['Tỷ lệ gia đình được công nhận "Gia đình học tập"', 'Families recognised as "learning family" (Gia đình học tập)'],
     ['Số hộ gia đình được công nhận Gia đình học tập', 'Households recognised'],
     ['Tổng số hộ gia đình', 'All households'],
@@ -65,6 +75,7 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
   share(
     'clans-learning-clan',
     'share-of-units',
+    'commune',
     ['Tỷ lệ dòng họ được công nhận "Dòng họ học tập"', 'Clans recognised as "learning clan" (Dòng họ học tập)'],
     ['Số dòng họ được công nhận Dòng họ học tập', 'Clans recognised'],
     ['Tổng số dòng họ', 'All clans'],
@@ -72,6 +83,7 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
   share(
     'villages-learning-community',
     'share-of-units',
+    'commune',
     ['Tỷ lệ cộng đồng (thôn, bản, tổ dân phố và tương đương) được công nhận "Cộng đồng học tập"', 'Village communities (thôn, bản, tổ dân phố) recognised as "learning community"'],
     ['Số thôn, bản, tổ dân phố được công nhận Cộng đồng học tập', 'Villages recognised'],
     ['Tổng số thôn, bản, tổ dân phố và tương đương', 'All villages and residential groups'],
@@ -79,6 +91,7 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
   share(
     'commune-organisations-learning-unit',
     'share-of-units',
+    'commune',
     ['Tỷ lệ tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị sản xuất trên địa bàn xã được công nhận "Đơn vị học tập"', 'Organisations, agencies, schools, enterprises and production units in communes recognised as "learning unit"'],
     ['Số đơn vị trên địa bàn xã được công nhận Đơn vị học tập', 'Units recognised'],
     ['Tổng số tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị sản xuất trên địa bàn xã', 'All such units in the communes'],
@@ -86,6 +99,7 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
   share(
     'learning-model-workers-learning-citizen',
     'share-of-persons',
+    'commune',
     ['Tỷ lệ người lao động trong gia đình, dòng họ, cộng đồng học tập đạt "Công dân học tập"', 'Workers in learning families, clans and communities holding "learning citizen"'],
     ['Số người lao động đạt danh hiệu Công dân học tập', 'Workers holding the title'],
     ['Số người lao động trong gia đình, dòng họ, cộng đồng học tập', 'Workers in learning families, clans and communities'],
@@ -102,6 +116,7 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
   share(
     'commune-learning-unit-staff-learning-citizen',
     'share-of-persons',
+    'institution',
     ['Tỷ lệ cán bộ, công chức, viên chức, người lao động trong đơn vị học tập cấp xã đạt "Công dân học tập"', 'Officials, civil servants and staff of commune-level learning units holding "learning citizen"'],
     ['Số người đạt danh hiệu Công dân học tập', 'Staff holding the title'],
     ['Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập cấp xã', 'Staff of commune-level learning units'],
@@ -118,6 +133,7 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
   share(
     'communes-khuyen-hoc-leader-manages-clc',
     'share-of-units',
+    'district',
     ['Tỷ lệ xã có Chủ tịch hoặc Phó Chủ tịch Hội Khuyến học tham gia quản lý trung tâm học tập cộng đồng', 'Communes whose Hội Khuyến học chair or vice-chair takes part in managing the community learning centre'],
     ['Số xã có Chủ tịch hoặc Phó Chủ tịch Hội Khuyến học tham gia Ban Giám đốc TTHTCĐ', 'Communes where they do'],
     ['Tổng số xã', 'All communes'],
@@ -125,6 +141,7 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
   share(
     'commune-khuyen-hoc-staff-clc-it-trained',
     'share-of-persons',
+    'institution',
     ['Tỷ lệ cán bộ Hội Khuyến học cấp xã tham gia hoạt động tại TTHTCĐ được bồi dưỡng về công nghệ thông tin', 'Commune Hội Khuyến học staff active at the community learning centre and trained in IT'],
     ['Số cán bộ được bồi dưỡng công nghệ thông tin', 'Staff trained in IT'],
     ['Số cán bộ Hội Khuyến học cấp xã tham gia hoạt động tại TTHTCĐ', 'Commune association staff active at the centre'],

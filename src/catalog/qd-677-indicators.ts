@@ -1,5 +1,6 @@
 import { QD_677_DOC } from './documents.js';
 import type { Indicator } from './indicator.js';
+import type { IndicatorLevel } from './level.js';
 import type { LegalSource } from './source.js';
 
 /*
@@ -7,6 +8,10 @@ import type { LegalSource } from './source.js';
  * hình Công dân học tập giai đoạn 2021-2030", Điều 1, Mục I.2. The 2030 targets
  * come from a verbatim quotation of Tiết b, Tiểu mục 2, Mục I, Điều 1
  * (thuvienphapluat.vn); the indicators are defined by that text.
+ *
+ * Levels (see level.ts): association members and learning-unit staff are counted
+ * within their organisation (institution); adults of learning families and
+ * title holders by the commune (commune).
  */
 
 const SOURCE: LegalSource = {
@@ -22,6 +27,7 @@ const SOURCE: LegalSource = {
 
 const share = (
   id: string,
+  level: IndicatorLevel,
   label: [vi: string, en: string],
   numerator: [vi: string, en: string],
   denominator: [vi: string, en: string],
@@ -30,6 +36,7 @@ const share = (
   id,
   group: 'IV',
   kind: 'share-of-persons',
+  level,
   label: { vi: label[0], en: label[1] },
   numerator: { vi: numerator[0], en: numerator[1] },
   denominator: { vi: denominator[0], en: denominator[1] },
@@ -47,30 +54,35 @@ const share = (
 export const QD_677_INDICATORS: readonly Indicator[] = [
   share(
     'khuyen-hoc-members-trained-learning-citizen-criteria',
+    'institution',
     ['Tỷ lệ cán bộ, hội viên Hội Khuyến học được quán triệt tiêu chí "Công dân học tập"', 'Hội Khuyến học cadres and members briefed on the "learning citizen" criteria'],
     ['Số cán bộ, hội viên được quán triệt', 'Cadres and members briefed'],
     ['Tổng số cán bộ, hội viên Hội Khuyến học', 'All cadres and members of the association'],
   ),
   share(
     'adults-learning-models-learning-citizen',
+    'commune',
     ['Tỷ lệ người lớn trong gia đình, dòng họ, cộng đồng học tập đạt danh hiệu "Công dân học tập"', 'Adults in learning families, clans and communities holding "learning citizen"'],
     ['Số người lớn đạt danh hiệu Công dân học tập', 'Adults holding the title'],
     ['Số người lớn trong gia đình, dòng họ, cộng đồng (thôn) học tập', 'Adults in learning families, clans and village communities'],
   ),
   share(
     'staff-learning-units-learning-citizen',
+    'institution',
     ['Tỷ lệ cán bộ, công chức, viên chức, người lao động trong các đơn vị học tập đạt danh hiệu "Công dân học tập"', 'Officials, civil servants, public employees and workers of learning units holding "learning citizen"'],
     ['Số người đạt danh hiệu Công dân học tập', 'Staff holding the title'],
     ['Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập cấp xã, huyện, tỉnh, trung ương', 'Staff of learning units at commune, district, province and central level'],
   ),
   share(
     'learning-citizens-digital-skills',
+    'commune',
     ['Tỷ lệ công dân học tập có kỹ năng số đáp ứng yêu cầu công việc', '"Learning citizens" with digital skills meeting the needs of their work'],
     ['Số công dân học tập có kỹ năng số', 'Title holders with digital skills'],
     ['Số người đạt danh hiệu Công dân học tập', 'Holders of the title'],
   ),
   share(
     'learning-citizens-digital-proficient',
+    'commune',
     ['Tỷ lệ công dân học tập thành thạo kỹ năng số để tự cập nhật tiêu chí trực tuyến', '"Learning citizens" proficient enough to self-update on the criteria online'],
     ['Số công dân học tập thành thạo kỹ năng số', 'Title holders proficient in digital skills'],
     ['Số người đạt danh hiệu Công dân học tập', 'Holders of the title'],

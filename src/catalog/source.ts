@@ -4,14 +4,20 @@
  */
 
 /**
- * A text in both working languages.
+ * A text in both working languages. A plan written by a person may give the
+ * Vietnamese text only: `en` then repeats it and `untranslated` is `true`, so
+ * an app can tell a reader the English is missing.
  *
  * @example
  * const label: Labels = { vi: 'Đạt', en: 'Met' };
+ * definePlan({ ...plan, title: { vi: 'Kế hoạch xã Long Phụng' } }).title;
+ * // { vi: 'Kế hoạch xã Long Phụng', en: 'Kế hoạch xã Long Phụng', untranslated: true }
  */
 export interface Labels {
   readonly vi: string;
   readonly en: string;
+  /** The source gave no English text: `en` repeats `vi`. */
+  readonly untranslated?: true;
 }
 
 /**

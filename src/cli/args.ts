@@ -9,7 +9,7 @@ import type { CsvDelimiter } from './csv.js';
 import { UsageError } from './diagnostics.js';
 import { didYouMean } from './suggest.js';
 
-type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: false };
+type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: boolean };
 
 /**
  * Options every command takes.
@@ -25,13 +25,14 @@ export const COMMON_OPTIONS = {
 } as const satisfies Record<string, OptionSpec>;
 
 /**
- * The values parseArgs gives for an option table.
+ * The values parseArgs gives for an option table: a list for an option that
+ * may be repeated (`multiple: true`).
  *
  * @example
- * const v: OptionValues<{ year: { type: 'string' } }> = { year: '2025' };
+ * const v: OptionValues<{ year: { type: 'string' }; reading: { type: 'string'; multiple: true } }> = { year: '2025', reading: ['a=b'] };
  */
 export type OptionValues<O extends Record<string, OptionSpec>> = {
-  [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string;
+  [K in keyof O]?: O[K] extends { readonly multiple: true } ? string[] : O[K]['type'] extends 'boolean' ? boolean : string;
 };
 
 /**

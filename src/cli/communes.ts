@@ -132,6 +132,18 @@ const { COLUMNS, KNOWN_HEADERS } = (() => {
   return { COLUMNS: m as ReadonlyMap<string, Target>, KNOWN_HEADERS: [...new Set(known)] as readonly string[] };
 })();
 
+/** A header that names a rate: "Tỷ lệ …", "… (%)", "percent", "rate". */
+function isRateHeader(header: string): boolean {
+  const w = header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+  return header.includes('%') || /^(?:t[yi] le|rate|percent|percentage)(?: |$)/.test(w);
+}
+
 const pathKey = (t: Target): string =>
   t.kind === 'place' ? t.key : t.kind === 'count' ? `counts.${t.group}.${t.key}` : `conditions.${t.inputKey}.${t.condition}`;
 
@@ -206,7 +218,17 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
   const unknown: Diagnostic[] = [];
   header.fields.forEach((h, c) => {
     const t = COLUMNS.get(columnKey(h)) ?? null;
-    if (t === null && h.trim() !== '') {
+    if (t === null && isRateHeader(h)) {
+      // a commune's rate cannot be checked against a standard or rolled up: both need the counts
+      unknown.push({
+        severity: options.ignoreUnknownColumns ? 'warning' : 'error',
+        code: 'rate-not-aggregable',
+        ...at(c),
+        field: h,
+        message: `a rate column cannot be used: standards are decided on counts and rolled up by adding them, and rates cannot be added; give the counts (the accepted headers are in docs/cli-columns.md)${options.ignoreUnknownColumns ? '; ignored' : ''}`,
+        messageVi: `không dùng được cột tỷ lệ: chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm, không thể cộng các tỷ lệ; hãy ghi số đếm (các tên cột được chấp nhận có trong docs/cli-columns.md)${options.ignoreUnknownColumns ? '; bỏ qua' : ''}`,
+      });
+    } else if (t === null && h.trim() !== '') {
       const hint = didYouMean(h, KNOWN_HEADERS);
       unknown.push({
         severity: options.ignoreUnknownColumns ? 'warning' : 'error',

@@ -67,6 +67,15 @@ export const COUNT_COLUMN_ALIASES: Readonly<Record<CountField, readonly string[]
   'age11.total': ['Số trẻ 11 tuổi', 'Số trẻ 11 tuổi phải phổ cập', 'Trẻ 11 tuổi phải phổ cập'],
   'age11.completedPrimary': ['Số trẻ 11 tuổi hoàn thành chương trình tiểu học', 'Trẻ 11 tuổi hoàn thành chương trình tiểu học', 'Trẻ 11 tuổi HTCTTH'],
   'age11.inPrimary': ['Số trẻ 11 tuổi còn lại đang học tiểu học', 'Trẻ 11 tuổi còn lại đang học các lớp tiểu học', 'Trẻ 11 tuổi đang học các lớp tiểu học'],
+  // Primary level 1 over ages 11–14, as the statistical forms write it ("phải phổ cập", "HTCTTH": hoàn thành chương trình tiểu học).
+  'age11to14.total': ['Số trẻ 11-14 tuổi phải phổ cập', 'Trẻ 11-14 tuổi phải phổ cập', 'Số trẻ 11-14 tuổi', 'Tổng số trẻ 11-14 tuổi phải phổ cập'],
+  'age11to14.completedPrimary': [
+    'Số trẻ 11-14 tuổi hoàn thành chương trình tiểu học',
+    'Trẻ 11-14 tuổi hoàn thành chương trình tiểu học',
+    'Số trẻ 11-14 tuổi hoàn thành chương trình giáo dục tiểu học',
+    'Trẻ 11-14 tuổi HTCTTH',
+    '11-14 tuổi HTCTTH',
+  ],
   'age14.total': ['Số trẻ 14 tuổi', 'Số trẻ 14 tuổi phải phổ cập', 'Trẻ 14 tuổi phải phổ cập'],
   'age14.completedPrimary': ['Số trẻ 14 tuổi hoàn thành chương trình tiểu học', 'Trẻ 14 tuổi hoàn thành chương trình tiểu học', 'Trẻ 14 tuổi HTCTTH'],
   'age15to18.total': ['Số người 15-18 tuổi', 'Số thanh thiếu niên 15-18 tuổi', 'Số người 15-18 tuổi phải phổ cập'],

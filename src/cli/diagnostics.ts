@@ -42,7 +42,9 @@ export interface Diagnostic {
   readonly file?: string;
   /** 1-based line in a CSV file, or row of a sheet. */
   readonly line?: number;
-  /** The cell of a workbook (`Sheet1!D7`, or `Sheet1!7:7` for a whole row); shown instead of the line. */
+  /** 1-based column (field number) on that line, when the problem is in one cell of a CSV file. */
+  readonly column?: number;
+  /** The cell of a workbook (`Sheet1!D7`, or `Sheet1!7:7` for a whole row); shown instead of the line and column. */
   readonly cell?: string;
   /** The column as written in the CSV header, or a JSON path like `observations[3].numerator`. */
   readonly field?: string;
@@ -58,9 +60,19 @@ export interface Diagnostic {
  * formatDiagnostic({ severity: 'error', code: 'invalid-number-format', file: 'data.csv', line: 7, field: 'numerator',
  *   message: '"19,7a" is not a number', messageVi: '"19,7a" không phải số' }, 'en');
  * // 'data.csv:7: numerator: "19,7a" is not a number (invalid-number-format)'
+ * // with column: 9, the place is 'data.csv:7:9'
  */
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
-  const where = d.file === undefined ? 'xhht' : d.cell !== undefined ? `${d.file}:${d.cell}` : d.line === undefined ? d.file : `${d.file}:${d.line}`;
+  const where =
+    d.file === undefined
+      ? 'xhht'
+      : d.cell !== undefined
+        ? `${d.file}:${d.cell}`
+        : d.line === undefined
+          ? d.file
+          : d.column === undefined
+            ? `${d.file}:${d.line}`
+            : `${d.file}:${d.line}:${d.column}`;
   const warning = d.severity === 'warning' ? (lang === 'vi' ? 'cảnh báo: ' : 'warning: ') : '';
   const field = d.field === undefined || d.field === '' ? '' : `${d.field}: `;
   // one line, whatever the file name, header or message holds: no control character reaches the terminal

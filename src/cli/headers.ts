@@ -23,19 +23,56 @@ export function squashHeader(header: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** Words without marks, lower case, single spaces: "Mục tiêu Theo…" → "muc tieu theo…". */
+function headerWords(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
 /**
  * Finds which known column each header is. `columns` maps a column key to
  * the headers it accepts, compared squashed (so "tử số" also accepts "TU_SO").
+ * A header that matches none as written is tried without its parenthesised
+ * parts ("Ghi chú (ước thực hiện)" is "ghi chú"), then by its first words:
+ * `leading` maps a column key to phrases a longer header may start with, as
+ * printed appendix headers do ("Mục tiêu theo kế hoạch … đến năm 2025 (tỷ lệ %)"
+ * starts with "mục tiêu"). A header that matches as written always wins
+ * ("Kết quả đạt" is not a "kết quả…" header).
  *
  * @param headers - the header row as written
  * @param columns - column key → accepted spellings
+ * @param leading - column key → phrases a header may start with
  * @returns per header index, the column key or `null` when unknown
  * @example
  * matchHeaders(['Chỉ tiêu', 'TU_SO', 'x'], { indicator: ['indicator', 'chỉ tiêu'], numerator: ['numerator', 'tử số'] });
  * // ['indicator', 'numerator', null]
+ * matchHeaders(['Mục tiêu đến năm 2025 (%)', 'Ghi chú (ước)'], { target: ['mục tiêu'], note: ['ghi chú'] }, { target: ['mục tiêu'] });
+ * // ['target', 'note']
  */
-export function matchHeaders<K extends string>(headers: readonly string[], columns: Readonly<Record<K, readonly string[]>>): (K | null)[] {
+export function matchHeaders<K extends string>(
+  headers: readonly string[],
+  columns: Readonly<Record<K, readonly string[]>>,
+  leading: Readonly<Partial<Record<K, readonly string[]>>> = {} as Readonly<Partial<Record<K, readonly string[]>>>,
+): (K | null)[] {
   const bySpelling = new Map<string, K>();
   for (const key of Object.keys(columns) as K[]) for (const s of columns[key]) bySpelling.set(squashHeader(s), key);
-  return headers.map((h) => bySpelling.get(squashHeader(h)) ?? null);
+  const leads: [string, K][] = [];
+  for (const key of Object.keys(leading) as K[]) for (const s of leading[key] ?? []) leads.push([headerWords(s), key]);
+  return headers.map((h) => {
+    const exact = bySpelling.get(squashHeader(h));
+    if (exact !== undefined) return exact;
+    // what the header says before its qualifications: without "(…)" parts, on one line
+    const head = h.replace(/\([^)]*\)?/g, ' ');
+    const core = bySpelling.get(squashHeader(head));
+    if (core !== undefined) return core;
+    const w = headerWords(head);
+    if (w === '') return null;
+    for (const [phrase, key] of leads) if (w === phrase || w.startsWith(`${phrase} `)) return key;
+    return null;
+  });
 }

@@ -10,7 +10,7 @@ import type { Labels } from '../catalog/source.js';
  * @example
  * const c: CommandName = 'evaluate';
  */
-export type CommandName = 'evaluate' | 'plans' | 'indicators' | 'schema' | 'assess-communes';
+export type CommandName = 'evaluate' | 'plans' | 'plan' | 'indicators' | 'schema' | 'assess-communes';
 
 /**
  * Command names in help order.
@@ -18,7 +18,7 @@ export type CommandName = 'evaluate' | 'plans' | 'indicators' | 'schema' | 'asse
  * @example
  * COMMANDS.includes('plans'); // true
  */
-export const COMMANDS: readonly CommandName[] = ['evaluate', 'plans', 'indicators', 'schema', 'assess-communes'];
+export const COMMANDS: readonly CommandName[] = ['evaluate', 'plans', 'plan', 'indicators', 'schema', 'assess-communes'];
 
 const EXIT_EN = `Exit codes: 0 done; 1 bad input (a file could not be read, or rows were rejected:
 the rest is still evaluated); 2 wrong command line (unknown option, plan or year).`;
@@ -40,6 +40,7 @@ Usage: xhht <command> [options]
 Commands:
   evaluate <file>         compare reported figures with a plan's targets
   plans                   list the built-in plans
+  plan init|check         write a plan template (CSV, .xlsx) to fill in; check a plan file
   indicators              list the indicators (of a plan, with its targets)
   schema                  print the JSON Schema of a plan file
   assess-communes <file>  XMC/PCGD standards of communes, rolled up to provinces
@@ -58,6 +59,7 @@ Cách dùng: xhht <lệnh> [tùy chọn]
 Các lệnh:
   evaluate <tệp>          so sánh số liệu báo cáo với mục tiêu của kế hoạch
   plans                   liệt kê các kế hoạch có sẵn
+  plan init|check         tạo mẫu kế hoạch (CSV, .xlsx) để điền; kiểm tra tệp kế hoạch
   indicators              liệt kê các chỉ tiêu (của một kế hoạch, kèm mục tiêu)
   schema                  in JSON Schema của tệp kế hoạch
   assess-communes <tệp>   đánh giá chuẩn XMC/PCGD của các xã, tổng hợp lên tỉnh
@@ -73,13 +75,16 @@ ${EXIT_VI}
   evaluate: {
     en: `Usage: xhht evaluate <file.json|file.csv|file.xlsx> [options]
 
-Compares reported figures (counts, never rates) with the targets of a plan year.
+Compares reported figures with the targets of a plan year: counts (exact), or a
+rate without counts (compared exactly as written, shown as a reported rate).
 A file with several units (a "unit" column) gives one report per unit, after a
 table comparing the units.
+An appendix with its own targets (a "Mục tiêu" column) compares each row with its
+own target; --plan is not used with it.
 
 Options:
-  -p, --plan <id>          built-in plan (default: the file's "plan", else qd-1373)
-      --plan-file <file>   a plan of your own, as JSON (checked like definePlan)
+  -p, --plan <id|file>     built-in plan, or a plan file (default: the file's "plan", else qd-1373)
+      --plan-file <file>   a plan of your own: JSON, or a table (.csv, .xlsx) from xhht plan init
   -y, --year <year>        target year (default: the file's "year", or the plan's only year)
       --as-of <date>       report date YYYY-MM-DD: figures dated later are not used
   -f, --format <format>    table (default), markdown, csv, html, json or xlsx
@@ -97,24 +102,30 @@ CSV columns (header row; English or Vietnamese, case and marks ignored):
   indicator (chỉ tiêu)    indicator id, see xhht indicators
   numerator (tử số), denominator (mẫu số)   or   share (tỷ số) like 19.739/19.747
   count (số lượng), components.<id>         or   achieved (đạt): có/không
+  rate (tỷ lệ, kết quả (%)): 99,96 or 99.96, used in a row without counts
   unit (đơn vị), as_of (ngày), source (nguồn)
+An appendix: TT, Nội dung chỉ tiêu, Mục tiêu, Kết quả (tỷ lệ %), Ghi chú.
 Numbers are read the Vietnamese way: "19.739" is 19739. The delimiter may be ',' or ';'.
 A sheet of an .xlsx workbook takes the same columns; number cells are numbers.
 
 Examples:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
   xhht evaluate examples/dak-cam-2025.xlsx --year 2025 --out bao-cao.xlsx
+  xhht evaluate examples/long-phung-phu-luc-2.csv
 
 ${EXIT_EN}
 `,
     vi: `Cách dùng: xhht evaluate <tệp.json|tệp.csv|tệp.xlsx> [tùy chọn]
 
-So sánh số liệu báo cáo (số đếm, không phải tỷ lệ) với mục tiêu của một năm trong kế hoạch.
+So sánh số liệu báo cáo với mục tiêu của một năm trong kế hoạch: số đếm (chính xác), hoặc tỷ
+lệ không kèm số đếm (so sánh chính xác như đã ghi, hiển thị là tỷ lệ báo cáo).
 Tệp có nhiều đơn vị (cột "đơn vị") cho mỗi đơn vị một báo cáo, sau một bảng so sánh các đơn vị.
+Phụ lục có mục tiêu riêng (cột "Mục tiêu"): mỗi dòng được so với mục tiêu của chính nó; không
+dùng --plan với phụ lục.
 
 Tùy chọn:
-  -p, --plan <mã>          kế hoạch có sẵn (mặc định: "plan" trong tệp, nếu không thì qd-1373)
-      --plan-file <tệp>    kế hoạch riêng, dạng JSON (kiểm tra như definePlan)
+  -p, --plan <mã|tệp>      kế hoạch có sẵn, hoặc tệp kế hoạch (mặc định: "plan" trong tệp, nếu không thì qd-1373)
+      --plan-file <tệp>    kế hoạch riêng: JSON, hoặc bảng (.csv, .xlsx) tạo bằng xhht plan init
   -y, --year <năm>         năm mục tiêu (mặc định: "year" trong tệp, hoặc năm duy nhất của kế hoạch)
       --as-of <ngày>       ngày báo cáo YYYY-MM-DD: số liệu có ngày sau đó không được dùng
   -f, --format <dạng>      table (mặc định), markdown, csv, html, json hoặc xlsx
@@ -132,13 +143,16 @@ Các cột CSV (dòng tiêu đề; tiếng Việt hoặc tiếng Anh, không ph�
   chỉ tiêu (indicator)    mã chỉ tiêu, xem xhht indicators
   tử số, mẫu số (numerator, denominator)     hoặc   tỷ số (share) dạng 19.739/19.747
   số lượng (count), components.<mã>          hoặc   đạt (achieved): có/không
+  tỷ lệ, kết quả (%) (rate): 99,96 hoặc 99.96, dùng ở dòng không có số đếm
   đơn vị (unit), ngày (as_of), nguồn (source)
+Phụ lục: TT, Nội dung chỉ tiêu, Mục tiêu, Kết quả (tỷ lệ %), Ghi chú.
 Số viết kiểu Việt Nam: "19.739" là 19739. Dấu phân cách có thể là ',' hoặc ';'.
 Trang tính của tệp .xlsx dùng cùng các cột; ô số được đọc là số.
 
 Ví dụ:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
   xhht evaluate examples/dak-cam-2025.xlsx --year 2025 --out bao-cao.xlsx
+  xhht evaluate examples/long-phung-phu-luc-2.csv
 
 ${EXIT_VI}
 `,
@@ -149,7 +163,7 @@ ${EXIT_VI}
 Lists the built-in plans: id, reference, issuer, jurisdiction, period, target years.
 
 Options:
-      --plan-file <file>   also check and list a plan of your own
+      --plan-file <file>   also check and list a plan of your own (JSON, .csv, .xlsx)
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
@@ -162,13 +176,80 @@ Options:
 Liệt kê các kế hoạch có sẵn: mã, số hiệu văn bản, cơ quan ban hành, địa bàn, giai đoạn, các năm có mục tiêu.
 
 Tùy chọn:
-      --plan-file <tệp>    kiểm tra và liệt kê thêm một kế hoạch riêng
+      --plan-file <tệp>    kiểm tra và liệt kê thêm một kế hoạch riêng (JSON, .csv, .xlsx)
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
   -d, --delimiter <c>      csv: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
       --bom, --no-bom      csv: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
   -h, --help               trợ giúp này
+`,
+  },
+  plan: {
+    en: `Usage: xhht plan init --extends <plan> [--level <level>] [--out ke-hoach.xlsx|.csv]
+       xhht plan check <file.json|file.csv|file.xlsx> [--format table|json]
+
+plan init writes the template of a plan written as a table, for an official to fill
+in with Excel: the plan's details on top (id, title, issuer, document number, date,
+level, jurisdiction, period), then one row per indicator of the parent measured at
+the level (id, label, kind, comparator, a column per target year with the parent's
+value, the section of the plan, a note, the parent's source). Change values (write
+the section of your plan in "Section"), delete rows, add rows for your own
+indicators (a Vietnamese label and a kind are enough). Then use it with
+--plan ke-hoach.xlsx (evaluate, indicators), or check it with plan check.
+
+plan check reads a plan file (JSON, CSV or .xlsx) and prints every problem at its
+cell or field, or a summary (--format json: the plan as JSON).
+
+Options of init:
+      --extends <id>       the plan to extend (xhht plans lists them)
+      --level <level>      national, province, district, commune, agency (or xã, tỉnh, …):
+                           only the parent's rows measured at that level or below
+                           (without it: every row, and the level left to fill in)
+      --inherit all        with --level: keep every row of the parent
+  -f, --format <format>    csv or xlsx (default: from --out, else csv)
+  -o, --out <file>         write to a file (.xlsx needs it; a .csv file starts with a BOM)
+  -d, --delimiter <c>      CSV delimiter: , ; or tab (default ; in Vietnamese, , in English)
+      --lang vi|en         headings and words (default vi)
+  -h, --help               this help
+
+Example:
+  xhht plan init --extends qd-1373 --level commune --out ke-hoach.xlsx
+  xhht evaluate so-lieu.csv --plan ke-hoach.xlsx --year 2025
+
+${EXIT_EN}
+`,
+    vi: `Cách dùng: xhht plan init --extends <kế hoạch> [--level <cấp>] [--out ke-hoach.xlsx|.csv]
+           xhht plan check <tệp.json|tệp.csv|tệp.xlsx> [--format table|json]
+
+plan init tạo mẫu kế hoạch dạng bảng để cán bộ điền bằng Excel: thông tin kế hoạch
+ở trên (mã, tên, cơ quan ban hành, số hiệu, ngày, cấp, địa bàn, giai đoạn), rồi mỗi
+chỉ tiêu của kế hoạch cấp trên đo được ở cấp đó một dòng (mã, nội dung, loại, so
+sánh, mỗi năm mục tiêu một cột ghi sẵn giá trị của cấp trên, mục của kế hoạch, ghi
+chú, nguồn cấp trên). Sửa giá trị (ghi mục của kế hoạch mình ở cột "Mục của kế
+hoạch"), xóa dòng, thêm dòng cho chỉ tiêu riêng (chỉ cần nội dung và loại). Sau đó
+dùng với --plan ke-hoach.xlsx (evaluate, indicators), hoặc kiểm tra bằng plan check.
+
+plan check đọc tệp kế hoạch (JSON, CSV hoặc .xlsx), báo mọi lỗi tại ô hoặc trường
+của nó, hoặc in tóm tắt (--format json: kế hoạch dạng JSON).
+
+Tùy chọn của init:
+      --extends <mã>       kế hoạch cấp trên (xhht plans liệt kê)
+      --level <cấp>        xã, tỉnh, huyện, toàn quốc, cơ quan (hoặc commune, province, …):
+                           chỉ các dòng của cấp trên đo được ở cấp đó hoặc thấp hơn
+                           (không ghi: mọi dòng, cấp để trống cho người điền)
+      --inherit all        với --level: giữ mọi dòng của kế hoạch cấp trên
+  -f, --format <dạng>      csv hoặc xlsx (mặc định: theo đuôi của --out, nếu không thì csv)
+  -o, --out <tệp>          ghi ra tệp (.xlsx bắt buộc phải có; tệp .csv có BOM ở đầu)
+  -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --lang vi|en         ngôn ngữ tiêu đề và từ (mặc định vi)
+  -h, --help               trợ giúp này
+
+Ví dụ:
+  xhht plan init --extends qd-1373 --level commune --out ke-hoach.xlsx
+  xhht evaluate so-lieu.csv --plan ke-hoach.xlsx --year 2025
+
+${EXIT_VI}
 `,
   },
   indicators: {
@@ -178,8 +259,8 @@ Lists the indicators of the catalog, or those of a plan with its targets per yea
 (≥ at least, ≤ at most; * provisional: the source is not verified).
 
 Options:
-  -p, --plan <id>          a built-in plan
-      --plan-file <file>   a plan of your own, as JSON
+  -p, --plan <id|file>     a built-in plan, or a plan file
+      --plan-file <file>   a plan of your own: JSON, .csv or .xlsx
   -y, --year <year>        only the targets of this year
   -f, --format <format>    table (default), markdown, csv or json
       --lang vi|en         language (default vi)
@@ -194,8 +275,8 @@ Liệt kê các chỉ tiêu trong danh mục, hoặc các chỉ tiêu của mộ
 (≥ tối thiểu, ≤ tối đa; * tạm thời: căn cứ chưa được xác minh).
 
 Tùy chọn:
-  -p, --plan <mã>          kế hoạch có sẵn
-      --plan-file <tệp>    kế hoạch riêng, dạng JSON
+  -p, --plan <mã|tệp>      kế hoạch có sẵn, hoặc tệp kế hoạch
+      --plan-file <tệp>    kế hoạch riêng: JSON, .csv hoặc .xlsx
   -y, --year <năm>         chỉ các mục tiêu của năm này
   -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
       --lang vi|en         ngôn ngữ (mặc định vi)
@@ -231,14 +312,21 @@ from its counts, then rolls up to districts (nd20-2014) and provinces. A level t
 missing counts or unanswered conditions leave open is shown as a range, e.g. 0–2?.
 A row that cannot be read stays in the roll-up as a commune of unknown level, with its
 line and the reason; no district or province is then recognised for certain unless it
-would be whatever that row holds. The table shows the rates each level was decided on
-and names every missing figure.
+would be whatever that row holds. The table shows the rates each level was decided on,
+who recognises each level (* = not verified), and names every missing figure.
 
 Options:
   -r, --regime <id>        nd142-2025 (default; commune → province) or nd20-2014
                            (commune → district → province)
       --province <id>      province of rows that name none
   -s, --standards <ids>    only these standards, e.g. xmc,pcgd-th (default: all of the regime)
+      --reading <id>=<option>
+                           how to read a provision that has more than one reading
+                           (repeatable), e.g. --reading pcgd-th-1.completion=14: primary
+                           level 1 over the 14-year-olds instead of ages 11–14 (the
+                           default, as the statistical forms count it);
+                           --reading pcgd-mn3to5.completion=per-age (nd142-2025).
+                           Every reading: docs/standards.md
   -f, --format <format>    table (default), markdown, csv, json or xlsx
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
@@ -252,9 +340,10 @@ Options:
 CSV or sheet columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
 especially-difficult (ĐBKK: có/không); counts by field (age15to60.total,
 age15to60.literateLevel2, age5.attending, …) or by their Vietnamese names
-("Số người 15-60 tuổi", "Số người biết chữ mức độ 2 (15-60 tuổi)", …; see
-docs/cli-columns.md); conditions such as conditions.xmc.enoughTeachers (có/không);
-STT/TT and notes are ignored. Any other column is an error.
+("Số người 15-60 tuổi", "Số người biết chữ mức độ 2 (15-60 tuổi)", "Số trẻ 11-14 tuổi
+phải phổ cập", …; see docs/cli-columns.md); conditions such as
+conditions.xmc.enoughTeachers (có/không); STT/TT and notes are ignored. Any other
+column is an error.
 
 Example:
   xhht assess-communes examples/communes-sample.csv --regime nd142-2025
@@ -268,13 +357,20 @@ rồi tổng hợp lên huyện (nd20-2014) và tỉnh. Mức độ chưa xác �
 hoặc chưa trả lời điều kiện được ghi thành khoảng, ví dụ 0–2?. Dòng không đọc được vẫn
 được tính là một xã chưa xác định mức, ghi rõ số dòng và lý do; khi đó không huyện, tỉnh
 nào được coi là chắc chắn đạt nếu chưa chắc đạt với mọi giá trị của dòng đó. Bảng ghi tỷ
-lệ dùng để xét từng mức và nêu đủ các số liệu còn thiếu.
+lệ dùng để xét từng mức, cơ quan công nhận từng mức (* = chưa xác minh) và nêu đủ các số
+liệu còn thiếu.
 
 Tùy chọn:
   -r, --regime <mã>        nd142-2025 (mặc định; xã → tỉnh) hoặc nd20-2014
                            (xã → huyện → tỉnh)
       --province <mã>      tỉnh của các dòng không ghi tỉnh
   -s, --standards <mã>     chỉ các chuẩn này, ví dụ xmc,pcgd-th (mặc định: mọi chuẩn của chế độ)
+      --reading <mã>=<phương án>
+                           cách hiểu một quy định có nhiều cách hiểu (lặp lại được), ví dụ
+                           --reading pcgd-th-1.completion=14: PCGD tiểu học mức độ 1 tính trên
+                           trẻ 14 tuổi thay vì trẻ 11–14 tuổi (mặc định, như biểu thống kê
+                           phổ cập); --reading pcgd-mn3to5.completion=per-age (nd142-2025).
+                           Mọi cách hiểu: docs/standards.md
   -f, --format <dạng>      table (mặc định), markdown, csv, json hoặc xlsx
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
@@ -288,8 +384,9 @@ Tùy chọn:
 Các cột CSV hoặc trang tính: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);
 ĐBKK (especially-difficult: có/không); số liệu theo tên trường (age15to60.total,
 age15to60.literateLevel2, age5.attending, …) hoặc tên tiếng Việt ("Số người 15-60 tuổi",
-"Số người biết chữ mức độ 2 (15-60 tuổi)", …; xem docs/cli-columns.md); điều kiện như
-conditions.xmc.enoughTeachers (có/không); cột STT/TT và ghi chú được bỏ qua. Cột khác là lỗi.
+"Số người biết chữ mức độ 2 (15-60 tuổi)", "Số trẻ 11-14 tuổi phải phổ cập", …; xem
+docs/cli-columns.md); điều kiện như conditions.xmc.enoughTeachers (có/không); cột STT/TT
+và ghi chú được bỏ qua. Cột khác là lỗi.
 
 Ví dụ:
   xhht assess-communes examples/communes-sample.csv --regime nd142-2025

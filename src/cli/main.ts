@@ -11,6 +11,7 @@ import { langOption, sniffLang } from './args.js';
 import { assessCommunesCommand } from './commands/assess-communes.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { indicatorsCommand } from './commands/indicators.js';
+import { planCommand } from './commands/plan.js';
 import { plansCommand } from './commands/plans.js';
 import { schemaCommand } from './commands/schema.js';
 import type { Context } from './context.js';
@@ -24,6 +25,7 @@ export type { CliIo } from './io.js';
 const HANDLERS: Readonly<Record<CommandName, (argv: readonly string[], ctx: Context) => Promise<number>>> = {
   evaluate: evaluateCommand,
   plans: plansCommand,
+  plan: planCommand,
   indicators: indicatorsCommand,
   schema: schemaCommand,
   'assess-communes': assessCommunesCommand,

@@ -16,6 +16,7 @@ import { matchHeaders } from './headers.js';
 import { parseJsonFile } from './json.js';
 import { csvTable } from './csv-file.js';
 import { cellText, isBlankCell, type CellExpectation, type Table } from './table.js';
+import { readAppendixTable } from './appendix.js';
 
 /**
  * Observations read from a file, with what the file said about the plan and
@@ -40,10 +41,12 @@ export interface ObservationFile {
   reportedWhileReading(index: number, path: IssuePath): boolean;
   /** The line of a CSV file's header row (the row of a sheet's). */
   readonly headerLine?: number;
-  /** `plan`, `year` and `asOf` of a JSON file, as written (checked by the caller). */
+  /** `plan`, `year` and `asOf` of a JSON file, as written (checked by the caller); for an appendix, the plan of its own targets. */
   readonly plan?: unknown;
   readonly year?: unknown;
   readonly asOf?: unknown;
+  /** True for an appendix that carries its own targets (a table with a "Mục tiêu" column): `plan` is built from its rows. */
+  readonly appendix?: boolean;
 }
 
 /**
@@ -118,12 +121,28 @@ export function readObservationsJson(text: string, file: string, options: { read
 }
 
 /**
- * The columns of an observation CSV file. `ignored` and `rate` columns are read by no one.
+ * The columns of an observation CSV file. `ignored` columns are read by no
+ * one; `target`, `label` and `no` make a file an appendix with its own targets
+ * (see `readAppendixTable`) and are not read otherwise.
  *
  * @example
  * const c: ObservationColumn = 'numerator';
  */
-export type ObservationColumn = 'indicator' | 'numerator' | 'denominator' | 'share' | 'count' | 'achieved' | 'unit' | 'asOf' | 'source' | 'ignored' | 'rate';
+export type ObservationColumn =
+  | 'indicator'
+  | 'numerator'
+  | 'denominator'
+  | 'share'
+  | 'count'
+  | 'achieved'
+  | 'rate'
+  | 'unit'
+  | 'asOf'
+  | 'source'
+  | 'target'
+  | 'label'
+  | 'no'
+  | 'ignored';
 
 /**
  * The headers each column of an observation CSV accepts (compared without
@@ -140,13 +159,35 @@ export const OBSERVATION_COLUMNS: Readonly<Record<ObservationColumn, readonly st
   share: ['share', 'tỷ số', 'tỉ số'],
   count: ['count', 'số lượng'],
   achieved: ['achieved', 'đạt', 'kết quả đạt'],
+  // a rate without its counts: used in a row that gives no counts
+  rate: ['rate', 'percent', 'percentage', 'result', 'tỷ lệ', 'tỉ lệ', 'tỷ lệ (%)', 'tỷ lệ phần trăm', 'kết quả', 'Kết quả (%)', 'kết quả thực hiện'],
   unit: ['unit', 'đơn vị'],
   asOf: ['as of', 'date', 'ngày', 'tính đến ngày', 'thời điểm'],
   source: ['source', 'nguồn', 'nguồn số liệu'],
+  // an appendix's own target: makes the file an appendix
+  target: ['target', 'mục tiêu', 'Mục tiêu (%)', 'chỉ tiêu kế hoạch', 'kế hoạch'],
+  // read in an appendix; for people reading the sheet otherwise
+  label: ['label', 'tên chỉ tiêu', 'nội dung chỉ tiêu', 'nội dung', 'description', 'mô tả'],
+  no: ['STT', 'TT', 'Số TT', 'số thứ tự', 'No.'],
   // columns for people reading the sheet: not data
-  ignored: ['note', 'notes', 'ghi chú', 'label', 'tên chỉ tiêu', 'nội dung chỉ tiêu', 'description', 'mô tả', 'STT', 'No.'],
-  // a rate is not data: it is computed from the counts, exactly
-  rate: ['rate', 'percent', 'percentage', 'tỷ lệ', 'tỉ lệ', 'tỷ lệ phần trăm'],
+  ignored: ['note', 'notes', 'ghi chú'],
+};
+
+/**
+ * Phrases a longer header may start with, as printed appendix headers do:
+ * "Mục tiêu theo kế hoạch … đến năm 2025 (tỷ lệ %)" is the `target` column,
+ * "Kết quả thực hiện tính đến tháng 06/2025 (tỷ lệ %)" the `rate` column. A
+ * header accepted as written (`OBSERVATION_COLUMNS`) wins: "Kết quả đạt" is
+ * `achieved`.
+ *
+ * @example
+ * OBSERVATION_COLUMN_LEADS.target; // ['mục tiêu', 'target', 'kế hoạch']
+ */
+export const OBSERVATION_COLUMN_LEADS: Readonly<Partial<Record<ObservationColumn, readonly string[]>>> = {
+  target: ['mục tiêu', 'target', 'kế hoạch'],
+  rate: ['kết quả', 'tỷ lệ', 'tỉ lệ', 'rate', 'percent', 'result'],
+  label: ['nội dung', 'tên chỉ tiêu'],
+  ignored: ['ghi chú', 'note'],
 };
 
 const COMPONENT = /^\s*(?:components?|trong\s*(?:đó|do))\s*[.:]\s*(\S(?:.*\S)?)\s*$/iu;
@@ -163,14 +204,17 @@ interface RowRef {
  * table. Columns (any order, English or Vietnamese headers, case and marks
  * ignored): `indicator` (chỉ tiêu), `numerator` (tử số) and `denominator` (mẫu
  * số) or `share` (tỷ số, "19.739/19.747"), `count` (số lượng) with optional
- * `components.<id>` columns, `achieved` (đạt), `unit` (đơn vị), `as_of` (ngày:
- * 2024-12-31 or 31/12/2024), `source` (nguồn). Numbers are read the Vietnamese
- * way ("19.739").
+ * `components.<id>` columns, `achieved` (đạt), a rate (tỷ lệ, kết quả (%):
+ * "99,96" or "99.96", used in a row with no counts and read exactly by the
+ * library), `unit` (đơn vị), `as_of` (ngày: 2024-12-31 or 31/12/2024), `source`
+ * (nguồn). Counts are read the Vietnamese way ("19.739"). A file with a target
+ * column (mục tiêu) is an appendix with its own targets, read by
+ * `readAppendixTable`.
  *
  * @param text - the file's text
  * @param file - its name, for messages
- * @param options - `delimiter` (default: detected), `progress` callback
- * @throws InputError `invalid-csv` for a malformed file or a missing `indicator` column
+ * @param options - `delimiter` (default: detected), `progress` callback, `year` (of an appendix: `--year`)
+ * @throws InputError `invalid-csv` for a malformed file or a missing `indicator` column (not needed in an appendix)
  * @example
  * const f = readObservationsCsv('indicator;share\nprovinces-literacy-level-2;55/63\n', 'a.csv');
  * f.observations; // [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }]
@@ -178,7 +222,7 @@ interface RowRef {
 export function readObservationsCsv(
   text: string,
   file: string,
-  options: { readonly delimiter?: CsvDelimiter; readonly progress?: RowProgress } = {},
+  options: { readonly delimiter?: CsvDelimiter; readonly progress?: RowProgress; readonly year?: number } = {},
 ): ObservationFile {
   return readObservationsTable(csvTable(text, file, options.delimiter), options);
 }
@@ -188,26 +232,29 @@ export function readObservationsCsv(
  * observation per row (see {@link readObservationsCsv} for the columns). Text
  * cells are read the Vietnamese way ("19.739"); a number cell of a sheet is its
  * number (19739.5 in a count column is `invalid-count`, whatever its number
- * format shows), a date cell its date. Columns for readers (note, label, STT)
- * are ignored; a rate column is ignored with a warning, since a rate is
- * computed from the counts. A bad row is a diagnostic with its line (CSV) or
- * cell (`Sheet1!D7`) and its column, and an observation without a value (see
- * {@link ObservationFile}); the other rows are still read.
+ * format shows), a date cell its date; a rate cell is the rate it shows, read
+ * exactly (a percent-formatted 0.9996 is 99.96%). Columns for readers (note,
+ * label, STT) are ignored. A table with a target column (mục tiêu) is an
+ * appendix with its own targets (`readAppendixTable`). A bad row is a
+ * diagnostic with its line (CSV) or cell (`Sheet1!D7`) and its column, and an
+ * observation without a value (see {@link ObservationFile}); the other rows
+ * are still read.
  *
  * @param table - from `csvTable` or `readSheet`
- * @param options - `progress` callback
- * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for two columns of one kind or a missing `indicator` column
+ * @param options - `progress` callback, `year` (of an appendix: `--year`)
+ * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for two columns of one kind or a missing `indicator` column (not needed in an appendix)
  * @example
  * const f = readObservationsTable(csvTable('chỉ tiêu;tử số;mẫu số\nprovinces-literacy-level-2;55;63\n', 'a.csv'));
  * f.observations; // [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }]
  */
-export function readObservationsTable(table: Table, options: { readonly progress?: RowProgress } = {}): ObservationFile {
+export function readObservationsTable(table: Table, options: { readonly progress?: RowProgress; readonly year?: number } = {}): ObservationFile {
   const { file, header } = table;
   const code = table.sheet === undefined ? 'invalid-csv' : 'invalid-xlsx';
   const diagnostics: Diagnostic[] = [];
   /** The place of the header row, or of one header cell. */
   const at = (c?: number) => ({ file, line: header.line, ...cellOf(table, header.line, c) });
-  const keys = matchHeaders(header.fields, OBSERVATION_COLUMNS);
+  const keys = matchHeaders(header.fields, OBSERVATION_COLUMNS, OBSERVATION_COLUMN_LEADS);
+  if (keys.includes('target')) return readAppendixTable(table, keys, options);
   const components = header.fields.map((h) => COMPONENT.exec(h)?.[1] ?? null);
   const firstOf = new Map<string, number>();
   header.fields.forEach((h, c) => {
@@ -218,18 +265,8 @@ export function readObservationsTable(table: Table, options: { readonly progress
       }
       return;
     }
-    if (key === 'rate') {
-      diagnostics.push({
-        severity: 'warning',
-        code,
-        ...at(c),
-        field: h,
-        message: 'a rate column is ignored: rates are computed exactly from numerator and denominator',
-        messageVi: 'cột tỷ lệ bị bỏ qua: tỷ lệ được tính chính xác từ tử số và mẫu số',
-      });
-      return;
-    }
-    if (key === 'ignored') return;
+    // for people reading the sheet (label and number are read only in an appendix)
+    if (key === 'ignored' || key === 'label' || key === 'no') return;
     const prev = firstOf.get(key);
     if (prev !== undefined) {
       throw new InputError([
@@ -263,7 +300,11 @@ export function readObservationsTable(table: Table, options: { readonly progress
   // the column each field of an observation came from; numerator and denominator from a share cell name it
   const plainColumns = new Map<string, number>(firstOf);
   const shareColumn = column('share');
+  // a rate cell is the observation's `percent`
+  const rateColumn = column('rate');
+  if (rateColumn !== undefined) plainColumns.set('percent', rateColumn);
   const shareColumns = shareColumn === undefined ? plainColumns : new Map([...plainColumns, ['numerator', shareColumn], ['denominator', shareColumn]]);
+  let rateBesideCounts = false;
   const observations: Observation[] = [];
   const refs: RowRef[] = [];
   const total = table.rows.length;
@@ -338,10 +379,16 @@ export function readObservationsTable(table: Table, options: { readonly progress
     const shareGiven = given('numerator') || given('denominator') || given('share');
     const countGiven = given('count') || componentColumns.some(([, c]) => !isBlankCell(cells[c]));
     const kinds = [shareGiven && 'numerator/denominator', countGiven && 'count', given('achieved') && 'achieved'].filter(Boolean);
+    // a rate is the row's value only when it gives no counts: counts are exact, a rate is rounded
+    // (its text, or a number cell as the Vietnamese parsers read it: a percent-formatted 0.9996 is "99,96%")
+    const rate = kinds.length === 0 ? read('rate', 'number', (t) => t) : undefined;
+    if (kinds.length > 0 && given('rate')) rateBesideCounts = true;
     const rowError = (message: string, messageVi: string, c?: number, field?: string) =>
       rowProblems.push({ severity: 'error', code: 'invalid-observation', ...here(c), ...(field !== undefined ? { field } : {}), message, messageVi });
-    if (kinds.length === 0) {
-      rowError('no value: fill numerator and denominator (or share), count, or achieved', 'không có giá trị: điền tử số và mẫu số (hoặc tỷ số), số lượng, hoặc đạt');
+    if (kinds.length === 0 && !given('rate')) {
+      rowError('no value: fill numerator and denominator (or share), count, achieved, or a rate (tỷ lệ)', 'không có giá trị: điền tử số và mẫu số (hoặc tỷ số), số lượng, đạt, hoặc tỷ lệ');
+    } else if (kinds.length === 0) {
+      // a rate alone: the library reads it exactly and reports a bad one at this cell
     } else if (kinds.length > 1) {
       rowError(`one kind of value per row, but this row has ${kinds.join(' and ')}`, `mỗi dòng chỉ một loại giá trị, dòng này có ${kinds.join(' và ')}`);
     } else if (given('share') && (given('numerator') || given('denominator'))) {
@@ -372,7 +419,8 @@ export function readObservationsTable(table: Table, options: { readonly progress
       ...(source !== undefined ? { source } : {}),
     };
     let o: Observation;
-    if (share) o = { ...base, numerator: share.numerator, denominator: share.denominator };
+    if (rate !== undefined) o = { ...base, percent: rate };
+    else if (share) o = { ...base, numerator: share.numerator, denominator: share.denominator };
     else if (numerator !== undefined) o = { ...base, numerator, denominator: denominator! };
     else if (count !== undefined) o = { ...base, count, ...(parts.length > 0 ? { components: Object.fromEntries(parts) } : {}) };
     else o = { ...base, achieved: achieved! };
@@ -380,6 +428,16 @@ export function readObservationsTable(table: Table, options: { readonly progress
     refs.push({ line: rec.line, columns: share ? shareColumns : plainColumns, unread: false });
   });
   options.progress?.(total, total);
+  if (rateBesideCounts) {
+    diagnostics.unshift({
+      severity: 'warning',
+      code,
+      ...at(rateColumn),
+      field: headerOf(rateColumn!),
+      message: 'rows with counts use the counts (exact); this rate column is read only in rows without counts',
+      messageVi: 'dòng có số đếm thì dùng số đếm (chính xác); cột tỷ lệ này chỉ được đọc ở dòng không có số đếm',
+    });
+  }
   return {
     observations,
     rows: total,

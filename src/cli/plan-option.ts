@@ -1,16 +1,17 @@
 /**
  * Which plan and year a command uses: `--plan` / `--plan-file` on the command
- * line, else what the input file says, else the national plan. A wrong value
- * typed on the command line is a usage error (exit 2); a wrong value inside a
- * file is bad input (exit 1), reported with the file and field.
+ * line, else what the input file says, else the national plan. `--plan` takes
+ * a built-in id or a plan file; a plan file is JSON, or a plan written as a
+ * table (CSV or .xlsx, see `xhht plan init`). A wrong value typed on the
+ * command line is a usage error (exit 2); a wrong value inside a file is bad
+ * input (exit 1), reported with the file and field or cell.
  */
-import { isXhhtError } from '../errors.js';
-import { definePlan } from '../plans/define.js';
 import type { Plan } from '../plans/plan.js';
+import type { Lang } from '../report/labels.js';
 import { findPlan, getPlan, listPlans, planYears } from '../plans/registry.js';
-import { InputError, UsageError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
-import { readInputText, type CliIo } from './io.js';
-import { parseJsonFile } from './json.js';
+import { InputError, UsageError, formatDiagnostic } from './diagnostics.js';
+import type { CliIo } from './io.js';
+import { definePlanData, looksLikePlanFile, readPlanFile } from './plan-file.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -36,54 +37,43 @@ export const DEFAULT_PLAN = 'qd-1373';
 const ids = () => listPlans().map((p) => p.id);
 const known = () => ids().join(', ');
 
-/** Diagnostics of a thrown definePlan error: one per problem, each at its field. */
-function planDiagnostics(e: unknown, file: string, prefix: readonly (string | number)[]): Diagnostic[] {
-  if (isXhhtError(e) && e.issues.length > 0) {
-    return e.issues.map((i) => ({ severity: i.severity, code: i.code, file, field: jsonPath([...prefix, ...i.path]), message: i.message, messageVi: i.messageVi }));
-  }
-  return [fromError(e, file, isXhhtError(e) && e.path.length > 0 ? jsonPath([...prefix, ...e.path]) : prefix.length > 0 ? jsonPath(prefix) : undefined)];
-}
-
 /**
  * Resolves the plan of a command.
  *
- * @param io - to read `--plan-file`
- * @param options - `--plan`, `--plan-file`, and the input file's `plan` value with the file name
+ * @param io - to read a plan file (and to print its warnings on standard error)
+ * @param options - `--plan` (an id or a file), `--plan-file`, the input file's `plan` value with the file name, the language of warnings
  * @param command - for usage errors
  * @throws UsageError for an unknown `--plan` or both options; InputError for a bad plan file or a bad `plan` in the input
  * @example
- * await choosePlan(io, { id: 'qd-1373' }, 'evaluate'); // { plan: QD_1373, arg: 'qd-1373' }
+ * await choosePlan(io, { id: 'qd-1373' }, 'evaluate');       // { plan: QD_1373, arg: 'qd-1373' }
+ * await choosePlan(io, { id: 'ke-hoach.xlsx' }, 'evaluate'); // the plan written in the workbook
  */
 export async function choosePlan(
   io: CliIo,
-  options: { readonly id?: string; readonly file?: string; readonly fromInput?: { readonly value: unknown; readonly file: string } },
+  options: { readonly id?: string; readonly file?: string; readonly fromInput?: { readonly value: unknown; readonly file: string }; readonly lang?: Lang },
   command: string,
 ): Promise<ChosenPlan> {
   if (options.id !== undefined && options.file !== undefined) {
     throw new UsageError('give --plan or --plan-file, not both', 'chỉ dùng --plan hoặc --plan-file, không dùng cả hai', command);
+  }
+  // --plan ke-hoach.xlsx: a file, as --plan-file
+  const file = options.file ?? (options.id !== undefined && looksLikePlanFile(options.id) && findPlan(options.id) === undefined ? options.id : undefined);
+  if (file !== undefined) {
+    const { plan, warnings } = await readPlanFile(io, file);
+    for (const w of warnings) io.stderr(`${formatDiagnostic(w, options.lang ?? 'vi')}\n`);
+    return { plan, arg: plan };
   }
   if (options.id !== undefined) {
     const plan = findPlan(options.id);
     if (!plan) {
       const hint = didYouMean(options.id, ids());
       throw new UsageError(
-        `unknown plan "${options.id}"${hint.en}; built-in plans: ${known()} (or use --plan-file)`,
-        `không có kế hoạch "${options.id}"${hint.vi}; các kế hoạch có sẵn: ${known()} (hoặc dùng --plan-file)`,
+        `unknown plan "${options.id}"${hint.en}; built-in plans: ${known()} (or give a plan file: .json, .csv, .xlsx)`,
+        `không có kế hoạch "${options.id}"${hint.vi}; các kế hoạch có sẵn: ${known()} (hoặc chỉ tệp kế hoạch: .json, .csv, .xlsx)`,
         command,
       );
     }
     return { plan, arg: plan.id };
-  }
-  if (options.file !== undefined) {
-    const file = options.file;
-    const text = await readInputText(io, file);
-    const data = parseJsonFile(text, file);
-    try {
-      const plan = definePlan(data);
-      return { plan, arg: plan };
-    } catch (e) {
-      throw new InputError(planDiagnostics(e, file, []));
-    }
   }
   const input = options.fromInput;
   if (input !== undefined && input.value !== undefined) {
@@ -102,12 +92,8 @@ export async function choosePlan(
         },
       ]);
     }
-    try {
-      const plan = definePlan(input.value);
-      return { plan, arg: plan };
-    } catch (e) {
-      throw new InputError(planDiagnostics(e, input.file, ['plan']));
-    }
+    const plan = definePlanData(input.value, input.file, ['plan']);
+    return { plan, arg: plan };
   }
   return { plan: getPlan(DEFAULT_PLAN), arg: DEFAULT_PLAN };
 }

@@ -13,6 +13,8 @@ import { REGIMES } from '../standards/regimes.js';
 import { STANDARDS } from '../standards/standards.js';
 import type { SimpleTable } from './columns.js';
 import { fieldLabel } from './field-labels.js';
+import type { AdminTier } from '../standards/rule.js';
+import { authorityText, compactRecognition, recognitionCell, recognitionsOf, type RecognitionLookup } from './recognition.js';
 
 const TIERS = {
   commune: { vi: 'xã', en: 'commune' },
@@ -91,24 +93,44 @@ function communeShares(c: CommuneAssessment, standards: readonly StandardId[], l
 
 const before = (a: readonly number[], b: readonly number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
 
+/** Who recognises each level of a standard at a tier, from the regime's data (for results without level details). */
+function lookup(result: RollUpResult, standard: StandardId, tier: AdminTier): RecognitionLookup {
+  const list = REGIMES[result.regime].recognition;
+  return (level) => list.find((r) => r.standard === standard && r.tier === tier && r.level === level);
+}
+
+/**
+ * The standards a roll-up assessed (a `--standards` choice plus what they
+ * depend on), in the regime's order.
+ *
+ * @example
+ * assessedStandards(rollUp(communes, { regime: 'nd20-2014', standards: ['pcgd-thcs'] })); // ['xmc', 'pcgd-th', 'pcgd-thcs']
+ */
+export function assessedStandards(result: RollUpResult): StandardId[] {
+  const assessed = new Set(result.communes.flatMap((c) => Object.keys(c.standards)));
+  return REGIMES[result.regime].standards.filter((s) => assessed.size === 0 || assessed.has(s));
+}
+
 /**
  * The roll-up as one table (communes, then districts, then provinces): per
  * commune its line in the file (when `notes.line` is given), the level of each
- * standard, the rate of every share the levels were decided on, every missing
- * field by its label, and its problems; per district and province the level
- * and the lower units it could not decide on.
+ * standard and who recognises it, the rate of every share the levels were
+ * decided on, every missing field by its label, and its problems; per district
+ * and province the level, who recognises it, and the lower units it could not
+ * decide on. Who recognises is one column per standard with full names, or one
+ * compact column with short names (`compact`, for a terminal).
  *
  * @param result - from rollUp
  * @param lang - language of headings and labels
  * @param notes - lines and problems of the communes, from the file
+ * @param options - `compact`: one short "who recognises" column
  * @example
  * standardsTable(rollUp(communes, { regime: 'nd142-2025' }), 'vi').header.slice(0, 4); // ['Cấp', 'Mã', 'Tên', 'ĐBKK']
  */
-export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes = {}): SimpleTable {
+export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes = {}, options: { readonly compact?: boolean } = {}): SimpleTable {
   const vi = lang === 'vi';
-  // the standards assessed (a --standards choice plus their dependencies), in the regime's order
-  const assessed = new Set(result.communes.flatMap((c) => Object.keys(c.standards)));
-  const standards = REGIMES[result.regime].standards.filter((s) => assessed.size === 0 || assessed.has(s));
+  const compact = options.compact === true;
+  const standards = assessedStandards(result);
   const keyOf = shareKeyer();
   const measured = result.communes.map((c) => communeShares(c, standards, lang, keyOf));
   // one column per share met anywhere, in the order of the standards, levels and checks
@@ -120,12 +142,21 @@ export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes
     vi ? 'Cấp' : 'Tier',
     ...(withLine ? [vi ? 'Dòng' : 'Line'] : []),
     ...(vi ? ['Mã', 'Tên', 'ĐBKK'] : ['Id', 'Name', 'Esp. difficult']),
-    ...standards.map((s) => STANDARDS[s].short),
+    ...(compact
+      ? [...standards.map((s) => STANDARDS[s].short), vi ? 'Công nhận' : 'Recognised by']
+      : standards.flatMap((s) => [STANDARDS[s].short, vi ? `Công nhận ${STANDARDS[s].short}` : `Recognised by (${STANDARDS[s].short})`])),
     ...shares.map((c) => `% ${c.label}`),
     vi ? 'Thiếu số liệu' : 'Missing',
     vi ? 'Vấn đề' : 'Problems',
   ];
-  const levels = (r: StandardResults) => standards.map((s: StandardId) => levelCell(r[s]));
+  // each level, and who recognises it: beside it, or all in one compact column after the levels
+  const levels = (r: StandardResults, tier: AdminTier) =>
+    compact
+      ? [
+          ...standards.map((s) => levelCell(r[s])),
+          compactRecognition(standards.map((s) => ({ short: STANDARDS[s].short, cell: recognitionCell(r[s], lang, false, lookup(result, s, tier)) }))),
+        ]
+      : standards.flatMap((s) => [levelCell(r[s]), recognitionCell(r[s], lang, true, lookup(result, s, tier))]);
   const rows: string[][] = [];
   result.communes.forEach((c, i) => {
     const line = notes.line?.(i);
@@ -135,7 +166,7 @@ export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes
       c.id ?? '',
       c.name ?? '',
       c.especiallyDifficult ? (vi ? 'có' : 'yes') : '',
-      ...levels(c.standards),
+      ...levels(c.standards, 'commune'),
       ...shares.map((s) => [...(measured[i]!.get(s.key)?.rates ?? [])].map((r) => formatPercent(r, lang)).join(' / ')),
       c.missing.map((f) => fieldLabel(f, lang)).join('; '),
       (notes.problems?.(i) ?? []).join('; '),
@@ -150,7 +181,7 @@ export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes
       u.id ?? '',
       u.province !== undefined ? `${u.province} — ${units}` : units,
       '',
-      ...levels(u.standards),
+      ...levels(u.standards, u.tier),
       ...shares.map(() => ''),
       '',
       open.length > 0 ? `${vi ? 'chưa xác định' : 'undetermined'}: ${open.join(', ')}` : '',
@@ -199,10 +230,34 @@ export function nationalLines(result: RollUpResult, lang: Lang): string[] {
  * The legend under the table.
  *
  * @example
- * legend('en'); // 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, …), * = provisional …'
+ * legend('en'); // 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, …), * = provisional … Recognised by: …'
  */
 export function legend(lang: Lang): string {
   return lang === 'vi'
-    ? 'Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào, 0–2? = chưa xác định (thiếu số liệu, chưa trả lời điều kiện, hoặc dữ liệu lỗi: xem cột Vấn đề), * = tạm thời (quy định chưa được xác minh).'
-    : 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, unanswered conditions, or input that could not be used: see Problems), * = provisional (a rule not verified).';
+    ? 'Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào, 0–2? = chưa xác định (thiếu số liệu, chưa trả lời điều kiện, hoặc dữ liệu lỗi: xem cột Vấn đề), * = tạm thời (quy định chưa được xác minh). ' +
+        'Công nhận: cơ quan công nhận mức đạt (mức chưa xác định: cơ quan của từng mức có thể đạt), * = thẩm quyền chưa được xác minh.'
+    : 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, unanswered conditions, or input that could not be used: see Problems), * = provisional (a rule not verified). ' +
+        'Recognised by: who recognises the level met (for an undetermined level, each level it may reach), * = authority not verified.';
+}
+
+/**
+ * The sources of the authorities the table names, one line each (tier,
+ * authority, document and article), so a reader of the dossier can check them.
+ *
+ * @example
+ * recognitionLines(result, 'vi')[0]; // 'xã: chưa xác định* — Nghị định 142/2025/NĐ-CP ngày 12/06/2025 của Chính phủ, chưa xác định điều'
+ */
+export function recognitionLines(result: RollUpResult, lang: Lang): string[] {
+  const standards = assessedStandards(result);
+  const seen = new Map<string, { order: number; text: string }>();
+  const order = { commune: 0, district: 1, province: 2 } as const;
+  for (const u of [...result.communes, ...result.districts, ...result.provinces]) {
+    for (const s of standards) {
+      for (const r of recognitionsOf(u.standards[s], lookup(result, s, u.tier))) {
+        const text = `${TIERS[r.tier][lang]}: ${authorityText(r, lang, true)} — ${r.source.document}, ${r.source.article}`;
+        if (!seen.has(text)) seen.set(text, { order: order[r.tier], text });
+      }
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.order - b.order || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)).map((x) => x.text);
 }

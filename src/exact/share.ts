@@ -65,11 +65,14 @@ export function share(numerator: number, denominator: number): Share {
  * Every share is checked as `share()` checks one (path: its index, then
  * the field); something that is not iterable, or an item that is not an
  * object, is `invalid-input`; a sum beyond 2^53 − 1 is `invalid-count`.
+ * A rate given without its counts (`{ percent }`) cannot be added: it is
+ * `rate-not-aggregable` (path: its index), never averaged.
  *
  * @example
  * addShares([{ numerator: 4811, denominator: 4811 }, { numerator: 19739, denominator: 19747 }]);
  * // { numerator: 24550, denominator: 24558 }
  * addShares([{ numerator: 5, denominator: 3 }]); // throws XhhtError { code: 'numerator-exceeds-denominator', path: [0, 'numerator'] }
+ * addShares([{ numerator: 4811, denominator: 4811 }, { percent: '99,96' } as never]); // throws XhhtError { code: 'rate-not-aggregable', path: [1] }
  */
 export function addShares(shares: Iterable<Share>): Share {
   if (typeof (shares as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
@@ -81,6 +84,12 @@ export function addShares(shares: Iterable<Share>): Share {
   for (const s of shares) {
     if (typeof s !== 'object' || s === null) {
       throw new XhhtError('invalid-input', `share ${i} is not an object { numerator, denominator }`, { path: [i], messageVi: `tỷ lệ ${i} không phải đối tượng { numerator, denominator }` });
+    }
+    if ('percent' in s && !('numerator' in s) && !('denominator' in s)) {
+      throw new XhhtError('rate-not-aggregable', `share ${i} is a rate without its counts: rates cannot be added or averaged; give its numerator and denominator`, {
+        path: [i],
+        messageVi: `tỷ lệ ${i} không kèm số đếm: không thể cộng hay lấy trung bình các tỷ lệ; hãy ghi tử số và mẫu số`,
+      });
     }
     const problem = shareProblem(s.numerator, s.denominator, [i]);
     if (problem) throw problem;

@@ -1,41 +1,22 @@
-import { findIndicator } from '../catalog/registry.js';
-import type { Indicator, IndicatorKind } from '../catalog/indicator.js';
-import { isIsoDate } from '../dates/iso.js';
-import { XhhtError, makeIssue, type Issue } from '../errors.js';
-import type { Baseline } from './baseline.js';
-import { isDefinedPlan, sealPlan } from './freeze.js';
+import { XhhtError, type Issue, type IssuePath } from '../errors.js';
 import type { Plan } from './plan.js';
-import { findPlan } from './registry.js';
-import { planSchema, throwZodError, type PlanInput } from './schema.js';
-import type { Target, TargetKind } from './target.js';
+import type { PlanInput } from './schema.js';
+import { validatePlan, type DefinePlanOptions } from './validate.js';
 
-/** Which target kinds fit which indicator kinds. */
-const FITS: Readonly<Record<TargetKind, readonly IndicatorKind[]>> = {
-  percent: ['share-of-persons', 'share-of-units'],
-  count: ['count'],
-  'yes-no': ['yes-no'],
-};
-
-/**
- * Options of {@link definePlan}.
- *
- * @example
- * // a commune plan extending its province's plan, which is not built in
- * const province = definePlan({ id: 'tinh-x-2025', …, extends: 'qd-1373', targets: [] });
- * const commune = definePlan({ id: 'xa-y-2025', …, extends: 'tinh-x-2025', targets: [] }, { plans: [province] });
- * commune.targets.length; // 29, qd-1373's targets through the province plan
- * // without `plans`, the second call throws XhhtError { code: 'unknown-plan' }
- */
-export interface DefinePlanOptions {
-  /** Plans that `extends` may name besides the built-in ones. */
-  readonly plans?: readonly Plan[];
-}
+export type { DefinePlanOptions } from './validate.js';
 
 /**
  * Validates a plan written by a person or read from JSON and returns the
  * canonical, typed plan. Percentages become exact decimal text; comparators
- * default to `at-least`. With `extends`, the parent's targets, indicators and
- * baselines are inherited; a target of the child replaces the parent's target
+ * default to `at-least`; an English text left out repeats the Vietnamese
+ * (marked `untranslated`); an indicator the plan defines needs only its id,
+ * group, kind and Vietnamese label.
+ *
+ * With `extends`, the parent's indicators and baselines are inherited, and
+ * its targets as `inherit` says: by default (`level`) those of indicators
+ * measured at the plan's jurisdiction level or below, so a commune plan
+ * extending Decision 1373 gets no "Tỷ lệ tỉnh …" row; `all` takes every
+ * target, `none` none. A target of the child replaces the parent's target
  * for the same indicator and year, and a baseline of the child replaces the
  * parent's baseline for the same indicator. A child whose period is narrower
  * than its parent's inherits only the parent's targets inside its own period
@@ -48,174 +29,53 @@ export interface DefinePlanOptions {
  * parent. A copy of it (spread, JSON) is a plan as written again. The input
  * and the parents are never changed.
  *
- * Throws `invalid-plan` (with every problem in `error.issues`) for a malformed
- * plan, a target for an unknown indicator, a target kind that does not fit its
- * indicator, two targets for the same indicator and year, a target outside
- * the plan's period, or a baseline that has no year or date, does not fit its
- * indicator or repeats one; `unknown-plan` for an unknown parent.
+ * Throws `invalid-plan` with every problem in `error.issues` (each with its
+ * path and a message in both languages; see `validatePlan` to get them
+ * without a throw) for a malformed plan, a target for an unknown indicator, a
+ * target kind that does not fit its indicator, two targets for the same
+ * indicator and year, a target outside the plan's period, or a baseline that
+ * has no year or date, does not fit its indicator or repeats one;
+ * `unknown-plan` when an unknown parent is the only problem.
  *
  * @param input - the plan as written (object or parsed JSON)
  * @param options - extra parent plans for `extends`
  * @returns the plan with inherited targets resolved
  * @example
- * const huyen = definePlan({
- *   id: 'long-phung-2025', title: { vi: 'Kế hoạch xã Long Phụng', en: 'Long Phụng commune plan' },
- *   issuer: 'UBND xã Long Phụng', reference: 'Kế hoạch của huyện', jurisdiction: { level: 'commune', name: 'Long Phụng' },
- *   period: { from: 2021, to: 2030 }, source: { document: 'Kế hoạch của huyện', verified: true, confidence: 'local' },
- *   extends: 'qd-1373',
- *   targets: [{ kind: 'percent', indicator: 'provinces-literacy-level-2', year: 2025, value: 100,
- *               source: { document: 'Kế hoạch của huyện', verified: true, confidence: 'local' } }],
+ * const source = { type: 'plan', number: '45/KH-UBND', issuer: { vi: 'UBND xã Long Phụng' }, verified: true, confidence: 'local' };
+ * const xa = definePlan({
+ *   id: 'xa-long-phung-2021-2030', title: { vi: 'Kế hoạch xây dựng xã hội học tập xã Long Phụng' },
+ *   issuer: 'UBND xã Long Phụng', reference: '45/KH-UBND', jurisdiction: { level: 'commune', name: 'Long Phụng' },
+ *   period: { from: 2021, to: 2030 }, source, extends: 'qd-1373',
+ *   targets: [{ kind: 'percent', indicator: 'working-age-life-skills', year: 2025, value: 60, source: { ...source, section: 'Mục II.2' } }],
  * });
- * huyen.targets.length; // 29: qd-1373's targets, one of them raised to 100
+ * xa.targets.length; // 12: qd-1373's commune-level targets (none of "Tỷ lệ tỉnh …"), one of them raised to 60
  */
 export function definePlan(input: PlanInput | unknown, options: DefinePlanOptions = {}): Plan {
-  // checked and frozen already: its `extends` was resolved, perhaps against options.plans we do not have now
-  if (isDefinedPlan(input)) return input;
-  const parsed = planSchema.safeParse(input);
-  if (!parsed.success) throwZodError(parsed.error.issues, 'plan');
-  const own = parsed.data as Plan;
-
-  let targets: readonly Target[] = own.targets;
-  let indicators: readonly Indicator[] = own.indicators ?? [];
-  let baselines: readonly Baseline[] = own.baselines ?? [];
-  if (own.extends !== undefined) {
-    const found = options.plans?.find((p) => p.id === own.extends) ?? findPlan(own.extends);
-    if (!found) {
-      throw new XhhtError('unknown-plan', `plan "${own.id}" extends unknown plan "${own.extends}"`, {
-        path: ['extends'],
-        messageVi: `kế hoạch "${own.id}" kế thừa kế hoạch không tồn tại "${own.extends}"`,
-      });
-    }
-    // a parent not made by definePlan is the caller's object: copy it, so freezing the child leaves it alone
-    const parent = isDefinedPlan(found) ? found : plainCopy(found);
-    const key = (t: Target) => `${t.indicator}@${t.year}`;
-    // a child with a narrower period inherits the parent's targets inside it only
-    const kept = parent.targets.filter((t) => t.year >= own.period.from && t.year <= own.period.to);
-    // an override takes the parent target's place, so reports keep the parent's order
-    // (groups I–IV of Decision 1373); targets the parent has not (in the child's period) are
-    // appended, so an own target outside the period is still checked and reported
-    const ownByKey = new Map(own.targets.map((t) => [key(t), t] as const));
-    const inherited = kept.map((t) => ownByKey.get(key(t)) ?? t);
-    const parentKeys = new Set(kept.map(key));
-    targets = [...inherited, ...own.targets.filter((t) => !parentKeys.has(key(t)))];
-    const ownIds = new Set(indicators.map((i) => i.id));
-    indicators = [...(parent.indicators ?? []).filter((i) => !ownIds.has(i.id)), ...indicators];
-    const ownBaselines = new Set(baselines.map((b) => b.indicator));
-    baselines = [...(parent.baselines ?? []).filter((b) => !ownBaselines.has(b.indicator)), ...baselines];
-  }
-
-  const issues = [...checkTargets(own, targets, indicators), ...checkBaselines(own, baselines, indicators)];
-  if (issues.length > 0) {
-    const first = issues[0]!;
-    throw new XhhtError('invalid-plan', `invalid plan "${own.id}": ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`, {
-      path: first.path,
-      messageVi: `kế hoạch "${own.id}" không hợp lệ: ${first.messageVi}`,
-      issues,
-    });
-  }
-  const { baselines: _ownBaselines, ...rest } = own;
-  const plan: Plan = { ...rest, targets };
-  const withIndicators = indicators.length > 0 ? { ...plan, indicators } : plan;
-  return sealPlan(baselines.length > 0 ? { ...withIndicators, baselines } : withIndicators);
+  const { plan, issues } = validatePlan(input, options);
+  if (plan) return plan;
+  throw planError(issues, typeof (input as { id?: unknown } | null)?.id === 'string' ? (input as { id: string }).id : undefined);
 }
 
-/** A plain-data copy of a parent plan given by the caller. */
-function plainCopy(plan: Plan): Plan {
-  try {
-    return structuredClone(plan);
-  } catch (e) {
-    throw new XhhtError('invalid-plan', `parent plan "${plan.id}" is not plain data (${e instanceof Error ? e.message : String(e)})`, {
-      path: ['extends'],
-      messageVi: `kế hoạch cha "${plan.id}" không phải dữ liệu thuần`,
-      cause: e,
-    });
-  }
+/** `targets[0].value`: a path as a reader of a JSON file looks for it. */
+function pathText(path: IssuePath): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  return out;
 }
 
-function checkTargets(plan: Plan, targets: readonly Target[], indicators: readonly Indicator[]): Issue[] {
-  const issues: Issue[] = [];
-  const local = new Map(indicators.map((i) => [i.id, i]));
-  const seen = new Set<string>();
-  plan.targets.forEach((t, i) => {
-    const path = ['targets', i];
-    const key = `${t.indicator}@${t.year}`;
-    if (seen.has(key)) {
-      issues.push(makeIssue('invalid-plan', path, `two targets for "${t.indicator}" in ${t.year}`, `hai mục tiêu cho "${t.indicator}" năm ${t.year}`));
-    }
-    seen.add(key);
-  });
-  targets.forEach((t) => {
-    const i = plan.targets.indexOf(t);
-    const path = i >= 0 ? ['targets', i] : ['extends'];
-    const indicator = local.get(t.indicator) ?? findIndicator(t.indicator);
-    if (!indicator) {
-      issues.push(
-        makeIssue('invalid-plan', [...path, 'indicator'], `unknown indicator "${t.indicator}" (define it in "indicators")`, `chỉ tiêu "${t.indicator}" không tồn tại (khai báo trong "indicators")`),
-      );
-    } else if (!FITS[t.kind].includes(indicator.kind)) {
-      issues.push(
-        makeIssue('invalid-plan', [...path, 'kind'], `a ${t.kind} target does not fit indicator "${t.indicator}" of kind ${indicator.kind}`, `mục tiêu loại ${t.kind} không phù hợp chỉ tiêu "${t.indicator}" loại ${indicator.kind}`),
-      );
-    }
-    if (t.year < plan.period.from || t.year > plan.period.to) {
-      issues.push(
-        makeIssue('invalid-plan', [...path, 'year'], `target year ${t.year} is outside the plan period ${plan.period.from}–${plan.period.to}`, `năm mục tiêu ${t.year} nằm ngoài giai đoạn ${plan.period.from}–${plan.period.to}`),
-      );
-    }
-  });
-  if (plan.period.from > plan.period.to) {
-    issues.push(makeIssue('invalid-plan', ['period'], 'period.from is after period.to', 'năm bắt đầu sau năm kết thúc'));
+/** One error carrying every issue; the first names its path. */
+function planError(issues: readonly Issue[], id: string | undefined): XhhtError {
+  const first = issues[0]!;
+  const more = issues.length - 1;
+  const where = first.path.length > 0 ? `${pathText(first.path)}: ` : '';
+  // an unknown parent alone keeps its own code: the plan may be fine otherwise
+  if (issues.every((i) => i.code === 'unknown-plan')) {
+    return new XhhtError('unknown-plan', first.message, { path: first.path, messageVi: first.messageVi, issues });
   }
-  return issues;
-}
-
-/** Which baseline forms fit which indicator kinds (yes/no indicators have no baseline to grow from). */
-const BASELINE_FITS: Readonly<Record<IndicatorKind, readonly ('share' | 'percent' | 'count')[]>> = {
-  'share-of-persons': ['share', 'percent'],
-  'share-of-units': ['share', 'percent'],
-  count: ['count'],
-  'yes-no': [],
-};
-
-function checkBaselines(plan: Plan, baselines: readonly Baseline[], indicators: readonly Indicator[]): Issue[] {
-  const issues: Issue[] = [];
-  const local = new Map(indicators.map((i) => [i.id, i]));
-  const own = plan.baselines ?? [];
-  const seen = new Set<string>();
-  own.forEach((b, i) => {
-    const path = ['baselines', i];
-    if (seen.has(b.indicator)) {
-      issues.push(makeIssue('invalid-plan', [...path, 'indicator'], `two baselines for "${b.indicator}"`, `hai giá trị cơ sở cho "${b.indicator}"`));
-    }
-    seen.add(b.indicator);
+  const name = id === undefined ? '' : ` "${id}"`;
+  return new XhhtError('invalid-plan', `invalid plan${name}: ${where}${first.message}${more > 0 ? ` (and ${more} more)` : ''}`, {
+    path: first.path,
+    messageVi: `kế hoạch${name} không hợp lệ: ${where}${first.messageVi}${more > 0 ? ` (và ${more} lỗi khác)` : ''}`,
+    issues,
   });
-  baselines.forEach((b) => {
-    const i = own.indexOf(b);
-    // an inherited baseline was checked when its plan was defined; only the parent's kinds can differ
-    const path = i >= 0 ? ['baselines', i] : ['extends'];
-    if (b.year === undefined && b.asOf === undefined) {
-      issues.push(makeIssue('invalid-plan', path, `the baseline of "${b.indicator}" needs a year or an asOf date`, `giá trị cơ sở của "${b.indicator}" cần năm hoặc ngày (asOf)`));
-    }
-    if (b.asOf !== undefined && !isIsoDate(b.asOf)) {
-      issues.push(makeIssue('invalid-plan', [...path, 'asOf'], `asOf ${JSON.stringify(b.asOf)} is not a calendar date`, `asOf ${JSON.stringify(b.asOf)} không phải ngày hợp lệ`));
-    } else if (b.asOf !== undefined && b.year !== undefined && Number(b.asOf.slice(0, 4)) !== b.year) {
-      issues.push(makeIssue('invalid-plan', [...path, 'asOf'], `asOf ${b.asOf} is not in year ${b.year}`, `ngày ${b.asOf} không thuộc năm ${b.year}`));
-    }
-    const form = 'numerator' in b ? 'share' : 'percent' in b ? 'percent' : 'count';
-    if (form === 'share') {
-      const s = b as { numerator: number; denominator: number };
-      if (s.denominator === 0) {
-        issues.push(makeIssue('invalid-plan', [...path, 'denominator'], `the baseline of "${b.indicator}" has denominator 0: no rate`, `giá trị cơ sở của "${b.indicator}" có mẫu số 0: không có tỷ lệ`));
-      } else if (s.numerator > s.denominator) {
-        issues.push(makeIssue('invalid-plan', [...path, 'numerator'], `numerator ${s.numerator} is greater than denominator ${s.denominator}`, `tử số ${s.numerator} lớn hơn mẫu số ${s.denominator}`));
-      }
-    }
-    const indicator = local.get(b.indicator) ?? findIndicator(b.indicator);
-    if (!indicator) {
-      issues.push(makeIssue('invalid-plan', [...path, 'indicator'], `unknown indicator "${b.indicator}" (define it in "indicators")`, `chỉ tiêu "${b.indicator}" không tồn tại (khai báo trong "indicators")`));
-    } else if (!BASELINE_FITS[indicator.kind].includes(form)) {
-      issues.push(makeIssue('invalid-plan', path, `a ${form} baseline does not fit indicator "${b.indicator}" of kind ${indicator.kind}`, `giá trị cơ sở dạng ${form} không phù hợp chỉ tiêu "${b.indicator}" loại ${indicator.kind}`));
-    }
-  });
-  return issues;
 }

@@ -13,6 +13,20 @@ import type { Target } from './target.js';
 export type JurisdictionLevel = 'national' | 'province' | 'district' | 'commune' | 'agency';
 
 /**
+ * Which of its parent's targets a plan with `extends` inherits:
+ * - `level` (the default): the targets of indicators measured at the plan's
+ *   jurisdiction level or below (a commune plan gets no "Tỷ lệ tỉnh …" row)
+ * - `all`: every target of the parent
+ * - `none`: none; the plan lists its targets itself (as a plan written as a
+ *   table does), and still inherits the parent's indicators and baselines
+ *
+ * @example
+ * definePlan({ ...communePlan, extends: 'qd-1373' }).targets.length;                  // 12
+ * definePlan({ ...communePlan, extends: 'qd-1373', inherit: 'all' }).targets.length;  // 29
+ */
+export type PlanInherit = 'level' | 'all' | 'none';
+
+/**
  * A plan: who set which targets for which jurisdiction and years, with the
  * legal reference of each. The national plan `qd-1373` is built in; local
  * plans restate or raise it.
@@ -43,4 +57,6 @@ export interface Plan {
   readonly baselines?: readonly Baseline[];
   /** Id of the plan whose targets this one inherits (see `definePlan`). */
   readonly extends?: string;
+  /** Which of the parent's targets it inherits (default `level`), as the plan says. */
+  readonly inherit?: PlanInherit;
 }

@@ -1,18 +1,30 @@
 import { z } from 'zod';
-import { XhhtError, type Issue, type IssuePath } from '../errors.js';
+import type { Indicator } from '../catalog/indicator.js';
+import { levelOfJurisdiction } from '../catalog/level.js';
+import { isXhhtError } from '../errors.js';
 import { parseThreshold } from '../exact/threshold.js';
+import { DECIMAL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN } from './patterns.js';
 
 /*
  * zod schemas for plan files. They accept what a person writes (a number or a
- * decimal string for a percentage) and output the canonical model (`Plan`):
- * percentages become exact decimal text. Types in plan.ts / target.ts are the
- * documented shape; test/plans/schema.test-d.ts checks the two agree.
+ * decimal string for a percentage, a Vietnamese text without its English) and
+ * output the canonical model (`Plan`): percentages become exact decimal text,
+ * a missing English text repeats the Vietnamese (marked `untranslated`). Types
+ * in plan.ts / target.ts are the documented shape; test/api.types.test.ts
+ * checks the two agree. The English messages here are for direct users of the
+ * schemas; definePlan words every problem itself, in both languages
+ * (messages.ts).
  */
 
-const labels = z.object({ vi: z.string().min(1), en: z.string().min(1) });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+// English is optional: a plan written by an official may be Vietnamese only
+const labels = z
+  .object({ vi: z.string().min(1), en: z.string().min(1).optional(), untranslated: z.literal(true).optional() })
+  .transform(({ vi, en, untranslated }): { vi: string; en: string; untranslated?: true } =>
+    en === undefined ? { vi, en: vi, untranslated: true } : untranslated ? { vi, en, untranslated } : { vi, en },
+  );
+const isoDate = z.string().regex(ISO_DATE_PATTERN, 'expected an ISO date YYYY-MM-DD');
 const year = z.int().min(1900).max(2100);
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id like "qd-1373"');
+const id = z.string().regex(ID_PATTERN, 'expected a kebab-case id like "qd-1373"');
 
 const confidence = z.enum(['A', 'B', 'V', 'C', 'N', 'U', '?', 'local']);
 
@@ -72,16 +84,22 @@ const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 // The input shapes carry a pattern and bounds so the published JSON Schema
 // (`planJsonSchema`) rejects "9,5" or 101 too; the transform makes the exact text.
-const percentValue = z.union([z.string().regex(/^\s*\d+(?:\.\d+)?\s*$/, 'expected a decimal number like "70" or "99.5"'), z.number().min(0).max(100)]).transform((value, ctx) => {
+// A custom issue carries its Vietnamese text in `params.vi` (messages.ts reads it).
+const percentValue = z.union([z.string().regex(DECIMAL_PATTERN, 'expected a decimal number like "70" or "99.5"'), z.number().min(0).max(100)]).transform((value, ctx) => {
   try {
     const t = parseThreshold(value);
     if (t.scaled > 100 * 10 ** t.scale) {
-      ctx.addIssue({ code: 'custom', message: `a percentage target cannot exceed 100 (got ${t.text})` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `a percentage target cannot exceed 100 (got ${t.text})`,
+        params: { vi: `mục tiêu tỷ lệ không được vượt quá 100 (nhận được ${t.text})` },
+      });
       return z.NEVER;
     }
     return t.text;
   } catch (e) {
-    ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : String(e) });
+    const message = e instanceof Error ? e.message : String(e);
+    ctx.addIssue({ code: 'custom', message, params: { vi: isXhhtError(e) ? e.messageVi : message } });
     return z.NEVER;
   }
 });
@@ -122,24 +140,31 @@ export const targetSchema = z.discriminatedUnion('kind', [
 
 /**
  * zod schema of an indicator a plan defines itself (the `Indicator` type),
- * for what the catalog does not have; `notes` defaults to `[]`.
+ * for what the catalog does not have. Only `id`, `group`, `kind` and the
+ * Vietnamese `label` are needed: `notes` defaults to `[]`, and within a plan
+ * (`planSchema`) `level` defaults to the plan's jurisdiction level,
+ * `numerator` to the label, `denominator` to `null` and `source` to the
+ * plan's source.
  *
  * @example
  * indicatorSchema.parse({
- *   id: 'units-learning-unit-province', group: 'IV', kind: 'count',
+ *   id: 'units-learning-unit-province', group: 'IV', kind: 'count', level: 'province',
  *   label: { vi: 'Số đơn vị được công nhận "Đơn vị học tập" cấp tỉnh', en: 'Units recognised as "learning unit" at province level' },
  *   numerator: { vi: 'Số đơn vị được công nhận', en: 'Units recognised' }, denominator: null,
  *   source: { document: 'Kế hoạch năm 2026 của thành phố Huế', verified: true, confidence: 'local' },
  * }).notes; // []
+ * indicatorSchema.parse({ id: 'xa-xmc-2', group: 'I', kind: 'yes-no', label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' } }).label;
+ * // { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2', en: 'Xã đạt chuẩn xóa mù chữ mức độ 2', untranslated: true }
  */
 export const indicatorSchema = z.object({
   id,
   group: z.string().min(1),
   kind: z.enum(['share-of-persons', 'share-of-units', 'count', 'yes-no']),
+  level: z.enum(['national', 'province', 'district', 'commune', 'institution']).optional(),
   label: labels,
-  numerator: labels,
-  denominator: labels.nullable(),
-  source: legalSourceSchema,
+  numerator: labels.optional(),
+  denominator: labels.nullable().optional(),
+  source: legalSourceSchema.optional(),
   notes: z
     .array(z.object({ topic: z.enum(['denominator', 'numerator', 'stretch', 'definition', 'reform', 'subset']), text: labels }))
     .default([]),
@@ -182,23 +207,40 @@ export const baselineSchema = z.union([
  * r.success;               // false
  * r.error?.issues[0].path; // ['id']
  */
-export const planSchema = z.object({
-  id,
-  title: labels,
-  issuer: z.string().min(1),
-  reference: z.string().min(1),
-  date: isoDate.optional(),
-  jurisdiction: z.object({
-    level: z.enum(['national', 'province', 'district', 'commune', 'agency']),
-    name: z.string().min(1),
-  }),
-  period: z.object({ from: year, to: year }),
-  source: legalSourceSchema,
-  targets: z.array(targetSchema),
-  indicators: z.array(indicatorSchema).optional(),
-  baselines: z.array(baselineSchema).optional(),
-  extends: id.optional(),
-});
+export const planSchema = z
+  .object({
+    id,
+    title: labels,
+    issuer: z.string().min(1),
+    reference: z.string().min(1),
+    date: isoDate.optional(),
+    jurisdiction: z.object({
+      level: z.enum(['national', 'province', 'district', 'commune', 'agency']),
+      name: z.string().min(1),
+    }),
+    period: z.object({ from: year, to: year }),
+    source: legalSourceSchema,
+    targets: z.array(targetSchema),
+    indicators: z.array(indicatorSchema).optional(),
+    baselines: z.array(baselineSchema).optional(),
+    extends: id.optional(),
+    inherit: z.enum(['level', 'all', 'none']).optional(),
+  })
+  // what an indicator the plan defines leaves out, the plan says: its level, its source
+  .transform(({ indicators, ...plan }): typeof plan & { indicators?: Indicator[] } => {
+    if (indicators === undefined) return plan;
+    const level = levelOfJurisdiction(plan.jurisdiction.level);
+    return {
+      ...plan,
+      indicators: indicators.map(({ numerator, denominator, source, ...i }) => ({
+        ...i,
+        level: i.level ?? level,
+        numerator: numerator ?? i.label,
+        denominator: denominator ?? null,
+        source: source ?? plan.source,
+      })),
+    };
+  });
 
 /**
  * What `definePlan` accepts (before defaults and normalisation): a percentage
@@ -215,39 +257,3 @@ export const planSchema = z.object({
  * definePlan(input).targets[0]; // { kind: 'percent', value: '60', comparator: 'at-least', … }
  */
 export type PlanInput = z.input<typeof planSchema>;
-
-/**
- * Maps zod issues to xhht issues with code `code` (default `invalid-plan`).
- *
- * @example
- * const r = planSchema.safeParse({});
- * if (!r.success) zodIssues(r.error.issues); // [{ code: 'invalid-plan', path: ['id'], … }, …]
- */
-export function zodIssues(issues: readonly z.core.$ZodIssue[], code: Issue['code'] = 'invalid-plan', prefix: IssuePath = []): Issue[] {
-  return issues.map((i) => ({
-    code,
-    severity: 'error' as const,
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: i.message,
-    messageVi: i.message,
-  }));
-}
-
-/**
- * Throws one XhhtError carrying every zod issue; the first one names the error's path.
- *
- * @example
- * throwZodError(planSchema.safeParse({}).error!.issues, 'plan');
- * // throws XhhtError { code: 'invalid-plan', path: ['id'], issues: [8 issues],
- * //   message: 'invalid plan at id: Invalid input: expected string, received undefined (and 7 more)' }
- */
-export function throwZodError(issues: readonly z.core.$ZodIssue[], what: string, code: Issue['code'] = 'invalid-plan'): never {
-  const mapped = zodIssues(issues, code);
-  const first = mapped[0]!;
-  const where = first.path.length ? ` at ${first.path.join('.')}` : '';
-  throw new XhhtError(code, `invalid ${what}${where}: ${first.message}${mapped.length > 1 ? ` (and ${mapped.length - 1} more)` : ''}`, {
-    path: first.path,
-    messageVi: `${what} không hợp lệ${where}: ${first.message}`,
-    issues: mapped,
-  });
-}

@@ -110,6 +110,8 @@ export const CSV_COLUMNS = [
   'components',
   /** The ids of the parts that miss their own target, `;`-separated: why a count whose total meets its target is not met. */
   'failed_components',
+  /** What the result rests on: counts | reported-rate | yes-no; empty when no figure was used. A reported rate has no numerator, denominator or shortfall. */
+  'basis',
 ] as const;
 
 /**
@@ -153,6 +155,7 @@ export const CSV_COLUMN_LABELS: Readonly<Record<(typeof CSV_COLUMNS)[number], La
   note: { vi: 'Ghi chú', en: 'Note' },
   components: { vi: 'Các phần "trong đó"', en: '"Of which" parts' },
   failed_components: { vi: 'Các phần không đạt', en: 'Parts not met' },
+  basis: { vi: 'Mã cơ sở đánh giá', en: 'Basis' },
 };
 
 /**
@@ -274,6 +277,7 @@ function csvValues(report: AttainmentReport, row: Extract<ReportRow, { type: 'in
     note: c.note,
     components: r.components.map((p) => `${p.id}=${p.actual ?? ''}/${p.comparator === 'at-most' ? '<=' : ''}${p.target}`).join(';'),
     failed_components: r.components.filter((p) => p.status === 'not-met').map((p) => p.id).join(';'),
+    basis: r.basis,
   };
 }
 

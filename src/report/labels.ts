@@ -70,6 +70,8 @@ export const WORDS = {
   yes: { vi: 'Có', en: 'Yes' },
   no: { vi: 'Không', en: 'No' },
   ofWhich: { vi: 'trong đó', en: 'of which' },
+  /** Where counts would be shown, for a rate reported without them. */
+  reportedRate: { vi: 'tỷ lệ báo cáo, không có số đếm', en: 'reported rate, no counts' },
   /** Mark after a target whose source is not verified law. */
   provisionalMark: { vi: 'tạm thời', en: 'provisional' },
   notVerified: { vi: 'chưa xác minh', en: 'not verified' },

@@ -175,7 +175,11 @@ function targetCell(r: AttainmentResult, lang: Lang): string {
 
 function resultCell(r: AttainmentResult, lang: Lang): string {
   if (r.status === 'no-data') return '—';
-  if (r.kind === 'percent') return `${formatPercent(r.actualPercent!, lang)} (${formatNumber(r.share!.numerator, lang)}/${formatNumber(r.share!.denominator, lang)})`;
+  if (r.kind === 'percent') {
+    // the counts behind the rate, or the words saying there are none
+    const basis = r.share === null ? WORDS.reportedRate[lang] : `${formatNumber(r.share.numerator, lang)}/${formatNumber(r.share.denominator, lang)}`;
+    return `${formatPercent(r.actualPercent!, lang)} (${basis})`;
+  }
   if (r.kind === 'count') {
     const parts = r.components.map((c) => `${c.label[lang]}: ${c.actual === null ? '—' : formatNumber(c.actual, lang)}`);
     return `${formatNumber(r.actualCount!, lang)}${parts.length ? ` (${WORDS.ofWhich[lang]} ${parts.join(', ')})` : ''}`;

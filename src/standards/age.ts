@@ -40,19 +40,21 @@ const g = (group: AgeGroupInfo['group'], from: number, to: number, standards: re
 });
 
 /**
- * Every age group of the commune counts, youngest first: the preschool groups
- * (3–5 of Decree 277/2025, 5 of Decree 20/2014 Art. 6), primary (6, 11, 14:
- * Art. 9–11), lower secondary (15–18: Art. 14–16) and literacy (15–25, 15–35,
- * 15–60: Art. 20–21).
+ * Every age group of the commune counts, youngest first (by first age, then
+ * last): the preschool groups (3–5 of Decree 277/2025, 5 of Decree 20/2014
+ * Art. 6), primary (6, 11, 11–14, 14: Art. 9–11; 11–14 and 14 are the two
+ * readings of Art. 9's "trẻ em đến 14 tuổi"), lower secondary (15–18: Art.
+ * 14–16) and literacy (15–25, 15–35, 15–60: Art. 20–21).
  *
  * @example
- * AGE_GROUPS.map((x) => x.group); // ['age3to5', 'age5', 'age6', 'age11', 'age14', 'age15to18', 'age15to25', 'age15to35', 'age15to60']
+ * AGE_GROUPS.map((x) => x.group); // ['age3to5', 'age5', 'age6', 'age11', 'age11to14', 'age14', 'age15to18', 'age15to25', 'age15to35', 'age15to60']
  */
 export const AGE_GROUPS: readonly AgeGroupInfo[] = /*#__PURE__*/ deepFreeze([
   g('age3to5', 3, 5, ['pcgd-mn3to5']),
   g('age5', 5, 5, ['pcgd-mn5']),
   g('age6', 6, 6, ['pcgd-th']),
   g('age11', 11, 11, ['pcgd-th']),
+  g('age11to14', 11, 14, ['pcgd-th']),
   g('age14', 14, 14, ['pcgd-th']),
   g('age15to18', 15, 18, ['pcgd-thcs']),
   g('age15to25', 15, 25, ['xmc']),
@@ -109,6 +111,7 @@ function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string):
  * surveyAge({ birthYear: 2019, surveyYear: 2025 }); // { age: 6, referenceDate: '2025-09-30', groups: ['age6'], … }
  * surveyAge({ birthYear: 2008, surveyYear: 2025 }).groups; // ['age15to18', 'age15to25', 'age15to35', 'age15to60'] (age 17)
  * surveyAge({ birthYear: 2021, surveyYear: 2025 }).groups; // ['age3to5'] (age 4)
+ * surveyAge({ birthYear: 2011, surveyYear: 2025 }).groups; // ['age11to14', 'age14'] (age 14)
  * surveyAge({ birthYear: 2026, surveyYear: 2025 }); // throws XhhtError { code: 'invalid-year', path: ['birthYear'] }
  */
 export function surveyAge(input: { readonly birthYear: number; readonly surveyYear: number }): SurveyAge {

@@ -3,7 +3,7 @@ import type { Threshold } from '../exact/threshold.js';
 import { FIELD_INDEX } from './fields.js';
 import { CONDITION_INDEX } from './layout.js';
 import type { StandardId } from './model.js';
-import type { AdminTier, ConditionRule, StandardRecognition, RequiresRule, RollupRule, ShareRule } from './rule.js';
+import type { AdminTier, ConditionRule, ReadingRef, StandardRecognition, RequiresRule, RollupRule, ShareRule } from './rule.js';
 import type { ResolvedRule, RuleSet } from './ruleset.js';
 import { STANDARDS, levelLabel } from './standards.js';
 
@@ -15,7 +15,7 @@ import { STANDARDS, levelLabel } from './standards.js';
  * data, so assessing 10,000 communes never filters or splits rule data again.
  */
 
-type Valued<R> = R & { readonly threshold: Threshold; readonly overridden?: { readonly from: string } };
+type Valued<R> = R & { readonly threshold: Threshold; readonly overridden?: { readonly from: string }; readonly reading?: ReadingRef };
 
 /**
  * A share rule compiled to snapshot indexes.
@@ -44,7 +44,7 @@ export interface CompiledShare {
  */
 export interface CompiledCondition {
   readonly kind: 'condition';
-  readonly rule: ConditionRule;
+  readonly rule: ConditionRule & { readonly reading?: ReadingRef };
   readonly slot: number;
   /** Input path of the answer, e.g. `conditions.xmc.enoughTeachers`. */
   readonly field: string;
@@ -58,7 +58,7 @@ export interface CompiledCondition {
  */
 export interface CompiledRequires {
   readonly kind: 'requires';
-  readonly rule: RequiresRule;
+  readonly rule: RequiresRule & { readonly reading?: ReadingRef };
 }
 
 /**

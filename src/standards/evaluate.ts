@@ -1,3 +1,4 @@
+import { makeIssue, type Issue } from '../errors.js';
 import { compareShareToThreshold } from '../exact/compare.js';
 import { displayUnits } from '../exact/display.js';
 import { unitsToDecimal } from '../exact/round.js';
@@ -16,8 +17,10 @@ import type {
   StandardCheckStatus,
   StandardResults,
 } from './result.js';
+import { FIELD_INDEX } from './fields.js';
 import type { RegimeId } from './rule.js';
-import type { RuleSet } from './ruleset.js';
+import { readingsText, type RuleSet } from './ruleset.js';
+import { levelLabel } from './standards.js';
 
 /*
  * The commune evaluator. It runs in two steps, so a national batch (10,000+
@@ -61,6 +64,58 @@ export interface EvaluationPlan {
   /** The compiled standards, in the order of `standards`. */
   readonly compiled: readonly CompiledStandard[];
   readonly position: Readonly<Partial<Record<StandardId, number>>>;
+  /** The readings of the standards assessed, to tell a dossier that has the counts of another option (`reading-counts-missing`). */
+  readonly readings: readonly ReadingProbe[];
+}
+
+/** One reading of a standard assessed: the fields its option in use needs, and those of every other option. */
+interface ReadingProbe {
+  readonly id: string;
+  readonly option: string;
+  readonly isDefault: boolean;
+  /** Position of the standard in `EvaluationPlan.standards`. */
+  readonly k: number;
+  readonly label: string;
+  readonly labelVi: string;
+  /** Count fields of the option in use (any commune). */
+  readonly need: readonly string[];
+  /** The other options, with the count fields each needs for an ordinary and for an especially difficult commune. */
+  readonly others: readonly { readonly option: string; readonly normal: readonly string[]; readonly ed: readonly string[] }[];
+}
+
+/** Count fields the share rules of an option read, for the communes `applies` covers. */
+function fieldsOf(rules: RuleSet['regime']['rules'], ed: boolean | null): string[] {
+  const out = new Set<string>();
+  for (const r of rules) {
+    if (r.kind !== 'share') continue;
+    if (ed !== null && r.applies === (ed ? 'normal' : 'especially-difficult')) continue;
+    for (const f of [...r.numerator, r.denominator]) out.add(f);
+  }
+  return [...out];
+}
+
+function readingProbes(set: RuleSet, position: Partial<Record<StandardId, number>>): ReadingProbe[] {
+  const out: ReadingProbe[] = [];
+  for (const g of set.regime.readings ?? []) {
+    const option = set.readings[g.id]!;
+    const used = g.options.find((o) => o.id === option)!;
+    const first = used.rules[0];
+    const k = first === undefined ? undefined : position[first.standard];
+    if (first === undefined || k === undefined) continue;
+    out.push({
+      id: g.id,
+      option,
+      isDefault: option === g.default,
+      k,
+      ...levelLabel(first.standard, first.level),
+      need: fieldsOf(used.rules, null),
+      others: g.options
+        .filter((o) => o.id !== option)
+        .map((o) => ({ option: o.id, normal: fieldsOf(o.rules, false), ed: fieldsOf(o.rules, true) }))
+        .filter((o) => o.normal.length > 0 || o.ed.length > 0),
+    });
+  }
+  return out;
 }
 
 /**
@@ -74,7 +129,45 @@ export function evaluationPlan(set: RuleSet, standards: readonly StandardId[]): 
   const position: Partial<Record<StandardId, number>> = {};
   standards.forEach((s, i) => (position[s] = i));
   const index = compiled(set).standards;
-  return { regime: set.regime.id, index, standards, compiled: standards.map((s) => index.get(s)!), position };
+  return { regime: set.regime.id, index, standards, compiled: standards.map((s) => index.get(s)!), position, readings: readingProbes(set, position) };
+}
+
+const present = (snap: Snapshot, fields: readonly string[]) => fields.length > 0 && fields.every((f) => !Number.isNaN(snap[FIELD_INDEX.get(f)!]));
+
+/**
+ * `reading-counts-missing` for each reading whose option in use leaves a
+ * standard undetermined for want of counts the dossier does not have, when it
+ * has every count of another option: the caller probably wrote the dossier for
+ * that option (the 14-year-olds before the 11–14 reading existed) and must not
+ * be left with a silently different verdict.
+ */
+function readingWarnings(ctx: Context): Issue[] | null {
+  let out: Issue[] | null = null;
+  for (const p of ctx.plan.readings) {
+    const missing = ctx.missing?.[p.k];
+    if (!missing) continue;
+    const absent = p.need.filter((f) => missing.includes(f));
+    if (absent.length === 0) continue;
+    const alt = p.others.find((o) => present(ctx.snap, ctx.ed ? o.ed : o.normal));
+    if (!alt) continue;
+    const fields = ctx.ed ? alt.ed : alt.normal;
+    const choose = readingsText(p.id, alt.option);
+    const group = absent[0]!.split('.')[0]!;
+    (out ??= []).push(
+      makeIssue(
+        'reading-counts-missing',
+        ['counts', group],
+        `${p.label} is undetermined: reading "${p.id}" uses option "${p.option}"${p.isDefault ? ' (the default)' : ''}, which needs ${absent.join(', ')}; ` +
+          `the dossier has instead the counts of option "${alt.option}" (${fields.join(', ')}), which the option in use does not read. ` +
+          `Add the missing counts, or choose that option: ${choose}`,
+        `${p.labelVi} chưa xác định: cách hiểu "${p.id}" đang dùng phương án "${p.option}"${p.isDefault ? ' (mặc định)' : ''}, cần ${absent.join(', ')}; ` +
+          `hồ sơ lại có số liệu của phương án "${alt.option}" (${fields.join(', ')}), là số liệu phương án đang dùng không đọc đến. ` +
+          `Hãy bổ sung số liệu còn thiếu, hoặc chọn phương án đó: ${choose}`,
+        'warning',
+      ),
+    );
+  }
+  return out;
 }
 
 /**
@@ -249,8 +342,10 @@ function shareDetail(c: CompiledShare, snap: Snapshot, status: Code): ShareCheck
   let share: ShareCheck['share'] = null;
   let rate: string | null = null;
   let reason: string | undefined;
-  if (missing !== null) reason = `missing counts: ${missing.join(', ')}`;
-  else {
+  if (missing !== null) {
+    reason = `missing counts: ${missing.join(', ')}`;
+    if (rule.reading) reason += ` (needed by option "${rule.reading.option}" of reading "${rule.reading.id}")`;
+  } else {
     share = { numerator, denominator };
     if (denominator === 0) reason = status === PASS ? 'no one to count: nothing left to meet' : NO_PEOPLE;
     else {
@@ -277,6 +372,7 @@ function shareDetail(c: CompiledShare, snap: Snapshot, status: Code): ShareCheck
     rate,
   };
   if (rule.overridden) out.overridden = rule.overridden;
+  if (rule.reading) out.reading = rule.reading;
   if (reason !== undefined) out.reason = reason;
   return out;
 }
@@ -303,6 +399,7 @@ function detail(c: CompiledCheck, ctx: Context): StandardCheck {
         status: STATUS[status]!,
         missing: status === UNKNOWN ? [c.field] : EMPTY,
       };
+      if (rule.reading) out.reading = rule.reading;
       if (status === UNKNOWN) out.reason = `not answered: ${c.field}`;
       return out;
     }
@@ -323,6 +420,7 @@ function detail(c: CompiledCheck, ctx: Context): StandardCheck {
         missing: status === UNKNOWN ? missingOf(c, ctx) : EMPTY,
       };
       if (behind.length > 0) out.provisionalRules = behind;
+      if (rule.reading) out.reading = rule.reading;
       if (status === UNKNOWN) out.reason = `${rule.requires.standard} level ${rule.requires.level} is undetermined`;
       return out;
     }
@@ -425,6 +523,10 @@ export function evaluateCommune(
   out.especiallyDifficult = ctx.ed;
   out.missing = missing ? [...new Set(missing)] : EMPTY;
   out.provisional = provisional;
+  if (ctx.missing !== null && plan.readings.length > 0) {
+    const warnings = readingWarnings(ctx);
+    if (warnings) out.warnings = warnings;
+  }
   Object.defineProperty(out, CONTEXT, { value: ctx });
   Object.defineProperty(out, 'standards', STANDARDS_PROPERTY);
   return out as CommuneAssessment;

@@ -109,6 +109,15 @@ export const COUNT_GROUPS: readonly CountGroupInfo[] = /*#__PURE__*/ deepFreeze(
     ],
   },
   {
+    group: 'age11to14',
+    label: 'children aged 11–14',
+    labelVi: 'trẻ em 11–14 tuổi',
+    fields: [
+      { key: 'total', label: 'children aged 11–14 who must be universalised', labelVi: 'số trẻ 11–14 tuổi phải phổ cập' },
+      { key: 'completedPrimary', label: 'completed primary', labelVi: 'hoàn thành chương trình giáo dục tiểu học' },
+    ],
+  },
+  {
     group: 'age14',
     label: 'children aged 14',
     labelVi: 'trẻ em 14 tuổi',
@@ -211,6 +220,11 @@ function nestedConstraints(): CountConstraint[] {
 }
 
 /*
+ * No bound ties the 11–14 cohort to the 11- or the 14-year-olds: its count is
+ * "phải phổ cập" (those who must be universalised), theirs may be every child of
+ * that age; with exclusions no legal text states, neither is certainly inside
+ * the other (as for the 3–5 and 5-year-old groups below).
+ *
  * The lower-secondary group 15–18 (Art. 14–16) lies inside every literacy group
  * (15–25, 15–35, 15–60: Art. 17, 20, 21): each of its counts is at most each of
  * their totals. Each bound is stated on its own, as above.

@@ -31,6 +31,7 @@ export type {
   StandardsRegime,
   RuleReading,
   RuleReadingOption,
+  ReadingRef,
   RecognisingAuthority,
   StandardRecognition,
 } from './rule.js';

@@ -143,7 +143,19 @@ export interface CommuneCounts {
     /** The remaining 11-year-olds still in primary classes ("còn lại đang học các lớp tiểu học"). */
     readonly inPrimary?: number;
   };
-  /** Children aged 14, born in survey year − 14 (primary level 1, Art. 9). */
+  /**
+   * Children aged 11–14, born in survey year − 14 … − 11, who must be
+   * universalised ("phải phổ cập"): primary level 1 (Art. 9, "trẻ em đến 14
+   * tuổi") as the statistical forms count it, the default reading
+   * `pcgd-th-1.completion: '11-14'`.
+   */
+  readonly age11to14?: {
+    /** Trẻ em 11–14 tuổi phải phổ cập. */
+    readonly total?: number;
+    /** Of them, those who completed primary ("hoàn thành chương trình giáo dục tiểu học"). */
+    readonly completedPrimary?: number;
+  };
+  /** Children aged 14, born in survey year − 14 (primary level 1, Art. 9, under the reading `pcgd-th-1.completion: '14'`). */
   readonly age14?: {
     readonly total?: number;
     /** Trẻ em 14 tuổi hoàn thành chương trình giáo dục tiểu học. */

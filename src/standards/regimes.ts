@@ -2,7 +2,7 @@ import { XhhtError } from '../errors.js';
 import { deepFreeze } from './freeze.js';
 import type { StandardsRegime, RegimeId } from './rule.js';
 import { ND142_PROVINCE_RULES } from './rules/nd142-2025.js';
-import { ND20_COMMUNE_RULES, ND20_ROLLUP_RULES } from './rules/nd20-2014.js';
+import { ND20_COMMUNE_RULES, ND20_ROLLUP_RULES, TH1_COMPLETION_READING } from './rules/nd20-2014.js';
 import { ND277_COMMUNE_RULES, ND277_COMPLETION_READING, ND277_PROVINCE_RULES } from './rules/nd277-2025.js';
 import { ND142_RECOGNITION, ND20_RECOGNITION } from './rules/recognition.js';
 
@@ -17,7 +17,9 @@ import { ND142_RECOGNITION, ND20_RECOGNITION } from './rules/recognition.js';
  *   is a provisional default to override; the 3–5 completion criterion has two
  *   readings (`readings`).
  *
- * Each regime also says who recognises each tier (`recognition`).
+ * In both, primary level 1's "trẻ em đến 14 tuổi" (Art. 9) has two readings:
+ * over ages 11–14 (default, as the statistical tables compute it; unverified)
+ * or the 14-year-olds. Each regime also says who recognises each tier (`recognition`).
  * @example
  * REGIMES['nd142-2025'].tiers; // ['commune', 'province']
  */
@@ -31,6 +33,7 @@ export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*
     effectiveUntil: '2025-06-30',
     standards: ['xmc', 'pcgd-mn5', 'pcgd-th', 'pcgd-thcs'],
     rules: [...ND20_COMMUNE_RULES, ...ND20_ROLLUP_RULES],
+    readings: [TH1_COMPLETION_READING],
     recognition: ND20_RECOGNITION,
     note: 'District People’s Committee recognises communes; provincial People’s Committee recognises districts; Ministry of Education and Training recognises provinces (Art. 25).',
   },
@@ -42,7 +45,7 @@ export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*
     effectiveFrom: '2025-07-01',
     standards: ['xmc', 'pcgd-mn5', 'pcgd-mn3to5', 'pcgd-th', 'pcgd-thcs'],
     rules: [...ND20_COMMUNE_RULES, ...ND277_COMMUNE_RULES, ...ND142_PROVINCE_RULES, ...ND277_PROVINCE_RULES],
-    readings: [ND277_COMPLETION_READING],
+    readings: [ND277_COMPLETION_READING, TH1_COMPLETION_READING],
     recognition: ND142_RECOGNITION,
     note:
       'Province thresholds (share of communes) are provisional defaults, to be overridden with the values your province applies; ' +

@@ -1,7 +1,7 @@
 import type { Issue } from '../errors.js';
 import type { Share } from '../exact/share.js';
 import type { StandardId } from './model.js';
-import type { Applicability, RuleSource, RegimeId, StandardRule, AdminTier, StandardRecognition } from './rule.js';
+import type { Applicability, RuleSource, RegimeId, StandardRule, AdminTier, StandardRecognition, ReadingRef } from './rule.js';
 
 /*
  * Results as plain data. A level is never stated without the checks that
@@ -32,6 +32,8 @@ interface CheckBase {
   readonly provisional: boolean;
   /** Set when the caller replaced the rule's value; `from` is the built-in value. */
   readonly overridden?: { readonly from: string };
+  /** Set when the rule belongs to a reading of its provision: which reading, and the option used. */
+  readonly reading?: ReadingRef;
   /** Input fields the check needed and did not get (dotted paths). */
   readonly missing: readonly string[];
   /** Why the status is `unknown` (English), when it is. */
@@ -209,6 +211,15 @@ export interface CommuneAssessment {
   readonly provisional: boolean;
   /** Batch only: the input was rejected, so every standard is unknown (see the issues). */
   readonly invalid?: readonly Issue[];
+  /**
+   * Problems that did not stop the assessment but need a look (severity
+   * `warning`), present only when there is one: `reading-counts-missing` when a
+   * level is undetermined because the reading in use needs counts the dossier
+   * lacks while it has those of another option (say, the 14-year-olds' counts
+   * under the default 11–14 reading of primary level 1). `rollUp` lists them in
+   * its `issues` too.
+   */
+  readonly warnings?: readonly Issue[];
 }
 
 /**

@@ -485,6 +485,7 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
         ? evaluateCommune(c, snap, plan)
         : invalidCommune(c, set, standards, identity === null ? problems! : [...(problems ?? []), identity]);
     results[i] = result;
+    if (result.warnings) for (const w of result.warnings) issues.push({ ...w, path: [i, ...w.path] });
     // An unidentified commune is named by its input index in `undeterminedUnits`.
     let unit: LowerUnit = result;
     if (!nonEmpty(result.id)) {

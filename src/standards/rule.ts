@@ -172,7 +172,7 @@ export interface RuleReadingOption {
  * `readings: { [reading id]: option id }`, which replaces those rules.
  *
  * @example
- * getRegime('nd142-2025').readings?.[0]?.id; // 'pcgd-mn3to5.completion'
+ * getRegime('nd142-2025').readings?.map((g) => g.id); // ['pcgd-mn3to5.completion', 'pcgd-th-1.completion']
  */
 export interface RuleReading {
   /** Stable id, e.g. `pcgd-mn3to5.completion`. */
@@ -181,7 +181,23 @@ export interface RuleReading {
   readonly labelVi: string;
   /** Id of the option used when the caller chooses none. */
   readonly default: string;
+  /** Why the default is the default (English and Vietnamese), when the wording alone does not settle it. */
+  readonly note?: string;
+  readonly noteVi?: string;
   readonly options: readonly RuleReadingOption[];
+}
+
+/**
+ * The reading a rule belongs to, and the option of it in use: carried by the
+ * resolved rules and by every check they make, so a result says which reading
+ * of a provision decided it.
+ *
+ * @example
+ * const r: ReadingRef = { id: 'pcgd-th-1.completion', option: '11-14' };
+ */
+export interface ReadingRef {
+  readonly id: string;
+  readonly option: string;
 }
 
 /**

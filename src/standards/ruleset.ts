@@ -3,7 +3,7 @@ import { parseThreshold, type Threshold } from '../exact/threshold.js';
 import { deepFreeze } from './freeze.js';
 import type { StandardId } from './model.js';
 import { getRegime } from './regimes.js';
-import type { ConditionRule, RuleSource, StandardRule, StandardsRegime, RegimeId, RequiresRule, RollupRule, ShareRule } from './rule.js';
+import type { ConditionRule, ReadingRef, RuleSource, StandardRule, StandardsRegime, RegimeId, RequiresRule, RollupRule, ShareRule } from './rule.js';
 import { isRecord } from '../guards.js';
 
 /**
@@ -37,17 +37,22 @@ export type RuleOverrides = Readonly<Record<string, ThresholdOverride>>;
  */
 export type Readings = Readonly<Record<string, string>>;
 
+/** The reading a rule belongs to, when it does (see {@link ReadingRef}). */
+type Tagged<R> = R & { readonly reading?: ReadingRef };
 /** A rule with a value, after overrides: its parsed threshold and what it replaced. */
-type Valued<R> = R & { readonly threshold: Threshold; readonly overridden?: { readonly from: string } };
+type Valued<R> = Tagged<R> & { readonly threshold: Threshold; readonly overridden?: { readonly from: string } };
 
 /**
- * A rule ready for evaluation.
+ * A rule ready for evaluation: thresholds parsed, overrides applied, and the
+ * reading (and option) it comes from when it belongs to one.
  *
  * @example
  * const r = resolveRules('nd20-2014').rules.find((x) => x.id === 'xmc-1.province.districts');
  * r?.kind === 'rollup' && r.threshold.text; // '90'
+ * resolveRules('nd20-2014').rules.find((x) => x.id === 'pcgd-th-1.commune.age11to14-completed')?.reading;
+ * // { id: 'pcgd-th-1.completion', option: '11-14' }
  */
-export type ResolvedRule = Valued<ShareRule> | Valued<RollupRule> | ConditionRule | RequiresRule;
+export type ResolvedRule = Valued<ShareRule> | Valued<RollupRule> | Tagged<ConditionRule> | Tagged<RequiresRule>;
 
 /**
  * A regime's rules with the caller's overrides applied and every threshold
@@ -143,8 +148,14 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
       const rule = byId.get(id);
       if (!rule) {
         const reading = r.readings?.find((g) => g.options.some((o) => o.rules.some((x) => x.id === id)));
-        const hint = reading ? ` under the readings chosen (it belongs to another option of reading "${reading.id}")` : '';
-        const hintVi = reading ? ` với cách hiểu đã chọn (quy tắc thuộc một phương án khác của "${reading.id}")` : '';
+        const option = reading?.options.find((o) => o.rules.some((x) => x.id === id));
+        const choose = reading && option ? readingsText(reading.id, option.id) : '';
+        const hint = reading
+          ? ` under the readings chosen (it belongs to option "${option!.id}" of reading "${reading.id}"; choose it with ${choose})`
+          : '';
+        const hintVi = reading
+          ? ` với cách hiểu đã chọn (quy tắc thuộc phương án "${option!.id}" của cách hiểu "${reading.id}"; chọn bằng ${choose})`
+          : '';
         throw new XhhtError('unknown-rule', `regime ${r.id} has no rule "${id}"${hint}`, {
           path: ['overrides', id],
           messageVi: `chế độ ${r.id} không có quy tắc "${id}"${hintVi}`,
@@ -160,7 +171,15 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
       used.push(id);
     }
   }
-  const rules = base.map((rule): ResolvedRule => {
+  // Which reading (and option) each rule of a chosen option comes from.
+  const tags = new Map<string, ReadingRef>();
+  for (const g of r.readings ?? []) {
+    const option = chosen[g.id]!;
+    for (const x of g.options.find((o) => o.id === option)!.rules) tags.set(x.id, { id: g.id, option });
+  }
+  const rules = base.map((plain): ResolvedRule => {
+    const tag = tags.get(plain.id);
+    const rule = tag === undefined ? plain : { ...plain, reading: tag };
     if (rule.kind !== 'share' && rule.kind !== 'rollup') return rule;
     const spec = specs.get(rule.id);
     if (spec === undefined) return { ...rule, threshold: parseThreshold(rule.value, ['rules', rule.id]) };
@@ -179,6 +198,17 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
   made.add(set);
   if (!hasOverrides) cache.set(key, set);
   return set;
+}
+
+/**
+ * How a caller chooses an option of a reading, as code: `readings: { 'id': 'option' }`.
+ * Messages name it, so the reader knows what to write. Internal.
+ *
+ * @example
+ * readingsText('pcgd-th-1.completion', '14'); // "readings: { 'pcgd-th-1.completion': '14' }"
+ */
+export function readingsText(id: string, option: string): string {
+  return `readings: { '${id}': '${option}' }`;
 }
 
 /** The option of every reading of the regime: the caller's, checked, or the default. */

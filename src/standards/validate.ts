@@ -43,6 +43,9 @@ function add(issues: Issue[] | null, path: IssuePath, code: Issue['code'], p: Is
   return out;
 }
 
+/** Field names a rate would be given under: never a count, so never summed. */
+const RATE_KEYS: ReadonlySet<string> = new Set(['percent', 'rate', 'percentage']);
+
 /**
  * Reads a commune dossier into `snap` (counts and condition answers; NaN for
  * what is missing) and returns its problems, or `null` when it has none.
@@ -96,7 +99,9 @@ export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Is
       const slot = slots.get(key);
       if (slot === undefined) {
         shapeOk = false;
-        issues = add(issues, path, 'invalid-input', ['counts', group, key], `unknown field "${group}.${key}"`, `không có trường "${group}.${key}"`);
+        issues = RATE_KEYS.has(key)
+          ? add(issues, path, 'rate-not-aggregable', ['counts', group, key], `${group}.${key}: a rate cannot be checked or rolled up; standards are decided on counts and rolled up by adding them: give the counts`, `${group}.${key}: không thể dùng tỷ lệ để xét chuẩn hay tổng hợp; chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm: hãy ghi số đếm`)
+          : add(issues, path, 'invalid-input', ['counts', group, key], `unknown field "${group}.${key}"`, `không có trường "${group}.${key}"`);
         continue;
       }
       const v = value[key];

@@ -19,6 +19,23 @@ describe('squashHeader / matchHeaders', () => {
     expect(matchHeaders(['Chỉ tiêu', 'TU_SO', 'x'], { indicator: ['indicator', 'chỉ tiêu'], numerator: ['numerator', 'tử số'] })).toEqual(['indicator', 'numerator', null]);
   });
 
+  it('printed appendix headers: without their parentheses, then by their first words; as written wins', () => {
+    // seed 001 (/work/shared/seeds/001_d9ccab766f96ff1d.txt) lines 149–165: the headers of Phụ lục 2, lines joined
+    const columns = { target: ['mục tiêu'], rate: ['kết quả'], achieved: ['kết quả đạt'], note: ['ghi chú'] };
+    const leading = { target: ['mục tiêu'], rate: ['kết quả'] };
+    const printed = [
+      'Mục tiêu Theo kế hoạch thực hiện Đề án của huyện đến năm 2025 (tỷ lệ %)',
+      'Kết quả thực hiện tính đến thời điểm tháng 06/2025 (tỷ lệ %)',
+      'Ghi chú (ước thực hiện)',
+      'Kết quả đạt',
+      'Kết quả đạt (có/không)',
+      'Mục',
+    ];
+    expect(matchHeaders(printed, columns, leading)).toEqual(['target', 'rate', 'note', 'achieved', 'achieved', null]);
+    // without leading phrases only the parentheses are dropped
+    expect(matchHeaders(printed, columns)).toEqual([null, null, 'note', 'achieved', 'achieved', null]);
+  });
+
   it('property: squashing is idempotent and leaves only a-z and 0-9', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {

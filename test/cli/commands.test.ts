@@ -41,7 +41,7 @@ describe('help and version', () => {
   it('an unknown command or a leading unknown option: exit 2 with the list of commands', async () => {
     const a = await xhht(['evalute', '--lang', 'en']);
     expect(a.code).toBe(2);
-    expect(lines(a.stderr)).toEqual(['xhht: unknown command "evalute" (did you mean "evaluate"?); commands: evaluate, plans, indicators, schema, assess-communes', '(see xhht --help)']);
+    expect(lines(a.stderr)).toEqual(['xhht: unknown command "evalute" (did you mean "evaluate"?); commands: evaluate, plans, plan, indicators, schema, assess-communes', '(see xhht --help)']);
     const b = await xhht(['--frobnicate']);
     expect(b.code).toBe(2);
   });

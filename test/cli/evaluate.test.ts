@@ -232,12 +232,12 @@ describe('xhht evaluate: bad rows are reported with file, line and column, the r
     expect(lines(r.stderr)[0]).toMatch(/^examples\/national-2024\.json: observations\[0\]\.asOf: .*\(observation-after-as-of\)$/);
   });
 
-  it('warnings (unknown column, rate column) are printed but do not fail the run', async () => {
+  it('warnings (unknown column, a rate column beside counts) are printed but do not fail the run', async () => {
     const file = `indicator,numerator,denominator,tỷ lệ,foo\n${XMC2},55,63,"87,3",bar\n`;
     const r = await xhht(['evaluate', 'w.csv', '--year', '2025', '--lang', 'en'], { 'w.csv': file });
     expect(r.code).toBe(0);
     const ls = lines(r.stderr);
-    expect(ls[0]).toMatch(/^w\.csv:1: warning: tỷ lệ: a rate column is ignored/);
+    expect(ls[0]).toMatch(/^w\.csv:1: warning: tỷ lệ: rows with counts use the counts/);
     expect(ls[1]).toMatch(/^w\.csv:1: warning: foo: unknown column, ignored \(invalid-csv\)$/);
   });
 });

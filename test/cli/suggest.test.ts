@@ -49,7 +49,7 @@ describe('xhht answers "did you mean …?"', () => {
   it('an unknown command', async () => {
     const r = await xhht(['asess-communes']);
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)[0]).toBe('xhht: không có lệnh "asess-communes" (có phải ý bạn là "assess-communes"?); các lệnh: evaluate, plans, indicators, schema, assess-communes');
+    expect(lines(r.stderr)[0]).toBe('xhht: không có lệnh "asess-communes" (có phải ý bạn là "assess-communes"?); các lệnh: evaluate, plans, plan, indicators, schema, assess-communes');
     const help = await xhht(['help', 'evalaute', '--lang', 'en']);
     expect(help.code).toBe(2);
     expect(lines(help.stderr)[0]).toContain('unknown command "evalaute" (did you mean "evaluate"?)');

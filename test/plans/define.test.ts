@@ -50,9 +50,11 @@ describe('definePlan', () => {
 
   it('inherits the parent targets and overrides the ones it restates', () => {
     // seed 003 (Huế 2026) raises information competence to 87% where the national 2025 target is 50%
+    // inherit: 'all': every qd-1373 target, the "Tỷ lệ tỉnh …" rows too (level-inheritance.test.ts has the default)
     const plan = definePlan({
       ...base,
       extends: 'qd-1373',
+      inherit: 'all',
       targets: [{ kind: 'percent', indicator: 'working-age-information-competence', year: 2025, value: '87', source: local }],
     });
     expect(plan.targets).toHaveLength(getPlan('qd-1373').targets.length);

@@ -24,19 +24,19 @@ function deeplyFrozen(value: unknown, seen = new Set<unknown>()): boolean {
 }
 
 describe('a plan defined with a custom parent can be evaluated (review item 3)', () => {
-  // a province plan (not built in) raising 1373's 70% for universities-digital (Mục II.2.c) to 80%,
-  // and a commune plan under it adding a life-skills target
-  const province = definePlan({ ...base, id: 'tinh-x', targets: [{ kind: 'percent', indicator: 'universities-digital', year: 2025, value: 80, source: local }] });
+  // a province plan (not built in) raising 1373's 60% for institutions-digital-environment (Mục II.2.c) to 80%,
+  // and a commune plan under it adding a life-skills target (both commune-level indicators, so the commune inherits)
+  const province = definePlan({ ...base, id: 'tinh-x', targets: [{ kind: 'percent', indicator: 'institutions-digital-environment', year: 2025, value: 80, source: local }] });
   const commune = definePlan(
     { ...base, id: 'xa-y', jurisdiction: { level: 'commune', name: 'Xã Y' }, extends: 'tinh-x', targets: [{ kind: 'percent', indicator: 'working-age-life-skills', year: 2025, value: 60, source: local }] },
     { plans: [province] },
   );
 
   it('computeAttainment and computeAttainmentByUnit take the defined plan as it is', () => {
-    const r = computeAttainment({ plan: commune, year: 2025, observations: [{ indicator: 'universities-digital', numerator: 8, denominator: 10 }] });
+    const r = computeAttainment({ plan: commune, year: 2025, observations: [{ indicator: 'institutions-digital-environment', numerator: 8, denominator: 10 }] });
     expect(r.plan.id).toBe('xa-y');
     expect(r.results.map((x) => [x.indicator, x.targetPercent, x.status])).toEqual([
-      ['universities-digital', '80', 'met'],
+      ['institutions-digital-environment', '80', 'met'],
       ['working-age-life-skills', '60', 'no-data'],
     ]);
     const byUnit = computeAttainmentByUnit({ plan: commune, year: 2025, observations: [{ unit: 'Xã Y', indicator: 'working-age-life-skills', numerator: 3, denominator: 5 }] });
@@ -97,8 +97,8 @@ describe('built-in plans, catalog indicators and defined plans are frozen (revie
 
 describe('a child plan with a narrower period (review item 9)', () => {
   it('period 2026–2030 extending qd-1373 inherits the 2030 targets only', () => {
-    const child = definePlan({ ...base, id: 'tinh-2026-2030', period: { from: 2026, to: 2030 }, extends: 'qd-1373', targets: [] });
-    // 1373/QĐ-TTg, Mục II.2: 14 targets for 2030 (targets-1373.md §1a–1d)
+    const child = definePlan({ ...base, id: 'tinh-2026-2030', period: { from: 2026, to: 2030 }, extends: 'qd-1373', inherit: 'all', targets: [] });
+    // 1373/QĐ-TTg, Mục II.2: 14 targets for 2030 (targets-1373.md §1a–1d); inherit: 'all' keeps the national rows
     expect(child.targets).toHaveLength(14);
     expect(child.targets.every((t) => t.year === 2030)).toBe(true);
     expect(child.targets.map((t) => t.indicator)).toEqual(getPlan('qd-1373').targets.filter((t) => t.year === 2030).map((t) => t.indicator));

@@ -20,9 +20,11 @@ const xmc2021 = { indicator: 'provinces-literacy-level-2', year: 2021, numerator
 describe('plans with extends', () => {
   it('an override keeps the parent target\'s place, so reports keep groups I–IV in order', () => {
     // seed 003, line 51: Huế raises information competence (1373 group II, 6th target of 2025) to 87%
+    // inherit: 'all', so the order of all of qd-1373's rows shows (level-inheritance.test.ts has the default)
     const child = definePlan({
       ...base,
       extends: 'qd-1373',
+      inherit: 'all',
       targets: [{ kind: 'percent', indicator: 'working-age-information-competence', year: 2025, value: '87', source: local }],
     });
     const order = (p: Plan) => p.targets.map((t) => `${t.indicator}@${t.year}`);
@@ -52,12 +54,14 @@ describe('plans with extends', () => {
   });
 
   it('a child keeps the parent targets it does not restate, adds its own, and its baseline wins', () => {
-    const parent: Plan = definePlan({ ...base, id: 'parent-plan', extends: 'qd-1373', targets: [], baselines: [xmc2021] });
+    // inherit: 'all' on both, so every qd-1373 target (and the XMC baseline, a share of provinces) passes down
+    const parent: Plan = definePlan({ ...base, id: 'parent-plan', extends: 'qd-1373', inherit: 'all', targets: [], baselines: [xmc2021] });
     const child = definePlan(
       {
         ...base,
         id: 'child-plan',
         extends: 'parent-plan',
+        inherit: 'all',
         targets: [{ kind: 'percent', indicator: 'universities-digital', year: 2030, value: 95, source: local }],
         baselines: [{ ...xmc2021, numerator: 35 }],
       },

@@ -39,6 +39,8 @@ const people = (id: string, vi: string, en: string): Indicator => ({
   id,
   group: 'I',
   kind: 'share-of-persons',
+  // people of the commune: measured by the commune
+  level: 'commune',
   label: { vi, en },
   numerator: { vi: 'Số người biết chữ', en: 'Literate people' },
   denominator: { vi: 'Số người 15–60 tuổi thuộc diện XMC', en: 'People aged 15–60 in scope of XMC' },
@@ -63,6 +65,7 @@ export const REPORT_PLAN: Plan = {
       id: 'commune-literacy-level-2',
       group: 'I',
       kind: 'yes-no',
+      level: 'commune',
       label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2', en: 'Commune meets the literacy standard level 2' },
       numerator: { vi: 'Xã đạt chuẩn', en: 'Commune meets the standard' },
       denominator: null,
@@ -74,6 +77,8 @@ export const REPORT_PLAN: Plan = {
       id: 'units-learning-unit-province',
       group: 'IV',
       kind: 'count',
+      // Huế 2026, Mục II.4: the city's units, counted by the city
+      level: 'province',
       label: { vi: 'Số đơn vị được công nhận "Đơn vị học tập" cấp tỉnh', en: 'Units recognised as "learning unit" at province level' },
       numerator: { vi: 'Số đơn vị được công nhận', en: 'Units recognised' },
       denominator: null,

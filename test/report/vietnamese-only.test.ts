@@ -34,7 +34,8 @@ function prose(text: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z]+;/g, ' ')
     .replace(/[A-Za-z]+(?:\\?\[\d+\\?\])+(?:\.[A-Za-z]+)*/g, ' ') // observations[4].numerator (escaped in Markdown)
-    .replace(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/g, ' '); // ids, codes, regimes
+    .replace(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/g, ' ') // ids, codes, regimes
+    .replace(/các lệnh: [a-z, -]+/g, ' '); // the command names (evaluate, plans, plan, …) are what to type
 }
 
 function englishWords(text: string): string[] {

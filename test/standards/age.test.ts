@@ -11,7 +11,9 @@ import { REGIMES } from '../../src/standards/regimes.js';
  * - §(e).3 (forms, grade C): age columns are headed by birth year N − age; "in
  *   2025, 6-year-olds are those born in 2019 and 11-year-olds those born in 2014".
  * Age groups: Decree 20/2014 Art. 6 (5), 9–11 (6, 11, 14), 14–16 (15–18),
- * 20–21 (15–25, 15–35, 15–60); Decree 277/2025 (3–5).
+ * 20–21 (15–25, 15–35, 15–60); Decree 277/2025 (3–5); 11–14 for Art. 9.b as the
+ * forms count it (TH-M1 columns L–O and "Tổng 11–14", summary row 43;
+ * legal-2026-12.md §(d)).
  */
 
 describe('surveyAge: age = survey year − birth year, at 30 September', () => {
@@ -23,14 +25,18 @@ describe('surveyAge: age = survey year − birth year, at 30 September', () => {
       referenceDate: '2025-09-30',
       groups: ['age6'],
     });
-    expect(surveyAge({ birthYear: 2014, surveyYear: 2025 })).toMatchObject({ age: 11, groups: ['age11'] });
+    expect(surveyAge({ birthYear: 2014, surveyYear: 2025 })).toMatchObject({ age: 11, groups: ['age11', 'age11to14'] });
   });
 
   it('gives every group that includes the age', () => {
     // 3–5: born 2020–2022 in 2025; 5 is in both preschool groups (Art. 6 and Decree 277/2025)
     expect(surveyAge({ birthYear: 2022, surveyYear: 2025 }).groups).toEqual(['age3to5']);
     expect(surveyAge({ birthYear: 2020, surveyYear: 2025 }).groups).toEqual(['age3to5', 'age5']);
-    expect(surveyAge({ birthYear: 2011, surveyYear: 2025 }).groups).toEqual(['age14']);
+    // 14: the 14-year-olds and the 11–14 cohort (born 2011–2014 in 2025: TH-M1 row 4, birth years N − age)
+    expect(surveyAge({ birthYear: 2011, surveyYear: 2025 }).groups).toEqual(['age11to14', 'age14']);
+    // 12 and 13: only the 11–14 cohort
+    expect(surveyAge({ birthYear: 2013, surveyYear: 2025 }).groups).toEqual(['age11to14']);
+    expect(surveyAge({ birthYear: 2012, surveyYear: 2025 }).groups).toEqual(['age11to14']);
     // 15: 15–18, 15–25, 15–35, 15–60 (Art. 14–16, 20–21)
     expect(surveyAge({ birthYear: 2010, surveyYear: 2025 }).groups).toEqual(['age15to18', 'age15to25', 'age15to35', 'age15to60']);
     // the example of docs/standards-guide.md and of the JSDoc: 17 in 2025
@@ -41,7 +47,7 @@ describe('surveyAge: age = survey year − birth year, at 30 September', () => {
     // 60 is the last literacy age (Art. 17: "từ 15 đến 60"); 61 is in no group
     expect(surveyAge({ birthYear: 1965, surveyYear: 2025 }).groups).toEqual(['age15to60']);
     expect(surveyAge({ birthYear: 1964, surveyYear: 2025 }).groups).toEqual([]);
-    // ages without a group of their own: 2, 7–10, 12–13
+    // ages without a group: 2, 7–10
     expect(surveyAge({ birthYear: 2023, surveyYear: 2025 }).groups).toEqual([]);
     expect(surveyAge({ birthYear: 2017, surveyYear: 2025 }).groups).toEqual([]);
     // born in the survey year: age 0
@@ -76,6 +82,7 @@ describe('AGE_GROUPS', () => {
       ['age5', 5, 5],
       ['age6', 6, 6],
       ['age11', 11, 11],
+      ['age11to14', 11, 14],
       ['age14', 14, 14],
       ['age15to18', 15, 18],
       ['age15to25', 15, 25],

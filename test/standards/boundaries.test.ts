@@ -27,12 +27,17 @@ interface Row {
   /** Level of the standard when exactly at (and one above) the minimum. */
   readonly levelAt: number;
   readonly regime?: RegimeId;
+  /** A reading other than the default, for rules that exist only under it. */
+  readonly readings?: Readonly<Record<string, string>>;
 }
 
 const age5 = (field: 'attending' | 'completed') => (n: number) => ({ age5: { total: 1000, attending: 1000, completed: 1000, [field]: n } });
 const age3to5 = (field: 'attending' | 'completed') => (n: number) => ({ age3to5: { total: 1000, attending: 1000, completed: 1000, [field]: n } });
 const age6 = (n: number) => ({ age6: { total: 1000, enteringGrade1: n } });
 const age14 = (n: number) => ({ age14: { total: 1000, completedPrimary: n } });
+// The 11–14 cohort, as the forms compute Art. 9.b (TH-M1 summary row 43: 11–14 HTCTTH over PPC 11–14; legal-2026-12.md §(d)).
+const age11to14 = (n: number) => ({ age11to14: { total: 1000, completedPrimary: n } });
+const ONLY_14 = { 'pcgd-th-1.completion': '14' } as const;
 // The 11-year-olds who did not complete primary are all still in primary classes (Art. 10.c / 11.c).
 const age11 = (n: number) => ({ age11: { total: 1000, completedPrimary: n, inPrimary: 1000 - n } });
 // 1,000 people aged 15–18 need at least as many aged 15–25 (15–18 ⊂ 15–25): everyone literate, so XMC (Art. 14.a) passes.
@@ -63,8 +68,15 @@ const ROWS: readonly Row[] = [
   // PCGD tiểu học, Decree 20/2014 Art. 9–11. Grade-1 entry has no lower value for difficult communes.
   { rule: 'pcgd-th-1.commune.age6-grade1', standard: 'pcgd-th', level: 1, ed: false, min: 90, source: 'ND 20/2014 Art. 9.a', counts: age6, levelAt: 1 },
   { rule: 'pcgd-th-1.commune.age6-grade1', standard: 'pcgd-th', level: 1, ed: true, min: 90, source: 'ND 20/2014 Art. 9.a', counts: age6, levelAt: 1 },
-  { rule: 'pcgd-th-1.commune.age14-completed', standard: 'pcgd-th', level: 1, ed: false, min: 80, source: 'ND 20/2014 Art. 9.b', counts: age14, levelAt: 3 },
-  { rule: 'pcgd-th-1.commune-ed.age14-completed', standard: 'pcgd-th', level: 1, ed: true, min: 70, source: 'ND 20/2014 Art. 9.b', counts: age14, levelAt: 3 },
+  // Art. 9.b "trẻ em đến 14 tuổi": the 11–14 cohort by default (the forms' practice), the 14-year-olds as the reading '14'.
+  { rule: 'pcgd-th-1.commune.age11to14-completed', standard: 'pcgd-th', level: 1, ed: false, min: 80, source: 'ND 20/2014 Art. 9.b; TH-M1 row 43', counts: age11to14, levelAt: 3 },
+  { rule: 'pcgd-th-1.commune-ed.age11to14-completed', standard: 'pcgd-th', level: 1, ed: true, min: 70, source: 'ND 20/2014 Art. 9.b; TH-M1 row 43', counts: age11to14, levelAt: 3 },
+  { rule: 'pcgd-th-1.commune.age11to14-completed', standard: 'pcgd-th', level: 1, ed: false, min: 80, source: 'ND 20/2014 Art. 9.b; TH-M1 row 43', counts: age11to14, levelAt: 3, regime: 'nd142-2025' },
+  { rule: 'pcgd-th-1.commune-ed.age11to14-completed', standard: 'pcgd-th', level: 1, ed: true, min: 70, source: 'ND 20/2014 Art. 9.b; TH-M1 row 43', counts: age11to14, levelAt: 3, regime: 'nd142-2025' },
+  { rule: 'pcgd-th-1.commune.age14-completed', standard: 'pcgd-th', level: 1, ed: false, min: 80, source: 'ND 20/2014 Art. 9.b', counts: age14, levelAt: 3, readings: ONLY_14 },
+  { rule: 'pcgd-th-1.commune-ed.age14-completed', standard: 'pcgd-th', level: 1, ed: true, min: 70, source: 'ND 20/2014 Art. 9.b', counts: age14, levelAt: 3, readings: ONLY_14 },
+  { rule: 'pcgd-th-1.commune.age14-completed', standard: 'pcgd-th', level: 1, ed: false, min: 80, source: 'ND 20/2014 Art. 9.b', counts: age14, levelAt: 3, readings: ONLY_14, regime: 'nd142-2025' },
+  { rule: 'pcgd-th-1.commune-ed.age14-completed', standard: 'pcgd-th', level: 1, ed: true, min: 70, source: 'ND 20/2014 Art. 9.b', counts: age14, levelAt: 3, readings: ONLY_14, regime: 'nd142-2025' },
   { rule: 'pcgd-th-2.commune.age6-grade1', standard: 'pcgd-th', level: 2, ed: false, min: 95, source: 'ND 20/2014 Art. 10', counts: age6, levelAt: 2 },
   { rule: 'pcgd-th-2.commune.age11-completed', standard: 'pcgd-th', level: 2, ed: false, min: 80, source: 'ND 20/2014 Art. 10', counts: age11, levelAt: 2 },
   { rule: 'pcgd-th-2.commune-ed.age11-completed', standard: 'pcgd-th', level: 2, ed: true, min: 70, source: 'ND 20/2014 Art. 10', counts: age11, levelAt: 2 },
@@ -84,7 +96,7 @@ const ROWS: readonly Row[] = [
 
 function run(row: Row, n: number) {
   const regime = row.regime ?? 'nd20-2014';
-  const r = assessCommune(fullCommune(row.counts(n), row.ed), { regime, standards: [row.standard] });
+  const r = assessCommune(fullCommune(row.counts(n), row.ed), { regime, standards: [row.standard], ...(row.readings ? { readings: row.readings } : {}) });
   const s = r.standards[row.standard]!;
   const check = s.levels[row.level - 1]!.checks.find((c) => c.rule === row.rule) as ShareCheck | undefined;
   return { s, check };
@@ -94,7 +106,7 @@ describe('commune thresholds: one below, exactly at, one above', () => {
   for (const row of ROWS) {
     const at = row.min * 10; // of 1,000
     const who = row.ed ? 'especially difficult' : 'ordinary';
-    it(`${row.rule} (${who}, ≥ ${row.min}%, ${row.source})`, () => {
+    it(`${row.rule} (${who}, ≥ ${row.min}%, ${row.source}${row.regime ? `, ${row.regime}` : ''}${row.readings ? `, ${JSON.stringify(row.readings)}` : ''})`, () => {
       const below = run(row, at - 1);
       expect(below.check).toMatchObject({ status: 'fail', share: { numerator: at - 1, denominator: 1000 }, required: String(row.min) });
       // levels are cumulative: failing level L leaves level L − 1
@@ -116,8 +128,8 @@ describe('commune thresholds: one below, exactly at, one above', () => {
   });
 
   it('an ordinary commune does not get the especially difficult minimum', () => {
-    // 75% of 14-year-olds completed primary: ≥ 70% for difficult communes, < 80% otherwise (ND 20/2014 Art. 9.b)
-    const counts = { age14: { total: 1000, completedPrimary: 750 } };
+    // 75% of children aged 11–14 completed primary: ≥ 70% for difficult communes, < 80% otherwise (ND 20/2014 Art. 9.b)
+    const counts = { age11to14: { total: 1000, completedPrimary: 750 } };
     const ordinary = assessCommune(fullCommune(counts, false), { regime: 'nd20-2014', standards: ['pcgd-th'] });
     const difficult = assessCommune(fullCommune(counts, true), { regime: 'nd20-2014', standards: ['pcgd-th'] });
     expect(ordinary.standards['pcgd-th']?.level).toBe(0);

@@ -62,9 +62,9 @@ describe('levels are cumulative', () => {
     expect(xmc.levels[1]).toMatchObject({ level: 2, status: 'pass', met: 'fail' });
   });
 
-  it('primary level 3 criteria met but level 1 not (14-year-olds 79%): level 0', () => {
-    // Art. 9.b: ≥ 80% of 14-year-olds completed primary
-    const r = assessCommune(fullCommune({ age14: { total: 1000, completedPrimary: 790 } }), { regime: 'nd20-2014', standards: ['pcgd-th'] });
+  it('primary level 3 criteria met but level 1 not (children aged 11–14: 79%): level 0', () => {
+    // Art. 9.b: ≥ 80% of children "đến 14 tuổi" completed primary, over the 11–14 cohort by default (TH-M1 row 43)
+    const r = assessCommune(fullCommune({ age11to14: { total: 1000, completedPrimary: 790 } }), { regime: 'nd20-2014', standards: ['pcgd-th'] });
     const th = r.standards['pcgd-th']!;
     expect(th.level).toBe(0);
     expect(th.levels.map((l) => l.met)).toEqual(['fail', 'fail', 'fail']);
@@ -136,11 +136,22 @@ describe('lower secondary level 1 needs primary level 1 and XMC level 1 at the s
 });
 
 describe('missing counts and unanswered conditions make checks unknown, never pass or fail', () => {
-  it('no 14-year-old counts: primary undetermined between 0 and 3, naming the missing fields', () => {
-    const r = assessCommune(fullCommune({ age14: undefined }), { regime: 'nd20-2014', standards: ['pcgd-th'] });
+  it('no 11–14 counts: primary undetermined between 0 and 3, naming the missing fields', () => {
+    const r = assessCommune(fullCommune({ age11to14: undefined }), { regime: 'nd20-2014', standards: ['pcgd-th'] });
+    expect(r.standards['pcgd-th']).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 3, missing: ['age11to14.completedPrimary', 'age11to14.total'] });
+    expect(rule(r, 'pcgd-th', 'pcgd-th-1.commune.age11to14-completed')).toMatchObject({
+      status: 'unknown',
+      share: null,
+      rate: null,
+      missing: ['age11to14.completedPrimary', 'age11to14.total'],
+    });
+    expect(r.missing).toEqual(['age11to14.completedPrimary', 'age11to14.total']);
+  });
+
+  it('no 14-year-old counts under the reading 14: the same, with its own fields', () => {
+    const r = assessCommune(fullCommune({ age14: undefined }), { regime: 'nd20-2014', standards: ['pcgd-th'], readings: { 'pcgd-th-1.completion': '14' } });
     expect(r.standards['pcgd-th']).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 3, missing: ['age14.completedPrimary', 'age14.total'] });
     expect(rule(r, 'pcgd-th', 'pcgd-th-1.commune.age14-completed')).toMatchObject({ status: 'unknown', share: null, rate: null, missing: ['age14.completedPrimary', 'age14.total'] });
-    expect(r.missing).toEqual(['age14.completedPrimary', 'age14.total']);
   });
 
   it('only the numerator missing: the check names just that field', () => {
@@ -204,10 +215,15 @@ describe('provisional rules are never hidden', () => {
     expect(rule(r, 'pcgd-mn3to5', 'pcgd-mn3to5.commune.age3to5-attending')).toMatchObject({ verified: false, provisional: true, source: { document: expect.stringMatching(/^Nghị định số 277\/2025\/NĐ-CP ngày 20\/10\/2025 của Chính phủ/) } });
   });
 
-  it('Decree 20/2014 commune rules are verified: no provisional flag (but the 5-year-old completion rule, domain note §2)', () => {
-    const r = assessCommune(fullCommune(), { regime: 'nd20-2014', standards: ['xmc', 'pcgd-th', 'pcgd-thcs'] });
+  it('Decree 20/2014 commune rules are verified: no provisional flag (but the 5-year-old completion rule, domain note §2, and primary level 1 over ages 11–14)', () => {
+    const r = assessCommune(fullCommune(), { regime: 'nd20-2014', standards: ['xmc', 'pcgd-th', 'pcgd-thcs'], readings: { 'pcgd-th-1.completion': '14' } });
     expect(r.provisional).toBe(false);
     for (const s of Object.values(r.standards)) expect(s.provisionalRules).toEqual([]);
+    // by default Art. 9.b is read over ages 11–14, as the forms compute it (legal-2026-12.md §(d)): unverified
+    const forms = assessCommune(fullCommune(), { regime: 'nd20-2014', standards: ['xmc', 'pcgd-th', 'pcgd-thcs'] });
+    expect(forms.standards.xmc?.provisionalRules).toEqual([]);
+    expect(forms.standards['pcgd-th']?.provisionalRules).toEqual(['pcgd-th-1.commune.age11to14-completed']);
+    expect(forms.standards['pcgd-thcs']?.provisionalRules).toEqual(['pcgd-th-1.commune.age11to14-completed']);
     // Art. 6 completion: its denominator is [U], so the 5-year-old standard is provisional
     expect(assessCommune(fullCommune(), { regime: 'nd20-2014' }).standards['pcgd-mn5']?.provisionalRules).toEqual(['pcgd-mn5.commune.age5-completed']);
   });
@@ -321,7 +337,7 @@ describe('bad input: coded XhhtError with a path', () => {
 
 describe('results are data', () => {
   it('the input is never mutated (deep-frozen input)', () => {
-    const input = frozen(fullCommune({ age14: undefined }));
+    const input = frozen(fullCommune({ age11to14: undefined }));
     const before = JSON.stringify(input);
     const r = assessCommune(input, { regime: 'nd142-2025' });
     void JSON.stringify(r);

@@ -63,6 +63,8 @@ export function fullCommune(over: Partial<CommuneCounts> = {}, especiallyDifficu
       age5: { total: 1000, attending: 1000, completed: 1000 },
       age6: { total: 1000, enteringGrade1: 1000 },
       age11: { total: 1000, completedPrimary: 1000, inPrimary: 0 },
+      // Art. 9.b over the 11–14 cohort (the default reading) and over the 14-year-olds (reading '14')
+      age11to14: { total: 1000, completedPrimary: 1000 },
       age14: { total: 1000, completedPrimary: 1000 },
       // 15–18 ⊂ 15–25 (COUNT_CONSTRAINTS): 250 fits the smallest 15–25 group any test gives
       age15to18: { total: 250, lowerSecondaryDiploma: 250, inUpperSecondaryOrVocational: 250 },

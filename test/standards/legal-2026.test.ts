@@ -138,8 +138,9 @@ describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age
     const communes = [{ ...PRESCHOOL, id: 'mn', province: 'p' }];
     expect(rollUp(communes, { ...POST, standards: ['pcgd-mn3to5'] }).provinces[0]!.standards['pcgd-mn3to5']?.level).toBe(1);
     expect(rollUp(communes, { ...POST, standards: ['pcgd-mn3to5'], readings: PER_AGE }).provinces[0]!.standards['pcgd-mn3to5']?.level).toBe(0);
-    expect(resolveRules('nd142-2025').readings).toEqual({ 'pcgd-mn3to5.completion': 'pooled' });
-    expect(resolveRules('nd142-2025', undefined, PER_AGE).readings).toEqual(PER_AGE);
+    // every reading of the regime with its option (primary level 1: the 11–14 cohort by default, primary-completion.test.ts)
+    expect(resolveRules('nd142-2025').readings).toEqual({ 'pcgd-mn3to5.completion': 'pooled', 'pcgd-th-1.completion': '11-14' });
+    expect(resolveRules('nd142-2025', undefined, PER_AGE).readings).toEqual({ ...PER_AGE, 'pcgd-th-1.completion': '11-14' });
     // naming the default reading gives the shared default set; a reading's set is shared too
     expect(resolveRules('nd142-2025', {}, { 'pcgd-mn3to5.completion': 'pooled' })).toBe(resolveRules('nd142-2025'));
     expect(resolveRules('nd142-2025', undefined, PER_AGE)).toBe(resolveRules('nd142-2025', {}, PER_AGE));

@@ -18,7 +18,10 @@ const requiresXmc = (r: ReturnType<typeof assessCommune>) =>
   r.standards['pcgd-thcs']!.levels[0]!.checks.find((c) => c.rule === 'pcgd-thcs-1.commune.requires.xmc-1') as RequiresCheck;
 
 describe('provisional carries across `requires` (Decree 20/2014 Art. 14.a: THCS level 1 needs XMC level 1)', () => {
-  const options = { regime: 'nd20-2014', standards: ['pcgd-thcs'], overrides: { [XMC1]: '90' } } as const;
+  // Primary level 1 read over the 14-year-olds, whose rules were read in the decree: by default (11–14, as the
+  // forms compute it) primary is provisional itself, which would hide what these tests look at.
+  const ONLY_14 = { 'pcgd-th-1.completion': '14' } as const;
+  const options = { regime: 'nd20-2014', standards: ['pcgd-thcs'], overrides: { [XMC1]: '90' }, readings: ONLY_14 } as const;
 
   it('an overridden XMC level 1 rule makes lower secondary provisional too, and names the rule', () => {
     const r = assessCommune(fullCommune(), options);
@@ -33,12 +36,12 @@ describe('provisional carries across `requires` (Decree 20/2014 Art. 14.a: THCS 
 
   it('especially difficult communes carry their own XMC rule (Art. 20: ages 15–25)', () => {
     const ed = 'xmc-1.commune-ed.age15to25-literate1';
-    const r = assessCommune(fullCommune({}, true), { regime: 'nd20-2014', standards: ['pcgd-thcs'], overrides: { [ed]: '90' } });
+    const r = assessCommune(fullCommune({}, true), { regime: 'nd20-2014', standards: ['pcgd-thcs'], overrides: { [ed]: '90' }, readings: ONLY_14 });
     expect(r.standards['pcgd-thcs']).toMatchObject({ provisional: true, provisionalRules: [ed] });
   });
 
   it('an XMC level 2 rule cannot change THCS (it needs XMC level 1 only): not provisional', () => {
-    const r = assessCommune(fullCommune(), { regime: 'nd20-2014', standards: ['pcgd-thcs'], overrides: { 'xmc-2.commune.age15to60-literate2': '90' } });
+    const r = assessCommune(fullCommune(), { regime: 'nd20-2014', standards: ['pcgd-thcs'], overrides: { 'xmc-2.commune.age15to60-literate2': '90' }, readings: ONLY_14 });
     expect(r.standards.xmc?.provisional).toBe(true);
     expect(r.standards['pcgd-thcs']).toMatchObject({ provisional: false, provisionalRules: [] });
   });

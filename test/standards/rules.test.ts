@@ -24,7 +24,13 @@ describe('rule data', () => {
 
   it('Decree 20/2014 and Circular 07/2016 rules are verified; Decree 142/2025 and 277/2025 rules are not', () => {
     // Art. 6's completion rule does not state its denominator (domain note §2, [U]): unverified.
-    const unverifiedRule = new Set(['pcgd-mn5.commune.age5-completed', 'pcgd-mn5.commune-ed.age5-completed']);
+    // Art. 9.b over ages 11–14 is the forms' reading (legal-2026-12.md §(d), grade C: forms, not law): unverified.
+    const unverifiedRule = new Set([
+      'pcgd-mn5.commune.age5-completed',
+      'pcgd-mn5.commune-ed.age5-completed',
+      'pcgd-th-1.commune.age11to14-completed',
+      'pcgd-th-1.commune-ed.age11to14-completed',
+    ]);
     for (const regime of Object.values(REGIMES)) {
       for (const r of regime.rules) {
         const unverifiedSource = r.source.document.startsWith('Nghị định số 142/2025') || r.source.document.startsWith('Nghị định số 277/2025');

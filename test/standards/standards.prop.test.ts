@@ -30,6 +30,7 @@ const countsArb: fc.Arbitrary<CommuneCounts> = fc
     age5: maybe(whole.chain((total) => fc.record({ total: fc.constant(total), attending: part(total), completed: part(total) }))),
     age6: maybe(pair('enteringGrade1')),
     age11: maybe(whole.chain((total) => part(total).chain((c) => fc.integer({ min: 0, max: total - c }).map((inPrimary) => ({ total, completedPrimary: c, inPrimary }))))),
+    age11to14: maybe(pair('completedPrimary')),
     age14: maybe(pair('completedPrimary')),
     age15to18: maybe(whole.chain((total) => fc.record({ total: fc.constant(total), lowerSecondaryDiploma: part(total), inUpperSecondaryOrVocational: part(total) }))),
     disabled: maybe(fc.integer({ min: 0, max: 50 }).chain((n) => part(n).map((m) => ({ ableToLearn: n, inEducation: m })))),

@@ -6,6 +6,7 @@ import type { Issue } from '../../errors.js';
 import type { CommuneRecord, StandardId } from '../../standards/model.js';
 import { REGIMES } from '../../standards/regimes.js';
 import { rollUp } from '../../standards/rollup.js';
+import { resolveRules } from '../../standards/ruleset.js';
 import { COMMON_OPTIONS, formatOption, langOption, parseCommand } from '../args.js';
 import { writeTable } from '../columns.js';
 import { readCommunesJson, readCommunesTable, type CommuneFile } from '../communes.js';
@@ -18,7 +19,8 @@ import { decodeInputText, readInputBytes } from '../io.js';
 import { checkSheetOption, isWorkbook } from '../table-file.js';
 import { looksLikeJson } from '../observations.js';
 import { createProgress } from '../progress.js';
-import { legend, nationalLines, standardsTable } from '../standards-table.js';
+import { readingOption, readingsUsed } from '../reading-option.js';
+import { assessedStandards, legend, nationalLines, recognitionLines, standardsTable } from '../standards-table.js';
 import { didYouMean } from '../suggest.js';
 
 const OPTIONS = {
@@ -29,6 +31,7 @@ const OPTIONS = {
   standards: { type: 'string', short: 's' },
   sheet: { type: 'string' },
   'ignore-unknown-columns': { type: 'boolean' },
+  reading: { type: 'string', multiple: true },
 } as const;
 const FORMATS = ['table', 'markdown', 'csv', 'json', 'xlsx'] as const;
 
@@ -89,6 +92,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
       'assess-communes',
     );
   }
+  const readings = readingOption(values.reading, regime as keyof typeof REGIMES);
 
   checkOut(values.out, [{ path: file }], 'assess-communes');
   const bytes = await readInputBytes(ctx.io, file);
@@ -112,8 +116,14 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
   progress.step({ vi: 'đang đánh giá…', en: 'assessing…' });
   // rollUp takes any list: a row that could not be read at all (null) is a rejected commune of unknown place
-  const result = rollUp(input.communes as readonly CommuneRecord[], { regime, ...(standards && standards.length > 0 ? { standards: standards as StandardId[] } : {}) });
+  const result = rollUp(input.communes as readonly CommuneRecord[], {
+    regime,
+    readings,
+    ...(standards && standards.length > 0 ? { standards: standards as StandardId[] } : {}),
+  });
   progress.done();
+  // the readings that bear on the standards assessed, with the option used (defaults included)
+  const used = readingsUsed(resolveRules(regime, undefined, readings), assessedStandards(result));
 
   // every problem once, at its line: what the reader found, then what rollUp found that the reader did not
   const places = placesOf(input);
@@ -141,13 +151,16 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
       const at = input.locate(i);
       return { line: at.line, ...(at.cell !== undefined ? { cell: at.cell } : {}), ...c };
     });
-    await emit(ctx, JSON.stringify({ ...result, communes, diagnostics }, null, 2), values.out, 'assess-communes');
+    const chosen = Object.fromEntries(used.map((u) => [u.reading.id, u.option.id]));
+    await emit(ctx, JSON.stringify({ ...result, readings: chosen, communes, diagnostics }, null, 2), values.out, 'assess-communes');
   } else {
-    const table = standardsTable(result, lang, { ...(csv ? { line: lineOf } : {}), problems: (i) => byCommune.get(i) ?? [] });
+    const notes = { ...(csv ? { line: lineOf } : {}), problems: (i: number) => byCommune.get(i) ?? [] };
+    const table = standardsTable(result, lang, notes, { compact: format === 'table' });
+    const vi = lang === 'vi';
     const r = REGIMES[result.regime];
-    const title = `${lang === 'vi' ? r.labelVi : r.label} (${r.id})`;
+    const title = `${vi ? r.labelVi : r.label} (${r.id})`;
     const national = nationalLines(result, lang);
-    const heading = lang === 'vi' ? `Toàn bộ (${result.national.provinces} tỉnh):` : `All (${result.national.provinces} provinces):`;
+    const heading = vi ? `Toàn bộ (${result.national.provinces} tỉnh):` : `All (${result.national.provinces} provinces):`;
     if (format === 'xlsx') {
       const { communesWorkbook } = await import('../xlsx/communes-workbook.js');
       await emit(ctx, await communesWorkbook(table, lang, { title, legend: legend(lang), heading, national }), values.out, 'assess-communes');
@@ -155,15 +168,24 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     else {
       const body = writeTable(table, format);
       const bullet = format === 'markdown' ? '- ' : '  ';
+      const recognised = recognitionLines(result, lang);
+      const readingLines = used.map(({ reading, option }) => {
+        const mark = option.id === reading.default ? (vi ? ' (mặc định)' : ' (default)') : '';
+        return `${bullet}${reading.id} = ${option.id}${mark}: ${vi ? option.labelVi : option.label}`;
+      });
       const text = [
         format === 'markdown' ? `# ${title}` : title,
         '',
+        ...(readingLines.length > 0
+          ? [vi ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):' : 'Readings of the provisions (choose another with --reading <id>=<option>):', ...readingLines, '']
+          : []),
         body.trimEnd(),
         '',
         legend(lang),
         '',
         heading,
         ...national.map((l) => `${bullet}${l}`),
+        ...(recognised.length > 0 ? ['', vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):', ...recognised.map((l) => `${bullet}${l}`)] : []),
       ].join('\n');
       await emit(ctx, text, values.out, 'assess-communes');
     }
@@ -204,6 +226,12 @@ function located(issue: Issue, input: CommuneFile, places: ReturnType<typeof pla
   const [index, ...rest] = issue.path;
   const where = typeof index === 'number' ? input.locate(index, rest) : { field: jsonPath(issue.path) };
   let { message, messageVi } = issue;
+  // the library says how to choose a reading in code; here it is an option of the command
+  if (issue.code === 'reading-counts-missing') {
+    const option = (text: string) => text.replace(/readings: \{ '([^']+)': '([^']+)' \}/g, '--reading $1=$2');
+    message = option(message);
+    messageVi = option(messageVi);
+  }
   if (issue.code === 'duplicate-unit' && typeof index === 'number') {
     const copies = places.copies.get(input.communes[index]?.id) ?? [];
     const list = copies.join(', ');

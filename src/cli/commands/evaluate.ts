@@ -76,22 +76,31 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`, `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`, 'evaluate');
   }
 
-  checkOut(values.out, [{ path: file }, { path: values['plan-file'], option: '--plan-file' }], 'evaluate');
+  checkOut(values.out, [{ path: file }, { path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }], 'evaluate');
   const bytes = await readInputBytes(ctx.io, file);
   const progress = createProgress(ctx.io, lang);
+  const tableOptions = { ...(yearArg !== undefined ? { year: yearArg } : {}), progress: progress.rows };
   let input: ObservationFile;
   // a table (CSV or a sheet): its problems are placed by line or cell; JSON: by path
   let table = true;
   if (isWorkbook(file, bytes)) {
     const { readSheet } = await import('../xlsx/read.js');
-    input = readObservationsTable(await readSheet(bytes, file, values.sheet === undefined ? {} : { sheet: values.sheet }), { progress: progress.rows });
+    input = readObservationsTable(await readSheet(bytes, file, values.sheet === undefined ? {} : { sheet: values.sheet }), tableOptions);
   } else {
     checkSheetOption(values.sheet, file, 'evaluate');
     const text = decodeInputText(bytes, file);
     table = !looksLikeJson(file, text);
-    input = table ? readObservationsTable(csvTable(text, file), { progress: progress.rows }) : readObservationsJson(text, file, { progress: progress.rows });
+    input = table ? readObservationsTable(csvTable(text, file), tableOptions) : readObservationsJson(text, file, { progress: progress.rows });
   }
-  const chosen = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file } }, 'evaluate');
+  if (input.appendix && (values.plan !== undefined || values['plan-file'] !== undefined)) {
+    progress.done();
+    throw new UsageError(
+      `${file} is an appendix with its own targets (a "Mục tiêu" column): each row is compared with its own target, so --plan and --plan-file are not used with it`,
+      `${file} là phụ lục có mục tiêu riêng (cột "Mục tiêu"): mỗi dòng được so với mục tiêu của chính nó, nên không dùng --plan và --plan-file`,
+      'evaluate',
+    );
+  }
+  const chosen = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file }, lang }, 'evaluate');
   const year = chooseYear(chosen.plan, { option: yearArg, fromInput: { value: input.year, file } }, 'evaluate');
   if (asOfArg === undefined && input.asOf !== undefined && !isIsoDate(input.asOf)) {
     throw new InputError([

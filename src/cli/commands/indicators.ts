@@ -74,7 +74,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
   const format = formatOption(values.format, values.out, FORMATS, 'indicators');
   const year = yearOption(values.year, 'indicators');
   const csv = csvOutput(lang, values, values.out, format, 'indicators');
-  checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }], 'indicators');
+  checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }], 'indicators');
   const vi = lang === 'vi';
 
   if (values.plan === undefined && values['plan-file'] === undefined) {
@@ -91,7 +91,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     return EXIT.ok;
   }
 
-  const { plan } = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'] }, 'indicators');
+  const { plan } = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'], lang }, 'indicators');
   const years = year === undefined ? planYears(plan) : [year];
   if (year !== undefined && !planYears(plan).includes(year)) {
     throw new UsageError(

@@ -45,7 +45,7 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
   const csv = csvOutput(lang, values, values.out, format, 'plans');
   const plans: Plan[] = [...listPlans()];
   checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }], 'plans');
-  if (values['plan-file'] !== undefined) plans.push((await choosePlan(ctx.io, { file: values['plan-file'] }, 'plans')).plan);
+  if (values['plan-file'] !== undefined) plans.push((await choosePlan(ctx.io, { file: values['plan-file'], lang }, 'plans')).plan);
   if (format === 'json') {
     await emit(ctx, JSON.stringify(plans, null, 2), values.out, 'plans');
     return EXIT.ok;

@@ -25,6 +25,8 @@ import type { Target } from '../target.js';
  *   ("huyện học tập" = `districts-learning-district`, whose denominator is already
  *   the district-level units).
  * - The plan has no university target (1373's "đại học số"); none is invented.
+ * - Its own indicators are province level: shares of the province's districts
+ *   and the province's own yes/no items.
  */
 
 const DOC: LegalDocument = {
@@ -64,6 +66,7 @@ function districtShare(id: string, what: Labels): Indicator {
     id,
     group: 'I',
     kind: 'share-of-units',
+    level: 'province',
     label: { vi: `Tỷ lệ huyện, thành phố ${what.vi}`, en: `Districts and cities ${what.en}` },
     numerator: { vi: `Số huyện, thành phố ${what.vi}`, en: `Districts and cities ${what.en}` },
     denominator: DISTRICTS,
@@ -77,6 +80,7 @@ function provinceYesNo(id: string, group: string, source: LegalSource, what: Lab
     id,
     group,
     kind: 'yes-no',
+    level: 'province',
     label: { vi: `Tỉnh ${what.vi}`, en: `The province ${what.en}` },
     numerator: { vi: `Tỉnh ${what.vi}`, en: `The province ${what.en}` },
     denominator: null,

@@ -26,6 +26,8 @@ import type { Target } from '../target.js';
  * - In Mục II.4, learning units (a count with an "of which" minimum) and
  *   communes and wards with "Cộng đồng học tập" level 1 have no national
  *   counterpart: plan indicators.
+ * - The plan's own indicators are province level: universities and colleges,
+ *   the city's learning units and its communes and wards are counted by the city.
  */
 
 const DOC: LegalDocument = {
@@ -49,6 +51,7 @@ const INDICATORS: readonly Indicator[] = [
     id: 'universities-colleges-digital',
     group: 'III',
     kind: 'share-of-units',
+    level: 'province',
     label: {
       vi: 'Tỷ lệ trường đại học, cao đẳng triển khai đại học số và xây dựng học liệu số',
       en: 'Universities and colleges running a digital university and building digital learning materials',
@@ -70,6 +73,7 @@ const INDICATORS: readonly Indicator[] = [
     id: 'units-learning-unit-province',
     group: 'IV',
     kind: 'count',
+    level: 'province',
     label: { vi: 'Số đơn vị được công nhận "Đơn vị học tập" cấp tỉnh', en: 'Units recognised as "learning unit" (đơn vị học tập) at province level' },
     numerator: { vi: 'Số đơn vị được công nhận', en: 'Units recognised' },
     denominator: null,
@@ -83,6 +87,7 @@ const INDICATORS: readonly Indicator[] = [
     id: 'communes-learning-community-level-1',
     group: 'IV',
     kind: 'share-of-units',
+    level: 'province',
     label: { vi: 'Tỷ lệ xã, phường đạt "Cộng đồng học tập" cấp xã mức độ 1', en: 'Communes and wards recognised as "learning community" at commune level, level 1' },
     numerator: { vi: 'Số xã, phường đạt "Cộng đồng học tập" cấp xã mức độ 1', en: 'Communes and wards recognised at level 1' },
     denominator: { vi: 'Tổng số xã, phường', en: 'All communes and wards' },

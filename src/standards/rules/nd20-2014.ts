@@ -1,5 +1,5 @@
 import type { StandardId } from '../model.js';
-import type { ConditionRule, StandardRule, ShareRule } from '../rule.js';
+import type { ConditionRule, RuleReading, StandardRule, ShareRule } from '../rule.js';
 import { conditionRule, pair, requiresRule, rollupRule, shareRule } from './build.js';
 import { ND20_2014, TT07_2016, at } from './sources.js';
 
@@ -11,9 +11,10 @@ import { ND20_2014, TT07_2016, at } from './sources.js';
  * province is counted; they are shared by both regimes. District and province
  * rules here are the pre-reform tiers.
  *
- * Every value below was read in the article text (the official codification,
- * Art. 11 and Art. 15 included), unless a rule says `verified: false` with a
- * note (the 5-year-old completion rule: its denominator is not stated).
+ * Every value below was read in the article text (Art. 11 and Art. 15
+ * included), unless a rule says `verified: false` with a note (the 5-year-old
+ * completion rule: the article does not state its denominator; primary level 1
+ * over ages 11–14: the article does not name the cohort).
  */
 
 const art = (n: number | string) => at(ND20_2014, `Điều ${n}`);
@@ -37,6 +38,100 @@ const disabledRule = (standard: StandardId): ShareRule =>
       'Added to every standard of Decree 20/2014; the text names no age band, so one commune-wide count pair is used.',
     ),
   });
+
+/*
+ * Primary level 1, criterion b (Art. 9): "tỷ lệ trẻ em đến 14 tuổi hoàn thành
+ * chương trình giáo dục tiểu học" ≥ 80% (70% in an especially difficult
+ * commune). The article does not say over which children. The statistical
+ * tables of the universal-education information system compute it over the
+ * children aged 11–14 who must be universalised, and that is what commune
+ * dossiers report: the default reading, unverified (the tables are not law).
+ * The reading '14' counts the 14-year-olds only, as this library did before;
+ * its rule ids are unchanged.
+ */
+const COHORT_11_14 =
+  'The article says "tỷ lệ trẻ em đến 14 tuổi hoàn thành chương trình giáo dục tiểu học" and does not name the cohort. ' +
+  'Read here as the statistical tables of the universal-education information system compute it and commune dossiers report it: ' +
+  'children aged 11–14 who completed primary, of the children aged 11–14 who must be universalised ("phải phổ cập"). ' +
+  'The tables are not law, so the rule is unverified; the reading "14" counts the 14-year-olds only.';
+
+const primaryCompletion = (cohort: '11-14' | '14'): ShareRule[] =>
+  cohort === '11-14'
+    ? pair(
+        {
+          standard: 'pcgd-th',
+          level: 1,
+          criterion: 'age11to14-completed',
+          numerator: ['age11to14.completedPrimary'],
+          denominator: 'age11to14.total',
+          source: at(ND20_2014, 'Điều 9', COHORT_11_14),
+          label: 'children aged 11–14 who completed primary',
+          labelVi: 'trẻ em 11–14 tuổi hoàn thành chương trình giáo dục tiểu học',
+          verified: false,
+        },
+        '80',
+        '70',
+      )
+    : pair(
+        {
+          standard: 'pcgd-th',
+          level: 1,
+          criterion: 'age14-completed',
+          numerator: ['age14.completedPrimary'],
+          denominator: 'age14.total',
+          source: art(9),
+          label: '14-year-olds who completed primary',
+          labelVi: 'trẻ em 14 tuổi hoàn thành chương trình giáo dục tiểu học',
+        },
+        '80',
+        '70',
+      );
+
+const COMPLETION_11_14 = primaryCompletion('11-14');
+const COMPLETION_14 = primaryCompletion('14');
+
+/**
+ * How "trẻ em đến 14 tuổi hoàn thành chương trình giáo dục tiểu học" of Decree
+ * 20/2014 Art. 9 (primary level 1) is read: `11-14` (default: completed primary
+ * among the children aged 11–14 who must be universalised, counts
+ * `age11to14.total` / `age11to14.completedPrimary`; what the statistical tables
+ * compute and dossiers report; unverified) or `14` (the 14-year-olds, counts
+ * `age14.*`; the rules `pcgd-th-1.commune.age14-completed` and
+ * `pcgd-th-1.commune-ed.age14-completed`). Both regimes have it.
+ *
+ * @example
+ * TH1_COMPLETION_READING.default; // '11-14'
+ * TH1_COMPLETION_READING.options.map((o) => o.id); // ['11-14', '14']
+ */
+export const TH1_COMPLETION_READING: RuleReading = {
+  id: 'pcgd-th-1.completion',
+  label: 'Primary level 1, "children up to 14 who completed primary": over ages 11–14, or the 14-year-olds',
+  labelVi: 'PCGD tiểu học mức độ 1, "trẻ em đến 14 tuổi hoàn thành chương trình giáo dục tiểu học": tính trên trẻ 11–14 tuổi, hoặc trẻ 14 tuổi',
+  default: '11-14',
+  note:
+    'The article does not name the cohort. The default is what commune dossiers report: the statistical tables of the ' +
+    'universal-education information system compute the rate over the children aged 11–14 who must be universalised. ' +
+    'The tables are not law, so the default rules are unverified and the results that use them provisional; the reading ' +
+    '"14" keeps the earlier rule (14-year-olds only).',
+  noteVi:
+    'Điều 9 không nói rõ nhóm trẻ. Mặc định theo cách hồ sơ của xã báo cáo: biểu thống kê của hệ thống thông tin phổ cập ' +
+    'giáo dục tính tỷ lệ trên số trẻ 11–14 tuổi phải phổ cập. Biểu thống kê không phải văn bản quy phạm pháp luật nên quy tắc ' +
+    'mặc định chưa được xác minh và kết quả dùng nó là tạm thời; cách hiểu "14" giữ quy tắc cũ (chỉ trẻ 14 tuổi).',
+  options: [
+    {
+      id: '11-14',
+      label: 'completed primary among children aged 11–14 who must be universalised (as the statistical tables compute it; unverified)',
+      labelVi: 'trẻ 11–14 tuổi phải phổ cập đã hoàn thành chương trình tiểu học (như biểu thống kê phổ cập; chưa xác minh)',
+      rules: COMPLETION_11_14,
+    },
+    {
+      id: '14',
+      label: 'completed primary among 14-year-olds',
+      labelVi: 'trẻ 14 tuổi đã hoàn thành chương trình tiểu học',
+      rules: COMPLETION_14,
+    },
+  ],
+};
 
 const teacherConditions = (standard: StandardId, article: string, classrooms: string, classroomsVi: string): ConditionRule[] => {
   const src = at(TT07_2016, article);
@@ -218,20 +313,8 @@ export const ND20_COMMUNE_RULES: readonly StandardRule[] = [
     label: '6-year-olds entering grade 1',
     labelVi: 'trẻ em 6 tuổi vào lớp 1',
   }),
-  ...pair(
-    {
-      standard: 'pcgd-th',
-      level: 1,
-      criterion: 'age14-completed',
-      numerator: ['age14.completedPrimary'],
-      denominator: 'age14.total',
-      source: art(9),
-      label: '14-year-olds who completed primary',
-      labelVi: 'trẻ em 14 tuổi hoàn thành chương trình giáo dục tiểu học',
-    },
-    '80',
-    '70',
-  ),
+  // Criterion b under the default reading of TH1_COMPLETION_READING (11–14).
+  ...COMPLETION_11_14,
   disabledRule('pcgd-th'),
   ...teacherConditions('pcgd-th', 'Điều 4', 'at least 0.7 classroom per class', 'tỷ lệ ít nhất 0,7 phòng học/lớp'),
   ...([2, 3] as const).flatMap((level) => {

@@ -106,6 +106,8 @@ export const ND277_COMPLETION_READING: RuleReading = {
   label: 'Completion of the 3–5 preschool programme: one rate over ages 3–5, or one per age',
   labelVi: 'Tỷ lệ trẻ 3–5 tuổi hoàn thành chương trình: tính chung cả độ tuổi 3–5, hoặc từng độ tuổi',
   default: 'pooled',
+  note: 'The draft decree words it as one rate over the whole 3–5 cohort ("… theo độ tuổi hằng năm"): that is the default. Per age is stricter.',
+  noteVi: 'Dự thảo nghị định nêu một tỷ lệ chung cho cả độ tuổi 3–5 ("… theo độ tuổi hằng năm"): đó là mặc định. Tính từng độ tuổi thì chặt hơn.',
   options: [
     {
       id: 'pooled',

@@ -1,0 +1,160 @@
+/**
+ * `xhht plan init` writes the template of a plan written as a table (CSV or
+ * .xlsx) for an official to fill in; `xhht plan check` reads a plan file
+ * (JSON, CSV or .xlsx) and says whether it is sound, or prints it as JSON.
+ * The table layout and reading are the library's (planTemplate,
+ * planFromTable); this file only reads and writes files.
+ */
+import type { JurisdictionLevel, Plan } from '../../plans/plan.js';
+import { listPlans, planYears } from '../../plans/registry.js';
+import { planTemplate, type PlanSheet } from '../../plans/table.js';
+import { readWord } from '../../plans/table-words.js';
+import type { Lang } from '../../report/labels.js';
+import { COMMON_OPTIONS, delimiterOption, langOption, parseCommand } from '../args.js';
+import { checkOut, emit, type Context } from '../context.js';
+import { writeCsv, type CsvDelimiter } from '../csv.js';
+import { EXIT, UsageError, formatDiagnostic } from '../diagnostics.js';
+import { HELP } from '../help.js';
+import { readPlanFile } from '../plan-file.js';
+import { writeXlsxSheet } from '../plan-xlsx.js';
+import { didYouMean } from '../suggest.js';
+
+const INIT_OPTIONS = {
+  ...COMMON_OPTIONS,
+  extends: { type: 'string' },
+  level: { type: 'string' },
+  inherit: { type: 'string' },
+  delimiter: { type: 'string', short: 'd' },
+} as const;
+const CHECK_OPTIONS = { ...COMMON_OPTIONS, delimiter: { type: 'string', short: 'd' } } as const;
+const SUBCOMMANDS = ['init', 'check'] as const;
+
+/** The sheet as CSV text: numbers written the way of the table's language ("99,5" in Vietnamese). */
+function sheetCsv(sheet: PlanSheet, delimiter: CsvDelimiter): string {
+  const cell = (c: string | number | null) => (c === null ? '' : typeof c === 'number' && sheet.lang === 'vi' ? String(c).replace('.', ',') : String(c));
+  return writeCsv(
+    sheet.rows.map((r) => (r.length === 0 ? [] : r.map(cell))),
+    delimiter,
+  );
+}
+
+/** `--level`: an English key or the Vietnamese word ("xã", "tỉnh"). */
+function levelOption(value: string | undefined): JurisdictionLevel | undefined {
+  if (value === undefined) return undefined;
+  const level = readWord('jurisdiction', value) as JurisdictionLevel | undefined;
+  if (level !== undefined) return level;
+  const known = ['national', 'province', 'district', 'commune', 'agency'];
+  const hint = didYouMean(value, known);
+  throw new UsageError(
+    `--level must be one of ${known.join(', ')} (or xã, tỉnh, …), not ${JSON.stringify(value)}${hint.en}`,
+    `--level phải là một trong ${known.join(', ')} (hoặc xã, tỉnh, …), không phải ${JSON.stringify(value)}${hint.vi}`,
+    'plan',
+  );
+}
+
+async function init(argv: readonly string[], base: Context): Promise<number> {
+  const { values, positionals } = parseCommand('plan', argv, INIT_OPTIONS);
+  const lang = langOption(values.lang, 'plan', base.lang);
+  const ctx: Context = { ...base, lang };
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plan');
+  if (values.extends === undefined) {
+    throw new UsageError('which plan does it extend? give --extends, e.g. --extends qd-1373', 'kế hoạch kế thừa kế hoạch nào? hãy ghi --extends, ví dụ --extends qd-1373', 'plan');
+  }
+  const level = levelOption(values.level);
+  const inherit = values.inherit;
+  if (inherit !== undefined && inherit !== 'level' && inherit !== 'all') {
+    throw new UsageError(`--inherit must be level or all, not ${JSON.stringify(inherit)}`, `--inherit phải là level hoặc all, không phải ${JSON.stringify(inherit)}`, 'plan');
+  }
+  const format = values.format ?? (values.out !== undefined && /\.xlsx$/i.test(values.out) ? 'xlsx' : 'csv');
+  if (format !== 'csv' && format !== 'xlsx') {
+    throw new UsageError(`--format must be csv or xlsx, not ${JSON.stringify(format)}`, `--format phải là csv hoặc xlsx, không phải ${JSON.stringify(format)}`, 'plan');
+  }
+  if (format === 'xlsx' && values.out === undefined) {
+    throw new UsageError('an .xlsx workbook needs --out, e.g. --out ke-hoach.xlsx', 'sổ tính .xlsx cần --out, ví dụ --out ke-hoach.xlsx', 'plan');
+  }
+  const delimiter = delimiterOption(values.delimiter, 'plan') ?? (lang === 'vi' ? ';' : ',');
+  let sheet: PlanSheet;
+  try {
+    sheet = planTemplate({ extends: values.extends, lang, ...(level !== undefined ? { level } : {}), ...(inherit !== undefined ? { inherit } : {}) });
+  } catch (e) {
+    const hint = didYouMean(values.extends, listPlans().map((p) => p.id));
+    throw new UsageError(
+      `${e instanceof Error ? e.message : String(e)}${hint.en}; see xhht plans`,
+      `${(e as { messageVi?: string }).messageVi ?? String(e)}${hint.vi}; xem xhht plans`,
+      'plan',
+    );
+  }
+  if (format === 'xlsx') {
+    const bytes = await writeXlsxSheet(sheet);
+    try {
+      await ctx.io.writeFile(values.out!, bytes);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      throw new UsageError(`cannot write ${values.out}: ${why}`, `không ghi được ${values.out}: ${why}`, 'plan');
+    }
+    return EXIT.ok;
+  }
+  // a file gets a byte-order mark, so that Excel on Vietnamese Windows reads it as UTF-8
+  const csv = sheetCsv(sheet, delimiter);
+  await emit(ctx, values.out === undefined ? csv : `\uFEFF${csv}`, values.out, 'plan');
+  return EXIT.ok;
+}
+
+async function check(argv: readonly string[], base: Context): Promise<number> {
+  const { values, positionals } = parseCommand('plan', argv, CHECK_OPTIONS);
+  const lang = langOption(values.lang, 'plan', base.lang);
+  const ctx: Context = { ...base, lang };
+  if (positionals.length !== 1) {
+    throw new UsageError('which plan file? give one .json, .csv or .xlsx file', 'tệp kế hoạch nào? hãy chỉ một tệp .json, .csv hoặc .xlsx', 'plan');
+  }
+  const file = positionals[0]!;
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json') {
+    throw new UsageError(`--format must be table or json, not ${JSON.stringify(format)}`, `--format phải là table hoặc json, không phải ${JSON.stringify(format)}`, 'plan');
+  }
+  checkOut(values.out, [{ path: file }], 'plan');
+  const delimiter = delimiterOption(values.delimiter, 'plan');
+  const { plan, warnings } = await readPlanFile(ctx.io, file, delimiter ? { delimiter } : {});
+  for (const w of warnings) ctx.io.stderr(`${formatDiagnostic(w, lang)}\n`);
+  await emit(ctx, format === 'json' ? JSON.stringify(plan, null, 2) : summary(plan, lang), values.out, 'plan');
+  return EXIT.ok;
+}
+
+/** One line per year: how many targets the plan sets. */
+function summary(plan: Plan, lang: Lang): string {
+  const years = planYears(plan).map((y) => {
+    const n = plan.targets.filter((t) => t.year === y).length;
+    return lang === 'vi' ? `${y}: ${n} mục tiêu` : `${y}: ${n} target${n === 1 ? '' : 's'}`;
+  });
+  const title = plan.title[lang];
+  return lang === 'vi'
+    ? `Kế hoạch "${plan.id}" hợp lệ: ${title}\n${years.join('\n')}\n(xhht indicators --plan <tệp> liệt kê các mục tiêu)`
+    : `Plan "${plan.id}" is sound: ${title}\n${years.join('\n')}\n(xhht indicators --plan <file> lists the targets)`;
+}
+
+/**
+ * Runs `xhht plan <init|check>`.
+ *
+ * @param argv - arguments after `plan`
+ * @param base - io and the language sniffed from argv
+ * @returns the exit code
+ * @example
+ * await planCommand(['init', '--extends', 'qd-1373', '--level', 'commune', '--out', 'ke-hoach.xlsx'], { io, lang: 'vi' }); // 0
+ * await planCommand(['check', 'ke-hoach.xlsx'], { io, lang: 'vi' }); // 0, or 1 with every problem at its cell
+ */
+export async function planCommand(argv: readonly string[], base: Context): Promise<number> {
+  const [sub, ...rest] = argv;
+  const lang = base.lang;
+  if (sub === undefined) {
+    base.io.stderr(HELP.plan[lang]);
+    return EXIT.usage;
+  }
+  if (sub === '--help' || sub === '-h' || rest.includes('--help') || rest.includes('-h')) {
+    base.io.stdout(HELP.plan[lang]);
+    return EXIT.ok;
+  }
+  if (sub === 'init') return init(rest, base);
+  if (sub === 'check') return check(rest, base);
+  const hint = didYouMean(sub, SUBCOMMANDS);
+  throw new UsageError(`unknown plan command "${sub}"${hint.en}; commands: ${SUBCOMMANDS.join(', ')}`, `không có lệnh "plan ${sub}"${hint.vi}; các lệnh: ${SUBCOMMANDS.join(', ')}`, 'plan');
+}

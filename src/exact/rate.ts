@@ -1,0 +1,120 @@
+import { XhhtError, type IssuePath } from '../errors.js';
+import { MAX_VI_NUMBER_LENGTH, tooLong } from '../vi/number.js';
+import { parseViPercentDecimal } from '../vi/percent.js';
+import type { Ordering } from './compare.js';
+import type { Threshold } from './threshold.js';
+
+/*
+ * A rate as a report prints it ("99,96%"), when the counts it came from are not given. It is held
+ * as the decimal written, exactly: never through a binary float, so "89,995" stays below 90.
+ */
+
+/**
+ * A reported percentage, exactly: `scaled / 10^scale` percent.
+ *
+ * @example
+ * const r: ReportedRate = parseReportedRate('99,96'); // { text: '99.96', scaled: 9996n, scale: 2 }
+ */
+export interface ReportedRate {
+  /** Canonical decimal text: no thousands separators, "." as the point, no trailing zeros ("90,00" → "90"). */
+  readonly text: string;
+  /** The digits as an integer: 9996n for "99.96". */
+  readonly scaled: bigint;
+  /** Places after the point: 2 for "99.96". */
+  readonly scale: number;
+}
+
+const DOT_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+const EXPONENT = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/;
+
+function quote(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+function formatError(value: unknown, path: IssuePath, why: { en: string; vi: string }): XhhtError {
+  return new XhhtError('invalid-percent-format', `${quote(value)} is not a percentage like 99.96, "99,96" or "99.96": ${why.en}`, {
+    path,
+    messageVi: `${quote(value)} không phải tỷ lệ phần trăm dạng 99.96, "99,96" hoặc "99.96": ${why.vi}`,
+  });
+}
+
+/** The shortest decimal text of a finite number, written out without an exponent ("1e-7" → "0.0000001"). */
+function numberText(value: number): string {
+  const s = String(value);
+  const m = EXPONENT.exec(s);
+  if (!m) return s;
+  const digits = m[2]! + (m[3] ?? '');
+  const point = m[2]!.length + Number(m[4]);
+  const body =
+    point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return `${m[1]}${body}`;
+}
+
+/**
+ * Reads a reported percentage exactly, as written: a number is read through its shortest decimal
+ * text (`99.96` is "99.96", as `parseThreshold` reads it); text is read as decimal digits, with a
+ * decimal comma the Vietnamese way ("99,96", "99,96%", "1.234,5" groups thousands) or, without a
+ * comma, with a decimal point ("99.96"): a percentage is at most 100, and "." grouping thousands
+ * would make it at least 1000, so a "." without a "," can only be a decimal point.
+ *
+ * A rate is a share of a whole, so it is between 0 and 100. Throws `XhhtError`:
+ * `invalid-percent-format` for a value that is not a number or text, a number that is not finite,
+ * or text that is not a percentage; `percent-out-of-range` for a negative rate or one above 100.
+ *
+ * @param value - 99.96, "99,96", "99.96", "99,96%"
+ * @param path - where the value is in the caller's input, for the error
+ * @returns the exact rate
+ * @example
+ * parseReportedRate('99,96');  // { text: '99.96', scaled: 9996n, scale: 2 } (a report's "tỷ lệ 99,96%")
+ * parseReportedRate(99.96);    // { text: '99.96', scaled: 9996n, scale: 2 }
+ * parseReportedRate('90,00');  // { text: '90', scaled: 90n, scale: 0 }
+ * parseReportedRate('89,995'); // { text: '89.995', scaled: 89995n, scale: 3 }: below 90, exactly
+ * parseReportedRate('100,5');  // throws XhhtError { code: 'percent-out-of-range' }
+ * parseReportedRate('9a');     // throws XhhtError { code: 'invalid-percent-format' }
+ */
+export function parseReportedRate(value: unknown, path: IssuePath = []): ReportedRate {
+  let decimal: string;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw formatError(value, path, { en: 'it is not a finite number', vi: 'không phải số hữu hạn' });
+    decimal = numberText(value);
+  } else if (typeof value === 'string') {
+    const long = tooLong(value, MAX_VI_NUMBER_LENGTH, 'invalid-percent-format', path);
+    if (long) throw long;
+    const t = value.trim();
+    const body = t.endsWith('%') ? t.slice(0, -1).trimEnd() : t;
+    if (DOT_DECIMAL.test(body)) decimal = body;
+    // with a decimal comma, or malformed: the Vietnamese reader, which says what is wrong
+    else decimal = parseViPercentDecimal(value, path);
+  } else {
+    throw formatError(value, path, {
+      en: `expected a number or text, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+      vi: `cần một số hoặc chuỗi, nhận được ${value === null ? 'null' : Array.isArray(value) ? 'một mảng' : typeof value}`,
+    });
+  }
+  const negative = decimal.startsWith('-');
+  const [whole, fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.') as [string, string?];
+  const digits = fraction.replace(/0+$/, '');
+  const scaled = BigInt(whole + digits);
+  const text = digits ? `${BigInt(whole)}.${digits}` : String(BigInt(whole));
+  if (negative && scaled !== 0n) {
+    throw new XhhtError('percent-out-of-range', `${quote(value)}: a rate cannot be negative`, { path, messageVi: `${quote(value)}: tỷ lệ không thể âm` });
+  }
+  if (scaled > 100n * 10n ** BigInt(digits.length)) {
+    throw new XhhtError('percent-out-of-range', `${quote(value)}: a rate of a whole cannot exceed 100%`, { path, messageVi: `${quote(value)}: tỷ lệ của một tổng thể không thể vượt 100%` });
+  }
+  return { text, scaled, scale: digits.length };
+}
+
+/**
+ * Compares a reported rate with a percentage threshold, exactly:
+ * `r/10^a` vs `t/10^b` as `r·10^b` vs `t·10^a` in integers.
+ *
+ * @example
+ * compareRateToThreshold(parseReportedRate('89,995'), parseThreshold('90')); // -1
+ * compareRateToThreshold(parseReportedRate('90,00'), parseThreshold('90'));  // 0
+ */
+export function compareRateToThreshold(rate: ReportedRate, threshold: Threshold): Ordering {
+  const left = rate.scaled * 10n ** BigInt(threshold.scale);
+  const right = BigInt(threshold.scaled) * 10n ** BigInt(rate.scale);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
