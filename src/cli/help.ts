@@ -208,10 +208,15 @@ Options of init:
                            (without it: every row, and the level left to fill in)
       --inherit all        with --level: keep every row of the parent
   -f, --format <format>    csv or xlsx (default: from --out, else csv)
-  -o, --out <file>         write to a file (.xlsx needs it; a .csv file starts with a BOM)
-  -d, --delimiter <c>      CSV delimiter: , ; or tab (default ; in Vietnamese, , in English)
+  -o, --out <file>         write to a file (.xlsx needs it)
+  -d, --delimiter <c>      csv: , ; or tab (default ; in Vietnamese, , in English)
+      --bom, --no-bom      csv: a byte-order mark for Excel (default: in files only)
       --lang vi|en         headings and words (default vi)
   -h, --help               this help
+
+Options of check:
+  -f, --format <format>    table (default) or json
+  -d, --delimiter <c>      the delimiter of a CSV plan file (default: found by the heading row)
 
 Example:
   xhht plan init --extends qd-1373 --level commune --out ke-hoach.xlsx
@@ -240,10 +245,15 @@ Tùy chọn của init:
                            (không ghi: mọi dòng, cấp để trống cho người điền)
       --inherit all        với --level: giữ mọi dòng của kế hoạch cấp trên
   -f, --format <dạng>      csv hoặc xlsx (mặc định: theo đuôi của --out, nếu không thì csv)
-  -o, --out <tệp>          ghi ra tệp (.xlsx bắt buộc phải có; tệp .csv có BOM ở đầu)
-  -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+  -o, --out <tệp>          ghi ra tệp (.xlsx bắt buộc phải có)
+  -d, --delimiter <c>      csv: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --bom, --no-bom      csv: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
       --lang vi|en         ngôn ngữ tiêu đề và từ (mặc định vi)
   -h, --help               trợ giúp này
+
+Tùy chọn của check:
+  -f, --format <dạng>      table (mặc định) hoặc json
+  -d, --delimiter <c>      dấu phân cách của tệp kế hoạch CSV (mặc định: nhận biết theo dòng tiêu đề)
 
 Ví dụ:
   xhht plan init --extends qd-1373 --level commune --out ke-hoach.xlsx

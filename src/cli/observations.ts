@@ -461,18 +461,3 @@ function cellOf(table: Table, line: number, column?: number): { cell?: string } 
   const cell = table.cellRef(line, column);
   return cell === undefined ? {} : { cell };
 }
-
-/**
- * True when a file should be read as JSON: a `.json` name, or (for other
- * names) text that starts with `{` or `[`.
- *
- * @example
- * looksLikeJson('data.csv', '[]'); // false: the name decides
- * looksLikeJson('data', ' {"observations": []}'); // true
- */
-export function looksLikeJson(file: string, text: string): boolean {
-  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
-  if (ext === 'json') return true;
-  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return false;
-  return /^\s*[[{]/.test(text);
-}

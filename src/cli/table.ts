@@ -129,7 +129,7 @@ export function cellText(cell: TableCell, expect: CellExpectation = 'text'): str
     case 'number': {
       if (expect !== 'number') return numberToDecimalString(cell.value);
       if (!cell.percent) return formatViNumber(cell.value);
-      return `${formatViNumber(shiftDecimal(numberToDecimalString(cell.value), 2))}%`;
+      return `${formatViNumber(percentOfFraction(cell.value))}%`;
     }
     case 'date':
       if (expect === 'number') {
@@ -149,6 +149,54 @@ export function cellText(cell: TableCell, expect: CellExpectation = 'text'): str
         messageVi: `ô chứa giá trị lỗi ${cell.value}: hãy sửa công thức hoặc nhập giá trị`,
       });
   }
+}
+
+/**
+ * The percentage a percent-formatted cell shows, as a machine decimal, exactly:
+ * the digits of the stored fraction moved two places (Excel stores "99,96%" as
+ * 0.9996; the float 0.9996 × 100 is 99.96000000000001, the digits are "99.96").
+ *
+ * @param fraction - the cell's value
+ * @returns the percentage, e.g. `'99.96'`
+ * @example
+ * percentOfFraction(0.9996); // '99.96'
+ * percentOfFraction(0.75);   // '75'
+ */
+export function percentOfFraction(fraction: number): string {
+  return shiftDecimal(numberToDecimalString(fraction), 2);
+}
+
+/**
+ * Every record of a CSV file or of one sheet of a workbook, before a header
+ * row is chosen, with where each cell is. A reader that wants the whole sheet
+ * (a plan written as a table has its details above the targets' header) takes
+ * it as it is; the others take {@link tableOf} it.
+ *
+ * @example
+ * const source: TableRecords = { file: 'a.csv', records: [{ line: 1, fields: ['indicator', 'count'] }], cellRef: () => undefined };
+ */
+export interface TableRecords {
+  /** The file as the user named it. */
+  readonly file: string;
+  /** The sheet read, for a workbook; absent for a CSV file. */
+  readonly sheet?: string;
+  /** Every record that is not blank, in order. */
+  readonly records: readonly TableRecord[];
+  /** As {@link Table.cellRef}: a cell reference in a sheet, `undefined` in a CSV file. */
+  cellRef(line: number, column?: number): string | undefined;
+}
+
+/**
+ * The {@link Table} of a file's or a sheet's records: {@link tableFromRecords}
+ * with the sheet's places.
+ *
+ * @throws InputError as {@link tableFromRecords}
+ * @example
+ * tableOf({ file: 'a.csv', records: [{ line: 1, fields: ['indicator', 'count'] }, { line: 2, fields: ['x', '3'] }], cellRef: () => undefined }).rows.length; // 1
+ */
+export function tableOf(source: TableRecords): Table {
+  const { file, sheet, records, cellRef } = source;
+  return sheet === undefined ? tableFromRecords(file, records) : tableFromRecords(file, records, { sheet, cellRef: (line, column) => cellRef(line, column)! });
 }
 
 /**

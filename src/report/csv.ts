@@ -234,8 +234,25 @@ export function renderCsv(report: AttainmentReport | readonly AttainmentReport[]
 /** A machine value as a spreadsheet in the report language reads it: "87,30" (vi), yes/no words. */
 function forSheet(value: Value, number: boolean, lang: Lang): Value {
   if (typeof value === 'boolean') return value ? WORDS.yes[lang] : WORDS.no[lang];
-  if (!number || value === null || value === undefined || lang === 'en') return value;
-  return String(value).replace('.', ',');
+  if (!number || value === null || value === undefined) return value;
+  return spreadsheetNumber(value, lang);
+}
+
+/**
+ * A machine number ("87.30", 99.5) as a CSV field that a spreadsheet set to
+ * the language reads as that number: with the decimal comma in Vietnamese
+ * ("87,30": a Vietnamese Excel reads "87.30" as 8730), as it is in English.
+ * No thousands grouping: "19739" is read as 19739 in every setting.
+ *
+ * @param value - the number, or its machine decimal text
+ * @param lang - the spreadsheet's language
+ * @example
+ * spreadsheetNumber('87.30', 'vi'); // '87,30'
+ * spreadsheetNumber(99.5, 'en');    // '99.5'
+ */
+export function spreadsheetNumber(value: number | string, lang: Lang): string {
+  const text = String(value);
+  return lang === 'vi' ? text.replace('.', ',') : text;
 }
 
 type Value = string | number | boolean | null | undefined;

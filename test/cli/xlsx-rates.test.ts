@@ -15,7 +15,8 @@ import { workbook, type TestCell } from './workbook.js';
  * - 99,96%: phường Đăk Cấm, 19.739 of 19.747 at literacy level 2 (seed 004, Mục II.2, line 56), as the
  *   report prints it; Excel stores it as 0.9996.
  * - 69,99% against universities-digital's 70% for 2025 (Decision 1373, Mục II.2.c): not met by 0,01
- *   point, a rate whose float times 100 is not 69.99 (0.6999 * 100 = 69.99000000000001 in binary).
+ *   point (an illustrative rate).
+ * - the float product 0.9996 × 100 is 99.96000000000001: the reader moves the digits instead.
  * - seed 001 (/work/shared/seeds/001_d9ccab766f96ff1d.txt) lines 146–213, Phụ lục 2 of xã Long Phụng:
  *   six rows, target "100", result "100" (tỷ lệ %), under group "I Xóa mù chữ và phổ cập giáo dục";
  *   the target column says "đến năm 2025" and the result column "tháng 06/2025".

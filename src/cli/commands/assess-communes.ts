@@ -11,13 +11,10 @@ import { COMMON_OPTIONS, formatOption, langOption, parseCommand } from '../args.
 import { writeTable } from '../columns.js';
 import { readCommunesJson, readCommunesTable, type CommuneFile } from '../communes.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
-import { csvTable } from '../csv-file.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, UsageError, jsonPath, type Diagnostic } from '../diagnostics.js';
 import { HELP } from '../help.js';
-import { decodeInputText, readInputBytes } from '../io.js';
-import { checkSheetOption, isWorkbook } from '../table-file.js';
-import { looksLikeJson } from '../observations.js';
+import { readTableOrJson } from '../table-file.js';
 import { createProgress } from '../progress.js';
 import { readingOption, readingsUsed } from '../reading-option.js';
 import { assessedStandards, legend, nationalLines, recognitionLines, standardsTable } from '../standards-table.js';
@@ -95,25 +92,18 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   const readings = readingOption(values.reading, regime as keyof typeof REGIMES);
 
   checkOut(values.out, [{ path: file }], 'assess-communes');
-  const bytes = await readInputBytes(ctx.io, file);
+  const read = await readTableOrJson(ctx.io, file, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), command: 'assess-communes' });
   const progress = createProgress(ctx.io, lang);
-  const tableOptions = {
-    ...(values.province !== undefined ? { province: values.province } : {}),
-    ...(values['ignore-unknown-columns'] ? { ignoreUnknownColumns: true } : {}),
-    progress: progress.rows,
-  };
-  let input: CommuneFile;
   // a table (CSV or a sheet): its communes have lines; JSON: paths
-  let csv = true;
-  if (isWorkbook(file, bytes)) {
-    const { readSheet } = await import('../xlsx/read.js');
-    input = readCommunesTable(await readSheet(bytes, file, values.sheet === undefined ? {} : { sheet: values.sheet }), tableOptions);
-  } else {
-    checkSheetOption(values.sheet, file, 'assess-communes');
-    const text = decodeInputText(bytes, file);
-    csv = !looksLikeJson(file, text);
-    input = csv ? readCommunesTable(csvTable(text, file), tableOptions) : readCommunesJson(text, file);
-  }
+  const csv = read.table !== undefined;
+  const input: CommuneFile =
+    read.table !== undefined
+      ? readCommunesTable(read.table, {
+          ...(values.province !== undefined ? { province: values.province } : {}),
+          ...(values['ignore-unknown-columns'] ? { ignoreUnknownColumns: true } : {}),
+          progress: progress.rows,
+        })
+      : readCommunesJson(read.json, file);
   progress.step({ vi: 'đang đánh giá…', en: 'assessing…' });
   // rollUp takes any list: a row that could not be read at all (null) is a rejected commune of unknown place
   const result = rollUp(input.communes as readonly CommuneRecord[], {

@@ -16,14 +16,12 @@ import { renderText } from '../../report/text.js';
 import { COMMON_OPTIONS, formatOption, langOption, parseCommand, yearOption } from '../args.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { writeCsv } from '../csv.js';
-import { csvTable } from '../csv-file.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, InputError, UsageError, fromError } from '../diagnostics.js';
 import { HELP } from '../help.js';
-import { decodeInputText, readInputBytes } from '../io.js';
 import { fileIssues } from '../observation-issues.js';
-import { looksLikeJson, readObservationsJson, readObservationsTable, type ObservationFile } from '../observations.js';
-import { checkSheetOption, isWorkbook } from '../table-file.js';
+import { readObservationsJson, readObservationsTable } from '../observations.js';
+import { readTableOrJson } from '../table-file.js';
 import { choosePlan, chooseYear } from '../plan-option.js';
 import { createProgress } from '../progress.js';
 
@@ -77,21 +75,14 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   }
 
   checkOut(values.out, [{ path: file }, { path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }], 'evaluate');
-  const bytes = await readInputBytes(ctx.io, file);
+  const read = await readTableOrJson(ctx.io, file, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), command: 'evaluate' });
   const progress = createProgress(ctx.io, lang);
-  const tableOptions = { ...(yearArg !== undefined ? { year: yearArg } : {}), progress: progress.rows };
-  let input: ObservationFile;
   // a table (CSV or a sheet): its problems are placed by line or cell; JSON: by path
-  let table = true;
-  if (isWorkbook(file, bytes)) {
-    const { readSheet } = await import('../xlsx/read.js');
-    input = readObservationsTable(await readSheet(bytes, file, values.sheet === undefined ? {} : { sheet: values.sheet }), tableOptions);
-  } else {
-    checkSheetOption(values.sheet, file, 'evaluate');
-    const text = decodeInputText(bytes, file);
-    table = !looksLikeJson(file, text);
-    input = table ? readObservationsTable(csvTable(text, file), tableOptions) : readObservationsJson(text, file, { progress: progress.rows });
-  }
+  const table = read.table !== undefined;
+  const input =
+    read.table !== undefined
+      ? readObservationsTable(read.table, { ...(yearArg !== undefined ? { year: yearArg } : {}), progress: progress.rows })
+      : readObservationsJson(read.json, file, { progress: progress.rows });
   if (input.appendix && (values.plan !== undefined || values['plan-file'] !== undefined)) {
     progress.done();
     throw new UsageError(

@@ -11,7 +11,7 @@ import type { Worksheet } from 'exceljs';
 import type { Lang } from '../../report/labels.js';
 import type { SimpleTable } from '../columns.js';
 import { percentCell } from './formats.js';
-import { workbookBytes } from './report-workbook.js';
+import { headerCell, newWorkbook, workbookBytes } from './workbook.js';
 
 /**
  * What the communes workbook holds besides the table.
@@ -37,9 +37,7 @@ export interface CommunesWorkbookText {
  * const bytes = await communesWorkbook(standardsTable(result, 'vi', notes), 'vi', { title, legend: legend('vi'), heading, national });
  */
 export async function communesWorkbook(table: SimpleTable, lang: Lang, text: CommunesWorkbookText): Promise<Uint8Array> {
-  const ExcelJS = (await import('exceljs')).default;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'xhht';
+  const workbook = await newWorkbook();
   const commune = lang === 'vi' ? 'xã' : 'commune';
   const communes = table.rows.filter((r) => r[0] === commune);
   const units = table.rows.filter((r) => r[0] !== commune);
@@ -62,13 +60,7 @@ function sheet(ws: Worksheet, title: string, header: readonly string[], rows: re
   ws.getCell(1, 1).value = title;
   ws.getCell(1, 1).font = { bold: true, size: 13 };
   const h = ws.getRow(3);
-  header.forEach((text, c) => {
-    const cell = h.getCell(c + 1);
-    cell.value = text;
-    cell.font = { bold: true };
-    cell.alignment = { vertical: 'middle', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EAF0' } };
-  });
+  header.forEach((text, c) => headerCell(h.getCell(c + 1), text));
   const rate = header.map((t) => t.startsWith('% '));
   const line = header.map((t) => t === 'Dòng' || t === 'Line');
   rows.forEach((r, i) => {

@@ -19,7 +19,9 @@
 import type { Workbook, Worksheet, Cell, CellValue } from 'exceljs';
 import { InputError } from '../diagnostics.js';
 import { didYouMean } from '../suggest.js';
-import { tableFromRecords, type Table, type TableCell, type TableRecord } from '../table.js';
+import { squashHeader } from '../headers.js';
+import { tableOf, type Table, type TableCell, type TableRecord, type TableRecords } from '../table.js';
+import { loadExcelJs } from './workbook.js';
 
 /**
  * Options of {@link readSheet}.
@@ -30,6 +32,12 @@ import { tableFromRecords, type Table, type TableCell, type TableRecord } from '
 export interface ReadSheetOptions {
   /** The sheet to read, by name (default: the first visible sheet). */
   readonly sheet?: string;
+  /**
+   * Without `sheet`: names of the sheet to read when the workbook has one
+   * (compared without case, marks, spaces or punctuation: "KẾ HOẠCH" is
+   * "Kế hoạch"), before the first visible sheet.
+   */
+  readonly prefer?: readonly string[];
 }
 
 /**
@@ -47,8 +55,24 @@ export interface ReadSheetOptions {
  * table.header.fields[0]; // 'STT'
  */
 export async function readSheet(bytes: Uint8Array, file: string, options: ReadSheetOptions = {}): Promise<Table> {
+  return tableOf(await readSheetRecords(bytes, file, options));
+}
+
+/**
+ * Every record of one sheet of an .xlsx workbook, each cell with its type, and
+ * cell references (`'Kế hoạch'!I17`) for messages: what {@link readSheet} reads
+ * its table from, for a reader that wants the whole sheet.
+ *
+ * @param bytes - the file's bytes
+ * @param file - its name, for messages
+ * @param options - `sheet`, or `prefer`red names (default: the first visible sheet)
+ * @throws InputError `invalid-xlsx`, `unknown-sheet` as {@link readSheet}
+ * @example
+ * const { sheet, records } = await readSheetRecords(bytes, 'ke-hoach.xlsx', { prefer: ['Kế hoạch', 'Plan'] });
+ */
+export async function readSheetRecords(bytes: Uint8Array, file: string, options: ReadSheetOptions = {}): Promise<TableRecords> {
   const workbook = await loadWorkbook(bytes, file);
-  const sheet = chooseSheet(workbook, file, options.sheet);
+  const sheet = chooseSheet(workbook, file, options);
   const name = sheet.name;
   const records: TableRecord[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
@@ -59,10 +83,12 @@ export async function readSheet(bytes: Uint8Array, file: string, options: ReadSh
     if (fields.length > 0) records.push({ line, fields });
   });
   const prefix = `${sheetRef(name)}!`;
-  return tableFromRecords(file, records, {
+  return {
+    file,
     sheet: name,
+    records,
     cellRef: (line, column) => (column === undefined ? `${prefix}${line}:${line}` : `${prefix}${columnName(column + 1)}${line}`),
-  });
+  };
 }
 
 /**
@@ -104,7 +130,7 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> 
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
     throw fail('this is not an .xlsx workbook (an .xlsx file is a ZIP archive); save it from Excel as "Excel Workbook (*.xlsx)"', 'tệp không phải bảng tính .xlsx (tệp .xlsx là một tệp nén ZIP); hãy lưu từ Excel dạng "Excel Workbook (*.xlsx)"');
   }
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
@@ -115,12 +141,14 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> 
   return workbook;
 }
 
-/** The sheet named (exactly, else the only one equal without case), or the first visible one. */
-function chooseSheet(workbook: Workbook, file: string, wanted: string | undefined): Worksheet {
+/** The sheet named (exactly, else the only one equal without case), else a preferred one, else the first visible one. */
+function chooseSheet(workbook: Workbook, file: string, options: ReadSheetOptions): Worksheet {
   const sheets = workbook.worksheets; // in tab order
   const names = sheets.map((s) => s.name);
+  const wanted = options.sheet;
   if (wanted === undefined) {
-    const visible = sheets.find((s) => s.state === 'visible');
+    const preferred = new Set((options.prefer ?? []).map(squashHeader));
+    const visible = sheets.find((s) => preferred.has(squashHeader(s.name))) ?? sheets.find((s) => s.state === 'visible');
     if (visible) return visible;
     throw new InputError([
       { severity: 'error', code: 'invalid-xlsx', file, message: 'the workbook has no visible sheet; name one with --sheet', messageVi: 'bảng tính không có trang tính nào đang hiện; hãy chỉ tên trang tính bằng --sheet' },

@@ -12,7 +12,7 @@
  * other formats. Headers are frozen, columns sized, long text wrapped, and the
  * sheet prints on A4 landscape with the header row repeated.
  */
-import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
+import type { Cell, Row, Worksheet } from 'exceljs';
 import type { AttainmentReport, AttainmentResult } from '../../attainment/result.js';
 import { formatSource } from '../../catalog/source.js';
 import { comparisonLegend } from '../../report/comparison-render.js';
@@ -23,6 +23,7 @@ import { STATUS_LABELS, WORDS, type Lang } from '../../report/labels.js';
 import { reportTable, targetMarks } from '../../report/table.js';
 import { countCell, percentCell, type Affixes, type NumberCell } from './formats.js';
 import { sheetNames } from './sheet-names.js';
+import { headerCell, newWorkbook, workbookBytes } from './workbook.js';
 
 /**
  * The columns of a report sheet, in order, with their widths (in characters).
@@ -46,7 +47,6 @@ export const REPORT_SHEET_COLUMNS = [
 const HEADER_ROW = 4;
 
 const GREY = 'FFF3F3F3';
-const HEADER_FILL = 'FFE8EAF0';
 const STATUS_COLOUR = { met: 'FF1B5E20', 'not-met': 'FFB71C1C', 'no-data': 'FF616161' } as const;
 
 /**
@@ -75,9 +75,7 @@ export interface ReportWorkbookOptions {
  * await writeFile('bao-cao.xlsx', bytes);
  */
 export async function reportWorkbook(reports: readonly AttainmentReport[], options: ReportWorkbookOptions): Promise<Uint8Array> {
-  const ExcelJS = (await import('exceljs')).default;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'xhht';
+  const workbook = await newWorkbook();
   const { lang } = options;
   const compare = comparesUnits(reports);
   const summaryName = lang === 'vi' ? 'Tổng hợp' : 'Summary';
@@ -92,17 +90,6 @@ export async function reportWorkbook(reports: readonly AttainmentReport[], optio
     reportSheet(workbook.addWorksheet(names[i]!), r, lang, title);
   });
   return workbookBytes(workbook);
-}
-
-/**
- * The bytes of a workbook.
- *
- * @example
- * const bytes = await workbookBytes(workbook);
- */
-export async function workbookBytes(workbook: Workbook): Promise<Uint8Array> {
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
 }
 
 /** One report: title, plan line, the table, the sources, the summary, the problems. */
@@ -123,10 +110,7 @@ function reportSheet(ws: Worksheet, report: AttainmentReport, lang: Lang, title:
   const header = ws.getRow(HEADER_ROW);
   headings.forEach((text, c) => {
     const cell = header.getCell(c + 1);
-    cell.value = text;
-    cell.font = { bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.alignment = { vertical: 'middle', wrapText: true };
+    headerCell(cell, text);
     cell.border = BORDER;
   });
 
@@ -200,10 +184,7 @@ function summarySheet(ws: Worksheet, table: ComparisonTable, sheets: readonly st
   const top = ws.getRow(3);
   const sub = ws.getRow(4);
   const head = (cell: Cell, text: string) => {
-    cell.value = text;
-    cell.font = { bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.alignment = { vertical: 'middle', wrapText: true };
+    headerCell(cell, text);
     cell.border = BORDER;
   };
   head(top.getCell(1), h.unit);
