@@ -9,6 +9,7 @@ import { rollUp } from '../../src/standards/rollup.js';
 import { titleCountObservation } from '../../src/titles/observations.js';
 import { qualificationObservations } from '../../src/workforce/observations.js';
 import { xhht } from '../cli/helpers.js';
+import { readWorkbook } from '../cli/workbook.js';
 import { units as provinceUnits } from '../standards/fixtures.js';
 import { DAK_CAM, HYPOTHETICAL_POPULATION } from '../workforce/fixtures.js';
 import { parseCsv } from './csv-parse.js';
@@ -234,6 +235,21 @@ describe('the command line in Vietnamese has no English text', () => {
     expect(sample.code).toBe(0);
     expect(englishWords(withoutFieldNames(sample.stdout))).toEqual([]);
     expect(sample.stdout).not.toMatch(RESEARCH);
+  });
+
+  it('assess-communes --format xlsx (both regimes): every cell of both sheets', async () => {
+    for (const regime of ['nd142-2025', 'nd20-2014']) {
+      const r = await xhht(['assess-communes', 'c.csv', '--regime', regime, '--ignore-unknown-columns', '--out', 'k.xlsx'], { 'c.csv': COMMUNES });
+      expect(r.code, regime).toBe(1);
+      const wb = await readWorkbook(r.binary.get('k.xlsx')!);
+      const text = wb.worksheets
+        .flatMap((ws) => [...Array(ws.rowCount).keys()].flatMap((i) => (ws.getRow(i + 1).values as unknown[]).filter((v): v is string => typeof v === 'string')))
+        .join('\n');
+      // the readings and the authorities are there, in Vietnamese
+      expect(text, regime).toContain('Thẩm quyền công nhận');
+      expect(englishWords(withoutFieldNames(text)), regime).toEqual([]);
+      expect(text, regime).not.toMatch(RESEARCH);
+    }
   });
 
   it('an unknown column of assess-communes, and a mistyped command, option or standard: the messages', async () => {

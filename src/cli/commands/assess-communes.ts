@@ -151,31 +151,40 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     const title = `${vi ? r.labelVi : r.label} (${r.id})`;
     const national = nationalLines(result, lang);
     const heading = vi ? `Toàn bộ (${result.national.provinces} tỉnh):` : `All (${result.national.provinces} provinces):`;
+    // the readings used and the authorities' sources: beside the table in every format but CSV (a data table)
+    const readingLines = used.map(({ reading, option }) => {
+      const mark = option.id === reading.default ? (vi ? ' (mặc định)' : ' (default)') : '';
+      return `${reading.id} = ${option.id}${mark}: ${vi ? option.labelVi : option.label}`;
+    });
+    const readingsHeading = vi ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):' : 'Readings of the provisions (choose another with --reading <id>=<option>):';
+    const recognised = recognitionLines(result, lang);
+    const recognisedHeading = vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):';
     if (format === 'xlsx') {
       const { communesWorkbook } = await import('../xlsx/communes-workbook.js');
-      await emit(ctx, await communesWorkbook(table, lang, { title, legend: legend(lang), heading, national }), values.out, 'assess-communes');
+      const workbookText = {
+        title,
+        legend: legend(lang),
+        heading,
+        national,
+        ...(readingLines.length > 0 ? { readings: [readingsHeading, ...readingLines] } : {}),
+        ...(recognised.length > 0 ? { recognised: [recognisedHeading, ...recognised] } : {}),
+      };
+      await emit(ctx, await communesWorkbook(table, lang, workbookText), values.out, 'assess-communes');
     } else if (format === 'csv') await emit(ctx, withBom(writeTable(table, format, csvOut.delimiter), csvOut), values.out, 'assess-communes');
     else {
       const body = writeTable(table, format);
       const bullet = format === 'markdown' ? '- ' : '  ';
-      const recognised = recognitionLines(result, lang);
-      const readingLines = used.map(({ reading, option }) => {
-        const mark = option.id === reading.default ? (vi ? ' (mặc định)' : ' (default)') : '';
-        return `${bullet}${reading.id} = ${option.id}${mark}: ${vi ? option.labelVi : option.label}`;
-      });
       const text = [
         format === 'markdown' ? `# ${title}` : title,
         '',
-        ...(readingLines.length > 0
-          ? [vi ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):' : 'Readings of the provisions (choose another with --reading <id>=<option>):', ...readingLines, '']
-          : []),
+        ...(readingLines.length > 0 ? [readingsHeading, ...readingLines.map((l) => `${bullet}${l}`), ''] : []),
         body.trimEnd(),
         '',
         legend(lang),
         '',
         heading,
         ...national.map((l) => `${bullet}${l}`),
-        ...(recognised.length > 0 ? ['', vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):', ...recognised.map((l) => `${bullet}${l}`)] : []),
+        ...(recognised.length > 0 ? ['', recognisedHeading, ...recognised.map((l) => `${bullet}${l}`)] : []),
       ].join('\n');
       await emit(ctx, text, values.out, 'assess-communes');
     }

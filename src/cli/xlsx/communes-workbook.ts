@@ -1,8 +1,10 @@
 /**
  * `xhht assess-communes --format xlsx`: the roll-up as an Excel workbook. Two
- * sheets: the communes (one row each: line in the file, levels, the rates the
- * levels were decided on, missing figures, problems), and the roll-up
- * (districts and provinces, then the national lines and the legend). It writes
+ * sheets: the communes (one row each: line in the file, levels and who
+ * recognises them, the rates the levels were decided on, missing figures,
+ * problems), and the roll-up (districts and provinces, then the national
+ * lines); under each, the legend, the readings used and the sources of the
+ * authorities named. It writes
  * the same table as the other formats (`standardsTable`): a rate the library
  * gave as "99,96%" is the number cell 0.9996 with "0.00%" (shifted on its
  * digits, never recomputed), a level stays text ("2", "0–2?", "1*").
@@ -14,7 +16,8 @@ import { percentCell } from './formats.js';
 import { headerCell, newWorkbook, workbookBytes } from './workbook.js';
 
 /**
- * What the communes workbook holds besides the table.
+ * What the communes workbook holds besides the table: the lines the text
+ * formats print around it.
  *
  * @example
  * const e: CommunesWorkbookText = { title: 'Nghị định 142/2025 (nd142-2025)', legend: '…', heading: 'Toàn bộ (1 tỉnh):', national: ['…'] };
@@ -24,6 +27,10 @@ export interface CommunesWorkbookText {
   readonly legend: string;
   readonly heading: string;
   readonly national: readonly string[];
+  /** The readings used (a heading line, then one line each); none when no reading bears on the standards. */
+  readonly readings?: readonly string[];
+  /** The authorities named in the "Công nhận" columns with their sources (a heading line, then one line each). */
+  readonly recognised?: readonly string[];
 }
 
 /**
@@ -43,14 +50,16 @@ export async function communesWorkbook(table: SimpleTable, lang: Lang, text: Com
   const units = table.rows.filter((r) => r[0] !== commune);
   // the roll-up rows carry no rates, no line and no missing figures: those columns are left out there
   const unitColumns = table.header.map((_, c) => c).filter((c) => units.some((r) => r[c] !== '') || !table.header[c]!.startsWith('%'));
-  sheet(workbook.addWorksheet(lang === 'vi' ? 'Xã' : 'Communes'), text.title, table.header, communes, lang, [text.legend]);
+  // under each table, as the text formats write them: how the provisions were read and who recognises
+  const block = (lines: readonly string[] | undefined) => (lines && lines.length > 0 ? ['', ...lines] : []);
+  sheet(workbook.addWorksheet(lang === 'vi' ? 'Xã' : 'Communes'), text.title, table.header, communes, lang, [text.legend, ...block(text.readings), ...block(text.recognised)]);
   sheet(
     workbook.addWorksheet(lang === 'vi' ? 'Tổng hợp' : 'Roll-up'),
     text.title,
     unitColumns.map((c) => table.header[c]!),
     units.map((r) => unitColumns.map((c) => r[c]!)),
     lang,
-    [text.legend, '', text.heading, ...text.national],
+    [text.legend, ...block(text.readings), '', text.heading, ...text.national, ...block(text.recognised)],
   );
   return workbookBytes(workbook);
 }
