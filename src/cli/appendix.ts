@@ -8,7 +8,7 @@ import { appendixPlan, type AppendixRow } from '../attainment/appendix.js';
 import { isXhhtError, type Issue, type IssuePath } from '../errors.js';
 import { InputError, fromError, type Diagnostic } from './diagnostics.js';
 import type { ObservationColumn, ObservationFile, RowProgress } from './observations.js';
-import { cellText, isBlankCell, type CellExpectation, type Table } from './table.js';
+import { beyondHeader, cellText, twoColumns, isBlankCell, type CellExpectation, type Table } from './table.js';
 
 /** The columns an appendix reads; the others are for readers (ghi chú) or not allowed. */
 const APPENDIX_COLUMNS: ReadonlySet<ObservationColumn> = new Set(['no', 'label', 'indicator', 'target', 'rate', 'ignored']);
@@ -111,14 +111,7 @@ export function readAppendixTable(
     if (key === 'ignored') return;
     const prev = column.get(key);
     if (prev !== undefined) {
-      problems.push({
-        severity: 'error',
-        code,
-        ...place(header.line, c),
-        field: h,
-        message: `two columns for ${key}: ${JSON.stringify(header.fields[prev])} and ${JSON.stringify(h)}`,
-        messageVi: `hai cột cho ${key}: ${JSON.stringify(header.fields[prev])} và ${JSON.stringify(h)}`,
-      });
+      problems.push(twoColumns(table, key, prev, c));
       return;
     }
     column.set(key, c);
@@ -160,25 +153,9 @@ export function readAppendixTable(
     options.progress?.(r, total);
     if (rec.fields.every(isBlankCell)) return;
     read++;
-    const extra = rec.fields.findIndex((f, c) => c >= header.fields.length && !isBlankCell(f));
-    if (extra >= 0) {
-      diagnostics.push(
-        table.sheet === undefined
-          ? {
-              severity: 'error',
-              code,
-              ...place(rec.line),
-              message: `${rec.fields.length} fields, but the header has ${header.fields.length}; quote a field that contains the delimiter`,
-              messageVi: `có ${rec.fields.length} trường nhưng dòng tiêu đề có ${header.fields.length}; trường chứa dấu phân cách phải đặt trong dấu nháy`,
-            }
-          : {
-              severity: 'error',
-              code,
-              ...place(rec.line, extra),
-              message: 'a value in a column without a header: give the column a header, or delete the value',
-              messageVi: 'có giá trị ở cột không có tiêu đề: hãy đặt tiêu đề cho cột, hoặc xóa giá trị',
-            },
-      );
+    const beyond = beyondHeader(table, rec);
+    if (beyond) {
+      diagnostics.push(beyond);
       return;
     }
     let unreadable = false;

@@ -12,10 +12,11 @@ import { parseCountCell, parseYesNo } from './cells.js';
 import type { CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { COUNT_COLUMN_ALIASES, columnKey } from './count-columns.js';
+import { headerWords } from './headers.js';
 import { parseJsonFile } from './json.js';
 import type { RowProgress } from './observations.js';
 import { csvTable } from './csv-file.js';
-import { cellText, isBlankCell, type Table, type TableCell } from './table.js';
+import { beyondHeader, cellText, twoColumns, isBlankCell, type Table, type TableCell } from './table.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -134,14 +135,7 @@ const { COLUMNS, KNOWN_HEADERS } = (() => {
 
 /** A header that names a rate: "Tỷ lệ …", "… (%)", "percent", "rate". */
 function isRateHeader(header: string): boolean {
-  const w = header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
-  return header.includes('%') || /^(?:t[yi] le|rate|percent|percentage)(?: |$)/.test(w);
+  return header.includes('%') || /^(?:t[yi] le|rate|percent|percentage)(?: |$)/.test(headerWords(header));
 }
 
 const pathKey = (t: Target): string =>
@@ -214,7 +208,8 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
   };
   const diagnostics: Diagnostic[] = [];
   const targets: (Target | null)[] = [];
-  const seen = new Map<string, string>();
+  // the column of each field, by its path
+  const seen = new Map<string, number>();
   const unknown: Diagnostic[] = [];
   header.fields.forEach((h, c) => {
     const t = COLUMNS.get(columnKey(h)) ?? null;
@@ -245,19 +240,8 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
     }
     if (t !== null && !(t.kind === 'place' && t.key === 'ignored')) {
       const prev = seen.get(pathKey(t));
-      if (prev !== undefined) {
-        throw new InputError([
-          {
-            severity: 'error',
-            code,
-            ...at(c),
-            field: h,
-            message: `two columns for ${pathKey(t)}: ${JSON.stringify(prev)} and ${JSON.stringify(h)}`,
-            messageVi: `hai cột cho ${pathKey(t)}: ${JSON.stringify(prev)} và ${JSON.stringify(h)}`,
-          },
-        ]);
-      }
-      seen.set(pathKey(t), h);
+      if (prev !== undefined) throw new InputError([twoColumns(table, pathKey(t), prev, c)]);
+      seen.set(pathKey(t), c);
     }
     targets.push(t);
   });
@@ -282,29 +266,23 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
   table.rows.forEach((rec, r) => {
     options.progress?.(r, total);
     if (rec.fields.every(isBlankCell)) return;
-    const extra = rec.fields.findIndex((f, c) => c >= header.fields.length && !isBlankCell(f));
-    if (extra >= 0) {
-      // CSV: a field too many, because a delimiter inside an unquoted cell shifted the cells: none can be trusted.
-      // A sheet: a value under no header, whose meaning is unknown: the commune is left undetermined all the same.
-      const row = table.cellRef(rec.line, table.sheet === undefined ? undefined : extra);
-      diagnostics.push({
-        severity: 'error',
-        code,
-        file,
-        line: rec.line,
-        ...(row !== undefined ? { cell: row } : {}),
-        ...(table.sheet === undefined
-          ? {
-              message: `${rec.fields.length} fields, but the header has ${header.fields.length}; quote a field that contains the delimiter. No cell of the row can be trusted: it is counted as a commune of unknown level that could be in any district or province`,
-              messageVi: `có ${rec.fields.length} trường nhưng dòng tiêu đề có ${header.fields.length}; trường chứa dấu phân cách phải đặt trong dấu nháy. Không ô nào của dòng đáng tin: dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào`,
-            }
-          : {
-              message:
-                'a value in a column without a header: give the column a header, or delete the value. Until then the row is counted as a commune of unknown level that could be in any district or province',
-              messageVi:
-                'có giá trị ở cột không có tiêu đề: hãy đặt tiêu đề cho cột, hoặc xóa giá trị. Trong khi chờ, dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào',
-            }),
-      });
+    // CSV: a field too many, because a delimiter inside an unquoted cell shifted the cells: none can be trusted.
+    // A sheet: a value under no header, whose meaning is unknown: the commune is left undetermined all the same.
+    const beyond = beyondHeader(
+      table,
+      rec,
+      table.sheet === undefined
+        ? {
+            en: 'No cell of the row can be trusted: it is counted as a commune of unknown level that could be in any district or province',
+            vi: 'Không ô nào của dòng đáng tin: dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào',
+          }
+        : {
+            en: 'Until then the row is counted as a commune of unknown level that could be in any district or province',
+            vi: 'Trong khi chờ, dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào',
+          },
+    );
+    if (beyond) {
+      diagnostics.push(beyond);
       communes.push(null);
       refs.push({ line: rec.line, unread: new Set(['*']) });
       return;

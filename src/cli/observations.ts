@@ -15,7 +15,7 @@ import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.
 import { matchHeaders } from './headers.js';
 import { parseJsonFile } from './json.js';
 import { csvTable } from './csv-file.js';
-import { cellText, isBlankCell, type CellExpectation, type Table } from './table.js';
+import { beyondHeader, cellText, twoColumns, isBlankCell, type CellExpectation, type Table } from './table.js';
 import { readAppendixTable } from './appendix.js';
 
 /**
@@ -268,18 +268,7 @@ export function readObservationsTable(table: Table, options: { readonly progress
     // for people reading the sheet (label and number are read only in an appendix)
     if (key === 'ignored' || key === 'label' || key === 'no') return;
     const prev = firstOf.get(key);
-    if (prev !== undefined) {
-      throw new InputError([
-        {
-          severity: 'error',
-          code,
-          ...at(c),
-          field: h,
-          message: `two columns for ${key}: ${JSON.stringify(header.fields[prev])} and ${JSON.stringify(h)}`,
-          messageVi: `hai cột cho ${key}: ${JSON.stringify(header.fields[prev])} và ${JSON.stringify(h)}`,
-        },
-      ]);
-    }
+    if (prev !== undefined) throw new InputError([twoColumns(table, key, prev, c)]);
     firstOf.set(key, c);
   });
   if (!firstOf.has('indicator')) {
@@ -316,28 +305,8 @@ export function readObservationsTable(table: Table, options: { readonly progress
     const bad = (c: number, e: unknown) => rowProblems.push(fromError(e, file, headerOf(c), rec.line, table.cellRef(rec.line, c)));
     /** The place of this row, or of one of its cells (with the column's header). */
     const here = (c?: number) => ({ file, line: rec.line, ...cellOf(table, rec.line, c), ...(c !== undefined ? { field: headerOf(c) } : {}) });
-    const extra = cells.findIndex((f, c) => c >= header.fields.length && !isBlankCell(f));
-    if (extra >= 0) {
-      rowProblems.push(
-        table.sheet === undefined
-          ? {
-              severity: 'error',
-              code,
-              ...here(),
-              message: `${cells.length} fields, but the header has ${header.fields.length}; quote a field that contains the delimiter`,
-              messageVi: `có ${cells.length} trường nhưng dòng tiêu đề có ${header.fields.length}; trường chứa dấu phân cách phải đặt trong dấu nháy`,
-            }
-          : {
-              severity: 'error',
-              code,
-              file,
-              line: rec.line,
-              ...cellOf(table, rec.line, extra),
-              message: 'a value in a column without a header: give the column a header, or delete the value',
-              messageVi: 'có giá trị ở cột không có tiêu đề: hãy đặt tiêu đề cho cột, hoặc xóa giá trị',
-            },
-      );
-    }
+    const beyond = beyondHeader(table, rec);
+    if (beyond) rowProblems.push(beyond);
     const given = (key: string) => {
       const c = column(key);
       return c !== undefined && !isBlankCell(cells[c]);

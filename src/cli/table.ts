@@ -16,7 +16,7 @@
 import { XhhtError } from '../errors.js';
 import { shiftDecimal } from '../exact/shift.js';
 import { formatViNumber, numberToDecimalString } from '../vi/format.js';
-import { InputError } from './diagnostics.js';
+import { InputError, type Diagnostic } from './diagnostics.js';
 
 /**
  * A typed value of a spreadsheet cell (text cells are plain strings, see {@link TableCell}).
@@ -250,6 +250,70 @@ export function tableFromRecords(
     header,
     rows,
     cellRef: place ? place.cellRef : () => undefined,
+  };
+}
+
+/**
+ * The problem of a record with a value beyond the header row, or `undefined`
+ * when it has none: in a CSV file a field too many (a delimiter inside an
+ * unquoted cell shifted the cells: no cell of the row can be trusted), in a
+ * sheet a value under no header (at its cell). Every reader reports it the
+ * same way; `consequence` says what the reader then does with the row.
+ *
+ * @param table - the table the record is from
+ * @param record - one of its rows
+ * @param consequence - a sentence appended to the message, in both languages
+ * @example
+ * const t = csvTable('indicator;count\nx;3;4\n', 'a.csv');
+ * beyondHeader(t, t.rows[0]!)?.message; // '3 fields, but the header has 2; quote a field that contains the delimiter'
+ */
+export function beyondHeader(table: Table, record: TableRecord, consequence?: { readonly en: string; readonly vi: string }): Diagnostic | undefined {
+  const width = table.header.fields.length;
+  const extra = record.fields.findIndex((f, c) => c >= width && !isBlankCell(f));
+  if (extra < 0) return undefined;
+  const csv = table.sheet === undefined;
+  const n = record.fields.length;
+  const why = csv
+    ? { en: `${n} fields, but the header has ${width}; quote a field that contains the delimiter`, vi: `có ${n} trường nhưng dòng tiêu đề có ${width}; trường chứa dấu phân cách phải đặt trong dấu nháy` }
+    : { en: 'a value in a column without a header: give the column a header, or delete the value', vi: 'có giá trị ở cột không có tiêu đề: hãy đặt tiêu đề cho cột, hoặc xóa giá trị' };
+  const cell = table.cellRef(record.line, extra);
+  return {
+    severity: 'error',
+    code: csv ? 'invalid-csv' : 'invalid-xlsx',
+    file: table.file,
+    line: record.line,
+    ...(cell !== undefined ? { cell } : {}),
+    message: consequence ? `${why.en}. ${consequence.en}` : why.en,
+    messageVi: consequence ? `${why.vi}. ${consequence.vi}` : why.vi,
+  };
+}
+
+/**
+ * The problem of a header row that names one column twice: which columns, at
+ * the second one's cell (the header row's line in a CSV file). Reading either
+ * would silently drop the other's figures.
+ *
+ * @param table - the table
+ * @param name - the column both headers name (`numerator`, `counts.age15to60.total`)
+ * @param first - the first header's index
+ * @param second - the second header's index
+ * @example
+ * const t = csvTable('indicator;tử số;numerator\nx;1;2\n', 'a.csv');
+ * twoColumns(t, 'numerator', 1, 2).message; // 'two columns for numerator: "tử số" and "numerator"'
+ */
+export function twoColumns(table: Table, name: string, first: number, second: number): Diagnostic {
+  const { header } = table;
+  const [a, b] = [JSON.stringify(header.fields[first]), JSON.stringify(header.fields[second])];
+  const cell = table.cellRef(header.line, second);
+  return {
+    severity: 'error',
+    code: table.sheet === undefined ? 'invalid-csv' : 'invalid-xlsx',
+    file: table.file,
+    line: header.line,
+    ...(cell !== undefined ? { cell } : {}),
+    field: header.fields[second]!,
+    message: `two columns for ${name}: ${a} and ${b}`,
+    messageVi: `hai cột cho ${name}: ${a} và ${b}`,
   };
 }
 

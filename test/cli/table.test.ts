@@ -3,7 +3,8 @@ import { parseCountCell } from '../../src/cli/cells.js';
 import { InputError } from '../../src/cli/diagnostics.js';
 import { cellText, isBlankCell, tableFromRecords, type TableRecord } from '../../src/cli/table.js';
 import { COUNT_FORMAT, countCell, percentCell } from '../../src/cli/xlsx/formats.js';
-import { columnName, sheetRef } from '../../src/cli/xlsx/read.js';
+import { sheetRef } from '../../src/cli/xlsx/read.js';
+import { cellName } from '../../src/plans/table-words.js';
 import { sheetNames } from '../../src/cli/xlsx/sheet-names.js';
 import { isXhhtError } from '../../src/errors.js';
 import { parseViPercentDecimal } from '../../src/vi/percent.js';
@@ -94,14 +95,14 @@ describe('tableFromRecords: the header row, title rows above it, empty files', (
     };
     expect(diagnostics(() => tableFromRecords('a.csv', []))[0]).toMatchObject({ code: 'invalid-csv', file: 'a.csv' });
     expect(diagnostics(() => tableFromRecords('a.csv', [rec(1, 'a', 'b'), rec(2, '', '')]))[0]).toMatchObject({ code: 'invalid-csv', line: 1 });
-    const sheet = { sheet: 'Sheet1', cellRef: (line: number, c?: number) => (c === undefined ? `Sheet1!${line}:${line}` : `Sheet1!${columnName(c + 1)}${line}`) };
+    const sheet = { sheet: 'Sheet1', cellRef: (line: number, c?: number) => (c === undefined ? `Sheet1!${line}:${line}` : `Sheet1!${cellName(line, c + 1)}`) };
     expect(diagnostics(() => tableFromRecords('a.xlsx', [rec(3, 'a', 'b')], sheet))[0]).toMatchObject({ code: 'invalid-xlsx', line: 3, cell: 'Sheet1!3:3' });
   });
 });
 
 describe('cell references', () => {
-  it('columnName: A, Z, AA, AZ, BA', () => {
-    expect([1, 4, 26, 27, 52, 53, 702, 703].map(columnName)).toEqual(['A', 'D', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+  it('the column letters of a cell reference (cellName, shared with plan tables): A, Z, AA, AZ, BA', () => {
+    expect([1, 4, 26, 27, 52, 53, 702, 703].map((c) => cellName(7, c))).toEqual(['A7', 'D7', 'Z7', 'AA7', 'AZ7', 'BA7', 'ZZ7', 'AAA7']);
   });
 
   it('sheetRef quotes a name with spaces or punctuation, as Excel writes it', () => {

@@ -19,6 +19,7 @@
 import type { Workbook, Worksheet, Cell, CellValue } from 'exceljs';
 import { InputError } from '../diagnostics.js';
 import { didYouMean } from '../suggest.js';
+import { cellName } from '../../plans/table-words.js';
 import { squashHeader } from '../headers.js';
 import { tableOf, type Table, type TableCell, type TableRecord, type TableRecords } from '../table.js';
 import { loadExcelJs } from './workbook.js';
@@ -87,21 +88,8 @@ export async function readSheetRecords(bytes: Uint8Array, file: string, options:
     file,
     sheet: name,
     records,
-    cellRef: (line, column) => (column === undefined ? `${prefix}${line}:${line}` : `${prefix}${columnName(column + 1)}${line}`),
+    cellRef: (line, column) => (column === undefined ? `${prefix}${line}:${line}` : `${prefix}${cellName(line, column + 1)}`),
   };
-}
-
-/**
- * The name of column `n` (1-based) as a spreadsheet writes it: 1 → A, 27 → AA.
- *
- * @example
- * columnName(4);  // 'D'
- * columnName(28); // 'AB'
- */
-export function columnName(n: number): string {
-  let out = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
-  return out;
 }
 
 /**
