@@ -86,6 +86,8 @@ export { renderCsv, CSV_COLUMNS, CSV_COLUMN_LABELS } from './report/csv.js';
 export type { RenderCsvOptions, CsvColumn } from './report/csv.js';
 export { renderHtml } from './report/html.js';
 export type { RenderHtmlOptions } from './report/html.js';
+export { letterheadLines } from './report/letterhead.js';
+export type { Letterhead, LetterheadLines } from './report/letterhead.js';
 export { barChart, chartScale } from './report/svg.js';
 export type { ChartScale } from './report/svg.js';
 export { progressStatus, progressLabel } from './report/progress.js';

@@ -25,6 +25,33 @@ export const COMMON_OPTIONS = {
 } as const satisfies Record<string, OptionSpec>;
 
 /**
+ * Options of the commands that print text tables.
+ *
+ * @example
+ * parseCommand('plans', ['--wide'], { ...COMMON_OPTIONS, ...TABLE_OPTIONS }).values.wide; // true
+ */
+export const TABLE_OPTIONS = {
+  wide: { type: 'boolean' },
+} as const satisfies Record<string, OptionSpec>;
+
+/** Columns of a text table when standard output is not a terminal (a pipe, a file). */
+const DEFAULT_COLUMNS = 100;
+
+/**
+ * The width text tables are fitted to: the terminal's (standard output), 100
+ * columns when it is not a terminal, none with `--wide` (one line per row).
+ *
+ * @example
+ * tableWidth({ columns: 80 }, false);        // 80
+ * tableWidth({}, false);                     // 100
+ * tableWidth({ columns: 80 }, true);         // undefined: one line per row
+ */
+export function tableWidth(io: { readonly columns?: number }, wide: boolean | undefined): number | undefined {
+  if (wide) return undefined;
+  return io.columns !== undefined && Number.isSafeInteger(io.columns) && io.columns > 0 ? io.columns : DEFAULT_COLUMNS;
+}
+
+/**
  * The values parseArgs gives for an option table: a list for an option that
  * may be repeated (`multiple: true`).
  *
@@ -106,7 +133,7 @@ export function sniffLang(argv: readonly string[]): Lang {
 /**
  * The format of `--format`, checked against the command's formats. Without
  * `--format`, the extension of `--out` decides (`.md`, `.csv`, `.html`,
- * `.json`, `.xlsx`), else `table`.
+ * `.json`, `.docx`, `.xlsx`), else `table`.
  *
  * @example
  * formatOption(undefined, 'report.html', ['table', 'html'], 'evaluate'); // 'html'
@@ -115,7 +142,7 @@ export function sniffLang(argv: readonly string[]): Lang {
 export function formatOption<F extends string>(value: string | undefined, out: string | undefined, allowed: readonly F[], command: string): F {
   if (value === undefined) {
     const ext = out === undefined ? undefined : /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
-    const byExt: Record<string, string> = { md: 'markdown', markdown: 'markdown', csv: 'csv', html: 'html', htm: 'html', json: 'json', xlsx: 'xlsx' };
+    const byExt: Record<string, string> = { md: 'markdown', markdown: 'markdown', csv: 'csv', html: 'html', htm: 'html', json: 'json', docx: 'docx', xlsx: 'xlsx' };
     const guess = ext === undefined ? undefined : byExt[ext];
     return (guess !== undefined && (allowed as readonly string[]).includes(guess) ? guess : 'table') as F;
   }

@@ -18,4 +18,5 @@ process.exitCode = await run(process.argv.slice(2), {
   readFile: (path) => readFile(path),
   writeFile: (path, data) => (typeof data === 'string' ? writeFile(path, data, 'utf8') : writeFile(path, data)),
   isTTY: process.stderr.isTTY === true,
+  ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
 });

@@ -45,6 +45,22 @@ export async function emit(ctx: Context, data: string | Uint8Array, out: string 
 }
 
 /**
+ * Writes a binary result (a .docx) to `out`. A file that cannot be written is a
+ * usage error, as for {@link emit}.
+ *
+ * @example
+ * await emitFile(ctx, bytes, 'phu-luc.docx', 'evaluate');
+ */
+export async function emitFile(ctx: Context, bytes: Uint8Array, out: string, command: string): Promise<void> {
+  try {
+    await ctx.io.writeFile(out, bytes);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new UsageError(`cannot write ${out}: ${why}`, `không ghi được ${out}: ${why}`, command);
+  }
+}
+
+/**
  * Refuses an `--out` that names a file the command reads: writing the report
  * there would destroy the input (the report is written before the problems
  * are printed, so nothing would be left to fix). Paths are compared resolved,

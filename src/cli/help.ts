@@ -87,16 +87,28 @@ Options:
       --plan-file <file>   a plan of your own: JSON, or a table (.csv, .xlsx) from xhht plan init
   -y, --year <year>        target year (default: the file's "year", or the plan's only year)
       --as-of <date>       report date YYYY-MM-DD: figures dated later are not used
-  -f, --format <format>    table (default), markdown, csv, html, json or xlsx
-                           (default with --out: from the file extension)
+  -f, --format <format>    table (default), markdown, csv, html, json, xlsx (Excel; needs --out)
+                           or docx (Word; needs --out) (default with --out: from the file extension)
       --lang vi|en         language (default vi)
   -o, --out <file>         write the report to a file instead of standard output
       --sheet <name>       xlsx input: the sheet to read (default: the first visible one)
       --compare            several units: only the table comparing them
-      --title <text>       title of a markdown or html report (default: the report's own)
+      --title <text>       title of a markdown, html, xlsx or docx report (default: the report's own)
   -d, --delimiter <c>      csv output: , ; or tab (default ; in Vietnamese, , in English)
       --bom, --no-bom      csv output: a byte-order mark for Excel (default: in files only)
+      --wide               table: one line per row (default: fit the terminal; 100 columns in a pipe, a file)
   -h, --help               this help
+
+Header and signature of an official appendix (html, docx; in docx what is not given stays blank):
+      --issuer <text>          issuing body, lines separated by /: "Ủy ban nhân dân / phường Đăk Cấm"
+      --governing-body <text>  the body above it: "Ủy ban nhân dân tỉnh Nghệ An"
+      --report-number <n>      number of the report: 15/BC-UBND, 15, or /BC-SGDĐT (number blank)
+      --report-date <date>     its date YYYY-MM-DD (YYYY-MM or YYYY: the rest left blank)
+      --place <name>           place of the date line: "Đăk Cấm, ngày …"
+      --appendix <n>           appendix number: 2, II → "PHỤ LỤC 2"
+      --signer-title <text>    lines separated by /: "TM. Ủy ban nhân dân / Chủ tịch"
+      --signer-name <name>     the signer's name
+      --recipients <list>      "Nơi nhận", separated by ;: "Sở Giáo dục và Đào tạo tỉnh; Lưu: VT"
 
 CSV columns (header row; English or Vietnamese, case and marks ignored):
   indicator (chỉ tiêu)    indicator id, see xhht indicators
@@ -112,6 +124,7 @@ Examples:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
   xhht evaluate examples/dak-cam-2025.xlsx --year 2025 --out bao-cao.xlsx
   xhht evaluate examples/long-phung-phu-luc-2.csv
+  xhht evaluate examples/national-2024.json --year 2025 --out phu-luc.docx --appendix 2
 
 ${EXIT_EN}
 `,
@@ -128,16 +141,28 @@ Tùy chọn:
       --plan-file <tệp>    kế hoạch riêng: JSON, hoặc bảng (.csv, .xlsx) tạo bằng xhht plan init
   -y, --year <năm>         năm mục tiêu (mặc định: "year" trong tệp, hoặc năm duy nhất của kế hoạch)
       --as-of <ngày>       ngày báo cáo YYYY-MM-DD: số liệu có ngày sau đó không được dùng
-  -f, --format <dạng>      table (mặc định), markdown, csv, html, json hoặc xlsx
-                           (mặc định khi có --out: theo đuôi tệp)
+  -f, --format <dạng>      table (mặc định), markdown, csv, html, json, xlsx (Excel; cần --out)
+                           hoặc docx (Word; cần --out) (mặc định khi có --out: theo đuôi tệp)
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi báo cáo ra tệp thay vì in ra màn hình
       --sheet <tên>        tệp xlsx: trang tính cần đọc (mặc định: trang tính đầu tiên đang hiện)
       --compare            nhiều đơn vị: chỉ in bảng so sánh các đơn vị
-      --title <văn bản>    tiêu đề của báo cáo markdown hoặc html (mặc định: tiêu đề của báo cáo)
+      --title <văn bản>    tiêu đề của báo cáo markdown, html, xlsx hoặc docx (mặc định: tiêu đề của báo cáo)
   -d, --delimiter <c>      csv ghi ra: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
       --bom, --no-bom      csv ghi ra: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
+      --wide               table: mỗi hàng một dòng (mặc định: vừa màn hình; 100 cột khi ghi ra tệp, ống dẫn)
   -h, --help               trợ giúp này
+
+Phần đầu và phần ký của phụ lục (html, docx; trong docx phần không ghi được để trống để điền tay):
+      --issuer <văn bản>       cơ quan ban hành, các dòng cách nhau bởi /: "Ủy ban nhân dân / phường Đăk Cấm"
+      --governing-body <vb>    cơ quan chủ quản, ghi phía trên: "Ủy ban nhân dân tỉnh Nghệ An"
+      --report-number <số>     số báo cáo: 15/BC-UBND, 15, hoặc /BC-SGDĐT (để trống số)
+      --report-date <ngày>     ngày báo cáo YYYY-MM-DD (YYYY-MM hoặc YYYY: để trống phần còn lại)
+      --place <địa danh>       địa danh ở dòng ngày tháng: "Đăk Cấm, ngày …"
+      --appendix <số>          số phụ lục: 2, II → "PHỤ LỤC 2"
+      --signer-title <vb>      chức vụ người ký, các dòng cách nhau bởi /: "TM. Ủy ban nhân dân / Chủ tịch"
+      --signer-name <họ tên>   họ tên người ký
+      --recipients <danh sách> nơi nhận, cách nhau bởi ;: "Sở Giáo dục và Đào tạo tỉnh; Lưu: VT"
 
 Các cột CSV (dòng tiêu đề; tiếng Việt hoặc tiếng Anh, không phân biệt hoa thường, có dấu hay không):
   chỉ tiêu (indicator)    mã chỉ tiêu, xem xhht indicators
@@ -153,6 +178,7 @@ Ví dụ:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
   xhht evaluate examples/dak-cam-2025.xlsx --year 2025 --out bao-cao.xlsx
   xhht evaluate examples/long-phung-phu-luc-2.csv
+  xhht evaluate examples/national-2024.json --year 2025 --out phu-luc.docx --appendix 2
 
 ${EXIT_VI}
 `,
@@ -169,6 +195,7 @@ Options:
   -o, --out <file>         write to a file
   -d, --delimiter <c>      csv: , ; or tab (default ; in Vietnamese, , in English)
       --bom, --no-bom      csv: a byte-order mark for Excel (default: in files only)
+      --wide               table: one line per row (default: fit the terminal)
   -h, --help               this help
 `,
     vi: `Cách dùng: xhht plans [tùy chọn]
@@ -182,6 +209,7 @@ Tùy chọn:
   -o, --out <tệp>          ghi ra tệp
   -d, --delimiter <c>      csv: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
       --bom, --no-bom      csv: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
+      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
   -h, --help               trợ giúp này
 `,
   },
@@ -277,6 +305,7 @@ Options:
   -o, --out <file>         write to a file
   -d, --delimiter <c>      csv: , ; or tab (default ; in Vietnamese, , in English)
       --bom, --no-bom      csv: a byte-order mark for Excel (default: in files only)
+      --wide               table: one line per row (default: fit the terminal)
   -h, --help               this help
 `,
     vi: `Cách dùng: xhht indicators [tùy chọn]
@@ -293,6 +322,7 @@ Tùy chọn:
   -o, --out <tệp>          ghi ra tệp
   -d, --delimiter <c>      csv: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
       --bom, --no-bom      csv: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
+      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
   -h, --help               trợ giúp này
 `,
   },
@@ -345,6 +375,8 @@ Options:
       --bom, --no-bom      csv output: a byte-order mark for Excel (default: in files only)
       --ignore-unknown-columns
                            a column the command does not know is a warning, not an error
+      --wide               table: one line per commune (default: fit the terminal; a block per
+                           commune when the columns cannot fit)
   -h, --help               this help
 
 CSV or sheet columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
@@ -389,6 +421,8 @@ Tùy chọn:
       --bom, --no-bom      csv ghi ra: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
       --ignore-unknown-columns
                            cột không xác định chỉ là cảnh báo, không phải lỗi
+      --wide               table: mỗi xã một dòng (mặc định: vừa độ rộng màn hình; mỗi xã một
+                           khối khi các cột không vừa)
   -h, --help               trợ giúp này
 
 Các cột CSV hoặc trang tính: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);

@@ -22,10 +22,12 @@ export interface CliIo {
   stderr(text: string): void;
   /** Reads a whole file as bytes; rejects with a Node-style error (`code: 'ENOENT'`…). */
   readFile(path: string): Promise<Uint8Array>;
-  /** Writes a whole file: text as UTF-8, bytes as they are (a workbook). */
+  /** Writes a whole file: text as UTF-8, bytes as they are (an .xlsx workbook, a .docx). */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** True when standard error is a terminal: only then is progress shown. */
   readonly isTTY: boolean;
+  /** The width of standard output in columns when it is a terminal; absent otherwise (a pipe, a file). */
+  readonly columns?: number;
 }
 
 /**

@@ -95,6 +95,24 @@ export function sourceLines(table: Pick<ReportTable, 'sources'>): string[] {
 }
 
 /**
+ * The "Đơn vị tính" line over an appendix table: "%" when every indicator is
+ * a rate; otherwise what each kind is counted in. Null when no result has a
+ * unit (yes/no indicators only, or no results).
+ *
+ * @example
+ * unitOfMeasure([nationalReport], 'vi'); // 'Đơn vị tính: %'
+ * unitOfMeasure([hueReport], 'en');      // 'Unit: % for rates; number for counts'
+ */
+export function unitOfMeasure(reports: readonly AttainmentReport[], lang: Lang): string | null {
+  const kinds = new Set(reports.flatMap((r) => r.results.map((x) => x.kind)));
+  const head = lang === 'vi' ? 'Đơn vị tính' : 'Unit';
+  if (kinds.has('percent') && !kinds.has('count')) return `${head}: %`;
+  if (kinds.has('count') && !kinds.has('percent')) return `${head}: ${lang === 'vi' ? 'số lượng' : 'number'}`;
+  if (kinds.has('count')) return lang === 'vi' ? `${head}: % đối với chỉ tiêu tỷ lệ; số lượng đối với chỉ tiêu đếm` : `${head}: % for rates; number for counts`;
+  return null;
+}
+
+/**
  * "observations[3].numerator" from an issue path.
  *
  * @example

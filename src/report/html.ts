@@ -1,9 +1,10 @@
 import type { AttainmentReport } from '../attainment/result.js';
 import { comparisonHtml } from './comparison-render.js';
 import { comparesUnits, comparisonTable, type ComparisonTable } from './comparison-table.js';
-import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines } from './document.js';
+import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines, unitOfMeasure } from './document.js';
 import { escapeHtml as h } from './escape.js';
 import { WORDS, type Lang } from './labels.js';
+import { letterheadLines, type Letterhead, type LetterheadLines } from './letterhead.js';
 import { barChart } from './svg.js';
 import { reportTable } from './table.js';
 
@@ -18,6 +19,12 @@ export interface RenderHtmlOptions {
   readonly lang?: Lang;
   /** Document title; default: the report's own title. */
   readonly title?: string;
+  /**
+   * The frame of an official appendix: the header (issuing body, number, national name and
+   * motto, place and date, "PHỤ LỤC n", "Kèm theo Báo cáo số …") above the title and the
+   * signature block at the end; see {@link Letterhead}. Default: none.
+   */
+  readonly letterhead?: Letterhead;
 }
 
 // Inline, so the file stands alone (mail it, open it offline, print it).
@@ -54,6 +61,28 @@ td.note span { display: block; }
 }
 `.trim();
 
+// Only in a document with a letterhead: the layout of an administrative document's header and signature.
+const LETTERHEAD_CSS = `
+.letterhead { display: flex; justify-content: space-between; gap: 2em; text-align: center; margin-bottom: 1.2em; }
+.letterhead p, .signature p { margin: 0; }
+.letterhead .issuer { flex: 0 0 40%; }
+.letterhead .nation { flex: 0 0 55%; }
+.letterhead .body, .letterhead .nation-name, .letterhead .motto, .appendix, .signer { font-weight: 700; }
+.letterhead .motto { text-decoration: underline; }
+.letterhead .number { margin-top: .5em; }
+.letterhead .place-date, .attached { font-style: italic; margin-top: .5em; }
+.appendix, .attached { text-align: center; }
+.appendix { margin: 1em 0 0; }
+.attached { margin: 0 0 .8em; }
+h1.appendix-title { text-align: center; }
+.unit-of-measure { text-align: right; font-style: italic; margin: .2em 0; }
+.signature { display: flex; justify-content: space-between; gap: 2em; margin-top: 2em; break-inside: avoid; }
+.signature .recipients { flex: 0 0 45%; font-size: .9em; }
+.signature .recipients .heading { font-weight: 700; font-style: italic; }
+.signature .signer { flex: 0 0 45%; text-align: center; }
+.signature .signer .name { margin-top: 5em; }
+`.trim();
+
 /**
  * Renders reports as one self-contained HTML file: no script, no external
  * resource, inline CSS, an inline SVG bar per result with data (result against
@@ -66,7 +95,7 @@ td.note span { display: block; }
  * is escaped. The output passes html-validate's recommended rules (tested).
  *
  * @param report - one report (from `computeAttainment`) or many (one section each)
- * @param options - language and title
+ * @param options - language, title and letterhead
  * @returns an HTML document starting with `<!DOCTYPE html>`
  * @example
  * const html = renderHtml(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
@@ -82,12 +111,20 @@ export function renderHtml(report: AttainmentReport | readonly AttainmentReport[
   // a blank title is no title: an empty <title> or <h1> fails validation and says nothing
   const own = options.title !== undefined && options.title.trim() !== '' ? options.title : undefined;
   const title = many ? documentTitle(reports, lang, own) : (own ?? reportTable(reports[0]!, lang).title);
-  const body: string[] = [`<h1>${h(title)}</h1>`, `<p class="legend">${h(WORDS.legend[lang])}</p>`];
+  const frame = options.letterhead === undefined ? null : letterheadLines(options.letterhead, lang);
+  const unit = frame === null ? null : unitOfMeasure(reports, lang);
+  const body: string[] = [
+    ...(frame === null ? [] : header(frame)),
+    `<h1${frame === null ? '' : ' class="appendix-title"'}>${h(title)}</h1>`,
+    ...(unit === null ? [] : [`<p class="unit-of-measure">${h(unit)}</p>`]),
+    `<p class="legend">${h(WORDS.legend[lang])}</p>`,
+  ];
   if (reports.length === 0) body.push(`<p>${h(WORDS.noReports[lang])}</p>`);
   // reports of several units: first the units side by side
   if (many && comparesUnits(reports)) body.push(comparisonHtml(comparisonTable(reports, lang)));
   reports.forEach((r, i) => body.push(section(r, lang, i + 1, many)));
-  return htmlDocument(lang, own ?? tabTitle(reports, lang), body);
+  if (frame !== null) body.push(...signature(frame));
+  return htmlDocument(lang, own ?? tabTitle(reports, lang), body, frame === null ? [] : [LETTERHEAD_CSS]);
 }
 
 /**
@@ -101,8 +138,11 @@ export function renderComparisonHtml(table: ComparisonTable): string {
   return htmlDocument(table.lang, table.title, [`<h1>${h(table.title)}</h1>`, comparisonHtml(table, false)]);
 }
 
-/** The page around a body: no script, no external resource, inline CSS. */
-function htmlDocument(lang: Lang, tab: string, body: readonly string[]): string {
+/**
+ * The page around a body: no script, no external resource, inline CSS (the
+ * report's, then any `extraCss`, e.g. the letterhead's only when there is one).
+ */
+function htmlDocument(lang: Lang, tab: string, body: readonly string[], extraCss: readonly string[] = []): string {
   return [
     // upper case: html-validate's recommended preset asks for it; browsers accept either
     '<!DOCTYPE html>',
@@ -111,7 +151,7 @@ function htmlDocument(lang: Lang, tab: string, body: readonly string[]): string 
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${shortTitle(tab)}</title>`,
-    `<style>\n${CSS}\n</style>`,
+    `<style>\n${[CSS, ...extraCss].join('\n')}\n</style>`,
     '</head>',
     '<body>',
     '<main>',
@@ -121,6 +161,41 @@ function htmlDocument(lang: Lang, tab: string, body: readonly string[]): string 
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The header of an administrative document: issuing body and number left, national name, motto, place and date right; then "PHỤ LỤC n". */
+function header(l: LetterheadLines): string[] {
+  const p = (cls: string, text: string) => `<p class="${cls}">${h(text)}</p>`;
+  return [
+    '<header class="letterhead">',
+    '<div class="issuer">',
+    ...(l.governingBody === null ? [] : [p('governing', l.governingBody)]),
+    `<p class="body">${l.issuer.map(h).join('<br>')}</p>`,
+    p('number', l.number),
+    '</div>',
+    '<div class="nation">',
+    p('nation-name', l.nation),
+    p('motto', l.motto),
+    p('place-date', l.placeDate),
+    '</div>',
+    '</header>',
+    p('appendix', l.appendix),
+    p('attached', l.attachedTo),
+  ];
+}
+
+/** The signature block: the recipients left (when given), the signer right. */
+function signature(l: LetterheadLines): string[] {
+  if (l.signature === null && l.recipients === null) return [];
+  const out = ['<div class="signature">', '<div class="recipients">'];
+  if (l.recipients !== null) out.push(`<p class="heading">${h(l.recipients.heading)}</p>`, ...l.recipients.items.map((i) => `<p>${h(i)}</p>`));
+  out.push('</div>', '<div class="signer">');
+  if (l.signature !== null) {
+    out.push(...l.signature.title.map((t) => `<p>${h(t)}</p>`));
+    if (l.signature.name !== null) out.push(`<p class="name">${h(l.signature.name)}</p>`);
+  }
+  out.push('</div>', '</div>');
+  return out;
 }
 
 /** The browser-tab title: the year and unit, without the long plan name. */

@@ -3,6 +3,7 @@ import { XhhtError } from '../errors.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import type { Lang } from './labels.js';
+import { letterheadLines, type Letterhead } from './letterhead.js';
 import { renderMarkdown } from './markdown.js';
 
 /**
@@ -39,6 +40,12 @@ export interface RenderReportOptions {
   readonly delimiter?: ',' | ';' | '\t';
   /** CSV only: headers and numbers in the report language, for a spreadsheet (see `renderCsv`). Default `false`. */
   readonly spreadsheet?: boolean;
+  /**
+   * HTML only: print the appendix as an administrative document, with the issuing body, number,
+   * national name and motto, place and date above the table and the signature block below
+   * (see {@link Letterhead}). Checked in every format: a malformed field throws.
+   */
+  readonly letterhead?: Letterhead;
 }
 
 const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
@@ -58,9 +65,9 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * one section (CSV: rows) per report, e.g. per unit from `computeAttainmentByUnit`.
  *
  * @param report - one report from `computeAttainment`, or many
- * @param options - format (required), lang ('vi' default), title, bom, delimiter and spreadsheet (CSV)
+ * @param options - format (required), lang ('vi' default), title, bom, delimiter and spreadsheet (CSV), letterhead (HTML)
  * @returns the document as a string
- * @throws XhhtError `invalid-input` for an unknown format or language
+ * @throws XhhtError `invalid-input` for an unknown format or language, or a malformed letterhead
  * @example
  * const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
  *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' },
@@ -69,6 +76,7 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * renderReport(report, { format: 'html', lang: 'en' });    // self-contained HTML with charts
  * renderReport(byUnit.reports, { format: 'csv', bom: true }); // one row per unit and target
  * renderReport(byUnit.reports, { format: 'csv', spreadsheet: true, delimiter: ';', bom: true }); // for a Vietnamese Excel
+ * renderReport(report, { format: 'html', letterhead: { issuer: 'UBND xã Long Phụng', appendix: '2' } }); // as an official appendix
  */
 export function renderReport(report: AttainmentReport | readonly AttainmentReport[], options: RenderReportOptions): string {
   const format = options?.format;
@@ -85,6 +93,8 @@ export function renderReport(report: AttainmentReport | readonly AttainmentRepor
       messageVi: `ngôn ngữ báo cáo không hợp lệ ${JSON.stringify(lang)}; dùng vi hoặc en`,
     });
   }
+  // a malformed letterhead is a mistake whatever the format
+  if (options.letterhead !== undefined) letterheadLines(options.letterhead, lang);
   if (format === 'csv') {
     return renderCsv(report, {
       lang,
@@ -94,5 +104,6 @@ export function renderReport(report: AttainmentReport | readonly AttainmentRepor
     });
   }
   const rest = options.title === undefined ? { lang } : { lang, title: options.title };
-  return format === 'markdown' ? renderMarkdown(report, rest) : renderHtml(report, rest);
+  if (format === 'markdown') return renderMarkdown(report, rest);
+  return renderHtml(report, options.letterhead === undefined ? rest : { ...rest, letterhead: options.letterhead });
 }

@@ -1,57 +1,123 @@
 import type { AttainmentReport } from '../attainment/result.js';
+import { XhhtError } from '../errors.js';
 import { escapeTerminal as t } from './escape.js';
 import type { Lang } from './labels.js';
 import { sourceLines } from './document.js';
-import { WORDS } from './labels.js';
+import { fitWidths, gridLines, type ColumnWrap, type GridRow } from './grid.js';
+import { COLUMN_LABELS, WORDS } from './labels.js';
 import { reportTable, type ReportTable } from './table.js';
+import { displayWidth, wrapWords } from './width.js';
 
 /**
  * Options of {@link renderText}.
  *
  * @example
  * renderText(report, { lang: 'en', sources: false }); // English headings, no "Source" column
+ * renderText(report, { width: 80 });                   // fitted to 80 columns, long labels wrapped
  */
 export interface RenderTextOptions {
   readonly lang?: Lang;
   /** Show the legal-source column and the numbered documents under the table (default true). */
   readonly sources?: boolean;
+  /**
+   * Fit the table into this many columns (a terminal's width): long labels and
+   * notes wrap inside their column, figures only between words, STT never.
+   * Default: one line per row, however long.
+   */
+  readonly width?: number;
 }
 
 /**
  * Renders a report as an aligned plain-text table for a terminal.
  *
+ * @param report - from `computeAttainment`
+ * @param options - language, source column, width
+ * @throws XhhtError `invalid-input` for a width that is not a whole number of at least 1
  * @example
- * console.log(renderText(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] })));
+ * console.log(renderText(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }), { width: 100 }));
  */
 export function renderText(report: AttainmentReport, options: RenderTextOptions = {}): string {
-  return textTable(reportTable(report, options.lang ?? 'vi'), options.sources ?? true);
+  const width = options.width;
+  if (width !== undefined && !(Number.isSafeInteger(width) && width >= 1)) {
+    throw new XhhtError('invalid-input', `width must be a whole number of columns, at least 1, not ${String(width)}`, {
+      path: ['width'],
+      messageVi: `width phải là số cột nguyên, ít nhất 1, không phải ${String(width)}`,
+    });
+  }
+  return textTable(reportTable(report, options.lang ?? 'vi'), options.sources ?? true, width);
 }
 
+// how each column gives way to a narrow terminal: the STT never, figures only between words
+const WRAP: Readonly<Record<keyof ReportTable['headings'], ColumnWrap>> = {
+  index: 'never',
+  indicator: 'text',
+  target: 'words',
+  result: 'words',
+  status: 'words',
+  note: 'text',
+  source: 'text',
+};
+
 /**
- * Writes a neutral table as aligned text (widths in code points of the NFC
- * form, so a Vietnamese letter with its marks counts once).
+ * Writes a neutral table as aligned text (widths in terminal columns, so a
+ * Vietnamese letter with its marks counts once). With a `width`, a table
+ * wider than it is fitted to it: long cells wrap inside their column (see
+ * `gridLines`); when the source column would have to wrap too, it joins the
+ * note column ("…; Căn cứ: [1] Điều 1, Mục II.2.a", as in Markdown and HTML);
+ * the title, sources and summary wrap to the width.
  *
+ * @param table - from `reportTable`
+ * @param sources - show the source column and the numbered documents (default true)
+ * @param width - columns available; absent: one line per row
  * @example
  * const lines = textTable(reportTable(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }), 'vi')).split('\n');
  * lines[0]; // 'Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030": kết quả thực hiện mục tiêu năm 2025'
  * lines[4]; // 'I. XÓA MÙ CHỮ VÀ PHỔ CẬP GIÁO DỤC'
  */
-export function textTable(table: ReportTable, sources = true): string {
-  const keys = (['index', 'indicator', 'target', 'result', 'status', 'note', 'source'] as const).filter((k) => sources || k !== 'source');
-  const width = (s: string) => [...s.normalize('NFC')].length;
-  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
+export function textTable(table: ReportTable, sources = true, width?: number): string {
+  type Key = keyof ReportTable['headings'];
+  const all = (['index', 'indicator', 'target', 'result', 'status', 'note', 'source'] as const).filter((k) => sources || k !== 'source');
   // every text from the data goes through escapeTerminal: a unit name must not clear the screen or break a row
-  const header = keys.map((k) => t(table.headings[k]));
-  const body = table.rows.flatMap((row) => (row.type === 'indicator' ? [keys.map((k) => t(row.cells[k]))] : []));
-  // group headings span the line, so only header and indicator rows set the widths
-  const widths = keys.map((_, c) => Math.max(...[header, ...body].map((cells) => width(cells[c]!))));
-  const line = (cells: readonly string[]) => cells.map((cell, c) => pad(cell, widths[c]!)).join('  ').trimEnd();
-  const out = [t(table.title), '', line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
-  let next = 0;
-  for (const row of table.rows) {
-    out.push(row.type === 'group' ? t(`${row.key}. ${row.label.toUpperCase()}`) : line(body[next++]!));
+  const grid = (keys: readonly Key[], merged: boolean) => {
+    const header = keys.map((k) => t(table.headings[k]));
+    const rows: GridRow[] = table.rows.map((row) =>
+      row.type === 'group' ? { span: t(`${row.key}. ${row.label.toUpperCase()}`) } : keys.map((k) => t(k === 'note' && merged ? mergedNote(row.cells, table.lang) : row.cells[k])),
+    );
+    return { header, rows, wrap: keys.map((k) => WRAP[k]) };
+  };
+  let g = grid(all, false);
+  if (width !== undefined && sources) {
+    // a source column too narrow for its references joins the note, as in Markdown and HTML
+    const cells = g.rows.filter((r): r is readonly string[] => Array.isArray(r));
+    const at = all.indexOf('source');
+    const natural = Math.max(...[g.header, ...cells].map((r) => displayWidth(r[at]!)));
+    if (fitWidths(g.header, cells, g.wrap, width)[at]! < natural) g = grid(all.filter((k) => k !== 'source'), true);
   }
-  if (sources && table.sources.length) out.push('', t(`${WORDS.sources[table.lang]}:`), ...sourceLines(table).map(t));
-  out.push('', t(table.summary));
+  const body = gridLines(g.header, g.rows, { wrap: g.wrap, ...(width !== undefined ? { width } : {}) });
+  const lines = (text: string, indent = 0) => (width === undefined ? [text] : hanging(text, width, indent));
+  const out = [...lines(t(table.title)), '', ...body];
+  if (sources && table.sources.length) {
+    out.push('', t(`${WORDS.sources[table.lang]}:`));
+    // "[12] " hangs: the lines of a document start under its text, not under its number
+    const texts = sourceLines(table);
+    table.sources.forEach((s, i) => out.push(...lines(t(texts[i]!), displayWidth(`[${s.number}] `))));
+  }
+  out.push('', ...lines(t(table.summary)));
   return out.join('\n');
+}
+
+/** The note with the source after it: "thấp hơn mục tiêu 2,70 điểm %; Căn cứ: [1] Điều 1, Mục II.2.a". */
+function mergedNote(cells: { readonly note: string; readonly source: string }, lang: Lang): string {
+  const source = `${COLUMN_LABELS.source[lang]}: ${cells.source}`;
+  return cells.note === '' ? source : `${cells.note}; ${source}`;
+}
+
+/** A paragraph wrapped to the width, its lines after the first indented. */
+function hanging(text: string, width: number, indent: number): string[] {
+  const words = text.split(' ').filter((w) => w !== '').join(' ');
+  const [first, ...rest] = wrapWords(words, width);
+  if (rest.length === 0 || indent === 0 || indent >= width) return [first!, ...rest];
+  // the first line is a prefix of the words (a cut word's first piece too)
+  const tail = wrapWords(words.slice(first!.length).trimStart(), width - indent).map((l) => ' '.repeat(indent) + l);
+  return [first!, ...tail];
 }

@@ -30,7 +30,8 @@ describe('xhht assess-communes', () => {
   });
 
   it('the table shows levels, open levels as a range, and the legend', async () => {
-    const r = await xhht(['assess-communes', SAMPLE, '--standards', 'xmc', '--lang', 'en']);
+    // --wide: one line per commune (the fitted layout: table-width.test.ts)
+    const r = await xhht(['assess-communes', SAMPLE, '--standards', 'xmc', '--lang', 'en', '--wide']);
     expect(r.code).toBe(0);
     const row = (id: string) => lines(r.stdout).find((l) => l.includes(` ${id} `))!;
     // sample A: 5.900 of 6.400 aged 15–60 at level 2 = 92,19% ≥ 90% with every condition yes → level 2

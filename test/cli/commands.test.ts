@@ -49,7 +49,8 @@ describe('help and version', () => {
 
 describe('xhht plans', () => {
   it('lists the national plan qd-1373 with its target years (Decision 1373: 2025 and 2030)', async () => {
-    const r = await xhht(['plans', '--lang', 'en']);
+    // --wide: one line per row, so the row can be read as one line (fitted tables: table-width.test.ts)
+    const r = await xhht(['plans', '--lang', 'en', '--wide']);
     expect(r.code).toBe(0);
     const row = lines(r.stdout).find((l) => l.startsWith('qd-1373 '))!;
     expect(row).toContain('1373/QĐ-TTg');
@@ -80,7 +81,7 @@ describe('xhht indicators', () => {
   });
 
   it('with --plan: targets per year, "phấn đấu" marked (Decision 1373, Mục II.2.a: 70% in 2025, 90% in 2030)', async () => {
-    const r = await xhht(['indicators', '--plan', 'qd-1373']);
+    const r = await xhht(['indicators', '--plan', 'qd-1373', '--wide']);
     expect(r.code).toBe(0);
     const row = lines(r.stdout).find((l) => l.startsWith('provinces-literacy-level-2 '))!;
     expect(row).toMatch(/≥ 70%\s+≥ 90%$/);

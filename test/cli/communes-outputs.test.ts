@@ -46,7 +46,7 @@ describe('assess-communes --format xlsx: the same columns, and the readings and 
   async function workbookOf(file: string, ...argv: string[]): Promise<ExcelJS.Workbook> {
     const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--out', 'k.xlsx', ...argv], { 'c.csv': file });
     expect(r.code).toBe(0);
-    return readWorkbook(r.binary.get('k.xlsx')!);
+    return readWorkbook(r.bytes.get('k.xlsx')!);
   }
 
   it('the communes sheet: the level, who recognises it as the CSV says, the 11–14 rate as a percent cell', async () => {

@@ -9,32 +9,37 @@ export interface CliRun {
   readonly stderr: string;
   /** Text files written with --out. */
   readonly written: ReadonlyMap<string, string>;
-  /** Binary files written with --out (workbooks). */
-  readonly binary: ReadonlyMap<string, Uint8Array>;
+  /** Binary files written with --out (workbooks, Word documents). */
+  readonly bytes: ReadonlyMap<string, Uint8Array>;
 }
 
 /**
  * Runs the command line in memory. `files` are served first (strings as
  * UTF-8, or raw bytes); other paths are read from the repository (examples/).
  */
-export async function xhht(argv: readonly string[], files: Readonly<Record<string, string | Uint8Array>> = {}, options: { isTTY?: boolean } = {}): Promise<CliRun> {
+export async function xhht(
+  argv: readonly string[],
+  files: Readonly<Record<string, string | Uint8Array>> = {},
+  options: { isTTY?: boolean; columns?: number } = {},
+): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const written = new Map<string, string>();
-  const binary = new Map<string, Uint8Array>();
+  const bytes = new Map<string, Uint8Array>();
   const io: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
     isTTY: options.isTTY ?? false,
+    ...(options.columns !== undefined ? { columns: options.columns } : {}),
     readFile: async (path) => {
       const f = files[path];
       if (f === undefined) return readFile(path);
       return typeof f === 'string' ? new TextEncoder().encode(f) : f;
     },
-    writeFile: async (path, data) => void (typeof data === 'string' ? written.set(path, data) : binary.set(path, data)),
+    writeFile: async (path, data) => void (typeof data === 'string' ? written.set(path, data) : bytes.set(path, data)),
   };
   const code = await run(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join(''), written, binary };
+  return { code, stdout: out.join(''), stderr: err.join(''), written, bytes };
 }
 
 /** The stderr lines, without empty ones. */

@@ -50,10 +50,13 @@ describe('terminal control characters never reach a table', () => {
 
   it('evaluate --format table shows them as visible escapes, on one line', async () => {
     const json = JSON.stringify({ unit: hostile, year: 2025, observations: [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }] });
-    const r = await xhht(['evaluate', 'a.json'], { 'a.json': json });
-    expect(r.code).toBe(0);
-    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-    expect(r.stdout).toContain('A\\x1B[2J\\x1B[31mFAKE: all targets met B\\x9B31m\\x07');
+    // fitted to the width (the default) and one line per row (--wide): escaped before the text is wrapped
+    for (const wide of [[], ['--wide']]) {
+      const r = await xhht(['evaluate', 'a.json', ...wide], { 'a.json': json });
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(r.stdout.replace(/\s+/g, ' ')).toContain('A\\x1B[2J\\x1B[31mFAKE: all targets met B\\x9B31m\\x07');
+    }
   });
 
   it('assess-communes --format table too', async () => {

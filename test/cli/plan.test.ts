@@ -96,7 +96,7 @@ describe('xhht plan init', () => {
     const r = await init('ke-hoach.xlsx');
     const ExcelJS = await excel();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(r.binary.get('ke-hoach.xlsx')!) as never);
+    await wb.xlsx.load(Buffer.from(r.bytes.get('ke-hoach.xlsx')!) as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Kế hoạch']);
     const ws = wb.worksheets[0]!;
     const header = ws.getRow(15);
@@ -163,7 +163,7 @@ describe('reading the filled-in template back', () => {
   it('.xlsx: filled in with Excel, read back by --plan ke-hoach.xlsx and plan check (round trip)', async () => {
     const ExcelJS = await excel();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).binary.get('ke-hoach.xlsx')!) as never);
+    await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).bytes.get('ke-hoach.xlsx')!) as never);
     const ws = wb.worksheets[0]!;
     ws.eachRow((row) => {
       const label = row.getCell(1).value;
@@ -186,7 +186,7 @@ describe('reading the filled-in template back', () => {
   it('.xlsx: a value typed as "75%" (a percent-formatted 0.75) is 75', async () => {
     const ExcelJS = await excel();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).binary.get('ke-hoach.xlsx')!) as never);
+    await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).bytes.get('ke-hoach.xlsx')!) as never);
     const ws = wb.worksheets[0]!;
     ws.eachRow((row) => {
       const label = row.getCell(1).value;
@@ -208,7 +208,7 @@ describe('one reader and one CSV writer for every table', () => {
   async function filledWorkbook(): Promise<import('exceljs').Workbook> {
     const ExcelJS = await excel();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).binary.get('ke-hoach.xlsx')!) as never);
+    await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).bytes.get('ke-hoach.xlsx')!) as never);
     wb.worksheets[0]!.eachRow((row) => {
       const label = row.getCell(1).value;
       if (typeof label === 'string' && label in DETAILS) row.getCell(2).value = DETAILS[label]!;
@@ -302,7 +302,7 @@ describe('problems: every one at once, at its cell, in the run’s language', ()
   it(".xlsx: the cell as every sheet's problems name it ('Kế hoạch'!I17), the heading, and a schema problem in Vietnamese", async () => {
     const ExcelJS = await excel();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).binary.get('ke-hoach.xlsx')!) as never);
+    await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).bytes.get('ke-hoach.xlsx')!) as never);
     const ws = wb.worksheets[0]!;
     ws.getRow(17).getCell(9).value = 'năm mươi';
     const r = await xhht(['evaluate', 'examples/national-2024.json', '--plan', 'ke-hoach.xlsx', '--year', '2025'], {

@@ -162,7 +162,8 @@ describe('assess-communes shows who recognises each level', () => {
   });
 
   it('the terminal table: one compact column', async () => {
-    const r = await xhht(['assess-communes', 'c.json', '--standards', 'xmc,pcgd-th', '--lang', 'en'], { 'c.json': FILE });
+    // --wide: one line per row (fitted to a terminal the table becomes blocks: table-width.test.ts)
+    const r = await xhht(['assess-communes', 'c.json', '--standards', 'xmc,pcgd-th', '--lang', 'en', '--wide'], { 'c.json': FILE });
     const header = lines(r.stdout).find((l) => l.startsWith('Tier'))!;
     expect(header).toMatch(/PCGD TH\s+Recognised by\s+%/);
     const province = lines(r.stdout).find((l) => l.startsWith('province'))!;

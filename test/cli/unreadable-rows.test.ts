@@ -56,7 +56,8 @@ function intervals(r: Pick<RollUpResult, 'provinces'>): unknown {
 
 describe('assess-communes: the repro of issue 9 §1 (a typo in one of three communes)', () => {
   it('before the fix the table listed two communes and called the province certain; now the third stays, undetermined', async () => {
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc'], { 'c.csv': REPRO });
+    // --wide: each row on one line, so a row is a line (fitted tables: table-width.test.ts)
+    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--wide'], { 'c.csv': REPRO });
     expect(r.code).toBe(1);
     const row = lines(r.stdout).find((l) => l.includes(' xa-c '))!;
     // its line (4), its level as an interval, and the reason
@@ -131,7 +132,8 @@ describe('assess-communes: rows whose place cannot be known could be in any unit
   it('a row with a field too many (its cells shifted): counted everywhere, shown with its line, exit 1', async () => {
     const shifted = `${row('x9', 'p1')};extra`;
     const file = [HEADER, ...goods, shifted, ''].join('\n');
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--lang', 'en'], { 'c.csv': file });
+    // --wide: one line per commune, so a row is a line
+    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--lang', 'en', '--wide'], { 'c.csv': file });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^c\.csv:8: 20 fields, but the header has 19; .*could be in any district or province \(invalid-csv\)$/)]);
     const row8 = lines(r.stdout).find((l) => /^commune\s+8\s/.test(l))!;
@@ -151,7 +153,8 @@ describe('assess-communes: rows whose place cannot be known could be in any unit
 
   it('a repeated id: every copy undetermined, and each message names the lines of all copies', async () => {
     const file = [HEADER, row('a1', 'p1'), row('a2', 'p1'), row('a1', 'p1'), ''].join('\n');
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--lang', 'en'], { 'c.csv': file });
+    // --wide: one line per commune, so a row is a line
+    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--lang', 'en', '--wide'], { 'c.csv': file });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([
       expect.stringMatching(/^c\.csv:2: id: commune id "a1" appears more than once: .* \(lines 2, 4\) \(duplicate-unit\)$/),

@@ -54,7 +54,7 @@ async function written(argv: readonly string[], files: Record<string, string | U
   const r = await xhht([...argv, '--out', out], files);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  return readWorkbook(r.binary.get(out)!);
+  return readWorkbook(r.bytes.get(out)!);
 }
 
 describe('evaluate --format xlsx: one report', () => {
@@ -133,7 +133,7 @@ describe('evaluate --format xlsx: one report', () => {
     const bytes = await workbook({ S: [['unit', 'indicator', 'numerator', 'denominator', 'count', 'components.level-2', 'achieved', 'source'], ...(rows as never)] });
     const r = await xhht(['evaluate', 'd.xlsx', '--plan-file', 'p.json', '--out', 'o.xlsx'], { 'd.xlsx': bytes, 'p.json': JSON.stringify(REPORT_PLAN) });
     expect(r.code).toBe(1); // the negative numerator
-    const ws = (await readWorkbook(r.binary.get('o.xlsx')!)).worksheets[0]!;
+    const ws = (await readWorkbook(r.bytes.get('o.xlsx')!)).worksheets[0]!;
     const find = (label: string) => [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((x) => x.getCell(2).value === label)!;
     const label = (id: string) => report.results.find((x) => x.indicator === id)!.label.vi;
     // Huế 2026 (seed 003 lines 72–74): at least 15 units, of which 5 at level 2; the fixture's 12 and 6
@@ -162,7 +162,7 @@ describe('evaluate --format xlsx: one report', () => {
     expect(r.stderr).toContain('--out');
     const ok = await xhht(['evaluate', 'examples/national-2024.json', '--year', '2025', '--out', 'r.xlsx']);
     expect(ok.code).toBe(0);
-    expect(ok.binary.get('r.xlsx')!.slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    expect(ok.bytes.get('r.xlsx')!.slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeAttainment } from '../../src/attainment/compute.js';
 import type { AttainmentReport } from '../../src/attainment/result.js';
 import { CSV_COLUMN_LABELS, type CsvColumn } from '../../src/report/csv.js';
+import { renderDocx } from '../../src/cli/docx.js';
 import { renderReport } from '../../src/report/render.js';
 import { renderText } from '../../src/report/text.js';
 import { nationalObservations } from '../../src/standards/national.js';
@@ -10,6 +11,7 @@ import { titleCountObservation } from '../../src/titles/observations.js';
 import { qualificationObservations } from '../../src/workforce/observations.js';
 import { xhht } from '../cli/helpers.js';
 import { readWorkbook } from '../cli/workbook.js';
+import { paragraphs, unzip } from '../cli/zip.js';
 import { units as provinceUnits } from '../standards/fixtures.js';
 import { DAK_CAM, HYPOTHETICAL_POPULATION } from '../workforce/fixtures.js';
 import { parseCsv } from './csv-parse.js';
@@ -162,6 +164,22 @@ describe('a Vietnamese report has no English text', () => {
   });
 });
 
+describe('the Word appendix and the letterhead in Vietnamese have no English text', () => {
+  const letterhead = { issuer: 'Ủy ban nhân dân / phường Đăk Cấm', reportNumber: '15', date: '2025', place: 'Đăk Cấm', appendix: '2', signerTitle: 'TM. Ủy ban nhân dân / Chủ tịch', signerName: 'Nguyễn Văn A', recipients: ['Lưu: VT'] };
+
+  for (const [name, report] of reports()) {
+    it(`${name}: docx, HTML with a letterhead`, async () => {
+      const text = paragraphs(unzip(await renderDocx(report, { letterhead })).get('word/document.xml')!.toString('utf8')).join('\n');
+      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(englishWords(text), 'docx').toEqual([]);
+      expect(englishWords(renderReport(report, { format: 'html', letterhead })), 'html').toEqual([]);
+      // and the English appendix has none of the library's Vietnamese words (the user's letterhead stays as written)
+      const en = paragraphs(unzip(await renderDocx(report, { lang: 'en', letterhead })).get('word/document.xml')!.toString('utf8')).join('\n');
+      expect(en, name).not.toMatch(/CỘNG HÒA|Độc lập|PHỤ LỤC|Kèm theo|Nơi nhận|Đơn vị tính|Căn cứ|Quyết định số|Tổng hợp|ngày \S+ tháng/);
+    });
+  }
+});
+
 describe('the command line in Vietnamese has no English text', () => {
   it.each(['table', 'markdown', 'html'])('evaluate --format %s', async (format) => {
     const r = await xhht(['evaluate', 'examples/national-2024.json', '--year', '2025', '--format', format]);
@@ -198,7 +216,8 @@ describe('the command line in Vietnamese has no English text', () => {
   const UNUSABLE = 'indicator;numerator;denominator\nprovinces-literacy-level-2;4O;63\nprovinces-literacy-level-2;40;63\nprovinces-primary-level-3;-1;63\nprovinces-lower-secondary-level-2;63;63\n';
 
   it.each(['table', 'markdown', 'html'])('evaluate with rows that cannot be used, --format %s: the report and the messages', async (format) => {
-    const r = await xhht(['evaluate', 'o.csv', '--year', '2025', '--format', format], { 'o.csv': UNUSABLE });
+    // --wide: a note stays on one line, so it can be found whole (fitted tables: test/cli/table-width.test.ts)
+    const r = await xhht(['evaluate', 'o.csv', '--year', '2025', '--format', format, ...(format === 'table' ? ['--wide'] : [])], { 'o.csv': UNUSABLE });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('số liệu mâu thuẫn');
     expect(r.stdout).toContain('số liệu báo cáo không dùng được');
@@ -241,7 +260,7 @@ describe('the command line in Vietnamese has no English text', () => {
     for (const regime of ['nd142-2025', 'nd20-2014']) {
       const r = await xhht(['assess-communes', 'c.csv', '--regime', regime, '--ignore-unknown-columns', '--out', 'k.xlsx'], { 'c.csv': COMMUNES });
       expect(r.code, regime).toBe(1);
-      const wb = await readWorkbook(r.binary.get('k.xlsx')!);
+      const wb = await readWorkbook(r.bytes.get('k.xlsx')!);
       const text = wb.worksheets
         .flatMap((ws) => [...Array(ws.rowCount).keys()].flatMap((i) => (ws.getRow(i + 1).values as unknown[]).filter((v): v is string => typeof v === 'string')))
         .join('\n');

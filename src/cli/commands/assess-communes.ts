@@ -7,8 +7,8 @@ import type { CommuneRecord, StandardId } from '../../standards/model.js';
 import { REGIMES } from '../../standards/regimes.js';
 import { rollUp } from '../../standards/rollup.js';
 import { resolveRules } from '../../standards/ruleset.js';
-import { COMMON_OPTIONS, formatOption, langOption, parseCommand } from '../args.js';
-import { writeTable } from '../columns.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth } from '../args.js';
+import { paragraph, writeTable } from '../columns.js';
 import { readCommunesJson, readCommunesTable, type CommuneFile } from '../communes.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
@@ -23,6 +23,7 @@ import { didYouMean } from '../suggest.js';
 const OPTIONS = {
   ...COMMON_OPTIONS,
   ...CSV_OUTPUT_OPTIONS,
+  ...TABLE_OPTIONS,
   regime: { type: 'string', short: 'r' },
   province: { type: 'string' },
   standards: { type: 'string', short: 's' },
@@ -170,21 +171,24 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
         ...(recognised.length > 0 ? { recognised: [recognisedHeading, ...recognised] } : {}),
       };
       await emit(ctx, await communesWorkbook(table, lang, workbookText), values.out, 'assess-communes');
-    } else if (format === 'csv') await emit(ctx, withBom(writeTable(table, format, csvOut.delimiter), csvOut), values.out, 'assess-communes');
+    } else if (format === 'csv') await emit(ctx, withBom(writeTable(table, format, { delimiter: csvOut.delimiter }), csvOut), values.out, 'assess-communes');
     else {
-      const body = writeTable(table, format);
+      const width = tableWidth(ctx.io, values.wide);
+      const body = writeTable(table, format, { width });
       const bullet = format === 'markdown' ? '- ' : '  ';
+      // in a terminal every line fits its width too; list items wrap under their text
+      const fit = (l: string) => (format === 'markdown' ? l : paragraph(l, width, bullet.length + 2));
       const text = [
-        format === 'markdown' ? `# ${title}` : title,
+        format === 'markdown' ? `# ${title}` : paragraph(title, width),
         '',
-        ...(readingLines.length > 0 ? [readingsHeading, ...readingLines.map((l) => `${bullet}${l}`), ''] : []),
+        ...(readingLines.length > 0 ? [fit(readingsHeading), ...readingLines.map((l) => fit(`${bullet}${l}`)), ''] : []),
         body.trimEnd(),
         '',
-        legend(lang),
+        format === 'markdown' ? legend(lang) : paragraph(legend(lang), width),
         '',
         heading,
-        ...national.map((l) => `${bullet}${l}`),
-        ...(recognised.length > 0 ? ['', recognisedHeading, ...recognised.map((l) => `${bullet}${l}`)] : []),
+        ...national.map((l) => fit(`${bullet}${l}`)),
+        ...(recognised.length > 0 ? ['', fit(recognisedHeading), ...recognised.map((l) => fit(`${bullet}${l}`))] : []),
       ].join('\n');
       await emit(ctx, text, values.out, 'assess-communes');
     }

@@ -1,8 +1,8 @@
 /**
  * `xhht evaluate <file>`: reported figures (JSON, CSV or a sheet of an .xlsx
- * workbook) against a plan year, as a table, Markdown, CSV, HTML, JSON or an
- * Excel workbook. Reading and rendering only: every decision is
- * computeAttainment's.
+ * workbook) against a plan year, as a table, Markdown, CSV, HTML, JSON, an
+ * Excel workbook or a Word appendix. Reading and rendering only: every
+ * decision is computeAttainment's.
  */
 import { computeAttainment, computeAttainmentByUnit, type AttainmentByUnit } from '../../attainment/compute.js';
 import type { AttainmentReport } from '../../attainment/result.js';
@@ -13,12 +13,14 @@ import { comparesUnits, comparisonTable } from '../../report/comparison-table.js
 import { renderComparisonHtml } from '../../report/html.js';
 import { renderReport } from '../../report/render.js';
 import { renderText } from '../../report/text.js';
-import { COMMON_OPTIONS, formatOption, langOption, parseCommand, yearOption } from '../args.js';
-import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
+import { checkOut, emit, emitFile, printDiagnostics, type Context } from '../context.js';
 import { writeCsv } from '../csv.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, InputError, UsageError, fromError } from '../diagnostics.js';
+import { renderDocx } from '../docx.js';
 import { HELP } from '../help.js';
+import { LETTERHEAD_OPTIONS, givenLetterheadOptions, letterheadOption } from '../letterhead-options.js';
 import { fileIssues } from '../observation-issues.js';
 import { readObservationsJson, readObservationsTable } from '../observations.js';
 import { readTableOrJson } from '../table-file.js';
@@ -28,6 +30,7 @@ import { createProgress } from '../progress.js';
 const OPTIONS = {
   ...COMMON_OPTIONS,
   ...CSV_OUTPUT_OPTIONS,
+  ...TABLE_OPTIONS,
   plan: { type: 'string', short: 'p' },
   'plan-file': { type: 'string' },
   year: { type: 'string', short: 'y' },
@@ -35,9 +38,10 @@ const OPTIONS = {
   title: { type: 'string' },
   sheet: { type: 'string' },
   compare: { type: 'boolean' },
+  ...LETTERHEAD_OPTIONS,
 } as const;
 
-const FORMATS = ['table', 'markdown', 'csv', 'html', 'json', 'xlsx'] as const;
+const FORMATS = ['table', 'markdown', 'csv', 'html', 'json', 'xlsx', 'docx'] as const;
 
 /**
  * Runs `xhht evaluate`. Exit code 0, or 1 when rows were rejected (the report
@@ -66,8 +70,17 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   const format = formatOption(values.format, values.out, FORMATS, 'evaluate');
   const yearArg = yearOption(values.year, 'evaluate');
   const csv = csvOutput(lang, values, values.out, format, 'evaluate');
+  const letterhead = letterheadOption(values, 'evaluate');
+  if (letterhead !== undefined && format !== 'html' && format !== 'docx') {
+    const given = givenLetterheadOptions(values).join(', ');
+    throw new UsageError(`${given}: only for --format html or docx`, `${given}: chỉ dùng với --format html hoặc docx`, 'evaluate');
+  }
+  // a workbook and a Word file are not for a terminal
   if (format === 'xlsx' && values.out === undefined) {
     throw new UsageError('--format xlsx writes a workbook: give the file with --out, e.g. --out bao-cao.xlsx', '--format xlsx ghi ra bảng tính: hãy chỉ tệp bằng --out, ví dụ --out bao-cao.xlsx', 'evaluate');
+  }
+  if (format === 'docx' && values.out === undefined) {
+    throw new UsageError('--format docx needs --out <file.docx>', '--format docx cần --out <tệp.docx>', 'evaluate');
   }
   const asOfArg = values['as-of'];
   if (asOfArg !== undefined && !isIsoDate(asOfArg)) {
@@ -134,13 +147,19 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     );
   }
   const only = values.compare ? compared : null;
+  const title = values.title !== undefined ? { title: values.title } : {};
+  const framed = { lang, ...title, ...(letterhead !== undefined ? { letterhead } : {}) };
   let output: string | Uint8Array;
   if (format === 'xlsx') {
     const { reportWorkbook } = await import('../xlsx/report-workbook.js');
-    output = await reportWorkbook(reports, { lang, ...(values.title !== undefined ? { title: values.title } : {}), ...(only ? { compareOnly: true } : {}) });
+    output = await reportWorkbook(reports, { lang, ...title, ...(only ? { compareOnly: true } : {}) });
+  } else if (format === 'docx') {
+    output = await renderDocx(single ? reports[0]! : reports, framed);
   } else if (json) output = JSON.stringify(only ?? (single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }), null, 2);
   else if (format === 'table') {
-    output = only ? comparisonText(only) : [...(compared ? [comparisonText(compared)] : []), ...reports.map((r) => renderText(r, { lang }))].join('\n\n');
+    const width = tableWidth(ctx.io, values.wide);
+    const fit = width !== undefined ? { width } : {};
+    output = only ? comparisonText(only) : [...(compared ? [comparisonText(compared)] : []), ...reports.map((r) => renderText(r, { lang, ...fit }))].join('\n\n');
   } else if (format === 'csv') {
     const body = only
       ? writeCsv(comparisonRows(only), csv.delimiter)
@@ -149,9 +168,10 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   } else if (only) {
     output = format === 'html' ? renderComparisonHtml(only) : comparisonMarkdown(only, 1);
   } else {
-    output = renderReport(single ? reports[0]! : reports, { format, lang, ...(values.title !== undefined ? { title: values.title } : {}) });
+    output = renderReport(single ? reports[0]! : reports, { format, ...framed });
   }
-  await emit(ctx, output, values.out, 'evaluate');
+  if (typeof output === 'string') await emit(ctx, output, values.out, 'evaluate');
+  else await emitFile(ctx, output, values.out!, 'evaluate');
 
   const libraryIssues: Issue[] = single ? [...single.issues] : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)];
   const kept = libraryIssues.filter((i) => !notes.repeated(i));

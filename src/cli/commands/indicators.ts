@@ -10,8 +10,8 @@ import type { Target } from '../../plans/target.js';
 import { escapeMarkdown, escapeTerminal } from '../../report/escape.js';
 import { WORDS, type Lang } from '../../report/labels.js';
 import { formatNumber, formatPercent } from '../../report/numbers.js';
-import { COMMON_OPTIONS, formatOption, langOption, parseCommand, yearOption } from '../args.js';
-import { writeTable } from '../columns.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
+import { paragraph, writeTable } from '../columns.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { checkOut, emit, type Context } from '../context.js';
 import { EXIT, UsageError } from '../diagnostics.js';
@@ -21,6 +21,7 @@ import { choosePlan } from '../plan-option.js';
 const OPTIONS = {
   ...COMMON_OPTIONS,
   ...CSV_OUTPUT_OPTIONS,
+  ...TABLE_OPTIONS,
   plan: { type: 'string', short: 'p' },
   'plan-file': { type: 'string' },
   year: { type: 'string', short: 'y' },
@@ -74,6 +75,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
   const format = formatOption(values.format, values.out, FORMATS, 'indicators');
   const year = yearOption(values.year, 'indicators');
   const csv = csvOutput(lang, values, values.out, format, 'indicators');
+  const width = tableWidth(ctx.io, values.wide);
   checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }], 'indicators');
   const vi = lang === 'vi';
 
@@ -86,7 +88,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     }
     const header = vi ? ['Mã', 'Nhóm', 'Loại', 'Chỉ tiêu'] : ['Id', 'Group', 'Kind', 'Indicator'];
     const rows = all.map((i) => [i.id, i.group, KINDS[i.kind][lang], i.label[lang]]);
-    const body = writeTable({ header, rows }, format, csv.delimiter);
+    const body = writeTable({ header, rows }, format, { width, delimiter: csv.delimiter });
     await emit(ctx, format === 'csv' ? withBom(body, csv) : body, values.out, 'indicators');
     return EXIT.ok;
   }
@@ -128,8 +130,8 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     : '';
   // the title of a plan file is data: escaped like the cells
   const heading = `${plan.title[lang]} (${formatSource(plan.source, lang, { title: false, section: false })})`;
-  const title = `${format === 'markdown' ? escapeMarkdown(heading) : escapeTerminal(heading)}\n\n`;
-  const body = writeTable({ header, rows }, format, csv.delimiter);
+  const title = `${format === 'markdown' ? escapeMarkdown(heading) : paragraph(escapeTerminal(heading), width)}\n\n`;
+  const body = writeTable({ header, rows }, format, { width, delimiter: csv.delimiter });
   await emit(ctx, format === 'csv' ? withBom(body, csv) : `${title}${body}${note}`, values.out, 'indicators');
   return EXIT.ok;
 }

@@ -4,7 +4,7 @@
 import { formatSource } from '../../catalog/source.js';
 import type { Plan } from '../../plans/plan.js';
 import { listPlans, planYears } from '../../plans/registry.js';
-import { COMMON_OPTIONS, formatOption, langOption, parseCommand } from '../args.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth } from '../args.js';
 import { writeTable } from '../columns.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { checkOut, emit, type Context } from '../context.js';
@@ -12,7 +12,7 @@ import { EXIT, UsageError } from '../diagnostics.js';
 import { HELP } from '../help.js';
 import { choosePlan } from '../plan-option.js';
 
-const OPTIONS = { ...COMMON_OPTIONS, ...CSV_OUTPUT_OPTIONS, 'plan-file': { type: 'string' } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, ...CSV_OUTPUT_OPTIONS, ...TABLE_OPTIONS, 'plan-file': { type: 'string' } } as const;
 const FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
 
 const LEVELS: Readonly<Record<Plan['jurisdiction']['level'], { vi: string; en: string }>> = {
@@ -65,7 +65,7 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
     String(p.targets.length),
     p.title[lang],
   ]);
-  const body = writeTable({ header, rows }, format, csv.delimiter);
+  const body = writeTable({ header, rows }, format, { width: tableWidth(ctx.io, values.wide), delimiter: csv.delimiter });
   await emit(ctx, format === 'csv' ? withBom(body, csv) : body, values.out, 'plans');
   return EXIT.ok;
 }
