@@ -41,38 +41,27 @@ export interface CsvOutput {
 
 /**
  * The CSV output of a command from its options (see the module comment).
- * These options shape the CSV written only: given with another format they
- * would be silently ignored, so they are a usage error there.
+ * That these options come with `--format csv` only is checked with every
+ * other format-bound option, by `checkFormatOptions`.
  *
  * @param lang - the report language
  * @param values - `delimiter`, `bom`, `no-bom` as parsed
  * @param out - the `--out` file, if any
- * @param format - the format written
  * @param command - for usage errors
- * @throws UsageError for a bad delimiter, `--bom` with `--no-bom`, or any of them with another format than csv
+ * @throws UsageError for a bad delimiter, or `--bom` with `--no-bom`
  * @example
- * csvOutput('vi', {}, 'ket-qua.csv', 'csv', 'evaluate'); // { delimiter: ';', bom: true }
- * csvOutput('vi', {}, undefined, 'csv', 'evaluate');     // { delimiter: ';', bom: false }
- * csvOutput('en', { delimiter: ';' }, undefined, 'csv', 'evaluate'); // { delimiter: ';', bom: false }
- * csvOutput('vi', { delimiter: ';' }, undefined, 'table', 'evaluate'); // throws UsageError
+ * csvOutput('vi', {}, 'ket-qua.csv', 'evaluate'); // { delimiter: ';', bom: true }
+ * csvOutput('vi', {}, undefined, 'evaluate');     // { delimiter: ';', bom: false }
+ * csvOutput('en', { delimiter: ';' }, undefined, 'evaluate'); // { delimiter: ';', bom: false }
  */
 export function csvOutput(
   lang: Lang,
   values: { readonly delimiter?: string | undefined; readonly bom?: boolean | undefined; readonly 'no-bom'?: boolean | undefined },
   out: string | undefined,
-  format: string,
   command: string,
 ): CsvOutput {
   if (values.bom && values['no-bom']) {
     throw new UsageError('--bom and --no-bom cannot be used together', 'không dùng cùng lúc --bom và --no-bom', command);
-  }
-  const given = (['delimiter', 'bom', 'no-bom'] as const).find((k) => values[k] !== undefined);
-  if (given !== undefined && format !== 'csv') {
-    throw new UsageError(
-      `--${given} shapes the CSV written, and the format is ${format}; the delimiter of a CSV input is detected from its header row`,
-      `--${given} chỉ dùng cho tệp CSV ghi ra, mà định dạng đang là ${format}; dấu phân cách của tệp CSV đầu vào được tự nhận biết từ dòng tiêu đề`,
-      command,
-    );
   }
   const delimiter = delimiterOption(values.delimiter, command) ?? (lang === 'vi' ? ';' : ',');
   const bom = values.bom === true || (out !== undefined && values['no-bom'] !== true);

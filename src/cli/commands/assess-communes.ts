@@ -13,6 +13,7 @@ import { readCommunesJson, readCommunesTable, type CommuneFile } from '../commun
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, UsageError, jsonPath, type Diagnostic } from '../diagnostics.js';
+import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
 import { readTableOrJson } from '../table-file.js';
 import { createProgress } from '../progress.js';
@@ -71,14 +72,8 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     const hint = didYouMean(regime, Object.keys(REGIMES));
     throw new UsageError(`unknown regime "${regime}"${hint.en}; known: ${known}`, `không có chế độ quy định "${regime}"${hint.vi}; có: ${known}`, 'assess-communes');
   }
-  const csvOut = csvOutput(lang, values, values.out, format, 'assess-communes');
-  if (format === 'xlsx' && values.out === undefined) {
-    throw new UsageError(
-      '--format xlsx writes a workbook: give the file with --out, e.g. --out ket-qua.xlsx',
-      '--format xlsx ghi ra bảng tính: hãy chỉ tệp bằng --out, ví dụ --out ket-qua.xlsx',
-      'assess-communes',
-    );
-  }
+  checkFormatOptions(values, format, values.out, 'assess-communes');
+  const csvOut = csvOutput(lang, values, values.out, 'assess-communes');
   const standards = values.standards?.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const offered: readonly string[] = REGIMES[regime as keyof typeof REGIMES].standards;
   const unknown = standards?.find((s) => !offered.includes(s));

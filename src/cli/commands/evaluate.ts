@@ -20,7 +20,8 @@ import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, InputError, UsageError, fromError } from '../diagnostics.js';
 import { renderDocx } from '../docx.js';
 import { HELP } from '../help.js';
-import { LETTERHEAD_OPTIONS, givenLetterheadOptions, letterheadOption } from '../letterhead-options.js';
+import { checkFormatOptions } from '../format-options.js';
+import { LETTERHEAD_OPTIONS, letterheadOption } from '../letterhead-options.js';
 import { fileIssues } from '../observation-issues.js';
 import { readObservationsJson, readObservationsTable } from '../observations.js';
 import { readTableOrJson } from '../table-file.js';
@@ -69,19 +70,9 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   const file = positionals[0]!;
   const format = formatOption(values.format, values.out, FORMATS, 'evaluate');
   const yearArg = yearOption(values.year, 'evaluate');
-  const csv = csvOutput(lang, values, values.out, format, 'evaluate');
+  checkFormatOptions(values, format, values.out, 'evaluate');
+  const csv = csvOutput(lang, values, values.out, 'evaluate');
   const letterhead = letterheadOption(values, 'evaluate');
-  if (letterhead !== undefined && format !== 'html' && format !== 'docx') {
-    const given = givenLetterheadOptions(values).join(', ');
-    throw new UsageError(`${given}: only for --format html or docx`, `${given}: chỉ dùng với --format html hoặc docx`, 'evaluate');
-  }
-  // a workbook and a Word file are not for a terminal
-  if (format === 'xlsx' && values.out === undefined) {
-    throw new UsageError('--format xlsx writes a workbook: give the file with --out, e.g. --out bao-cao.xlsx', '--format xlsx ghi ra bảng tính: hãy chỉ tệp bằng --out, ví dụ --out bao-cao.xlsx', 'evaluate');
-  }
-  if (format === 'docx' && values.out === undefined) {
-    throw new UsageError('--format docx needs --out <file.docx>', '--format docx cần --out <tệp.docx>', 'evaluate');
-  }
   const asOfArg = values['as-of'];
   if (asOfArg !== undefined && !isIsoDate(asOfArg)) {
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`, `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`, 'evaluate');

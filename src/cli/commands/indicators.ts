@@ -15,6 +15,7 @@ import { paragraph, writeTable } from '../columns.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { checkOut, emit, type Context } from '../context.js';
 import { EXIT, UsageError } from '../diagnostics.js';
+import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
 import { choosePlan } from '../plan-option.js';
 
@@ -74,7 +75,8 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'indicators');
   const format = formatOption(values.format, values.out, FORMATS, 'indicators');
   const year = yearOption(values.year, 'indicators');
-  const csv = csvOutput(lang, values, values.out, format, 'indicators');
+  checkFormatOptions(values, format, values.out, 'indicators');
+  const csv = csvOutput(lang, values, values.out, 'indicators');
   const width = tableWidth(ctx.io, values.wide);
   checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }], 'indicators');
   const vi = lang === 'vi';

@@ -16,6 +16,7 @@ import { checkOut, emit, type Context } from '../context.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { writeCsv, type CsvDelimiter } from '../csv.js';
 import { EXIT, UsageError, formatDiagnostic } from '../diagnostics.js';
+import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
 import { readPlanFile } from '../plan-file.js';
 import { didYouMean } from '../suggest.js';
@@ -71,11 +72,9 @@ async function init(argv: readonly string[], base: Context): Promise<number> {
   if (format !== 'csv' && format !== 'xlsx') {
     throw new UsageError(`--format must be csv or xlsx, not ${JSON.stringify(format)}`, `--format phải là csv hoặc xlsx, không phải ${JSON.stringify(format)}`, 'plan');
   }
-  if (format === 'xlsx' && values.out === undefined) {
-    throw new UsageError('an .xlsx workbook needs --out, e.g. --out ke-hoach.xlsx', 'sổ tính .xlsx cần --out, ví dụ --out ke-hoach.xlsx', 'plan');
-  }
+  checkFormatOptions(values, format, values.out, 'plan');
   // the CSV every command writes: ";" in Vietnamese, a byte-order mark in a file
-  const csv = csvOutput(lang, values, values.out, format, 'plan');
+  const csv = csvOutput(lang, values, values.out, 'plan');
   let sheet: PlanSheet;
   try {
     sheet = planTemplate({ extends: values.extends, lang, ...(level !== undefined ? { level } : {}), ...(inherit !== undefined ? { inherit } : {}) });

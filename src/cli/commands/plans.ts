@@ -9,6 +9,7 @@ import { writeTable } from '../columns.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { checkOut, emit, type Context } from '../context.js';
 import { EXIT, UsageError } from '../diagnostics.js';
+import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
 import { choosePlan } from '../plan-option.js';
 
@@ -42,7 +43,8 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plans');
   const format = formatOption(values.format, values.out, FORMATS, 'plans');
-  const csv = csvOutput(lang, values, values.out, format, 'plans');
+  checkFormatOptions(values, format, values.out, 'plans');
+  const csv = csvOutput(lang, values, values.out, 'plans');
   const plans: Plan[] = [...listPlans()];
   checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }], 'plans');
   if (values['plan-file'] !== undefined) plans.push((await choosePlan(ctx.io, { file: values['plan-file'], lang }, 'plans')).plan);
