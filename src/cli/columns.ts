@@ -4,7 +4,7 @@
  */
 import { escapeMarkdown, escapeTerminal } from '../report/escape.js';
 import { gridLines, type ColumnWrap } from '../report/grid.js';
-import { wrapWords } from '../report/width.js';
+import { wrapHanging } from '../report/width.js';
 import { writeCsv, type CsvDelimiter } from './csv.js';
 
 /**
@@ -63,7 +63,8 @@ const FIGURE = /^[\d\s.,%/–\-?*≥≤()]*$/u;
 /**
  * A paragraph for a text listing (a title, a legend, a list item), wrapped
  * between words to `width` columns when given, its next lines indented by
- * `hang` spaces (under the text of an indented item); as it is otherwise.
+ * `hang` spaces (under the text of an indented item; never less than the
+ * first line's own indent); as it is otherwise.
  *
  * @example
  * paragraph('Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào', 20); // 'Mức độ: 2 = mức đạt,\n0 = chưa đạt mức nào'
@@ -73,7 +74,7 @@ const FIGURE = /^[\d\s.,%/–\-?*≥≤()]*$/u;
 export function paragraph(text: string, width?: number, hang = 0): string {
   if (width === undefined) return text;
   const lead = /^ */.exec(text)![0];
-  const [first, ...rest] = wrapWords(text.slice(lead.length), width - lead.length);
-  if (rest.length === 0 || hang >= width) return `${lead}${first}`;
-  return [`${lead}${first}`, ...wrapWords(rest.join(' '), width - hang).map((l) => ' '.repeat(hang) + l)].join('\n');
+  return wrapHanging(text.slice(lead.length), width - lead.length, Math.max(0, hang - lead.length))
+    .map((l) => `${lead}${l}`)
+    .join('\n');
 }

@@ -1,6 +1,8 @@
 import type { ComparisonTable } from './comparison-table.js';
 import { escapeHtml, escapeMarkdown as md, escapeTerminal as t, guardFormula } from './escape.js';
+import { gridLines, type ColumnWrap } from './grid.js';
 import type { Lang } from './labels.js';
+import { displayWidth, wrapHanging } from './width.js';
 
 /*
  * The comparison table of units (comparison-table.ts) in every text format a
@@ -36,24 +38,53 @@ export function comparisonLegend(table: ComparisonTable): string[] {
 }
 
 /**
- * The comparison table as aligned plain text for a terminal (widths in code
- * points of the NFC form; every text from the data made safe for a terminal).
+ * Options of {@link comparisonText}.
  *
+ * @example
+ * const options: ComparisonTextOptions = { width: 80 };
+ */
+export interface ComparisonTextOptions {
+  /**
+   * Fit into this many columns (a terminal's width): a unit's name wraps in
+   * its column, a result and its verdict only between words, the counts
+   * never; a table with too many indicators for the width becomes one
+   * "Heading: value" block per unit. Default: one line per unit.
+   */
+  readonly width?: number;
+}
+
+// how each column gives way to a narrow terminal: the unit's name first, a cell between its words, a count never
+const UNIT_WRAP: ColumnWrap = 'text';
+const CELL_WRAP: ColumnWrap = 'words';
+const COUNT_WRAP: ColumnWrap = 'never';
+
+/**
+ * The comparison table as plain text for a terminal, laid out as the report
+ * tables are (`gridLines`: widths in terminal columns, fitted to `width` when
+ * given); the title and the legend wrap to the width, a legend line's next
+ * lines under its text. Every text from the data is made safe for a terminal.
+ *
+ * @param table - from `comparisonTable`
+ * @param options - the width to fit
  * @example
  * comparisonText(comparisonTable(reports, 'vi')).split('\n')[2];
  * // 'Đơn vị  I.1         II.4              Đạt  Không đạt  Chưa có số liệu'
+ * comparisonText(comparisonTable(reports, 'vi'), { width: 60 }); // no line longer than 60 columns
  */
-export function comparisonText(table: ComparisonTable): string {
+export function comparisonText(table: ComparisonTable, options: ComparisonTextOptions = {}): string {
+  const { width } = options;
   const h = table.headings;
   const shown = table.columns.map((c, i) => [c, i] as const).filter(([c]) => c.withData);
   const header = [h.unit, ...shown.map(([c]) => c.code), h.met, h.notMet, h.noData].map(t);
   const body = table.rows.map((r) =>
     [r.unit, ...shown.map(([, i]) => cellText(r.cells[i]!.value, r.cells[i]!.statusLabel)), String(r.met), String(r.notMet), String(r.noData)].map(t),
   );
-  const width = (s: string) => [...s.normalize('NFC')].length;
-  const widths = header.map((_, c) => Math.max(...[header, ...body].map((cells) => width(cells[c]!))));
-  const line = (cells: readonly string[]) => cells.map((cell, c) => cell + ' '.repeat(Math.max(0, widths[c]! - width(cell)))).join('  ').trimEnd();
-  return [t(table.title), '', line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line), '', ...comparisonLegend(table).map(t)].join('\n');
+  const wrap = [UNIT_WRAP, ...shown.map(() => CELL_WRAP), COUNT_WRAP, COUNT_WRAP, COUNT_WRAP];
+  const grid = gridLines(header, body, { wrap, ...(width !== undefined ? { width } : {}) });
+  const lines = (text: string, indent = 0) => (width === undefined ? [text] : wrapHanging(text, width, indent));
+  // "I.1: …" hangs: the next lines of a legend line start under its label
+  const legend = comparisonLegend(table).flatMap((l) => lines(t(l), displayWidth(/^\S+: /.exec(l)?.[0] ?? '')));
+  return [...lines(t(table.title)), '', ...grid, '', ...legend].join('\n');
 }
 
 /**

@@ -7,6 +7,7 @@ import { comparesUnits, comparisonTable } from '../../src/report/comparison-tabl
 import { renderComparisonHtml } from '../../src/report/html.js';
 import { renderReport } from '../../src/report/render.js';
 import { reportTable } from '../../src/report/table.js';
+import { displayWidth } from '../../src/report/width.js';
 import { xhht } from '../cli/helpers.js';
 import { parseCsv } from './csv-parse.js';
 
@@ -80,6 +81,24 @@ describe('the comparison in every format', () => {
     expect(lines[5]).toMatch(/^Tỉnh B\s+63,49% Không đạt\s+Chưa có số liệu\s+0\s+1\s+14$/);
   });
 
+  it('text fitted to a terminal: no line wider, a figure never broken, too narrow a table as one block per unit', () => {
+    const t = comparisonTable(reports(), 'vi');
+    for (const width of [80, 50]) {
+      const text = comparisonText(t, { width });
+      expect(Math.max(...text.split('\n').map(displayWidth)), String(width)).toBeLessThanOrEqual(width);
+      for (const figure of ['87,30%', '11,99%', '63,49%']) expect(text, String(width)).toMatch(new RegExp(`(^|\\s)${figure}(\\s|$)`, 'm'));
+    }
+    // 50 columns: "11,99% Không đạt" goes onto two lines, between its words
+    expect(comparisonText(t, { width: 50 }).split('\n')).toContainEqual(expect.stringMatching(/^Tỉnh A\s+87,30% Đạt\s+11,99%\s+1\s+1\s+13$/));
+    // 30 columns: the columns cannot fit; each unit is a block of "Heading: value"
+    const blocks = comparisonText(t, { width: 30 }).split('\n');
+    expect(blocks).toContain('Đơn vị: Tỉnh A');
+    expect(blocks).toContain('I.1: 87,30% Đạt');
+    expect(Math.max(...blocks.map(displayWidth))).toBeLessThanOrEqual(30);
+    // without a width: one line per unit, as before
+    expect(comparisonText(t).split('\n')[4]).toMatch(/^Tỉnh A\s+87,30% Đạt\s+11,99% Không đạt\s+1\s+1\s+13$/);
+  });
+
   it('Markdown: before the per-unit sections of renderMarkdown', () => {
     const md = renderReport(reports(), { format: 'markdown' });
     const at = md.indexOf('## So sánh các đơn vị');
@@ -132,6 +151,14 @@ describe('evaluate with many units', () => {
     expect(html.stdout).toContain('<td class="status met">87,30% Đạt</td>');
     const json = await run('--compare', '--format', 'json');
     expect(JSON.parse(json.stdout).rows.map((r: { unit: string }) => r.unit)).toEqual(['Tỉnh A', 'Tỉnh B']);
+  });
+
+  it('in a terminal the comparison fits its width too; --wide keeps a line per unit', async () => {
+    const fitted = await xhht(['evaluate', 'm.csv', '--year', '2025'], { 'm.csv': FILE }, { columns: 50 });
+    const comparison = fitted.stdout.slice(0, fitted.stdout.indexOf('Chưa có số liệu ở mọi đơn vị'));
+    expect(Math.max(...comparison.split('\n').map(displayWidth))).toBeLessThanOrEqual(50);
+    const wide = await xhht(['evaluate', 'm.csv', '--year', '2025', '--compare', '--wide'], { 'm.csv': FILE }, { columns: 50 });
+    expect(wide.stdout.split('\n')).toContainEqual(expect.stringMatching(/^Tỉnh A\s+87,30% Đạt\s+11,99% Không đạt\s+1\s+1\s+13$/));
   });
 
   it('--compare with one unit is a usage error', async () => {

@@ -150,7 +150,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   else if (format === 'table') {
     const width = tableWidth(ctx.io, values.wide);
     const fit = width !== undefined ? { width } : {};
-    output = only ? comparisonText(only) : [...(compared ? [comparisonText(compared)] : []), ...reports.map((r) => renderText(r, { lang, ...fit }))].join('\n\n');
+    output = only ? comparisonText(only, fit) : [...(compared ? [comparisonText(compared, fit)] : []), ...reports.map((r) => renderText(r, { lang, ...fit }))].join('\n\n');
   } else if (format === 'csv') {
     const body = only
       ? writeCsv(comparisonRows(only), csv.delimiter)
