@@ -114,8 +114,7 @@ export function renderHtml(report: AttainmentReport | readonly AttainmentReport[
   const frame = options.letterhead === undefined ? null : letterheadLines(options.letterhead, lang);
   const unit = frame === null ? null : unitOfMeasure(reports, lang);
   const body: string[] = [
-    ...(frame === null ? [] : header(frame)),
-    `<h1${frame === null ? '' : ' class="appendix-title"'}>${h(title)}</h1>`,
+    heading(title, frame),
     ...(unit === null ? [] : [`<p class="unit-of-measure">${h(unit)}</p>`]),
     `<p class="legend">${h(WORDS.legend[lang])}</p>`,
   ];
@@ -123,26 +122,43 @@ export function renderHtml(report: AttainmentReport | readonly AttainmentReport[
   // reports of several units: first the units side by side
   if (many && comparesUnits(reports)) body.push(comparisonHtml(comparisonTable(reports, lang)));
   reports.forEach((r, i) => body.push(section(r, lang, i + 1, many)));
-  if (frame !== null) body.push(...signature(frame));
-  return htmlDocument(lang, own ?? tabTitle(reports, lang), body, frame === null ? [] : [LETTERHEAD_CSS]);
+  return htmlDocument(lang, own ?? tabTitle(reports, lang), body, frame);
+}
+
+/**
+ * Options of {@link renderComparisonHtml}.
+ *
+ * @example
+ * const options: RenderComparisonHtmlOptions = { letterhead: { issuer: 'UBND huyện A', appendix: '3' } };
+ */
+export interface RenderComparisonHtmlOptions {
+  /** The frame of an official appendix, as for {@link renderHtml}. Default: none. */
+  readonly letterhead?: Letterhead;
 }
 
 /**
  * The comparison of units alone (see `comparisonTable`) as one self-contained
- * HTML page, with the report's style.
+ * HTML page, with the report's style (and letterhead, when given).
  *
  * @example
  * renderComparisonHtml(comparisonTable(computeAttainmentByUnit(input).reports, 'vi')).startsWith('<!DOCTYPE html>'); // true
  */
-export function renderComparisonHtml(table: ComparisonTable): string {
-  return htmlDocument(table.lang, table.title, [`<h1>${h(table.title)}</h1>`, comparisonHtml(table, false)]);
+export function renderComparisonHtml(table: ComparisonTable, options: RenderComparisonHtmlOptions = {}): string {
+  const frame = options.letterhead === undefined ? null : letterheadLines(options.letterhead, table.lang);
+  return htmlDocument(table.lang, table.title, [heading(table.title, frame), comparisonHtml(table, false)], frame);
+}
+
+/** The title of the page: centred under the letterhead, as in a printed appendix. */
+function heading(title: string, frame: LetterheadLines | null): string {
+  return `<h1${frame === null ? '' : ' class="appendix-title"'}>${h(title)}</h1>`;
 }
 
 /**
- * The page around a body: no script, no external resource, inline CSS (the
- * report's, then any `extraCss`, e.g. the letterhead's only when there is one).
+ * The page around a body: no script, no external resource, inline CSS. With
+ * a letterhead, its header comes before the body and its signature after,
+ * and its CSS is added (only then).
  */
-function htmlDocument(lang: Lang, tab: string, body: readonly string[], extraCss: readonly string[] = []): string {
+function htmlDocument(lang: Lang, tab: string, body: readonly string[], frame: LetterheadLines | null = null): string {
   return [
     // upper case: html-validate's recommended preset asks for it; browsers accept either
     '<!DOCTYPE html>',
@@ -151,11 +167,13 @@ function htmlDocument(lang: Lang, tab: string, body: readonly string[], extraCss
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${shortTitle(tab)}</title>`,
-    `<style>\n${[CSS, ...extraCss].join('\n')}\n</style>`,
+    `<style>\n${CSS}${frame === null ? '' : `\n${LETTERHEAD_CSS}`}\n</style>`,
     '</head>',
     '<body>',
     '<main>',
+    ...(frame === null ? [] : header(frame)),
     ...body,
+    ...(frame === null ? [] : signature(frame)),
     '</main>',
     '</body>',
     '</html>',

@@ -161,6 +161,17 @@ describe('evaluate with many units', () => {
     expect(wide.stdout.split('\n')).toContainEqual(expect.stringMatching(/^Tỉnh A\s+87,30% Đạt\s+11,99% Không đạt\s+1\s+1\s+13$/));
   });
 
+  it('--compare --format html takes the letterhead of an official appendix', async () => {
+    const r = await run('--compare', '--format', 'html', '--issuer', 'Sở Giáo dục và Đào tạo', '--appendix', '3', '--signer-name', 'Nguyễn Văn A');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('<p class="appendix">PHỤ LỤC 3</p>');
+    expect(r.stdout).toContain('<h1 class="appendix-title">So sánh các đơn vị: kết quả thực hiện mục tiêu năm 2025</h1>');
+    expect(r.stdout.indexOf('<td class="status met">87,30% Đạt</td>')).toBeLessThan(r.stdout.indexOf('Nguyễn Văn A'));
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const v = await validator.validateString(r.stdout);
+    expect(v.results.flatMap((x) => x.messages.map((m) => m.message))).toEqual([]);
+  });
+
   it('--compare with one unit is a usage error', async () => {
     const r = await xhht(['evaluate', 'examples/national-2024.json', '--year', '2025', '--compare']);
     expect(r.code).toBe(2);

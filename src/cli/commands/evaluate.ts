@@ -18,7 +18,7 @@ import { checkOut, emit, emitFile, printDiagnostics, type Context } from '../con
 import { writeCsv } from '../csv.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, InputError, UsageError, fromError } from '../diagnostics.js';
-import { renderDocx } from '../docx.js';
+import { DOCX_COMPARISON_COLUMNS, comparisonFitsDocx, renderDocx } from '../docx.js';
 import { HELP } from '../help.js';
 import { checkFormatOptions } from '../format-options.js';
 import { LETTERHEAD_OPTIONS, letterheadOption } from '../letterhead-options.js';
@@ -138,6 +138,14 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     );
   }
   const only = values.compare ? compared : null;
+  if (only !== null && format === 'docx' && !comparisonFitsDocx(only)) {
+    const n = only.columns.filter((c) => c.withData).length;
+    throw new UsageError(
+      `--compare --format docx: the ${n} indicators with data do not fit across an A4 page as columns (at most ${DOCX_COMPARISON_COLUMNS}); use --format xlsx or html for the comparison`,
+      `--compare --format docx: ${n} chỉ tiêu có số liệu không vừa thành cột trên trang A4 (tối đa ${DOCX_COMPARISON_COLUMNS}); hãy dùng --format xlsx hoặc html cho bảng so sánh`,
+      'evaluate',
+    );
+  }
   const title = values.title !== undefined ? { title: values.title } : {};
   const framed = { lang, ...title, ...(letterhead !== undefined ? { letterhead } : {}) };
   let output: string | Uint8Array;
@@ -145,7 +153,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     const { reportWorkbook } = await import('../xlsx/report-workbook.js');
     output = await reportWorkbook(reports, { lang, ...title, ...(only ? { compareOnly: true } : {}) });
   } else if (format === 'docx') {
-    output = await renderDocx(single ? reports[0]! : reports, framed);
+    output = await renderDocx(single ? reports[0]! : reports, { ...framed, ...(only ? { compareOnly: true } : {}) });
   } else if (json) output = JSON.stringify(only ?? (single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }), null, 2);
   else if (format === 'table') {
     const width = tableWidth(ctx.io, values.wide);
@@ -157,7 +165,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
       : renderReport(single ? reports[0]! : reports, { format, lang, spreadsheet: true, delimiter: csv.delimiter });
     output = withBom(body, csv);
   } else if (only) {
-    output = format === 'html' ? renderComparisonHtml(only) : comparisonMarkdown(only, 1);
+    output = format === 'html' ? renderComparisonHtml(only, letterhead !== undefined ? { letterhead } : {}) : comparisonMarkdown(only, 1);
   } else {
     output = renderReport(single ? reports[0]! : reports, { format, ...framed });
   }
