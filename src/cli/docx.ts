@@ -254,6 +254,18 @@ function writer(d: typeof Docx) {
       ],
     });
 
+  // a table at 12 pt
+  const text = (t: string, style: LineStyle = {}) => line(t, { size: SMALL, ...style });
+  /** A bordered table across the text width: its header row (bold, repeated on each page), then its rows. */
+  const grid = (headings: readonly string[], widthsMm: readonly number[], rows: readonly Docx.TableRow[]) =>
+    new d.Table({
+      width: { size: twips(TEXT_WIDTH), type: d.WidthType.DXA },
+      columnWidths: widthsMm.map(twips),
+      layout: d.TableLayoutType.FIXED,
+      margins: CELL_MARGINS,
+      rows: [new d.TableRow({ tableHeader: true, cantSplit: true, children: headings.map((h, c) => cell([text(h, { bold: true })], widthsMm[c]!)) }), ...rows],
+    });
+
   return {
     line,
     runs,
@@ -274,12 +286,6 @@ function writer(d: typeof Docx) {
     /** The appendix table: header row (repeated on each page), group rows across, indicator rows. */
     table(t: ReportTable, lang: Lang): Docx.Table {
       const k = t.headings;
-      const text = (s: string, style: LineStyle = {}) => line(s, { size: SMALL, ...style });
-      const head = new d.TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: [k.index, k.indicator, k.target, k.result, k.status, k.note].map((h, c) => cell([text(h, { bold: true })], COLUMNS_MM[c]!)),
-      });
       const rows = t.rows.map((row) => {
         if (row.type === 'group') {
           return new d.TableRow({
@@ -304,13 +310,7 @@ function writer(d: typeof Docx) {
           ],
         });
       });
-      return new d.Table({
-        width: { size: twips(TEXT_WIDTH), type: d.WidthType.DXA },
-        columnWidths: COLUMNS_MM.map(twips),
-        layout: d.TableLayoutType.FIXED,
-        margins: CELL_MARGINS,
-        rows: [head, ...rows],
-      });
+      return grid([k.index, k.indicator, k.target, k.result, k.status, k.note], COLUMNS_MM, rows);
     },
 
     /**
@@ -320,15 +320,9 @@ function writer(d: typeof Docx) {
      */
     comparison(t: ComparisonTable): Docx.Table {
       const k = t.headings;
-      const text = (s: string, style: LineStyle = {}) => line(s, { size: SMALL, ...style });
       const shown = t.columns.map((c, i) => [c, i] as const).filter(([c]) => c.withData);
       const cellMm = (TEXT_WIDTH - COMPARISON_UNIT_MM - 3 * COMPARISON_COUNT_MM) / Math.max(1, shown.length);
       const widths = [COMPARISON_UNIT_MM, ...shown.map(() => cellMm), COMPARISON_COUNT_MM, COMPARISON_COUNT_MM, COMPARISON_COUNT_MM];
-      const head = new d.TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: [k.unit, ...shown.map(([c]) => c.code), k.met, k.notMet, k.noData].map((h, c) => cell([text(h, { bold: true })], widths[c]!)),
-      });
       const rows = t.rows.map(
         (r) =>
           new d.TableRow({
@@ -345,13 +339,7 @@ function writer(d: typeof Docx) {
             ],
           }),
       );
-      return new d.Table({
-        width: { size: twips(TEXT_WIDTH), type: d.WidthType.DXA },
-        columnWidths: widths.map(twips),
-        layout: d.TableLayoutType.FIXED,
-        margins: CELL_MARGINS,
-        rows: [head, ...rows],
-      });
+      return grid([k.unit, ...shown.map(([c]) => c.code), k.met, k.notMet, k.noData], widths, rows);
     },
 
     /** "Nơi nhận" left, the signer's title, room to sign, and the name right; nothing when neither is given. */

@@ -25,6 +25,22 @@ the rest is still evaluated); 2 wrong command line (unknown option, plan or year
 const EXIT_VI = `Mã thoát: 0 thành công; 1 dữ liệu vào lỗi (không đọc được tệp, hoặc có dòng bị loại:
 các dòng còn lại vẫn được đánh giá); 2 dòng lệnh sai (tùy chọn, kế hoạch hoặc năm không đúng).`;
 
+// The output options of the listings (plans, indicators): the same formats, CSV and width
+const LISTING_EN = `  -f, --format <format>    table (default), markdown, csv or json
+      --lang vi|en         language (default vi)
+  -o, --out <file>         write to a file
+  -d, --delimiter <c>      csv: , ; or tab (default ; in Vietnamese, , in English)
+      --bom, --no-bom      csv: a byte-order mark for Excel (default: in files only)
+      --wide               table: one line per row (default: fit the terminal)
+  -h, --help               this help`;
+const LISTING_VI = `  -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
+      --lang vi|en         ngôn ngữ (mặc định vi)
+  -o, --out <tệp>          ghi ra tệp
+  -d, --delimiter <c>      csv: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --bom, --no-bom      csv: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
+      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
+  -h, --help               trợ giúp này`;
+
 /**
  * Help of the program and of each command.
  *
@@ -190,13 +206,7 @@ Lists the built-in plans: id, reference, issuer, jurisdiction, period, target ye
 
 Options:
       --plan-file <file>   also check and list a plan of your own (JSON, .csv, .xlsx)
-  -f, --format <format>    table (default), markdown, csv or json
-      --lang vi|en         language (default vi)
-  -o, --out <file>         write to a file
-  -d, --delimiter <c>      csv: , ; or tab (default ; in Vietnamese, , in English)
-      --bom, --no-bom      csv: a byte-order mark for Excel (default: in files only)
-      --wide               table: one line per row (default: fit the terminal)
-  -h, --help               this help
+${LISTING_EN}
 `,
     vi: `Cách dùng: xhht plans [tùy chọn]
 
@@ -204,13 +214,7 @@ Liệt kê các kế hoạch có sẵn: mã, số hiệu văn bản, cơ quan ba
 
 Tùy chọn:
       --plan-file <tệp>    kiểm tra và liệt kê thêm một kế hoạch riêng (JSON, .csv, .xlsx)
-  -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
-      --lang vi|en         ngôn ngữ (mặc định vi)
-  -o, --out <tệp>          ghi ra tệp
-  -d, --delimiter <c>      csv: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
-      --bom, --no-bom      csv: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
-      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
-  -h, --help               trợ giúp này
+${LISTING_VI}
 `,
   },
   plan: {
@@ -300,13 +304,7 @@ Options:
   -p, --plan <id|file>     a built-in plan, or a plan file
       --plan-file <file>   a plan of your own: JSON, .csv or .xlsx
   -y, --year <year>        only the targets of this year
-  -f, --format <format>    table (default), markdown, csv or json
-      --lang vi|en         language (default vi)
-  -o, --out <file>         write to a file
-  -d, --delimiter <c>      csv: , ; or tab (default ; in Vietnamese, , in English)
-      --bom, --no-bom      csv: a byte-order mark for Excel (default: in files only)
-      --wide               table: one line per row (default: fit the terminal)
-  -h, --help               this help
+${LISTING_EN}
 `,
     vi: `Cách dùng: xhht indicators [tùy chọn]
 
@@ -317,13 +315,7 @@ Tùy chọn:
   -p, --plan <mã|tệp>      kế hoạch có sẵn, hoặc tệp kế hoạch
       --plan-file <tệp>    kế hoạch riêng: JSON, .csv hoặc .xlsx
   -y, --year <năm>         chỉ các mục tiêu của năm này
-  -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
-      --lang vi|en         ngôn ngữ (mặc định vi)
-  -o, --out <tệp>          ghi ra tệp
-  -d, --delimiter <c>      csv: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
-      --bom, --no-bom      csv: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
-      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
-  -h, --help               trợ giúp này
+${LISTING_VI}
 `,
   },
   schema: {

@@ -14,7 +14,7 @@ import { renderComparisonHtml } from '../../report/html.js';
 import { renderReport } from '../../report/render.js';
 import { renderText } from '../../report/text.js';
 import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
-import { checkOut, emit, emitFile, printDiagnostics, type Context } from '../context.js';
+import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { writeCsv } from '../csv.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, InputError, UsageError, fromError } from '../diagnostics.js';
@@ -169,8 +169,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   } else {
     output = renderReport(single ? reports[0]! : reports, { format, ...framed });
   }
-  if (typeof output === 'string') await emit(ctx, output, values.out, 'evaluate');
-  else await emitFile(ctx, output, values.out!, 'evaluate');
+  await emit(ctx, output, values.out, 'evaluate');
 
   const libraryIssues: Issue[] = single ? [...single.issues] : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)];
   const kept = libraryIssues.filter((i) => !notes.repeated(i));
