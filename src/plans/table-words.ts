@@ -63,7 +63,7 @@ export function slugOf(text: string): string {
 export type PlanInfoKey = 'id' | 'title' | 'titleEn' | 'issuer' | 'issuerEn' | 'number' | 'date' | 'level' | 'jurisdiction' | 'period' | 'extends' | 'inherit';
 
 /**
- * A column of the targets table, by key (the target years are columns too: see {@link yearHeading}).
+ * A column of the targets table, by key (the target years are columns too: see `yearHeading`).
  *
  * @example
  * const key: PlanColumnKey = 'section'; // PLAN_COLUMNS.section.vi is 'Mục của kế hoạch'
