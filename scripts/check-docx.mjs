@@ -10,7 +10,9 @@
 //   - the numbered source, the summary and the signature block are there;
 //   - every font in the PDF is Liberation Serif or Times New Roman (a Vietnamese letter the font
 //     lacks would fall back to another font: the check fails then, see docs/reports.md);
-//   - the appendix takes one to four pages.
+//   - the appendix takes one to four pages;
+//   - an appendix of two units ends with the table comparing them, after both sections and before
+//     the signature, its cells and headings whole (no word broken across a line in its columns).
 // Prints one line and exits non-zero on failure.
 //
 //   node scripts/check-docx.mjs [--dist dist] [--out docs/appendix-example.png] [--keep]
@@ -19,7 +21,7 @@
 // the temp files and prints their path. LibreOffice is $SOFFICE, `soffice` or `libreoffice` on
 // PATH (Debian: libreoffice-writer); pdftotext, pdffonts, pdfinfo and pdftoppm are poppler-utils.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -80,9 +82,9 @@ const letterhead = [
 ];
 
 /** Writes the appendix, converts it, returns the PDF's text (whitespace runs as one space), fonts and pages. */
-function appendix(lang) {
-  const docx = join(work, `phu-luc-${lang}.docx`);
-  run(process.execPath, [cli, 'evaluate', example, '--year', '2030', '--lang', lang, '--out', docx, ...letterhead], 'xhht evaluate --format docx');
+function appendix(lang, input = example, year = '2030', name = `phu-luc-${lang}`) {
+  const docx = join(work, `${name}.docx`);
+  run(process.execPath, [cli, 'evaluate', input, '--year', year, '--lang', lang, '--out', docx, ...letterhead], 'xhht evaluate --format docx');
   if (!existsSync(docx) || statSync(docx).size < 5_000) fail(`${docx} was not written`);
   run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], 'soffice --convert-to pdf');
   const pdf = docx.replace(/\.docx$/, '.pdf');
@@ -160,6 +162,23 @@ try {
   expectAll(en.text, ['Indicator', 'Assessment', 'Literacy and universal education'], 'en');
   expectRow(en.layout, '87.30%', ['Provinces meeting the literacy', '90%', '(55/63)', 'Not met', 'below the target by 2.70 points'], 'en');
 
+  // two made-up provinces: 55/63 (the example's figure) = 87,30% ≥ 70% (2025) and 40/63 = 63,49%; 4.340/36.167 = 11,99% < 12%
+  const units = join(work, 'units.csv');
+  writeFileSync(units, 'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n');
+  const many = appendix('vi', units, '2025', 'phu-luc-units');
+  expectInOrder(many.text, ['— Tỉnh A: kết quả', '— Tỉnh B: kết quả', 'So sánh các đơn vị: kết quả thực hiện mục tiêu năm 2025', 'I.1: Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2 (mục tiêu 70%)', 'Nguyễn Văn A'], 'units');
+  // cells centred vertically beside taller headings: pdftotext's reading order varies, its layout rows do not
+  const table = many.layout.slice(many.layout.findIndex((l) => l.includes('So sánh các đơn vị')));
+  expectRow(table, 'II.4', ['Đơn vị', 'I.1', 'Đạt', 'Không đạt', 'Chưa có số liệu'], 'units');
+  expectRow(table, '11,99%', ['Tỉnh A', '87,30%', 'Đạt', 'Không đạt', '1', '13'], 'units');
+  expectRow(table, '63,49%', ['Tỉnh B', 'Không đạt', 'Chưa có số liệu', '0', '14'], 'units');
+  // a word cut inside a narrow column would read "Khôn g", "Chư a" …: every word of the table is one it holds
+  const start = many.text.indexOf('So sánh các đơn vị');
+  const region = many.text.slice(start, many.text.indexOf('I.1: ', start)).split(' ').filter(Boolean);
+  const whole = new Set(['So sánh các đơn vị: kết quả thực hiện mục tiêu năm 2025', 'Đơn vị I.1 II.4 Đạt Không đạt Chưa có số liệu', 'Tỉnh A Tỉnh B 87,30% 63,49% 11,99% 0 1 13 14'].flatMap((t) => t.split(' ')));
+  const cut = region.filter((w) => !whole.has(w));
+  if (cut.length) fail(`units: words cut in the comparison table: ${cut.join(' ')}`);
+
   for (const { fonts, pages } of [vi, en]) {
     const other = fonts.filter((f) => !/^(LiberationSerif|TimesNewRoman|Times-?New-?Roman)/i.test(f));
     if (other.length) fail(`fonts other than Liberation Serif / Times New Roman in the PDF: ${[...new Set(other)].join(', ')} (a Vietnamese letter missing from the font? install fonts-liberation2)`);
@@ -175,7 +194,7 @@ try {
     if (readFileSync(resolve(root, out)).length < 20_000) fail(`${out} is too small to show a page`);
   }
   console.log(
-    `check-docx: ok: vi ${vi.pages} page(s), en ${en.pages} page(s); header, table, figures, sources and signature found in LibreOffice's PDF; ` +
+    `check-docx: ok: vi ${vi.pages} page(s), en ${en.pages} page(s); header, table, figures, sources and signature found in LibreOffice's PDF; the comparison of two units whole after their sections; ` +
       `fonts ${[...new Set([...vi.fonts, ...en.fonts])].join(', ')}${out ? `; saved ${out}` : ''}${args.includes('--keep') ? `; files in ${work}` : ''}`,
   );
 } finally {

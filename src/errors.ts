@@ -59,6 +59,9 @@ export const ERROR_CODES = [
   'invalid-json',
   'invalid-boolean-format',
   'unknown-column',
+  'invalid-xlsx',
+  'unknown-sheet',
+  'invalid-cell',
   // workforce qualification breakdowns and learning-model titles (src/workforce, src/titles)
   'unknown-qualification-level',
   'incomplete-breakdown',

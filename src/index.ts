@@ -82,7 +82,7 @@ export { renderReport } from './report/render.js';
 export type { ReportFormat, ReportLang, RenderReportOptions } from './report/render.js';
 export { renderMarkdown } from './report/markdown.js';
 export type { RenderMarkdownOptions } from './report/markdown.js';
-export { renderCsv, CSV_COLUMNS } from './report/csv.js';
+export { renderCsv, CSV_COLUMNS, CSV_COLUMN_LABELS } from './report/csv.js';
 export type { RenderCsvOptions, CsvColumn } from './report/csv.js';
 export { renderHtml } from './report/html.js';
 export type { RenderHtmlOptions } from './report/html.js';

@@ -51,12 +51,14 @@ function render(): string {
   return [
     generatedBanner('src/cli/observations.ts, src/cli/communes.ts, src/cli/count-columns.ts and src/standards (fields, regimes)'),
     '',
-    '# CSV columns of the `xhht` command line',
+    '# CSV and Excel columns of the `xhht` command line',
     '',
+    'The columns of a CSV file and of a sheet of an .xlsx workbook are the same, read by the same code.',
     'Headers are matched without case, Vietnamese marks, spaces or punctuation: `Tử số`, `tu_so` and',
-    '`TỬ SỐ` are the same column. Numbers are written the Vietnamese way (`19.739` is nineteen thousand',
+    '`TỬ SỐ` are the same column. Numbers in text are written the Vietnamese way (`19.739` is nineteen thousand',
     'seven hundred thirty-nine); a count is whole, so its decimal part may only be zero (`19.739,00`, as a',
-    'spreadsheet formats a number cell). See [cli.md](cli.md) for the commands.',
+    'spreadsheet formats a number cell). A number cell of a sheet is its number: 19739.5 is not a count,',
+    'whatever its number format shows. See [cli.md](cli.md) for the commands.',
     '',
     '## `xhht evaluate`: one observation per row',
     '',
@@ -132,5 +134,5 @@ function render(): string {
   ].join('\n');
 }
 
-/** docs/cli-columns.md: every CSV column the command line reads. */
+/** docs/cli-columns.md: every CSV (and sheet) column the command line reads. */
 export const cliColumnsPage: DocPage = { path: 'docs/cli-columns.md', render };

@@ -99,8 +99,20 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     vi: 'Ô có/không không thuộc các giá trị: có/không, đạt/không đạt, yes/no, true/false, 1/0.',
   },
   'unknown-column': {
-    en: 'A CSV header names no column the command reads (`xhht assess-communes`; see docs/cli-columns.md). An error, since the figures under it would go unused; with `--ignore-unknown-columns` a warning.',
-    vi: 'Tiêu đề cột CSV không thuộc các cột mà lệnh đọc (`xhht assess-communes`; xem docs/cli-columns.md). Là lỗi vì số liệu trong cột sẽ không được dùng; với `--ignore-unknown-columns` chỉ là cảnh báo.',
+    en: 'A CSV or sheet header names no column the command reads (`xhht assess-communes`; see docs/cli-columns.md). An error, since the figures under it would go unused; with `--ignore-unknown-columns` a warning.',
+    vi: 'Tiêu đề cột CSV hoặc bảng tính không thuộc các cột mà lệnh đọc (`xhht assess-communes`; xem docs/cli-columns.md). Là lỗi vì số liệu trong cột sẽ không được dùng; với `--ignore-unknown-columns` chỉ là cảnh báo.',
+  },
+  'invalid-xlsx': {
+    en: 'A file named .xlsx is not an Excel workbook that can be read (damaged, encrypted, or an old .xls or .ods saved under another name). Open it in Excel and save it as "Excel Workbook (*.xlsx)".',
+    vi: 'Tệp .xlsx không đọc được như một bảng tính Excel (hỏng, có mật khẩu, hoặc là tệp .xls/.ods đổi tên). Hãy mở bằng Excel và lưu dạng "Excel Workbook (*.xlsx)".',
+  },
+  'unknown-sheet': {
+    en: 'The workbook has no sheet with the name given by `--sheet` (the message names the nearest one and lists the sheets).',
+    vi: 'Bảng tính không có trang tính mang tên đã cho ở `--sheet` (thông báo gợi ý tên gần nhất và liệt kê các trang tính).',
+  },
+  'invalid-cell': {
+    en: 'A spreadsheet cell that a column reads holds an error value (#DIV/0!, #N/A, #REF!…), or a date where a number or share is expected (a spreadsheet turns "1/7" into a date): fix the formula, or format the column as Text and type the value again.',
+    vi: 'Ô bảng tính thuộc cột cần đọc chứa giá trị lỗi (#DIV/0!, #N/A, #REF!…), hoặc chứa ngày ở chỗ cần số hay tỷ số (bảng tính tự đổi "1/7" thành ngày): hãy sửa công thức, hoặc định dạng cột là Text (Văn bản) rồi nhập lại.',
   },
   // workforce qualification breakdowns and learning-model titles
   'unknown-qualification-level': {

@@ -150,7 +150,7 @@ function tableSection(): string[] {
     "  *Loại* defaults to a share, *Nhóm* to the row above's, *Cấp đo* to the plan's level); the English",
     '  label is optional (`label.untranslated`). Kinds: tỷ lệ người, tỷ lệ đơn vị, số lượng, đạt/không; a',
     '  "trong đó" row under a count is a part of it.',
-    '- Every problem is reported at once at its cell (`ke-hoach.xlsx: Kế hoạch!I17 (Mục tiêu 2025): …`,',
+    "- Every problem is reported at once at its cell (`ke-hoach.xlsx:'Kế hoạch'!I17: Mục tiêu 2025: …`,",
     '  `ke-hoach.csv:17:9: …`), in Vietnamese or English.',
     '- What a table cannot hold: a note in English, a baseline, an indicator\'s numerator, denominator and',
     "  notes, a target citing a document other than the plan and its parent (read back as citing the plan,",

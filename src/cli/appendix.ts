@@ -1,14 +1,14 @@
 /**
- * An appendix typed as printed, for `xhht evaluate`: a CSV whose rows carry
- * their own target ("TT | Nội dung chỉ tiêu | Mục tiêu (%) | Kết quả (%) | Ghi
+ * An appendix typed as printed, for `xhht evaluate`: a CSV file or a sheet of
+ * a workbook whose rows carry their own target ("TT | Nội dung chỉ tiêu | Mục tiêu (%) | Kết quả (%) | Ghi
  * chú"). The library builds the plan of its targets (`appendixPlan`); this
  * file only maps columns and lines.
  */
 import { appendixPlan, type AppendixRow } from '../attainment/appendix.js';
 import { isXhhtError, type Issue, type IssuePath } from '../errors.js';
-import type { CsvRecord } from './csv.js';
 import { InputError, fromError, type Diagnostic } from './diagnostics.js';
 import type { ObservationColumn, ObservationFile, RowProgress } from './observations.js';
+import { beyondHeader, cellText, twoColumns, isBlankCell, type CellExpectation, type Table } from './table.js';
 
 /** The columns an appendix reads; the others are for readers (ghi chú) or not allowed. */
 const APPENDIX_COLUMNS: ReadonlySet<ObservationColumn> = new Set(['no', 'label', 'indicator', 'target', 'rate', 'ignored']);
@@ -50,49 +50,58 @@ export function dateInHeader(header: string): string | undefined {
 }
 
 /**
- * Reads the rows of an appendix CSV (a file with a target column) and builds
- * the plan of its own targets with `appendixPlan`: columns `TT`/`STT` (the
- * row number; a row with neither target nor result is a group heading),
- * `Nội dung chỉ tiêu` (the indicator as worded; a catalog indicator worded the
- * same is used), optionally an indicator id column, `Mục tiêu` (a minimum; "≤
- * 1,5" or "tối đa 1,5" for a maximum) and `Kết quả` (the rate reported, "100",
- * "99,96"); `Ghi chú` is for readers. The year is `year` (from `--year`), else
- * the one the target header names ("đến năm 2025"); the date of the figures is
- * the one the result header names ("tháng 06/2025": 2025-06-30).
+ * Reads the rows of an appendix (a table with a target column: a CSV file or
+ * a sheet of a workbook) and builds the plan of its own targets with
+ * `appendixPlan`: columns `TT`/`STT` (the row number; a row with neither
+ * target nor result is a group heading), `Nội dung chỉ tiêu` (the indicator as
+ * worded; a catalog indicator worded the same is used), optionally an
+ * indicator id column, `Mục tiêu` (a minimum; "≤ 1,5" or "tối đa 1,5" for a
+ * maximum) and `Kết quả` (the rate reported, "100", "99,96"); `Ghi chú` is for
+ * readers. A number cell of a sheet is the number it holds, a percent-formatted
+ * one the percentage it shows (0.9996 is "99,96%"), read exactly as the same
+ * text typed would be. The year is `year` (from `--year`), else the one the
+ * target header names ("đến năm 2025"); the date of the figures is the one the
+ * result header names ("tháng 06/2025": 2025-06-30).
  *
  * Every row ends as a heading, a target (with its observation when the result
- * is given), or a diagnostic at its line and column.
+ * is given), or a diagnostic at its line (CSV) or cell (`Sheet1!D7`) and column.
  *
- * @param parts - the header, the records and the column of each header
- * @param file - the file's name, for messages
+ * @param table - from `csvTable` or `readSheet`
+ * @param keys - the column of each header (`matchHeaders`)
  * @param options - `year` from the command line, `progress`
- * @throws InputError `invalid-csv` for columns an appendix does not read or no result column; `invalid-year` when no year is known; `invalid-input` when no row gives a target
+ * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for columns an appendix does not read or no result column; `invalid-year` when no year is known; `invalid-input` when no row gives a target
  * @example
- * const f = readAppendixCsv({ header, records, keys }, 'phu-luc-2.csv', {});
+ * const table = csvTable(await readFile('examples/long-phung-phu-luc-2.csv', 'utf8'), 'phu-luc-2.csv');
+ * const f = readAppendixTable(table, matchHeaders(table.header.fields, OBSERVATION_COLUMNS, OBSERVATION_COLUMN_LEADS), {});
  * f.plan;         // the plan of the appendix's own targets
  * f.observations; // [{ indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2', percent: '100' }, …]
  */
-export function readAppendixCsv(
-  parts: { readonly header: CsvRecord; readonly records: readonly CsvRecord[]; readonly keys: readonly (ObservationColumn | null)[] },
-  file: string,
+export function readAppendixTable(
+  table: Table,
+  keys: readonly (ObservationColumn | null)[],
   options: { readonly year?: number; readonly progress?: RowProgress },
 ): ObservationFile {
-  const { header, records, keys } = parts;
-  const at = { file, line: header.line };
+  const { file, header } = table;
+  const code = table.sheet === undefined ? 'invalid-csv' : 'invalid-xlsx';
+  /** The place of a cell (or the whole row) of the record at `line`. */
+  const place = (line: number, c?: number) => {
+    const cell = table.cellRef(line, c);
+    return { file, line, ...(cell !== undefined ? { cell } : {}) };
+  };
   const diagnostics: Diagnostic[] = [];
   const column = new Map<ObservationColumn, number>();
   const problems: Diagnostic[] = [];
   header.fields.forEach((h, c) => {
     const key = keys[c] ?? null;
     if (key === null) {
-      if (h.trim() !== '') diagnostics.push({ severity: 'warning', code: 'invalid-csv', ...at, field: h, message: 'unknown column, ignored', messageVi: 'cột không xác định, bỏ qua' });
+      if (h.trim() !== '') diagnostics.push({ severity: 'warning', code, ...place(header.line, c), field: h, message: 'unknown column, ignored', messageVi: 'cột không xác định, bỏ qua' });
       return;
     }
     if (!APPENDIX_COLUMNS.has(key)) {
       problems.push({
         severity: 'error',
-        code: 'invalid-csv',
-        ...at,
+        code,
+        ...place(header.line, c),
         field: h,
         message: 'a file with a target column (Mục tiêu) is an appendix: each row gives its result as a rate (Kết quả, tỷ lệ %); this column is not read in it',
         messageVi: 'tệp có cột mục tiêu là một phụ lục: mỗi dòng ghi kết quả bằng tỷ lệ (Kết quả, tỷ lệ %); cột này không được đọc trong phụ lục',
@@ -102,14 +111,7 @@ export function readAppendixCsv(
     if (key === 'ignored') return;
     const prev = column.get(key);
     if (prev !== undefined) {
-      problems.push({
-        severity: 'error',
-        code: 'invalid-csv',
-        ...at,
-        field: h,
-        message: `two columns for ${key}: ${JSON.stringify(header.fields[prev])} and ${JSON.stringify(h)}`,
-        messageVi: `hai cột cho ${key}: ${JSON.stringify(header.fields[prev])} và ${JSON.stringify(h)}`,
-      });
+      problems.push(twoColumns(table, key, prev, c));
       return;
     }
     column.set(key, c);
@@ -117,8 +119,8 @@ export function readAppendixCsv(
   if (!column.has('rate')) {
     problems.push({
       severity: 'error',
-      code: 'invalid-csv',
-      ...at,
+      code,
+      ...place(header.line),
       message: 'an appendix needs a result column (Kết quả, tỷ lệ %) beside its target column',
       messageVi: 'phụ lục cần cột kết quả (Kết quả, tỷ lệ %) bên cạnh cột mục tiêu',
     });
@@ -134,7 +136,7 @@ export function readAppendixCsv(
       {
         severity: 'error',
         code: 'invalid-year',
-        ...at,
+        ...place(header.line, column.get('target')),
         field: headerOf('target'),
         message: 'the target column names no year (as "đến năm 2025"); give --year',
         messageVi: 'cột mục tiêu không ghi năm (như "đến năm 2025"); hãy dùng --year',
@@ -145,32 +147,38 @@ export function readAppendixCsv(
 
   const rows: AppendixRow[] = [];
   const lines: number[] = [];
-  const total = records.length - 1;
-  for (let r = 1; r < records.length; r++) {
-    options.progress?.(r - 1, total);
-    const rec = records[r]!;
-    if (rec.fields.every((f) => f.trim() === '')) continue;
-    if (rec.fields.length > header.fields.length && rec.fields.slice(header.fields.length).some((f) => f.trim() !== '')) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'invalid-csv',
-        file,
-        line: rec.line,
-        message: `${rec.fields.length} fields, but the header has ${header.fields.length}; quote a field that contains the delimiter`,
-        messageVi: `có ${rec.fields.length} trường nhưng dòng tiêu đề có ${header.fields.length}; trường chứa dấu phân cách phải đặt trong dấu nháy`,
-      });
-      continue;
+  let read = 0;
+  const total = table.rows.length;
+  table.rows.forEach((rec, r) => {
+    options.progress?.(r, total);
+    if (rec.fields.every(isBlankCell)) return;
+    read++;
+    const beyond = beyondHeader(table, rec);
+    if (beyond) {
+      diagnostics.push(beyond);
+      return;
     }
-    const cell = (key: ObservationColumn | undefined): string | undefined => {
+    let unreadable = false;
+    // a cell as text: a target or a result as the Vietnamese parsers read it ("99,96%" for a percent-formatted 0.9996)
+    const cell = (key: ObservationColumn | undefined, expect: CellExpectation = 'text'): string | undefined => {
       const c = key === undefined ? undefined : column.get(key);
-      const v = c === undefined ? undefined : rec.fields[c]?.trim();
-      return v === '' ? undefined : v;
+      if (c === undefined || isBlankCell(rec.fields[c])) return undefined;
+      try {
+        const v = cellText(rec.fields[c]!, expect);
+        return v === '' ? undefined : v;
+      } catch (e) {
+        diagnostics.push(fromError(e, file, header.fields[c], rec.line, table.cellRef(rec.line, c)));
+        unreadable = true;
+        return undefined;
+      }
     };
     const no = cell('no');
     const label = cell(labelKey);
     const indicator = cell(idKey);
-    const target = cell('target');
-    const percent = cell('rate');
+    const target = cell('target', 'number');
+    const percent = cell('rate', 'number');
+    // a cell that cannot be read (an error value, a date): said at its cell; the row is not used
+    if (unreadable) return;
     rows.push({
       ...(no !== undefined ? { no } : {}),
       ...(label !== undefined ? { label } : {}),
@@ -179,17 +187,20 @@ export function readAppendixCsv(
       ...(percent !== undefined ? { percent } : {}),
     });
     lines.push(rec.line);
-  }
+  });
   options.progress?.(total, total);
 
-  // a row's field → the header it was read from
-  const fieldOf = (path: IssuePath): string | undefined => {
+  // a row's field → the column it was read from
+  const columnOf = (path: IssuePath): number | undefined => {
     const f = path[0];
-    if (f === 'percent') return headerOf('rate');
-    if (f === 'target') return headerOf('target');
-    if (f === 'label') return labelKey === undefined ? 'Nội dung chỉ tiêu' : headerOf(labelKey);
-    if (f === 'indicator') return idKey === undefined ? undefined : headerOf(idKey);
-    return undefined;
+    const key: ObservationColumn | undefined = f === 'percent' ? 'rate' : f === 'target' ? 'target' : f === 'label' ? labelKey : f === 'indicator' ? idKey : undefined;
+    return key === undefined ? undefined : column.get(key);
+  };
+  // a row without a wording column is reported under the column it lacks
+  const fieldOf = (path: IssuePath): string | undefined => {
+    const c = columnOf(path);
+    if (c !== undefined) return header.fields[c];
+    return path[0] === 'label' ? 'Nội dung chỉ tiêu' : undefined;
   };
   const located = (issue: Issue): Diagnostic => {
     const r = issue.path[0] === 'rows' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
@@ -197,8 +208,7 @@ export function readAppendixCsv(
     return {
       severity: issue.severity,
       code: issue.code,
-      file,
-      ...(r !== undefined ? { line: lines[r]! } : {}),
+      ...(r !== undefined ? place(lines[r]!, columnOf(issue.path.slice(2))) : { file }),
       ...(field !== undefined ? { field } : {}),
       message: issue.message,
       messageVi: issue.messageVi,
@@ -214,7 +224,7 @@ export function readAppendixCsv(
   diagnostics.push(...built.issues.map(located));
   return {
     observations: built.observations,
-    rows: rows.length,
+    rows: read,
     diagnostics,
     headerLine: header.line,
     plan: built.plan,
@@ -225,7 +235,8 @@ export function readAppendixCsv(
       const r = built.rowOf[index];
       if (r === undefined) return {};
       const field = fieldOf(path);
-      return { line: lines[r]!, ...(field !== undefined ? { field } : {}) };
+      const { line, cell } = place(lines[r]!, columnOf(path));
+      return { line, ...(cell !== undefined ? { cell } : {}), ...(field !== undefined ? { field } : {}) };
     },
     reportedWhileReading: () => false,
   };

@@ -133,7 +133,7 @@ export function sniffLang(argv: readonly string[]): Lang {
 /**
  * The format of `--format`, checked against the command's formats. Without
  * `--format`, the extension of `--out` decides (`.md`, `.csv`, `.html`,
- * `.json`, `.docx`), else `table`.
+ * `.json`, `.docx`, `.xlsx`), else `table`.
  *
  * @example
  * formatOption(undefined, 'report.html', ['table', 'html'], 'evaluate'); // 'html'
@@ -142,7 +142,7 @@ export function sniffLang(argv: readonly string[]): Lang {
 export function formatOption<F extends string>(value: string | undefined, out: string | undefined, allowed: readonly F[], command: string): F {
   if (value === undefined) {
     const ext = out === undefined ? undefined : /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
-    const byExt: Record<string, string> = { md: 'markdown', markdown: 'markdown', csv: 'csv', html: 'html', htm: 'html', json: 'json', docx: 'docx' };
+    const byExt: Record<string, string> = { md: 'markdown', markdown: 'markdown', csv: 'csv', html: 'html', htm: 'html', json: 'json', docx: 'docx', xlsx: 'xlsx' };
     const guess = ext === undefined ? undefined : byExt[ext];
     return (guess !== undefined && (allowed as readonly string[]).includes(guess) ? guess : 'table') as F;
   }

@@ -4,8 +4,8 @@
  */
 import { escapeMarkdown, escapeTerminal } from '../report/escape.js';
 import { gridLines, type ColumnWrap } from '../report/grid.js';
-import { wrapWords } from '../report/width.js';
-import { writeCsv } from './csv.js';
+import { wrapHanging } from '../report/width.js';
+import { writeCsv, type CsvDelimiter } from './csv.js';
 
 /**
  * A header row and body rows of cells.
@@ -36,13 +36,16 @@ export type ListFormat = 'table' | 'markdown' | 'csv';
  *
  * @param table - header and rows
  * @param format - table, markdown or csv
- * @param width - text table only: the columns of the terminal
+ * @param options - `width`: text table only, the columns of the terminal; `delimiter`: CSV only (default `,`)
  * @example
  * writeTable({ header: ['id', 'năm'], rows: [['qd-1373', '2025, 2030']] }, 'table');
  * // 'id       năm\n-------  ----------\nqd-1373  2025, 2030\n'
+ * writeTable({ header: ['id', 'năm'], rows: [['qd-1373', '2025, 2030']] }, 'csv', { delimiter: ';' });
+ * // 'id;năm\r\nqd-1373;2025, 2030\r\n'
  */
-export function writeTable(table: SimpleTable, format: ListFormat, width?: number): string {
-  if (format === 'csv') return writeCsv([table.header, ...table.rows]);
+export function writeTable(table: SimpleTable, format: ListFormat, options: { readonly width?: number | undefined; readonly delimiter?: CsvDelimiter } = {}): string {
+  const { width, delimiter = ',' } = options;
+  if (format === 'csv') return writeCsv([table.header, ...table.rows], delimiter);
   if (format === 'markdown') {
     const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
     return `${[line(table.header), line(table.header.map(() => '---')), ...table.rows.map(line)].join('\n')}\n`;
@@ -60,7 +63,8 @@ const FIGURE = /^[\d\s.,%/–\-?*≥≤()]*$/u;
 /**
  * A paragraph for a text listing (a title, a legend, a list item), wrapped
  * between words to `width` columns when given, its next lines indented by
- * `hang` spaces (under the text of an indented item); as it is otherwise.
+ * `hang` spaces (under the text of an indented item; never less than the
+ * first line's own indent); as it is otherwise.
  *
  * @example
  * paragraph('Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào', 20); // 'Mức độ: 2 = mức đạt,\n0 = chưa đạt mức nào'
@@ -70,7 +74,7 @@ const FIGURE = /^[\d\s.,%/–\-?*≥≤()]*$/u;
 export function paragraph(text: string, width?: number, hang = 0): string {
   if (width === undefined) return text;
   const lead = /^ */.exec(text)![0];
-  const [first, ...rest] = wrapWords(text.slice(lead.length), width - lead.length);
-  if (rest.length === 0 || hang >= width) return `${lead}${first}`;
-  return [`${lead}${first}`, ...wrapWords(rest.join(' '), width - hang).map((l) => ' '.repeat(hang) + l)].join('\n');
+  return wrapHanging(text.slice(lead.length), width - lead.length, Math.max(0, hang - lead.length))
+    .map((l) => `${lead}${l}`)
+    .join('\n');
 }

@@ -12,9 +12,11 @@ import { parseCountCell, parseYesNo } from './cells.js';
 import type { CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { COUNT_COLUMN_ALIASES, columnKey } from './count-columns.js';
+import { headerWords } from './headers.js';
 import { parseJsonFile } from './json.js';
 import type { RowProgress } from './observations.js';
-import { readCsvFile } from './csv-file.js';
+import { csvTable } from './csv-file.js';
+import { beyondHeader, cellText, twoColumns, isBlankCell, type Table, type TableCell } from './table.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -31,8 +33,8 @@ export interface CommuneFile {
   readonly communes: readonly (CommuneRecord | null)[];
   readonly rows: number;
   readonly diagnostics: readonly Diagnostic[];
-  /** Where commune `index` (and the field at `path`, e.g. `['counts', 'age5', 'total']`) is in the file. */
-  locate(index: number, path?: IssuePath): { readonly line?: number; readonly field?: string };
+  /** Where commune `index` (and the field at `path`, e.g. `['counts', 'age5', 'total']`) is in the file: its line (CSV) or cell (sheet) and column. */
+  locate(index: number, path?: IssuePath): { readonly line?: number; readonly cell?: string; readonly field?: string };
   /** True when an issue of rollUp about commune `index` at `path` repeats a problem already reported while reading. */
   reportedWhileReading(index: number, path: IssuePath): boolean;
 }
@@ -133,33 +135,14 @@ const { COLUMNS, KNOWN_HEADERS } = (() => {
 
 /** A header that names a rate: "Tỷ lệ …", "… (%)", "percent", "rate". */
 function isRateHeader(header: string): boolean {
-  const w = header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
-  return header.includes('%') || /^(?:t[yi] le|rate|percent|percentage)(?: |$)/.test(w);
+  return header.includes('%') || /^(?:t[yi] le|rate|percent|percentage)(?: |$)/.test(headerWords(header));
 }
 
 const pathKey = (t: Target): string =>
   t.kind === 'place' ? t.key : t.kind === 'count' ? `counts.${t.group}.${t.key}` : `conditions.${t.inputKey}.${t.condition}`;
 
 /**
- * Reads a CSV commune file. Columns: `id` (mã) and/or `unit` (đơn vị) and/or
- * `name` (tên); `province` (tỉnh); `district` (huyện, needed under nd20-2014);
- * `especially-difficult` (ĐBKK: có/không); counts named by their field
- * (`age15to60.total`, `age15to60.literateLevel2`, `age5.attending`…) or by a
- * Vietnamese header of {@link COUNT_COLUMN_ALIASES} ("Số người 15-60 tuổi"),
- * with Vietnamese-formatted numbers ("19.739", also "19.739,00"); conditions as
- * `conditions.xmc.enoughTeachers` (or `xmc.enoughTeachers`) with có/không;
- * `STT`/`TT` and notes are ignored. Empty cells are missing data: the checks
- * that need them are undetermined, never passed or failed.
- *
- * Every data row becomes a commune (see {@link CommuneFile}): a cell that
- * cannot be read is a diagnostic with its line and column, and the commune
- * keeps the text so that it is counted, undetermined, in every roll-up.
+ * Reads a CSV commune file: {@link readCommunesTable} of the file's table.
  *
  * @param text - the file's text
  * @param file - its name, for messages
@@ -172,22 +155,70 @@ const pathKey = (t: Target): string =>
 export function readCommunesCsv(
   text: string,
   file: string,
-  options: { readonly delimiter?: CsvDelimiter; readonly province?: string; readonly progress?: RowProgress; readonly ignoreUnknownColumns?: boolean } = {},
+  options: { readonly delimiter?: CsvDelimiter } & CommuneTableOptions = {},
 ): CommuneFile {
-  const { header, records } = readCsvFile(text, file, options.delimiter);
+  return readCommunesTable(csvTable(text, file, options.delimiter), options);
+}
+
+/**
+ * Options of {@link readCommunesTable}.
+ *
+ * @example
+ * const o: CommuneTableOptions = { province: 'quang-ngai', ignoreUnknownColumns: true };
+ */
+export interface CommuneTableOptions {
+  /** The province of rows that name none. */
+  readonly province?: string;
+  readonly progress?: RowProgress;
+  /** A header that names no column is a warning instead of an `unknown-column` error. */
+  readonly ignoreUnknownColumns?: boolean;
+}
+
+/**
+ * Reads communes from a table: a CSV file or a sheet of a workbook, one
+ * commune per row. Columns: `id` (mã) and/or `unit` (đơn vị) and/or
+ * `name` (tên); `province` (tỉnh); `district` (huyện, needed under nd20-2014);
+ * `especially-difficult` (ĐBKK: có/không); counts named by their field
+ * (`age15to60.total`, `age15to60.literateLevel2`, `age5.attending`…) or by a
+ * Vietnamese header of {@link COUNT_COLUMN_ALIASES} ("Số người 15-60 tuổi"),
+ * with Vietnamese-formatted numbers ("19.739", also "19.739,00") or number
+ * cells; conditions as `conditions.xmc.enoughTeachers` (or `xmc.enoughTeachers`)
+ * with có/không; `STT`/`TT` and notes are ignored. Empty cells are missing
+ * data: the checks that need them are undetermined, never passed or failed.
+ *
+ * Every data row becomes a commune (see {@link CommuneFile}): a cell that
+ * cannot be read is a diagnostic with its line (CSV) or cell (`Sheet1!D7`) and
+ * column, and the commune keeps the text so that it is counted, undetermined,
+ * in every roll-up.
+ *
+ * @param table - from `csvTable` or `readSheet`
+ * @param options - `province` (for rows without one), `progress`, `ignoreUnknownColumns`
+ * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for two columns of one field or no id/unit/name column; `unknown-column` for a header that names no column, unless `ignoreUnknownColumns` (then a warning)
+ * @example
+ * const f = readCommunesTable(csvTable('unit;province;age15to60.total\nĐăk Cấm;quang-ngai;19.747\n', 'c.csv'));
+ * f.communes[0]; // { id: 'Đăk Cấm', name: 'Đăk Cấm', province: 'quang-ngai', counts: { age15to60: { total: 19747 } } }
+ */
+export function readCommunesTable(table: Table, options: CommuneTableOptions = {}): CommuneFile {
+  const { file, header } = table;
+  const code = table.sheet === undefined ? 'invalid-csv' : 'invalid-xlsx';
+  /** The place of the header row, or of one header cell. */
+  const at = (c?: number) => {
+    const cell = table.cellRef(header.line, c);
+    return { file, line: header.line, ...(cell !== undefined ? { cell } : {}) };
+  };
   const diagnostics: Diagnostic[] = [];
   const targets: (Target | null)[] = [];
-  const seen = new Map<string, string>();
+  // the column of each field, by its path
+  const seen = new Map<string, number>();
   const unknown: Diagnostic[] = [];
-  for (const h of header.fields) {
+  header.fields.forEach((h, c) => {
     const t = COLUMNS.get(columnKey(h)) ?? null;
     if (t === null && isRateHeader(h)) {
       // a commune's rate cannot be checked against a standard or rolled up: both need the counts
       unknown.push({
         severity: options.ignoreUnknownColumns ? 'warning' : 'error',
         code: 'rate-not-aggregable',
-        file,
-        line: header.line,
+        ...at(c),
         field: h,
         message: `a rate column cannot be used: standards are decided on counts and rolled up by adding them, and rates cannot be added; give the counts (the accepted headers are in docs/cli-columns.md)${options.ignoreUnknownColumns ? '; ignored' : ''}`,
         messageVi: `không dùng được cột tỷ lệ: chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm, không thể cộng các tỷ lệ; hãy ghi số đếm (các tên cột được chấp nhận có trong docs/cli-columns.md)${options.ignoreUnknownColumns ? '; bỏ qua' : ''}`,
@@ -197,8 +228,7 @@ export function readCommunesCsv(
       unknown.push({
         severity: options.ignoreUnknownColumns ? 'warning' : 'error',
         code: 'unknown-column',
-        file,
-        line: header.line,
+        ...at(c),
         field: h,
         message: options.ignoreUnknownColumns
           ? `unknown column${hint.en}, ignored`
@@ -210,32 +240,19 @@ export function readCommunesCsv(
     }
     if (t !== null && !(t.kind === 'place' && t.key === 'ignored')) {
       const prev = seen.get(pathKey(t));
-      if (prev !== undefined) {
-        throw new InputError([
-          {
-            severity: 'error',
-            code: 'invalid-csv',
-            file,
-            line: header.line,
-            field: h,
-            message: `two columns for ${pathKey(t)}: ${JSON.stringify(prev)} and ${JSON.stringify(h)}`,
-            messageVi: `hai cột cho ${pathKey(t)}: ${JSON.stringify(prev)} và ${JSON.stringify(h)}`,
-          },
-        ]);
-      }
-      seen.set(pathKey(t), h);
+      if (prev !== undefined) throw new InputError([twoColumns(table, pathKey(t), prev, c)]);
+      seen.set(pathKey(t), c);
     }
     targets.push(t);
-  }
+  });
   if (unknown.length > 0 && !options.ignoreUnknownColumns) throw new InputError(unknown);
   diagnostics.push(...unknown);
   if (!seen.has('id') && !seen.has('unit') && !seen.has('name')) {
     throw new InputError([
       {
         severity: 'error',
-        code: 'invalid-csv',
-        file,
-        line: header.line,
+        code,
+        ...at(),
         message: 'no "unit" (đơn vị), "id" or "name" column to name the communes',
         messageVi: 'không có cột "đơn vị" (unit), "mã" (id) hoặc "tên" (name) để gọi tên các xã',
       },
@@ -245,24 +262,30 @@ export function readCommunesCsv(
   const communes: (CommuneRecord | null)[] = [];
   // per commune: its line, and the paths of the cells that could not be read ('*' for the whole row)
   const refs: { readonly line: number; readonly unread: ReadonlySet<string> }[] = [];
-  const total = records.length - 1;
-  for (let r = 1; r < records.length; r++) {
-    options.progress?.(r - 1, total);
-    const rec = records[r]!;
-    if (rec.fields.every((f) => f.trim() === '')) continue;
-    if (rec.fields.slice(header.fields.length).some((f) => f.trim() !== '')) {
-      // a field too many: a delimiter inside an unquoted cell shifted the cells, none can be trusted
-      diagnostics.push({
-        severity: 'error',
-        code: 'invalid-csv',
-        file,
-        line: rec.line,
-        message: `${rec.fields.length} fields, but the header has ${header.fields.length}; quote a field that contains the delimiter. No cell of the row can be trusted: it is counted as a commune of unknown level that could be in any district or province`,
-        messageVi: `có ${rec.fields.length} trường nhưng dòng tiêu đề có ${header.fields.length}; trường chứa dấu phân cách phải đặt trong dấu nháy. Không ô nào của dòng đáng tin: dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào`,
-      });
+  const total = table.rows.length;
+  table.rows.forEach((rec, r) => {
+    options.progress?.(r, total);
+    if (rec.fields.every(isBlankCell)) return;
+    // CSV: a field too many, because a delimiter inside an unquoted cell shifted the cells: none can be trusted.
+    // A sheet: a value under no header, whose meaning is unknown: the commune is left undetermined all the same.
+    const beyond = beyondHeader(
+      table,
+      rec,
+      table.sheet === undefined
+        ? {
+            en: 'No cell of the row can be trusted: it is counted as a commune of unknown level that could be in any district or province',
+            vi: 'Không ô nào của dòng đáng tin: dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào',
+          }
+        : {
+            en: 'Until then the row is counted as a commune of unknown level that could be in any district or province',
+            vi: 'Trong khi chờ, dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào',
+          },
+    );
+    if (beyond) {
+      diagnostics.push(beyond);
       communes.push(null);
       refs.push({ line: rec.line, unread: new Set(['*']) });
-      continue;
+      return;
     }
     const unread = new Set<string>();
     const place: Partial<Record<PlaceColumn, string>> = {};
@@ -271,24 +294,27 @@ export function readCommunesCsv(
     const counts: Record<string, Record<string, number | string>> = {};
     const conditions: Record<string, Record<string, boolean | string>> = {};
     rec.fields.forEach((raw, c) => {
-      const value = raw.trim();
       const t = targets[c];
-      if (value === '' || t === null || t === undefined) return;
+      if (isBlankCell(raw) || t === null || t === undefined) return;
       try {
         if (t.kind === 'place') {
-          if (t.key === 'especiallyDifficult') especiallyDifficult = parseYesNo(value);
-          else if (t.key !== 'ignored') place[t.key] = value;
+          if (t.key === 'especiallyDifficult') especiallyDifficult = parseYesNo(cellText(raw));
+          else if (t.key !== 'ignored') place[t.key] = cellText(raw);
         } else if (t.kind === 'count') {
-          (counts[t.group] ??= {})[t.key] = parseCountCell(value);
+          (counts[t.group] ??= {})[t.key] = parseCountCell(cellText(raw, 'number'));
         } else {
-          (conditions[t.inputKey] ??= {})[t.condition] = parseYesNo(value);
+          (conditions[t.inputKey] ??= {})[t.condition] = parseYesNo(cellText(raw));
         }
       } catch (e) {
-        diagnostics.push(fromError(e, file, header.fields[c], rec.line));
+        diagnostics.push(fromError(e, file, header.fields[c], rec.line, table.cellRef(rec.line, c)));
         unread.add(pathKey(t));
-        // the text as written: rollUp rejects the commune and counts it as undetermined (only ĐBKK can fail among place cells)
-        if (t.kind === 'place') especiallyDifficult = value;
-        else if (t.kind === 'count') (counts[t.group] ??= {})[t.key] = value;
+        // the text as written (an error value as shown): rollUp rejects the commune and counts it as undetermined
+        const value = written(raw);
+        if (t.kind === 'place') {
+          // an id, name or place cell is text whatever it holds; only ĐBKK (or an error value) can fail
+          if (t.key === 'especiallyDifficult') especiallyDifficult = value;
+          else if (t.key !== 'ignored') place[t.key] = value;
+        } else if (t.kind === 'count') (counts[t.group] ??= {})[t.key] = value;
         else (conditions[t.inputKey] ??= {})[t.condition] = value;
       }
     });
@@ -306,15 +332,20 @@ export function readCommunesCsv(
       ...(Object.keys(conditions).length > 0 ? { conditions: conditions as CommuneRecord['conditions'] } : {}),
     });
     refs.push({ line: rec.line, unread });
-  }
+  });
   options.progress?.(total, total);
   const headerOf = new Map<string, string>();
+  const columnOf = new Map<string, number>();
   targets.forEach((t, c) => {
-    if (t) headerOf.set(pathKey(t), header.fields[c]!);
+    if (t) columnOf.set(pathKey(t), c);
   });
   // the id may come from the unit or name column
-  const idHeader = headerOf.get('id') ?? headerOf.get('unit') ?? headerOf.get('name');
-  if (idHeader !== undefined) headerOf.set('id', idHeader);
+  const idColumn = columnOf.get('id') ?? columnOf.get('unit') ?? columnOf.get('name');
+  if (idColumn !== undefined) columnOf.set('id', idColumn);
+  const cellOf = (line: number, c?: number) => {
+    const cell = table.cellRef(line, c);
+    return cell === undefined ? {} : { cell };
+  };
   return {
     communes,
     rows: total,
@@ -322,13 +353,21 @@ export function readCommunesCsv(
     locate: (index, path = []) => {
       const ref = refs[index];
       if (!ref) return {};
-      if (path.length === 0) return { line: ref.line };
-      const key = path.join('.');
-      return { line: ref.line, field: headerOf.get(key) ?? (path[0] === 'province' ? 'province' : jsonPath(path)) };
+      if (path.length === 0) return { line: ref.line, ...cellOf(ref.line) };
+      const c = columnOf.get(path.join('.'));
+      if (c !== undefined) return { line: ref.line, ...cellOf(ref.line, c), field: header.fields[c]! };
+      return { line: ref.line, ...cellOf(ref.line), field: path[0] === 'province' ? 'province' : jsonPath(path) };
     },
     reportedWhileReading: (index, path) => {
       const unread = refs[index]?.unread;
       return unread !== undefined && (unread.has('*') || unread.has(path.join('.')));
     },
   };
+}
+
+/** A cell as written, for a commune that keeps what could not be read: text, a number or date as shown, an error value. */
+function written(cell: TableCell): string {
+  if (typeof cell === 'string') return cell.trim();
+  if (cell.kind === 'error') return cell.value;
+  return cellText(cell);
 }

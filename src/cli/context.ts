@@ -20,36 +20,24 @@ export interface Context {
 }
 
 /**
- * Writes a command's result to `out`, or to standard output. A file that
- * cannot be written is a usage error: its path came from the command line.
+ * Writes a command's result to `out`, or to standard output. Text ends with a
+ * line break; bytes (a workbook, a Word document) are written as they are,
+ * to a file only (checkFormatOptions asks for `--out`). A file that cannot
+ * be written is a usage error: its path came from the command line.
  *
  * @example
- * await emit(ctx, 'report text\n', 'report.md');
+ * await emit(ctx, 'report text\n', 'report.md', 'evaluate');
+ * await emit(ctx, workbookBytes, 'bao-cao.xlsx', 'evaluate');
  */
-export async function emit(ctx: Context, text: string, out: string | undefined, command: string): Promise<void> {
-  const body = text.endsWith('\n') ? text : `${text}\n`;
+export async function emit(ctx: Context, data: string | Uint8Array, out: string | undefined, command: string): Promise<void> {
+  const body = typeof data !== 'string' || data.endsWith('\n') ? data : `${data}\n`;
   if (out === undefined) {
+    if (typeof body !== 'string') throw new UsageError('a workbook or a Word document is written to a file: give --out', 'bảng tính, văn bản Word phải được ghi ra tệp: hãy dùng --out', command);
     ctx.io.stdout(body);
     return;
   }
   try {
     await ctx.io.writeFile(out, body);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new UsageError(`cannot write ${out}: ${why}`, `không ghi được ${out}: ${why}`, command);
-  }
-}
-
-/**
- * Writes a binary result (a .docx) to `out`. A file that cannot be written is a
- * usage error, as for {@link emit}.
- *
- * @example
- * await emitFile(ctx, bytes, 'phu-luc.docx', 'evaluate');
- */
-export async function emitFile(ctx: Context, bytes: Uint8Array, out: string, command: string): Promise<void> {
-  try {
-    await ctx.io.writeFile(out, bytes);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new UsageError(`cannot write ${out}: ${why}`, `không ghi được ${out}: ${why}`, command);

@@ -5,6 +5,7 @@
  * (15-60 tuổi)", "Trẻ 6 tuổi vào lớp 1"), and how a header is matched.
  * docs/cli-columns.md is generated from this table.
  */
+import { foldHeader } from './headers.js';
 import type { CountField } from '../standards/fields.js';
 
 /** Headers of the three count fields of a literacy age group ("15-25"). */
@@ -103,11 +104,7 @@ export const COUNT_COLUMN_ALIASES: Readonly<Record<CountField, readonly string[]
  * columnKey('age15to60.literateLevel2');   // 'age15to60literatelevel2'
  */
 export function columnKey(header: string): string {
-  const words = header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  const words = foldHeader(header)
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '' && w !== 'tuoi');
   const isNumber = (w: string | undefined) => w !== undefined && /^\d+$/.test(w);

@@ -5,6 +5,7 @@
  *
  *     data.csv:7: numerator: "19,7a" is not a Vietnamese number: … (invalid-number-format)
  *     data.csv:9: warning: indicator: plan "qd-1373" has no 2030 target … (no-target-for-year)
+ *     data.xlsx:Sheet1!D7: tử số: "19.739,5": a count is a whole number … (invalid-count)
  */
 import { isXhhtError, type ErrorCode, type Issue } from '../errors.js';
 import { escapeTerminal } from '../report/escape.js';
@@ -39,10 +40,12 @@ export interface Diagnostic {
   readonly code: ErrorCode;
   /** The file as the user named it. */
   readonly file?: string;
-  /** 1-based line in a CSV file. */
+  /** 1-based line in a CSV file, or row of a sheet. */
   readonly line?: number;
-  /** 1-based column (field number) on that line, when the problem is in one cell. */
+  /** 1-based column (field number) on that line, when the problem is in one cell of a CSV file. */
   readonly column?: number;
+  /** The cell of a workbook (`Sheet1!D7`, or `Sheet1!7:7` for a whole row); shown instead of the line and column. */
+  readonly cell?: string;
   /** The column as written in the CSV header, or a JSON path like `observations[3].numerator`. */
   readonly field?: string;
   readonly message: string;
@@ -50,7 +53,8 @@ export interface Diagnostic {
 }
 
 /**
- * The one-line form of a diagnostic, in the chosen language.
+ * The one-line form of a diagnostic, in the chosen language: the file and its
+ * line (CSV) or cell (workbook), the column, the message and the code.
  *
  * @example
  * formatDiagnostic({ severity: 'error', code: 'invalid-number-format', file: 'data.csv', line: 7, field: 'numerator',
@@ -59,7 +63,16 @@ export interface Diagnostic {
  * // with column: 9, the place is 'data.csv:7:9'
  */
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
-  const where = d.file === undefined ? 'xhht' : d.line === undefined ? d.file : d.column === undefined ? `${d.file}:${d.line}` : `${d.file}:${d.line}:${d.column}`;
+  const where =
+    d.file === undefined
+      ? 'xhht'
+      : d.cell !== undefined
+        ? `${d.file}:${d.cell}`
+        : d.line === undefined
+          ? d.file
+          : d.column === undefined
+            ? `${d.file}:${d.line}`
+            : `${d.file}:${d.line}:${d.column}`;
   const warning = d.severity === 'warning' ? (lang === 'vi' ? 'cảnh báo: ' : 'warning: ') : '';
   const field = d.field === undefined || d.field === '' ? '' : `${d.field}: `;
   // one line, whatever the file name, header or message holds: no control character reaches the terminal
@@ -103,9 +116,16 @@ export class InputError extends Error {
  *
  * @example
  * fromError(new XhhtError('unknown-plan', 'no plan "x"'), 'data.json', 'plan').code; // 'unknown-plan'
+ * fromError(new XhhtError('invalid-count', 'not whole'), 'data.xlsx', 'tử số', 7, 'Sheet1!D7').cell; // 'Sheet1!D7'
  */
-export function fromError(e: unknown, file?: string, field?: string, line?: number): Diagnostic {
-  const base = { severity: 'error' as const, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}), ...(field !== undefined ? { field } : {}) };
+export function fromError(e: unknown, file?: string, field?: string, line?: number, cell?: string): Diagnostic {
+  const base = {
+    severity: 'error' as const,
+    ...(file !== undefined ? { file } : {}),
+    ...(line !== undefined ? { line } : {}),
+    ...(cell !== undefined ? { cell } : {}),
+    ...(field !== undefined ? { field } : {}),
+  };
   if (isXhhtError(e)) return { ...base, code: e.code, message: e.message, messageVi: e.messageVi };
   const text = e instanceof Error ? e.message : String(e);
   return { ...base, code: 'invalid-input', message: text, messageVi: text };

@@ -20,6 +20,9 @@
  */
 import type * as Docx from 'docx';
 import type { AttainmentReport } from '../attainment/result.js';
+import { XhhtError } from '../errors.js';
+import { comparisonLegend } from '../report/comparison-render.js';
+import { comparesUnits, comparisonTable, type ComparisonTable } from '../report/comparison-table.js';
 import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines, unitOfMeasure } from '../report/document.js';
 import { WORDS, type Lang } from '../report/labels.js';
 import { letterheadLines, type Letterhead, type LetterheadLines } from '../report/letterhead.js';
@@ -37,6 +40,12 @@ export interface RenderDocxOptions {
   readonly title?: string;
   /** The header and signature; what is not given is printed as a blank form. */
   readonly letterhead?: Letterhead;
+  /**
+   * Reports of several units: the table comparing them alone, without the
+   * per-unit sections (`--compare`). It must fit the page
+   * ({@link comparisonFitsDocx}). Default false.
+   */
+  readonly compareOnly?: boolean;
 }
 
 // Nghị định 30/2020/NĐ-CP, Phụ lục I: A4, margins in mm, Times New Roman 13 pt (tables 12 pt)
@@ -54,6 +63,38 @@ const COLUMNS_MM = [11, 48, 19, 23, 23, 41] as const;
 const CELL_MARGINS = { left: 57, right: 57, top: 28, bottom: 28 } as const;
 const twips = (mm: number) => Math.round(mm * MM);
 
+// The comparison of units on the page: the unit's name, the indicators, the three counts
+const COMPARISON_UNIT_MM = 30;
+// "Không đạt", "Chưa có số liệu" over their counts: the headings wrap between words, never inside "Không" (bold)
+const COMPARISON_COUNT_MM = 16;
+// an indicator's cell holds "99,96%" over "Không đạt" (bold) at 12 pt: 21,5 mm with the cell's padding
+const COMPARISON_CELL_MM = 21.5;
+
+/**
+ * The most indicator columns (with data) the table comparing units takes
+ * across the text of an A4 portrait page: 165 mm less the unit's column (30
+ * mm) and three counts (16 mm each), at 21,5 mm an indicator.
+ *
+ * @example
+ * DOCX_COMPARISON_COLUMNS; // 4
+ */
+export const DOCX_COMPARISON_COLUMNS = Math.floor((TEXT_WIDTH - COMPARISON_UNIT_MM - 3 * COMPARISON_COUNT_MM) / COMPARISON_CELL_MM);
+
+/**
+ * Whether the table comparing units fits the Word appendix's page: at most
+ * {@link DOCX_COMPARISON_COLUMNS} indicators with data. A wider table is not
+ * squeezed (its cells would break inside words) nor turned sideways (the
+ * appendix is portrait, as the decree lays it out); it is left out of the
+ * Word file, whose per-unit sections carry the same figures, and the
+ * workbook's summary sheet and the HTML report have it whole.
+ *
+ * @example
+ * comparisonFitsDocx(comparisonTable(byUnit.reports, 'vi')); // true with 4 indicators with data or fewer
+ */
+export function comparisonFitsDocx(table: ComparisonTable): boolean {
+  return table.columns.filter((c) => c.withData).length <= DOCX_COMPARISON_COLUMNS;
+}
+
 /**
  * Renders reports as a Word document (.docx): the header of an administrative
  * document (issuing body, number, national name and motto, place and date),
@@ -62,12 +103,15 @@ const twips = (mm: number) => Math.round(mm * MM);
  * chú; group rows I–IV across the table; the header row repeated on each
  * page), the numbered documents the targets cite, the summary, the problems
  * with the input, and the signature block. Many reports: one section each,
- * each after the first on a new page, under one header and one signature.
+ * each after the first on a new page, under one header and one signature;
+ * reports of several units are followed, on a new page, by the table
+ * comparing them when it fits the page ({@link comparisonFitsDocx}), or give
+ * that table alone with `compareOnly`.
  *
  * @param report - one report or many (one section each)
- * @param options - language, title, letterhead
+ * @param options - language, title, letterhead, compareOnly
  * @returns the .docx file's bytes
- * @throws XhhtError `invalid-input` for a malformed letterhead
+ * @throws XhhtError `invalid-input` for a malformed letterhead, or `compareOnly` without a comparison that fits
  * @example
  * const bytes = await renderDocx(report, { letterhead: { issuer: 'Ủy ban nhân dân / phường Đăk Cấm', appendix: '2' } });
  * await writeFile('phu-luc.docx', bytes);
@@ -79,14 +123,24 @@ export async function renderDocx(report: AttainmentReport | readonly AttainmentR
   const reports = reportList(report);
   const many = Array.isArray(report);
   const own = options.title !== undefined && options.title.trim() !== '' ? options.title : undefined;
-  const title = many || reports.length === 0 ? documentTitle(reports, lang, own) : (own ?? reportTable(reports[0]!, lang).title);
+  // several units: the table comparing them follows their sections, when it fits the page
+  const compared = many && comparesUnits(reports) ? comparisonTable(reports, lang) : null;
+  const comparison = compared !== null && comparisonFitsDocx(compared) ? compared : null;
+  if (options.compareOnly && comparison === null) {
+    throw new XhhtError('invalid-input', 'compareOnly needs reports of two or more units whose comparison fits the page', {
+      path: ['compareOnly'],
+      messageVi: 'compareOnly cần báo cáo của từ hai đơn vị trở lên, với bảng so sánh vừa trang giấy',
+    });
+  }
+  const sections = options.compareOnly ? [] : reports;
+  const title = options.compareOnly ? (own ?? comparison!.title) : many || reports.length === 0 ? documentTitle(reports, lang, own) : (own ?? reportTable(reports[0]!, lang).title);
   const w = writer(d);
 
   const children: (Docx.Paragraph | Docx.Table)[] = [...w.header(frame), w.line(frame.appendix, { bold: true, size: HEADING, before: 240 }), w.line(frame.attachedTo, { italics: true })];
   children.push(w.line(title.toLocaleUpperCase(lang), { bold: true, before: 240, after: 120 }));
   const unit = unitOfMeasure(reports, lang);
   if (reports.length === 0) children.push(w.line(WORDS.noReports[lang]));
-  reports.forEach((r, i) => {
+  sections.forEach((r, i) => {
     const table = reportTable(r, lang);
     if (many) children.push(w.line(table.title, { bold: true, before: 240, after: 60, pageBreakBefore: i > 0 }));
     children.push(w.line(metaParts(r, lang).join(' · '), { italics: true, size: SMALL, after: 60 }));
@@ -102,6 +156,12 @@ export async function renderDocx(report: AttainmentReport | readonly AttainmentR
       for (const issue of r.issues) children.push(w.line(`- ${issueText(issue, lang)}`, { size: SMALL, align: 'justify' }));
     }
   });
+  if (comparison !== null) {
+    // after the sections, on a page of its own, under its title; alone, under the document's title
+    if (sections.length > 0) children.push(w.line(comparison.title, { bold: true, before: 240, after: 120, pageBreakBefore: true }));
+    children.push(w.comparison(comparison));
+    comparisonLegend(comparison).forEach((l, i) => children.push(w.line(l, { size: SMALL, align: 'justify', before: i === 0 ? 120 : 0 })));
+  }
   children.push(...w.signature(frame));
 
   const doc = new d.Document({
@@ -194,6 +254,18 @@ function writer(d: typeof Docx) {
       ],
     });
 
+  // a table at 12 pt
+  const text = (t: string, style: LineStyle = {}) => line(t, { size: SMALL, ...style });
+  /** A bordered table across the text width: its header row (bold, repeated on each page), then its rows. */
+  const grid = (headings: readonly string[], widthsMm: readonly number[], rows: readonly Docx.TableRow[]) =>
+    new d.Table({
+      width: { size: twips(TEXT_WIDTH), type: d.WidthType.DXA },
+      columnWidths: widthsMm.map(twips),
+      layout: d.TableLayoutType.FIXED,
+      margins: CELL_MARGINS,
+      rows: [new d.TableRow({ tableHeader: true, cantSplit: true, children: headings.map((h, c) => cell([text(h, { bold: true })], widthsMm[c]!)) }), ...rows],
+    });
+
   return {
     line,
     runs,
@@ -214,12 +286,6 @@ function writer(d: typeof Docx) {
     /** The appendix table: header row (repeated on each page), group rows across, indicator rows. */
     table(t: ReportTable, lang: Lang): Docx.Table {
       const k = t.headings;
-      const text = (s: string, style: LineStyle = {}) => line(s, { size: SMALL, ...style });
-      const head = new d.TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: [k.index, k.indicator, k.target, k.result, k.status, k.note].map((h, c) => cell([text(h, { bold: true })], COLUMNS_MM[c]!)),
-      });
       const rows = t.rows.map((row) => {
         if (row.type === 'group') {
           return new d.TableRow({
@@ -244,13 +310,36 @@ function writer(d: typeof Docx) {
           ],
         });
       });
-      return new d.Table({
-        width: { size: twips(TEXT_WIDTH), type: d.WidthType.DXA },
-        columnWidths: COLUMNS_MM.map(twips),
-        layout: d.TableLayoutType.FIXED,
-        margins: CELL_MARGINS,
-        rows: [head, ...rows],
-      });
+      return grid([k.index, k.indicator, k.target, k.result, k.status, k.note], COLUMNS_MM, rows);
+    },
+
+    /**
+     * The units compared: the unit's name, per indicator (by its code, "I.1") the
+     * result over the verdict, then the counts of verdicts; the header row
+     * repeated on each page. The indicators' codes are explained under it.
+     */
+    comparison(t: ComparisonTable): Docx.Table {
+      const k = t.headings;
+      const shown = t.columns.map((c, i) => [c, i] as const).filter(([c]) => c.withData);
+      const cellMm = (TEXT_WIDTH - COMPARISON_UNIT_MM - 3 * COMPARISON_COUNT_MM) / Math.max(1, shown.length);
+      const widths = [COMPARISON_UNIT_MM, ...shown.map(() => cellMm), COMPARISON_COUNT_MM, COMPARISON_COUNT_MM, COMPARISON_COUNT_MM];
+      const rows = t.rows.map(
+        (r) =>
+          new d.TableRow({
+            cantSplit: true,
+            children: [
+              cell([text(r.unit, { align: 'left' })], COMPARISON_UNIT_MM),
+              ...shown.map(([, i], n) => {
+                const c = r.cells[i]!;
+                // "—" (no data) and "" (no target) say nothing the verdict does not
+                const value = c.value === '—' || c.value === '' ? [] : [text(c.value)];
+                return cell([...value, text(c.statusLabel, { bold: c.status === 'not-met' })], widths[n + 1]!);
+              }),
+              ...[r.met, r.notMet, r.noData].map((count) => cell([text(String(count))], COMPARISON_COUNT_MM)),
+            ],
+          }),
+      );
+      return grid([k.unit, ...shown.map(([c]) => c.code), k.met, k.notMet, k.noData], widths, rows);
     },
 
     /** "Nơi nhận" left, the signer's title, room to sign, and the name right; nothing when neither is given. */

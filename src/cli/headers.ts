@@ -15,21 +15,34 @@
  * squashHeader('Đặc biệt khó khăn');         // 'dacbietkhokhan'
  */
 export function squashHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return foldHeader(header).replace(/[^a-z0-9]/g, '');
 }
 
-/** Words without marks, lower case, single spaces: "Mục tiêu Theo…" → "muc tieu theo…". */
-function headerWords(header: string): string {
+/**
+ * A header without Vietnamese marks ("đ" → "d"), in lower case: what every
+ * comparison of headers starts from.
+ *
+ * @example
+ * foldHeader('Số người 15-60 tuổi'); // 'so nguoi 15-60 tuoi'
+ */
+export function foldHeader(header: string): string {
   return header
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+    .toLowerCase();
+}
+
+/**
+ * A header as its words: without marks, lower case, single spaces, no
+ * punctuation ("Mục tiêu Theo…" → "muc tieu theo…"), to compare it by its first
+ * words.
+ *
+ * @example
+ * headerWords('Tỷ lệ (%) đạt'); // 'ty le dat'
+ */
+export function headerWords(header: string): string {
+  return foldHeader(header)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -25,6 +25,22 @@ the rest is still evaluated); 2 wrong command line (unknown option, plan or year
 const EXIT_VI = `Mã thoát: 0 thành công; 1 dữ liệu vào lỗi (không đọc được tệp, hoặc có dòng bị loại:
 các dòng còn lại vẫn được đánh giá); 2 dòng lệnh sai (tùy chọn, kế hoạch hoặc năm không đúng).`;
 
+// The output options of the listings (plans, indicators): the same formats, CSV and width
+const LISTING_EN = `  -f, --format <format>    table (default), markdown, csv or json
+      --lang vi|en         language (default vi)
+  -o, --out <file>         write to a file
+  -d, --delimiter <c>      csv: , ; or tab (default ; in Vietnamese, , in English)
+      --bom, --no-bom      csv: a byte-order mark for Excel (default: in files only)
+      --wide               table: one line per row (default: fit the terminal)
+  -h, --help               this help`;
+const LISTING_VI = `  -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
+      --lang vi|en         ngôn ngữ (mặc định vi)
+  -o, --out <tệp>          ghi ra tệp
+  -d, --delimiter <c>      csv: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --bom, --no-bom      csv: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
+      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
+  -h, --help               trợ giúp này`;
+
 /**
  * Help of the program and of each command.
  *
@@ -73,11 +89,12 @@ ${EXIT_VI}
 `,
   },
   evaluate: {
-    en: `Usage: xhht evaluate <file.json|file.csv> [options]
+    en: `Usage: xhht evaluate <file.json|file.csv|file.xlsx> [options]
 
 Compares reported figures with the targets of a plan year: counts (exact), or a
 rate without counts (compared exactly as written, shown as a reported rate).
-A file with several units (a "unit" column) gives one report per unit.
+A file with several units (a "unit" column) gives one report per unit, after a
+table comparing the units.
 An appendix with its own targets (a "Mục tiêu" column) compares each row with its
 own target; --plan is not used with it.
 
@@ -86,13 +103,15 @@ Options:
       --plan-file <file>   a plan of your own: JSON, or a table (.csv, .xlsx) from xhht plan init
   -y, --year <year>        target year (default: the file's "year", or the plan's only year)
       --as-of <date>       report date YYYY-MM-DD: figures dated later are not used
-  -f, --format <format>    table (default), markdown, csv, html, json or docx (Word; needs --out)
-                           (default with --out: from the file extension)
+  -f, --format <format>    table (default), markdown, csv, html, json, xlsx (Excel; needs --out)
+                           or docx (Word; needs --out) (default with --out: from the file extension)
       --lang vi|en         language (default vi)
   -o, --out <file>         write the report to a file instead of standard output
-  -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
-      --title <text>       title of a markdown, html or docx report (default: the report's own)
-      --bom                csv: start with a byte-order mark, so that Excel reads Vietnamese letters
+      --sheet <name>       xlsx input: the sheet to read (default: the first visible one)
+      --compare            several units: only the table comparing them
+      --title <text>       title of a markdown, html, xlsx or docx report (default: the report's own)
+  -d, --delimiter <c>      csv output: , ; or tab (default ; in Vietnamese, , in English)
+      --bom, --no-bom      csv output: a byte-order mark for Excel (default: in files only)
       --wide               table: one line per row (default: fit the terminal; 100 columns in a pipe, a file)
   -h, --help               this help
 
@@ -115,19 +134,21 @@ CSV columns (header row; English or Vietnamese, case and marks ignored):
   unit (đơn vị), as_of (ngày), source (nguồn)
 An appendix: TT, Nội dung chỉ tiêu, Mục tiêu, Kết quả (tỷ lệ %), Ghi chú.
 Numbers are read the Vietnamese way: "19.739" is 19739. The delimiter may be ',' or ';'.
+A sheet of an .xlsx workbook takes the same columns; number cells are numbers.
 
 Examples:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
+  xhht evaluate examples/dak-cam-2025.xlsx --year 2025 --out bao-cao.xlsx
   xhht evaluate examples/long-phung-phu-luc-2.csv
   xhht evaluate examples/national-2024.json --year 2025 --out phu-luc.docx --appendix 2
 
 ${EXIT_EN}
 `,
-    vi: `Cách dùng: xhht evaluate <tệp.json|tệp.csv> [tùy chọn]
+    vi: `Cách dùng: xhht evaluate <tệp.json|tệp.csv|tệp.xlsx> [tùy chọn]
 
 So sánh số liệu báo cáo với mục tiêu của một năm trong kế hoạch: số đếm (chính xác), hoặc tỷ
 lệ không kèm số đếm (so sánh chính xác như đã ghi, hiển thị là tỷ lệ báo cáo).
-Tệp có nhiều đơn vị (cột "đơn vị") cho mỗi đơn vị một báo cáo.
+Tệp có nhiều đơn vị (cột "đơn vị") cho mỗi đơn vị một báo cáo, sau một bảng so sánh các đơn vị.
 Phụ lục có mục tiêu riêng (cột "Mục tiêu"): mỗi dòng được so với mục tiêu của chính nó; không
 dùng --plan với phụ lục.
 
@@ -136,13 +157,15 @@ Tùy chọn:
       --plan-file <tệp>    kế hoạch riêng: JSON, hoặc bảng (.csv, .xlsx) tạo bằng xhht plan init
   -y, --year <năm>         năm mục tiêu (mặc định: "year" trong tệp, hoặc năm duy nhất của kế hoạch)
       --as-of <ngày>       ngày báo cáo YYYY-MM-DD: số liệu có ngày sau đó không được dùng
-  -f, --format <dạng>      table (mặc định), markdown, csv, html, json hoặc docx (Word; cần --out)
-                           (mặc định khi có --out: theo đuôi tệp)
+  -f, --format <dạng>      table (mặc định), markdown, csv, html, json, xlsx (Excel; cần --out)
+                           hoặc docx (Word; cần --out) (mặc định khi có --out: theo đuôi tệp)
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi báo cáo ra tệp thay vì in ra màn hình
-  -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
-      --title <văn bản>    tiêu đề của báo cáo markdown, html hoặc docx (mặc định: tiêu đề của báo cáo)
-      --bom                csv: thêm dấu BOM ở đầu tệp để Excel đọc đúng chữ tiếng Việt
+      --sheet <tên>        tệp xlsx: trang tính cần đọc (mặc định: trang tính đầu tiên đang hiện)
+      --compare            nhiều đơn vị: chỉ in bảng so sánh các đơn vị
+      --title <văn bản>    tiêu đề của báo cáo markdown, html, xlsx hoặc docx (mặc định: tiêu đề của báo cáo)
+  -d, --delimiter <c>      csv ghi ra: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --bom, --no-bom      csv ghi ra: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
       --wide               table: mỗi hàng một dòng (mặc định: vừa màn hình; 100 cột khi ghi ra tệp, ống dẫn)
   -h, --help               trợ giúp này
 
@@ -165,9 +188,11 @@ Các cột CSV (dòng tiêu đề; tiếng Việt hoặc tiếng Anh, không ph�
   đơn vị (unit), ngày (as_of), nguồn (source)
 Phụ lục: TT, Nội dung chỉ tiêu, Mục tiêu, Kết quả (tỷ lệ %), Ghi chú.
 Số viết kiểu Việt Nam: "19.739" là 19739. Dấu phân cách có thể là ',' hoặc ';'.
+Trang tính của tệp .xlsx dùng cùng các cột; ô số được đọc là số.
 
 Ví dụ:
   xhht evaluate examples/national-2024.json --year 2025 --format markdown
+  xhht evaluate examples/dak-cam-2025.xlsx --year 2025 --out bao-cao.xlsx
   xhht evaluate examples/long-phung-phu-luc-2.csv
   xhht evaluate examples/national-2024.json --year 2025 --out phu-luc.docx --appendix 2
 
@@ -181,11 +206,7 @@ Lists the built-in plans: id, reference, issuer, jurisdiction, period, target ye
 
 Options:
       --plan-file <file>   also check and list a plan of your own (JSON, .csv, .xlsx)
-  -f, --format <format>    table (default), markdown, csv or json
-      --lang vi|en         language (default vi)
-  -o, --out <file>         write to a file
-      --wide               table: one line per row (default: fit the terminal)
-  -h, --help               this help
+${LISTING_EN}
 `,
     vi: `Cách dùng: xhht plans [tùy chọn]
 
@@ -193,11 +214,7 @@ Liệt kê các kế hoạch có sẵn: mã, số hiệu văn bản, cơ quan ba
 
 Tùy chọn:
       --plan-file <tệp>    kiểm tra và liệt kê thêm một kế hoạch riêng (JSON, .csv, .xlsx)
-  -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
-      --lang vi|en         ngôn ngữ (mặc định vi)
-  -o, --out <tệp>          ghi ra tệp
-      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
-  -h, --help               trợ giúp này
+${LISTING_VI}
 `,
   },
   plan: {
@@ -223,10 +240,15 @@ Options of init:
                            (without it: every row, and the level left to fill in)
       --inherit all        with --level: keep every row of the parent
   -f, --format <format>    csv or xlsx (default: from --out, else csv)
-  -o, --out <file>         write to a file (.xlsx needs it; a .csv file starts with a BOM)
-  -d, --delimiter <c>      CSV delimiter: , ; or tab (default ; in Vietnamese, , in English)
+  -o, --out <file>         write to a file (.xlsx needs it)
+  -d, --delimiter <c>      csv: , ; or tab (default ; in Vietnamese, , in English)
+      --bom, --no-bom      csv: a byte-order mark for Excel (default: in files only)
       --lang vi|en         headings and words (default vi)
   -h, --help               this help
+
+Options of check:
+  -f, --format <format>    table (default) or json
+  -d, --delimiter <c>      the delimiter of a CSV plan file (default: found by the heading row)
 
 Example:
   xhht plan init --extends qd-1373 --level commune --out ke-hoach.xlsx
@@ -255,10 +277,15 @@ Tùy chọn của init:
                            (không ghi: mọi dòng, cấp để trống cho người điền)
       --inherit all        với --level: giữ mọi dòng của kế hoạch cấp trên
   -f, --format <dạng>      csv hoặc xlsx (mặc định: theo đuôi của --out, nếu không thì csv)
-  -o, --out <tệp>          ghi ra tệp (.xlsx bắt buộc phải có; tệp .csv có BOM ở đầu)
-  -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+  -o, --out <tệp>          ghi ra tệp (.xlsx bắt buộc phải có)
+  -d, --delimiter <c>      csv: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --bom, --no-bom      csv: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
       --lang vi|en         ngôn ngữ tiêu đề và từ (mặc định vi)
   -h, --help               trợ giúp này
+
+Tùy chọn của check:
+  -f, --format <dạng>      table (mặc định) hoặc json
+  -d, --delimiter <c>      dấu phân cách của tệp kế hoạch CSV (mặc định: nhận biết theo dòng tiêu đề)
 
 Ví dụ:
   xhht plan init --extends qd-1373 --level commune --out ke-hoach.xlsx
@@ -277,11 +304,7 @@ Options:
   -p, --plan <id|file>     a built-in plan, or a plan file
       --plan-file <file>   a plan of your own: JSON, .csv or .xlsx
   -y, --year <year>        only the targets of this year
-  -f, --format <format>    table (default), markdown, csv or json
-      --lang vi|en         language (default vi)
-  -o, --out <file>         write to a file
-      --wide               table: one line per row (default: fit the terminal)
-  -h, --help               this help
+${LISTING_EN}
 `,
     vi: `Cách dùng: xhht indicators [tùy chọn]
 
@@ -292,11 +315,7 @@ Tùy chọn:
   -p, --plan <mã|tệp>      kế hoạch có sẵn, hoặc tệp kế hoạch
       --plan-file <tệp>    kế hoạch riêng: JSON, .csv hoặc .xlsx
   -y, --year <năm>         chỉ các mục tiêu của năm này
-  -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
-      --lang vi|en         ngôn ngữ (mặc định vi)
-  -o, --out <tệp>          ghi ra tệp
-      --wide               table: mỗi hàng một dòng (mặc định: vừa độ rộng màn hình)
-  -h, --help               trợ giúp này
+${LISTING_VI}
 `,
   },
   schema: {
@@ -318,7 +337,7 @@ Tùy chọn:
 `,
   },
   'assess-communes': {
-    en: `Usage: xhht assess-communes <file.csv|file.json> [options]
+    en: `Usage: xhht assess-communes <file.csv|file.xlsx|file.json> [options]
 
 Assesses the XMC (literacy) and PCGD (universal education) standards of every commune
 from its counts, then rolls up to districts (nd20-2014) and provinces. A level that
@@ -340,17 +359,19 @@ Options:
                            default, as the statistical forms count it);
                            --reading pcgd-mn3to5.completion=per-age (nd142-2025).
                            Every reading: docs/standards.md
-  -f, --format <format>    table (default), markdown, csv or json
+  -f, --format <format>    table (default), markdown, csv, json or xlsx
       --lang vi|en         language (default vi)
   -o, --out <file>         write to a file
-  -d, --delimiter <c>      CSV delimiter: , ; or tab (default: detected)
+      --sheet <name>       xlsx input: the sheet to read (default: the first visible one)
+  -d, --delimiter <c>      csv output: , ; or tab (default ; in Vietnamese, , in English)
+      --bom, --no-bom      csv output: a byte-order mark for Excel (default: in files only)
       --ignore-unknown-columns
                            a column the command does not know is a warning, not an error
       --wide               table: one line per commune (default: fit the terminal; a block per
                            commune when the columns cannot fit)
   -h, --help               this help
 
-CSV columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
+CSV or sheet columns: unit (đơn vị) or id/name; province (tỉnh); district (huyện);
 especially-difficult (ĐBKK: có/không); counts by field (age15to60.total,
 age15to60.literateLevel2, age5.attending, …) or by their Vietnamese names
 ("Số người 15-60 tuổi", "Số người biết chữ mức độ 2 (15-60 tuổi)", "Số trẻ 11-14 tuổi
@@ -363,7 +384,7 @@ Example:
 
 ${EXIT_EN}
 `,
-    vi: `Cách dùng: xhht assess-communes <tệp.csv|tệp.json> [tùy chọn]
+    vi: `Cách dùng: xhht assess-communes <tệp.csv|tệp.xlsx|tệp.json> [tùy chọn]
 
 Đánh giá chuẩn xóa mù chữ (XMC) và phổ cập giáo dục (PCGD) của từng xã theo số liệu,
 rồi tổng hợp lên huyện (nd20-2014) và tỉnh. Mức độ chưa xác định được do thiếu số liệu
@@ -384,17 +405,19 @@ Tùy chọn:
                            trẻ 14 tuổi thay vì trẻ 11–14 tuổi (mặc định, như biểu thống kê
                            phổ cập); --reading pcgd-mn3to5.completion=per-age (nd142-2025).
                            Mọi cách hiểu: docs/standards.md
-  -f, --format <dạng>      table (mặc định), markdown, csv hoặc json
+  -f, --format <dạng>      table (mặc định), markdown, csv, json hoặc xlsx
       --lang vi|en         ngôn ngữ (mặc định vi)
   -o, --out <tệp>          ghi ra tệp
-  -d, --delimiter <c>      dấu phân cách CSV: , ; hoặc tab (mặc định: tự nhận biết)
+      --sheet <tên>        tệp xlsx: trang tính cần đọc (mặc định: trang tính đầu tiên đang hiện)
+  -d, --delimiter <c>      csv ghi ra: , ; hoặc tab (mặc định ; khi tiếng Việt, , khi tiếng Anh)
+      --bom, --no-bom      csv ghi ra: dấu BOM để Excel đọc đúng chữ tiếng Việt (mặc định: chỉ khi ghi tệp)
       --ignore-unknown-columns
                            cột không xác định chỉ là cảnh báo, không phải lỗi
       --wide               table: mỗi xã một dòng (mặc định: vừa độ rộng màn hình; mỗi xã một
                            khối khi các cột không vừa)
   -h, --help               trợ giúp này
 
-Các cột CSV: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);
+Các cột CSV hoặc trang tính: đơn vị (unit) hoặc mã/tên; tỉnh (province); huyện (district);
 ĐBKK (especially-difficult: có/không); số liệu theo tên trường (age15to60.total,
 age15to60.literateLevel2, age5.attending, …) hoặc tên tiếng Việt ("Số người 15-60 tuổi",
 "Số người biết chữ mức độ 2 (15-60 tuổi)", "Số trẻ 11-14 tuổi phải phổ cập", …; xem

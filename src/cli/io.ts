@@ -44,9 +44,21 @@ export interface CliIo {
  * const text = await readText(io, 'examples/communes-sample.csv');
  */
 export async function readText(io: CliIo, path: string): Promise<string> {
-  let bytes: Uint8Array;
+  return decodeText(await readBytes(io, path));
+}
+
+/**
+ * Reads a whole file as bytes.
+ *
+ * @param io - where to read from
+ * @param path - the file name as the user typed it
+ * @throws XhhtError `unreadable-file` (missing, a directory, no permission)
+ * @example
+ * const bytes = await readBytes(io, 'examples/dak-cam-2025.xlsx');
+ */
+export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
   try {
-    bytes = await io.readFile(path);
+    return await io.readFile(path);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     const why =
@@ -59,6 +71,19 @@ export async function readText(io: CliIo, path: string): Promise<string> {
             : { en: String((e as Error).message ?? e), vi: String((e as Error).message ?? e) };
     throw new XhhtError('unreadable-file', `cannot read the file: ${why.en}`, { messageVi: `không đọc được tệp: ${why.vi}`, cause: e });
   }
+}
+
+/**
+ * Decodes the bytes of a text file: UTF-8 with or without a byte-order mark,
+ * or UTF-16 with one. Anything else is `invalid-encoding` (see {@link readText}).
+ *
+ * @param bytes - the file's bytes
+ * @returns the text, without the byte-order mark
+ * @throws XhhtError `invalid-encoding`
+ * @example
+ * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])); // 'a'
+ */
+export function decodeText(bytes: Uint8Array): string {
   const [a, b, c] = bytes;
   let encoding = 'utf-8';
   let skip = 0;
@@ -84,6 +109,36 @@ export async function readText(io: CliIo, path: string): Promise<string> {
 export async function readInputText(io: CliIo, path: string): Promise<string> {
   try {
     return await readText(io, path);
+  } catch (e) {
+    throw new InputError([fromError(e, path)]);
+  }
+}
+
+/**
+ * {@link readBytes} for a file the user named on the command line: a problem
+ * becomes the one-line `InputError` the commands print (file, code).
+ *
+ * @example
+ * const bytes = await readInputBytes(io, 'data.xlsx'); // throws InputError for a missing file
+ */
+export async function readInputBytes(io: CliIo, path: string): Promise<Uint8Array> {
+  try {
+    return await readBytes(io, path);
+  } catch (e) {
+    throw new InputError([fromError(e, path)]);
+  }
+}
+
+/**
+ * {@link decodeText} for a file the user named: a problem becomes the one-line
+ * `InputError` the commands print.
+ *
+ * @example
+ * decodeInputText(bytes, 'data.csv'); // throws InputError { code: 'invalid-encoding' } for Windows-1258 text
+ */
+export function decodeInputText(bytes: Uint8Array, path: string): string {
+  try {
+    return decodeText(bytes);
   } catch (e) {
     throw new InputError([fromError(e, path)]);
   }

@@ -76,13 +76,3 @@ export function letterheadOption(values: Values, command: string): Letterhead | 
   }
   return letterhead as Letterhead;
 }
-
-/**
- * The options of {@link LETTERHEAD_OPTIONS} that were given, as typed ("--issuer").
- *
- * @example
- * givenLetterheadOptions({ issuer: 'x', place: 'y' }); // ['--issuer', '--place']
- */
-export function givenLetterheadOptions(values: Values): string[] {
-  return (Object.keys(LETTERHEAD_OPTIONS) as (keyof typeof LETTERHEAD_OPTIONS)[]).filter((k) => values[k] !== undefined).map((k) => `--${k}`);
-}

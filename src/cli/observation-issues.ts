@@ -2,8 +2,8 @@
  * The issues of `xhht evaluate` as the user sees them, on standard error and
  * in the report itself: each problem said once (a row that could not be read
  * is reported by the reader, not again by the library), at its line and column
- * for a CSV file, with file lines where the library counts observations from
- * 0, and a "did you mean" for an unknown indicator.
+ * for a CSV file (its cell for a sheet of a workbook), with file lines where the
+ * library counts observations from 0, and a "did you mean" for an unknown indicator.
  */
 import type { AttainmentReport } from '../attainment/result.js';
 import { listIndicators } from '../catalog/registry.js';
@@ -14,14 +14,16 @@ import type { ObservationFile } from './observations.js';
 import { didYouMean } from './suggest.js';
 
 /**
- * An issue as shown in a JSON report of a CSV file: where the library put it,
- * and the line and column of the file.
+ * An issue as shown in a JSON report of a CSV file or a sheet: where the
+ * library put it, and the line (row) of the file, the cell of a sheet and the column.
  *
  * @example
  * const i: LocatedIssue = { code: 'invalid-count', severity: 'error', path: ['observations', 1, 'numerator'], line: 3, field: 'tử số', message: '…', messageVi: '…' };
+ * const j: LocatedIssue = { ...i, cell: 'Sheet1!C3' };
  */
 export interface LocatedIssue extends Issue {
   readonly line?: number;
+  readonly cell?: string;
   readonly field?: string;
 }
 
@@ -37,14 +39,15 @@ export interface FileIssues {
   readonly headerLine: number | undefined;
   /** True for an issue of the library that repeats a problem reported while reading. */
   repeated(issue: Issue): boolean;
-  /** An issue of the library on standard error: at its line and column (CSV) or path (JSON). */
+  /** An issue of the library on standard error: at its line (CSV) or cell (sheet) and column, or path (JSON). */
   diagnostic(issue: Issue): Diagnostic;
   /**
    * The issues of every report and of the batch as the reports show them: the
    * read problems of each row where the library put that row, the library's
-   * own (repeats dropped), in the report language's two texts. For a CSV file
-   * an issue is located by its line: in JSON with `line` and `field` beside the
-   * library's path, in the other formats in the text itself (`data.csv:3: …`).
+   * own (repeats dropped), in the report language's two texts. For a table
+   * (CSV or sheet) an issue is located by its line or cell: in JSON with `line`,
+   * `cell` and `field` beside the library's path, in the other formats in the
+   * text itself (`data.csv:3: …`, `data.xlsx:Sheet1!C3: …`).
    */
   place(reports: readonly AttainmentReport[], batch: readonly Issue[], json: boolean): { readonly reports: readonly Issue[][]; readonly batch: readonly Issue[] };
   /** One key per row of the file (`line 3`, `#3` for JSON), to count the rows not used. */
@@ -56,7 +59,7 @@ export interface FileIssues {
  *
  * @param input - the file as read
  * @param file - its name as the user gave it
- * @param csv - whether it was read as CSV (lines) or JSON (paths)
+ * @param csv - whether it was read as a table, CSV or a sheet (lines, cells), or as JSON (paths)
  * @param plan - the plan evaluated, for the indicator ids to suggest
  * @example
  * fileIssues(readObservationsCsv(text, 'data.csv'), 'data.csv', true, getPlan('qd-1373')).headerLine; // 1
@@ -105,20 +108,29 @@ export function fileIssues(input: ObservationFile, file: string, csv: boolean, p
   };
   const diagnostic = (issue: Issue): Diagnostic => ({ severity: issue.severity, code: issue.code, file, ...where(issue), ...explain(issue) });
 
-  /** An issue for a report: located by line for a CSV file (in JSON beside the path, elsewhere in the text). */
+  /** `line`, `cell` and `field` of a place, for a JSON report. */
+  const located = (at: { readonly line?: number; readonly cell?: string; readonly field?: string }) => ({
+    ...(at.line !== undefined ? { line: at.line } : {}),
+    ...(at.cell !== undefined ? { cell: at.cell } : {}),
+    ...(at.field !== undefined ? { field: at.field } : {}),
+  });
+  /** "data.csv:3: tử số: " / "data.xlsx:Sheet1!C3: tử số: ", the start of a message in a text report. */
+  const prefixOf = (at: { readonly line?: number; readonly cell?: string; readonly field?: string }) =>
+    `${file}${at.cell !== undefined ? `:${at.cell}` : at.line !== undefined ? `:${at.line}` : ''}: ${at.field ? `${at.field}: ` : ''}`;
+  /** An issue for a report: located by line or cell for a table (in JSON beside the path, elsewhere in the text). */
   const shown = (issue: Issue, json: boolean): Issue => {
     const text = explain(issue);
     if (!csv) return { ...issue, ...text };
     const at = where(issue);
-    if (json) return { ...issue, ...text, ...(at.line !== undefined ? { line: at.line } : {}), ...(at.field !== undefined ? { field: at.field } : {}) } as LocatedIssue;
-    const prefix = `${file}${at.line !== undefined ? `:${at.line}` : ''}: ${at.field ? `${at.field}: ` : ''}`;
+    if (json) return { ...issue, ...text, ...located(at) } as LocatedIssue;
+    const prefix = prefixOf(at);
     return { ...issue, path: [], message: `${prefix}${text.message}`, messageVi: `${prefix}${text.messageVi}` };
   };
   /** A problem found while reading, as an issue of the row it is about. */
   const fromRead = (d: Diagnostic, index: number | undefined, json: boolean): Issue => {
     const base = { code: d.code, severity: d.severity, path: index === undefined ? [] : ['observations', index] };
-    if (json) return { ...base, message: d.message, messageVi: d.messageVi, ...(d.line !== undefined ? { line: d.line } : {}), ...(d.field !== undefined ? { field: d.field } : {}) } as LocatedIssue;
-    const prefix = `${file}${d.line !== undefined ? `:${d.line}` : ''}: ${d.field ? `${d.field}: ` : ''}`;
+    if (json) return { ...base, message: d.message, messageVi: d.messageVi, ...located(d) } as LocatedIssue;
+    const prefix = prefixOf(d);
     return { ...base, path: [], message: `${prefix}${d.message}`, messageVi: `${prefix}${d.messageVi}` };
   };
 

@@ -14,8 +14,9 @@ import type { CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { matchHeaders } from './headers.js';
 import { parseJsonFile } from './json.js';
-import { readCsvFile } from './csv-file.js';
-import { readAppendixCsv } from './appendix.js';
+import { csvTable } from './csv-file.js';
+import { beyondHeader, cellText, twoColumns, isBlankCell, type CellExpectation, type Table } from './table.js';
+import { readAppendixTable } from './appendix.js';
 
 /**
  * Observations read from a file, with what the file said about the plan and
@@ -34,17 +35,17 @@ export interface ObservationFile {
   readonly rows: number;
   /** Rows rejected while reading, and warnings about the file. */
   readonly diagnostics: readonly Diagnostic[];
-  /** Where observation `index` (and the field at `path` inside it, e.g. `['numerator']`) is in the file. */
-  locate(index: number, path?: IssuePath): { readonly line?: number; readonly field?: string };
+  /** Where observation `index` (and the field at `path` inside it, e.g. `['numerator']`) is in the file: its line (CSV) or cell (sheet) and column. */
+  locate(index: number, path?: IssuePath): { readonly line?: number; readonly cell?: string; readonly field?: string };
   /** True when an issue of the library about observation `index` at `path` repeats a problem already reported while reading. */
   reportedWhileReading(index: number, path: IssuePath): boolean;
-  /** The line of a CSV file's header row. */
+  /** The line of a CSV file's header row (the row of a sheet's). */
   readonly headerLine?: number;
   /** `plan`, `year` and `asOf` of a JSON file, as written (checked by the caller); for an appendix, the plan of its own targets. */
   readonly plan?: unknown;
   readonly year?: unknown;
   readonly asOf?: unknown;
-  /** True for an appendix that carries its own targets (a CSV with a "Mục tiêu" column): `plan` is built from its rows. */
+  /** True for an appendix that carries its own targets (a table with a "Mục tiêu" column): `plan` is built from its rows. */
   readonly appendix?: boolean;
 }
 
@@ -122,7 +123,7 @@ export function readObservationsJson(text: string, file: string, options: { read
 /**
  * The columns of an observation CSV file. `ignored` columns are read by no
  * one; `target`, `label` and `no` make a file an appendix with its own targets
- * (see `readAppendixCsv`) and are not read otherwise.
+ * (see `readAppendixTable`) and are not read otherwise.
  *
  * @example
  * const c: ObservationColumn = 'numerator';
@@ -191,26 +192,24 @@ export const OBSERVATION_COLUMN_LEADS: Readonly<Partial<Record<ObservationColumn
 
 const COMPONENT = /^\s*(?:components?|trong\s*(?:đó|do))\s*[.:]\s*(\S(?:.*\S)?)\s*$/iu;
 
-/** Where a row is: its line, the header each field of its observation came from, and whether it could be read. */
+/** Where a row is: its line, the column each field of its observation came from, and whether it could be read. */
 interface RowRef {
   readonly line: number;
-  readonly headers: ReadonlyMap<string, string>;
+  readonly columns: ReadonlyMap<string, number>;
   readonly unread: boolean;
 }
 
 /**
- * Reads a CSV observation file. Columns (any order, English or Vietnamese
- * headers, case and marks ignored): `indicator` (chỉ tiêu), `numerator` (tử
- * số) and `denominator` (mẫu số) or `share` (tỷ số, "19.739/19.747"), `count`
- * (số lượng) with optional `components.<id>` columns, `achieved` (đạt), a rate
- * (tỷ lệ, kết quả (%): "99,96" or "99.96", used in a row with no counts and
- * read exactly by the library), `unit` (đơn vị), `as_of` (ngày: 2024-12-31 or
- * 31/12/2024), `source` (nguồn). Counts are read the Vietnamese way
- * ("19.739"). Columns for readers (note, label, STT) are ignored. A file with
- * a target column (mục tiêu) is an appendix with its own targets, read by
- * `readAppendixCsv`. A bad row is a diagnostic with its line and column, and
- * an observation without a value (see {@link ObservationFile}); the other rows
- * are still read.
+ * Reads a CSV observation file: {@link readObservationsTable} of the file's
+ * table. Columns (any order, English or Vietnamese headers, case and marks
+ * ignored): `indicator` (chỉ tiêu), `numerator` (tử số) and `denominator` (mẫu
+ * số) or `share` (tỷ số, "19.739/19.747"), `count` (số lượng) with optional
+ * `components.<id>` columns, `achieved` (đạt), a rate (tỷ lệ, kết quả (%):
+ * "99,96" or "99.96", used in a row with no counts and read exactly by the
+ * library), `unit` (đơn vị), `as_of` (ngày: 2024-12-31 or 31/12/2024), `source`
+ * (nguồn). Counts are read the Vietnamese way ("19.739"). A file with a target
+ * column (mục tiêu) is an appendix with its own targets, read by
+ * `readAppendixTable`.
  *
  * @param text - the file's text
  * @param file - its name, for messages
@@ -225,44 +224,59 @@ export function readObservationsCsv(
   file: string,
   options: { readonly delimiter?: CsvDelimiter; readonly progress?: RowProgress; readonly year?: number } = {},
 ): ObservationFile {
-  const { header, records } = readCsvFile(text, file, options.delimiter);
+  return readObservationsTable(csvTable(text, file, options.delimiter), options);
+}
+
+/**
+ * Reads observations from a table: a CSV file or a sheet of a workbook, one
+ * observation per row (see {@link readObservationsCsv} for the columns). Text
+ * cells are read the Vietnamese way ("19.739"); a number cell of a sheet is its
+ * number (19739.5 in a count column is `invalid-count`, whatever its number
+ * format shows), a date cell its date; a rate cell is the rate it shows, read
+ * exactly (a percent-formatted 0.9996 is 99.96%). Columns for readers (note,
+ * label, STT) are ignored. A table with a target column (mục tiêu) is an
+ * appendix with its own targets (`readAppendixTable`). A bad row is a
+ * diagnostic with its line (CSV) or cell (`Sheet1!D7`) and its column, and an
+ * observation without a value (see {@link ObservationFile}); the other rows
+ * are still read.
+ *
+ * @param table - from `csvTable` or `readSheet`
+ * @param options - `progress` callback, `year` (of an appendix: `--year`)
+ * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for two columns of one kind or a missing `indicator` column (not needed in an appendix)
+ * @example
+ * const f = readObservationsTable(csvTable('chỉ tiêu;tử số;mẫu số\nprovinces-literacy-level-2;55;63\n', 'a.csv'));
+ * f.observations; // [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }]
+ */
+export function readObservationsTable(table: Table, options: { readonly progress?: RowProgress; readonly year?: number } = {}): ObservationFile {
+  const { file, header } = table;
+  const code = table.sheet === undefined ? 'invalid-csv' : 'invalid-xlsx';
   const diagnostics: Diagnostic[] = [];
-  const at = { file, line: header.line };
+  /** The place of the header row, or of one header cell. */
+  const at = (c?: number) => ({ file, line: header.line, ...cellOf(table, header.line, c) });
   const keys = matchHeaders(header.fields, OBSERVATION_COLUMNS, OBSERVATION_COLUMN_LEADS);
-  if (keys.includes('target')) return readAppendixCsv({ header, records, keys }, file, options);
+  if (keys.includes('target')) return readAppendixTable(table, keys, options);
   const components = header.fields.map((h) => COMPONENT.exec(h)?.[1] ?? null);
   const firstOf = new Map<string, number>();
   header.fields.forEach((h, c) => {
     const key = components[c] !== null ? `components.${components[c]}` : keys[c];
     if (key === null || key === undefined) {
       if (h.trim() !== '') {
-        diagnostics.push({ severity: 'warning', code: 'invalid-csv', ...at, field: h, message: 'unknown column, ignored', messageVi: 'cột không xác định, bỏ qua' });
+        diagnostics.push({ severity: 'warning', code, ...at(c), field: h, message: 'unknown column, ignored', messageVi: 'cột không xác định, bỏ qua' });
       }
       return;
     }
     // for people reading the sheet (label and number are read only in an appendix)
     if (key === 'ignored' || key === 'label' || key === 'no') return;
     const prev = firstOf.get(key);
-    if (prev !== undefined) {
-      throw new InputError([
-        {
-          severity: 'error',
-          code: 'invalid-csv',
-          ...at,
-          field: h,
-          message: `two columns for ${key}: ${JSON.stringify(header.fields[prev])} and ${JSON.stringify(h)}`,
-          messageVi: `hai cột cho ${key}: ${JSON.stringify(header.fields[prev])} và ${JSON.stringify(h)}`,
-        },
-      ]);
-    }
+    if (prev !== undefined) throw new InputError([twoColumns(table, key, prev, c)]);
     firstOf.set(key, c);
   });
   if (!firstOf.has('indicator')) {
     throw new InputError([
       {
         severity: 'error',
-        code: 'invalid-csv',
-        ...at,
+        code,
+        ...at(),
         message: `no "indicator" (chỉ tiêu) column; the header row is ${JSON.stringify(header.fields.join(' | '))}`,
         messageVi: `không có cột "chỉ tiêu" (indicator); dòng tiêu đề là ${JSON.stringify(header.fields.join(' | '))}`,
       },
@@ -272,101 +286,89 @@ export function readObservationsCsv(
   const componentColumns = [...firstOf].filter(([k]) => k.startsWith('components.')).map(([k, c]) => [k.slice('components.'.length), c] as const);
   const headerOf = (c: number) => header.fields[c]!;
 
-  // the header each field of an observation came from; numerator and denominator from a share cell name it
-  const plainHeaders = new Map<string, string>([...firstOf].map(([key, c]) => [key, headerOf(c)]));
+  // the column each field of an observation came from; numerator and denominator from a share cell name it
+  const plainColumns = new Map<string, number>(firstOf);
   const shareColumn = column('share');
   // a rate cell is the observation's `percent`
-  if (column('rate') !== undefined) plainHeaders.set('percent', headerOf(column('rate')!));
-  const shareHeaders =
-    shareColumn === undefined ? plainHeaders : new Map([...plainHeaders, ['numerator', headerOf(shareColumn)], ['denominator', headerOf(shareColumn)]]);
+  const rateColumn = column('rate');
+  if (rateColumn !== undefined) plainColumns.set('percent', rateColumn);
+  const shareColumns = shareColumn === undefined ? plainColumns : new Map([...plainColumns, ['numerator', shareColumn], ['denominator', shareColumn]]);
   let rateBesideCounts = false;
   const observations: Observation[] = [];
   const refs: RowRef[] = [];
-  const total = records.length - 1;
-  for (let r = 1; r < records.length; r++) {
-    options.progress?.(r - 1, total);
-    const rec = records[r]!;
+  const total = table.rows.length;
+  table.rows.forEach((rec, r) => {
+    options.progress?.(r, total);
     const cells = rec.fields;
-    if (cells.every((f) => f.trim() === '')) continue;
+    if (cells.every(isBlankCell)) return;
     const rowProblems: Diagnostic[] = [];
-    const bad = (c: number | undefined, e: unknown) => rowProblems.push(fromError(e, file, c === undefined ? undefined : headerOf(c), rec.line));
-    if (cells.length > header.fields.length && cells.slice(header.fields.length).some((f) => f.trim() !== '')) {
-      rowProblems.push({
-        severity: 'error',
-        code: 'invalid-csv',
-        file,
-        line: rec.line,
-        message: `${cells.length} fields, but the header has ${header.fields.length}; quote a field that contains the delimiter`,
-        messageVi: `có ${cells.length} trường nhưng dòng tiêu đề có ${header.fields.length}; trường chứa dấu phân cách phải đặt trong dấu nháy`,
-      });
-    }
-    const cell = (key: string): string | undefined => {
+    const bad = (c: number, e: unknown) => rowProblems.push(fromError(e, file, headerOf(c), rec.line, table.cellRef(rec.line, c)));
+    /** The place of this row, or of one of its cells (with the column's header). */
+    const here = (c?: number) => ({ file, line: rec.line, ...cellOf(table, rec.line, c), ...(c !== undefined ? { field: headerOf(c) } : {}) });
+    const beyond = beyondHeader(table, rec);
+    if (beyond) rowProblems.push(beyond);
+    const given = (key: string) => {
       const c = column(key);
-      const v = c === undefined ? undefined : cells[c]?.trim();
-      return v === '' ? undefined : v;
+      return c !== undefined && !isBlankCell(cells[c]);
     };
-    const read = <T>(key: string, parse: (text: string) => T): T | undefined => {
-      const text = cell(key);
-      if (text === undefined) return undefined;
+    const read = <T>(key: string, expect: CellExpectation, parse: (text: string) => T): T | undefined => {
+      const c = column(key);
+      if (c === undefined || isBlankCell(cells[c])) return undefined;
       try {
-        return parse(text);
+        return parse(cellText(cells[c]!, expect));
       } catch (e) {
-        bad(column(key), e);
+        bad(c, e);
         return undefined;
       }
     };
-    const indicator = cell('indicator');
-    if (indicator === undefined) {
-      rowProblems.push({ severity: 'error', code: 'invalid-observation', file, line: rec.line, field: headerOf(column('indicator')!), message: 'the indicator is empty', messageVi: 'thiếu mã chỉ tiêu' });
+    const text = (key: string) => read(key, 'text', (t) => t);
+    const indicator = text('indicator');
+    if (!given('indicator')) {
+      rowProblems.push({ severity: 'error', code: 'invalid-observation', ...here(column('indicator')), message: 'the indicator is empty', messageVi: 'thiếu mã chỉ tiêu' });
     }
-    const numerator = read('numerator', (t) => parseCountCell(t));
-    const denominator = read('denominator', (t) => parseCountCell(t));
-    const share = read('share', (t) => parseViShare(t));
-    const count = read('count', (t) => parseCountCell(t));
-    const achieved = read('achieved', parseYesNo);
+    const numerator = read('numerator', 'number', (t) => parseCountCell(t));
+    const denominator = read('denominator', 'number', (t) => parseCountCell(t));
+    const share = read('share', 'number', (t) => parseViShare(t));
+    const count = read('count', 'number', (t) => parseCountCell(t));
+    const achieved = read('achieved', 'text', parseYesNo);
     const parts: [string, number][] = [];
     for (const [id, c] of componentColumns) {
-      const v = cells[c]?.trim();
-      if (!v) continue;
+      if (isBlankCell(cells[c])) continue;
       try {
-        parts.push([id, parseCountCell(v)]);
+        parts.push([id, parseCountCell(cellText(cells[c]!, 'number'))]);
       } catch (e) {
         bad(c, e);
       }
     }
-    const unit = cell('unit');
-    const asOf = read('asOf', parseDateCell);
-    const source = cell('source');
+    const unit = text('unit');
+    const asOf = read('asOf', 'date', parseDateCell);
+    const source = text('source');
 
     // Which kind of value the row gives, judged on the cells written (a bad cell still counts as given).
-    const given = (key: string) => cell(key) !== undefined;
     const shareGiven = given('numerator') || given('denominator') || given('share');
-    const countGiven = given('count') || componentColumns.some(([, c]) => (cells[c]?.trim() ?? '') !== '');
+    const countGiven = given('count') || componentColumns.some(([, c]) => !isBlankCell(cells[c]));
     const kinds = [shareGiven && 'numerator/denominator', countGiven && 'count', given('achieved') && 'achieved'].filter(Boolean);
     // a rate is the row's value only when it gives no counts: counts are exact, a rate is rounded
-    const rate = kinds.length === 0 ? cell('rate') : undefined;
+    // (its text, or a number cell as the Vietnamese parsers read it: a percent-formatted 0.9996 is "99,96%")
+    const rate = kinds.length === 0 ? read('rate', 'number', (t) => t) : undefined;
     if (kinds.length > 0 && given('rate')) rateBesideCounts = true;
-    const rowError = (message: string, messageVi: string, field?: string) =>
-      rowProblems.push({ severity: 'error', code: 'invalid-observation', file, line: rec.line, ...(field ? { field } : {}), message, messageVi });
-    if (kinds.length === 0 && rate === undefined) {
+    const rowError = (message: string, messageVi: string, c?: number, field?: string) =>
+      rowProblems.push({ severity: 'error', code: 'invalid-observation', ...here(c), ...(field !== undefined ? { field } : {}), message, messageVi });
+    if (kinds.length === 0 && !given('rate')) {
       rowError('no value: fill numerator and denominator (or share), count, achieved, or a rate (tỷ lệ)', 'không có giá trị: điền tử số và mẫu số (hoặc tỷ số), số lượng, đạt, hoặc tỷ lệ');
     } else if (kinds.length === 0) {
       // a rate alone: the library reads it exactly and reports a bad one at this cell
     } else if (kinds.length > 1) {
       rowError(`one kind of value per row, but this row has ${kinds.join(' and ')}`, `mỗi dòng chỉ một loại giá trị, dòng này có ${kinds.join(' và ')}`);
     } else if (given('share') && (given('numerator') || given('denominator'))) {
-      const h = headerOf(column('share')!);
-      rowError('give either the share or numerator and denominator, not both', 'chỉ điền tỷ số hoặc tử số và mẫu số, không điền cả hai', h);
+      rowError('give either the share or numerator and denominator, not both', 'chỉ điền tỷ số hoặc tử số và mẫu số, không điền cả hai', column('share'));
     } else if (!given('share') && shareGiven && (!given('numerator') || !given('denominator'))) {
       const missing = given('numerator') ? 'denominator' : 'numerator';
       const c = column(missing);
-      rowError(
-        `${missing} is empty`,
-        `thiếu ${missing === 'numerator' ? 'tử số' : 'mẫu số'}`,
-        c === undefined ? missing : headerOf(c),
-      );
+      rowError(`${missing} is empty`, `thiếu ${missing === 'numerator' ? 'tử số' : 'mẫu số'}`, c, c === undefined ? missing : undefined);
     } else if (componentColumns.length > 0 && countGiven && !given('count')) {
-      rowError('"of which" components are given without the total count', 'có số "trong đó" nhưng thiếu tổng số lượng', column('count') === undefined ? 'count' : headerOf(column('count')!));
+      const c = column('count');
+      rowError('"of which" components are given without the total count', 'có số "trong đó" nhưng thiếu tổng số lượng', c, c === undefined ? 'count' : undefined);
     }
     if (rowProblems.length > 0) {
       diagnostics.push(...rowProblems);
@@ -376,8 +378,8 @@ export function readObservationsCsv(
         ...(unit !== undefined ? { unit } : {}),
         ...(source !== undefined ? { source } : {}),
       } as Observation);
-      refs.push({ line: rec.line, headers: plainHeaders, unread: true });
-      continue;
+      refs.push({ line: rec.line, columns: plainColumns, unread: true });
+      return;
     }
     const base = {
       indicator: indicator!,
@@ -392,16 +394,15 @@ export function readObservationsCsv(
     else if (count !== undefined) o = { ...base, count, ...(parts.length > 0 ? { components: Object.fromEntries(parts) } : {}) };
     else o = { ...base, achieved: achieved! };
     observations.push(o);
-    refs.push({ line: rec.line, headers: share ? shareHeaders : plainHeaders, unread: false });
-  }
+    refs.push({ line: rec.line, columns: share ? shareColumns : plainColumns, unread: false });
+  });
   options.progress?.(total, total);
   if (rateBesideCounts) {
-    const h = headerOf(column('rate')!);
     diagnostics.unshift({
       severity: 'warning',
-      code: 'invalid-csv',
-      ...at,
-      field: h,
+      code,
+      ...at(rateColumn),
+      field: headerOf(rateColumn!),
       message: 'rows with counts use the counts (exact); this rate column is read only in rows without counts',
       messageVi: 'dòng có số đếm thì dùng số đếm (chính xác); cột tỷ lệ này chỉ được đọc ở dòng không có số đếm',
     });
@@ -414,25 +415,18 @@ export function readObservationsCsv(
     locate: (index, path = []) => {
       const ref = refs[index];
       if (!ref) return {};
-      const name = path.length === 0 ? undefined : (ref.headers.get(path.join('.')) ?? ref.headers.get(String(path[0])) ?? jsonPath(path));
-      return { line: ref.line, ...(name !== undefined ? { field: name } : {}) };
+      if (path.length === 0) return { line: ref.line, ...cellOf(table, ref.line) };
+      const c = ref.columns.get(path.join('.')) ?? ref.columns.get(String(path[0]));
+      if (c === undefined) return { line: ref.line, ...cellOf(table, ref.line), field: jsonPath(path) };
+      return { line: ref.line, ...cellOf(table, ref.line, c), field: headerOf(c) };
     },
     // the library's "no value" for a row without a readable value: its read problems said it better
     reportedWhileReading: (index, path) => refs[index]?.unread === true && path.length === 0,
   };
 }
 
-/**
- * True when a file should be read as JSON: a `.json` name, or (for other
- * names) text that starts with `{` or `[`.
- *
- * @example
- * looksLikeJson('data.csv', '[]'); // false: the name decides
- * looksLikeJson('data', ' {"observations": []}'); // true
- */
-export function looksLikeJson(file: string, text: string): boolean {
-  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
-  if (ext === 'json') return true;
-  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return false;
-  return /^\s*[[{]/.test(text);
+/** `{ cell }` of a place in a workbook (`Sheet1!D7`, `Sheet1!7:7`); nothing for a CSV file. */
+function cellOf(table: Table, line: number, column?: number): { cell?: string } {
+  const cell = table.cellRef(line, column);
+  return cell === undefined ? {} : { cell };
 }

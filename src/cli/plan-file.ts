@@ -1,20 +1,23 @@
 /**
  * A plan file named on the command line: JSON (a plan as `definePlan` takes
  * it), or a plan written as a table, CSV or .xlsx (`xhht plan init`), read by
- * the library's `planFromTable`. Problems come back as one diagnostic line
- * each, at their place: `plan.json: targets[0].value: …`,
- * `ke-hoach.csv:17:9: Mục tiêu 2025: …`, `ke-hoach.xlsx: Kế hoạch!I17 (Mục tiêu 2025): …`.
+ * the shared table reader (`tableRecords`: the same cells, number cells and
+ * places as every other table) and the library's `planFromTable`. Problems
+ * come back as one diagnostic line each, at their place:
+ * `plan.json: targets[0].value: …`, `ke-hoach.csv:17:9: Mục tiêu 2025: …`,
+ * `ke-hoach.xlsx:'Kế hoạch'!I17: Mục tiêu 2025: …`.
  */
-import { XhhtError, isXhhtError, type Issue } from '../errors.js';
+import { isXhhtError, type Issue } from '../errors.js';
 import { definePlan } from '../plans/define.js';
 import type { Plan } from '../plans/plan.js';
-import { cellName, planFromTable, type PlanTableIssue, type PlanTableRow } from '../plans/table.js';
+import { planFromTable, type PlanTableCell, type PlanTableIssue, type PlanTableRow } from '../plans/table.js';
 import { columnKey } from '../plans/table-words.js';
-import { parseCsv, type CsvDelimiter, type CsvRecord } from './csv.js';
+import type { CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
-import { readText, type CliIo } from './io.js';
+import { decodeInputText, readInputBytes, type CliIo } from './io.js';
 import { parseJsonFile } from './json.js';
-import { readXlsxRows } from './plan-xlsx.js';
+import { percentOfFraction, type TableCell, type TableRecords } from './table.js';
+import { isWorkbook, tableRecords } from './table-file.js';
 
 /**
  * How a plan file is written, from its name.
@@ -49,17 +52,6 @@ export function planFileFormat(path: string): PlanFileFormat {
  */
 export function looksLikePlanFile(value: string): boolean {
   return /\.(json|csv|tsv|txt|xlsx|xlsm)$/i.test(value) || /[/\\]/.test(value);
-}
-
-/** The bytes of a file, or the one-line problem. */
-async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
-  try {
-    return await io.readFile(path);
-  } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    const why = code === 'ENOENT' ? { en: 'no such file', vi: 'không có tệp này' } : { en: String((e as Error).message ?? e), vi: String((e as Error).message ?? e) };
-    throw new InputError([fromError(new XhhtError('unreadable-file', `cannot read the file: ${why.en}`, { messageVi: `không đọc được tệp: ${why.vi}` }), path)]);
-  }
 }
 
 /** Diagnostics of a thrown definePlan error: one per problem, each at its field. */
@@ -100,96 +92,83 @@ function vietnameseHeadings(rows: readonly PlanTableRow[]): boolean {
 }
 
 /**
- * Reads a plan written as a table (rows from CSV or .xlsx), or throws every
- * problem at its cell; warnings are returned.
- *
- * @param rows - the rows, numbered as the user sees them
- * @param file - the file, for messages
- * @param where - a workbook's sheet: problems at `Sheet!D7`; without it, at `file:line:column`
- * @example
- * const { plan, warnings } = planFromRows(rows, 'ke-hoach.csv', {});           // problems at ke-hoach.csv:17:9
- * planFromRows(rows, 'ke-hoach.xlsx', { sheet: 'Kế hoạch' });                    // problems at Kế hoạch!I17
+ * A cell of the shared table as `planFromTable` takes it: text as written, a
+ * number as a number, a percent-formatted number as the percentage it shows
+ * ("75%" for 0.75, exactly, as an official sees it), a date as ISO, an error
+ * value as it is shown (`#N/A`, reported by the plan reader at its cell).
  */
-export function planFromRows(rows: readonly PlanTableRow[], file: string, where: { readonly sheet?: string }): { readonly plan: Plan; readonly warnings: readonly Diagnostic[] } {
+function planCell(cell: TableCell): PlanTableCell {
+  if (typeof cell === 'string') return cell;
+  switch (cell.kind) {
+    case 'number':
+      return cell.percent ? `${percentOfFraction(cell.value)}%` : cell.value;
+    case 'date':
+    case 'error':
+    case 'boolean':
+      return cell.value;
+  }
+}
+
+/**
+ * Reads a plan written as a table (the records of a CSV file or of a sheet),
+ * or throws every problem at its cell; warnings are returned.
+ *
+ * @param source - the records and their places (`tableRecords`)
+ * @example
+ * const { plan, warnings } = planFromRecords(csvRecords(text, 'ke-hoach.csv')); // problems at ke-hoach.csv:17:9
+ * planFromRecords(await readSheetRecords(bytes, 'ke-hoach.xlsx'));              // problems at ke-hoach.xlsx:'Kế hoạch'!I17
+ */
+export function planFromRecords(source: TableRecords): { readonly plan: Plan; readonly warnings: readonly Diagnostic[] } {
+  const { file } = source;
+  const rows: PlanTableRow[] = source.records.map((r) => ({ row: r.line, cells: r.fields.map(planCell) }));
   const { plan, issues } = planFromTable(rows);
   const vi = vietnameseHeadings(rows);
   const diagnostics = issues.map((i): Diagnostic => {
     const field = fieldOf(i, rows, vi);
-    const base = { severity: i.severity, code: i.code, file, message: i.message, messageVi: i.messageVi };
-    if (where.sheet !== undefined) {
-      const cell = i.row === null ? undefined : `${where.sheet}!${cellName(i.row, i.column ?? 1)}`;
-      const place = cell === undefined ? field : field === undefined ? cell : `${cell} (${field})`;
-      return { ...base, ...(place !== undefined ? { field: place } : {}) };
-    }
-    return { ...base, ...(i.row !== null ? { line: i.row } : {}), ...(i.row !== null && i.column !== null ? { column: i.column } : {}), ...(field !== undefined ? { field } : {}) };
+    // a cell of a sheet (the whole row when no column is named); a line and column of a CSV file
+    const cell = i.row === null ? undefined : source.cellRef(i.row, i.column === null ? undefined : i.column - 1);
+    return {
+      severity: i.severity,
+      code: i.code,
+      file,
+      ...(i.row !== null ? { line: i.row } : {}),
+      ...(cell !== undefined ? { cell } : i.row !== null && i.column !== null ? { column: i.column } : {}),
+      ...(field !== undefined ? { field } : {}),
+      message: i.message,
+      messageVi: i.messageVi,
+    };
   });
   if (!plan) throw new InputError(diagnostics);
   return { plan, warnings: diagnostics };
 }
 
-/**
- * The records of a plan CSV whatever its delimiter. The first line of a plan
- * table is free text (the template's instructions, or a title), so the
- * delimiter is the one with which a heading row of the targets table appears.
- */
-function guessRecords(text: string): readonly CsvRecord[] {
-  const first = parseCsv(text);
-  const hasHeading = (records: readonly CsvRecord[]) => records.some((r) => r.fields.filter((f) => columnKey(f) !== undefined).length >= 3);
-  if (hasHeading(first.records)) return first.records;
-  for (const delimiter of [';', ',', '\t'] as const) {
-    if (delimiter === first.delimiter) continue;
-    try {
-      const { records } = parseCsv(text, { delimiter });
-      if (hasHeading(records)) return records;
-    } catch {
-      // not this delimiter
-    }
-  }
-  return first.records;
-}
+/** The sheet of a plan workbook, before the first visible one: as `plan init` names it. */
+const PLAN_SHEETS = ['Kế hoạch', 'Plan'];
+
+/** A heading row of a plan's targets table: three cells or more name its columns. */
+const isPlanHeading = (fields: readonly string[]): boolean => fields.filter((f) => columnKey(f) !== undefined).length >= 3;
 
 /**
  * Reads a plan file of any format: JSON through `definePlan`, CSV and .xlsx
- * through `planFromTable`. Problems throw `InputError` with every problem at
- * its place; warnings (an unknown column…) are returned for the caller to
- * print.
+ * through the shared table reader and `planFromTable`. Problems throw
+ * `InputError` with every problem at its place; warnings (an unknown
+ * column…) are returned for the caller to print.
  *
  * @param io - to read the file
  * @param file - its name
- * @param options - a CSV delimiter forced by `--delimiter`
+ * @param options - a CSV delimiter forced by `--delimiter` (else found by the targets' heading row)
  * @example
  * const { plan, warnings } = await readPlanFile(io, 'ke-hoach.xlsx');
  */
 export async function readPlanFile(io: CliIo, file: string, options: { readonly delimiter?: CsvDelimiter } = {}): Promise<{ readonly plan: Plan; readonly warnings: readonly Diagnostic[] }> {
   const format = planFileFormat(file);
-  if (format === 'xlsx') {
-    const bytes = await readBytes(io, file);
-    let sheet: { readonly sheet: string; readonly rows: readonly PlanTableRow[] };
-    try {
-      sheet = await readXlsxRows(bytes);
-    } catch (e) {
-      throw new InputError([fromError(e, file)]);
-    }
-    return planFromRows(sheet.rows, file, { sheet: sheet.sheet });
+  const bytes = await readInputBytes(io, file);
+  if (format !== 'xlsx' && !isWorkbook(file, bytes)) {
+    const text = decodeInputText(bytes, file);
+    // a .txt or unnamed file that holds JSON is JSON
+    if (format === 'json' || (/^\s*\{/.test(text) && !/\.(csv|tsv)$/i.test(file))) return { plan: definePlanData(parseJsonFile(text, file), file), warnings: [] };
   }
-  let text: string;
-  try {
-    text = await readText(io, file);
-  } catch (e) {
-    throw new InputError([fromError(e, file)]);
-  }
-  // a .txt or unnamed file that holds JSON is JSON
-  if (format === 'json' || (format === 'csv' && /^\s*\{/.test(text) && !/\.(csv|tsv)$/i.test(file))) return { plan: definePlanData(parseJsonFile(text, file), file), warnings: [] };
-  let records: readonly { readonly line: number; readonly fields: readonly string[] }[];
-  try {
-    records = options.delimiter ? parseCsv(text, { delimiter: options.delimiter }).records : guessRecords(text);
-  } catch (e) {
-    const line = isXhhtError(e) && typeof e.path[0] === 'number' ? e.path[0] : undefined;
-    throw new InputError([fromError(e, file, undefined, line)]);
-  }
-  return planFromRows(
-    records.map((r) => ({ row: r.line, cells: r.fields })),
-    file,
-    {},
-  );
+  // the first line of a plan table is free text (the template's instructions, a title): the delimiter is found by the targets' heading row
+  const records = await tableRecords(bytes, file, { ...(options.delimiter ? { delimiter: options.delimiter } : {}), recognise: isPlanHeading, prefer: PLAN_SHEETS });
+  return planFromRecords(records);
 }

@@ -1,4 +1,5 @@
 import { XhhtError, type IssuePath } from '../errors.js';
+import { numberToDecimalString } from '../vi/format.js';
 import { MAX_VI_NUMBER_LENGTH, tooLong } from '../vi/number.js';
 import { parseViPercentDecimal } from '../vi/percent.js';
 import type { Ordering } from './compare.js';
@@ -25,7 +26,6 @@ export interface ReportedRate {
 }
 
 const DOT_DECIMAL = /^-?\d+(?:\.\d+)?$/;
-const EXPONENT = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/;
 
 function quote(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
@@ -36,18 +36,6 @@ function formatError(value: unknown, path: IssuePath, why: { en: string; vi: str
     path,
     messageVi: `${quote(value)} không phải tỷ lệ phần trăm dạng 99.96, "99,96" hoặc "99.96": ${why.vi}`,
   });
-}
-
-/** The shortest decimal text of a finite number, written out without an exponent ("1e-7" → "0.0000001"). */
-function numberText(value: number): string {
-  const s = String(value);
-  const m = EXPONENT.exec(s);
-  if (!m) return s;
-  const digits = m[2]! + (m[3] ?? '');
-  const point = m[2]!.length + Number(m[4]);
-  const body =
-    point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
-  return `${m[1]}${body}`;
 }
 
 /**
@@ -76,7 +64,7 @@ export function parseReportedRate(value: unknown, path: IssuePath = []): Reporte
   let decimal: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw formatError(value, path, { en: 'it is not a finite number', vi: 'không phải số hữu hạn' });
-    decimal = numberText(value);
+    decimal = numberToDecimalString(value);
   } else if (typeof value === 'string') {
     const long = tooLong(value, MAX_VI_NUMBER_LENGTH, 'invalid-percent-format', path);
     if (long) throw long;

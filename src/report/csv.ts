@@ -1,6 +1,8 @@
 import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
 import { formatSource } from '../catalog/source.js';
 import { reportList } from './document.js';
+import type { Labels } from '../catalog/source.js';
+import { XhhtError } from '../errors.js';
 import { WORDS, type Lang } from './labels.js';
 import { progressLabel, progressStatus } from './progress.js';
 import { reportTable, type ReportRow } from './table.js';
@@ -9,11 +11,25 @@ import { reportTable, type ReportRow } from './table.js';
  * Options of {@link renderCsv}.
  *
  * @example
- * const options: RenderCsvOptions = { lang: 'vi', bom: true }; // a file for Excel
+ * const forPrograms: RenderCsvOptions = { lang: 'vi' };
+ * const forVietnameseExcel: RenderCsvOptions = { lang: 'vi', spreadsheet: true, delimiter: ';', bom: true };
  */
 export interface RenderCsvOptions {
-  /** Language of the label and display columns: 'vi' (default) or 'en'. Column names never change. */
+  /** Language of the label and display columns: 'vi' (default) or 'en'. Column names change only with `spreadsheet`. */
   readonly lang?: Lang;
+  /** Field delimiter: `,` (default), `;` (what Excel expects where `,` is the decimal mark, as in Vietnamese settings) or a tab. */
+  readonly delimiter?: ',' | ';' | '\t';
+  /**
+   * Write the file for people who open it in a spreadsheet set to the report
+   * language, not for programs: the header row holds the column labels in that
+   * language (`CSV_COLUMN_LABELS`: "Nội dung chỉ tiêu", "Kết quả (số)"), and the
+   * machine columns write numbers with its decimal mark ("87,30" and "-2,70" in
+   * Vietnamese, which a Vietnamese Excel reads as numbers; "87.30" would read as
+   * 8730) and yes/no as Có/Không (Yes/No). Column order and the display columns
+   * do not change. Default `false`: the stable column ids and machine values of
+   * {@link CSV_COLUMNS}.
+   */
+  readonly spreadsheet?: boolean;
   /**
    * Start with a UTF-8 byte order mark (U+FEFF). Default `false`: the string is
    * data for programs, and most parsers would read the mark into the first
@@ -99,12 +115,59 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
+ * The header of each column in a file written for a spreadsheet
+ * (`spreadsheet: true`), in each report language.
+ *
+ * @example
+ * CSV_COLUMN_LABELS.actual_display.vi; // 'Kết quả'
+ * CSV_COLUMN_LABELS.actual.vi;         // 'Kết quả (số)'
+ */
+export const CSV_COLUMN_LABELS: Readonly<Record<(typeof CSV_COLUMNS)[number], Labels>> = {
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  plan: { vi: 'Kế hoạch', en: 'Plan' },
+  year: { vi: 'Năm', en: 'Year' },
+  group: { vi: 'Nhóm', en: 'Group' },
+  group_label: { vi: 'Tên nhóm', en: 'Group name' },
+  no: { vi: 'STT', en: 'No.' },
+  indicator: { vi: 'Mã chỉ tiêu', en: 'Indicator id' },
+  indicator_label: { vi: 'Nội dung chỉ tiêu', en: 'Indicator' },
+  kind: { vi: 'Loại chỉ tiêu', en: 'Kind' },
+  comparator: { vi: 'Loại mục tiêu', en: 'Comparator' },
+  target: { vi: 'Mục tiêu (số)', en: 'Target (value)' },
+  target_display: { vi: 'Mục tiêu', en: 'Target' },
+  stretch: { vi: 'Phấn đấu', en: 'Stretch' },
+  provisional: { vi: 'Tạm thời', en: 'Provisional' },
+  numerator: { vi: 'Tử số', en: 'Numerator' },
+  denominator: { vi: 'Mẫu số', en: 'Denominator' },
+  actual: { vi: 'Kết quả (số)', en: 'Result (value)' },
+  actual_display: { vi: 'Kết quả', en: 'Result' },
+  status: { vi: 'Mã đánh giá', en: 'Status' },
+  status_label: { vi: 'Đánh giá', en: 'Assessment' },
+  no_data_reason: { vi: 'Mã lý do chưa có số liệu', en: 'No-data reason' },
+  gap: { vi: 'Chênh lệch so với mục tiêu', en: 'Gap' },
+  shortfall: { vi: 'Còn thiếu', en: 'Shortfall' },
+  progress_status: { vi: 'Mã tiến độ', en: 'Progress status' },
+  progress_label: { vi: 'Tiến độ', en: 'Progress' },
+  source: { vi: 'Căn cứ', en: 'Source' },
+  source_verified: { vi: 'Căn cứ đã xác minh', en: 'Source verified' },
+  data_source: { vi: 'Nguồn số liệu', en: 'Figures from' },
+  data_as_of: { vi: 'Số liệu tính đến', en: 'Figures as of' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  components: { vi: 'Các phần "trong đó"', en: '"Of which" parts' },
+  failed_components: { vi: 'Các phần không đạt', en: 'Parts not met' },
+  basis: { vi: 'Mã cơ sở đánh giá', en: 'Basis' },
+};
+
+/**
  * A column of {@link CSV_COLUMNS}.
  *
  * @example
  * const col: CsvColumn = 'actual_display';
  */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Columns of machine numbers: written with the report language's decimal mark for a spreadsheet. */
+const NUMBER_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['year', 'no', 'target', 'numerator', 'denominator', 'actual', 'gap', 'shortfall']);
 
 /** Free-text columns: these get the spreadsheet-formula guard (see {@link renderCsv}). */
 const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
@@ -116,22 +179,25 @@ const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
 /**
  * Renders reports as CSV (RFC 4180): a header row of {@link CSV_COLUMNS}, then
  * one row per result (every report of an array, in order), fields separated by
- * commas and quoted when they hold a comma, a quote or a line break, lines
- * ended by CRLF. UTF-8; with `bom: true` it starts with a byte order mark for
- * Excel. Group rows, the summary and the issues are not rows: the CSV is a
- * data table (use the Markdown or HTML format for the document, or the report
- * object for issues).
+ * commas (or `delimiter`) and quoted when they hold the delimiter, a quote or a
+ * line break, lines ended by CRLF. UTF-8; with `bom: true` it starts with a byte
+ * order mark for Excel. Group rows, the summary and the issues are not rows:
+ * the CSV is a data table (use the Markdown or HTML format for the document, or
+ * the report object for issues).
  *
  * A free-text field that starts with `=`, `+`, `-`, `@`, a tab or a carriage
  * return gets a leading `'` so that a spreadsheet shows it instead of running
  * it as a formula. Machine columns (numbers such as a negative gap) are never changed.
  *
- * Excel with Vietnamese regional settings may expect ";" between fields when
- * opening a file by double-click; Data → From Text/CSV reads commas in every locale.
+ * For a file that people open in Excel, pass `spreadsheet: true` (headers and
+ * numbers in the report language) and `bom: true`; with Vietnamese regional
+ * settings (decimal comma) Excel also expects `delimiter: ';'` when a file is
+ * opened by double-click.
  *
  * @param report - one report or many
- * @param options - language, byte order mark
+ * @param options - language, delimiter, spreadsheet style, byte order mark
  * @returns CSV text
+ * @throws XhhtError `invalid-input` for a delimiter other than `,`, `;` or a tab
  * @example
  * renderCsv(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
  *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
@@ -140,7 +206,16 @@ const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
  */
 export function renderCsv(report: AttainmentReport | readonly AttainmentReport[], options: RenderCsvOptions = {}): string {
   const lang = options.lang ?? 'vi';
-  const lines = [CSV_COLUMNS.join(',')];
+  const d = options.delimiter ?? ',';
+  if (d !== ',' && d !== ';' && d !== '\t') {
+    throw new XhhtError('invalid-input', `delimiter must be ",", ";" or a tab, got ${JSON.stringify(d)}`, {
+      path: ['delimiter'],
+      messageVi: `dấu phân cách phải là ",", ";" hoặc tab, nhận được ${JSON.stringify(d)}`,
+    });
+  }
+  const sheet = options.spreadsheet === true;
+  const header = sheet ? CSV_COLUMNS.map((c) => field(CSV_COLUMN_LABELS[c][lang], true, d)) : CSV_COLUMNS;
+  const lines = [header.join(d)];
   for (const r of reportList(report)) {
     const table = reportTable(r, lang);
     let groupLabel = '';
@@ -150,10 +225,34 @@ export function renderCsv(report: AttainmentReport | readonly AttainmentReport[]
         continue;
       }
       const values = csvValues(r, row, groupLabel, lang);
-      lines.push(CSV_COLUMNS.map((col) => field(values[col], TEXT_COLUMNS.has(col))).join(','));
+      lines.push(CSV_COLUMNS.map((col) => field(sheet ? forSheet(values[col], NUMBER_COLUMNS.has(col), lang) : values[col], TEXT_COLUMNS.has(col), d)).join(d));
     }
   }
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+}
+
+/** A machine value as a spreadsheet in the report language reads it: "87,30" (vi), yes/no words. */
+function forSheet(value: Value, number: boolean, lang: Lang): Value {
+  if (typeof value === 'boolean') return value ? WORDS.yes[lang] : WORDS.no[lang];
+  if (!number || value === null || value === undefined) return value;
+  return spreadsheetNumber(value, lang);
+}
+
+/**
+ * A machine number ("87.30", 99.5) as a CSV field that a spreadsheet set to
+ * the language reads as that number: with the decimal comma in Vietnamese
+ * ("87,30": a Vietnamese Excel reads "87.30" as 8730), as it is in English.
+ * No thousands grouping: "19739" is read as 19739 in every setting.
+ *
+ * @param value - the number, or its machine decimal text
+ * @param lang - the spreadsheet's language
+ * @example
+ * spreadsheetNumber('87.30', 'vi'); // '87,30'
+ * spreadsheetNumber(99.5, 'en');    // '99.5'
+ */
+export function spreadsheetNumber(value: number | string, lang: Lang): string {
+  const text = String(value);
+  return lang === 'vi' ? text.replace('.', ',') : text;
 }
 
 type Value = string | number | boolean | null | undefined;
@@ -200,9 +299,9 @@ function csvValues(report: AttainmentReport, row: Extract<ReportRow, { type: 'in
 }
 
 /** One RFC 4180 field. */
-function field(value: Value, text: boolean): string {
+function field(value: Value, text: boolean, delimiter: string): string {
   if (value === null || value === undefined) return '';
   let s = String(value);
   if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return s.includes(delimiter) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,4 +1,6 @@
 import type { AttainmentReport } from '../attainment/result.js';
+import { comparisonHtml } from './comparison-render.js';
+import { comparesUnits, comparisonTable, type ComparisonTable } from './comparison-table.js';
 import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines, unitOfMeasure } from './document.js';
 import { escapeHtml as h } from './escape.js';
 import { WORDS, type Lang } from './labels.js';
@@ -87,11 +89,13 @@ h1.appendix-title { text-align: center; }
  * target, marker at the target; see {@link barChart}), readable when printed
  * (A4 landscape, header row repeated, colours kept). The table follows the
  * appendix of the 5-year reviews (Phụ lục 2), grouped I–IV; the
- * summary and the problems with the input follow it. Every text from the data
+ * summary and the problems with the input follow it. Reports of several units
+ * are preceded by one table comparing them (a row per unit, a column per
+ * indicator with data, each cell's status as a class). Every text from the data
  * is escaped. The output passes html-validate's recommended rules (tested).
  *
  * @param report - one report (from `computeAttainment`) or many (one section each)
- * @param options - language and title
+ * @param options - language, title and letterhead
  * @returns an HTML document starting with `<!DOCTYPE html>`
  * @example
  * const html = renderHtml(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
@@ -110,14 +114,51 @@ export function renderHtml(report: AttainmentReport | readonly AttainmentReport[
   const frame = options.letterhead === undefined ? null : letterheadLines(options.letterhead, lang);
   const unit = frame === null ? null : unitOfMeasure(reports, lang);
   const body: string[] = [
-    ...(frame === null ? [] : header(frame)),
-    `<h1${frame === null ? '' : ' class="appendix-title"'}>${h(title)}</h1>`,
+    heading(title, frame),
     ...(unit === null ? [] : [`<p class="unit-of-measure">${h(unit)}</p>`]),
     `<p class="legend">${h(WORDS.legend[lang])}</p>`,
   ];
   if (reports.length === 0) body.push(`<p>${h(WORDS.noReports[lang])}</p>`);
+  // reports of several units: first the units side by side
+  if (many && comparesUnits(reports)) body.push(comparisonHtml(comparisonTable(reports, lang)));
   reports.forEach((r, i) => body.push(section(r, lang, i + 1, many)));
-  if (frame !== null) body.push(...signature(frame));
+  return htmlDocument(lang, own ?? tabTitle(reports, lang), body, frame);
+}
+
+/**
+ * Options of {@link renderComparisonHtml}.
+ *
+ * @example
+ * const options: RenderComparisonHtmlOptions = { letterhead: { issuer: 'UBND huyện A', appendix: '3' } };
+ */
+export interface RenderComparisonHtmlOptions {
+  /** The frame of an official appendix, as for {@link renderHtml}. Default: none. */
+  readonly letterhead?: Letterhead;
+}
+
+/**
+ * The comparison of units alone (see `comparisonTable`) as one self-contained
+ * HTML page, with the report's style (and letterhead, when given).
+ *
+ * @example
+ * renderComparisonHtml(comparisonTable(computeAttainmentByUnit(input).reports, 'vi')).startsWith('<!DOCTYPE html>'); // true
+ */
+export function renderComparisonHtml(table: ComparisonTable, options: RenderComparisonHtmlOptions = {}): string {
+  const frame = options.letterhead === undefined ? null : letterheadLines(options.letterhead, table.lang);
+  return htmlDocument(table.lang, table.title, [heading(table.title, frame), comparisonHtml(table, false)], frame);
+}
+
+/** The title of the page: centred under the letterhead, as in a printed appendix. */
+function heading(title: string, frame: LetterheadLines | null): string {
+  return `<h1${frame === null ? '' : ' class="appendix-title"'}>${h(title)}</h1>`;
+}
+
+/**
+ * The page around a body: no script, no external resource, inline CSS. With
+ * a letterhead, its header comes before the body and its signature after,
+ * and its CSS is added (only then).
+ */
+function htmlDocument(lang: Lang, tab: string, body: readonly string[], frame: LetterheadLines | null = null): string {
   return [
     // upper case: html-validate's recommended preset asks for it; browsers accept either
     '<!DOCTYPE html>',
@@ -125,12 +166,14 @@ export function renderHtml(report: AttainmentReport | readonly AttainmentReport[
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${shortTitle(own ?? tabTitle(reports, lang))}</title>`,
+    `<title>${shortTitle(tab)}</title>`,
     `<style>\n${CSS}${frame === null ? '' : `\n${LETTERHEAD_CSS}`}\n</style>`,
     '</head>',
     '<body>',
     '<main>',
+    ...(frame === null ? [] : header(frame)),
     ...body,
+    ...(frame === null ? [] : signature(frame)),
     '</main>',
     '</body>',
     '</html>',

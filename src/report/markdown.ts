@@ -1,4 +1,6 @@
 import type { AttainmentReport } from '../attainment/result.js';
+import { comparisonMarkdown } from './comparison-render.js';
+import { comparesUnits, comparisonTable } from './comparison-table.js';
 import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines } from './document.js';
 import { escapeMarkdown as md } from './escape.js';
 import { WORDS, type Lang } from './labels.js';
@@ -25,7 +27,10 @@ export interface RenderMarkdownOptions {
  * The note column holds the gap, the shortfall, the progress status, what is
  * provisional, the legal source of the target (the number of its document and
  * the section) and where the figure came from; the documents follow the table,
- * each once, numbered. Text from the data is escaped, so a label cannot break
+ * each once, numbered. Reports of several units (from `computeAttainmentByUnit`)
+ * are preceded by one table comparing them: a row per unit, a column per
+ * indicator with data, each cell the unit's displayed result and verdict.
+ * Text from the data is escaped, so a label cannot break
  * the table.
  *
  * @param report - one report (from `computeAttainment`) or many (one section each)
@@ -55,6 +60,8 @@ export function renderMarkdown(report: AttainmentReport | readonly AttainmentRep
   } else {
     out.push(`# ${md(documentTitle(reports, lang, options.title))}`, '');
     if (reports.length === 0) out.push(WORDS.noReports[lang], '');
+    // reports of several units: first the units side by side
+    if (comparesUnits(reports)) out.push(comparisonMarkdown(comparisonTable(reports, lang), 2));
     for (const r of reports) section(r, lang, 2, true, out);
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -36,6 +36,10 @@ export interface RenderReportOptions {
   readonly title?: string;
   /** CSV only: start with a UTF-8 byte order mark so that Excel reads Vietnamese letters. Default `false`. */
   readonly bom?: boolean;
+  /** CSV only: the field delimiter, `,` (default), `;` or a tab (see `renderCsv`). */
+  readonly delimiter?: ',' | ';' | '\t';
+  /** CSV only: headers and numbers in the report language, for a spreadsheet (see `renderCsv`). Default `false`. */
+  readonly spreadsheet?: boolean;
   /**
    * HTML only: print the appendix as an administrative document, with the issuing body, number,
    * national name and motto, place and date above the table and the signature block below
@@ -61,7 +65,7 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * one section (CSV: rows) per report, e.g. per unit from `computeAttainmentByUnit`.
  *
  * @param report - one report from `computeAttainment`, or many
- * @param options - format (required), lang ('vi' default), title, bom (CSV), letterhead (HTML)
+ * @param options - format (required), lang ('vi' default), title, bom, delimiter and spreadsheet (CSV), letterhead (HTML)
  * @returns the document as a string
  * @throws XhhtError `invalid-input` for an unknown format or language, or a malformed letterhead
  * @example
@@ -70,7 +74,8 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * ] });
  * renderReport(report, { format: 'markdown' });            // Vietnamese appendix table
  * renderReport(report, { format: 'html', lang: 'en' });    // self-contained HTML with charts
- * renderReport(byUnit.reports, { format: 'csv', bom: true }); // one row per unit and target, for Excel
+ * renderReport(byUnit.reports, { format: 'csv', bom: true }); // one row per unit and target
+ * renderReport(byUnit.reports, { format: 'csv', spreadsheet: true, delimiter: ';', bom: true }); // for a Vietnamese Excel
  * renderReport(report, { format: 'html', letterhead: { issuer: 'UBND xã Long Phụng', appendix: '2' } }); // as an official appendix
  */
 export function renderReport(report: AttainmentReport | readonly AttainmentReport[], options: RenderReportOptions): string {
@@ -90,7 +95,14 @@ export function renderReport(report: AttainmentReport | readonly AttainmentRepor
   }
   // a malformed letterhead is a mistake whatever the format
   if (options.letterhead !== undefined) letterheadLines(options.letterhead, lang);
-  if (format === 'csv') return renderCsv(report, { lang, bom: options.bom === true });
+  if (format === 'csv') {
+    return renderCsv(report, {
+      lang,
+      bom: options.bom === true,
+      spreadsheet: options.spreadsheet === true,
+      ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    });
+  }
   const rest = options.title === undefined ? { lang } : { lang, title: options.title };
   if (format === 'markdown') return renderMarkdown(report, rest);
   return renderHtml(report, options.letterhead === undefined ? rest : { ...rest, letterhead: options.letterhead });

@@ -149,10 +149,21 @@ function cells(r: AttainmentResult, index: number, lang: Lang, sourceNumber: num
   };
 }
 
+/**
+ * The marks written after a target: "phấn đấu" (a stretch target), "tạm thời"
+ * (its own source is not verified). A provisional definition or figure is a
+ * note, not a mark of the target.
+ *
+ * @example
+ * targetMarks(result, 'vi'); // ['phấn đấu'] for "100% (phấn đấu)"
+ */
+export function targetMarks(r: AttainmentResult, lang: Lang): string[] {
+  return [...(r.stretch ? [WORDS.stretch[lang]] : []), ...(r.provisionalParts.target ? [WORDS.provisionalMark[lang]] : [])];
+}
+
 function targetCell(r: AttainmentResult, lang: Lang): string {
   const prefix = r.comparator === 'at-most' ? `${WORDS.atMost[lang]} ` : '';
-  // only a target whose own source is not verified is marked here; a provisional definition or figure is a note
-  const marks = [...(r.stretch ? [WORDS.stretch[lang]] : []), ...(r.provisionalParts.target ? [WORDS.provisionalMark[lang]] : [])];
+  const marks = targetMarks(r, lang);
   const stretch = marks.length ? ` (${marks.join('; ')})` : '';
   if (r.kind === 'percent') return `${prefix}${formatPercent(r.targetPercent!, lang)}${stretch}`;
   if (r.kind === 'count') {

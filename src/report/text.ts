@@ -6,7 +6,7 @@ import { sourceLines } from './document.js';
 import { fitWidths, gridLines, type ColumnWrap, type GridRow } from './grid.js';
 import { COLUMN_LABELS, WORDS } from './labels.js';
 import { reportTable, type ReportTable } from './table.js';
-import { displayWidth, wrapWords } from './width.js';
+import { displayWidth, wrapHanging } from './width.js';
 
 /**
  * Options of {@link renderText}.
@@ -94,7 +94,7 @@ export function textTable(table: ReportTable, sources = true, width?: number): s
     if (fitWidths(g.header, cells, g.wrap, width)[at]! < natural) g = grid(all.filter((k) => k !== 'source'), true);
   }
   const body = gridLines(g.header, g.rows, { wrap: g.wrap, ...(width !== undefined ? { width } : {}) });
-  const lines = (text: string, indent = 0) => (width === undefined ? [text] : hanging(text, width, indent));
+  const lines = (text: string, indent = 0) => (width === undefined ? [text] : wrapHanging(text, width, indent));
   const out = [...lines(t(table.title)), '', ...body];
   if (sources && table.sources.length) {
     out.push('', t(`${WORDS.sources[table.lang]}:`));
@@ -110,14 +110,4 @@ export function textTable(table: ReportTable, sources = true, width?: number): s
 function mergedNote(cells: { readonly note: string; readonly source: string }, lang: Lang): string {
   const source = `${COLUMN_LABELS.source[lang]}: ${cells.source}`;
   return cells.note === '' ? source : `${cells.note}; ${source}`;
-}
-
-/** A paragraph wrapped to the width, its lines after the first indented. */
-function hanging(text: string, width: number, indent: number): string[] {
-  const words = text.split(' ').filter((w) => w !== '').join(' ');
-  const [first, ...rest] = wrapWords(words, width);
-  if (rest.length === 0 || indent === 0 || indent >= width) return [first!, ...rest];
-  // the first line is a prefix of the words (a cut word's first piece too)
-  const tail = wrapWords(words.slice(first!.length).trimStart(), width - indent).map((l) => ' '.repeat(indent) + l);
-  return [first!, ...tail];
 }

@@ -109,3 +109,25 @@ function cut(word: string, max: number): string[] {
   pieces.push(piece);
   return pieces;
 }
+
+/**
+ * A paragraph wrapped to `width` columns between words, its lines after the
+ * first indented by `indent` spaces (a list item, "[12] " before a source):
+ * the text of every line starts under the text of the first.
+ *
+ * @param text - one paragraph; runs of spaces count as one
+ * @param width - columns per line
+ * @param indent - spaces before each line after the first (default 0)
+ * @returns the lines, at least one
+ * @example
+ * wrapHanging('[1] Quyết định số 1373/QĐ-TTg ngày 30/7/2021', 24, 4);
+ * // ['[1] Quyết định số', '    1373/QĐ-TTg ngày', '    30/7/2021']
+ */
+export function wrapHanging(text: string, width: number, indent = 0): string[] {
+  const words = text.split(' ').filter((w) => w !== '').join(' ');
+  const [first, ...rest] = wrapWords(words, width);
+  if (rest.length === 0 || indent === 0 || indent >= width) return [first!, ...rest];
+  // the first line is a prefix of the words (a cut word's first piece too)
+  const tail = wrapWords(words.slice(first!.length).trimStart(), width - indent).map((l) => ' '.repeat(indent) + l);
+  return [first!, ...tail];
+}

@@ -31,8 +31,16 @@ const MAX_DECIMALS = 20;
 /**
  * The shortest decimal text that reads back as `value` (what `String(value)`
  * gives), with exponent forms written out: 1e21 → "1000000000000000000000".
+ * The value must be finite. This is the decimal a spreadsheet cell holding
+ * the double `value` shows with enough places: 0.9996 is "0.9996", never the
+ * binary 0.99959999….
+ *
+ * @example
+ * numberToDecimalString(0.9996); // '0.9996'
+ * numberToDecimalString(1e-7);   // '0.0000001'
+ * numberToDecimalString(1e21);   // '1000000000000000000000'
  */
-function numberToDecimalString(value: number): string {
+export function numberToDecimalString(value: number): string {
   const s = String(value);
   const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
   if (!m) return s;

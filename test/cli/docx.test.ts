@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeAttainmentByUnit } from '../../src/attainment/compute.js';
-import { renderDocx } from '../../src/cli/docx.js';
+import { DOCX_COMPARISON_COLUMNS, renderDocx } from '../../src/cli/docx.js';
 import { reportTable } from '../../src/report/table.js';
 import { nationalReport } from '../report/helpers.js';
 import { xhht } from './helpers.js';
@@ -187,9 +187,14 @@ describe('xhht evaluate --format docx', () => {
     expect(text.filter((t) => t === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toHaveLength(1);
     expect(text.filter((t) => t === 'Nguyễn Văn A')).toHaveLength(1);
     expect(text.filter((t) => /— Tỉnh [AB]: kết quả thực hiện mục tiêu năm 2025$/.test(t))).toHaveLength(2);
-    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
+    // a new page for Tỉnh B, and one for the table comparing the units
+    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2);
     // 40/63 = 63,49% < 70%
     expect(text).toContain('63,49% (40/63)');
+    // the comparison comes after both sections, before the signature
+    const at = text.indexOf('So sánh các đơn vị: kết quả thực hiện mục tiêu năm 2025');
+    expect(at).toBeGreaterThan(text.lastIndexOf('63,49% (40/63)'));
+    expect(at).toBeLessThan(text.indexOf('Nguyễn Văn A'));
   });
 
   it('control characters from the data never reach the file (XML 1.0 forbids them; Word would refuse it)', async () => {
@@ -200,6 +205,62 @@ describe('xhht evaluate --format docx', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(xml).toContain('Xã\\x1B[2J\\x00');
     expect(xml).toContain('a\ufffdb');
+  });
+});
+
+describe('the Word appendix of many units: the table comparing them', () => {
+  // made-up provinces: 55/63 (the 2024 national figure, examples/national-2024.json) = 87,30% ≥ 70%, 40/63 = 63,49%,
+  // and 4.340/36.167 with a university degree (seed 004 line 65) = 11,99% < 12% (Decision 1373, Mục II.2.b); by hand
+  const MANY = 'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n';
+  const tables = (xml: string) => [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+  const rowsOf = (table: string) => [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => paragraphs(m[0]));
+
+  it('after the per-unit sections: a row per unit, the result over the verdict, the counts, the codes explained', async () => {
+    const r = await xhht(['evaluate', 'm.csv', '--year', '2025', '--out', 'm.docx'], { 'm.csv': MANY });
+    expect(r.code).toBe(0);
+    const xml = unzip(r.bytes.get('m.docx')!).get('word/document.xml')!.toString('utf8');
+    const table = tables(xml).find((t) => t.includes('>I.1<'))!;
+    expect(rowsOf(table)).toEqual([
+      ['Đơn vị', 'I.1', 'II.4', 'Đạt', 'Không đạt', 'Chưa có số liệu'],
+      ['Tỉnh A', '87,30%', 'Đạt', '11,99%', 'Không đạt', '1', '1', '13'],
+      ['Tỉnh B', '63,49%', 'Không đạt', 'Chưa có số liệu', '0', '1', '14'],
+    ]);
+    expect(table).toContain('<w:tblHeader/>');
+    // within the text width: 165 mm in twips, every column at least 16 mm (the counts; "Không" bold at 12 pt stays whole)
+    const grid = [.../<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(table)![1]!.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(Math.round(165 * 56.6929) + grid.length);
+    expect(Math.min(...grid)).toBeGreaterThanOrEqual(Math.round(16 * 56.6929));
+    const text = paragraphs(xml);
+    expect(text).toContain('I.1: Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2 (mục tiêu 70%)');
+    expect(text.some((t) => t.startsWith('Chưa có số liệu ở mọi đơn vị: I.2 '))).toBe(true);
+  });
+
+  it('--compare: the comparison alone under the letterhead', async () => {
+    const r = await xhht(['evaluate', 'm.csv', '--year', '2025', '--compare', '--out', 'm.docx', '--issuer', 'Sở Giáo dục và Đào tạo', '--signer-name', 'Nguyễn Văn A'], { 'm.csv': MANY });
+    expect(r.code).toBe(0);
+    const text = paragraphs(unzip(r.bytes.get('m.docx')!).get('word/document.xml')!.toString('utf8'));
+    expect(text).toContain('SO SÁNH CÁC ĐƠN VỊ: KẾT QUẢ THỰC HIỆN MỤC TIÊU NĂM 2025');
+    expect(text).toContain('SỞ GIÁO DỤC VÀ ĐÀO TẠO');
+    expect(text.at(-1)).toBe('Nguyễn Văn A');
+    expect(text.join('\n')).not.toContain('— Tỉnh B: kết quả');
+  });
+
+  it('more indicators with data than fit across the page: left out, and --compare says so', async () => {
+    // 210 mm less the margins of Nghị định 30/2020 (30 + 15) = 165 mm; less 30 mm for the unit and 3 × 16 mm for the
+    // counts = 87 mm; at 21,5 mm an indicator ("Không đạt" bold at 12 pt and the cell padding): 4 columns
+    expect(DOCX_COMPARISON_COLUMNS).toBe(4);
+    // five indicators of Decision 1373 with a made-up figure for each of two provinces
+    const ids = ['provinces-literacy-level-2', 'provinces-primary-level-3', 'provinces-lower-secondary-level-3', 'population-15plus-university-or-higher', 'provinces-learning-province'];
+    const wide = ['đơn vị;chỉ tiêu;tử số;mẫu số', ...['Tỉnh A', 'Tỉnh B'].flatMap((u) => ids.map((id) => `${u};${id};40;63`))].join('\n');
+    const r = await xhht(['evaluate', 'w.csv', '--year', '2025', '--out', 'w.docx'], { 'w.csv': wide });
+    expect(r.code).toBe(0);
+    const xml = unzip(r.bytes.get('w.docx')!).get('word/document.xml')!.toString('utf8');
+    expect(paragraphs(xml)).not.toContain('So sánh các đơn vị: kết quả thực hiện mục tiêu năm 2025');
+    expect(tables(xml).some((t) => t.includes('>I.1<'))).toBe(false);
+    const only = await xhht(['evaluate', 'w.csv', '--year', '2025', '--compare', '--out', 'w.docx'], { 'w.csv': wide });
+    expect(only.code).toBe(2);
+    expect(only.stderr).toMatch(/5 chỉ tiêu có số liệu không vừa .* \(tối đa 4\); hãy dùng --format xlsx hoặc html/);
+    expect(only.bytes.size).toBe(0);
   });
 });
 

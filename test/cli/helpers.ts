@@ -9,7 +9,7 @@ export interface CliRun {
   readonly stderr: string;
   /** Text files written with --out. */
   readonly written: ReadonlyMap<string, string>;
-  /** Binary files written with --out (an .xlsx workbook). */
+  /** Binary files written with --out (workbooks, Word documents). */
   readonly bytes: ReadonlyMap<string, Uint8Array>;
 }
 

@@ -23,7 +23,7 @@ describe('listing CSV: the spreadsheet-formula guard of the report CSV', () => {
 
   it('assess-communes --format csv guards a commune name', async () => {
     const r = await xhht(['assess-communes', 'c.csv', '--format', 'csv'], { 'c.csv': communes('=HYPERLINK("http://x")') });
-    const rows = parseCsv(r.stdout);
+    const rows = parseCsv(r.stdout, ';');
     expect(rows.some((row) => row.includes(`'=HYPERLINK("http://x")`))).toBe(true);
     expect(rows.some((row) => row.includes('=HYPERLINK("http://x")'))).toBe(false);
   });

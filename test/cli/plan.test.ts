@@ -203,6 +203,73 @@ describe('reading the filled-in template back', () => {
   });
 });
 
+describe('one reader and one CSV writer for every table', () => {
+  /** The template as a workbook, with the details filled in. */
+  async function filledWorkbook(): Promise<import('exceljs').Workbook> {
+    const ExcelJS = await excel();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).bytes.get('ke-hoach.xlsx')!) as never);
+    wb.worksheets[0]!.eachRow((row) => {
+      const label = row.getCell(1).value;
+      if (typeof label === 'string' && label in DETAILS) row.getCell(2).value = DETAILS[label]!;
+    });
+    return wb;
+  }
+  const bytesOf = async (wb: import('exceljs').Workbook) => new Uint8Array((await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
+
+  it('.xlsx: a percent-formatted 0.575 is 57.5 exactly (0.575 × 100 is 57.49999999999999 in floating point)', async () => {
+    const wb = await filledWorkbook();
+    const cell = wb.worksheets[0]!.getRow(16).getCell(10); // information competence, 2030 (Decision 1373: 70)
+    // an illustrative target a commune might set, shown "57,5%"
+    cell.value = 0.575;
+    cell.numFmt = '0.0%';
+    const check = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--format', 'json'], { 'ke-hoach.xlsx': await bytesOf(wb) });
+    expect(check.stderr).toBe('');
+    const plan = JSON.parse(check.stdout) as Plan;
+    expect(plan.targets.find((t) => t.indicator === 'working-age-information-competence' && t.year === 2030)).toMatchObject({ value: '57.5' });
+  });
+
+  it('.xlsx: the sheet "Kế hoạch" is read wherever it is; another sheet before it is not', async () => {
+    const wb = await filledWorkbook();
+    const notes = wb.addWorksheet('Hướng dẫn');
+    notes.getCell(1, 1).value = 'Điền các ô trống của trang Kế hoạch';
+    // move the notes first, as an official may add them
+    // (exceljs writes sheets in the order of orderNo, which its types do not declare)
+    for (const ws of wb.worksheets) (ws as unknown as { orderNo: number }).orderNo = ws.name === 'Hướng dẫn' ? 0 : 1;
+    const check = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--format', 'json'], { 'ke-hoach.xlsx': await bytesOf(wb) });
+    expect(check.stderr).toBe('');
+    expect((JSON.parse(check.stdout) as Plan).id).toBe('xa-long-phung-2021-2030');
+  });
+
+  it('plan init writes CSV as every command does: --no-bom, --delimiter, --bom on standard output', async () => {
+    const noBom = await xhht(['plan', 'init', '--extends', 'qd-1373', '--level', 'xã', '--out', 'k.csv', '--no-bom']);
+    expect(noBom.code).toBe(0);
+    expect(noBom.written.get('k.csv')!.startsWith('\uFEFF')).toBe(false);
+    const comma = await xhht(['plan', 'init', '--extends', 'qd-1373', '--level', 'xã', '--delimiter', ',']);
+    expect(comma.stdout).toContain('\r\nSTT,Mã chỉ tiêu,Nội dung chỉ tiêu,');
+    const bom = await xhht(['plan', 'init', '--extends', 'qd-1373', '--level', 'xã', '--bom']);
+    expect(bom.stdout.startsWith('\uFEFF')).toBe(true);
+    // the CSV options shape the CSV written: with a workbook they are a usage error, not ignored
+    const xlsx = await xhht(['plan', 'init', '--extends', 'qd-1373', '--out', 'k.xlsx', '--delimiter', ';', '--lang', 'en']);
+    expect(xlsx.code).toBe(2);
+    expect(lines(xlsx.stderr)[0]).toMatch(/--delimiter/);
+  });
+
+  it('a CSV written with "," by Excel is read back: the delimiter is found by the targets’ heading row', async () => {
+    const comma = (await xhht(['plan', 'init', '--extends', 'qd-1373', '--level', 'xã', '--delimiter', ','])).stdout;
+    const filled = comma
+      .split('\r\n')
+      .map((line) => {
+        const label = line.split(',')[0]!;
+        return label in DETAILS ? `${label},${DETAILS[label]}` : line;
+      })
+      .join('\r\n');
+    const check = await xhht(['plan', 'check', 'k.csv', '--format', 'json'], { 'k.csv': filled });
+    expect(check.stderr).toBe('');
+    expect(JSON.parse(check.stdout)).toEqual(JSON.parse(JSON.stringify(definePlan(LONG_PHUNG_JSON))));
+  });
+});
+
 describe('problems: every one at once, at its cell, in the run’s language', () => {
   const ENGLISH = /\b(invalid|expected|received|too (small|big)|unrecognized|must|required|missing|string|undefined|option|input)\b/i;
 
@@ -232,7 +299,7 @@ describe('problems: every one at once, at its cell, in the run’s language', ()
     expect(lines(r.stderr)[1]).toBe('ke-hoach.csv:17:9: Mục tiêu 2025: "năm mươi" is not a percentage (write 70, 99,5 or 99,5%) (invalid-percent-format)');
   });
 
-  it('.xlsx: Sheet!cell (heading), and a schema problem in Vietnamese', async () => {
+  it(".xlsx: the cell as every sheet's problems name it ('Kế hoạch'!I17), the heading, and a schema problem in Vietnamese", async () => {
     const ExcelJS = await excel();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).bytes.get('ke-hoach.xlsx')!) as never);
@@ -243,16 +310,16 @@ describe('problems: every one at once, at its cell, in the run’s language', ()
     });
     expect(r.code).toBe(1);
     const ls = lines(r.stderr);
-    expect(ls).toContain('ke-hoach.xlsx: Kế hoạch!I17 (Mục tiêu 2025): "năm mươi" không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%) (invalid-percent-format)');
+    expect(ls).toContain(`ke-hoach.xlsx:'Kế hoạch'!I17: Mục tiêu 2025: "năm mươi" không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%) (invalid-percent-format)`);
     // the details were left empty: each is reported at its cell
-    expect(ls).toContain('ke-hoach.xlsx: Kế hoạch!B3 (Tên kế hoạch): bắt buộc, chưa có giá trị (invalid-plan)');
+    expect(ls).toContain(`ke-hoach.xlsx:'Kế hoạch'!B3: Tên kế hoạch: bắt buộc, chưa có giá trị (invalid-plan)`);
     for (const l of ls) expect(l.replace(/\([a-z-]+\)$/, '').replace(/"[^"]*"/g, '')).not.toMatch(ENGLISH);
   });
 
-  it('a file that is not a workbook is one line', async () => {
+  it('a file that is not a workbook is one line, as for every workbook read', async () => {
     const r = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--lang', 'en'], { 'ke-hoach.xlsx': 'not a zip' });
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)).toEqual(['ke-hoach.xlsx: not an Excel workbook (.xlsx): save it as "Excel Workbook (*.xlsx)", or as CSV (unreadable-file)']);
+    expect(lines(r.stderr)).toEqual(['ke-hoach.xlsx: this is not an .xlsx workbook (an .xlsx file is a ZIP archive); save it from Excel as "Excel Workbook (*.xlsx)" (invalid-xlsx)']);
   });
 
   it('a JSON plan file: every problem at its path, Vietnamese without English words', async () => {

@@ -1,10 +1,11 @@
 /**
  * A small, strict RFC 4180 reader for the tests, written independently of the
- * renderer: fields separated by ",", records by CRLF, quoted fields may hold
- * commas, CR, LF and doubled quotes. Throws on anything else (a quote inside an
- * unquoted field, text after a closing quote, a bare LF between records).
+ * renderer: fields separated by "," (or `delimiter`), records by CRLF, quoted
+ * fields may hold the delimiter, CR, LF and doubled quotes. Throws on anything
+ * else (a quote inside an unquoted field, text after a closing quote, a bare LF
+ * between records).
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, delimiter: ',' | ';' | '\t' = ','): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let i = 0;
@@ -28,7 +29,7 @@ export function parseCsv(text: string): string[][] {
         value += text[i++];
       }
     } else {
-      while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+      while (i < n && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
         if (text[i] === '"') throw new Error(`quote inside an unquoted field at ${i}`);
         value += text[i++];
       }
@@ -38,7 +39,7 @@ export function parseCsv(text: string): string[][] {
       records.push(record);
       return records;
     }
-    if (text[i] === ',') {
+    if (text[i] === delimiter) {
       i++;
       continue;
     }
@@ -49,6 +50,6 @@ export function parseCsv(text: string): string[][] {
       if (i >= n) return records;
       continue;
     }
-    throw new Error(`expected "," or CRLF at ${i}, got ${JSON.stringify(text[i])}`);
+    throw new Error(`expected ${JSON.stringify(delimiter)} or CRLF at ${i}, got ${JSON.stringify(text[i])}`);
   }
 }

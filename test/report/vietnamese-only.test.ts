@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAttainment } from '../../src/attainment/compute.js';
 import type { AttainmentReport } from '../../src/attainment/result.js';
+import { CSV_COLUMN_LABELS, type CsvColumn } from '../../src/report/csv.js';
 import { renderDocx } from '../../src/cli/docx.js';
 import { renderReport } from '../../src/report/render.js';
 import { renderText } from '../../src/report/text.js';
@@ -9,9 +10,11 @@ import { rollUp } from '../../src/standards/rollup.js';
 import { titleCountObservation } from '../../src/titles/observations.js';
 import { qualificationObservations } from '../../src/workforce/observations.js';
 import { xhht } from '../cli/helpers.js';
+import { readWorkbook } from '../cli/workbook.js';
 import { paragraphs, unzip } from '../cli/zip.js';
 import { units as provinceUnits } from '../standards/fixtures.js';
 import { DAK_CAM, HYPOTHETICAL_POPULATION } from '../workforce/fixtures.js';
+import { parseCsv } from './csv-parse.js';
 import { fixtureReport, nationalReport } from './helpers.js';
 
 /*
@@ -108,12 +111,18 @@ function unusableFigures(): AttainmentReport {
 /** The CSV columns in the report language (the others are machine values and column names). */
 const CSV_TEXT_COLUMNS = ['group_label', 'indicator_label', 'target_display', 'actual_display', 'status_label', 'progress_label', 'source', 'note'];
 
-function csvLanguageText(csv: string): string {
-  const rows = csv.trim().split('\r\n').map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+/**
+ * The language columns of a report CSV (and its header, when it is written for a spreadsheet with
+ * the column labels of the report language), one line per row.
+ */
+function csvLanguageText(csv: string, delimiter: ',' | ';' = ','): string {
+  const rows = parseCsv(csv.replace(/^\uFEFF/, ''), delimiter);
   const header = rows[0]!;
-  const columns = CSV_TEXT_COLUMNS.map((c) => header.indexOf(c));
+  const labelled = !header.includes('indicator_label');
+  const names = labelled ? CSV_TEXT_COLUMNS.map((c) => CSV_COLUMN_LABELS[c as CsvColumn].vi) : CSV_TEXT_COLUMNS;
+  const columns = names.map((c) => header.indexOf(c));
   expect(columns.every((i) => i >= 0)).toBe(true);
-  return rows.slice(1).map((r) => columns.map((i) => r[i]).join(' | ')).join('\n');
+  return [...(labelled ? [header.join(' | ')] : []), ...rows.slice(1).map((r) => columns.map((i) => r[i]).join(' | '))].join('\n');
 }
 
 describe('a Vietnamese report has no English text', () => {
@@ -180,7 +189,7 @@ describe('the command line in Vietnamese has no English text', () => {
 
   it('evaluate --format csv (the columns in the report language)', async () => {
     const r = await xhht(['evaluate', 'examples/observations-2024.csv', '--plan', 'bac-giang-2021-2030', '--year', '2025', '--format', 'csv']);
-    expect(englishWords(csvLanguageText(r.stdout))).toEqual([]);
+    expect(englishWords(csvLanguageText(r.stdout, ';'))).toEqual([]);
   });
 
   it('plans and indicators', async () => {
@@ -218,7 +227,7 @@ describe('the command line in Vietnamese has no English text', () => {
 
   it('evaluate with rows that cannot be used, --format csv', async () => {
     const r = await xhht(['evaluate', 'o.csv', '--year', '2025', '--format', 'csv'], { 'o.csv': UNUSABLE });
-    expect(englishWords(csvLanguageText(r.stdout))).toEqual([]);
+    expect(englishWords(csvLanguageText(r.stdout, ';'))).toEqual([]);
   });
 
   /*
@@ -245,6 +254,21 @@ describe('the command line in Vietnamese has no English text', () => {
     expect(sample.code).toBe(0);
     expect(englishWords(withoutFieldNames(sample.stdout))).toEqual([]);
     expect(sample.stdout).not.toMatch(RESEARCH);
+  });
+
+  it('assess-communes --format xlsx (both regimes): every cell of both sheets', async () => {
+    for (const regime of ['nd142-2025', 'nd20-2014']) {
+      const r = await xhht(['assess-communes', 'c.csv', '--regime', regime, '--ignore-unknown-columns', '--out', 'k.xlsx'], { 'c.csv': COMMUNES });
+      expect(r.code, regime).toBe(1);
+      const wb = await readWorkbook(r.bytes.get('k.xlsx')!);
+      const text = wb.worksheets
+        .flatMap((ws) => [...Array(ws.rowCount).keys()].flatMap((i) => (ws.getRow(i + 1).values as unknown[]).filter((v): v is string => typeof v === 'string')))
+        .join('\n');
+      // the readings and the authorities are there, in Vietnamese
+      expect(text, regime).toContain('Thẩm quyền công nhận');
+      expect(englishWords(withoutFieldNames(text)), regime).toEqual([]);
+      expect(text, regime).not.toMatch(RESEARCH);
+    }
   });
 
   it('an unknown column of assess-communes, and a mistyped command, option or standard: the messages', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakPieces, displayWidth, wrapWords } from '../../src/report/width.js';
+import { breakPieces, displayWidth, wrapHanging, wrapWords } from '../../src/report/width.js';
 
 /*
  * Issue 10, point 6: terminal tables measure text in terminal columns. Vietnamese letters take
@@ -72,6 +72,30 @@ describe('wrapWords', () => {
         const lines = wrapWords(t.replace(/-/g, ''), w, true);
         expect(lines.join(' ').split(' ').filter(Boolean)).toEqual(t.replace(/-/g, '').split(' ').filter(Boolean));
         for (const l of lines) if (displayWidth(l) > w) expect(l).not.toContain(' ');
+      }),
+    );
+  });
+});
+
+describe('wrapHanging', () => {
+  it('the lines after the first start under the text, as "[1] " hangs before a source', () => {
+    // the citation of Decision 1373/QĐ-TTg of 30/7/2021 (its Điều 1), wrapped by hand at 24 columns
+    expect(wrapHanging('[1] Quyết định số 1373/QĐ-TTg ngày 30/7/2021', 24, 4)).toEqual(['[1] Quyết định số', '    1373/QĐ-TTg ngày', '    30/7/2021']);
+    // no indent, or one as wide as the line: plain wrapping
+    expect(wrapHanging('Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', 16)).toEqual(wrapWords('Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', 16));
+    expect(wrapHanging('Tỷ lệ tỉnh đạt chuẩn', 6, 6)).toEqual(wrapWords('Tỷ lệ tỉnh đạt chuẩn', 6));
+  });
+
+  it('property: no line is wider than the width, no word is lost, every next line is indented', () => {
+    const word = fc.stringMatching(/^[a-zđêôơưạảấầẩẫậ]{1,6}$/);
+    fc.assert(
+      // the indented lines still hold the longest word (6 letters): no word is cut
+      fc.property(fc.array(word, { minLength: 1, maxLength: 20 }), fc.integer({ min: 6, max: 40 }), fc.integer({ min: 0, max: 6 }), (words, room, indent) => {
+        const w = room + indent;
+        const lines = wrapHanging(words.join(' '), w, indent);
+        for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(w);
+        expect(lines.join(' ').split(' ').filter(Boolean)).toEqual(words);
+        if (indent > 0) for (const l of lines.slice(1)) expect(l.startsWith(' '.repeat(indent))).toBe(true);
       }),
     );
   });

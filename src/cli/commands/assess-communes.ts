@@ -7,14 +7,15 @@ import type { CommuneRecord, StandardId } from '../../standards/model.js';
 import { REGIMES } from '../../standards/regimes.js';
 import { rollUp } from '../../standards/rollup.js';
 import { resolveRules } from '../../standards/ruleset.js';
-import { COMMON_OPTIONS, TABLE_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, tableWidth } from '../args.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth } from '../args.js';
 import { paragraph, writeTable } from '../columns.js';
-import { readCommunesCsv, readCommunesJson, type CommuneFile } from '../communes.js';
+import { readCommunesJson, readCommunesTable, type CommuneFile } from '../communes.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
+import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, UsageError, jsonPath, type Diagnostic } from '../diagnostics.js';
+import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
-import { readInputText } from '../io.js';
-import { looksLikeJson } from '../observations.js';
+import { readTableOrJson } from '../table-file.js';
 import { createProgress } from '../progress.js';
 import { readingOption, readingsUsed } from '../reading-option.js';
 import { assessedStandards, legend, nationalLines, recognitionLines, standardsTable } from '../standards-table.js';
@@ -22,15 +23,16 @@ import { didYouMean } from '../suggest.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...CSV_OUTPUT_OPTIONS,
   ...TABLE_OPTIONS,
   regime: { type: 'string', short: 'r' },
   province: { type: 'string' },
   standards: { type: 'string', short: 's' },
-  delimiter: { type: 'string', short: 'd' },
+  sheet: { type: 'string' },
   'ignore-unknown-columns': { type: 'boolean' },
   reading: { type: 'string', multiple: true },
 } as const;
-const FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
+const FORMATS = ['table', 'markdown', 'csv', 'json', 'xlsx'] as const;
 
 /**
  * The regime used when none is given: the one in force since 1 July 2025.
@@ -59,7 +61,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
   if (positionals.length !== 1) {
     throw positionals.length === 0
-      ? new UsageError('which file? give one .csv or .json file of communes', 'tệp nào? hãy chỉ một tệp số liệu xã .csv hoặc .json', 'assess-communes')
+      ? new UsageError('which file? give one .csv, .xlsx or .json file of communes', 'tệp nào? hãy chỉ một tệp số liệu xã .csv, .xlsx hoặc .json', 'assess-communes')
       : new UsageError(`one file at a time, got ${positionals.length}`, `mỗi lần một tệp, nhận được ${positionals.length}`, 'assess-communes');
   }
   const file = positionals[0]!;
@@ -70,7 +72,8 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     const hint = didYouMean(regime, Object.keys(REGIMES));
     throw new UsageError(`unknown regime "${regime}"${hint.en}; known: ${known}`, `không có chế độ quy định "${regime}"${hint.vi}; có: ${known}`, 'assess-communes');
   }
-  const delimiter = delimiterOption(values.delimiter, 'assess-communes');
+  checkFormatOptions(values, format, values.out, 'assess-communes');
+  const csvOut = csvOutput(lang, values, values.out, 'assess-communes');
   const standards = values.standards?.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const offered: readonly string[] = REGIMES[regime as keyof typeof REGIMES].standards;
   const unknown = standards?.find((s) => !offered.includes(s));
@@ -85,16 +88,18 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   const readings = readingOption(values.reading, regime as keyof typeof REGIMES);
 
   checkOut(values.out, [{ path: file }], 'assess-communes');
-  const text = await readInputText(ctx.io, file);
+  const read = await readTableOrJson(ctx.io, file, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), command: 'assess-communes' });
   const progress = createProgress(ctx.io, lang);
-  const input = looksLikeJson(file, text)
-    ? readCommunesJson(text, file)
-    : readCommunesCsv(text, file, {
-        ...(delimiter ? { delimiter } : {}),
-        ...(values.province !== undefined ? { province: values.province } : {}),
-        ...(values['ignore-unknown-columns'] ? { ignoreUnknownColumns: true } : {}),
-        progress: progress.rows,
-      });
+  // a table (CSV or a sheet): its communes have lines; JSON: paths
+  const csv = read.table !== undefined;
+  const input: CommuneFile =
+    read.table !== undefined
+      ? readCommunesTable(read.table, {
+          ...(values.province !== undefined ? { province: values.province } : {}),
+          ...(values['ignore-unknown-columns'] ? { ignoreUnknownColumns: true } : {}),
+          progress: progress.rows,
+        })
+      : readCommunesJson(read.json, file);
   progress.step({ vi: 'đang đánh giá…', en: 'assessing…' });
   // rollUp takes any list: a row that could not be read at all (null) is a rejected commune of unknown place
   const result = rollUp(input.communes as readonly CommuneRecord[], {
@@ -113,7 +118,6 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     ...result.issues.filter((i) => !(typeof i.path[0] === 'number' && input.reportedWhileReading(i.path[0], i.path.slice(1)))).map((i) => located(i, input, places, file)),
   ];
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const csv = !looksLikeJson(file, text);
   const lineOf = (index: number) => input.locate(index).line;
   // the problems of each commune, for the report itself (the file may be read without standard error)
   const byCommune = new Map<number, string[]>();
@@ -127,42 +131,59 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
 
   if (format === 'json') {
-    const communes = result.communes.map((c, i) => (csv ? { line: lineOf(i), ...c } : c));
+    // a table's communes say where they are: the line (the row of a sheet, and its reference)
+    const communes = result.communes.map((c, i) => {
+      if (!csv) return c;
+      const at = input.locate(i);
+      return { line: at.line, ...(at.cell !== undefined ? { cell: at.cell } : {}), ...c };
+    });
     const chosen = Object.fromEntries(used.map((u) => [u.reading.id, u.option.id]));
     await emit(ctx, JSON.stringify({ ...result, readings: chosen, communes, diagnostics }, null, 2), values.out, 'assess-communes');
   } else {
     const notes = { ...(csv ? { line: lineOf } : {}), problems: (i: number) => byCommune.get(i) ?? [] };
     const table = standardsTable(result, lang, notes, { compact: format === 'table' });
-    const width = tableWidth(ctx.io, values.wide);
-    const body = writeTable(table, format, width);
-    if (format === 'csv') await emit(ctx, body, values.out, 'assess-communes');
+    const vi = lang === 'vi';
+    const r = REGIMES[result.regime];
+    const title = `${vi ? r.labelVi : r.label} (${r.id})`;
+    const national = nationalLines(result, lang);
+    const heading = vi ? `Toàn bộ (${result.national.provinces} tỉnh):` : `All (${result.national.provinces} provinces):`;
+    // the readings used and the authorities' sources: beside the table in every format but CSV (a data table)
+    const readingLines = used.map(({ reading, option }) => {
+      const mark = option.id === reading.default ? (vi ? ' (mặc định)' : ' (default)') : '';
+      return `${reading.id} = ${option.id}${mark}: ${vi ? option.labelVi : option.label}`;
+    });
+    const readingsHeading = vi ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):' : 'Readings of the provisions (choose another with --reading <id>=<option>):';
+    const recognised = recognitionLines(result, lang);
+    const recognisedHeading = vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):';
+    if (format === 'xlsx') {
+      const { communesWorkbook } = await import('../xlsx/communes-workbook.js');
+      const workbookText = {
+        title,
+        legend: legend(lang),
+        heading,
+        national,
+        ...(readingLines.length > 0 ? { readings: [readingsHeading, ...readingLines] } : {}),
+        ...(recognised.length > 0 ? { recognised: [recognisedHeading, ...recognised] } : {}),
+      };
+      await emit(ctx, await communesWorkbook(table, lang, workbookText), values.out, 'assess-communes');
+    } else if (format === 'csv') await emit(ctx, withBom(writeTable(table, format, { delimiter: csvOut.delimiter }), csvOut), values.out, 'assess-communes');
     else {
-      const vi = lang === 'vi';
-      const r = REGIMES[result.regime];
-      const title = `${vi ? r.labelVi : r.label} (${r.id})`;
-      const national = nationalLines(result, lang);
-      const heading = vi ? `Toàn bộ (${result.national.provinces} tỉnh):` : `All (${result.national.provinces} provinces):`;
+      const width = tableWidth(ctx.io, values.wide);
+      const body = writeTable(table, format, { width });
       const bullet = format === 'markdown' ? '- ' : '  ';
-      const recognised = recognitionLines(result, lang);
-      const readingLines = used.map(({ reading, option }) => {
-        const mark = option.id === reading.default ? (vi ? ' (mặc định)' : ' (default)') : '';
-        return `${bullet}${reading.id} = ${option.id}${mark}: ${vi ? option.labelVi : option.label}`;
-      });
       // in a terminal every line fits its width too; list items wrap under their text
       const fit = (l: string) => (format === 'markdown' ? l : paragraph(l, width, bullet.length + 2));
       const text = [
         format === 'markdown' ? `# ${title}` : paragraph(title, width),
         '',
-        ...(readingLines.length > 0
-          ? [fit(vi ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):' : 'Readings of the provisions (choose another with --reading <id>=<option>):'), ...readingLines.map(fit), '']
-          : []),
+        ...(readingLines.length > 0 ? [fit(readingsHeading), ...readingLines.map((l) => fit(`${bullet}${l}`)), ''] : []),
         body.trimEnd(),
         '',
         format === 'markdown' ? legend(lang) : paragraph(legend(lang), width),
         '',
         heading,
         ...national.map((l) => fit(`${bullet}${l}`)),
-        ...(recognised.length > 0 ? ['', fit(vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):'), ...recognised.map((l) => fit(`${bullet}${l}`))] : []),
+        ...(recognised.length > 0 ? ['', fit(recognisedHeading), ...recognised.map((l) => fit(`${bullet}${l}`))] : []),
       ].join('\n');
       await emit(ctx, text, values.out, 'assess-communes');
     }

@@ -1,40 +1,48 @@
 /**
- * `xhht evaluate <file>`: reported figures against a plan year, as a table,
- * Markdown, CSV, HTML or JSON. Reading and rendering only: every decision is
- * computeAttainment's.
+ * `xhht evaluate <file>`: reported figures (JSON, CSV or a sheet of an .xlsx
+ * workbook) against a plan year, as a table, Markdown, CSV, HTML, JSON, an
+ * Excel workbook or a Word appendix. Reading and rendering only: every
+ * decision is computeAttainment's.
  */
 import { computeAttainment, computeAttainmentByUnit, type AttainmentByUnit } from '../../attainment/compute.js';
 import type { AttainmentReport } from '../../attainment/result.js';
 import { isIsoDate } from '../../dates/iso.js';
 import type { Issue } from '../../errors.js';
+import { comparisonMarkdown, comparisonRows, comparisonText } from '../../report/comparison-render.js';
+import { comparesUnits, comparisonTable } from '../../report/comparison-table.js';
+import { renderComparisonHtml } from '../../report/html.js';
 import { renderReport } from '../../report/render.js';
 import { renderText } from '../../report/text.js';
-import { COMMON_OPTIONS, TABLE_OPTIONS, delimiterOption, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
-import { checkOut, emit, emitFile, printDiagnostics, type Context } from '../context.js';
+import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
+import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
+import { writeCsv } from '../csv.js';
+import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, InputError, UsageError, fromError } from '../diagnostics.js';
-import { renderDocx } from '../docx.js';
+import { DOCX_COMPARISON_COLUMNS, comparisonFitsDocx, renderDocx } from '../docx.js';
 import { HELP } from '../help.js';
-import { LETTERHEAD_OPTIONS, givenLetterheadOptions, letterheadOption } from '../letterhead-options.js';
-import { readInputText } from '../io.js';
+import { checkFormatOptions } from '../format-options.js';
+import { LETTERHEAD_OPTIONS, letterheadOption } from '../letterhead-options.js';
 import { fileIssues } from '../observation-issues.js';
-import { looksLikeJson, readObservationsCsv, readObservationsJson } from '../observations.js';
+import { readObservationsJson, readObservationsTable } from '../observations.js';
+import { readTableOrJson } from '../table-file.js';
 import { choosePlan, chooseYear } from '../plan-option.js';
 import { createProgress } from '../progress.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...CSV_OUTPUT_OPTIONS,
   ...TABLE_OPTIONS,
   plan: { type: 'string', short: 'p' },
   'plan-file': { type: 'string' },
   year: { type: 'string', short: 'y' },
   'as-of': { type: 'string' },
-  delimiter: { type: 'string', short: 'd' },
   title: { type: 'string' },
-  bom: { type: 'boolean' },
+  sheet: { type: 'string' },
+  compare: { type: 'boolean' },
   ...LETTERHEAD_OPTIONS,
 } as const;
 
-const FORMATS = ['table', 'markdown', 'csv', 'html', 'json', 'docx'] as const;
+const FORMATS = ['table', 'markdown', 'csv', 'html', 'json', 'xlsx', 'docx'] as const;
 
 /**
  * Runs `xhht evaluate`. Exit code 0, or 1 when rows were rejected (the report
@@ -56,33 +64,29 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   }
   if (positionals.length !== 1) {
     throw positionals.length === 0
-      ? new UsageError('which file? give one .json or .csv file of observations', 'tệp nào? hãy chỉ một tệp số liệu .json hoặc .csv', 'evaluate')
+      ? new UsageError('which file? give one .json, .csv or .xlsx file of observations', 'tệp nào? hãy chỉ một tệp số liệu .json, .csv hoặc .xlsx', 'evaluate')
       : new UsageError(`one file at a time, got ${positionals.length}: ${positionals.join(' ')}`, `mỗi lần một tệp, nhận được ${positionals.length}: ${positionals.join(' ')}`, 'evaluate');
   }
   const file = positionals[0]!;
   const format = formatOption(values.format, values.out, FORMATS, 'evaluate');
   const yearArg = yearOption(values.year, 'evaluate');
-  const delimiter = delimiterOption(values.delimiter, 'evaluate');
+  checkFormatOptions(values, format, values.out, 'evaluate');
+  const csv = csvOutput(lang, values, values.out, 'evaluate');
   const letterhead = letterheadOption(values, 'evaluate');
-  if (letterhead !== undefined && format !== 'html' && format !== 'docx') {
-    const given = givenLetterheadOptions(values).join(', ');
-    throw new UsageError(`${given}: only for --format html or docx`, `${given}: chỉ dùng với --format html hoặc docx`, 'evaluate');
-  }
-  // a Word file is not for a terminal
-  if (format === 'docx' && values.out === undefined) {
-    throw new UsageError('--format docx needs --out <file.docx>', '--format docx cần --out <tệp.docx>', 'evaluate');
-  }
   const asOfArg = values['as-of'];
   if (asOfArg !== undefined && !isIsoDate(asOfArg)) {
     throw new UsageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`, `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`, 'evaluate');
   }
 
   checkOut(values.out, [{ path: file }, { path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }], 'evaluate');
-  const text = await readInputText(ctx.io, file);
+  const read = await readTableOrJson(ctx.io, file, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), command: 'evaluate' });
   const progress = createProgress(ctx.io, lang);
-  const input = looksLikeJson(file, text)
-    ? readObservationsJson(text, file, { progress: progress.rows })
-    : readObservationsCsv(text, file, { ...(delimiter ? { delimiter } : {}), ...(yearArg !== undefined ? { year: yearArg } : {}), progress: progress.rows });
+  // a table (CSV or a sheet): its problems are placed by line or cell; JSON: by path
+  const table = read.table !== undefined;
+  const input =
+    read.table !== undefined
+      ? readObservationsTable(read.table, { ...(yearArg !== undefined ? { year: yearArg } : {}), progress: progress.rows })
+      : readObservationsJson(read.json, file, { progress: progress.rows });
   if (input.appendix && (values.plan !== undefined || values['plan-file'] !== undefined)) {
     progress.done();
     throw new UsageError(
@@ -114,7 +118,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     throw new InputError([fromError(e, file)]);
   }
   progress.done();
-  const notes = fileIssues(input, file, !looksLikeJson(file, text), chosen.plan);
+  const notes = fileIssues(input, file, table, chosen.plan);
   // the reports as written: the library's, with each problem said once and, for a CSV file, at its line
   const json = format === 'json';
   const placed = notes.place(single ? [single] : byUnit!.reports, single ? [] : byUnit!.issues, json);
@@ -124,18 +128,48 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     issues: [...(n === 0 && !json ? placed.batch : []), ...placed.reports[n]!],
   }));
 
+  // several units: one table compares them, besides (or, with --compare, instead of) the reports
+  const compared = comparesUnits(reports) ? comparisonTable(reports, lang) : null;
+  if (values.compare && compared === null) {
+    throw new UsageError(
+      '--compare needs a file with two or more units (a "unit" column): this one gives a single report',
+      '--compare cần tệp có từ hai đơn vị trở lên (cột "đơn vị"): tệp này chỉ cho một báo cáo',
+      'evaluate',
+    );
+  }
+  const only = values.compare ? compared : null;
+  if (only !== null && format === 'docx' && !comparisonFitsDocx(only)) {
+    const n = only.columns.filter((c) => c.withData).length;
+    throw new UsageError(
+      `--compare --format docx: the ${n} indicators with data do not fit across an A4 page as columns (at most ${DOCX_COMPARISON_COLUMNS}); use --format xlsx or html for the comparison`,
+      `--compare --format docx: ${n} chỉ tiêu có số liệu không vừa thành cột trên trang A4 (tối đa ${DOCX_COMPARISON_COLUMNS}); hãy dùng --format xlsx hoặc html cho bảng so sánh`,
+      'evaluate',
+    );
+  }
+  const title = values.title !== undefined ? { title: values.title } : {};
+  const framed = { lang, ...title, ...(letterhead !== undefined ? { letterhead } : {}) };
   let output: string | Uint8Array;
-  if (json) output = JSON.stringify(single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }, null, 2);
+  if (format === 'xlsx') {
+    const { reportWorkbook } = await import('../xlsx/report-workbook.js');
+    output = await reportWorkbook(reports, { lang, ...title, ...(only ? { compareOnly: true } : {}) });
+  } else if (format === 'docx') {
+    output = await renderDocx(single ? reports[0]! : reports, { ...framed, ...(only ? { compareOnly: true } : {}) });
+  } else if (json) output = JSON.stringify(only ?? (single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }), null, 2);
   else if (format === 'table') {
     const width = tableWidth(ctx.io, values.wide);
-    output = reports.map((r) => renderText(r, { lang, ...(width !== undefined ? { width } : {}) })).join('\n\n');
+    const fit = width !== undefined ? { width } : {};
+    output = only ? comparisonText(only, fit) : [...(compared ? [comparisonText(compared, fit)] : []), ...reports.map((r) => renderText(r, { lang, ...fit }))].join('\n\n');
+  } else if (format === 'csv') {
+    const body = only
+      ? writeCsv(comparisonRows(only), csv.delimiter)
+      : renderReport(single ? reports[0]! : reports, { format, lang, spreadsheet: true, delimiter: csv.delimiter });
+    output = withBom(body, csv);
+  } else if (only) {
+    output = format === 'html' ? renderComparisonHtml(only, letterhead !== undefined ? { letterhead } : {}) : comparisonMarkdown(only, 1);
   } else {
-    const options = { lang, ...(values.title !== undefined ? { title: values.title } : {}), ...(letterhead !== undefined ? { letterhead } : {}) };
-    if (format === 'docx') output = await renderDocx(single ? reports[0]! : reports, options);
-    else output = renderReport(single ? reports[0]! : reports, { ...options, format, ...(values.bom ? { bom: true } : {}) });
+    output = renderReport(single ? reports[0]! : reports, { format, ...framed });
   }
-  if (typeof output === 'string') await emit(ctx, output, values.out, 'evaluate');
-  else await emitFile(ctx, output, values.out!, 'evaluate');
+  await emit(ctx, output, values.out, 'evaluate');
 
   const libraryIssues: Issue[] = single ? [...single.issues] : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)];
   const kept = libraryIssues.filter((i) => !notes.repeated(i));

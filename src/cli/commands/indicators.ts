@@ -12,13 +12,16 @@ import { WORDS, type Lang } from '../../report/labels.js';
 import { formatNumber, formatPercent } from '../../report/numbers.js';
 import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
 import { paragraph, writeTable } from '../columns.js';
+import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { checkOut, emit, type Context } from '../context.js';
 import { EXIT, UsageError } from '../diagnostics.js';
+import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
 import { choosePlan } from '../plan-option.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...CSV_OUTPUT_OPTIONS,
   ...TABLE_OPTIONS,
   plan: { type: 'string', short: 'p' },
   'plan-file': { type: 'string' },
@@ -72,6 +75,9 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'indicators');
   const format = formatOption(values.format, values.out, FORMATS, 'indicators');
   const year = yearOption(values.year, 'indicators');
+  checkFormatOptions(values, format, values.out, 'indicators');
+  const csv = csvOutput(lang, values, values.out, 'indicators');
+  const width = tableWidth(ctx.io, values.wide);
   checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }], 'indicators');
   const vi = lang === 'vi';
 
@@ -84,7 +90,8 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     }
     const header = vi ? ['Mã', 'Nhóm', 'Loại', 'Chỉ tiêu'] : ['Id', 'Group', 'Kind', 'Indicator'];
     const rows = all.map((i) => [i.id, i.group, KINDS[i.kind][lang], i.label[lang]]);
-    await emit(ctx, writeTable({ header, rows }, format, tableWidth(ctx.io, values.wide)), values.out, 'indicators');
+    const body = writeTable({ header, rows }, format, { width, delimiter: csv.delimiter });
+    await emit(ctx, format === 'csv' ? withBom(body, csv) : body, values.out, 'indicators');
     return EXIT.ok;
   }
 
@@ -125,9 +132,8 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     : '';
   // the title of a plan file is data: escaped like the cells
   const heading = `${plan.title[lang]} (${formatSource(plan.source, lang, { title: false, section: false })})`;
-  const width = tableWidth(ctx.io, values.wide);
   const title = `${format === 'markdown' ? escapeMarkdown(heading) : paragraph(escapeTerminal(heading), width)}\n\n`;
-  const body = writeTable({ header, rows }, format, width);
-  await emit(ctx, format === 'csv' ? body : `${title}${body}${note}`, values.out, 'indicators');
+  const body = writeTable({ header, rows }, format, { width, delimiter: csv.delimiter });
+  await emit(ctx, format === 'csv' ? withBom(body, csv) : `${title}${body}${note}`, values.out, 'indicators');
   return EXIT.ok;
 }

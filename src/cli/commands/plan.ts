@@ -9,29 +9,32 @@ import type { JurisdictionLevel, Plan } from '../../plans/plan.js';
 import { listPlans, planYears } from '../../plans/registry.js';
 import { planTemplate, type PlanSheet } from '../../plans/table.js';
 import { readWord } from '../../plans/table-words.js';
+import { spreadsheetNumber } from '../../report/csv.js';
 import type { Lang } from '../../report/labels.js';
 import { COMMON_OPTIONS, delimiterOption, langOption, parseCommand } from '../args.js';
 import { checkOut, emit, type Context } from '../context.js';
+import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { writeCsv, type CsvDelimiter } from '../csv.js';
 import { EXIT, UsageError, formatDiagnostic } from '../diagnostics.js';
+import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
 import { readPlanFile } from '../plan-file.js';
-import { writeXlsxSheet } from '../plan-xlsx.js';
 import { didYouMean } from '../suggest.js';
 
 const INIT_OPTIONS = {
   ...COMMON_OPTIONS,
+  ...CSV_OUTPUT_OPTIONS,
   extends: { type: 'string' },
   level: { type: 'string' },
   inherit: { type: 'string' },
-  delimiter: { type: 'string', short: 'd' },
 } as const;
+// the delimiter of the plan file read, when finding it by the targets' heading row is not wanted
 const CHECK_OPTIONS = { ...COMMON_OPTIONS, delimiter: { type: 'string', short: 'd' } } as const;
 const SUBCOMMANDS = ['init', 'check'] as const;
 
-/** The sheet as CSV text: numbers written the way of the table's language ("99,5" in Vietnamese). */
+/** The sheet as CSV text: numbers as a spreadsheet in the table's language reads them ("99,5" in Vietnamese). */
 function sheetCsv(sheet: PlanSheet, delimiter: CsvDelimiter): string {
-  const cell = (c: string | number | null) => (c === null ? '' : typeof c === 'number' && sheet.lang === 'vi' ? String(c).replace('.', ',') : String(c));
+  const cell = (c: string | number | null) => (c === null ? '' : typeof c === 'number' ? spreadsheetNumber(c, sheet.lang) : c);
   return writeCsv(
     sheet.rows.map((r) => (r.length === 0 ? [] : r.map(cell))),
     delimiter,
@@ -69,10 +72,9 @@ async function init(argv: readonly string[], base: Context): Promise<number> {
   if (format !== 'csv' && format !== 'xlsx') {
     throw new UsageError(`--format must be csv or xlsx, not ${JSON.stringify(format)}`, `--format phải là csv hoặc xlsx, không phải ${JSON.stringify(format)}`, 'plan');
   }
-  if (format === 'xlsx' && values.out === undefined) {
-    throw new UsageError('an .xlsx workbook needs --out, e.g. --out ke-hoach.xlsx', 'sổ tính .xlsx cần --out, ví dụ --out ke-hoach.xlsx', 'plan');
-  }
-  const delimiter = delimiterOption(values.delimiter, 'plan') ?? (lang === 'vi' ? ';' : ',');
+  checkFormatOptions(values, format, values.out, 'plan');
+  // the CSV every command writes: ";" in Vietnamese, a byte-order mark in a file
+  const csv = csvOutput(lang, values, values.out, 'plan');
   let sheet: PlanSheet;
   try {
     sheet = planTemplate({ extends: values.extends, lang, ...(level !== undefined ? { level } : {}), ...(inherit !== undefined ? { inherit } : {}) });
@@ -85,18 +87,9 @@ async function init(argv: readonly string[], base: Context): Promise<number> {
     );
   }
   if (format === 'xlsx') {
-    const bytes = await writeXlsxSheet(sheet);
-    try {
-      await ctx.io.writeFile(values.out!, bytes);
-    } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      throw new UsageError(`cannot write ${values.out}: ${why}`, `không ghi được ${values.out}: ${why}`, 'plan');
-    }
-    return EXIT.ok;
-  }
-  // a file gets a byte-order mark, so that Excel on Vietnamese Windows reads it as UTF-8
-  const csv = sheetCsv(sheet, delimiter);
-  await emit(ctx, values.out === undefined ? csv : `\uFEFF${csv}`, values.out, 'plan');
+    const { planWorkbook } = await import('../xlsx/plan-workbook.js');
+    await emit(ctx, await planWorkbook(sheet), values.out, 'plan');
+  } else await emit(ctx, withBom(sheetCsv(sheet, csv.delimiter), csv), values.out, 'plan');
   return EXIT.ok;
 }
 

@@ -6,12 +6,14 @@ import type { Plan } from '../../plans/plan.js';
 import { listPlans, planYears } from '../../plans/registry.js';
 import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth } from '../args.js';
 import { writeTable } from '../columns.js';
+import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { checkOut, emit, type Context } from '../context.js';
 import { EXIT, UsageError } from '../diagnostics.js';
+import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
 import { choosePlan } from '../plan-option.js';
 
-const OPTIONS = { ...COMMON_OPTIONS, ...TABLE_OPTIONS, 'plan-file': { type: 'string' } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, ...CSV_OUTPUT_OPTIONS, ...TABLE_OPTIONS, 'plan-file': { type: 'string' } } as const;
 const FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
 
 const LEVELS: Readonly<Record<Plan['jurisdiction']['level'], { vi: string; en: string }>> = {
@@ -41,6 +43,8 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plans');
   const format = formatOption(values.format, values.out, FORMATS, 'plans');
+  checkFormatOptions(values, format, values.out, 'plans');
+  const csv = csvOutput(lang, values, values.out, 'plans');
   const plans: Plan[] = [...listPlans()];
   checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }], 'plans');
   if (values['plan-file'] !== undefined) plans.push((await choosePlan(ctx.io, { file: values['plan-file'], lang }, 'plans')).plan);
@@ -63,6 +67,7 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
     String(p.targets.length),
     p.title[lang],
   ]);
-  await emit(ctx, writeTable({ header, rows }, format, tableWidth(ctx.io, values.wide)), values.out, 'plans');
+  const body = writeTable({ header, rows }, format, { width: tableWidth(ctx.io, values.wide), delimiter: csv.delimiter });
+  await emit(ctx, format === 'csv' ? withBom(body, csv) : body, values.out, 'plans');
   return EXIT.ok;
 }

@@ -1,0 +1,68 @@
+/**
+ * What an output format accepts, checked the same way by every command: an
+ * option that shapes the content of one kind of output only (the CSV's
+ * delimiter and byte-order mark, the letterhead of an official appendix)
+ * given with another format would be silently ignored, so it is a usage
+ * error; and a format that is a file (a workbook, a Word document) needs
+ * `--out`. `--wide` is not among them: it says how the terminal shows
+ * tables, a preference that may stay set whatever the format (it changes
+ * nothing else).
+ */
+import { CSV_OUTPUT_OPTIONS } from './csv-output.js';
+import { UsageError } from './diagnostics.js';
+import { LETTERHEAD_OPTIONS } from './letterhead-options.js';
+
+/** Each group of options and the formats it shapes; a hint for the reader who meant something else. */
+const SHAPES: readonly { readonly options: readonly string[]; readonly formats: readonly string[]; readonly hint?: { readonly en: string; readonly vi: string } }[] = [
+  {
+    options: Object.keys(CSV_OUTPUT_OPTIONS),
+    formats: ['csv'],
+    hint: { en: 'the delimiter of a CSV input is detected from its header row', vi: 'dấu phân cách của tệp CSV đầu vào được tự nhận biết từ dòng tiêu đề' },
+  },
+  { options: Object.keys(LETTERHEAD_OPTIONS), formats: ['html', 'docx'] },
+];
+
+/** Formats written as bytes, to a file only, with an example file name. */
+const FILE_FORMATS: Readonly<Record<string, { readonly example: string; readonly en: string; readonly vi: string }>> = {
+  xlsx: { example: 'bang-tinh.xlsx', en: 'an Excel workbook', vi: 'bảng tính Excel' },
+  docx: { example: 'phu-luc.docx', en: 'a Word document', vi: 'văn bản Word' },
+};
+
+/**
+ * Checks the options given against the format chosen: every option of the
+ * CSV written (`--delimiter`, `--bom`, `--no-bom`) needs `csv`, the
+ * letterhead options (`--issuer`, …) need `html` or `docx`; `xlsx` and
+ * `docx` need `--out`. A command passes all its values;
+ * options it does not have are never given.
+ *
+ * @param values - the parsed options
+ * @param format - the format chosen
+ * @param out - the `--out` file, if any
+ * @param command - for the help hint
+ * @throws UsageError naming every option given for another format, or the missing `--out`
+ * @example
+ * checkFormatOptions({ delimiter: ';' }, 'csv', undefined, 'plans');   // fine
+ * checkFormatOptions({ delimiter: ';' }, 'json', undefined, 'plans');  // throws: --delimiter: only for --format csv …
+ * checkFormatOptions({ issuer: 'UBND xã A' }, 'markdown', undefined, 'evaluate'); // throws: --issuer: only for --format html or docx …
+ * checkFormatOptions({}, 'docx', undefined, 'evaluate');               // throws: --format docx needs --out …
+ */
+export function checkFormatOptions(values: { readonly [option: string]: unknown }, format: string, out: string | undefined, command: string): void {
+  const en: string[] = [];
+  const vi: string[] = [];
+  for (const group of SHAPES) {
+    if (group.formats.includes(format)) continue;
+    const given = group.options.filter((o) => values[o] !== undefined).map((o) => `--${o}`);
+    if (given.length === 0) continue;
+    en.push(`${given.join(', ')}: only for --format ${group.formats.join(' or ')}, and the format is ${format}${group.hint ? `; ${group.hint.en}` : ''}`);
+    vi.push(`${given.join(', ')}: chỉ dùng với --format ${group.formats.join(' hoặc ')}, mà định dạng đang là ${format}${group.hint ? `; ${group.hint.vi}` : ''}`);
+  }
+  if (en.length > 0) throw new UsageError(en.join('; '), vi.join('; '), command);
+  const file = FILE_FORMATS[format];
+  if (file !== undefined && out === undefined) {
+    throw new UsageError(
+      `--format ${format} needs --out: ${file.en} is written to a file, e.g. --out ${file.example}`,
+      `--format ${format} cần --out: ${file.vi} được ghi ra tệp, ví dụ --out ${file.example}`,
+      command,
+    );
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The one door for a table the user names on the command line: a CSV file or
+ * one sheet of an Excel workbook (.xlsx), read into the {@link Table} shape the
+ * readers take. A reader written against `Table` (observations, communes) or
+ * against its records (plans) reads both formats, with the same columns,
+ * aliases and checks; its messages name a CSV line (`data.csv:7`) or a cell
+ * (`data.xlsx:Sheet1!D7`).
+ *
+ *     const table = await readTableFile(io, 'so-lieu.xlsx', { sheet: 'Số liệu' });
+ *     for (const row of table.rows) {
+ *       const text = cellText(row.fields[2] ?? '', 'number'); // "19.739", "99,96%": Vietnamese parsers read it
+ *       // a problem: fromError(e, table.file, table.header.fields[2], row.line, table.cellRef(row.line, 2))
+ *     }
+ *
+ * The xlsx library is loaded only when a workbook is read (see xlsx/read.ts).
+ */
+import { csvRecords } from './csv-file.js';
+import type { CsvDelimiter } from './csv.js';
+import { UsageError } from './diagnostics.js';
+import { decodeInputText, readInputBytes, type CliIo } from './io.js';
+import { tableOf, type Table, type TableRecords } from './table.js';
+
+/**
+ * Options of {@link readTableFile} and {@link tableRecords}.
+ *
+ * @example
+ * const o: TableFileOptions = { sheet: 'Số liệu' };
+ */
+export interface TableFileOptions {
+  /** A CSV file's delimiter, instead of detecting it. */
+  readonly delimiter?: CsvDelimiter;
+  /** A CSV file's header row, by which its delimiter is found when the first line misleads (see `csvRecords`). */
+  readonly recognise?: (fields: readonly string[]) => boolean;
+  /** A workbook's sheet, by name (default: the first visible sheet). */
+  readonly sheet?: string;
+  /** Without `sheet`: the names of the sheet to read when a workbook has one, before the first visible sheet. */
+  readonly prefer?: readonly string[];
+  /** The command, for the help hint of a usage error. */
+  readonly command?: string;
+}
+
+const WORKBOOK_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xltx', 'xltm', 'xls', 'ods']);
+const TEXT_EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'json']);
+
+/**
+ * True when a file is to be read as a workbook: an Excel extension (`.xlsx`,
+ * also `.xls` and `.ods`, which are then refused with a hint), or, under
+ * another name, bytes that start like a ZIP archive or an Excel 97–2003 file.
+ *
+ * @param path - the file name
+ * @param bytes - its first bytes (at least four)
+ * @example
+ * isWorkbook('so-lieu.xlsx', bytes); // true
+ * isWorkbook('so-lieu.csv', bytes);  // false: the name decides
+ */
+export function isWorkbook(path: string, bytes: Uint8Array): boolean {
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (ext !== undefined && WORKBOOK_EXTENSIONS.has(ext)) return true;
+  if (ext !== undefined && TEXT_EXTENSIONS.has(ext)) return false;
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  return zip || ole;
+}
+
+/**
+ * Refuses `--sheet` for a file that is not a workbook: the option would be
+ * silently ignored.
+ *
+ * @throws UsageError when `sheet` is given
+ * @example
+ * checkSheetOption('Số liệu', 'data.csv', 'evaluate'); // throws UsageError
+ */
+export function checkSheetOption(sheet: string | undefined, path: string, command?: string): void {
+  if (sheet === undefined) return;
+  throw new UsageError(
+    `--sheet names a sheet of an .xlsx workbook, and ${path} is not one`,
+    `--sheet chỉ tên một trang tính của bảng tính .xlsx, mà ${path} không phải bảng tính`,
+    command,
+  );
+}
+
+/**
+ * Every record of a file already read: a sheet of a workbook (see
+ * {@link isWorkbook}) or a CSV file.
+ *
+ * @param bytes - the file's bytes
+ * @param path - the file as the user named it
+ * @param options - `delimiter`, `recognise` (CSV), `sheet`, `prefer` (workbook), `command` (for usage errors)
+ * @throws InputError for a file that cannot be read (`invalid-encoding`, `invalid-csv`, `invalid-xlsx`, `unknown-sheet`); UsageError for `--sheet` with a CSV file
+ * @example
+ * const { sheet, records } = await tableRecords(bytes, 'ke-hoach.xlsx', { prefer: ['Kế hoạch', 'Plan'] });
+ */
+export async function tableRecords(bytes: Uint8Array, path: string, options: TableFileOptions = {}): Promise<TableRecords> {
+  if (isWorkbook(path, bytes)) {
+    const { readSheetRecords } = await import('./xlsx/read.js');
+    return readSheetRecords(bytes, path, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), ...(options.prefer ? { prefer: options.prefer } : {}) });
+  }
+  checkSheetOption(options.sheet, path, options.command);
+  return csvRecords(decodeInputText(bytes, path), path, { ...(options.delimiter ? { delimiter: options.delimiter } : {}), ...(options.recognise ? { recognise: options.recognise } : {}) });
+}
+
+/**
+ * Reads the table of a CSV file or of one sheet of a workbook.
+ *
+ * @param io - where to read from
+ * @param path - the file as the user named it
+ * @param options - `delimiter` (CSV), `sheet` (workbook), `command` (for usage errors)
+ * @returns the table
+ * @throws InputError for a file that cannot be read (`unreadable-file`, `invalid-encoding`, `invalid-csv`, `invalid-xlsx`, `unknown-sheet`); UsageError for `--sheet` with a CSV file
+ * @example
+ * const table = await readTableFile(io, 'examples/dak-cam-2025.xlsx', { sheet: 'Xã' });
+ * table.cellRef(2, 3); // 'Xã!D2'
+ */
+export async function readTableFile(io: CliIo, path: string, options: TableFileOptions = {}): Promise<Table> {
+  return tableOf(await tableRecords(await readInputBytes(io, path), path, options));
+}
+
+/**
+ * True when a file should be read as JSON: a `.json` name, or (for other
+ * names) text that starts with `{` or `[`.
+ *
+ * @example
+ * looksLikeJson('data.csv', '[]'); // false: the name decides
+ * looksLikeJson('data', ' {"observations": []}'); // true
+ */
+export function looksLikeJson(file: string, text: string): boolean {
+  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'json') return true;
+  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return false;
+  return /^\s*[[{]/.test(text);
+}
+
+/**
+ * A file of a command that takes JSON or a table: its table (a CSV file, a
+ * sheet of a workbook), or its JSON text.
+ *
+ * @example
+ * const input: TableOrJson = { json: '{"observations": []}' };
+ */
+export type TableOrJson = { readonly table: Table; readonly json?: undefined } | { readonly json: string; readonly table?: undefined };
+
+/**
+ * Reads the file of a command that takes JSON or a table (`evaluate`,
+ * `assess-communes`): a workbook's sheet, else JSON when {@link looksLikeJson},
+ * else a CSV file.
+ *
+ * @param io - where to read from
+ * @param path - the file as the user named it
+ * @param options - `sheet` (`--sheet`), `command` (for usage errors)
+ * @throws InputError as {@link readTableFile}; UsageError for `--sheet` with a file that is not a workbook
+ * @example
+ * const input = await readTableOrJson(io, 'examples/national-2024.json', { command: 'evaluate' });
+ * input.json !== undefined; // true
+ */
+export async function readTableOrJson(io: CliIo, path: string, options: TableFileOptions = {}): Promise<TableOrJson> {
+  const bytes = await readInputBytes(io, path);
+  if (isWorkbook(path, bytes)) return { table: tableOf(await tableRecords(bytes, path, options)) };
+  checkSheetOption(options.sheet, path, options.command);
+  const text = decodeInputText(bytes, path);
+  return looksLikeJson(path, text) ? { json: text } : { table: tableOf(csvRecords(text, path, options.delimiter ? { delimiter: options.delimiter } : {})) };
+}
