@@ -4,15 +4,16 @@
  * interleaved runs within this one run; the machine's load is printed before
  * and after, since a shared machine's speed varies.
  *
- * Run: npm run bench [-- standards|attainment] (BENCH_RUNS=n for more runs).
+ * Run: npm run bench [-- standards|attainment] (BENCH_RUNS=n for more runs; BENCH_GC=1 for a full
+ * collection before each timed call).
  */
 import { attainmentBench } from './attainment.bench.js';
-import { load, table, type Figure } from './measure.js';
+import { forcedGc, load, table, type Figure } from './measure.js';
 import { standardsBench } from './standards.bench.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const only = process.argv[2];
-const gcNote = (globalThis as { gc?: unknown }).gc ? 'a full GC before each timed call' : 'no --expose-gc: garbage of one call may be billed to the next';
+const gcNote = forcedGc ? 'a full GC before each timed call' : 'steady-state heap';
 console.log(`xhht benchmark (node ${process.version}, ${runs} runs, medians; ${gcNote})`);
 console.log(`before: ${load()}`);
 const figures: Figure[] = [];

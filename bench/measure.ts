@@ -1,9 +1,11 @@
 /**
  * Timing for `npm run bench`: xhht and its floor measured in the same run,
  * interleaved (the order alternates, so neither always runs on a warmer or a
- * quieter machine), after a warm-up, with a full garbage collection before each
- * timed call when node runs with --expose-gc (the bench script does), so one
- * call's garbage is not billed to the next.
+ * quieter machine), after a warm-up, on a heap in its steady state (each call
+ * pays for the collections its own garbage causes, on average). BENCH_GC=1
+ * with node --expose-gc forces a full collection before each timed call
+ * instead; V8 then shrinks the young generation, which bills allocation-heavy
+ * code for scavenges a running app does not see.
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -26,7 +28,7 @@ export interface Figure {
   readonly spread?: { readonly min: number; readonly p95: number };
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
+const gc = process.env.BENCH_GC === '1' ? (globalThis as { gc?: () => void }).gc : undefined;
 
 /** Median of a list (the middle value; the upper middle for an even count). */
 export function median(xs: readonly number[]): number {
@@ -39,7 +41,10 @@ function quantile(xs: readonly number[], q: number): number {
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
 }
 
-/** Milliseconds of one call, after a full collection when available. */
+/** Whether a full collection runs before each timed call (BENCH_GC=1 with node --expose-gc). */
+export const forcedGc = gc !== undefined;
+
+/** Milliseconds of one call (after a full collection when forced). */
 export function timeOnce(fn: () => unknown): number {
   gc?.();
   const t0 = performance.now();
