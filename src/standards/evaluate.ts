@@ -2,7 +2,7 @@ import { makeIssue, type Issue } from '../errors.js';
 import { compareExact } from '../exact/compare.js';
 import { displayUnits } from '../exact/display.js';
 import { unitsToDecimal } from '../exact/round.js';
-import { compiled, type CompiledCheck, type CompiledRequires, type CompiledShare, type CompiledStandard } from './compile.js';
+import { compiled, type CompiledCheck, type CompiledRequires, type CompiledShare, type CompiledStandard, type RuleLists } from './compile.js';
 import { LEVEL_BASE, type Snapshot } from './layout.js';
 import { EMPTY, level } from './levels.js';
 import type { CommuneInput, StandardId } from './model.js';
@@ -18,7 +18,7 @@ import type {
   StandardResults,
 } from './result.js';
 import { FIELD_INDEX } from './fields.js';
-import { Hidden } from './hidden.js';
+import { Hidden } from '../hidden.js';
 import type { RegimeId } from './rule.js';
 import { readingsText, type RuleSet } from './ruleset.js';
 import { levelLabel } from './standards.js';
@@ -74,6 +74,8 @@ export interface EvaluationPlan {
   readonly programs: readonly Program[];
   /** Memo of `provisionalUpTo` for standards resting on others' provisional rules; `null` when levels or standards are too many to key it. */
   readonly provisionalMemo: Map<number, readonly string[]> | null;
+  /** The rule set's provisional rule lists (see `RuleLists`). */
+  readonly ruleLists: RuleLists;
 }
 
 /** Digits of a `provisionalUpTo` memo key: levels, positions and standards below 8. */
@@ -217,9 +219,10 @@ const planCache = new WeakMap<RuleSet, Map<string, EvaluationPlan>>();
 function makePlan(set: RuleSet, standards: readonly StandardId[]): EvaluationPlan {
   const position: Partial<Record<StandardId, number>> = {};
   standards.forEach((s, i) => (position[s] = i));
-  const index = compiled(set).standards;
+  const { standards: index, ruleLists } = compiled(set);
   const list = standards.map((s) => index.get(s)!);
   return {
+    ruleLists,
     regime: set.regime.id,
     index,
     standards,
@@ -364,7 +367,7 @@ function provisionalUpTo(ctx: Context, k: number, upTo: number): readonly string
       for (const id of requiredProvisional(c, ctx)) if (!own.includes(id)) (extra ??= new Set()).add(id);
     }
   }
-  const out = extra ? Object.freeze([...own, ...extra].sort()) : own;
+  const out = extra ? ctx.plan.ruleLists.intern([...own, ...extra].sort()) : own;
   memo?.set(key, out);
   return out;
 }

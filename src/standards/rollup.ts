@@ -5,8 +5,8 @@ import { unitsToDecimal } from '../exact/round.js';
 import type { Share } from '../exact/share.js';
 import { ruleSetOf, type StandardsOptions } from './commune.js';
 import { evaluateCommune, evaluationPlan, sourceOf, type LevelSlot, type LevelSource } from './evaluate.js';
-import { Hidden } from './hidden.js';
-import { compiled, type CompiledRollup, type CompiledStandard } from './compile.js';
+import { Hidden } from '../hidden.js';
+import { compiled, type CompiledRollup, type CompiledStandard, type RuleLists } from './compile.js';
 import { EMPTY, and, level, summarize } from './levels.js';
 import type { CommuneRecord, StandardId } from './model.js';
 import type {
@@ -309,11 +309,12 @@ function tallyHistogram(rule: CompiledRollup['rule'], h: readonly number[], o: n
 }
 
 /**
- * The interval [minimum, maximum] and provisional rules of one standard at a
- * unit, decided from its histogram as `assessStandardAt` and `summarize`
- * decide them from the built levels, without building a check: the same
- * statuses (`rollupStatus`), the same cumulative levels, the provisional rules
- * of every level up to the first one that fails, and those of the lower units.
+ * The interval [minimum, maximum] of one standard at a unit (into `min[k]`,
+ * `max[k]`) and its own provisional rules (returned), decided from its
+ * histogram as `assessStandardAt` and `summarize` decide them from the built
+ * levels, without building a check: the same statuses (`rollupStatus`), the
+ * same cumulative levels, the unverified rules of every level up to the first
+ * one that fails (the lower units' are added by `unionRules`).
  */
 function decideStandardAt(
   cs: CompiledStandard,
@@ -321,25 +322,25 @@ function decideStandardAt(
   units: number,
   h: readonly number[],
   o: number,
-  lowerRules: readonly (readonly string[])[],
+  t: Tally,
   k: number,
   min: number[],
   max: number[],
-  provisional: (readonly string[])[],
-): void {
-  const t: Tally = { total: 0, certain: 0, possible: 0 };
+): string[] | null {
   let minLevel = 0;
   let maxLevel = 0;
   let below: StandardCheckStatus = 'pass';
   let rules: string[] | null = null;
-  for (const cl of cs.levels) {
+  for (let li = 0; li < cs.levels.length; li++) {
+    const cl = cs.levels[li]!;
     const checks = cl.rollup[tier] ?? EMPTY_ROLLUP;
     // A level with no rule at this tier cannot be recognised: unknown, not met. (Levels below
     // the first that fails are all there is to decide: `below` is never 'fail' here.)
     let status: StandardCheckStatus = checks.length === 0 ? 'unknown' : 'pass';
-    for (const c of checks) {
-      tallyHistogram(c.rule, h, o, cs.top, cl.level, t);
-      const s = rollupStatus(c.rule, units, t);
+    for (let i = 0; i < checks.length; i++) {
+      const rule = checks[i]!.rule;
+      tallyHistogram(rule, h, o, cs.top, cl.level, t);
+      const s = rollupStatus(rule, units, t);
       if (s === 'fail') {
         status = 'fail';
         break;
@@ -349,37 +350,51 @@ function decideStandardAt(
     const met = and(below, status);
     if (met === 'pass') minLevel = cl.level;
     if (met !== 'fail') maxLevel = cl.level;
-    for (const c of checks) if (!c.rule.verified && !(rules ??= []).includes(c.rule.id)) rules.push(c.rule.id);
+    for (let i = 0; i < checks.length; i++) {
+      const rule = checks[i]!.rule;
+      if (!rule.verified && !(rules ??= []).includes(rule.id)) rules.push(rule.id);
+    }
     if (met === 'fail') break;
     below = met;
   }
   min[k] = minLevel;
   max[k] = maxLevel;
-  provisional[k] = unionRules(lowerRules, rules);
+  return rules;
 }
 
-const isSorted = (list: readonly string[]) => list.every((x, i) => i === 0 || list[i - 1]! < x);
+/** Is `rules` already among the lists of standard `k`? (One list can be another standard's too.) */
+function listed(lists: readonly (readonly string[])[], of: readonly number[], rules: readonly string[], k: number): boolean {
+  for (let j = 0; j < lists.length; j++) if (lists[j] === rules && of[j] === k) return true;
+  return false;
+}
 
 /**
- * The sorted union of the lower units' lists of provisional rules and a unit's own ones,
- * frozen. The lists are few and short, and usually nested (a level's rules include the
- * lower levels'): when the longest one already holds every rule and is one of ours
- * (frozen, sorted), it is the union, so units of one province share it too.
+ * The union of the lower units' lists of provisional rules for standard `k`
+ * (`lower[j]` where `of[j] === k`) and a unit's own rules, sorted and frozen.
+ * Lists of units made here are interned in the rule set's `RuleLists`: one
+ * list is its own union, two are merged once per pair, so a national roll-up
+ * makes a few lists, not one per district.
  */
-function unionRules(lists: readonly (readonly string[])[], own: readonly string[] | null): readonly string[] {
-  if (lists.length === 0 && own === null) return EMPTY;
-  let longest: readonly string[] = EMPTY;
-  for (const l of lists) if (l.length > longest.length) longest = l;
-  let more: string[] | null = null;
-  const take = (r: string) => {
-    if (!longest.includes(r) && !(more !== null && more.includes(r))) (more ??= []).push(r);
-  };
-  for (const l of lists) if (l !== longest) for (const r of l) take(r);
-  if (own !== null) for (const r of own) take(r);
-  if (more === null && Object.isFrozen(longest) && isSorted(longest)) return longest;
-  return Object.freeze([...longest, ...(more ?? [])].sort());
+function unionRules(lists: RuleLists, lower: readonly (readonly string[])[], of: readonly number[], k: number, own: readonly string[] | null): readonly string[] {
+  let a: readonly string[] | null = null;
+  let b: readonly string[] | null = null;
+  let more = false;
+  for (let j = 0; j < lower.length; j++) {
+    if (of[j] !== k) continue;
+    const l = lower[j]!;
+    if (!lists.has(l) || b !== null) more = true;
+    if (a === null) a = l;
+    else if (b === null) b = l;
+  }
+  if (own === null && !more) return a === null ? EMPTY : b === null ? a : lists.union(a, b);
+  const all = new Set<string>();
+  for (let j = 0; j < lower.length; j++) if (of[j] === k) for (const r of lower[j]!) all.add(r);
+  if (own !== null) for (const r of own) all.add(r);
+  return lists.intern([...all].sort());
 }
 
+const EMPTY_LISTS: readonly (readonly string[])[] = Object.freeze([]);
+const EMPTY_INDEXES: readonly number[] = Object.freeze([]);
 const EMPTY_ROLLUP: readonly CompiledRollup[] = Object.freeze([]);
 const EMPTY_UNITS: readonly LowerUnit[] = Object.freeze([]);
 
@@ -400,18 +415,21 @@ export function evaluateUnit(
   meta: { id?: string; province?: string } = {},
   owned = false,
 ): UnitAssessment {
-  const index = compiled(set).standards;
-  const list = standards.map((id) => index.get(id)!);
-  const offsets: number[] = [];
+  const { standards: index, ruleLists } = compiled(set);
+  const s = standards.length;
+  const list: CompiledStandard[] = new Array(s);
+  const offsets: number[] = new Array(s);
   let size = 0;
-  for (const cs of list) {
-    offsets.push(size);
+  for (let k = 0; k < s; k++) {
+    const cs = (list[k] = index.get(standards[k]!)!);
+    offsets[k] = size;
     size += histogramSize(cs.top);
   }
   const h: number[] = new Array<number>(size).fill(0);
-  // The distinct lists of provisional rules of the lower units, per standard: communes share
-  // a few frozen lists, so each is merged once.
-  const lists: (readonly string[])[][] = list.map(() => []);
+  // The distinct lists of provisional rules of the lower units, and the standard of each:
+  // communes share a few frozen lists, so each is merged once.
+  let lists: (readonly string[])[] | null = null;
+  let listOf: number[] | null = null;
   const slot: LevelSlot = { minLevel: 0, maxLevel: 0, provisionalRules: EMPTY };
   let allHere = true;
   for (let i = 0; i < lower.length; i++) {
@@ -419,7 +437,7 @@ export function evaluateUnit(
     const source = sourceOf(u);
     if (source === undefined) allHere = false;
     const g = groupOf(u, source);
-    for (let k = 0; k < list.length; k++) {
+    for (let k = 0; k < s; k++) {
       const top = list[k]!.top;
       readLower(u, source, standards, k, top, slot);
       const o = offsets[k]!;
@@ -427,17 +445,22 @@ export function evaluateUnit(
       for (let l = 1; l <= slot.minLevel; l++) h[o + 3 + g * top + l - 1]!++;
       for (let l = 1; l <= slot.maxLevel; l++) h[o + 3 + 3 * top + g * top + l - 1]!++;
       const rules = slot.provisionalRules;
-      if (rules.length > 0 && !lists[k]!.includes(rules)) lists[k]!.push(rules);
+      if (rules.length === 0 || (lists !== null && listed(lists, listOf!, rules, k))) continue;
+      (lists ??= []).push(rules);
+      (listOf ??= []).push(k);
     }
   }
-  const min: number[] = [];
-  const max: number[] = [];
-  const provisionalRules: (readonly string[])[] = [];
+  const min: number[] = new Array(s);
+  const max: number[] = new Array(s);
+  const provisionalRules: (readonly string[])[] = new Array(s);
+  const t: Tally = { total: 0, certain: 0, possible: 0 };
   let provisional = false;
-  list.forEach((cs, k) => {
-    decideStandardAt(cs, tier, lower.length, h, offsets[k]!, lists[k]!, k, min, max, provisionalRules);
-    if (provisionalRules[k]!.length > 0) provisional = true;
-  });
+  for (let k = 0; k < s; k++) {
+    const own = decideStandardAt(list[k]!, tier, lower.length, h, offsets[k]!, t, k, min, max);
+    const rules = unionRules(ruleLists, lists ?? EMPTY_LISTS, listOf ?? EMPTY_INDEXES, k, own);
+    provisionalRules[k] = rules;
+    if (rules.length > 0) provisional = true;
+  }
   const out: { -readonly [K in keyof UnitAssessment]?: UnitAssessment[K] } = {};
   if (meta.id !== undefined) out.id = meta.id;
   out.tier = tier;
@@ -611,7 +634,8 @@ function standIn(unit: LowerUnit, tier: AdminTier, set: RuleSet, standards: read
   return out;
 }
 
-const byId = (a: { id?: string }, b: { id?: string }) => ((a.id ?? '') < (b.id ?? '') ? -1 : (a.id ?? '') > (b.id ?? '') ? 1 : 0);
+const byText = (a = '', b = '') => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: { id?: string }, b: { id?: string }) => byText(a.id, b.id);
 /** A commune-shaped record; its fields are checked where they are read. */
 const isCommuneLike = (v: unknown): v is Partial<CommuneRecord> => isRecord(v);
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
@@ -667,7 +691,8 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   // input order never chooses which copy counts.
   const seen = new Set<string>();
   const repeated = new Set<string>();
-  for (const c of communes) {
+  for (let i = 0; i < communes.length; i++) {
+    const c = communes[i];
     if (!isCommuneLike(c) || !nonEmpty(c.id)) continue;
     if (seen.has(c.id)) repeated.add(c.id);
     else seen.add(c.id);
@@ -755,7 +780,7 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
     }
   }
   provinces.sort(byId);
-  districts.sort((a, b) => byId({ id: a.province }, { id: b.province }) || byId(a, b));
+  districts.sort((a, b) => byText(a.province, b.province) || byId(a, b));
   return {
     regime: set.regime.id,
     communes: results,

@@ -15,7 +15,8 @@ class Stamp {
 }
 
 /**
- * The hidden context of results made by the standards evaluators.
+ * The hidden context of results whose details are built on first read (commune,
+ * district and province assessments; attainment reports).
  *
  * @example
  * const result = { tier: 'commune' };
