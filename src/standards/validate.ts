@@ -73,7 +73,10 @@ interface ScanTables {
    * the issues are then made in their usual order.
    */
   readonly pairs: Int32Array;
-  /** Indexes of the constraints with a sum on either side (checked one by one). */
+  /**
+   * The constraints with a sum on either side, SUM_WIDTH slots a side (−1 pads
+   * a side of fewer fields): left slots then right slots, per constraint.
+   */
   readonly sums: Int32Array;
   /**
    * COUNT_CONSTRAINTS as slot lists: the left side of constraint `i` sums the
@@ -84,6 +87,9 @@ interface ScanTables {
   readonly rightAt: Int32Array;
   readonly rightSlots: Int32Array;
 }
+
+/** Most fields a side of a constraint sums (the per-age parts of the 3–5-year-olds). */
+const SUM_WIDTH = 3;
 
 /** Lists of slot lists as one array and the start of each list (the last start is the end). */
 function flatten(lists: readonly (readonly number[])[]): [Int32Array, Int32Array] {
@@ -102,7 +108,9 @@ function scanTables(): ScanTables {
   const conditionIndex = conditionKeys.map((k) => CONDITION_INDEX.get(k)!);
   const single = CONSTRAINT_SLOTS.filter((c) => c.left.length === 1 && c.right.length === 1);
   const pairs = [...PART_OF_WHOLE.flatMap(({ part, whole }) => [part, whole]), ...single.flatMap((c) => [c.left[0]!, c.right[0]!])];
-  const sums = CONSTRAINT_SLOTS.flatMap((c, i) => (c.left.length === 1 && c.right.length === 1 ? [] : [i]));
+  const side = (slots: readonly number[]) => Array.from({ length: SUM_WIDTH }, (_, i) => slots[i] ?? -1);
+  const sums = CONSTRAINT_SLOTS.flatMap((c) => (c.left.length === 1 && c.right.length === 1 ? [] : [...side(c.left), ...side(c.right)]));
+  if (CONSTRAINT_SLOTS.some((c) => c.left.length > SUM_WIDTH || c.right.length > SUM_WIDTH)) throw new Error(`a constraint sums more than ${SUM_WIDTH} fields`);
   const [leftAt, leftSlots] = flatten(CONSTRAINT_SLOTS.map((c) => c.left));
   const [rightAt, rightSlots] = flatten(CONSTRAINT_SLOTS.map((c) => c.right));
   tables = {
@@ -260,13 +268,16 @@ function consistent(snap: Snapshot, at: number, t: ScanTables): boolean {
   // NaN compares false: a pair with a field missing never breaks
   for (let i = 0; i < pairs.length; i += 2) if (snap[at + pairs[i]!]! > snap[at + pairs[i + 1]!]!) broken = true;
   if (broken) return false;
-  const { sums, leftAt, leftSlots, rightAt, rightSlots } = t;
-  for (let k = 0; k < sums.length; k++) {
-    const i = sums[k]!;
-    let ls = 0;
-    for (let j = leftAt[i]!; j < leftAt[i + 1]!; j++) ls += snap[at + leftSlots[j]!]!;
-    let rs = 0;
-    for (let j = rightAt[i]!; j < rightAt[i + 1]!; j++) rs += snap[at + rightSlots[j]!]!;
+  const sums = t.sums;
+  for (let o = 0; o < sums.length; o += 2 * SUM_WIDTH) {
+    const l0 = sums[o]!;
+    const l1 = sums[o + 1]!;
+    const l2 = sums[o + 2]!;
+    const r0 = sums[o + 3]!;
+    const r1 = sums[o + 4]!;
+    const r2 = sums[o + 5]!;
+    const ls = snap[at + l0]! + (l1 < 0 ? 0 : snap[at + l1]!) + (l2 < 0 ? 0 : snap[at + l2]!);
+    const rs = snap[at + r0]! + (r1 < 0 ? 0 : snap[at + r1]!) + (r2 < 0 ? 0 : snap[at + r2]!);
     if (ls > rs || ls > MAX || rs > MAX) return false; // past 2^53: let the exact check decide
   }
   return true;

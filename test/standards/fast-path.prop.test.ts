@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isXhhtError } from '../../src/errors.js';
 import { assessCommune } from '../../src/standards/commune.js';
+import { COUNT_CONSTRAINTS, COUNT_GROUPS } from '../../src/standards/fields.js';
+import { communeInputIssues } from '../../src/standards/validate.js';
 import type { CommuneCounts, CommuneInput, CommuneRecord, StandardId } from '../../src/standards/model.js';
 import { rollUp } from '../../src/standards/rollup.js';
 import { resolveRules, type ResolvedRule, type RuleSet } from '../../src/standards/ruleset.js';
@@ -262,6 +264,57 @@ describe('the commune fast path agrees with a rule-by-rule BigInt reference (pro
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the consistency check of a dossier agrees with the constraints read one by one (properties)', () => {
+  it('a dossier is rejected exactly for each part above its whole and each broken constraint, in order', () => {
+    // Any counts in every group, consistent or not, small or past 2^53 (sums then pass it too).
+    const value = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 60 }) }, { weight: 1, arbitrary: fc.integer({ min: 2 ** 52, max: Number.MAX_SAFE_INTEGER }) });
+    const countsArb = fc.record(
+      Object.fromEntries(COUNT_GROUPS.map((g) => [g.group, fc.option(fc.record(Object.fromEntries(g.fields.map((f) => [f.key, value])), { requiredKeys: [] }), { nil: undefined, freq: 4 })])),
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(countsArb, (counts) => {
+        const get = (f: string) => {
+          const [g, k] = f.split('.') as [string, string];
+          const v = (counts as Record<string, Record<string, number> | undefined>)[g]?.[k];
+          return v === undefined ? undefined : BigInt(v);
+        };
+        const want: string[] = [];
+        for (const g of COUNT_GROUPS) {
+          const whole = get(`${g.group}.${g.fields[0]!.key}`);
+          for (const f of g.fields.slice(1)) {
+            const v = get(`${g.group}.${f.key}`);
+            if (v !== undefined && whole !== undefined && v > whole) want.push(`numerator-exceeds-denominator counts.${g.group}.${f.key}`);
+          }
+        }
+        for (const c of COUNT_CONSTRAINTS) {
+          const left = c.left.map(get);
+          const right = c.right.map(get);
+          if ([...left, ...right].some((v) => v === undefined)) continue;
+          const sum = (xs: (bigint | undefined)[]) => xs.reduce((a: bigint, b) => a + b!, 0n);
+          if (sum(left) > sum(right)) want.push(`inconsistent-counts counts.${c.left[0]!}`);
+        }
+        const got = communeInputIssues({ counts: counts as CommuneCounts }).map((i) => `${i.code} ${i.path.join('.')}`);
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a constraint whose sums pass 2^53 is decided exactly, not on the rounded sums', () => {
+    // Constructed so that both sums round to 2^53 in doubles while the exact ones differ by one:
+    // 15–25-year-olds not at level 1 = (2^52 + 1) − 1 = 2^52; 15–35-year-olds not at level 1 =
+    // (2^53 − 1) − 2^52 = 2^52 − 1 (one fewer, though the 15–25 group lies inside the 15–35 one).
+    const input = {
+      counts: {
+        age15to25: { total: 2 ** 52 + 1, literateLevel1: 1 },
+        age15to35: { total: Number.MAX_SAFE_INTEGER, literateLevel1: 2 ** 52 },
+      },
+    };
+    expect(communeInputIssues(input).map((i) => `${i.code} ${i.path.join('.')}`)).toEqual(['inconsistent-counts counts.age15to25.total']);
   });
 });
 
