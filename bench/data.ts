@@ -162,21 +162,27 @@ const BOUNDARIES: readonly {
     part: 'attending',
     whole: 'total',
     thresholds: ['95', '90'],
-    fix: (g) => void (g.completed = Math.min(g.completed!, g.attending!)),
+    fix: (g) => {
+      g.completed = Math.min(g.completed!, g.attending!);
+    },
   },
   {
     group: 'age5',
     part: 'completed',
     whole: 'total',
     thresholds: ['85', '80'],
-    fix: (g) => void (g.attending = Math.max(g.attending!, g.completed!)),
+    fix: (g) => {
+      g.attending = Math.max(g.attending!, g.completed!);
+    },
   },
   {
     group: 'age11',
     part: 'completedPrimary',
     whole: 'total',
     thresholds: ['80', '90', '70'],
-    fix: (g) => void (g.inPrimary = Math.min(g.inPrimary!, g.total! - g.completedPrimary!)),
+    fix: (g) => {
+      g.inPrimary = Math.min(g.inPrimary!, g.total! - g.completedPrimary!);
+    },
   },
   { group: 'age11to14', part: 'completedPrimary', whole: 'total', thresholds: ['80', '70'] },
   { group: 'age15to18', part: 'lowerSecondaryDiploma', whole: 'total', thresholds: ['70', '80', '90', '95'] },

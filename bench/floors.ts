@@ -271,7 +271,10 @@ export function naiveRollUp(
   const tree = new Map<string, Map<string, number[]>>();
   communes.forEach((c, i) => {
     let districts = tree.get(c.province!);
-    if (!districts) tree.set(c.province!, (districts = new Map()));
+    if (!districts) {
+      districts = new Map();
+      tree.set(c.province!, districts);
+    }
     const list = districts.get(c.district!);
     if (list) list.push(i);
     else districts.set(c.district!, [i]);

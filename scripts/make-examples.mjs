@@ -63,7 +63,9 @@ rows.forEach((r, i) => {
 // the population both rates are of, written once and merged down, as officials lay it out
 ws.mergeCells('F5:F6');
 ws.getCell('F5').alignment = { vertical: 'middle' };
-ws.columns.forEach((c, i) => (c.width = [5, 18, 42, 60, 10, 10, 60][i]));
+ws.columns.forEach((c, i) => {
+  c.width = [5, 18, 42, 60, 10, 10, 60][i];
+});
 ws.views = [{ state: 'frozen', ySplit: 4 }];
 
 // --- "Xã": the ward's literacy counts (Mục II.2), headers as the universal-education forms word them
@@ -103,7 +105,9 @@ xa.getRow(2).values = [
   19739,
 ];
 for (let c = 6; c <= 14; c++) xa.getRow(2).getCell(c).numFmt = COUNT;
-xa.columns.forEach((c, i) => (c.width = i < 5 ? [5, 10, 18, 12, 8][i] : 14));
+xa.columns.forEach((c, i) => {
+  c.width = i < 5 ? [5, 10, 18, 12, 8][i] : 14;
+});
 xa.views = [{ state: 'frozen', ySplit: 1 }];
 
 const bytes = new Uint8Array(await wb.xlsx.writeBuffer());

@@ -24,7 +24,7 @@ const CLI_PACKAGES = Object.keys(
 ).filter((p) => !LIBRARY_PACKAGES.includes(p));
 const IMPORT =
   /(?:^|[^\w.])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every source file reachable from `entry`, and every package named on the way. */
 function importGraph(entry: string): { files: Set<string>; packages: Set<string> } {
@@ -101,7 +101,7 @@ describe('the builds', () => {
   it.each(CLI_PACKAGES)('the library entry never imports or requires %s', (name) => {
     for (const f of files) {
       const code = readFileSync(join(dir, f), 'utf8');
-      expect(code, f).not.toMatch(new RegExp(`(["'\`])${escape(name)}\\1`));
+      expect(code, f).not.toMatch(new RegExp(`(["'\`])${escapeRegExp(name)}\\1`));
     }
   });
 
@@ -114,7 +114,9 @@ describe('the builds', () => {
 
   it.each(CLI_PACKAGES)('the command line loads %s by exactly one dynamic import, never statically', (name) => {
     // ("docx" and "xlsx" are also names of formats: only module specifiers count)
-    expect(cli.match(new RegExp(`import\\(\\s*["']${escape(name)}["']\\s*\\)`, 'g'))).toHaveLength(1);
-    expect(cli).not.toMatch(new RegExp(`from\\s*["']${escape(name)}["']|require\\(\\s*["']${escape(name)}["']\\s*\\)`));
+    expect(cli.match(new RegExp(`import\\(\\s*["']${escapeRegExp(name)}["']\\s*\\)`, 'g'))).toHaveLength(1);
+    expect(cli).not.toMatch(
+      new RegExp(`from\\s*["']${escapeRegExp(name)}["']|require\\(\\s*["']${escapeRegExp(name)}["']\\s*\\)`),
+    );
   });
 });

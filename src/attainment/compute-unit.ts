@@ -110,7 +110,8 @@ export function attainmentCall(
     const id = pt.target.indicator;
     let k = indicatorOf.get(id);
     if (k === undefined) {
-      indicatorOf.set(id, (k = checkedAgainst.length));
+      k = checkedAgainst.length;
+      indicatorOf.set(id, k);
       checkedAgainst.push(prepared.byIndicator.get(id)!);
     }
     targetIndicator[t] = k;
@@ -153,7 +154,8 @@ const RESULTS: PropertyDescriptor = {
   configurable: false,
   get(this: object): readonly AttainmentResult[] {
     const ctx = Hidden.of(this) as ReportContext;
-    return (ctx.built ??= buildResults(ctx));
+    ctx.built ??= buildResults(ctx);
+    return ctx.built;
   },
 };
 
@@ -221,7 +223,8 @@ export function evaluateReport(
     const problem = observedProblem(o as ObservedValue, call.checkedAgainst[k]!.target);
     if (problem) {
       issues.push(problem.toIssue('error', path(i)));
-      (rejected[k] ??= []).push(i);
+      rejected[k] ??= [];
+      rejected[k].push(i);
       continue;
     }
     if (o.provisional !== undefined && typeof o.provisional !== 'boolean') {
@@ -233,7 +236,8 @@ export function evaluateReport(
           `provisional phải là true hoặc false, nhận được ${JSON.stringify(o.provisional)}`,
         ),
       );
-      (rejected[k] ??= []).push(i);
+      rejected[k] ??= [];
+      rejected[k].push(i);
       continue;
     }
     if (o.note !== undefined && !isLabels(o.note)) {
@@ -257,7 +261,8 @@ export function evaluateReport(
             `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(o.asOf)}`,
           ),
         );
-        (rejected[k] ??= []).push(i);
+        rejected[k] ??= [];
+        rejected[k].push(i);
         continue;
       }
       // dated after the report: a figure of a later report, not a rival of this one's
@@ -275,7 +280,10 @@ export function evaluateReport(
     }
     // accepted, in input order
     if (accepted[k]! < 0) accepted[k] = i;
-    else (more[k] ??= [accepted[k]!]).push(i);
+    else {
+      more[k] ??= [accepted[k]!];
+      more[k].push(i);
+    }
   }
 
   const base = report * prepared.targets.length;
@@ -315,7 +323,7 @@ export function evaluateReport(
 
 function observationProvisional(call: AttainmentCall, slot: number): boolean {
   const cap = call.captured.get(slot);
-  return cap !== undefined && cap.provisional;
+  return cap?.provisional === true;
 }
 
 /**
@@ -590,7 +598,10 @@ function progressOf(
       ? { value: q(pt.threshold!.scaled, 10 ** pt.threshold!.scale), text: pt.threshold!.text }
       : { value: q(t.value), text: String(t.value) };
   let time = memo.dates.get(date);
-  if (time === undefined) memo.dates.set(date, (time = datePoint(date)));
+  if (time === undefined) {
+    time = datePoint(date);
+    memo.dates.set(date, time);
+  }
   // the same guards as the comparison, so progress.current reads as actualPercent
   return assess(
     baseline,
@@ -622,11 +633,11 @@ function result(
     year: t.year,
     deadline: pt.deadline,
     stretch: t.stretch === true,
-    provisional: pt.targetProvisional || pt.definitionProvisional || (observation !== null && observation.provisional),
+    provisional: pt.targetProvisional || pt.definitionProvisional || observation?.provisional === true,
     provisionalParts: {
       target: pt.targetProvisional,
       definition: pt.definitionProvisional,
-      observation: observation !== null && observation.provisional,
+      observation: observation?.provisional === true,
     },
     source: t.source,
     targetNote: t.note ?? null,

@@ -219,7 +219,8 @@ export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUni
     }
     let id = unitIds.get(unit);
     if (id === undefined) {
-      unitIds.set(unit, (id = names.length));
+      id = names.length;
+      unitIds.set(unit, id);
       names.push(unit);
       sizes.push(0);
     }

@@ -313,9 +313,11 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
           if (t.key === 'especiallyDifficult') especiallyDifficult = parseYesNo(cellText(raw));
           else if (t.key !== 'ignored') place[t.key] = cellText(raw);
         } else if (t.kind === 'count') {
-          (counts[t.group] ??= {})[t.key] = parseCountCell(cellText(raw, 'number'));
+          counts[t.group] ??= {};
+          counts[t.group]![t.key] = parseCountCell(cellText(raw, 'number'));
         } else {
-          (conditions[t.inputKey] ??= {})[t.condition] = parseYesNo(cellText(raw));
+          conditions[t.inputKey] ??= {};
+          conditions[t.inputKey]![t.condition] = parseYesNo(cellText(raw));
         }
       } catch (e) {
         diagnostics.push(fromError(e, file, header.fields[c], rec.line, table.cellRef(rec.line, c)));
@@ -326,8 +328,13 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
           // an id, name or place cell is text whatever it holds; only ĐBKK (or an error value) can fail
           if (t.key === 'especiallyDifficult') especiallyDifficult = value;
           else if (t.key !== 'ignored') place[t.key] = value;
-        } else if (t.kind === 'count') (counts[t.group] ??= {})[t.key] = value;
-        else (conditions[t.inputKey] ??= {})[t.condition] = value;
+        } else if (t.kind === 'count') {
+          counts[t.group] ??= {};
+          counts[t.group]![t.key] = value;
+        } else {
+          conditions[t.inputKey] ??= {};
+          conditions[t.inputKey]![t.condition] = value;
+        }
       }
     });
     const id = place.id ?? place.unit ?? place.name;
@@ -346,7 +353,6 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
     refs.push({ line: rec.line, unread });
   });
   options.progress?.(total, total);
-  const headerOf = new Map<string, string>();
   const columnOf = new Map<string, number>();
   targets.forEach((t, c) => {
     if (t) columnOf.set(pathKey(t), c);

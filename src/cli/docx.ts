@@ -193,9 +193,9 @@ export async function renderDocx(
     if (sections.length > 0)
       children.push(w.line(comparison.title, { bold: true, before: 240, after: 120, pageBreakBefore: true }));
     children.push(w.comparison(comparison));
-    comparisonLegend(comparison).forEach((l, i) =>
-      children.push(w.line(l, { size: SMALL, align: 'justify', before: i === 0 ? 120 : 0 })),
-    );
+    comparisonLegend(comparison).forEach((l, i) => {
+      children.push(w.line(l, { size: SMALL, align: 'justify', before: i === 0 ? 120 : 0 }));
+    });
   }
   children.push(...w.signature(frame));
 
@@ -253,6 +253,7 @@ function clean(text: string): string {
   return text
     .replace(/\r\n|[\t\n\r]/g, ' ')
     .replace(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removes the control characters Word cannot hold
       /[\u0000-\u001f\u007f-\u009f]/g,
       (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
     )

@@ -80,10 +80,15 @@ function shareKeyer(): (c: ShareCheck) => string {
   const cache = new Map<readonly string[], Map<string, string>>();
   return (c) => {
     let byDenominator = cache.get(c.numeratorFields);
-    if (!byDenominator) cache.set(c.numeratorFields, (byDenominator = new Map()));
+    if (!byDenominator) {
+      byDenominator = new Map();
+      cache.set(c.numeratorFields, byDenominator);
+    }
     let key = byDenominator.get(c.denominatorField);
-    if (key === undefined)
-      byDenominator.set(c.denominatorField, (key = `${c.numeratorFields.join('+')}/${c.denominatorField}`));
+    if (key === undefined) {
+      key = `${c.numeratorFields.join('+')}/${c.denominatorField}`;
+      byDenominator.set(c.denominatorField, key);
+    }
     return key;
   };
 }
@@ -102,11 +107,10 @@ function communeShares(
         if (check.kind !== 'share') return;
         const key = keyOf(check);
         let entry = out.get(key);
-        if (!entry)
-          out.set(
-            key,
-            (entry = { label: lang === 'vi' ? check.labelVi : check.label, order: [si, li, ci], rates: new Set() }),
-          );
+        if (!entry) {
+          entry = { label: lang === 'vi' ? check.labelVi : check.label, order: [si, li, ci], rates: new Set() };
+          out.set(key, entry);
+        }
         // each check carries its own honest rate; when two minimums gave the same share different texts, both are shown
         if (check.rate !== null) entry.rates.add(check.rate);
       });

@@ -243,7 +243,7 @@ export function displayPercent(
       messageVi: `tử số ${n} lớn hơn mẫu số ${d}`,
     });
   }
-  if (d == 0) {
+  if (d === 0 || d === 0n) {
     throw new XhhtError('zero-denominator', 'the denominator is 0: a share of nothing has no percentage', {
       path: ['denominator'],
       messageVi: 'mẫu số bằng 0: tỷ lệ không có giá trị',

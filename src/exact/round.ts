@@ -238,8 +238,7 @@ function isWhole(value: unknown): value is number | bigint {
 function checkRatio(num: unknown, den: unknown, places: unknown): void {
   if (!isWhole(num)) throw badArgument('num', 'a whole number', num);
   if (!isWhole(den)) throw badArgument('den', 'a whole number above 0', den);
-  // `== 0` is true for 0 and 0n alike
-  if (den == 0) {
+  if (den === 0 || den === 0n) {
     throw new XhhtError('zero-denominator', 'den is 0: a ratio over 0 has no value', {
       path: ['den'],
       messageVi: 'mẫu số bằng 0: tỷ lệ không có giá trị',

@@ -881,7 +881,9 @@ export function planFromTable(
     reader.locate(['targets', i, 'comparator'], e.row.comparator);
     reader.locate(['targets', i, 'source'], e.row.section);
     reader.locate(['targets', i, 'note'], e.row.note);
-    e.components.forEach((c, j) => reader.locate(['targets', i, 'components', j], c.cell));
+    e.components.forEach((c, j) => {
+      reader.locate(['targets', i, 'components', j], c.cell);
+    });
   });
   indicators.forEach((ind, j) => {
     reader.locate(['indicators', j], ind.locs.label);

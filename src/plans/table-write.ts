@@ -191,6 +191,7 @@ function writeSheet(
       sections.set(t.year, section === '' && p !== undefined ? VALUE_WORDS.ownPlan[lang] : section);
       notes.set(t.year, t.note?.vi ?? '');
     }
+    // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every column (TypeScript checks it)
     const cells: Cell[] = columns.map((c) => {
       if (typeof c === 'number') {
         const t = mine.find((x) => x.year === c);

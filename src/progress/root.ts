@@ -44,7 +44,7 @@ function startAbove(a: bigint, n: bigint): bigint {
   const shift = bits > 64n ? bits - 64n : 0n;
   const rootLog2 = (Math.log2(Number(a >> shift)) + Number(shift)) / Number(n);
   const k = Math.max(0, Math.floor(rootLog2) - 52);
-  const mantissa = Math.ceil(Math.pow(2, rootLog2 - k) * (1 + 1e-9)) + 1;
+  const mantissa = Math.ceil(2 ** (rootLog2 - k) * (1 + 1e-9)) + 1;
   const start = BigInt(mantissa) << BigInt(k);
   return start ** n > a ? start : 1n << (bits / n + 1n);
 }

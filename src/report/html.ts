@@ -124,7 +124,9 @@ export function renderHtml(
   if (reports.length === 0) body.push(`<p>${h(WORDS.noReports[lang])}</p>`);
   // reports of several units: first the units side by side
   if (many && comparesUnits(reports)) body.push(comparisonHtml(comparisonTable(reports, lang)));
-  reports.forEach((r, i) => body.push(section(r, lang, i + 1, many)));
+  reports.forEach((r, i) => {
+    body.push(section(r, lang, i + 1, many));
+  });
   return htmlDocument(lang, own ?? tabTitle(reports, lang), body, frame);
 }
 

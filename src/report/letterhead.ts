@@ -174,6 +174,7 @@ function text(value: unknown, field: string, index?: number): string {
     throw invalid(field, 'must be text, not empty', 'phải là văn bản, không để trống', index);
   // C0/C1 controls, lone surrogates and U+FFFE/U+FFFF cannot be written into a Word document
   if (
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejects control characters, which a Word document cannot hold
     /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
       value,
     )

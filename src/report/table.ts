@@ -95,9 +95,9 @@ export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): Report
     const known = INDICATOR_GROUPS[group as keyof typeof INDICATOR_GROUPS];
     rows.push({ type: 'group', key: known ? group : (ROMAN[groupCount] ?? group), label: known ? known[lang] : group });
     groupCount++;
-    results.forEach((r, i) =>
-      rows.push({ type: 'indicator', index: i + 1, result: r, cells: cells(r, i + 1, lang, sources.cite(r.source)) }),
-    );
+    results.forEach((r, i) => {
+      rows.push({ type: 'indicator', index: i + 1, result: r, cells: cells(r, i + 1, lang, sources.cite(r.source)) });
+    });
   }
   const s = report.summary;
   const summary =
@@ -121,7 +121,10 @@ class SourceList {
   cite(source: LegalSource): number {
     const citation = formatSource(source, this.lang, { title: true, section: false });
     let entry = this.byCitation.get(citation);
-    if (!entry) this.byCitation.set(citation, (entry = { number: this.byCitation.size + 1, notes: [] }));
+    if (!entry) {
+      entry = { number: this.byCitation.size + 1, notes: [] };
+      this.byCitation.set(citation, entry);
+    }
     const note = source.note?.[this.lang];
     if (note && !entry.notes.includes(note)) entry.notes.push(note);
     return entry.number;

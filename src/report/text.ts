@@ -108,7 +108,9 @@ export function textTable(table: ReportTable, sources = true, width?: number): s
     out.push('', t(`${WORDS.sources[table.lang]}:`));
     // "[12] " hangs: the lines of a document start under its text, not under its number
     const texts = sourceLines(table);
-    table.sources.forEach((s, i) => out.push(...lines(t(texts[i]!), displayWidth(`[${s.number}] `))));
+    table.sources.forEach((s, i) => {
+      out.push(...lines(t(texts[i]!), displayWidth(`[${s.number}] `)));
+    });
   }
   out.push('', ...lines(t(table.summary)));
   return out.join('\n');

@@ -45,7 +45,9 @@ export function breakPieces(text: string): { readonly text: string; readonly spa
   const out: { text: string; space: boolean }[] = [];
   for (const word of text.split(' ')) {
     if (word === '') continue;
-    word.split(/(?<=\p{Ll}-)/u).forEach((part, i) => out.push({ text: part, space: i === 0 && out.length > 0 }));
+    word.split(/(?<=\p{Ll}-)/u).forEach((part, i) => {
+      out.push({ text: part, space: i === 0 && out.length > 0 });
+    });
   }
   return out;
 }

@@ -198,9 +198,15 @@ export class RuleLists {
   /** The union of two interned lists, interned (made once per pair). */
   union(a: readonly string[], b: readonly string[]): readonly string[] {
     let byB = this.#unions.get(a);
-    if (byB === undefined) this.#unions.set(a, (byB = new WeakMap()));
+    if (byB === undefined) {
+      byB = new WeakMap();
+      this.#unions.set(a, byB);
+    }
     let hit = byB.get(b);
-    if (hit === undefined) byB.set(b, (hit = this.intern([...new Set([...a, ...b])].sort())));
+    if (hit === undefined) {
+      hit = this.intern([...new Set([...a, ...b])].sort());
+      byB.set(b, hit);
+    }
     return hit;
   }
 }
@@ -303,7 +309,8 @@ export function compiled(set: RuleSet): CompiledRuleSet {
           if (!ok) throw new Error(`rule ${rule.id}: requires must point at an earlier standard or a lower level`);
         }
         if (rule.kind === 'rollup') {
-          (rollup[rule.tier] ??= []).push({ rule, guards: guardsOf(rule.threshold) });
+          rollup[rule.tier] ??= [];
+          rollup[rule.tier]!.push({ rule, guards: guardsOf(rule.threshold) });
           continue;
         }
         const c = compileCheck(rule);

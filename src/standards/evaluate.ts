@@ -221,10 +221,16 @@ export function evaluationPlan(set: RuleSet, standards: readonly StandardId[]): 
   // A memo of a pure function of immutable data (as `compiled`): assessing communes one
   // call at a time must not rebuild the plan and its reading probes for each.
   let plans = planCache.get(set);
-  if (plans === undefined) planCache.set(set, (plans = new Map()));
+  if (plans === undefined) {
+    plans = new Map();
+    planCache.set(set, plans);
+  }
   const key = standards === set.regime.standards ? '' : standards.join('|');
   let plan = plans.get(key);
-  if (plan === undefined) plans.set(key, (plan = makePlan(set, standards)));
+  if (plan === undefined) {
+    plan = makePlan(set, standards);
+    plans.set(key, plan);
+  }
   return plan;
 }
 
@@ -232,7 +238,9 @@ const planCache = new WeakMap<RuleSet, Map<string, EvaluationPlan>>();
 
 function makePlan(set: RuleSet, standards: readonly StandardId[]): EvaluationPlan {
   const position: Partial<Record<StandardId, number>> = {};
-  standards.forEach((s, i) => (position[s] = i));
+  standards.forEach((s, i) => {
+    position[s] = i;
+  });
   const { standards: index, ruleLists } = compiled(set);
   const list = standards.map((s) => index.get(s)!);
   return {
@@ -271,7 +279,8 @@ function readingWarnings(ctx: Context): Issue[] | null {
     const fields = ctx.ed ? alt.ed : alt.normal;
     const choose = readingsText(p.id, alt.option);
     const group = absent[0]!.split('.')[0]!;
-    (out ??= []).push(
+    out ??= [];
+    out.push(
       makeIssue(
         'reading-counts-missing',
         ['counts', group],
@@ -379,7 +388,11 @@ function provisionalUpTo(ctx: Context, k: number, upTo: number): readonly string
   let extra: Set<string> | null = null;
   for (let li = 0; li < upTo && li < cross.length; li++) {
     for (const c of cross[li]!) {
-      for (const id of requiredProvisional(c, ctx)) if (!own.includes(id)) (extra ??= new Set()).add(id);
+      for (const id of requiredProvisional(c, ctx))
+        if (!own.includes(id)) {
+          extra ??= new Set();
+          extra.add(id);
+        }
     }
   }
   const out = extra ? ctx.plan.ruleLists.intern([...own, ...extra].sort()) : own;
@@ -425,7 +438,7 @@ function decideAt(p: Program, i: number, ctx: Context): Code {
         for (let j = 2; j < count; j++) n += snap[b + num[j]!]!;
       }
     }
-    if (n !== n || d !== d) return UNKNOWN;
+    if (Number.isNaN(n) || Number.isNaN(d)) return UNKNOWN;
     if (d === 0) return code[o + 5] === 1 ? PASS : UNKNOWN;
     const left = n * p.pow[i]!;
     const right = p.scaled[i]! * d;
@@ -452,8 +465,14 @@ function missingOf(c: CompiledCheck, ctx: Context): readonly string[] {
     case 'share': {
       let out: string[] | null = null;
       for (let i = 0; i < c.num.length; i++)
-        if (Number.isNaN(snap[b + c.num[i]!])) (out ??= []).push(c.rule.numerator[i]!);
-      if (Number.isNaN(snap[b + c.den])) (out ??= []).push(c.rule.denominator);
+        if (Number.isNaN(snap[b + c.num[i]!])) {
+          out ??= [];
+          out.push(c.rule.numerator[i]!);
+        }
+      if (Number.isNaN(snap[b + c.den])) {
+        out ??= [];
+        out.push(c.rule.denominator);
+      }
       return out ?? EMPTY;
     }
     case 'condition':
@@ -500,7 +519,10 @@ function decideStandard(p: Program, ctx: Context, k: number): void {
     if (met === UNKNOWN && status === UNKNOWN) {
       for (let i = from; i < to; i++) {
         const m = missingOf(p.checks[i]!, ctx);
-        if (m.length > 0) (missing ??= []).push(...m);
+        if (m.length > 0) {
+          missing ??= [];
+          missing.push(...m);
+        }
       }
     }
     if (met === FAIL) break;
@@ -509,7 +531,10 @@ function decideStandard(p: Program, ctx: Context, k: number): void {
   snap[at] = minLevel;
   snap[at + 1] = maxLevel;
   snap[at + 2] = last;
-  if (missing) (ctx.missing ??= [])[k] = [...new Set(missing)];
+  if (missing) {
+    ctx.missing ??= [];
+    ctx.missing[k] = [...new Set(missing)];
+  }
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -524,11 +549,16 @@ function shareDetail(c: CompiledShare, snap: Snapshot, b: number, status: Code):
   let numerator = 0;
   for (let i = 0; i < c.num.length; i++) {
     const v = snap[b + c.num[i]!]!;
-    if (Number.isNaN(v)) (missing ??= []).push(rule.numerator[i]!);
-    else numerator += v;
+    if (Number.isNaN(v)) {
+      missing ??= [];
+      missing.push(rule.numerator[i]!);
+    } else numerator += v;
   }
   const denominator = snap[b + c.den]!;
-  if (Number.isNaN(denominator)) (missing ??= []).push(rule.denominator);
+  if (Number.isNaN(denominator)) {
+    missing ??= [];
+    missing.push(rule.denominator);
+  }
   let share: ShareCheck['share'] = null;
   let rate: string | null = null;
   let reason: string | undefined;
@@ -643,8 +673,13 @@ const LEVELS: PropertyDescriptor = {
   configurable: false,
   get(this: StandardAssessment): readonly LevelAssessment[] {
     const ctx = Hidden.of(this) as Context;
-    const built = (ctx.built ??= {});
-    return (built[this.standard] ??= detailLevels(ctx.plan.position[this.standard]!, ctx));
+    ctx.built ??= {};
+    let levels = ctx.built[this.standard];
+    if (levels === undefined) {
+      levels = detailLevels(ctx.plan.position[this.standard]!, ctx);
+      ctx.built[this.standard] = levels;
+    }
+    return levels;
   },
 };
 
@@ -676,7 +711,8 @@ const STANDARDS_PROPERTY: PropertyDescriptor = {
       Object.defineProperty(s, 'levels', LEVELS);
       out[id] = s as unknown as StandardAssessment;
     });
-    return (ctx.standards = out);
+    ctx.standards = out;
+    return ctx.standards;
   },
 };
 
@@ -705,7 +741,12 @@ export function evaluateCommune(
     if (!provisional && provisionalOf(ctx, k).length > 0) provisional = true;
   }
   let missing: string[] | null = null;
-  if (ctx.missing) for (const m of ctx.missing) if (m) (missing ??= []).push(...m);
+  if (ctx.missing)
+    for (const m of ctx.missing)
+      if (m) {
+        missing ??= [];
+        missing.push(...m);
+      }
   const out: { -readonly [K in keyof CommuneAssessment]?: CommuneAssessment[K] } = {};
   if (input.id !== undefined) out.id = input.id;
   if (input.name !== undefined) out.name = input.name;

@@ -61,7 +61,9 @@ export const CONDITION_SLOTS: readonly {
 export const CONDITION_INDEX: ReadonlyMap<string, ReadonlyMap<string, number>> = /*#__PURE__*/ (() => {
   const m = new Map<string, Map<string, number>>();
   for (const s of Object.values(STANDARDS)) m.set(s.inputKey, new Map());
-  CONDITION_SLOTS.forEach((c, i) => m.get(c.inputKey)!.set(c.name, FIELD_LIST.length + i));
+  CONDITION_SLOTS.forEach((c, i) => {
+    m.get(c.inputKey)!.set(c.name, FIELD_LIST.length + i);
+  });
   return m;
 })();
 

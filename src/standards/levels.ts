@@ -62,10 +62,17 @@ export function summarize(
     if (l.met !== 'fail') maxLevel = l.level;
     if (l.met === 'unknown') {
       for (const c of l.checks) {
-        if (c.missing.length > 0) (missing ??= []).push(...c.missing);
+        if (c.missing.length > 0) {
+          missing ??= [];
+          missing.push(...c.missing);
+        }
       }
     }
-    for (const c of l.checks) if (c.provisional) (provisional ??= new Set()).add(c.rule);
+    for (const c of l.checks)
+      if (c.provisional) {
+        provisional ??= new Set();
+        provisional.add(c.rule);
+      }
     if (l.met === 'fail') break;
   }
   return {

@@ -14,7 +14,7 @@ import { isRecord } from '../guards.js';
  * their identity, tier and regime are checked.
  */
 
-const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const hasOwn = (o: object, k: string) => Object.hasOwn(o, k);
 const TIER_VI: Readonly<Record<AdminTier, string>> = { commune: 'xã', district: 'huyện', province: 'tỉnh' };
 
 /**

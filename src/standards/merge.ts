@@ -60,7 +60,9 @@ export function mergeUnits(units: readonly CommuneInput[], options: MergeUnitsOp
     });
   }
   checkOptions(options);
-  units.forEach((u, i) => assertCommuneInput(u, [i]));
+  units.forEach((u, i) => {
+    assertCommuneInput(u, [i]);
+  });
   const counts: Record<string, Record<string, number>> = {};
   for (const g of COUNT_GROUPS) {
     const group: Record<string, number> = {};
@@ -166,13 +168,18 @@ function mergeConditions(
       const answer = (u: CommuneInput) =>
         (u.conditions as Record<string, ConditionAnswers | undefined> | undefined)?.[key]?.[name];
       const first = answer(units[0]!);
-      if ((first === true || first === false) && units.every((u) => answer(u) === first))
-        (out[key] ??= {})[name] = first;
+      if ((first === true || first === false) && units.every((u) => answer(u) === first)) {
+        out[key] ??= {};
+        out[key]![name] = first;
+      }
     }
   }
   for (const [key, answers] of Object.entries(given ?? {})) {
     for (const [name, v] of Object.entries((answers ?? {}) as ConditionAnswers)) {
-      if (typeof v === 'boolean') (out[key] ??= {})[name] = v;
+      if (typeof v === 'boolean') {
+        out[key] ??= {};
+        out[key]![name] = v;
+      }
     }
   }
   return Object.keys(out).length > 0 ? (out as CommuneConditions) : undefined;

@@ -64,7 +64,7 @@ export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*
  * getRegime('nd43-2000');       // throws XhhtError { code: 'unknown-regime' }
  */
 export function getRegime(id: string): StandardsRegime {
-  if (Object.prototype.hasOwnProperty.call(REGIMES, id)) return REGIMES[id as RegimeId];
+  if (Object.hasOwn(REGIMES, id)) return REGIMES[id as RegimeId];
   throw new XhhtError('unknown-regime', `unknown regime "${id}"; known: ${Object.keys(REGIMES).join(', ')}`, {
     path: ['regime'],
     messageVi: `không có chế độ quy định "${id}"; có: ${Object.keys(REGIMES).join(', ')}`,

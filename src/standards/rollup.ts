@@ -292,8 +292,11 @@ const UNIT_STANDARDS: PropertyDescriptor = {
     if (ctx.built) return ctx.built;
     const cols = ctx.columns ?? columns(ctx.lower, ctx.standards, ctx.compiled);
     const out: Partial<Record<StandardId, StandardAssessment>> = {};
-    ctx.standards.forEach((id, k) => (out[id] = assessStandardAt(ctx.compiled[k]!, ctx.tier, cols[k]!)));
-    return (ctx.built = out);
+    ctx.standards.forEach((id, k) => {
+      out[id] = assessStandardAt(ctx.compiled[k]!, ctx.tier, cols[k]!);
+    });
+    ctx.built = out;
+    return ctx.built;
   },
 };
 
@@ -375,7 +378,9 @@ function decideStandardAt(
     if (met !== 'fail') maxLevel = cl.level;
     for (let i = 0; i < checks.length; i++) {
       const rule = checks[i]!.rule;
-      if (!rule.verified && !(rules ??= []).includes(rule.id)) rules.push(rule.id);
+      if (rule.verified) continue;
+      rules ??= [];
+      if (!rules.includes(rule.id)) rules.push(rule.id);
     }
     if (met === 'fail') break;
     below = met;
@@ -455,7 +460,8 @@ export function evaluateUnit(
   const offsets: number[] = new Array(s);
   let size = 0;
   for (let k = 0; k < s; k++) {
-    const cs = (list[k] = index.get(standards[k]!)!);
+    const cs = index.get(standards[k]!)!;
+    list[k] = cs;
     offsets[k] = size;
     size += histogramSize(cs.top);
   }
@@ -480,8 +486,10 @@ export function evaluateUnit(
       for (let l = 1; l <= slot.maxLevel; l++) h[o + 3 + 3 * top + g * top + l - 1]!++;
       const rules = slot.provisionalRules;
       if (rules.length === 0 || (lists !== null && listed(lists, listOf!, rules, k))) continue;
-      (lists ??= []).push(rules);
-      (listOf ??= []).push(k);
+      lists ??= [];
+      lists.push(rules);
+      listOf ??= [];
+      listOf.push(k);
     }
   }
   const min: number[] = new Array(s);
@@ -840,10 +848,16 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
     }
     const province = record.province!;
     let districts = tree.get(province);
-    if (!districts) tree.set(province, (districts = new Map()));
+    if (!districts) {
+      districts = new Map();
+      tree.set(province, districts);
+    }
     const key = threeTier ? record.district! : '';
     let list = districts.get(key);
-    if (!list) districts.set(key, (list = []));
+    if (!list) {
+      list = [];
+      districts.set(key, list);
+    }
     list.push(unit);
   }
   const districts: UnitAssessment[] = [];

@@ -19,7 +19,7 @@ import { isRecord } from '../guards.js';
  * clerk can fix a dossier in one pass.
  */
 
-const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const hasOwn = (o: object, k: string) => Object.hasOwn(o, k);
 const MAX = Number.MAX_SAFE_INTEGER;
 
 /** Sum of snapshot slots; NaN when one is missing. */
@@ -33,7 +33,7 @@ function sum(snap: Snapshot, at: number, slots: readonly number[]): number {
 function exceeds(snap: Snapshot, at: number, left: readonly number[], right: readonly number[]): boolean {
   const l = sum(snap, at, left);
   const r = sum(snap, at, right);
-  if (l !== l || r !== r) return false;
+  if (Number.isNaN(l) || Number.isNaN(r)) return false;
   if (l <= MAX && r <= MAX) return l > r;
   const big = (slots: readonly number[]) => slots.reduce((a, i) => a + BigInt(snap[at + i]!), 0n);
   return big(left) > big(right);
@@ -108,7 +108,9 @@ const SUM_WIDTH = 3;
 /** Lists of slot lists as one array and the start of each list (the last start is the end). */
 function flatten(lists: readonly (readonly number[])[]): [Int32Array, Int32Array] {
   const at = new Int32Array(lists.length + 1);
-  lists.forEach((l, i) => (at[i + 1] = at[i]! + l.length));
+  lists.forEach((l, i) => {
+    at[i + 1] = at[i]! + l.length;
+  });
   return [at, Int32Array.from(lists.flat())];
 }
 
@@ -434,7 +436,7 @@ function inconsistencies(
     for (let j = rightAt[i]!; j < rightAt[i + 1]!; j++) rs += snap[at + rightSlots[j]!]!;
     // A constraint with a field missing is not checked (NaN compares false). Sums of safe
     // integers are exact in doubles below 2^53; past it they are compared in BigInt.
-    if (ls !== ls || rs !== rs) continue;
+    if (Number.isNaN(ls) || Number.isNaN(rs)) continue;
     if (ls <= MAX && rs <= MAX ? !(ls > rs) : !exceeds(snap, at, CONSTRAINT_SLOTS[i]!.left, CONSTRAINT_SLOTS[i]!.right))
       continue;
     const { left, right } = CONSTRAINT_SLOTS[i]!;

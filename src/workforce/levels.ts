@@ -112,7 +112,7 @@ export const QUALIFICATION_LEVEL_INFO: Readonly<Record<QualificationLevel, Quali
  * isQualificationLevel('cao-dang'); // false
  */
 export function isQualificationLevel(value: unknown): value is QualificationLevel {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(QUALIFICATION_LEVEL_INFO, value);
+  return typeof value === 'string' && Object.hasOwn(QUALIFICATION_LEVEL_INFO, value);
 }
 
 /**

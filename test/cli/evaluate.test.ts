@@ -233,7 +233,7 @@ describe('xhht evaluate: good input', () => {
 
 describe('xhht evaluate: bad rows are reported with file, line and column, the rest is evaluated', () => {
   it('a malformed number: one line naming file, row and column; exit 1; the good row still counts', async () => {
-    const file = 'indicator,numerator,denominator\nuniversities-digital,7,10\n' + `${XMC2},"19,7a",63\n`;
+    const file = `indicator,numerator,denominator\nuniversities-digital,7,10\n${XMC2},"19,7a",63\n`;
     const r = await xhht(['evaluate', 'bad.csv', '--year', '2025', '--format', 'json', '--lang', 'en'], {
       'bad.csv': file,
     });

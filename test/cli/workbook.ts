@@ -14,7 +14,7 @@ export async function workbook(
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
-    rows.forEach((cells, r) =>
+    rows.forEach((cells, r) => {
       cells.forEach((cell, c) => {
         if (cell === null) return;
         const target = ws.getCell(r + 1, c + 1);
@@ -22,8 +22,8 @@ export async function workbook(
           target.value = cell.value;
           target.numFmt = cell.numFmt;
         } else target.value = cell as ExcelJS.CellValue;
-      }),
-    );
+      });
+    });
   }
   setup?.(wb);
   return new Uint8Array(await wb.xlsx.writeBuffer());

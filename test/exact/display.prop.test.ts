@@ -27,6 +27,7 @@ const minimumNumerator = (tenths: bigint, d: bigint) => (tenths * d + 999n) / 10
 /** A share whose numerator sits at, one below or one above the minimum numerator of a threshold. */
 const edgeArb = fc.tuple(denArb, tenthsArb, fc.constantFrom(-1n, 0n, 1n)).map(([d, t, step]) => {
   const m = minimumNumerator(t, d) + step;
+  // biome-ignore lint/complexity/useMathMinMax: bigint, which Math.min does not take
   const n = m < 0n ? 0n : m > d ? d : m;
   return { n, d, t };
 });

@@ -109,6 +109,7 @@ describe('fast paths of the exact kernel agree with BigInt (properties)', () => 
     const bigShare = big.chain((d) => fc.tuple(fc.bigInt({ min: 0n, max: d }), fc.constant(d)));
     const bigEdge = fc.tuple(big, thresholdText, fc.constantFrom(-1n, 0n, 1n)).map(([d, text, step]) => {
       const m = minimum(d, text) + step;
+      // biome-ignore lint/complexity/useMathMinMax: bigint, which Math.min does not take
       return { n: m < 0n ? 0n : m > d ? d : m, d, text };
     });
     fc.assert(

@@ -9,6 +9,8 @@ import { HUE_UNITS_PLAN, LONG_PHUNG_PLAN } from '../fixtures/plans.js';
 // z.fromJSONSchema (no extra dependency), then every shipped plan, as JSON, must pass it.
 const validator = z.fromJSONSchema(planJsonSchema() as Parameters<typeof z.fromJSONSchema>[0]);
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+/** A plan as JSON, to be edited into an invalid one. */
+type PlanJson = { targets: Record<string, unknown>[]; [key: string]: unknown };
 
 const local = {
   type: 'plan',
@@ -52,25 +54,24 @@ describe('planJsonSchema', () => {
   });
 
   it.each([
-    ['a decimal comma', (p: Record<string, any>) => (p.targets[0].value = '9,5')],
-    ['a percentage above 100', (p: Record<string, any>) => (p.targets[0].value = 101)],
-    ['a negative percentage', (p: Record<string, any>) => (p.targets[0].value = -1)],
-    ['no title', (p: Record<string, any>) => delete p.title],
-    ['an id that is not kebab-case', (p: Record<string, any>) => (p.id = 'Bắc Giang')],
-    ['an unknown target kind', (p: Record<string, any>) => (p.targets[0].kind = 'ratio')],
+    ['a decimal comma', (p: PlanJson) => (p.targets[0]!.value = '9,5')],
+    ['a percentage above 100', (p: PlanJson) => (p.targets[0]!.value = 101)],
+    ['a negative percentage', (p: PlanJson) => (p.targets[0]!.value = -1)],
+    ['no title', (p: PlanJson) => delete p.title],
+    ['an id that is not kebab-case', (p: PlanJson) => (p.id = 'Bắc Giang')],
+    ['an unknown target kind', (p: PlanJson) => (p.targets[0]!.kind = 'ratio')],
     [
       'a fractional count',
-      (p: Record<string, any>) =>
-        (p.targets = [{ kind: 'count', indicator: 'x', year: 2025, value: 1.5, source: local }]),
+      (p: PlanJson) => (p.targets = [{ kind: 'count', indicator: 'x', year: 2025, value: 1.5, source: local }]),
     ],
     [
       'a baseline with two forms',
-      (p: Record<string, any>) =>
+      (p: PlanJson) =>
         (p.baselines = [{ indicator: 'universities-digital', year: 2020, percent: 30, count: 3, source: local }]),
     ],
   ])('rejects %s, as definePlan does', (_name, edit) => {
     const plan = asJson(minimal);
-    edit(plan);
+    edit(plan as PlanJson);
     expect(validator.safeParse(plan).success).toBe(false);
     expect(() => definePlan(plan)).toThrowError(expect.objectContaining({ code: 'invalid-plan' }));
   });

@@ -132,7 +132,10 @@ describe('planFromTable on anything a spreadsheet may hold (property)', () => {
     fc.assert(
       fc.property(editArb, (edits) => {
         const rows: PlanTableCell[][] = template.map((r) => [...r]);
-        for (const e of edits) (rows[e.row] ??= [])[e.column] = e.value;
+        for (const e of edits) {
+          rows[e.row] ??= [];
+          rows[e.row]![e.column] = e.value;
+        }
         const r = planFromTable(rows);
         const errors = r.issues.filter((i) => i.severity === 'error');
         expect(r.plan === null).toBe(errors.length > 0);

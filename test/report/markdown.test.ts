@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { computeAttainment, computeAttainmentByUnit } from '../../src/attainment/compute.js';
-import type { AttainmentResult } from '../../src/attainment/result.js';
 import { definePlan } from '../../src/plans/define.js';
 import { renderReport } from '../../src/report/render.js';
 import { renderText } from '../../src/report/text.js';

@@ -26,7 +26,6 @@ import { fullCommune } from './fixtures.js';
  */
 
 const READING = 'pcgd-th-1.completion';
-const FORMS = { [READING]: '11-14' } as const;
 const ONLY_14 = { [READING]: '14' } as const;
 const RULE_11_14 = 'pcgd-th-1.commune.age11to14-completed';
 const RULE_11_14_ED = 'pcgd-th-1.commune-ed.age11to14-completed';

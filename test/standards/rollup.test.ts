@@ -19,7 +19,6 @@ import { fullCommune, literacy, unit, units } from './fixtures.js';
  * each share a provisional parameter.
  */
 
-const level = (u: UnitAssessment, s: StandardId) => u.standards[s]!;
 const check = (u: UnitAssessment, s: StandardId, lvl: number, id?: string) =>
   u.standards[s]!.levels[lvl - 1]!.checks.find((c) => id === undefined || c.rule === id) as RollupCheck;
 

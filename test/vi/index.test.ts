@@ -15,6 +15,8 @@ describe('public API', () => {
       'formatViPercent',
     ] as const;
     expect(Object.keys(vi).sort()).toEqual([...names].sort());
-    for (const name of names) expect(root[name]).toBe(vi[name]);
+    const rootExports: Record<string, unknown> = root;
+    const viExports: Record<string, unknown> = vi;
+    for (const name of names) expect(rootExports[name]).toBe(viExports[name]);
   });
 });

@@ -26,23 +26,23 @@ describe('long text is rejected quickly with the coded error (review item 4)', (
   const long = 100_000;
 
   it('parseViShare: 100k characters of "a" unit words → invalid-share-format', () => {
-    const text = '1/2' + ' a'.repeat(long / 2) + '1';
+    const text = `1/2${' a'.repeat(long / 2)}1`;
     expect(text.length).toBeGreaterThan(long);
     expectXhhtError(() => parseViShare(text), 'invalid-share-format');
   });
 
   it('parseViShare: 100k characters of spaces before a unit → invalid-share-format', () => {
-    expectXhhtError(() => parseViShare('1/2' + ' '.repeat(long) + 'người'), 'invalid-share-format');
+    expectXhhtError(() => parseViShare(`1/2${' '.repeat(long)}người`), 'invalid-share-format');
   });
 
   it('parseViPercent / parseViPercentDecimal: 100k spaces before "x%" → invalid-percent-format', () => {
-    const text = '1' + ' '.repeat(long) + 'x%';
+    const text = `1${' '.repeat(long)}x%`;
     expectXhhtError(() => parseViPercent(text), 'invalid-percent-format');
     expectXhhtError(() => parseViPercentDecimal(text), 'invalid-percent-format');
   });
 
   it('parseViNumber / parseViDecimal / parseViCount: 100k characters → invalid-number-format', () => {
-    const text = '1' + '.000'.repeat(long / 4) + ',';
+    const text = `1${'.000'.repeat(long / 4)},`;
     expectXhhtError(() => parseViNumber(text), 'invalid-number-format');
     expectXhhtError(() => parseViDecimal(text), 'invalid-number-format');
     expectXhhtError(() => parseViCount(text), 'invalid-number-format');
@@ -53,21 +53,21 @@ describe('long text is rejected quickly with the coded error (review item 4)', (
     const error = expectXhhtError(() => parseViNumber('1'.repeat(401)), 'invalid-number-format');
     expect(error.message).toMatch(/401 characters/);
     expect(error.messageVi).toMatch(/401 ký tự/);
-    expectXhhtError(() => parseViPercent('1'.repeat(400) + '%'), 'invalid-percent-format');
-    expectXhhtError(() => parseViShare('1/2' + ' '.repeat(197) + 'x'), 'invalid-share-format'); // 201 > 200
+    expectXhhtError(() => parseViPercent(`${'1'.repeat(400)}%`), 'invalid-percent-format');
+    expectXhhtError(() => parseViShare(`1/2${' '.repeat(197)}x`), 'invalid-share-format'); // 201 > 200
   });
 
   it('text up to the cap is still read, including surrounding whitespace', () => {
     // 100 characters: 1 digit padded with spaces
-    expect(parseViNumber(' '.repeat(399) + '7')).toBe(7); // 400 characters
-    expect(parseViPercent('99,96' + ' '.repeat(394) + '%')).toBe(99.96); // 400 characters
-    expect(parseViShare('19.739/19.747' + ' '.repeat(182) + 'người')).toEqual({ numerator: 19739, denominator: 19747 }); // 200 characters, seed 004
+    expect(parseViNumber(`${' '.repeat(399)}7`)).toBe(7); // 400 characters
+    expect(parseViPercent(`99,96${' '.repeat(394)}%`)).toBe(99.96); // 400 characters
+    expect(parseViShare(`19.739/19.747${' '.repeat(182)}người`)).toEqual({ numerator: 19739, denominator: 19747 }); // 200 characters, seed 004
   });
 
   it('unit words after the denominator are still stripped (linear scan), several words and NFD marks too', () => {
     expect(parseViShare('55/63 đơn vị hành chính')).toEqual({ numerator: 55, denominator: 63 });
     expect(parseViShare('55/63\tđơn\u00a0vị')).toEqual({ numerator: 55, denominator: 63 });
-    expect(parseViShare('19.739/19.747 ' + 'người'.normalize('NFD'))).toEqual({ numerator: 19739, denominator: 19747 });
+    expect(parseViShare(`19.739/19.747 ${'người'.normalize('NFD')}`)).toEqual({ numerator: 19739, denominator: 19747 });
     // a digit or punctuation in the last word is not a unit: the denominator keeps it and fails
     expect(expectXhhtError(() => parseViShare('55/63 đơn vị2'), 'invalid-share-format').path).toEqual(['denominator']);
     expect(expectXhhtError(() => parseViShare('55/63 6 người'), 'invalid-share-format').path).toEqual(['denominator']);

@@ -98,7 +98,7 @@ describe('parseViNumber', () => {
   });
 
   it('rejects text too large for a double (400 digits) instead of returning Infinity', () => {
-    expectXhhtError(() => parseViNumber('1' + '0'.repeat(400)), 'invalid-number-format');
+    expectXhhtError(() => parseViNumber(`1${'0'.repeat(400)}`), 'invalid-number-format');
   });
 
   it('rejects a value that is not text', () => {

@@ -20,7 +20,7 @@ describe('parseViShare', () => {
     expect(parseViShare('19.739 / 19.747 người')).toEqual({ numerator: 19739, denominator: 19747 });
     expect(parseViShare('19.739/19.747\u00a0người')).toEqual({ numerator: 19739, denominator: 19747 });
     // "người" with decomposed diacritics (NFD), as some PDF extractors give it
-    expect(parseViShare('19.739/19.747 ' + 'người'.normalize('NFD'))).toEqual({ numerator: 19739, denominator: 19747 });
+    expect(parseViShare(`19.739/19.747 ${'người'.normalize('NFD')}`)).toEqual({ numerator: 19739, denominator: 19747 });
     expect(parseViShare('55/63 đơn vị')).toEqual({ numerator: 55, denominator: 63 });
   });
 

@@ -75,7 +75,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   const file = positionals[0]!;
   const format = formatOption(values.format, values.out, FORMATS, 'assess-communes');
   const regime = values.regime ?? DEFAULT_REGIME;
-  if (!Object.prototype.hasOwnProperty.call(REGIMES, regime)) {
+  if (!Object.hasOwn(REGIMES, regime)) {
     const known = Object.keys(REGIMES).join(', ');
     const hint = didYouMean(regime, Object.keys(REGIMES));
     throw new UsageError(
@@ -207,20 +207,22 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
       const body = writeTable(table, format, { width });
       const bullet = format === 'markdown' ? '- ' : '  ';
       // in a terminal every line fits its width too; list items wrap under their text
-      const fit = (l: string) => (format === 'markdown' ? l : paragraph(l, width, bullet.length + 2));
+      const wrapItem = (l: string) => (format === 'markdown' ? l : paragraph(l, width, bullet.length + 2));
       const text = [
         format === 'markdown' ? `# ${title}` : paragraph(title, width),
         '',
         ...(readingLines.length > 0
-          ? [fit(readingsHeading), ...readingLines.map((l) => fit(`${bullet}${l}`)), '']
+          ? [wrapItem(readingsHeading), ...readingLines.map((l) => wrapItem(`${bullet}${l}`)), '']
           : []),
         body.trimEnd(),
         '',
         format === 'markdown' ? legend(lang) : paragraph(legend(lang), width),
         '',
         heading,
-        ...national.map((l) => fit(`${bullet}${l}`)),
-        ...(recognised.length > 0 ? ['', fit(recognisedHeading), ...recognised.map((l) => fit(`${bullet}${l}`))] : []),
+        ...national.map((l) => wrapItem(`${bullet}${l}`)),
+        ...(recognised.length > 0
+          ? ['', wrapItem(recognisedHeading), ...recognised.map((l) => wrapItem(`${bullet}${l}`))]
+          : []),
       ].join('\n');
       await emit(ctx, text, values.out, 'assess-communes');
     }

@@ -86,7 +86,9 @@ function sheet(
   ws.getCell(1, 1).value = title;
   ws.getCell(1, 1).font = { bold: true, size: 13 };
   const h = ws.getRow(3);
-  header.forEach((text, c) => headerCell(h.getCell(c + 1), text));
+  header.forEach((text, c) => {
+    headerCell(h.getCell(c + 1), text);
+  });
   const rate = header.map((t) => t.startsWith('% '));
   const line = header.map((t) => t === 'Dòng' || t === 'Line');
   rows.forEach((r, i) => {
@@ -107,7 +109,9 @@ function sheet(
     const longest = Math.max(...rows.map((r) => [...(r[c] ?? '')].length), 4);
     return rate[c] ? 12 : Math.min(48, Math.max(6, longest + 2, Math.min([...text].length, 24)));
   });
-  widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  widths.forEach((w, c) => {
+    ws.getColumn(c + 1).width = w;
+  });
   // Excel does not grow a row for wrapped text when it opens a file: size the rows from their text
   const lines = (cells: readonly string[]) =>
     Math.max(1, ...cells.map((t, c) => Math.ceil([...t].length / Math.max(1, widths[c]! - 1))));

@@ -40,7 +40,9 @@ export async function planWorkbook(sheet: PlanSheet): Promise<Uint8Array> {
   const ws = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', ySplit: sheet.headerRow + 1, xSplit: 3 }],
   });
-  sheet.rows.forEach((r) => ws.addRow(r.map((c) => c ?? null)));
+  sheet.rows.forEach((r) => {
+    ws.addRow(r.map((c) => c ?? null));
+  });
   const header = ws.getRow(sheet.headerRow + 1);
   // the whole row bold (a column an official adds too), each heading on the header band
   header.font = { bold: true };
