@@ -45,7 +45,7 @@ function quantile(xs: readonly number[], q: number): number {
 export const forcedGc = gc !== undefined;
 
 /** Milliseconds of one call (after a full collection when forced). */
-export function timeOnce(fn: () => unknown): number {
+function timeOnce(fn: () => unknown): number {
   gc?.();
   const t0 = performance.now();
   fn();
@@ -92,7 +92,7 @@ export function measure(
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
 /** Whether a figure meets its goal (null when it has none). */
-export function met(f: Figure): boolean | null {
+function met(f: Figure): boolean | null {
   if (f.goal === null) return null;
   if ('ms' in f.goal) return f.xhht <= f.goal.ms;
   return f.floor !== null && f.xhht / f.floor <= f.goal.ratio;
@@ -105,7 +105,7 @@ function goalText(f: Figure): string {
 }
 
 /** `what: xhht X ms | floor Y ms | ratio R× | goal …` */
-export function line(f: Figure): string {
+function line(f: Figure): string {
   const floor = f.floor === null ? 'floor —' : `floor ${ms(f.floor)} ms`;
   const ratio = f.floor === null ? 'ratio —' : `ratio ${(f.xhht / f.floor).toFixed(2)}×`;
   const spread = f.spread ? ` (min ${ms(f.spread.min)}, p95 ${ms(f.spread.p95)})` : '';

@@ -5,7 +5,7 @@ import { generatedBanner, markdownTable, type DocPage } from './page.js';
  * What each code means and what to do about it. Typed as a Record over
  * ErrorCode so a new code without a description fails the typecheck.
  */
-export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; readonly vi: string }>> = {
+const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; readonly vi: string }>> = {
   'invalid-count': {
     en: 'A count is negative, fractional, NaN, Infinity or above Number.MAX_SAFE_INTEGER. Counts are whole numbers of people or units.',
     vi: 'Số đếm âm, có phần thập phân, không phải số hoặc quá lớn. Số đếm phải là số nguyên không âm.',

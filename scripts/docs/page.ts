@@ -11,7 +11,7 @@ export interface DocPage {
 }
 
 /** Escape a table cell: pipes and line breaks would break the Markdown table. */
-export function cell(text: string): string {
+function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 

@@ -27,7 +27,7 @@ const APPENDIX_COLUMNS: ReadonlySet<ObservationColumn> = new Set([
  * yearInHeader('Mục tiêu theo kế hoạch của huyện đến năm 2025 (tỷ lệ %)'); // 2025
  * yearInHeader('Mục tiêu (%)');                                           // undefined
  */
-export function yearInHeader(header: string): number | undefined {
+function yearInHeader(header: string): number | undefined {
   const years = new Set([...header.matchAll(/(?<!\d)(19\d\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1])));
   return years.size === 1 ? [...years][0] : undefined;
 }
@@ -40,7 +40,7 @@ export function yearInHeader(header: string): number | undefined {
  * dateInHeader('Kết quả thực hiện tính đến thời điểm tháng 06/2025 (tỷ lệ %)'); // '2025-06-30'
  * dateInHeader('Kết quả tính đến ngày 15/6/2025');                              // '2025-06-15'
  */
-export function dateInHeader(header: string): string | undefined {
+function dateInHeader(header: string): string | undefined {
   const pad = (n: number) => String(n).padStart(2, '0');
   const days = [...header.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g)];
   const months = [
@@ -79,12 +79,12 @@ export function dateInHeader(header: string): string | undefined {
  * Every row ends as a heading, a target (with its observation when the result
  * is given), or a diagnostic at its line (CSV) or cell (`Sheet1!D7`) and column.
  *
- * @param table - from `csvTable` or `readSheet`
+ * @param table - `tableOf` the records of a CSV file (`csvRecords`) or of a workbook sheet (`readSheetRecords`)
  * @param keys - the column of each header (`matchHeaders`)
  * @param options - `year` from the command line, `progress`
  * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for columns an appendix does not read or no result column; `invalid-year` when no year is known; `invalid-input` when no row gives a target
  * @example
- * const table = csvTable(await readFile('examples/long-phung-phu-luc-2.csv', 'utf8'), 'phu-luc-2.csv');
+ * const table = tableOf(csvRecords(await readFile('examples/long-phung-phu-luc-2.csv', 'utf8'), 'phu-luc-2.csv'));
  * const f = readAppendixTable(table, matchHeaders(table.header.fields, OBSERVATION_COLUMNS, OBSERVATION_COLUMN_LEADS), {});
  * f.plan;         // the plan of the appendix's own targets
  * f.observations; // [{ indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2', percent: '100' }, …]

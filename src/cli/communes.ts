@@ -9,13 +9,11 @@ import type { CommuneRecord } from '../standards/model.js';
 import { REGIMES } from '../standards/regimes.js';
 import { STANDARDS } from '../standards/standards.js';
 import { parseCountCell, parseYesNo } from './cells.js';
-import type { CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { COUNT_COLUMN_ALIASES, columnKey } from './count-columns.js';
 import { headerWords } from './headers.js';
 import { parseJsonFile } from './json.js';
 import type { RowProgress } from './observations.js';
-import { csvTable } from './csv-file.js';
 import { beyondHeader, cellText, twoColumns, isBlankCell, type Table, type TableCell } from './table.js';
 import { didYouMean } from './suggest.js';
 
@@ -154,25 +152,6 @@ const pathKey = (t: Target): string =>
       : `conditions.${t.inputKey}.${t.condition}`;
 
 /**
- * Reads a CSV commune file: {@link readCommunesTable} of the file's table.
- *
- * @param text - the file's text
- * @param file - its name, for messages
- * @param options - `delimiter`, `province` (for rows without one), `progress`, `ignoreUnknownColumns`
- * @throws InputError `invalid-csv` for a malformed file or no id/unit/name column; `unknown-column` for a header that names no column, unless `ignoreUnknownColumns` (then a warning)
- * @example
- * const f = readCommunesCsv('unit;province;Số người 15-60 tuổi;age15to60.literateLevel2\nĐăk Cấm;quang-ngai;19.747;19.739\n', 'c.csv');
- * f.communes[0]; // { id: 'Đăk Cấm', name: 'Đăk Cấm', province: 'quang-ngai', counts: { age15to60: { total: 19747, literateLevel2: 19739 } } }
- */
-export function readCommunesCsv(
-  text: string,
-  file: string,
-  options: { readonly delimiter?: CsvDelimiter } & CommuneTableOptions = {},
-): CommuneFile {
-  return readCommunesTable(csvTable(text, file, options.delimiter), options);
-}
-
-/**
  * Options of {@link readCommunesTable}.
  *
  * @example
@@ -203,11 +182,11 @@ export interface CommuneTableOptions {
  * column, and the commune keeps the text so that it is counted, undetermined,
  * in every roll-up.
  *
- * @param table - from `csvTable` or `readSheet`
+ * @param table - `tableOf` the records of a CSV file (`csvRecords`) or of a workbook sheet (`readSheetRecords`)
  * @param options - `province` (for rows without one), `progress`, `ignoreUnknownColumns`
  * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for two columns of one field or no id/unit/name column; `unknown-column` for a header that names no column, unless `ignoreUnknownColumns` (then a warning)
  * @example
- * const f = readCommunesTable(csvTable('unit;province;age15to60.total\nĐăk Cấm;quang-ngai;19.747\n', 'c.csv'));
+ * const f = readCommunesTable(tableOf(csvRecords('unit;province;age15to60.total\nĐăk Cấm;quang-ngai;19.747\n', 'c.csv')));
  * f.communes[0]; // { id: 'Đăk Cấm', name: 'Đăk Cấm', province: 'quang-ngai', counts: { age15to60: { total: 19747 } } }
  */
 export function readCommunesTable(table: Table, options: CommuneTableOptions = {}): CommuneFile {

@@ -6,7 +6,7 @@
 import { isXhhtError } from '../errors.js';
 import { parseCsv, type CsvDelimiter, type CsvRecord } from './csv.js';
 import { InputError, fromError } from './diagnostics.js';
-import { tableOf, type Table, type TableRecords } from './table.js';
+import type { TableRecords } from './table.js';
 
 /**
  * Options of {@link csvRecords}.
@@ -64,22 +64,4 @@ export function csvRecords(text: string, file: string, options: CsvRecordsOption
     if (records.some((r) => recognise(r.fields))) return at(records);
   }
   return at(first);
-}
-
-/**
- * The table of a CSV input file: its header row (title lines above it
- * skipped, see `tableFromRecords`) and the records after it. Throws
- * `InputError` for a malformed file (with the line the parser stopped at), an
- * empty one, or one with a header and no data row.
- *
- * @param text - the file's text
- * @param file - its name, for messages
- * @param delimiter - a delimiter to use instead of detecting it
- * @example
- * const t = csvTable('indicator;count\nx;3\n', 'a.csv');
- * t.header.fields; // ['indicator', 'count']
- * t.rows.length;   // 1
- */
-export function csvTable(text: string, file: string, delimiter?: CsvDelimiter): Table {
-  return tableOf(csvRecords(text, file, delimiter ? { delimiter } : {}));
 }

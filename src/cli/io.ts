@@ -31,23 +31,6 @@ export interface CliIo {
 }
 
 /**
- * Reads a file as text: UTF-8 with or without a byte-order mark, or UTF-16
- * with one (Excel's "Unicode text"). Anything else is `invalid-encoding`,
- * never decoded by guess: a wrong guess would turn Vietnamese letters into
- * other letters without a word.
- *
- * @param io - where to read from
- * @param path - the file name as the user typed it
- * @returns the text, without the byte-order mark
- * @throws XhhtError `unreadable-file` or `invalid-encoding`
- * @example
- * const text = await readText(io, 'examples/communes-sample.csv');
- */
-export async function readText(io: CliIo, path: string): Promise<string> {
-  return decodeText(await readBytes(io, path));
-}
-
-/**
  * Reads a whole file as bytes.
  *
  * @param io - where to read from
@@ -56,7 +39,7 @@ export async function readText(io: CliIo, path: string): Promise<string> {
  * @example
  * const bytes = await readBytes(io, 'examples/dak-cam-2025.xlsx');
  */
-export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
+async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
   try {
     return await io.readFile(path);
   } catch (e) {
@@ -78,7 +61,9 @@ export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
 
 /**
  * Decodes the bytes of a text file: UTF-8 with or without a byte-order mark,
- * or UTF-16 with one. Anything else is `invalid-encoding` (see {@link readText}).
+ * or UTF-16 with one (Excel's "Unicode text"). Anything else is
+ * `invalid-encoding`, never decoded by guess: a wrong guess would turn
+ * Vietnamese letters into other letters without a word.
  *
  * @param bytes - the file's bytes
  * @returns the text, without the byte-order mark
@@ -86,7 +71,7 @@ export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
  * @example
  * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])); // 'a'
  */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   const [a, b, c] = bytes;
   let encoding = 'utf-8';
   let skip = 0;
@@ -103,21 +88,6 @@ export function decodeText(bytes: Uint8Array): string {
         messageVi: 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
       },
     );
-  }
-}
-
-/**
- * {@link readText} for a file the user named on the command line: a problem
- * becomes the one-line `InputError` the commands print (file, code).
- *
- * @example
- * const text = await readInputText(io, 'data.csv'); // throws InputError for a missing file
- */
-export async function readInputText(io: CliIo, path: string): Promise<string> {
-  try {
-    return await readText(io, path);
-  } catch (e) {
-    throw new InputError([fromError(e, path)]);
   }
 }
 

@@ -21,7 +21,7 @@ import { didYouMean } from './suggest.js';
  * const i: LocatedIssue = { code: 'invalid-count', severity: 'error', path: ['observations', 1, 'numerator'], line: 3, field: 'tử số', message: '…', messageVi: '…' };
  * const j: LocatedIssue = { ...i, cell: 'Sheet1!C3' };
  */
-export interface LocatedIssue extends Issue {
+interface LocatedIssue extends Issue {
   readonly line?: number;
   readonly cell?: string;
   readonly field?: string;
@@ -66,7 +66,7 @@ export interface FileIssues {
  * @param csv - whether it was read as a table, CSV or a sheet (lines, cells), or as JSON (paths)
  * @param plan - the plan evaluated, for the indicator ids to suggest
  * @example
- * fileIssues(readObservationsCsv(text, 'data.csv'), 'data.csv', true, getPlan('qd-1373')).headerLine; // 1
+ * fileIssues(readObservationsTable(tableOf(csvRecords(text, 'data.csv'))), 'data.csv', true, getPlan('qd-1373')).headerLine; // 1
  */
 export function fileIssues(input: ObservationFile, file: string, csv: boolean, plan: Plan): FileIssues {
   const lineOf = (index: number) => input.locate(index).line;

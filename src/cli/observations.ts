@@ -10,11 +10,9 @@ import type { Observation } from '../attainment/observation.js';
 import type { IssuePath } from '../errors.js';
 import { parseViShare } from '../vi/share.js';
 import { parseCountCell, parseDateCell, parseYesNo } from './cells.js';
-import type { CsvDelimiter } from './csv.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { matchHeaders } from './headers.js';
 import { parseJsonFile } from './json.js';
-import { csvTable } from './csv-file.js';
 import { beyondHeader, cellText, twoColumns, isBlankCell, type CellExpectation, type Table } from './table.js';
 import { readAppendixTable } from './appendix.js';
 
@@ -218,36 +216,14 @@ interface RowRef {
 }
 
 /**
- * Reads a CSV observation file: {@link readObservationsTable} of the file's
- * table. Columns (any order, English or Vietnamese headers, case and marks
- * ignored): `indicator` (chỉ tiêu), `numerator` (tử số) and `denominator` (mẫu
- * số) or `share` (tỷ số, "19.739/19.747"), `count` (số lượng) with optional
- * `components.<id>` columns, `achieved` (đạt), a rate (tỷ lệ, kết quả (%):
- * "99,96" or "99.96", used in a row with no counts and read exactly by the
- * library), `unit` (đơn vị), `as_of` (ngày: 2024-12-31 or 31/12/2024), `source`
- * (nguồn). Counts are read the Vietnamese way ("19.739"). A file with a target
- * column (mục tiêu) is an appendix with its own targets, read by
- * `readAppendixTable`.
- *
- * @param text - the file's text
- * @param file - its name, for messages
- * @param options - `delimiter` (default: detected), `progress` callback, `year` (of an appendix: `--year`)
- * @throws InputError `invalid-csv` for a malformed file or a missing `indicator` column (not needed in an appendix)
- * @example
- * const f = readObservationsCsv('indicator;share\nprovinces-literacy-level-2;55/63\n', 'a.csv');
- * f.observations; // [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }]
- */
-export function readObservationsCsv(
-  text: string,
-  file: string,
-  options: { readonly delimiter?: CsvDelimiter; readonly progress?: RowProgress; readonly year?: number } = {},
-): ObservationFile {
-  return readObservationsTable(csvTable(text, file, options.delimiter), options);
-}
-
-/**
  * Reads observations from a table: a CSV file or a sheet of a workbook, one
- * observation per row (see {@link readObservationsCsv} for the columns). Text
+ * observation per row. Columns (any order, English or Vietnamese headers, case
+ * and marks ignored): `indicator` (chỉ tiêu), `numerator` (tử số) and
+ * `denominator` (mẫu số) or `share` (tỷ số, "19.739/19.747"), `count` (số
+ * lượng) with optional `components.<id>` columns, `achieved` (đạt), a rate (tỷ
+ * lệ, kết quả (%): "99,96" or "99.96", used in a row with no counts and read
+ * exactly by the library), `unit` (đơn vị), `as_of` (ngày: 2024-12-31 or
+ * 31/12/2024), `source` (nguồn). Text
  * cells are read the Vietnamese way ("19.739"); a number cell of a sheet is its
  * number (19739.5 in a count column is `invalid-count`, whatever its number
  * format shows), a date cell its date; a rate cell is the rate it shows, read
@@ -258,11 +234,11 @@ export function readObservationsCsv(
  * observation without a value (see {@link ObservationFile}); the other rows
  * are still read.
  *
- * @param table - from `csvTable` or `readSheet`
+ * @param table - `tableOf` the records of a CSV file (`csvRecords`) or of a workbook sheet (`readSheetRecords`)
  * @param options - `progress` callback, `year` (of an appendix: `--year`)
  * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for two columns of one kind or a missing `indicator` column (not needed in an appendix)
  * @example
- * const f = readObservationsTable(csvTable('chỉ tiêu;tử số;mẫu số\nprovinces-literacy-level-2;55;63\n', 'a.csv'));
+ * const f = readObservationsTable(tableOf(csvRecords('chỉ tiêu;tử số;mẫu số\nprovinces-literacy-level-2;55;63\n', 'a.csv')));
  * f.observations; // [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }]
  */
 export function readObservationsTable(

@@ -25,7 +25,7 @@ import { isWorkbook, tableRecords } from './table-file.js';
  * @example
  * const f: PlanFileFormat = 'xlsx';
  */
-export type PlanFileFormat = 'json' | 'csv' | 'xlsx';
+type PlanFileFormat = 'json' | 'csv' | 'xlsx';
 
 /**
  * The format of a plan file by its extension: `.xlsx`, `.csv` / `.tsv` /
@@ -35,7 +35,7 @@ export type PlanFileFormat = 'json' | 'csv' | 'xlsx';
  * planFileFormat('ke-hoach.xlsx'); // 'xlsx'
  * planFileFormat('plan.json');     // 'json'
  */
-export function planFileFormat(path: string): PlanFileFormat {
+function planFileFormat(path: string): PlanFileFormat {
   const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
   if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
@@ -139,7 +139,7 @@ function planCell(cell: TableCell): PlanTableCell {
  * const { plan, warnings } = planFromRecords(csvRecords(text, 'ke-hoach.csv')); // problems at ke-hoach.csv:17:9
  * planFromRecords(await readSheetRecords(bytes, 'ke-hoach.xlsx'));              // problems at ke-hoach.xlsx:'Kế hoạch'!I17
  */
-export function planFromRecords(source: TableRecords): {
+function planFromRecords(source: TableRecords): {
   readonly plan: Plan;
   readonly warnings: readonly Diagnostic[];
 } {

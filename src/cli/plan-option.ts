@@ -32,7 +32,7 @@ export interface ChosenPlan {
  * @example
  * getPlan(DEFAULT_PLAN).reference; // '1373/QĐ-TTg'
  */
-export const DEFAULT_PLAN = 'qd-1373';
+const DEFAULT_PLAN = 'qd-1373';
 
 const ids = () => listPlans().map((p) => p.id);
 const known = () => ids().join(', ');

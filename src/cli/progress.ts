@@ -13,7 +13,7 @@ import type { CliIo } from './io.js';
  * @example
  * rows > PROGRESS_MIN_ROWS; // a progress line, on a terminal
  */
-export const PROGRESS_MIN_ROWS = 10_000;
+const PROGRESS_MIN_ROWS = 10_000;
 
 /**
  * Progress of one command: rows read, then named steps, then cleared.

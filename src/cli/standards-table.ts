@@ -41,9 +41,7 @@ const TIERS = {
  * @example
  * levelCell({ level: 'unknown', minLevel: 0, maxLevel: 2, provisional: false }); // '0–2?'
  */
-export function levelCell(
-  s: Pick<StandardAssessment, 'level' | 'minLevel' | 'maxLevel' | 'provisional'> | undefined,
-): string {
+function levelCell(s: Pick<StandardAssessment, 'level' | 'minLevel' | 'maxLevel' | 'provisional'> | undefined): string {
   if (!s) return '';
   const level = s.level === 'unknown' ? `${s.minLevel}–${s.maxLevel}?` : String(s.level);
   return `${level}${s.provisional ? '*' : ''}`;

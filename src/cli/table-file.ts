@@ -6,8 +6,8 @@
  * aliases and checks; its messages name a CSV line (`data.csv:7`) or a cell
  * (`data.xlsx:Sheet1!D7`).
  *
- *     const table = await readTableFile(io, 'so-lieu.xlsx', { sheet: 'Số liệu' });
- *     for (const row of table.rows) {
+ *     const { table } = await readTableOrJson(io, 'so-lieu.xlsx', { sheet: 'Số liệu' });
+ *     for (const row of table?.rows ?? []) {
  *       const text = cellText(row.fields[2] ?? '', 'number'); // "19.739", "99,96%": Vietnamese parsers read it
  *       // a problem: fromError(e, table.file, table.header.fields[2], row.line, table.cellRef(row.line, 2))
  *     }
@@ -21,7 +21,7 @@ import { decodeInputText, readInputBytes, type CliIo } from './io.js';
 import { tableOf, type Table, type TableRecords } from './table.js';
 
 /**
- * Options of {@link readTableFile} and {@link tableRecords}.
+ * Options of {@link readTableOrJson} and {@link tableRecords}.
  *
  * @example
  * const o: TableFileOptions = { sheet: 'Số liệu' };
@@ -70,7 +70,7 @@ export function isWorkbook(path: string, bytes: Uint8Array): boolean {
  * @example
  * checkSheetOption('Số liệu', 'data.csv', 'evaluate'); // throws UsageError
  */
-export function checkSheetOption(sheet: string | undefined, path: string, command?: string): void {
+function checkSheetOption(sheet: string | undefined, path: string, command?: string): void {
   if (sheet === undefined) return;
   throw new UsageError(
     `--sheet names a sheet of an .xlsx workbook, and ${path} is not one`,
@@ -110,22 +110,6 @@ export async function tableRecords(
 }
 
 /**
- * Reads the table of a CSV file or of one sheet of a workbook.
- *
- * @param io - where to read from
- * @param path - the file as the user named it
- * @param options - `delimiter` (CSV), `sheet` (workbook), `command` (for usage errors)
- * @returns the table
- * @throws InputError for a file that cannot be read (`unreadable-file`, `invalid-encoding`, `invalid-csv`, `invalid-xlsx`, `unknown-sheet`); UsageError for `--sheet` with a CSV file
- * @example
- * const table = await readTableFile(io, 'examples/dak-cam-2025.xlsx', { sheet: 'Xã' });
- * table.cellRef(2, 3); // 'Xã!D2'
- */
-export async function readTableFile(io: CliIo, path: string, options: TableFileOptions = {}): Promise<Table> {
-  return tableOf(await tableRecords(await readInputBytes(io, path), path, options));
-}
-
-/**
  * True when a file should be read as JSON: a `.json` name, or (for other
  * names) text that starts with `{` or `[`.
  *
@@ -133,7 +117,7 @@ export async function readTableFile(io: CliIo, path: string, options: TableFileO
  * looksLikeJson('data.csv', '[]'); // false: the name decides
  * looksLikeJson('data', ' {"observations": []}'); // true
  */
-export function looksLikeJson(file: string, text: string): boolean {
+function looksLikeJson(file: string, text: string): boolean {
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
   if (ext === 'json') return true;
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return false;
@@ -159,7 +143,7 @@ export type TableOrJson =
  * @param io - where to read from
  * @param path - the file as the user named it
  * @param options - `sheet` (`--sheet`), `command` (for usage errors)
- * @throws InputError as {@link readTableFile}; UsageError for `--sheet` with a file that is not a workbook
+ * @throws InputError for a file that cannot be read (`unreadable-file`, `invalid-encoding`, `invalid-csv`, `invalid-xlsx`, `unknown-sheet`); UsageError for `--sheet` with a file that is not a workbook
  * @example
  * const input = await readTableOrJson(io, 'examples/national-2024.json', { command: 'evaluate' });
  * input.json !== undefined; // true

@@ -29,7 +29,7 @@ import { InputError, type Diagnostic } from './diagnostics.js';
  * @example
  * const rate: SheetValue = { kind: 'number', value: 0.9996, percent: true }; // shown "99,96%"
  */
-export type SheetValue =
+type SheetValue =
   | { readonly kind: 'number'; readonly value: number; readonly percent: boolean }
   | { readonly kind: 'date'; readonly value: string }
   | { readonly kind: 'boolean'; readonly value: boolean }
@@ -61,7 +61,7 @@ export interface TableRecord {
  * it, and where each cell is.
  *
  * @example
- * const t = csvTable('indicator;count\nx;3\n', 'a.csv');
+ * const t = tableOf(csvRecords('indicator;count\nx;3\n', 'a.csv'));
  * t.header.fields; // ['indicator', 'count']
  * t.rows[0];       // { line: 2, fields: ['x', '3'] }
  * t.cellRef(2, 1); // undefined: a CSV file names a place by its line and header
@@ -284,7 +284,7 @@ export function tableFromRecords(
  * @param record - one of its rows
  * @param consequence - a sentence appended to the message, in both languages
  * @example
- * const t = csvTable('indicator;count\nx;3;4\n', 'a.csv');
+ * const t = tableOf(csvRecords('indicator;count\nx;3;4\n', 'a.csv'));
  * beyondHeader(t, t.rows[0]!)?.message; // '3 fields, but the header has 2; quote a field that contains the delimiter'
  */
 export function beyondHeader(
@@ -328,7 +328,7 @@ export function beyondHeader(
  * @param first - the first header's index
  * @param second - the second header's index
  * @example
- * const t = csvTable('indicator;tử số;numerator\nx;1;2\n', 'a.csv');
+ * const t = tableOf(csvRecords('indicator;tử số;numerator\nx;1;2\n', 'a.csv'));
  * twoColumns(t, 'numerator', 1, 2).message; // 'two columns for numerator: "tử số" and "numerator"'
  */
 export function twoColumns(table: Table, name: string, first: number, second: number): Diagnostic {

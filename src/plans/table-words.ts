@@ -239,7 +239,7 @@ const LEVEL_WORDS: Readonly<Record<IndicatorLevel, Words>> = {
  * @example
  * const k: RowKind = 'component'; // written "trong đó"
  */
-export type RowKind = IndicatorKind | 'component';
+type RowKind = IndicatorKind | 'component';
 
 const KIND_WORDS: Readonly<Record<RowKind, Words>> = {
   'share-of-persons': { vi: 'tỷ lệ người', en: 'share of people', also: ['tỷ lệ người dân', 'share of persons'] },

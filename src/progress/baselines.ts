@@ -69,7 +69,7 @@ export interface ResolvedBaselines {
  * @example
  * const memo: ProgressMemo = { required: new Map(), dates: new Map() };
  */
-export interface ProgressMemo {
+interface ProgressMemo {
   readonly required: Map<ReadPoint, GrowthFactor>;
   readonly dates: Map<string, TimePoint>;
 }

@@ -29,7 +29,7 @@ import { levelDigits } from './root.js';
  * @example
  * const b: RatioBand = 'acceleration-needed'; // 0.6 ≤ R < 0.95
  */
-export type RatioBand = 'on-track' | 'acceleration-needed' | 'limited-progress' | 'deterioration';
+type RatioBand = 'on-track' | 'acceleration-needed' | 'limited-progress' | 'deterioration';
 
 /**
  * The growth rates and ratio of an assessment, as shown, and the band of R.

@@ -13,7 +13,7 @@ import { reportTable } from './table.js';
  *   label: 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', target: '70%', withData: true,
  * };
  */
-export interface ComparisonColumn {
+interface ComparisonColumn {
   /** `year:indicator`: one column per target. */
   readonly key: string;
   /** "I.1": the group and the row number within it, as the per-unit tables number them. */
@@ -48,7 +48,7 @@ export interface ComparisonCell {
  * @example
  * const r: ComparisonRow = { unit: 'Tỉnh A', cells: [], met: 1, notMet: 0, noData: 14 };
  */
-export interface ComparisonRow {
+interface ComparisonRow {
   readonly unit: string;
   readonly cells: readonly ComparisonCell[];
   readonly met: number;

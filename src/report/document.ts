@@ -47,7 +47,7 @@ export function documentTitle(reports: readonly AttainmentReport[], lang: Lang, 
  * @example
  * formatDate('2025-06-30', 'vi'); // '30/06/2025'
  */
-export function formatDate(iso: string, lang: Lang): string {
+function formatDate(iso: string, lang: Lang): string {
   if (lang === 'en') return iso;
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
@@ -125,7 +125,7 @@ export function unitOfMeasure(reports: readonly AttainmentReport[], lang: Lang):
  * @example
  * formatPath(['observations', 3, 'numerator']); // 'observations[3].numerator'
  */
-export function formatPath(path: Issue['path']): string {
+function formatPath(path: Issue['path']): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
   return out;

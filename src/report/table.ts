@@ -142,7 +142,7 @@ class SourceList {
  * @example
  * sourceRef(1, getIndicator('provinces-literacy-level-2').source, 'en'); // '[1] Article 1, Section II.2.a'
  */
-export function sourceRef(number: number, source: LegalSource, lang: Lang): string {
+function sourceRef(number: number, source: LegalSource, lang: Lang): string {
   const section = source.section ? ` ${formatSection(source.section, lang)}` : '';
   return `[${number}]${section}${source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`;
 }

@@ -74,7 +74,7 @@ const WRAP: Readonly<Record<keyof ReportTable['headings'], ColumnWrap>> = {
  * lines[0]; // 'Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030": kết quả thực hiện mục tiêu năm 2025'
  * lines[4]; // 'I. XÓA MÙ CHỮ VÀ PHỔ CẬP GIÁO DỤC'
  */
-export function textTable(table: ReportTable, sources = true, width?: number): string {
+function textTable(table: ReportTable, sources = true, width?: number): string {
   type Key = keyof ReportTable['headings'];
   const all = (['index', 'indicator', 'target', 'result', 'status', 'note', 'source'] as const).filter(
     (k) => sources || k !== 'source',

@@ -55,7 +55,7 @@ export interface CompiledShare {
  * @example
  * const c: Pick<CompiledCondition, 'kind' | 'field'> = { kind: 'condition', field: 'conditions.xmc.enoughTeachers' };
  */
-export interface CompiledCondition {
+interface CompiledCondition {
   readonly kind: 'condition';
   readonly rule: ConditionRule & { readonly reading?: ReadingRef };
   readonly slot: number;
@@ -105,7 +105,7 @@ function guardsOf(threshold: Threshold): readonly Threshold[] | null {
  * @example
  * compiled(resolveRules('nd20-2014')).standards.get('pcgd-th')!.levels.map((l) => l.level); // [1, 2, 3]
  */
-export interface CompiledLevel {
+interface CompiledLevel {
   readonly level: number;
   readonly label: string;
   readonly labelVi: string;

@@ -31,7 +31,7 @@ export type Snapshot = Float64Array | number[];
  * @example
  * CONDITION_SLOTS.find((c) => c.path === 'conditions.xmc.enoughTeachers')?.inputKey; // 'xmc'
  */
-export const CONDITION_SLOTS: readonly {
+const CONDITION_SLOTS: readonly {
   readonly inputKey: keyof CommuneConditions;
   readonly name: string;
   readonly path: string;

@@ -14,7 +14,7 @@ import type { AdminTier, StandardRecognition } from './rule.js';
  * @example
  * combine([{ status: 'pass' }, { status: 'unknown' }]); // 'unknown'
  */
-export function combine(checks: readonly { readonly status: StandardCheckStatus }[]): StandardCheckStatus {
+function combine(checks: readonly { readonly status: StandardCheckStatus }[]): StandardCheckStatus {
   let unknown = false;
   for (const c of checks) {
     if (c.status === 'fail') return 'fail';

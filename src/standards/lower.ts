@@ -42,7 +42,7 @@ export interface LowerUnitExpectation {
  * lowerUnitIssues([{ id: 'a', standards: { xmc: { minLevel: 2, maxLevel: 1, provisional: false, provisionalRules: [] } } }], { tier: 'commune', regime: 'same' })[0]?.path;
  * // [0, 'standards', 'xmc']
  */
-export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation): Issue[] {
+function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation): Issue[] {
   if (!Array.isArray(units)) {
     return [makeIssue('invalid-input', [], 'lower units must be a list', 'các đơn vị cấp dưới phải là một danh sách')];
   }

@@ -446,7 +446,7 @@ const EMPTY_UNITS: readonly LowerUnit[] = Object.freeze([]);
  * @example
  * evaluateUnit('province', communeResults, resolveRules('nd142-2025'), ['xmc'], { id: 'p1' }).standards.xmc?.level;
  */
-export function evaluateUnit(
+function evaluateUnit(
   tier: 'district' | 'province',
   lower: readonly LowerUnit[],
   set: RuleSet,

@@ -84,7 +84,7 @@ export interface QualificationBreakdown {
  * checkBreakdown({ parts: [{ levels: ['university', 'postgraduate'], count: 4340 }] }).parts[0];
  * // { path: ['parts', 0], atoms: Set { 'university', 'master', 'doctorate' }, count: 4340 }
  */
-export interface CheckedPart {
+interface CheckedPart {
   readonly path: IssuePath;
   readonly atoms: ReadonlySet<QualificationLevel>;
   readonly count: number | null;

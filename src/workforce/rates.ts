@@ -77,7 +77,7 @@ export interface QualificationRateOptions {
  * // throws XhhtError { code: 'invalid-count', path: ['counts', 'college'],
  * //   message: 'invalid breakdown: count: a count cannot be negative (-1)' }
  */
-export function throwIfInvalid(checked: CheckedBreakdown): void {
+function throwIfInvalid(checked: CheckedBreakdown): void {
   const errors = checked.issues.filter((i) => i.severity === 'error');
   if (errors.length === 0) return;
   const first = errors[0]!;

@@ -40,7 +40,7 @@ const FORMATS = ['table', 'markdown', 'csv', 'json', 'xlsx'] as const;
  * @example
  * getRegime(DEFAULT_REGIME).tiers; // ['commune', 'province']
  */
-export const DEFAULT_REGIME = 'nd142-2025';
+const DEFAULT_REGIME = 'nd142-2025';
 
 /**
  * Runs `xhht assess-communes`.

@@ -52,7 +52,7 @@ const KINDS: Readonly<Record<Indicator['kind'], { vi: string; en: string }>> = {
  * targetText({ kind: 'percent', indicator: 'x', year: 2025, comparator: 'at-least', value: '99.5', source: { type: 'other', number: null, issuer: null, title: { vi: 'd', en: 'd' }, verified: false } }, 'vi');
  * // '≥ 99,5%*'
  */
-export function targetText(t: Target, lang: Lang): string {
+function targetText(t: Target, lang: Lang): string {
   const sign = t.comparator === 'at-most' ? '≤' : '≥';
   let text: string;
   if (t.kind === 'percent') text = `${sign} ${formatPercent(t.value, lang)}`;

@@ -21,11 +21,11 @@ import { InputError } from '../diagnostics.js';
 import { didYouMean } from '../suggest.js';
 import { cellName } from '../../plans/table-words.js';
 import { squashHeader } from '../headers.js';
-import { tableOf, type Table, type TableCell, type TableRecord, type TableRecords } from '../table.js';
+import type { TableCell, TableRecord, TableRecords } from '../table.js';
 import { loadExcelJs } from './workbook.js';
 
 /**
- * Options of {@link readSheet}.
+ * Options of {@link readSheetRecords}.
  *
  * @example
  * const o: ReadSheetOptions = { sheet: 'Số liệu' };
@@ -42,32 +42,14 @@ export interface ReadSheetOptions {
 }
 
 /**
- * Reads one sheet of an .xlsx workbook as a table: the header row (title rows
- * above it skipped, see `tableFromRecords`) and the records after it, each cell
- * with its type, and cell references (`'Số liệu'!D7`) for messages.
- *
- * @param bytes - the file's bytes
- * @param file - its name, for messages
- * @param options - `sheet`: the sheet's name (default: the first visible sheet)
- * @returns the table
- * @throws InputError `invalid-xlsx` for bytes that are no readable workbook (an old .xls, a password-protected file, a damaged one) or a workbook without a visible sheet, or an empty sheet; `unknown-sheet` for a name the workbook lacks (with the nearest name and the list)
- * @example
- * const table = await readSheet(await readFile('examples/dak-cam-2025.xlsx'), 'dak-cam-2025.xlsx', { sheet: 'Chỉ tiêu' });
- * table.header.fields[0]; // 'STT'
- */
-export async function readSheet(bytes: Uint8Array, file: string, options: ReadSheetOptions = {}): Promise<Table> {
-  return tableOf(await readSheetRecords(bytes, file, options));
-}
-
-/**
  * Every record of one sheet of an .xlsx workbook, each cell with its type, and
- * cell references (`'Kế hoạch'!I17`) for messages: what {@link readSheet} reads
- * its table from, for a reader that wants the whole sheet.
+ * cell references (`'Kế hoạch'!I17`) for messages; `tableOf` makes them a table
+ * (the header row, title rows above it skipped, and the records after it).
  *
  * @param bytes - the file's bytes
  * @param file - its name, for messages
  * @param options - `sheet`, or `prefer`red names (default: the first visible sheet)
- * @throws InputError `invalid-xlsx`, `unknown-sheet` as {@link readSheet}
+ * @throws InputError `invalid-xlsx` for bytes that are no readable workbook (an old .xls, a password-protected file, a damaged one) or a workbook without a visible sheet, or an empty sheet; `unknown-sheet` for a name the workbook lacks (with the nearest name and the list)
  * @example
  * const { sheet, records } = await readSheetRecords(bytes, 'ke-hoach.xlsx', { prefer: ['Kế hoạch', 'Plan'] });
  */

@@ -36,7 +36,7 @@ import { headerCell, newWorkbook, workbookBytes } from './workbook.js';
  * @example
  * REPORT_SHEET_COLUMNS.map((c) => c.key); // ['index', 'indicator', 'target', 'result', 'numerator', 'denominator', 'status', 'note', 'source']
  */
-export const REPORT_SHEET_COLUMNS = [
+const REPORT_SHEET_COLUMNS = [
   { key: 'index', width: 6 },
   { key: 'indicator', width: 46 },
   { key: 'target', width: 16 },

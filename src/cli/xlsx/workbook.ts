@@ -53,7 +53,7 @@ export async function workbookBytes(workbook: Workbook): Promise<Uint8Array> {
  * @example
  * cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
  */
-export const HEADER_FILL = 'FFE8EAF0';
+const HEADER_FILL = 'FFE8EAF0';
 
 /**
  * A header cell as every sheet of xhht writes one: its text, bold, on the
