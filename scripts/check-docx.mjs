@@ -123,7 +123,10 @@ function expectAll(text, expected, lang) {
   for (const e of expected) if (!text.includes(e)) fail(`${lang}: "${e}" not found in the PDF text`);
 }
 
-/** The table row around the line that holds `key` has every word of each of `cells` (a cell may wrap onto several lines). */
+/**
+ * The table row around the line that holds `key` has every word of each of `cells` (a cell may wrap onto several
+ * lines).
+ */
 function expectRow(layout, key, cells, lang) {
   const at = layout.findIndex((l) => l.includes(key));
   if (at < 0) fail(`${lang}: no table row with "${key}"`);
@@ -241,7 +244,8 @@ try {
     'en',
   );
 
-  // two made-up provinces: 55/63 (the example's figure) = 87,30% ≥ 70% (2025) and 40/63 = 63,49%; 4.340/36.167 = 11,99% < 12%
+  // two made-up provinces: 55/63 (the example's figure) = 87,30% ≥ 70% (2025) and 40/63 = 63,49%; 4.340/36.167 = 11,99%
+  // < 12%
   const units = join(work, 'units.csv');
   writeFileSync(
     units,

@@ -184,8 +184,14 @@ export function isXhhtError(value: unknown): value is XhhtError {
  * Builds an issue; internal helper so every issue has both languages.
  *
  * @example
- * makeIssue('invalid-count', ['population'], 'population: a count cannot be negative (-5)', 'dân số: số lượng không thể âm (-5)');
- * // { code: 'invalid-count', severity: 'error', path: ['population'], message: 'population: …', messageVi: 'dân số: …' }
+ * makeIssue(
+ *   'invalid-count',
+ *   ['population'],
+ *   'population: a count cannot be negative (-5)',
+ *   'dân số: số lượng không thể âm (-5)',
+ * );
+ * // { code: 'invalid-count', severity: 'error', path: ['population'], message: 'population: …', messageVi: 'dân số: …'
+ * //   }
  */
 export function makeIssue(
   code: ErrorCode,

@@ -30,7 +30,10 @@ import { units } from './standards/fixtures.js';
  * families against the 70% minimum of Decision 387/QĐ-TTg (Điều 1, 2025).
  */
 
-/** The rule at two places for a minimum, by hand: half-up, but floor when half-up lands on a tenth the value has not reached. */
+/**
+ * The rule at two places for a minimum, by hand: half-up, but floor when half-up lands on a tenth the value has not
+ * reached.
+ */
 function oracle(n: number, d: number): string {
   const scaled = 10000n * BigInt(n);
   const q = scaled / BigInt(d);
@@ -83,7 +86,10 @@ const denArb = fc.oneof(
   fc.constantFrom(200, 2000, 817, 2003),
   fc.integer({ min: 20_000, max: 10_000_000 }),
 );
-/** Half of the shares sit at, one below or one above the smallest numerator reaching a tenth (t/10 %): where a display can cross it. */
+/**
+ * Half of the shares sit at, one below or one above the smallest numerator reaching a tenth (t/10 %): where a display
+ * can cross it.
+ */
 const shareArb = fc.oneof(
   denArb.chain((d) => fc.tuple(fc.integer({ min: 0, max: d }), fc.constant(d))),
   fc
@@ -211,7 +217,8 @@ describe('one share, one text (property)', () => {
       fc.property(shareArb, ([n, d]) => {
         const expected = oracle(n, d);
         expect(displayPercent({ numerator: n, denominator: d })).toBe(expected);
-        // 12 and 15: Decision 1373's 2025 and 2030 targets for the indicator; 70, 100: its other targets; 99.5: an invented one-decimal target
+        // 12 and 15: Decision 1373's 2025 and 2030 targets for the indicator; 70, 100: its other targets; 99.5: an
+        // invented one-decimal target
         for (const t of ['12', '15', '70', '99.5', '100'])
           expect(compareToTarget({ numerator: n, denominator: d }, pct(t)).actualPercent).toBe(expected);
         for (const year of [2025, 2030]) {

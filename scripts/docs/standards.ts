@@ -84,7 +84,10 @@ function readingOf(): Map<string, string> {
   return out;
 }
 
-/** Commune rules of every regime (every reading's too), by id, in data order (the commune rules are shared by both regimes). */
+/**
+ * Commune rules of every regime (every reading's too), by id, in data order (the commune rules are shared by both
+ * regimes).
+ */
 function communeRules(): StandardRule[] {
   const seen = new Map<string, StandardRule>();
   const add = (rule: StandardRule) => {

@@ -31,7 +31,10 @@ import type { AttainmentReport } from './result.js';
 export interface AppendixRow {
   /** The row's number as printed (TT, STT): "1", or "I" for a group heading. */
   readonly no?: string;
-  /** "Nội dung chỉ tiêu": the indicator as the row words it. A catalog indicator worded the same is used; otherwise the row defines one. */
+  /**
+   * "Nội dung chỉ tiêu": the indicator as the row words it. A catalog indicator worded the same is used; otherwise the
+   * row defines one.
+   */
   readonly label?: string;
   /** A catalog indicator id, instead of matching the label. */
   readonly indicator?: string;
@@ -82,7 +85,10 @@ export interface AppendixPlan {
   readonly observations: readonly RateObservation[];
   /** For each observation, the index of its row. */
   readonly rowOf: readonly number[];
-  /** Rows that give no usable target, label or indicator; path `['rows', i, field]`. Such a row has no target and no observation. */
+  /**
+   * Rows that give no usable target, label or indicator; path `['rows', i, field]`. Such a row has no target and no
+   * observation.
+   */
   readonly issues: readonly Issue[];
 }
 
@@ -249,7 +255,9 @@ function catalogByWording(): Map<string, Indicator> {
  *   { no: 'I', label: 'Xóa mù chữ và phổ cập giáo dục' },
  *   { no: '1', label: 'Xã đạt chuẩn xóa mù chữ mức độ 2', target: '100', percent: '100' },
  * ], { year: 2025 });
- * plan.targets[0]; // { kind: 'percent', indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2', value: '100', comparator: 'at-least', source: { type: 'other', title: { vi: 'Mục tiêu ghi trong phụ lục', … }, section: 'Mục I.1', … }, … }
+ * plan.targets[0];
+ * // { kind: 'percent', indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2', value: '100', comparator: 'at-least', source: {
+ * //   type: 'other', title: { vi: 'Mục tiêu ghi trong phụ lục', … }, section: 'Mục I.1', … }, … }
  * observations[0]; // { indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2', percent: '100' }
  */
 export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOptions): AppendixPlan {
@@ -466,7 +474,9 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
  *   { no: 'I', label: 'Xóa mù chữ và phổ cập giáo dục' },
  *   { no: '1', label: 'Xã đạt chuẩn xóa mù chữ mức độ 2', target: '100', percent: '100' },
  * ], { year: 2025, asOf: '2025-06-30' });
- * report.results[0]; // { status: 'met', basis: 'reported-rate', actualPercent: '100.00', targetPercent: '100', gapPoints: '0.00', shortfall: null, … }
+ * report.results[0];
+ * // { status: 'met', basis: 'reported-rate', actualPercent: '100.00', targetPercent: '100', gapPoints: '0.00',
+ * //   shortfall: null, … }
  */
 export function evaluateAppendix(rows: readonly AppendixRow[], options: EvaluateAppendixOptions): AttainmentReport {
   const built = appendixPlan(rows, options);

@@ -62,8 +62,26 @@ export type ResultBasis = 'counts' | 'reported-rate' | 'yes-no';
  * (never counted as 0).
  *
  * @example
- * const c: ComponentComparison = { id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, status: 'not-met', actual: 4, target: 5, comparator: 'at-least', gap: -1, shortfall: 1 };
- * const missing: ComponentComparison = { id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, status: 'no-data', actual: null, target: 5, comparator: 'at-least', gap: null, shortfall: null };
+ * const c: ComponentComparison = {
+ *   id: 'level-2',
+ *   label: { vi: 'Mức độ 2', en: 'Level 2' },
+ *   status: 'not-met',
+ *   actual: 4,
+ *   target: 5,
+ *   comparator: 'at-least',
+ *   gap: -1,
+ *   shortfall: 1,
+ * };
+ * const missing: ComponentComparison = {
+ *   id: 'level-2',
+ *   label: { vi: 'Mức độ 2', en: 'Level 2' },
+ *   status: 'no-data',
+ *   actual: null,
+ *   target: 5,
+ *   comparator: 'at-least',
+ *   gap: null,
+ *   shortfall: null,
+ * };
  */
 export interface ComponentComparison {
   readonly id: string;
@@ -98,11 +116,17 @@ export interface TargetComparison {
    * when no figure was used (nothing reported, or the figures could not be used).
    */
   readonly basis: ResultBasis | null;
-  /** The share's (or reported rate's) percentage for display ("87.30"), by the rule of `displayPercent`; `null` for other kinds or no data. */
+  /**
+   * The share's (or reported rate's) percentage for display ("87.30"), by the rule of `displayPercent`; `null` for
+   * other kinds or no data.
+   */
   readonly actualPercent: string | null;
   /** The target percentage as written in the plan ("70"); `null` for other kinds. */
   readonly targetPercent: string | null;
-  /** actual − target in percentage points ("17.30", "-0.04"): the shown actual minus the target, so "0.00" means met; `null` for other kinds or no data. */
+  /**
+   * actual − target in percentage points ("17.30", "-0.04"): the shown actual minus the target, so "0.00" means met;
+   * `null` for other kinds or no data.
+   */
   readonly gapPoints: string | null;
   /** The observed count; `null` for other kinds or no data (but given when only an "of which" part is missing). */
   readonly actualCount: number | null;

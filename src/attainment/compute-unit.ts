@@ -52,7 +52,9 @@ interface Captured {
   readonly source: string | null;
   readonly provisional: boolean;
   readonly note: Labels | null;
-  /** The value compared when it is not a share held in the call's arrays: `{ percent }`, `{ count }` or `{ achieved }`. */
+  /**
+   * The value compared when it is not a share held in the call's arrays: `{ percent }`, `{ count }` or `{ achieved }`.
+   */
   readonly value: ObservedValue | null;
   /** The comparison, decided at once for a rate, a count or a yes/no. */
   readonly comparison: TargetComparison | null;

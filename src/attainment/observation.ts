@@ -38,7 +38,12 @@ interface ObservationBase {
  * A share: `numerator` of `denominator` people or units.
  *
  * @example
- * const o: ShareObservation = { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' };
+ * const o: ShareObservation = {
+ *   indicator: 'provinces-literacy-level-2',
+ *   numerator: 55,
+ *   denominator: 63,
+ *   asOf: '2024-12-31',
+ * };
  */
 export interface ShareObservation extends ObservationBase {
   readonly numerator: number;

@@ -11,9 +11,19 @@ import type { AttainmentStatus, TargetComparison } from './comparison.js';
  * input and what it said about itself.
  *
  * @example
- * computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
- *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31', source: 'report, p. 3' },
- * ] }).results[0].observation;
+ * computeAttainment({
+ *   plan: 'qd-1373',
+ *   year: 2025,
+ *   observations: [
+ *     {
+ *       indicator: 'provinces-literacy-level-2',
+ *       numerator: 55,
+ *       denominator: 63,
+ *       asOf: '2024-12-31',
+ *       source: 'report, p. 3',
+ *     },
+ *   ],
+ * }).results[0].observation;
  * // { index: 0, unit: null, asOf: '2024-12-31', source: 'report, p. 3', provisional: false, note: null }
  */
 export interface ObservationRef {
@@ -124,7 +134,7 @@ export interface AttainmentSummary extends Readonly<Record<AttainmentStatus, num
  * @example
  * computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }).plan;
  * // { id: 'qd-1373', title: { vi: 'Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030"', en: … },
- * //   reference: '1373/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', source: { type: 'decision', number: '1373/QĐ-TTg', … } }
+ * // reference: '1373/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', source: { type: 'decision', number: '1373/QĐ-TTg', … } }
  */
 export interface PlanRef {
   readonly id: string;

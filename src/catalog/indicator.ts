@@ -57,7 +57,10 @@ export interface Indicator {
   readonly label: Labels;
   /** What the numerator counts (for counts: what is counted). */
   readonly numerator: Labels;
-  /** What the denominator counts; `null` for counts and yes/no indicators, and for a share a plan defines without saying. */
+  /**
+   * What the denominator counts; `null` for counts and yes/no indicators, and for a share a plan defines without
+   * saying.
+   */
   readonly denominator: Labels | null;
   readonly source: LegalSource;
   readonly notes: readonly IndicatorNote[];

@@ -19,7 +19,8 @@ const BY_ID: ReadonlyMap<string, Indicator> = new Map(BUILT_IN.map((i) => [i.id,
  * All built-in indicators, in the order of their programmes' texts.
  *
  * @example
- * listIndicators().map((i) => i.id).slice(0, 2); // ['provinces-literacy-level-2', 'provinces-preschool-kindergarten-age']
+ * listIndicators().map((i) => i.id).slice(0, 2);
+ * // ['provinces-literacy-level-2', 'provinces-preschool-kindergarten-age']
  */
 export function listIndicators(): readonly Indicator[] {
   return BUILT_IN;

@@ -93,9 +93,14 @@ export const DOCUMENT_TYPES: Readonly<Record<DocumentType, Labels>> = {
  *
  * @example
  * const qd1373: LegalDocument = {
- *   type: 'decision', number: '1373/QĐ-TTg', date: '2021-07-30',
+ *   type: 'decision',
+ *   number: '1373/QĐ-TTg',
+ *   date: '2021-07-30',
  *   issuer: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' },
- *   title: { vi: 'phê duyệt Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030"', en: 'approving the scheme "Building a learning society, 2021–2030"' },
+ *   title: {
+ *     vi: 'phê duyệt Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030"',
+ *     en: 'approving the scheme "Building a learning society, 2021–2030"',
+ *   },
  * };
  */
 export interface LegalDocument {
@@ -236,9 +241,11 @@ export function formatSection(section: string, lang: 'vi' | 'en' = 'vi'): string
  * @example
  * const src = getIndicator('provinces-literacy-level-2').source;
  * formatSource(src, 'vi'); // 'Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ, Điều 1, Mục II.2.a'
- * formatSource(src, 'en'); // 'Decision No. 1373/QĐ-TTg of 30 July 2021 by the Prime Minister, Article 1, Section II.2.a'
+ * formatSource(src, 'en');
+ * // 'Decision No. 1373/QĐ-TTg of 30 July 2021 by the Prime Minister, Article 1, Section II.2.a'
  * formatSource(getPlan('bac-giang-2021-2030').source, 'vi');
- * // 'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang, Mục II.2'
+ * // 'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn
+ * //   tỉnh Bắc Giang, Mục II.2'
  */
 export function formatSource(
   source: LegalDocument & Partial<Pick<LegalSource, 'section'>>,

@@ -82,10 +82,15 @@ function dateInHeader(header: string): string | undefined {
  * @param table - `tableOf` the records of a CSV file (`csvRecords`) or of a workbook sheet (`readSheetRecords`)
  * @param keys - the column of each header (`matchHeaders`)
  * @param options - `year` from the command line, `progress`
- * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for columns an appendix does not read or no result column; `invalid-year` when no year is known; `invalid-input` when no row gives a target
+ * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for columns an appendix does not read
+ * or no result column; `invalid-year` when no year is known; `invalid-input` when no row gives a target
  * @example
  * const table = tableOf(csvRecords(await readFile('examples/long-phung-phu-luc-2.csv', 'utf8'), 'phu-luc-2.csv'));
- * const f = readAppendixTable(table, matchHeaders(table.header.fields, OBSERVATION_COLUMNS, OBSERVATION_COLUMN_LEADS), {});
+ * const f = readAppendixTable(
+ *   table,
+ *   matchHeaders(table.header.fields, OBSERVATION_COLUMNS, OBSERVATION_COLUMN_LEADS),
+ *   {},
+ * );
  * f.plan;         // the plan of the appendix's own targets
  * f.observations; // [{ indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2', percent: '100' }, …]
  */

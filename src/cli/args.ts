@@ -56,7 +56,10 @@ export function tableWidth(io: { readonly columns?: number }, wide: boolean | un
  * may be repeated (`multiple: true`).
  *
  * @example
- * const v: OptionValues<{ year: { type: 'string' }; reading: { type: 'string'; multiple: true } }> = { year: '2025', reading: ['a=b'] };
+ * const v: OptionValues<{ year: { type: 'string' }; reading: { type: 'string'; multiple: true } }> = {
+ *   year: '2025',
+ *   reading: ['a=b'],
+ * };
  */
 export type OptionValues<O extends Record<string, OptionSpec>> = {
   [K in keyof O]?: O[K] extends { readonly multiple: true }

@@ -16,7 +16,8 @@ import { squashHeader } from './headers.js';
  *
  * @param text - the cell, not empty
  * @returns a non-negative safe integer
- * @throws XhhtError `invalid-number-format` for text that is no Vietnamese number, `invalid-count` for a negative or fractional one
+ * @throws XhhtError `invalid-number-format` for text that is no Vietnamese number, `invalid-count` for a negative or
+ * fractional one
  * @example
  * parseCountCell('19.739');    // 19739
  * parseCountCell('19.739,00'); // 19739

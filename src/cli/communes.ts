@@ -31,7 +31,10 @@ export interface CommuneFile {
   readonly communes: readonly (CommuneRecord | null)[];
   readonly rows: number;
   readonly diagnostics: readonly Diagnostic[];
-  /** Where commune `index` (and the field at `path`, e.g. `['counts', 'age5', 'total']`) is in the file: its line (CSV) or cell (sheet) and column. */
+  /**
+   * Where commune `index` (and the field at `path`, e.g. `['counts', 'age5', 'total']`) is in the file: its line (CSV)
+   * or cell (sheet) and column.
+   */
   locate(index: number, path?: IssuePath): { readonly line?: number; readonly cell?: string; readonly field?: string };
   /** True when an issue of rollUp about commune `index` at `path` repeats a problem already reported while reading. */
   reportedWhileReading(index: number, path: IssuePath): boolean;
@@ -184,9 +187,13 @@ export interface CommuneTableOptions {
  *
  * @param table - `tableOf` the records of a CSV file (`csvRecords`) or of a workbook sheet (`readSheetRecords`)
  * @param options - `province` (for rows without one), `progress`, `ignoreUnknownColumns`
- * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for two columns of one field or no id/unit/name column; `unknown-column` for a header that names no column, unless `ignoreUnknownColumns` (then a warning)
+ * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for two columns of one field or no
+ * id/unit/name column; `unknown-column` for a header that names no column, unless `ignoreUnknownColumns` (then a
+ * warning)
  * @example
- * const f = readCommunesTable(tableOf(csvRecords('unit;province;age15to60.total\nĐăk Cấm;quang-ngai;19.747\n', 'c.csv')));
+ * const f = readCommunesTable(
+ *   tableOf(csvRecords('unit;province;age15to60.total\nĐăk Cấm;quang-ngai;19.747\n', 'c.csv')),
+ * );
  * f.communes[0]; // { id: 'Đăk Cấm', name: 'Đăk Cấm', province: 'quang-ngai', counts: { age15to60: { total: 19747 } } }
  */
 export function readCommunesTable(table: Table, options: CommuneTableOptions = {}): CommuneFile {
@@ -362,7 +369,9 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
   };
 }
 
-/** A cell as written, for a commune that keeps what could not be read: text, a number or date as shown, an error value. */
+/**
+ * A cell as written, for a commune that keeps what could not be read: text, a number or date as shown, an error value.
+ */
 function written(cell: TableCell): string {
   if (typeof cell === 'string') return cell.trim();
   if (cell.kind === 'error') return cell.value;

@@ -103,7 +103,8 @@ export const COUNT_COLUMN_ALIASES: Readonly<Record<CountField, readonly string[]
     'Trẻ 11 tuổi còn lại đang học các lớp tiểu học',
     'Trẻ 11 tuổi đang học các lớp tiểu học',
   ],
-  // Primary level 1 over ages 11–14, as the statistical forms write it ("phải phổ cập", "HTCTTH": hoàn thành chương trình tiểu học).
+  // Primary level 1 over ages 11–14, as the statistical forms write it ("phải phổ cập", "HTCTTH": hoàn thành chương
+  // trình tiểu học).
   'age11to14.total': [
     'Số trẻ 11-14 tuổi phải phổ cập',
     'Trẻ 11-14 tuổi phải phổ cập',

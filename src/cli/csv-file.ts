@@ -45,7 +45,8 @@ function parse(text: string, file: string, delimiter?: CsvDelimiter): readonly C
  * @param file - its name, for messages
  * @param options - `delimiter`, or `recognise` to find it by the header row
  * @example
- * csvRecords('Kế hoạch, mẫu\nSTT;Mã chỉ tiêu;Nội dung chỉ tiêu\n', 'k.csv', { recognise: (f) => f.length >= 3 }).records[1]?.fields;
+ * csvRecords('Kế hoạch, mẫu\nSTT;Mã chỉ tiêu;Nội dung chỉ tiêu\n', 'k.csv', { recognise: (f) => f.length >= 3 })
+ *   .records[1]?.fields;
  * // ['STT', 'Mã chỉ tiêu', 'Nội dung chỉ tiêu']
  */
 export function csvRecords(text: string, file: string, options: CsvRecordsOptions = {}): TableRecords {

@@ -33,7 +33,8 @@ export interface CsvRecord {
  * A parsed file: the delimiter used and the records, blank lines left out.
  *
  * @example
- * parseCsv('a;b\n1;2\n'); // { delimiter: ';', records: [{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['1', '2'] }] }
+ * parseCsv('a;b\n1;2\n');
+ * // { delimiter: ';', records: [{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['1', '2'] }] }
  */
 export interface CsvTable {
   readonly delimiter: CsvDelimiter;

@@ -20,9 +20,14 @@ import type { Lang } from '../report/labels.js';
 export const EXIT = {
   /** Done; warnings may have been printed. */
   ok: 0,
-  /** Bad input: a file could not be read or understood, or some rows were rejected (the rest was still evaluated and written). */
+  /**
+   * Bad input: a file could not be read or understood, or some rows were rejected (the rest was still evaluated and
+   * written).
+   */
   input: 1,
-  /** Usage: an unknown command or option, a missing or bad option value, an unknown plan id or year given as an option. */
+  /**
+   * Usage: an unknown command or option, a missing or bad option value, an unknown plan id or year given as an option.
+   */
   usage: 2,
 } as const;
 
@@ -102,7 +107,9 @@ export class UsageError extends Error {
  * understood as a whole.
  *
  * @example
- * throw new InputError([{ severity: 'error', code: 'invalid-json', file: 'a.json', message: 'bad', messageVi: 'lỗi' }]);
+ * throw new InputError([
+ *   { severity: 'error', code: 'invalid-json', file: 'a.json', message: 'bad', messageVi: 'lỗi' },
+ * ]);
  */
 export class InputError extends Error {
   override readonly name = 'InputError';

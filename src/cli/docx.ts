@@ -123,7 +123,9 @@ export function comparisonFitsDocx(table: ComparisonTable): boolean {
  * @returns the .docx file's bytes
  * @throws XhhtError `invalid-input` for a malformed letterhead, or `compareOnly` without a comparison that fits
  * @example
- * const bytes = await renderDocx(report, { letterhead: { issuer: 'Ủy ban nhân dân / phường Đăk Cấm', appendix: '2' } });
+ * const bytes = await renderDocx(report, {
+ *   letterhead: { issuer: 'Ủy ban nhân dân / phường Đăk Cấm', appendix: '2' },
+ * });
  * await writeFile('phu-luc.docx', bytes);
  */
 export async function renderDocx(
@@ -253,7 +255,7 @@ function clean(text: string): string {
   return text
     .replace(/\r\n|[\t\n\r]/g, ' ')
     .replace(
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removes the control characters Word cannot hold
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: Word cannot hold control characters
       /[\u0000-\u001f\u007f-\u009f]/g,
       (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
     )

@@ -58,9 +58,16 @@ export function headerWords(header: string): string {
  * @param leading - column key → phrases a header may start with
  * @returns per header index, the column key or `null` when unknown
  * @example
- * matchHeaders(['Chỉ tiêu', 'TU_SO', 'x'], { indicator: ['indicator', 'chỉ tiêu'], numerator: ['numerator', 'tử số'] });
+ * matchHeaders(['Chỉ tiêu', 'TU_SO', 'x'], {
+ *   indicator: ['indicator', 'chỉ tiêu'],
+ *   numerator: ['numerator', 'tử số'],
+ * });
  * // ['indicator', 'numerator', null]
- * matchHeaders(['Mục tiêu đến năm 2025 (%)', 'Ghi chú (ước)'], { target: ['mục tiêu'], note: ['ghi chú'] }, { target: ['mục tiêu'] });
+ * matchHeaders(
+ *   ['Mục tiêu đến năm 2025 (%)', 'Ghi chú (ước)'],
+ *   { target: ['mục tiêu'], note: ['ghi chú'] },
+ *   { target: ['mục tiêu'] },
+ * );
  * // ['target', 'note']
  */
 export function matchHeaders<K extends string>(

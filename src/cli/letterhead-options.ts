@@ -11,7 +11,8 @@ import { UsageError } from './diagnostics.js';
  * The options of the header and signature of an appendix.
  *
  * @example
- * parseCommand('evaluate', ['--issuer', 'UBND xã Long Phụng'], { ...LETTERHEAD_OPTIONS }).values.issuer; // 'UBND xã Long Phụng'
+ * parseCommand('evaluate', ['--issuer', 'UBND xã Long Phụng'], { ...LETTERHEAD_OPTIONS }).values.issuer;
+ * // 'UBND xã Long Phụng'
  */
 export const LETTERHEAD_OPTIONS = {
   issuer: { type: 'string' },
@@ -53,7 +54,8 @@ const OPTION_OF: Readonly<Record<keyof Letterhead, keyof typeof LETTERHEAD_OPTIO
  * @example
  * letterheadOption({ issuer: 'Ủy ban nhân dân / phường Đăk Cấm', 'report-date': '2025' }, 'evaluate');
  * // { issuer: 'Ủy ban nhân dân / phường Đăk Cấm', date: '2025' }
- * letterheadOption({ 'report-date': '15/7/2025' }, 'evaluate'); // throws UsageError: --report-date must be a date YYYY-MM-DD …
+ * letterheadOption({ 'report-date': '15/7/2025' }, 'evaluate');
+ * // throws UsageError: --report-date must be a date YYYY-MM-DD …
  */
 export function letterheadOption(values: Values, command: string): Letterhead | undefined {
   const given = (Object.entries(OPTION_OF) as [keyof Letterhead, keyof typeof LETTERHEAD_OPTIONS][]).filter(

@@ -18,7 +18,15 @@ import { didYouMean } from './suggest.js';
  * library put it, and the line (row) of the file, the cell of a sheet and the column.
  *
  * @example
- * const i: LocatedIssue = { code: 'invalid-count', severity: 'error', path: ['observations', 1, 'numerator'], line: 3, field: 'tử số', message: '…', messageVi: '…' };
+ * const i: LocatedIssue = {
+ *   code: 'invalid-count',
+ *   severity: 'error',
+ *   path: ['observations', 1, 'numerator'],
+ *   line: 3,
+ *   field: 'tử số',
+ *   message: '…',
+ *   messageVi: '…',
+ * };
  * const j: LocatedIssue = { ...i, cell: 'Sheet1!C3' };
  */
 interface LocatedIssue extends Issue {
@@ -66,7 +74,9 @@ export interface FileIssues {
  * @param csv - whether it was read as a table, CSV or a sheet (lines, cells), or as JSON (paths)
  * @param plan - the plan evaluated, for the indicator ids to suggest
  * @example
- * fileIssues(readObservationsTable(tableOf(csvRecords(text, 'data.csv'))), 'data.csv', true, getPlan('qd-1373')).headerLine; // 1
+ * fileIssues(readObservationsTable(tableOf(csvRecords(text, 'data.csv'))), 'data.csv', true, getPlan('qd-1373'))
+ *   .headerLine;
+ * // 1
  */
 export function fileIssues(input: ObservationFile, file: string, csv: boolean, plan: Plan): FileIssues {
   const lineOf = (index: number) => input.locate(index).line;

@@ -33,17 +33,29 @@ export interface ObservationFile {
   readonly rows: number;
   /** Rows rejected while reading, and warnings about the file. */
   readonly diagnostics: readonly Diagnostic[];
-  /** Where observation `index` (and the field at `path` inside it, e.g. `['numerator']`) is in the file: its line (CSV) or cell (sheet) and column. */
+  /**
+   * Where observation `index` (and the field at `path` inside it, e.g. `['numerator']`) is in the file: its line (CSV)
+   * or cell (sheet) and column.
+   */
   locate(index: number, path?: IssuePath): { readonly line?: number; readonly cell?: string; readonly field?: string };
-  /** True when an issue of the library about observation `index` at `path` repeats a problem already reported while reading. */
+  /**
+   * True when an issue of the library about observation `index` at `path` repeats a problem already reported while
+   * reading.
+   */
   reportedWhileReading(index: number, path: IssuePath): boolean;
   /** The line of a CSV file's header row (the row of a sheet's). */
   readonly headerLine?: number;
-  /** `plan`, `year` and `asOf` of a JSON file, as written (checked by the caller); for an appendix, the plan of its own targets. */
+  /**
+   * `plan`, `year` and `asOf` of a JSON file, as written (checked by the caller); for an appendix, the plan of its own
+   * targets.
+   */
   readonly plan?: unknown;
   readonly year?: unknown;
   readonly asOf?: unknown;
-  /** True for an appendix that carries its own targets (a table with a "Mục tiêu" column): `plan` is built from its rows. */
+  /**
+   * True for an appendix that carries its own targets (a table with a "Mục tiêu" column): `plan` is built from its
+   * rows.
+   */
   readonly appendix?: boolean;
 }
 
@@ -64,7 +76,8 @@ export type RowProgress = (done: number, total: number) => void;
  * @param text - the file's text
  * @param file - its name, for messages
  * @param options - `progress` callback, called per observation
- * @throws InputError `invalid-json` when the text does not parse or has another shape; `invalid-input` for a `unit` that is not text
+ * @throws InputError `invalid-json` when the text does not parse or has another shape; `invalid-input` for a `unit`
+ * that is not text
  * @example
  * readObservationsJson('{"year": 2025, "observations": []}', 'a.json').year; // 2025
  */
@@ -236,9 +249,12 @@ interface RowRef {
  *
  * @param table - `tableOf` the records of a CSV file (`csvRecords`) or of a workbook sheet (`readSheetRecords`)
  * @param options - `progress` callback, `year` (of an appendix: `--year`)
- * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for two columns of one kind or a missing `indicator` column (not needed in an appendix)
+ * @throws InputError (`invalid-csv` for a CSV file, `invalid-xlsx` for a sheet) for two columns of one kind or a
+ * missing `indicator` column (not needed in an appendix)
  * @example
- * const f = readObservationsTable(tableOf(csvRecords('chỉ tiêu;tử số;mẫu số\nprovinces-literacy-level-2;55;63\n', 'a.csv')));
+ * const f = readObservationsTable(
+ *   tableOf(csvRecords('chỉ tiêu;tử số;mẫu số\nprovinces-literacy-level-2;55;63\n', 'a.csv')),
+ * );
  * f.observations; // [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }]
  */
 export function readObservationsTable(

@@ -137,7 +137,8 @@ function planCell(cell: TableCell): PlanTableCell {
  * @param source - the records and their places (`tableRecords`)
  * @example
  * const { plan, warnings } = planFromRecords(csvRecords(text, 'ke-hoach.csv')); // problems at ke-hoach.csv:17:9
- * planFromRecords(await readSheetRecords(bytes, 'ke-hoach.xlsx'));              // problems at ke-hoach.xlsx:'Kế hoạch'!I17
+ * planFromRecords(await readSheetRecords(bytes, 'ke-hoach.xlsx'));
+ * // problems at ke-hoach.xlsx:'Kế hoạch'!I17
  */
 function planFromRecords(source: TableRecords): {
   readonly plan: Plan;
@@ -198,7 +199,8 @@ export async function readPlanFile(
     if (format === 'json' || (/^\s*\{/.test(text) && !/\.(csv|tsv)$/i.test(file)))
       return { plan: definePlanData(parseJsonFile(text, file), file), warnings: [] };
   }
-  // the first line of a plan table is free text (the template's instructions, a title): the delimiter is found by the targets' heading row
+  // the first line of a plan table is free text (the template's instructions, a title): the delimiter is found by the
+  // targets' heading row
   const records = await tableRecords(bytes, file, {
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     recognise: isPlanHeading,

@@ -41,9 +41,11 @@ const known = () => ids().join(', ');
  * Resolves the plan of a command.
  *
  * @param io - to read a plan file (and to print its warnings on standard error)
- * @param options - `--plan` (an id or a file), `--plan-file`, the input file's `plan` value with the file name, the language of warnings
+ * @param options - `--plan` (an id or a file), `--plan-file`, the input file's `plan` value with the file name, the
+ * language of warnings
  * @param command - for usage errors
- * @throws UsageError for an unknown `--plan` or both options; InputError for a bad plan file or a bad `plan` in the input
+ * @throws UsageError for an unknown `--plan` or both options; InputError for a bad plan file or a bad `plan` in the
+ * input
  * @example
  * await choosePlan(io, { id: 'qd-1373' }, 'evaluate');       // { plan: QD_1373, arg: 'qd-1373' }
  * await choosePlan(io, { id: 'ke-hoach.xlsx' }, 'evaluate'); // the plan written in the workbook
@@ -118,7 +120,8 @@ export async function choosePlan(
  * @param plan - the chosen plan
  * @param options - `--year` and the input file's `year` value with the file name
  * @param command - for usage errors
- * @throws UsageError for a `--year` the plan lacks, or no year when the plan has several; InputError for a bad `year` in the file
+ * @throws UsageError for a `--year` the plan lacks, or no year when the plan has several; InputError for a bad `year`
+ * in the file
  * @example
  * chooseYear(getPlan('qd-1373'), { option: 2025 }, 'evaluate'); // 2025
  * chooseYear(getPlan('qd-1373'), { option: 2027 }, 'evaluate'); // throws UsageError: targets for 2025, 2030

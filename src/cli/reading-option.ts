@@ -86,7 +86,8 @@ export function readingOption(values: readonly string[] | undefined, regime: Reg
  * @param set - the rule set the roll-up used
  * @param standards - the standards assessed
  * @example
- * readingsUsed(resolveRules('nd20-2014'), ['pcgd-th']).map((r) => [r.reading.id, r.option.id]); // [['pcgd-th-1.completion', '11-14']]
+ * readingsUsed(resolveRules('nd20-2014'), ['pcgd-th']).map((r) => [r.reading.id, r.option.id]);
+ * // [['pcgd-th-1.completion', '11-14']]
  */
 export function readingsUsed(
   set: RuleSet,

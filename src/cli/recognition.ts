@@ -23,7 +23,8 @@ const SHORT: Readonly<Record<RecognisingAuthority, { readonly vi: string; readon
  * commune has no `levels`): the regime's data for the standard and tier.
  *
  * @example
- * const lookup: RecognitionLookup = (level) => getRegime('nd20-2014').recognition.find((r) => r.standard === 'xmc' && r.tier === 'commune' && r.level === level);
+ * const lookup: RecognitionLookup = (level) =>
+ *   getRegime('nd20-2014').recognition.find((r) => r.standard === 'xmc' && r.tier === 'commune' && r.level === level);
  */
 export type RecognitionLookup = (level: number) => StandardRecognition | undefined;
 
@@ -54,7 +55,16 @@ export function recognitionsOf(
  * with `*` when it is not verified.
  *
  * @example
- * authorityText({ authority: 'minister', label: 'Minister of Education and Training', labelVi: 'Bộ trưởng Bộ Giáo dục và Đào tạo', verified: false } as StandardRecognition, 'vi', true);
+ * authorityText(
+ *   {
+ *     authority: 'minister',
+ *     label: 'Minister of Education and Training',
+ *     labelVi: 'Bộ trưởng Bộ Giáo dục và Đào tạo',
+ *     verified: false,
+ *   } as StandardRecognition,
+ *   'vi',
+ *   true,
+ * );
  * // 'Bộ trưởng Bộ Giáo dục và Đào tạo*'
  */
 export function authorityText(r: StandardRecognition, lang: Lang, full: boolean): string {
@@ -73,7 +83,8 @@ export function authorityText(r: StandardRecognition, lang: Lang, full: boolean)
  * @param fallback - who recognises a level the result has no detail for
  * @example
  * recognitionCell(provinceResult.standards['pcgd-th'], 'en', true);
- * // 'level 1–2: Chair of the provincial People’s Committee*; level 3: Minister of Education and Training*' (level 0–3 open)
+ * // 'level 1–2: Chair of the provincial People’s Committee*; level 3: Minister of Education and Training*' (level 0–3
+ * //   open)
  */
 export function recognitionCell(
   s: Pick<StandardAssessment, 'minLevel' | 'maxLevel' | 'levels'> | undefined,
@@ -98,7 +109,8 @@ export function recognitionCell(
  * name alone when every standard has the same, else grouped by authority
  * ("XMC, PCGD TH: Bộ trưởng GDĐT*; PCGD MN 5 tuổi: chưa xác định*").
  *
- * @param cells - per standard, its short name (`short`) and its compact cell ({@link recognitionCell} with `full` false)
+ * @param cells - per standard, its short name (`short`) and its compact cell ({@link recognitionCell} with `full`
+ * false)
  * @example
  * compactRecognition([{ short: 'XMC', cell: 'Minister*' }, { short: 'PCGD TH', cell: 'Minister*' }]); // 'Minister*'
  */

@@ -130,7 +130,8 @@ function lookup(result: RollUpResult, standard: StandardId, tier: AdminTier): Re
  * depend on), in the regime's order.
  *
  * @example
- * assessedStandards(rollUp(communes, { regime: 'nd20-2014', standards: ['pcgd-thcs'] })); // ['xmc', 'pcgd-th', 'pcgd-thcs']
+ * assessedStandards(rollUp(communes, { regime: 'nd20-2014', standards: ['pcgd-thcs'] }));
+ * // ['xmc', 'pcgd-th', 'pcgd-thcs']
  */
 export function assessedStandards(result: RollUpResult): StandardId[] {
   const assessed = new Set(result.communes.flatMap((c) => Object.keys(c.standards)));
@@ -274,7 +275,8 @@ export function nationalLines(result: RollUpResult, lang: Lang): string[] {
  * The legend under the table.
  *
  * @example
- * legend('en'); // 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, …), * = provisional … Recognised by: …'
+ * legend('en');
+ * // 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, …), * = provisional … Recognised by: …'
  */
 export function legend(lang: Lang): string {
   return lang === 'vi'
@@ -289,7 +291,8 @@ export function legend(lang: Lang): string {
  * authority, document and article), so a reader of the dossier can check them.
  *
  * @example
- * recognitionLines(result, 'vi')[0]; // 'xã: chưa xác định* — Nghị định 142/2025/NĐ-CP ngày 12/06/2025 của Chính phủ, chưa xác định điều'
+ * recognitionLines(result, 'vi')[0];
+ * // 'xã: chưa xác định* — Nghị định 142/2025/NĐ-CP ngày 12/06/2025 của Chính phủ, chưa xác định điều'
  */
 export function recognitionLines(result: RollUpResult, lang: Lang): string[] {
   const standards = assessedStandards(result);

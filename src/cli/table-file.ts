@@ -86,7 +86,8 @@ function checkSheetOption(sheet: string | undefined, path: string, command?: str
  * @param bytes - the file's bytes
  * @param path - the file as the user named it
  * @param options - `delimiter`, `recognise` (CSV), `sheet`, `prefer` (workbook), `command` (for usage errors)
- * @throws InputError for a file that cannot be read (`invalid-encoding`, `invalid-csv`, `invalid-xlsx`, `unknown-sheet`); UsageError for `--sheet` with a CSV file
+ * @throws InputError for a file that cannot be read (`invalid-encoding`, `invalid-csv`, `invalid-xlsx`,
+ * `unknown-sheet`); UsageError for `--sheet` with a CSV file
  * @example
  * const { sheet, records } = await tableRecords(bytes, 'ke-hoach.xlsx', { prefer: ['Kế hoạch', 'Plan'] });
  */
@@ -143,7 +144,8 @@ export type TableOrJson =
  * @param io - where to read from
  * @param path - the file as the user named it
  * @param options - `sheet` (`--sheet`), `command` (for usage errors)
- * @throws InputError for a file that cannot be read (`unreadable-file`, `invalid-encoding`, `invalid-csv`, `invalid-xlsx`, `unknown-sheet`); UsageError for `--sheet` with a file that is not a workbook
+ * @throws InputError for a file that cannot be read (`unreadable-file`, `invalid-encoding`, `invalid-csv`,
+ * `invalid-xlsx`, `unknown-sheet`); UsageError for `--sheet` with a file that is not a workbook
  * @example
  * const input = await readTableOrJson(io, 'examples/national-2024.json', { command: 'evaluate' });
  * input.json !== undefined; // true

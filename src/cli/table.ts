@@ -177,7 +177,11 @@ export function percentOfFraction(fraction: number): string {
  * it as it is; the others take {@link tableOf} it.
  *
  * @example
- * const source: TableRecords = { file: 'a.csv', records: [{ line: 1, fields: ['indicator', 'count'] }], cellRef: () => undefined };
+ * const source: TableRecords = {
+ *   file: 'a.csv',
+ *   records: [{ line: 1, fields: ['indicator', 'count'] }],
+ *   cellRef: () => undefined,
+ * };
  */
 export interface TableRecords {
   /** The file as the user named it. */
@@ -196,7 +200,15 @@ export interface TableRecords {
  *
  * @throws InputError as {@link tableFromRecords}
  * @example
- * tableOf({ file: 'a.csv', records: [{ line: 1, fields: ['indicator', 'count'] }, { line: 2, fields: ['x', '3'] }], cellRef: () => undefined }).rows.length; // 1
+ * tableOf({
+ *   file: 'a.csv',
+ *   records: [
+ *     { line: 1, fields: ['indicator', 'count'] },
+ *     { line: 2, fields: ['x', '3'] },
+ *   ],
+ *   cellRef: () => undefined,
+ * }).rows.length;
+ * // 1
  */
 export function tableOf(source: TableRecords): Table {
   const { file, sheet, records, cellRef } = source;
@@ -214,9 +226,15 @@ export function tableOf(source: TableRecords): Table {
  * @param file - the file as the user named it
  * @param records - every record of the file or sheet, in order
  * @param place - the sheet and its cell references (workbooks only)
- * @throws InputError with `code` (`invalid-csv` or `invalid-xlsx`) for a file with no header, or a header and no data row: a report of nothing would read as a report of "no data" everywhere
+ * @throws InputError with `code` (`invalid-csv` or `invalid-xlsx`) for a file with no header, or a header and no data
+ * row: a report of nothing would read as a report of "no data" everywhere
  * @example
- * tableFromRecords('a.csv', [{ line: 1, fields: ['PHỤ LỤC 2', ''] }, { line: 2, fields: ['indicator', 'count'] }, { line: 3, fields: ['x', '3'] }]).header.line; // 2
+ * tableFromRecords('a.csv', [
+ *   { line: 1, fields: ['PHỤ LỤC 2', ''] },
+ *   { line: 2, fields: ['indicator', 'count'] },
+ *   { line: 3, fields: ['x', '3'] },
+ * ]).header.line;
+ * // 2
  */
 export function tableFromRecords(
   file: string,

@@ -15,7 +15,8 @@ export type Ordering = -1 | 0 | 1;
  * Whether a value on the given side of a target meets it: the one place the
  * meaning of a comparator lives (`at-least`: at or above; `at-most`: at or below).
  *
- * @param order - the value compared with the target (from `compareShareToThreshold`, `compareCountToThreshold`, or `Math.sign` of an exact integer gap)
+ * @param order - the value compared with the target (from `compareShareToThreshold`, `compareCountToThreshold`, or
+ * `Math.sign` of an exact integer gap)
  * @param comparator - the target's comparator
  * @example
  * meetsComparator(0, 'at-least');  // true: exactly at a minimum meets it

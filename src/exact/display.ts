@@ -215,7 +215,8 @@ function unitsText(units: number | bigint, places: number): string {
  * @returns the percentage as machine decimal text, "99.96" (see `formatViPercent` for "99,96%")
  * @example
  * displayPercent({ numerator: 19739, denominator: 19747 }); // '99.96' (99.9594…%, half-up)
- * displayPercent({ numerator: 4340, denominator: 36167 });  // '11.99' (11.99988…%: not 12.00, the 12% target is not met)
+ * displayPercent({ numerator: 4340, denominator: 36167 });
+ * // '11.99' (11.99988…%: not 12.00, the 12% target is not met)
  * displayPercent({ numerator: 1402, denominator: 2003 });   // '69.99' (69.995…%: not 70.00)
  * displayPercent({ numerator: 63, denominator: 90 });       // '70.00' (exactly 70%)
  * displayPercent({ numerator: 15004, denominator: 1000000 }, { comparator: 'at-most' }); // '1.51' (above 1.5%)

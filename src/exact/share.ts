@@ -75,8 +75,10 @@ export function share(numerator: number, denominator: number): Share {
  * @example
  * addShares([{ numerator: 4811, denominator: 4811 }, { numerator: 19739, denominator: 19747 }]);
  * // { numerator: 24550, denominator: 24558 }
- * addShares([{ numerator: 5, denominator: 3 }]); // throws XhhtError { code: 'numerator-exceeds-denominator', path: [0, 'numerator'] }
- * addShares([{ numerator: 4811, denominator: 4811 }, { percent: '99,96' } as never]); // throws XhhtError { code: 'rate-not-aggregable', path: [1] }
+ * addShares([{ numerator: 5, denominator: 3 }]);
+ * // throws XhhtError { code: 'numerator-exceeds-denominator', path: [0, 'numerator'] }
+ * addShares([{ numerator: 4811, denominator: 4811 }, { percent: '99,96' } as never]);
+ * // throws XhhtError { code: 'rate-not-aggregable', path: [1] }
  */
 export function addShares(shares: Iterable<Share>): Share {
   if (typeof (shares as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {

@@ -41,12 +41,31 @@ export type { DefinePlanOptions } from './validate.js';
  * @param options - extra parent plans for `extends`
  * @returns the plan with inherited targets resolved
  * @example
- * const source = { type: 'plan', number: '45/KH-UBND', issuer: { vi: 'UBND xã Long Phụng' }, verified: true, confidence: 'local' };
+ * const source = {
+ *   type: 'plan',
+ *   number: '45/KH-UBND',
+ *   issuer: { vi: 'UBND xã Long Phụng' },
+ *   verified: true,
+ *   confidence: 'local',
+ * };
  * const xa = definePlan({
- *   id: 'xa-long-phung-2021-2030', title: { vi: 'Kế hoạch xây dựng xã hội học tập xã Long Phụng' },
- *   issuer: 'UBND xã Long Phụng', reference: '45/KH-UBND', jurisdiction: { level: 'commune', name: 'Long Phụng' },
- *   period: { from: 2021, to: 2030 }, source, extends: 'qd-1373',
- *   targets: [{ kind: 'percent', indicator: 'working-age-life-skills', year: 2025, value: 60, source: { ...source, section: 'Mục II.2' } }],
+ *   id: 'xa-long-phung-2021-2030',
+ *   title: { vi: 'Kế hoạch xây dựng xã hội học tập xã Long Phụng' },
+ *   issuer: 'UBND xã Long Phụng',
+ *   reference: '45/KH-UBND',
+ *   jurisdiction: { level: 'commune', name: 'Long Phụng' },
+ *   period: { from: 2021, to: 2030 },
+ *   source,
+ *   extends: 'qd-1373',
+ *   targets: [
+ *     {
+ *       kind: 'percent',
+ *       indicator: 'working-age-life-skills',
+ *       year: 2025,
+ *       value: 60,
+ *       source: { ...source, section: 'Mục II.2' },
+ *     },
+ *   ],
  * });
  * xa.targets.length; // 12: qd-1373's commune-level targets (none of "Tỷ lệ tỉnh …"), one of them raised to 60
  */

@@ -14,7 +14,12 @@ import type { Target } from './target.js';
  * What decides which parent targets a child inherits.
  *
  * @example
- * const child: InheritingPlan = { jurisdiction: 'commune', period: { from: 2021, to: 2030 }, inherit: 'level', indicators: [] };
+ * const child: InheritingPlan = {
+ *   jurisdiction: 'commune',
+ *   period: { from: 2021, to: 2030 },
+ *   inherit: 'level',
+ *   indicators: [],
+ * };
  */
 export interface InheritingPlan {
   readonly jurisdiction: JurisdictionLevel;
@@ -42,7 +47,12 @@ function fits(id: string, parent: Plan, child: InheritingPlan): boolean {
  * @param child - the child's jurisdiction level, period, `inherit` and own indicators
  * @returns the inherited targets (the parent's own objects)
  * @example
- * inheritedTargets(getPlan('qd-1373'), { jurisdiction: 'commune', period: { from: 2021, to: 2030 }, inherit: 'level', indicators: [] }).length;
+ * inheritedTargets(getPlan('qd-1373'), {
+ *   jurisdiction: 'commune',
+ *   period: { from: 2021, to: 2030 },
+ *   inherit: 'level',
+ *   indicators: [],
+ * }).length;
  * // 12: six commune-level indicators, 2025 and 2030
  */
 export function inheritedTargets(parent: Plan, child: InheritingPlan): Target[] {

@@ -165,7 +165,8 @@ function flatten(
  * @example
  * const r = planSchema.safeParse({ ...plan, issuer: '' }, { reportInput: true });
  * planIssues(r.error!.issues);
- * // [{ code: 'invalid-plan', severity: 'error', path: ['issuer'], message: 'must not be empty', messageVi: 'không được để trống' }]
+ * // [{ code: 'invalid-plan', severity: 'error', path: ['issuer'], message: 'must not be empty', messageVi: 'không được
+ * //   để trống' }]
  */
 export function planIssues(
   issues: readonly ZodIssue[],

@@ -46,7 +46,8 @@ const INDICATOR = 'provinces-preschool-3to5';
  * 218/2025/QH15, verified).
  *
  * @example
- * ND_277.targets.map((t) => [t.year, t.kind === 'percent' ? t.value : null, t.source.verified]); // [[2028, '50', false], [2030, '100', true]]
+ * ND_277.targets.map((t) => [t.year, t.kind === 'percent' ? t.value : null, t.source.verified]);
+ * // [[2028, '50', false], [2030, '100', true]]
  * planYears(ND_277); // [2028, 2030]
  */
 export const ND_277: Plan = /* @__PURE__ */ sealPlan({

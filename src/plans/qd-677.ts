@@ -71,7 +71,8 @@ function targets(): PercentTarget[] {
  * summaries) and 4 for 2030 (verified, from a verbatim quote).
  *
  * @example
- * QD_677.targets.find((t) => t.indicator === 'adults-learning-models-learning-citizen' && t.year === 2030)?.value; // '60'
+ * QD_677.targets.find((t) => t.indicator === 'adults-learning-models-learning-citizen' && t.year === 2030)?.value;
+ * // '60'
  * planYears(QD_677); // [2025, 2030]
  */
 export const QD_677: Plan = /* @__PURE__ */ sealPlan({

@@ -87,8 +87,10 @@ const freeTextSource = z
  *   issuer: { vi: 'UBND tỉnh Bình Định', en: "People's Committee of Bình Định province" },
  * }); // the same object
  * legalSourceSchema.parse({ document: 'Kế hoạch số 12/KH-UBND', verified: true });
- * // { type: 'other', number: null, issuer: null, title: { vi: 'Kế hoạch số 12/KH-UBND', en: 'Kế hoạch số 12/KH-UBND' }, verified: true }
- * legalSourceSchema.safeParse({ document: '1373/QĐ-TTg', date: '30/7/2021', verified: true }).success; // false: dates are ISO
+ * // { type: 'other', number: null, issuer: null, title: { vi: 'Kế hoạch số 12/KH-UBND', en: 'Kế hoạch số 12/KH-UBND'
+ * //   }, verified: true }
+ * legalSourceSchema.safeParse({ document: '1373/QĐ-TTg', date: '30/7/2021', verified: true }).success;
+ * // false: dates are ISO
  */
 export const legalSourceSchema = z.union([structuredSource, freeTextSource]);
 
@@ -140,7 +142,8 @@ const targetBase = {
  * const source = { document: '1373/QĐ-TTg', verified: true };
  * targetSchema.parse({ kind: 'percent', indicator: 'universities-digital', year: 2025, value: 80, source });
  * // { kind: 'percent', indicator: 'universities-digital', year: 2025, comparator: 'at-least', source, value: '80' }
- * targetSchema.safeParse({ kind: 'percent', indicator: 'universities-digital', year: 2025, value: '9,5', source }).success;
+ * targetSchema.safeParse({ kind: 'percent', indicator: 'universities-digital', year: 2025, value: '9,5', source })
+ *   .success;
  * // false: a decimal point, not a comma
  */
 export const targetSchema = z.discriminatedUnion('kind', [
@@ -166,12 +169,24 @@ export const targetSchema = z.discriminatedUnion('kind', [
  *
  * @example
  * indicatorSchema.parse({
- *   id: 'units-learning-unit-province', group: 'IV', kind: 'count', level: 'province',
- *   label: { vi: 'Số đơn vị được công nhận "Đơn vị học tập" cấp tỉnh', en: 'Units recognised as "learning unit" at province level' },
- *   numerator: { vi: 'Số đơn vị được công nhận', en: 'Units recognised' }, denominator: null,
+ *   id: 'units-learning-unit-province',
+ *   group: 'IV',
+ *   kind: 'count',
+ *   level: 'province',
+ *   label: {
+ *     vi: 'Số đơn vị được công nhận "Đơn vị học tập" cấp tỉnh',
+ *     en: 'Units recognised as "learning unit" at province level',
+ *   },
+ *   numerator: { vi: 'Số đơn vị được công nhận', en: 'Units recognised' },
+ *   denominator: null,
  *   source: { document: 'Kế hoạch năm 2026 của thành phố Huế', verified: true, confidence: 'local' },
  * }).notes; // []
- * indicatorSchema.parse({ id: 'xa-xmc-2', group: 'I', kind: 'yes-no', label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' } }).label;
+ * indicatorSchema.parse({
+ *   id: 'xa-xmc-2',
+ *   group: 'I',
+ *   kind: 'yes-no',
+ *   label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' },
+ * }).label;
  * // { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2', en: 'Xã đạt chuẩn xóa mù chữ mức độ 2', untranslated: true }
  */
 export const indicatorSchema = z.object({
@@ -211,7 +226,12 @@ const baselineBase = {
  * indicator) are checked by definePlan with paths.
  *
  * @example
- * baselineSchema.parse({ indicator: 'universities-digital', year: 2020, percent: 35, source: { document: 'x', verified: true } });
+ * baselineSchema.parse({
+ *   indicator: 'universities-digital',
+ *   year: 2020,
+ *   percent: 35,
+ *   source: { document: 'x', verified: true },
+ * });
  * // { indicator: 'universities-digital', year: 2020, percent: '35', source: { … } }
  */
 export const baselineSchema = z.union([

@@ -60,7 +60,8 @@ export interface PlanFromTableOptions {
  *
  * @example
  * const { plan, input, issues } = planFromTable(rows);
- * if (plan === null) for (const i of issues) console.error(i.row === null ? '' : cellName(i.row, i.column ?? 1), i.messageVi);
+ * if (plan === null)
+ *   for (const i of issues) console.error(i.row === null ? '' : cellName(i.row, i.column ?? 1), i.messageVi);
  */
 export interface PlanFromTable {
   /** The plan, or `null` when any problem is an error. */
@@ -908,7 +909,8 @@ export function planFromTable(
     ...(indicators.length > 0 ? { indicators: indicators.map(({ locs: _locs, ...i }) => i) } : {}),
   } as PlanInput;
 
-  // what the cells say, then what the plan rules say; one problem per cell (a cell that could not be read is not reported again)
+  // what the cells say, then what the plan rules say; one problem per cell (a cell that could not be read is not
+  // reported again)
   const validation = validatePlan(input, options.plans ? { plans: options.plans } : {});
   const taken = new Set(reader.issues.filter((i) => i.row !== null).map((i) => `${i.row}:${i.column}`));
   const takenFields = new Set(reader.issues.filter((i) => i.row === null && i.field).map((i) => i.field!.en));

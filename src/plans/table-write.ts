@@ -49,7 +49,10 @@ export interface PlanTableOptions {
 export interface PlanTemplateOptions extends PlanTableOptions {
   /** The plan to extend: a built-in id, or a plan. */
   readonly extends: string | Plan;
-  /** The level of the plan to write: the template lists the parent's targets measured at it or below. Without it, every target. */
+  /**
+   * The level of the plan to write: the template lists the parent's targets measured at it or below. Without it, every
+   * target.
+   */
   readonly level?: JurisdictionLevel;
   /** With `level`: `level` (default) or `all`. */
   readonly inherit?: Exclude<PlanInherit, 'none'>;
@@ -273,7 +276,8 @@ function writeSheet(
  * @returns the sheet
  * @example
  * const sheet = planToTable(getPlan('hue-2026'));
- * sheet.rows[sheet.headerRow]; // ['STT', 'Mã chỉ tiêu', …, 'Mục tiêu 2026', 'Mục của kế hoạch', 'Ghi chú', 'Theo kế hoạch cấp trên']
+ * sheet.rows[sheet.headerRow];
+ * // ['STT', 'Mã chỉ tiêu', …, 'Mục tiêu 2026', 'Mục của kế hoạch', 'Ghi chú', 'Theo kế hoạch cấp trên']
  * planFromTable(sheet.rows).plan?.targets.length; // 10
  */
 export function planToTable(plan: Plan, options: PlanTableOptions = {}): PlanSheet {

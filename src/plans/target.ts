@@ -44,7 +44,12 @@ export interface PercentTarget extends TargetBase {
  * has its own minimum, e.g. "at least 5 at level 2" within 15 units.
  *
  * @example
- * const level2: CountComponent = { id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, comparator: 'at-least', value: 5 };
+ * const level2: CountComponent = {
+ *   id: 'level-2',
+ *   label: { vi: 'Mức độ 2', en: 'Level 2' },
+ *   comparator: 'at-least',
+ *   value: 5,
+ * };
  */
 export interface CountComponent {
   /** Key of this part in a count observation's `components`. */

@@ -186,7 +186,9 @@ function plainCopy(plan: Plan): Plan {
  * @param options - extra parent plans for `extends`
  * @returns the plan, or `null` and the issues
  * @example
- * validatePlan({ ...plan, issuer: '', period: { from: 2021, to: 2025 }, targets: [target2030] }).issues.map((i) => i.path);
+ * validatePlan({ ...plan, issuer: '', period: { from: 2021, to: 2025 }, targets: [target2030] }).issues.map(
+ *   (i) => i.path,
+ * );
  * // [['issuer'], ['targets', 0, 'year']]
  */
 export function validatePlan(input: unknown, options: DefinePlanOptions = {}): PlanValidation {

@@ -61,7 +61,11 @@ export interface ProgressTarget {
  * Input of {@link assessProgress}.
  *
  * @example
- * const input: ProgressInput = { baseline: { value: 40, year: 2020 }, current: { value: 52, year: 2023 }, target: { value: 70, year: 2025 } };
+ * const input: ProgressInput = {
+ *   baseline: { value: 40, year: 2020 },
+ *   current: { value: 52, year: 2023 },
+ *   target: { value: 70, year: 2025 },
+ * };
  */
 export interface ProgressInput {
   /** The starting point; without it the status is `unable-to-assess` (unless the target is already achieved). */
@@ -114,7 +118,8 @@ export interface ProgressInput {
  * @param input - baseline, current value, target, display decimals
  * @returns the status with every component
  * @example
- * // Provinces at literacy level 2: 34 of 63 in 2021, 55 of 63 in 2024 (MOET figures reported by vietnamnet.vn, 28/11/2025); 1373 wants 90% by 2030
+ * // Provinces at literacy level 2: 34 of 63 in 2021, 55 of 63 in 2024 (MOET figures reported by vietnamnet.vn,
+ * //   28/11/2025); 1373 wants 90% by 2030
  * const p = assessProgress({
  *   baseline: { value: { numerator: 34, denominator: 63 }, year: 2021 },
  *   current: { value: { numerator: 55, denominator: 63 }, year: 2024 },

@@ -66,7 +66,10 @@ export interface ProgressAssessment {
   readonly expected: string | null;
   /** The same, exact. */
   readonly expectedExact: string | null;
-  /** Whether the current value is at the trajectory or on the good side of it (≥ for a minimum, ≤ for a maximum), decided exactly. */
+  /**
+   * Whether the current value is at the trajectory or on the good side of it (≥ for a minimum, ≤ for a maximum),
+   * decided exactly.
+   */
   readonly onTrajectory: boolean | null;
   /** CAGR_o = (current / baseline)^(1 / elapsedYears) − 1. */
   readonly actualGrowth: string | null;

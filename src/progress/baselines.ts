@@ -14,7 +14,12 @@ import type { TimePoint } from './time.js';
  * to every unit. It overrides the plan's baseline for the same indicator.
  *
  * @example
- * const b: BaselineObservation = { indicator: 'provinces-literacy-level-2', numerator: 34, denominator: 63, year: 2021 };
+ * const b: BaselineObservation = {
+ *   indicator: 'provinces-literacy-level-2',
+ *   numerator: 34,
+ *   denominator: 63,
+ *   year: 2021,
+ * };
  */
 export type BaselineObservation = BaselineObservationBase &
   (
@@ -35,7 +40,13 @@ interface BaselineObservationBase {
  * What resolving baselines needs to know about the plan year.
  *
  * @example
- * const c: BaselineContext = { targetOf: () => undefined, isKnownIndicator: () => false, year: 2030, planId: 'qd-1373', asOf: null };
+ * const c: BaselineContext = {
+ *   targetOf: () => undefined,
+ *   isKnownIndicator: () => false,
+ *   year: 2030,
+ *   planId: 'qd-1373',
+ *   asOf: null,
+ * };
  */
 export interface BaselineContext {
   /** The plan's targets of the year, by indicator. */
@@ -54,11 +65,16 @@ export interface BaselineContext {
  * resolveBaselines([], context).find('Tỉnh A', 'universities-digital'); // undefined
  */
 export interface ResolvedBaselines {
-  /** The caller's baseline for this unit and indicator (a unit's own first, then one for every unit), or `undefined`. */
+  /**
+   * The caller's baseline for this unit and indicator (a unit's own first, then one for every unit), or `undefined`.
+   */
   readonly find: (unit: string | null, indicator: string) => ReadPoint | undefined;
   readonly issues: readonly Issue[];
   readonly size: number;
-  /** Caches for this call only: required growth by baseline (a baseline is paired with one target per plan year), time points by date. */
+  /**
+   * Caches for this call only: required growth by baseline (a baseline is paired with one target per plan year), time
+   * points by date.
+   */
   readonly memo: ProgressMemo;
 }
 

@@ -11,7 +11,11 @@ import { PROGRESS_PRECISION } from './decimal.js';
  * - `unable-to-assess`: fewer than two points in time, a zero base, or no time to the target
  *
  * @example
- * assessProgress({ baseline: { value: 40, year: 2020 }, current: { value: 52, year: 2023 }, target: { value: 70, year: 2025 } }).status;
+ * assessProgress({
+ *   baseline: { value: 40, year: 2020 },
+ *   current: { value: 52, year: 2023 },
+ *   target: { value: 70, year: 2025 },
+ * }).status;
  * // 'acceleration-needed' (ratio 0.77)
  */
 export type ProgressStatus =
@@ -27,11 +31,16 @@ export type ProgressStatus =
  * - `no-current-value`: the current share has denominator 0
  * - `fewer-than-two-points`: no baseline, or the baseline is at the same time as the current value
  * - `baseline-after-current`: the baseline is dated after the current value
- * - `zero-base`: the baseline value is 0, so there is no growth rate (Open SDG's code substitutes 0.001; xhht does not guess)
+ * - `zero-base`: the baseline value is 0, so there is no growth rate (Open SDG's code substitutes 0.001; xhht does not
+ *   guess)
  * - `target-not-after-baseline`: the target is due at or before the baseline, so there is no required growth
  *
  * @example
- * assessProgress({ baseline: { value: 0, year: 2020 }, current: { value: 12, year: 2023 }, target: { value: 70, year: 2025 } }).reason;
+ * assessProgress({
+ *   baseline: { value: 0, year: 2020 },
+ *   current: { value: 12, year: 2023 },
+ *   target: { value: 70, year: 2025 },
+ * }).reason;
  * // 'zero-base'
  * assessProgress({ current: { value: 52, year: 2023 }, target: { value: 70, year: 2025 } }).reason;
  * // 'fewer-than-two-points'

@@ -35,7 +35,13 @@ type RatioBand = 'on-track' | 'acceleration-needed' | 'limited-progress' | 'dete
  * The growth rates and ratio of an assessment, as shown, and the band of R.
  *
  * @example
- * const g: GrowthRatio = { band: 'on-track', actualGrowth: '0.1', requiredGrowth: '0.1052631578947368421052631578947368421053', ratio: '0.95', ratioDisplay: '0.95' };
+ * const g: GrowthRatio = {
+ *   band: 'on-track',
+ *   actualGrowth: '0.1',
+ *   requiredGrowth: '0.1052631578947368421052631578947368421053',
+ *   ratio: '0.95',
+ *   ratioDisplay: '0.95',
+ * };
  */
 export interface GrowthRatio {
   /** The band of R; `deterioration` when the required growth is 0 (R = −∞). */

@@ -37,7 +37,10 @@ export interface ComparisonCell {
   /** `null` when the unit's report has no target for this column (reports of different plans). */
   readonly status: AttainmentStatus | null;
   readonly statusLabel: string;
-  /** The result without its counts: "87,30%" (the displayed rate of the one display rule), "12", "Có"; "—" without data; "" without a target. */
+  /**
+   * The result without its counts: "87,30%" (the displayed rate of the one display rule), "12", "Có"; "—" without data;
+   * "" without a target.
+   */
   readonly value: string;
   readonly result: AttainmentResult | null;
 }

@@ -17,7 +17,10 @@ import { reportTable, type ReportRow } from './table.js';
 export interface RenderCsvOptions {
   /** Language of the label and display columns: 'vi' (default) or 'en'. Column names change only with `spreadsheet`. */
   readonly lang?: Lang;
-  /** Field delimiter: `,` (default), `;` (what Excel expects where `,` is the decimal mark, as in Vietnamese settings) or a tab. */
+  /**
+   * Field delimiter: `,` (default), `;` (what Excel expects where `,` is the decimal mark, as in Vietnamese settings)
+   * or a tab.
+   */
   readonly delimiter?: ',' | ';' | '\t';
   /**
    * Write the file for people who open it in a spreadsheet set to the report
@@ -108,9 +111,15 @@ export const CSV_COLUMNS = [
    * observation does not give has no actual: "level-2=/5"). Empty without parts.
    */
   'components',
-  /** The ids of the parts that miss their own target, `;`-separated: why a count whose total meets its target is not met. */
+  /**
+   * The ids of the parts that miss their own target, `;`-separated: why a count whose total meets its target is not
+   * met.
+   */
   'failed_components',
-  /** What the result rests on: counts | reported-rate | yes-no; empty when no figure was used. A reported rate has no numerator, denominator or shortfall. */
+  /**
+   * What the result rests on: counts | reported-rate | yes-no; empty when no figure was used. A reported rate has no
+   * numerator, denominator or shortfall.
+   */
   'basis',
 ] as const;
 
@@ -221,7 +230,8 @@ const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
  * renderCsv(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
  *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
  * ] })).split('\r\n')[1];
- * // ',qd-1373,2025,I,Xóa mù chữ và phổ cập giáo dục,1,provinces-literacy-level-2,…,70,70%,false,false,55,63,87.30,"87,30% (55/63)",met,Đạt,,17.30,0,…'
+ * // ',qd-1373,2025,I,Xóa mù chữ và phổ cập giáo
+ * //   dục,1,provinces-literacy-level-2,…,70,70%,false,false,55,63,87.30,"87,30% (55/63)",met,Đạt,,17.30,0,…'
  */
 export function renderCsv(
   report: AttainmentReport | readonly AttainmentReport[],

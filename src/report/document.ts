@@ -59,7 +59,8 @@ function formatDate(iso: string, lang: Lang): string {
  *
  * @example
  * metaParts(report, 'vi');
- * // ['Kế hoạch: Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ', 'Đơn vị: Việt Nam', 'Số liệu tính đến: 30/06/2025']
+ * // ['Kế hoạch: Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ', 'Đơn vị: Việt Nam', 'Số liệu tính
+ * //   đến: 30/06/2025']
  */
 export function metaParts(report: AttainmentReport, lang: Lang): string[] {
   const parts = [`${WORDS.plan[lang]}: ${formatSource(report.plan.source, lang, { title: false, section: false })}`];
@@ -90,7 +91,8 @@ export function noteParts(note: string, source: string, result: AttainmentResult
  *
  * @example
  * sourceLines(reportTable(nationalReport, 'vi'));
- * // ['[1] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”.']
+ * // ['[1] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Xây dựng xã hội học tập
+ * //   giai đoạn 2021-2030”.']
  */
 export function sourceLines(table: Pick<ReportTable, 'sources'>): string[] {
   return table.sources.map(

@@ -53,7 +53,7 @@ export function guardFormula(text: string): string {
  * escapeTerminal('A\u001b[2J\nB'); // 'A\\x1B[2J B'
  */
 export function escapeTerminal(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are escaped
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what is escaped
   return text.replace(/\r\n|[\t\n\r]|[\u0000-\u001f\u007f-\u009f]/g, (c) =>
     c.length === 2 || c === '\t' || c === '\n' || c === '\r'
       ? ' '

@@ -88,7 +88,8 @@ export function fitWidths(
   const budget = width - GAP * Math.max(0, n - 1);
   const widths = [...natural];
   const total = () => widths.reduce((a, b) => a + b, 0);
-  // text columns first, down to a readable width; the headings of figures; the figures, between words; text to the least
+  // text columns first, down to a readable width; the headings of figures; the figures, between words; text to the
+  // least
   const phases = [
     { kind: 'text', floor: comfortable },
     { kind: 'never', floor: least },
@@ -138,8 +139,11 @@ export function fitWidths(
  * @param options - width and how each column wraps
  * @returns the lines, without line breaks, trailing spaces removed
  * @example
- * gridLines(['STT', 'Nội dung chỉ tiêu'], [['1', 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2']], { width: 30, wrap: ['never', 'text'] });
- * // ['STT  Nội dung chỉ tiêu', '---  -------------------------', '1    Tỷ lệ tỉnh đạt chuẩn xóa', '     mù chữ mức độ 2']
+ * gridLines(['STT', 'Nội dung chỉ tiêu'], [['1', 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2']], {
+ *   width: 30,
+ *   wrap: ['never', 'text'],
+ * });
+ * // ['STT Nội dung chỉ tiêu', '--- -------------------------', '1 Tỷ lệ tỉnh đạt chuẩn xóa', ' mù chữ mức độ 2']
  */
 export function gridLines(header: readonly string[], rows: readonly GridRow[], options: GridOptions = {}): string[] {
   const wrap = options.wrap ?? header.map(() => 'text' as const);

@@ -146,7 +146,8 @@ export interface RenderComparisonHtmlOptions {
  * HTML page, with the report's style (and letterhead, when given).
  *
  * @example
- * renderComparisonHtml(comparisonTable(computeAttainmentByUnit(input).reports, 'vi')).startsWith('<!DOCTYPE html>'); // true
+ * renderComparisonHtml(comparisonTable(computeAttainmentByUnit(input).reports, 'vi')).startsWith('<!DOCTYPE html>');
+ * // true
  */
 export function renderComparisonHtml(table: ComparisonTable, options: RenderComparisonHtmlOptions = {}): string {
   const frame = options.letterhead === undefined ? null : letterheadLines(options.letterhead, table.lang);
@@ -186,7 +187,10 @@ function htmlDocument(lang: Lang, tab: string, body: readonly string[], frame: L
   ].join('\n');
 }
 
-/** The header of an administrative document: issuing body and number left, national name, motto, place and date right; then "PHỤ LỤC n". */
+/**
+ * The header of an administrative document: issuing body and number left, national name, motto, place and date right;
+ * then "PHỤ LỤC n".
+ */
 function header(l: LetterheadLines): string[] {
   const p = (cls: string, text: string) => `<p class="${cls}">${h(text)}</p>`;
   return [

@@ -32,9 +32,15 @@ import type { Lang } from './labels.js';
 export interface Letterhead {
   /** The issuing body, a line each ("Ủy ban nhân dân", "phường Đăk Cấm"); printed in capitals, bold. */
   readonly issuer?: string | readonly string[];
-  /** The body it belongs to (cơ quan chủ quản), above it, e.g. "Ủy ban nhân dân tỉnh Nghệ An" over "Sở Giáo dục và Đào tạo"; capitals, not bold. */
+  /**
+   * The body it belongs to (cơ quan chủ quản), above it, e.g. "Ủy ban nhân dân tỉnh Nghệ An" over "Sở Giáo dục và Đào
+   * tạo"; capitals, not bold.
+   */
   readonly governingBody?: string;
-  /** The number and symbol of the report the appendix goes with: "15/BC-UBND"; "15" (symbol BC-UBND); "/BC-SGDĐT" (number left blank, own symbol). */
+  /**
+   * The number and symbol of the report the appendix goes with: "15/BC-UBND"; "15" (symbol BC-UBND); "/BC-SGDĐT"
+   * (number left blank, own symbol).
+   */
   readonly reportNumber?: string;
   /** The report's date: "YYYY-MM-DD", or "YYYY-MM" / "YYYY" to leave the day (and month) blank. */
   readonly date?: string;
@@ -174,7 +180,7 @@ function text(value: unknown, field: string, index?: number): string {
     throw invalid(field, 'must be text, not empty', 'phải là văn bản, không để trống', index);
   // C0/C1 controls, lone surrogates and U+FFFE/U+FFFF cannot be written into a Word document
   if (
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejects control characters, which a Word document cannot hold
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: Word cannot hold control characters
     /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
       value,
     )

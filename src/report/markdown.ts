@@ -42,7 +42,8 @@ export interface RenderMarkdownOptions {
  * ] }));
  * // # Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030": kết quả thực hiện mục tiêu năm 2025
  * // …
- * // | 1 | Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2 | 70% | 87,30% (55/63) | Đạt | cao hơn mục tiêu 17,30 điểm %; Căn cứ: \[1\] Điều 1, Mục II.2.a |
+ * // | 1 | Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2 | 70% | 87,30% (55/63) | Đạt | cao hơn mục tiêu 17,30 điểm %; Căn
+ * //   cứ: \[1\] Điều 1, Mục II.2.a |
  * // …
  * // **Căn cứ:**
  * // - \[1\] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án …

@@ -65,7 +65,8 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * one section (CSV: rows) per report, e.g. per unit from `computeAttainmentByUnit`.
  *
  * @param report - one report from `computeAttainment`, or many
- * @param options - format (required), lang ('vi' default), title, bom, delimiter and spreadsheet (CSV), letterhead (HTML)
+ * @param options - format (required), lang ('vi' default), title, bom, delimiter and spreadsheet (CSV), letterhead
+ * (HTML)
  * @returns the document as a string
  * @throws XhhtError `invalid-input` for an unknown format or language, or a malformed letterhead
  * @example
@@ -75,8 +76,10 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * renderReport(report, { format: 'markdown' });            // Vietnamese appendix table
  * renderReport(report, { format: 'html', lang: 'en' });    // self-contained HTML with charts
  * renderReport(byUnit.reports, { format: 'csv', bom: true }); // one row per unit and target
- * renderReport(byUnit.reports, { format: 'csv', spreadsheet: true, delimiter: ';', bom: true }); // for a Vietnamese Excel
- * renderReport(report, { format: 'html', letterhead: { issuer: 'UBND xã Long Phụng', appendix: '2' } }); // as an official appendix
+ * renderReport(byUnit.reports, { format: 'csv', spreadsheet: true, delimiter: ';', bom: true });
+ * // for a Vietnamese Excel
+ * renderReport(report, { format: 'html', letterhead: { issuer: 'UBND xã Long Phụng', appendix: '2' } });
+ * // as an official appendix
  */
 export function renderReport(
   report: AttainmentReport | readonly AttainmentReport[],

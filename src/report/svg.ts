@@ -30,7 +30,8 @@ export interface ChartScale {
  * as the exact value. No status is decided here.
  *
  * @example
- * chartScale({ kind: 'percent', status: 'met', actualPercent: '87.30', targetPercent: '70', … }); // { value: 0.873, target: 0.7 }
+ * chartScale({ kind: 'percent', status: 'met', actualPercent: '87.30', targetPercent: '70', … });
+ * // { value: 0.873, target: 0.7 }
  */
 export function chartScale(r: AttainmentResult): ChartScale | null {
   if (r.status === 'no-data') return null;
@@ -89,7 +90,8 @@ const COLOURS = { met: '#2e7d32', 'not-met': '#c62828' } as const;
  * @returns SVG markup, or `null`
  * @example
  * barChart(result, 'vi', 'chart-1-1');
- * // '<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="chart-1-1" …><title id="chart-1-1">…</title>…</svg>'
+ * // '<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="chart-1-1" …><title
+ * //   id="chart-1-1">…</title>…</svg>'
  */
 export function barChart(r: AttainmentResult, lang: Lang, id: string): string | null {
   const scale = chartScale(r);

@@ -13,7 +13,9 @@ import { progressLabel } from './progress.js';
  *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
  * ] }), 'en').rows;
  * rows[0]; // { type: 'group', key: 'I', label: 'Literacy and universal education' }
- * rows[1]; // { type: 'indicator', index: 1, result: { … }, cells: { target: '70%', result: '87.30% (55/63)', status: 'Met', source: '[1] Article 1, Section II.2.a', … } }
+ * rows[1];
+ * // { type: 'indicator', index: 1, result: { … }, cells: { target: '70%', result: '87.30% (55/63)', status: 'Met',
+ * //   source: '[1] Article 1, Section II.2.a', … } }
  */
 export type ReportRow =
   | { readonly type: 'group'; readonly key: string; readonly label: string }
@@ -31,7 +33,8 @@ export type ReportRow =
  *
  * @example
  * reportTable(nationalReport, 'vi').sources[0];
- * // { number: 1, citation: 'Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án …', notes: [] }
+ * // { number: 1, citation: 'Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án …',
+ * //   notes: [] }
  */
 export interface SourceNote {
   /** 1, 2, … in the order the documents are first cited. */

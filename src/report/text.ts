@@ -70,7 +70,9 @@ const WRAP: Readonly<Record<keyof ReportTable['headings'], ColumnWrap>> = {
  * @param sources - show the source column and the numbered documents (default true)
  * @param width - columns available; absent: one line per row
  * @example
- * const lines = textTable(reportTable(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }), 'vi')).split('\n');
+ * const lines = textTable(
+ *   reportTable(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }), 'vi'),
+ * ).split('\n');
  * lines[0]; // 'Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030": kết quả thực hiện mục tiêu năm 2025'
  * lines[4]; // 'I. XÓA MÙ CHỮ VÀ PHỔ CẬP GIÁO DỤC'
  */

@@ -47,7 +47,8 @@ const g = (group: AgeGroupInfo['group'], from: number, to: number, standards: re
  * 14–16) and literacy (15–25, 15–35, 15–60: Art. 20–21).
  *
  * @example
- * AGE_GROUPS.map((x) => x.group); // ['age3to5', 'age5', 'age6', 'age11', 'age11to14', 'age14', 'age15to18', 'age15to25', 'age15to35', 'age15to60']
+ * AGE_GROUPS.map((x) => x.group);
+ * // ['age3to5', 'age5', 'age6', 'age11', 'age11to14', 'age14', 'age15to18', 'age15to25', 'age15to35', 'age15to60']
  */
 export const AGE_GROUPS: readonly AgeGroupInfo[] = /*#__PURE__*/ deepFreeze([
   g('age3to5', 3, 5, ['pcgd-mn3to5']),
@@ -109,7 +110,8 @@ function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string):
  * @param input - the birth year and the survey year
  * @example
  * surveyAge({ birthYear: 2019, surveyYear: 2025 }); // { age: 6, referenceDate: '2025-09-30', groups: ['age6'], … }
- * surveyAge({ birthYear: 2008, surveyYear: 2025 }).groups; // ['age15to18', 'age15to25', 'age15to35', 'age15to60'] (age 17)
+ * surveyAge({ birthYear: 2008, surveyYear: 2025 }).groups;
+ * // ['age15to18', 'age15to25', 'age15to35', 'age15to60'] (age 17)
  * surveyAge({ birthYear: 2021, surveyYear: 2025 }).groups; // ['age3to5'] (age 4)
  * surveyAge({ birthYear: 2011, surveyYear: 2025 }).groups; // ['age11to14', 'age14'] (age 14)
  * surveyAge({ birthYear: 2026, surveyYear: 2025 }); // throws XhhtError { code: 'invalid-year', path: ['birthYear'] }

@@ -45,7 +45,10 @@ export interface CompiledShare {
   readonly den: number;
   /** 10^scale of the threshold: `100·n·pow ≥ scaled·d` decides the check. */
   readonly pow: number;
-  /** The threshold when it is off the tenth grid (an override like "99.95"): the rate's display must agree with it too; else `null`. */
+  /**
+   * The threshold when it is off the tenth grid (an override like "99.95"): the rate's display must agree with it too;
+   * else `null`.
+   */
   readonly guards: readonly Threshold[] | null;
 }
 

@@ -75,11 +75,17 @@ export interface EvaluationPlan {
   /** The compiled standards, in the order of `standards`. */
   readonly compiled: readonly CompiledStandard[];
   readonly position: Readonly<Partial<Record<StandardId, number>>>;
-  /** The readings of the standards assessed, to tell a dossier that has the counts of another option (`reading-counts-missing`). */
+  /**
+   * The readings of the standards assessed, to tell a dossier that has the counts of another option
+   * (`reading-counts-missing`).
+   */
   readonly readings: readonly ReadingProbe[];
   /** The commune checks of each standard, in the order of `standards`, as flat arrays (see {@link Program}). */
   readonly programs: readonly Program[];
-  /** Memo of `provisionalUpTo` for standards resting on others' provisional rules; `null` when levels or standards are too many to key it. */
+  /**
+   * Memo of `provisionalUpTo` for standards resting on others' provisional rules; `null` when levels or standards are
+   * too many to key it.
+   */
   readonly provisionalMemo: Map<number, readonly string[]> | null;
   /** The rule set's provisional rule lists (see `RuleLists`). */
   readonly ruleLists: RuleLists;

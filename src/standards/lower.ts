@@ -39,7 +39,10 @@ export interface LowerUnitExpectation {
  * @param units - what the caller passed as lower units
  * @param expected - their tier and regime
  * @example
- * lowerUnitIssues([{ id: 'a', standards: { xmc: { minLevel: 2, maxLevel: 1, provisional: false, provisionalRules: [] } } }], { tier: 'commune', regime: 'same' })[0]?.path;
+ * lowerUnitIssues(
+ *   [{ id: 'a', standards: { xmc: { minLevel: 2, maxLevel: 1, provisional: false, provisionalRules: [] } } }],
+ *   { tier: 'commune', regime: 'same' },
+ * )[0]?.path;
  * // [0, 'standards', 'xmc']
  */
 function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation): Issue[] {
@@ -197,7 +200,8 @@ function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation): Issue[
  * them in its `issues`); returns the list typed when there is none.
  *
  * @example
- * assertLowerUnits([null], { tier: 'commune', regime: 'same' }); // throws XhhtError { code: 'invalid-input', path: [0] }
+ * assertLowerUnits([null], { tier: 'commune', regime: 'same' });
+ * // throws XhhtError { code: 'invalid-input', path: [0] }
  */
 export function assertLowerUnits(units: unknown, expected: LowerUnitExpectation): readonly LowerUnit[] {
   const issues = lowerUnitIssues(units, expected);

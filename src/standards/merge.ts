@@ -12,7 +12,11 @@ import { isRecord } from '../guards.js';
  * inferred ones.
  *
  * @example
- * const o: MergeUnitsOptions = { id: 'new-commune', especiallyDifficult: false, conditions: { xmc: { monitorAssigned: true } } };
+ * const o: MergeUnitsOptions = {
+ *   id: 'new-commune',
+ *   especiallyDifficult: false,
+ *   conditions: { xmc: { monitorAssigned: true } },
+ * };
  */
 export interface MergeUnitsOptions {
   readonly id?: string;

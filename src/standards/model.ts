@@ -155,7 +155,10 @@ export interface CommuneCounts {
     /** Of them, those who completed primary ("hoàn thành chương trình giáo dục tiểu học"). */
     readonly completedPrimary?: number;
   };
-  /** Children aged 14, born in survey year − 14 (primary level 1, Art. 9, under the reading `pcgd-th-1.completion: '14'`). */
+  /**
+   * Children aged 14, born in survey year − 14 (primary level 1, Art. 9, under the reading `pcgd-th-1.completion:
+   * '14'`).
+   */
   readonly age14?: {
     readonly total?: number;
     /** Trẻ em 14 tuổi hoàn thành chương trình giáo dục tiểu học. */

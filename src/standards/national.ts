@@ -80,7 +80,8 @@ function levelsOf(provinces: readonly LowerUnit[], standard: StandardId): Nation
  * National summary of province results (used by rollUp).
  *
  * @example
- * countLevels(rollUp(communes, { regime: 'nd142-2025' }).provinces, resolveRules('nd142-2025'), ['xmc']).provinces; // 34
+ * countLevels(rollUp(communes, { regime: 'nd142-2025' }).provinces, resolveRules('nd142-2025'), ['xmc']).provinces;
+ * // 34
  */
 export function countLevels(
   provinces: readonly LowerUnit[],
@@ -98,7 +99,8 @@ export function countLevels(
  * the core plan (Decision 1373) and the 3–5 preschool roadmap (Decree 277/2025).
  *
  * @example
- * NATIONAL_INDICATORS.find((i) => i.indicator === 'provinces-literacy-level-2'); // { …, standard: 'xmc', level: 2, plan: 'qd-1373' }
+ * NATIONAL_INDICATORS.find((i) => i.indicator === 'provinces-literacy-level-2');
+ * // { …, standard: 'xmc', level: 2, plan: 'qd-1373' }
  */
 export const NATIONAL_INDICATORS: readonly {
   readonly indicator: string;
@@ -122,7 +124,12 @@ const NATIONAL_PLANS = ['qd-1373', 'nd-277'] as const;
  * structurally, so this module does not depend on src/attainment).
  *
  * @example
- * const o: StandardsObservation = { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' };
+ * const o: StandardsObservation = {
+ *   indicator: 'provinces-literacy-level-2',
+ *   numerator: 55,
+ *   denominator: 63,
+ *   asOf: '2024-12-31',
+ * };
  */
 export interface StandardsObservation {
   readonly indicator: string;
@@ -144,7 +151,11 @@ export interface StandardsObservation {
  * One national figure behind an observation: certain and optimistic counts.
  *
  * @example
- * const f: Pick<NationalFigure, 'indicator' | 'certain' | 'possible'> = { indicator: 'provinces-primary-level-3', certain: 60, possible: 62 };
+ * const f: Pick<NationalFigure, 'indicator' | 'certain' | 'possible'> = {
+ *   indicator: 'provinces-primary-level-3',
+ *   certain: 60,
+ *   possible: 62,
+ * };
  */
 export interface NationalFigure {
   readonly indicator: string;
@@ -213,23 +224,22 @@ function checkOptions(options: unknown): asserts options is NationalObservationO
 
 /**
  * Turns province results (e.g. `rollUp(…).provinces`) into the share observations
- * of the core plan (or, with `plan: 'nd-277'`, of the 3–5 preschool roadmap): numerator = provinces recognised for certain (or possibly,
- * with `count: 'possible'`), denominator = all provinces given. Undetermined
- * provinces are never counted as recognised by default; `figures` carries both
- * counts and their ids, and every observation's `note` says so. An indicator
- * whose standard no province has (the 3–5 preschool standard under `nd20-2014`)
- * is left out and listed in `skipped`. An observation that rests on a
- * provisional rule (in a province, or in a commune or district below it) has
- * `provisional: true`.
+ * of the core plan (or, with `plan: 'nd-277'`, of the 3–5 preschool roadmap): numerator = provinces recognised for
+ * certain (or possibly, with `count: 'possible'`), denominator = all provinces given. Undetermined provinces are never
+ * counted as recognised by default; `figures` carries both counts and their ids, and every observation's `note` says
+ * so. An indicator whose standard no province has (the 3–5 preschool standard under `nd20-2014`) is left out and listed
+ * in `skipped`. An observation that rests on a provisional rule (in a province, or in a commune or district below it)
+ * has `provisional: true`.
  *
  * Throws `invalid-input` for bad options (`count` other than `'certain'` /
- * `'possible'`, `plan` other than `'qd-1373'` / `'nd-277'`, `unit` not text), `invalid-date` for a bad `asOf`, and, for the
- * provinces, the errors of `assessProvince` (a bad shape or level, a unit that is
- * not a province, `duplicate-unit`, and `mixed-regimes` for results of two
- * regimes counted together).
+ * `'possible'`, `plan` other than `'qd-1373'` / `'nd-277'`, `unit` not text), `invalid-date` for a bad `asOf`, and, for
+ * the provinces, the errors of `assessProvince` (a bad shape or level, a unit that is not a province, `duplicate-unit`,
+ * and `mixed-regimes` for results of two regimes counted together).
  *
  * @example
- * const { observations } = nationalObservations(rollUp(communes, { regime: 'nd142-2025' }).provinces, { asOf: '2025-12-31' });
+ * const { observations } = nationalObservations(rollUp(communes, { regime: 'nd142-2025' }).provinces, {
+ *   asOf: '2025-12-31',
+ * });
  * computeAttainment(observations, …); // structural: { indicator, numerator, denominator, asOf }
  */
 export function nationalObservations(

@@ -76,7 +76,11 @@ export interface ShareCheck extends CheckBase {
  * A yes/no condition as answered by the commune.
  *
  * @example
- * const c: Pick<ConditionCheck, 'field' | 'value' | 'status'> = { field: 'conditions.xmc.enoughTeachers', value: true, status: 'pass' };
+ * const c: Pick<ConditionCheck, 'field' | 'value' | 'status'> = {
+ *   field: 'conditions.xmc.enoughTeachers',
+ *   value: true,
+ *   status: 'pass',
+ * };
  */
 export interface ConditionCheck extends CheckBase {
   readonly kind: 'condition';
@@ -88,7 +92,10 @@ export interface ConditionCheck extends CheckBase {
  * "Meets standard S at level L" at the same unit.
  *
  * @example
- * const c: Pick<RequiresCheck, 'requires' | 'status'> = { requires: { standard: 'pcgd-th', level: 1 }, status: 'pass' };
+ * const c: Pick<RequiresCheck, 'requires' | 'status'> = {
+ *   requires: { standard: 'pcgd-th', level: 1 },
+ *   status: 'pass',
+ * };
  */
 export interface RequiresCheck extends CheckBase {
   readonly kind: 'requires';
@@ -107,8 +114,12 @@ export interface RequiresCheck extends CheckBase {
  *
  * @example
  * // 9 of 10 communes met for certain, 1 undetermined, 90% required: met.
- * const c: Pick<RollupCheck, 'certain' | 'possible' | 'required' | 'status'> =
- *   { certain: { numerator: 9, denominator: 10 }, possible: { numerator: 10, denominator: 10 }, required: '90', status: 'pass' };
+ * const c: Pick<RollupCheck, 'certain' | 'possible' | 'required' | 'status'> = {
+ *   certain: { numerator: 9, denominator: 10 },
+ *   possible: { numerator: 10, denominator: 10 },
+ *   required: '90',
+ *   status: 'pass',
+ * };
  */
 export interface RollupCheck extends CheckBase {
   readonly kind: 'rollup';
@@ -254,7 +265,11 @@ export interface UnitAssessment {
  * {@link UnitAssessment} is one.
  *
  * @example
- * const u: LowerUnit = { id: 'c1', tier: 'commune', standards: { xmc: { minLevel: 2, maxLevel: 2, provisional: false, provisionalRules: [] } } };
+ * const u: LowerUnit = {
+ *   id: 'c1',
+ *   tier: 'commune',
+ *   standards: { xmc: { minLevel: 2, maxLevel: 2, provisional: false, provisionalRules: [] } },
+ * };
  */
 export interface LowerUnit {
   readonly id?: string;

@@ -611,7 +611,10 @@ function unitMeta(options: UnitAssessOptions): { id?: string; province?: string 
  */
 export interface RollUpResult {
   readonly regime: RegimeId;
-  /** One result per input commune, same order; rejected ones (bad dossier, no id, repeated id) are `invalid` and unknown. */
+  /**
+   * One result per input commune, same order; rejected ones (bad dossier, no id, repeated id) are `invalid` and
+   * unknown.
+   */
   readonly communes: readonly CommuneAssessment[];
   /** Empty under a two-tier regime. */
   readonly districts: readonly UnitAssessment[];

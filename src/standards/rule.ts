@@ -29,7 +29,11 @@ export type RegimeId = 'nd20-2014' | 'nd142-2025';
  * Where a rule comes from.
  *
  * @example
- * const s: RuleSource = { document: 'Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ', documentEn: 'Decree No. 20/2014/NĐ-CP of 24 March 2014 by the Government', article: 'Điều 21' };
+ * const s: RuleSource = {
+ *   document: 'Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ',
+ *   documentEn: 'Decree No. 20/2014/NĐ-CP of 24 March 2014 by the Government',
+ *   article: 'Điều 21',
+ * };
  */
 export interface RuleSource {
   /**
@@ -131,7 +135,12 @@ export interface RequiresRule extends RuleBase {
  * recognised at this level or higher".
  *
  * @example
- * const r: Pick<RollupRule, 'kind' | 'of' | 'group' | 'value'> = { kind: 'rollup', of: 'commune', group: 'all', value: '90' };
+ * const r: Pick<RollupRule, 'kind' | 'of' | 'group' | 'value'> = {
+ *   kind: 'rollup',
+ *   of: 'commune',
+ *   group: 'all',
+ *   value: '90',
+ * };
  */
 export interface RollupRule extends RuleBase {
   readonly kind: 'rollup';
@@ -226,7 +235,9 @@ export type RecognisingAuthority =
  * provisional (the thresholds decide that).
  *
  * @example
- * const r = getRegime('nd142-2025').recognition.find((x) => x.standard === 'xmc' && x.level === 2 && x.tier === 'province');
+ * const r = getRegime('nd142-2025').recognition.find(
+ *   (x) => x.standard === 'xmc' && x.level === 2 && x.tier === 'province',
+ * );
  * r?.labelVi; // 'Bộ trưởng Bộ Giáo dục và Đào tạo'
  */
 export interface StandardRecognition {

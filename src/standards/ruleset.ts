@@ -118,7 +118,10 @@ export function isRuleSet(value: unknown): value is RuleSet {
  * @example
  * resolveRules('nd20-2014', { 'pcgd-thcs-2.district.communes': '90' }).overridden; // ['pcgd-thcs-2.district.communes']
  * resolveRules('nd20-2014', { 'xmc-9.commune.x': '90' }); // throws XhhtError { code: 'unknown-rule' }
- * resolveRules('nd142-2025', {}, { 'pcgd-mn3to5.completion': 'per-age' }).rules.some((r) => r.id === 'pcgd-mn3to5.commune.age4-completed'); // true
+ * resolveRules('nd142-2025', {}, { 'pcgd-mn3to5.completion': 'per-age' }).rules.some(
+ *   (r) => r.id === 'pcgd-mn3to5.commune.age4-completed',
+ * );
+ * // true
  */
 export function resolveRules(regime: RegimeId | string, overrides?: RuleOverrides, readings?: Readings): RuleSet {
   if (overrides !== undefined && !isRecord(overrides)) {

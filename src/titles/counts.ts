@@ -122,11 +122,17 @@ function callProblem(records: unknown, options: CountTitleOptions): void {
  * const records: Recognition[] = [
  *   { unit: 'Sở Y tế', title: 'learning-unit-province', level: 1, decisionDate: '2022-02-10', decidedBy: 'UBND tỉnh' },
  *   { unit: 'Sở Y tế', title: 'learning-unit-province', level: 2, decisionDate: '2024-02-10', decidedBy: 'UBND tỉnh' },
- *   { unit: 'Sở Nội vụ', title: 'learning-unit-province', level: 1, decisionDate: '2022-02-10', decidedBy: 'UBND tỉnh' },
+ *   {
+ *     unit: 'Sở Nội vụ',
+ *     title: 'learning-unit-province',
+ *     level: 1,
+ *     decisionDate: '2022-02-10',
+ *     decidedBy: 'UBND tỉnh',
+ *   },
  * ];
  * const c = countTitleHolders(records, { title: 'learning-unit-province', asOf: '2026-06-30' });
- * c.count;    // 1: Sở Nội vụ's 2022 recognition expired on 31/12/2025
- * c.byLevel;  // { 1: 0, 2: 1 }
+ * c.count; // 1: Sở Nội vụ's 2022 recognition expired on 31/12/2025
+ * c.byLevel; // { 1: 0, 2: 1 }
  * c.excluded; // [{ index: 0, unit: 'Sở Y tế', reason: 'expired' }, { index: 2, unit: 'Sở Nội vụ', reason: 'expired' }]
  */
 export function countTitleHolders(records: readonly Recognition[], options: CountTitleOptions): TitleCount {
@@ -185,7 +191,8 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
       for (const l2 of list.filter((x) => x.record.level === 2)) {
         const before = list.filter((x) => x.record.level === 1 && x.record.decisionDate <= l2.record.decisionDate);
         if (before.length === 0) {
-          // no level 1 before it; a level 1 decided later means level 2 came first (none at all: it may predate the records)
+          // no level 1 before it; a level 1 decided later means level 2 came first (none at all: it may predate the
+          // records)
           const later = (level1.get(l2.record.unit) ?? []).filter(
             (x) => x.record.decisionDate > l2.record.decisionDate,
           );
@@ -304,7 +311,10 @@ export interface TitleShare {
  * @example
  * // Duy Xuyên district, 2020 (district report): 66 villages "Cộng đồng học tập", reported as 84.61% (so 78 villages)
  * const villages = Array.from({ length: 66 }, (_, i) => ({
- *   unit: `thôn ${i + 1}`, title: 'learning-community-village' as const, decisionDate: '2020-12-15', decidedBy: 'UBND xã',
+ *   unit: `thôn ${i + 1}`,
+ *   title: 'learning-community-village' as const,
+ *   decisionDate: '2020-12-15',
+ *   decidedBy: 'UBND xã',
  * }));
  * titleShare(villages, { title: 'learning-community-village', asOf: '2020-12-31', eligible: 78 }).percent; // '84.62'
  */

@@ -41,7 +41,11 @@ export interface TitleCountObservationOptions extends CountTitleOptions, Observa
  * The result of {@link titleCountObservation}.
  *
  * @example
- * const r: TitleCountObservation = titleCountObservation([], { indicator: 'x', title: 'learning-family', asOf: '2025-12-31' });
+ * const r: TitleCountObservation = titleCountObservation([], {
+ *   indicator: 'x',
+ *   title: 'learning-family',
+ *   asOf: '2025-12-31',
+ * });
  * r.observation; // { indicator: 'x', count: 0, asOf: '2025-12-31', … }
  */
 export interface TitleCountObservation {
@@ -86,9 +90,14 @@ function extras(
  * @returns the observation, the count behind it and the count's issues
  * @example
  * const { observation } = titleCountObservation(records, {
- *   indicator: 'units-learning-unit-province', title: 'learning-unit-province', asOf: '2026-12-31', jurisdiction: 'Huế',
+ *   indicator: 'units-learning-unit-province',
+ *   title: 'learning-unit-province',
+ *   asOf: '2026-12-31',
+ *   jurisdiction: 'Huế',
  * });
- * observation; // { indicator: 'units-learning-unit-province', count: 16, components: { 'level-2': 5 }, asOf: '2026-12-31', unit: 'Huế', … }
+ * observation;
+ * // { indicator: 'units-learning-unit-province', count: 16, components: { 'level-2': 5 }, asOf: '2026-12-31', unit:
+ * //   'Huế', … }
  */
 export function titleCountObservation(
   records: Parameters<typeof countTitleHolders>[0],
@@ -144,7 +153,12 @@ export function titleCountObservation(
  * Options of {@link titleShareObservation}.
  *
  * @example
- * const o: TitleShareObservationOptions = { indicator: 'families-learning-family', title: 'learning-family', asOf: '2025-12-31', eligible: 1200 };
+ * const o: TitleShareObservationOptions = {
+ *   indicator: 'families-learning-family',
+ *   title: 'learning-family',
+ *   asOf: '2025-12-31',
+ *   eligible: 1200,
+ * };
  */
 export interface TitleShareObservationOptions extends TitleShareOptions, ObservationTarget {}
 
@@ -152,7 +166,12 @@ export interface TitleShareObservationOptions extends TitleShareOptions, Observa
  * The result of {@link titleShareObservation}.
  *
  * @example
- * const r: TitleShareObservation = titleShareObservation([], { indicator: 'x', title: 'learning-family', asOf: '2025-12-31', eligible: 5 });
+ * const r: TitleShareObservation = titleShareObservation([], {
+ *   indicator: 'x',
+ *   title: 'learning-family',
+ *   asOf: '2025-12-31',
+ *   eligible: 5,
+ * });
  * r.observation; // { indicator: 'x', numerator: 0, denominator: 5, … }
  */
 export interface TitleShareObservation {
@@ -172,7 +191,11 @@ export interface TitleShareObservation {
  * @returns the observation (or `null`), the share and the issues
  * @example
  * const { observation } = titleShareObservation(families, {
- *   indicator: 'families-learning-family', title: 'learning-family', asOf: '2025-12-31', eligible: 1200, jurisdiction: 'Xã A',
+ *   indicator: 'families-learning-family',
+ *   title: 'learning-family',
+ *   asOf: '2025-12-31',
+ *   eligible: 1200,
+ *   jurisdiction: 'Xã A',
  * });
  * // → computeAttainment({ plan: 'qd-387', year: 2025, observations: [observation!] })
  */

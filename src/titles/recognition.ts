@@ -40,7 +40,13 @@ export interface Recognition {
  * @param record - anything read from input
  * @returns the problem as an `XhhtError`, or `null`
  * @example
- * recognitionProblem({ unit: 'A', title: 'learning-family', level: 2, decisionDate: '2024-01-05', decidedBy: 'UBND xã' })?.code;
+ * recognitionProblem({
+ *   unit: 'A',
+ *   title: 'learning-family',
+ *   level: 2,
+ *   decisionDate: '2024-01-05',
+ *   decidedBy: 'UBND xã',
+ * })?.code;
  * // 'invalid-title-level' ("Gia đình học tập" has no levels)
  */
 export function recognitionProblem(record: unknown): XhhtError | null {
@@ -121,7 +127,13 @@ function levelIssue(title: LearningTitle, level: unknown): XhhtError | null {
  * @param record - anything read from input
  * @returns the record, typed
  * @example
- * assertRecognition({ unit: 'Xã A', title: 'learning-community-commune', level: 1, decisionDate: '2024-12-20', decidedBy: 'Trưởng phòng GDĐT' });
+ * assertRecognition({
+ *   unit: 'Xã A',
+ *   title: 'learning-community-commune',
+ *   level: 1,
+ *   decisionDate: '2024-12-20',
+ *   decidedBy: 'Trưởng phòng GDĐT',
+ * });
  * assertRecognition({ unit: 'Xã A', title: 'learning-community-commune', decisionDate: '2024-12-20', decidedBy: 'x' });
  * // throws XhhtError { code: 'invalid-title-level', path: ['level'] }
  */

@@ -53,7 +53,23 @@ export type Level2Convention = 'civil-code' | 'anniversary';
  * @example
  * // count "Gia đình học tập" only in the year of recognition
  * const o: TitleRuleOptions = {
- *   validity: { 'learning-family': { followingYears: 0, source: { type: 'other', number: null, issuer: null, title: { vi: 'Quy chế của Hội Khuyến học tỉnh', en: 'Rules of the provincial Learning Promotion Association' }, verified: true, confidence: 'local' }, note: { vi: '…', en: '…' } } },
+ *   validity: {
+ *     'learning-family': {
+ *       followingYears: 0,
+ *       source: {
+ *         type: 'other',
+ *         number: null,
+ *         issuer: null,
+ *         title: {
+ *           vi: 'Quy chế của Hội Khuyến học tỉnh',
+ *           en: 'Rules of the provincial Learning Promotion Association',
+ *         },
+ *         verified: true,
+ *         confidence: 'local',
+ *       },
+ *       note: { vi: '…', en: '…' },
+ *     },
+ *   },
  * };
  */
 export interface TitleRuleOptions {
@@ -77,7 +93,10 @@ export type TitleStatusValue = 'valid' | 'expired' | 'not-yet-decided';
  * The status of a recognition on a date, with the rule that decided it.
  *
  * @example
- * titleStatusAt({ unit: 'Sở Y tế', title: 'learning-unit-province', level: 1, decisionDate: '2024-02-29', decidedBy: 'UBND tỉnh' }, '2027-12-31');
+ * titleStatusAt(
+ *   { unit: 'Sở Y tế', title: 'learning-unit-province', level: 1, decisionDate: '2024-02-29', decidedBy: 'UBND tỉnh' },
+ *   '2027-12-31',
+ * );
  * // { status: 'valid', validFrom: '2024-02-29', validUntil: '2027-12-31', provisional: true, … }
  */
 export interface TitleStatus {
@@ -215,7 +234,13 @@ function compareDays(a: string, b: string): number {
  * @param options - validity overrides
  * @returns the ISO date of the last valid day
  * @example
- * recognitionValidUntil({ unit: 'Xã A', title: 'learning-community-commune', level: 1, decisionDate: '2024-02-29', decidedBy: 'Trưởng phòng GDĐT' });
+ * recognitionValidUntil({
+ *   unit: 'Xã A',
+ *   title: 'learning-community-commune',
+ *   level: 1,
+ *   decisionDate: '2024-02-29',
+ *   decidedBy: 'Trưởng phòng GDĐT',
+ * });
  * // '2027-12-31'
  */
 export function recognitionValidUntil(record: Recognition, options: TitleRuleOptions = {}): string {
@@ -240,7 +265,13 @@ export function recognitionValidUntil(record: Recognition, options: TitleRuleOpt
  * @param options - validity overrides
  * @returns status, validity window and rule
  * @example
- * const r = { unit: 'Sở Y tế', title: 'learning-unit-province', level: 1, decisionDate: '2024-02-29', decidedBy: 'UBND tỉnh' } as const;
+ * const r = {
+ *   unit: 'Sở Y tế',
+ *   title: 'learning-unit-province',
+ *   level: 1,
+ *   decisionDate: '2024-02-29',
+ *   decidedBy: 'UBND tỉnh',
+ * } as const;
  * titleStatusAt(r, '2024-02-28').status; // 'not-yet-decided'
  * titleStatusAt(r, '2027-12-31').status; // 'valid'
  * titleStatusAt(r, '2028-01-01').status; // 'expired'
@@ -278,7 +309,13 @@ export function titleStatusAt(record: Recognition, date: string, options: TitleR
  * @param options - the convention
  * @returns the ISO date from which level 2 may be sought
  * @example
- * const l1 = { unit: 'Trường THPT A', title: 'learning-unit-province', level: 1, decisionDate: '2024-02-29', decidedBy: 'UBND tỉnh' } as const;
+ * const l1 = {
+ *   unit: 'Trường THPT A',
+ *   title: 'learning-unit-province',
+ *   level: 1,
+ *   decisionDate: '2024-02-29',
+ *   decidedBy: 'UBND tỉnh',
+ * } as const;
  * level2EligibleFrom(l1);                                     // '2025-03-01'
  * level2EligibleFrom(l1, { level2Convention: 'anniversary' }); // '2025-02-28'
  */
@@ -323,7 +360,13 @@ export function level2EligibleFrom(record: Recognition, options: TitleRuleOption
  * @param options - the convention
  * @returns true from the first eligible day on
  * @example
- * const l1 = { unit: 'Xã A', title: 'learning-community-commune', level: 1, decisionDate: '2024-02-29', decidedBy: 'Trưởng phòng GDĐT' } as const;
+ * const l1 = {
+ *   unit: 'Xã A',
+ *   title: 'learning-community-commune',
+ *   level: 1,
+ *   decisionDate: '2024-02-29',
+ *   decidedBy: 'Trưởng phòng GDĐT',
+ * } as const;
  * canSeekLevel2(l1, '2025-02-28'); // false
  * canSeekLevel2(l1, '2025-03-01'); // true
  */

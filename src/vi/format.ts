@@ -129,7 +129,8 @@ function groupThousands(whole: string): string {
  * @param options - `decimals`: round to this many places (0–20)
  * @param path - where the value is in the caller's input, for the error
  * @returns Vietnamese number text
- * @throws XhhtError `invalid-number-format` for NaN, ±Infinity or a malformed string; `invalid-input` for bad `decimals`
+ * @throws XhhtError `invalid-number-format` for NaN, ±Infinity or a malformed string; `invalid-input` for bad
+ * `decimals`
  * @example
  * formatViNumber(19747);                    // "19.747" (Đăk Cấm ward report, 2025)
  * formatViNumber(1234.5);                   // "1.234,5"

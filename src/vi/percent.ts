@@ -127,7 +127,8 @@ export function parseViPercentDecimal(text: string, path: IssuePath = []): strin
  * @param options - `decimals` (round half-up), `space` (space before "%", default no space)
  * @param path - where the value is in the caller's input, for the error
  * @returns "99,96%"
- * @throws XhhtError `invalid-number-format` for NaN, ±Infinity or a malformed string; `invalid-input` for bad `decimals`
+ * @throws XhhtError `invalid-number-format` for NaN, ±Infinity or a malformed string; `invalid-input` for bad
+ * `decimals`
  * @example
  * formatViPercent(99.96);                    // "99,96%" (Đăk Cấm ward report, 2025)
  * formatViPercent('87.30');                  // "87,30%"

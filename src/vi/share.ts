@@ -6,7 +6,10 @@ import { XhhtError, isXhhtError, type IssuePath } from '../errors.js';
 import { shareProblem, type Share } from '../exact/share.js';
 import { parseViCount } from './number.js';
 
-/** One unit word: a letter, then letters or combining marks ("người", NFD too). Digits, punctuation and "%" are not units. */
+/**
+ * One unit word: a letter, then letters or combining marks ("người", NFD too). Digits, punctuation and "%" are not
+ * units.
+ */
 const UNIT_WORD = /^\p{L}[\p{L}\p{M}]*$/u;
 const SPACE = /\s+/gu;
 

@@ -11,7 +11,8 @@ import { isRecord } from '../guards.js';
  * split ("4.340 người có trình độ đại học trở lên": university and postgraduate).
  *
  * @example
- * const part: BreakdownPart = { levels: ['university', 'postgraduate'], count: 4340 }; // Đăk Cấm ward report 2025, Mục II.3
+ * const part: BreakdownPart = { levels: ['university', 'postgraduate'], count: 4340 };
+ * // Đăk Cấm ward report 2025, Mục II.3
  */
 export interface BreakdownPart {
   readonly levels: QualificationLevel | readonly QualificationLevel[];
@@ -54,8 +55,23 @@ export interface ReportedTotal {
  *   counts: { 'certificate-under-3-months': 1736, 'elementary-vocational': 738, intermediate: 1384, college: 1089 },
  *   parts: [{ levels: ['university', 'postgraduate'], count: 4340 }],
  *   totals: [
- *     { id: 'trained', levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate'], count: 9287 },
- *     { id: 'below-university', levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college'], count: 4947 },
+ *     {
+ *       id: 'trained',
+ *       levels: [
+ *         'certificate-under-3-months',
+ *         'elementary-vocational',
+ *         'intermediate',
+ *         'college',
+ *         'university',
+ *         'postgraduate',
+ *       ],
+ *       count: 9287,
+ *     },
+ *     {
+ *       id: 'below-university',
+ *       levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college'],
+ *       count: 4947,
+ *     },
  *   ],
  * };
  */
@@ -377,7 +393,8 @@ export type MissingReason = 'not-reported' | 'invalid-count' | 'mixed-group' | '
  * @example
  * const b = checkBreakdown({ counts: { college: 1089 } });
  * sumLevels(b, new Set(['college', 'university'])); // { value: 1089, uncovered: ['university'] }
- * sumLevels(b, new Set(['university']));            // { value: null, reason: 'not-reported', uncovered: ['university'] }
+ * sumLevels(b, new Set(['university']));
+ * // { value: null, reason: 'not-reported', uncovered: ['university'] }
  */
 export type LevelSum =
   | { readonly value: number; readonly uncovered: readonly QualificationLevel[] }

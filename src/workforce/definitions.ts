@@ -77,7 +77,8 @@ export const TRAINED_BROAD: QualificationDefinition = {
  * statistical definition is read.
  *
  * @example
- * TRAINED_WITH_CERTIFICATE.levels; // ['elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate']
+ * TRAINED_WITH_CERTIFICATE.levels;
+ * // ['elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate']
  */
 export const TRAINED_WITH_CERTIFICATE: QualificationDefinition = {
   id: 'trained-with-certificate',

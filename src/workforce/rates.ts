@@ -28,7 +28,10 @@ export type RateNoDataReason = 'missing-population' | 'zero-population' | 'level
  * not verified.
  *
  * @example
- * const r: QualificationRate = qualificationRate({ population: 200, counts: { university: 30, postgraduate: 2 } }, UNIVERSITY_OR_HIGHER);
+ * const r: QualificationRate = qualificationRate(
+ *   { population: 200, counts: { university: 30, postgraduate: 2 } },
+ *   UNIVERSITY_OR_HIGHER,
+ * );
  * r.numerator; // 32
  * r.percent;   // '16.00'
  */
@@ -98,7 +101,8 @@ function throwIfInvalid(checked: CheckedBreakdown): void {
  * @example
  * definitionIssues(UNIVERSITY_OR_HIGHER, ['definition']); // []
  * definitionIssues({ ...UNIVERSITY_OR_HIGHER, levels: ['phd'] }, ['definition']);
- * // [{ code: 'unknown-qualification-level', path: ['definition', 'levels', 0], message: 'unknown qualification level "phd"', … }]
+ * // [{ code: 'unknown-qualification-level', path: ['definition', 'levels', 0], message: 'unknown qualification level
+ * //   "phd"', … }]
  */
 export function definitionIssues(definition: unknown, path: (string | number)[]): Issue[] {
   if (typeof definition !== 'object' || definition === null) {
@@ -236,7 +240,10 @@ function checkDecimals(decimals: unknown): void {
  * @returns the rate with its definition and provenance
  * @example
  * // Đăk Cấm ward report 2025, Mục II.3: the ward reports no population aged 15+, so no rate; the numerator is 4.340
- * const r = qualificationRate({ parts: [{ levels: ['university', 'postgraduate'], count: 4340 }] }, UNIVERSITY_OR_HIGHER);
+ * const r = qualificationRate(
+ *   { parts: [{ levels: ['university', 'postgraduate'], count: 4340 }] },
+ *   UNIVERSITY_OR_HIGHER,
+ * );
  * r.numerator; // 4340
  * r.status;    // 'no-data'
  * r.reason;    // 'missing-population'

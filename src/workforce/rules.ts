@@ -65,7 +65,10 @@ export type MissingValueStrategy = 'skip-if-any-missing' | 'skip-if-all-missing'
  * // a caller's own rule: university or higher is at most half of the trained (2·u ≤ trained)
  * const rule: ConsistencyRule = {
  *   id: 'university-at-most-half',
- *   label: { vi: 'Đại học trở lên không quá một nửa số đã qua đào tạo', en: 'University or higher is at most half of the trained' },
+ *   label: {
+ *     vi: 'Đại học trở lên không quá một nửa số đã qua đào tạo',
+ *     en: 'University or higher is at most half of the trained',
+ *   },
  *   left: [{ levels: ['university', 'postgraduate'] }, { levels: ['university', 'postgraduate'] }],
  *   operator: '<=',
  *   right: [{ total: 'trained' }],
@@ -194,14 +197,17 @@ export function impliedRules(checked: CheckedBreakdown): ConsistencyRule[] {
 }
 
 /**
- * The rules a breakdown implies (parts add up to each total, subtotals to their total, nobody beyond the population), as data a caller
- * can read, print or extend. Malformed parts and totals are left out; use
- * `validateBreakdown` to see them as issues.
+ * The rules a breakdown implies (parts add up to each total, subtotals to their total, nobody beyond the population),
+ * as data a caller can read, print or extend. Malformed parts and totals are left out; use `validateBreakdown` to see
+ * them as issues.
  *
  * @param breakdown - the breakdown
  * @returns its implied consistency rules
  * @example
- * breakdownRules({ counts: { college: 5, university: 7 }, totals: [{ id: 't', levels: ['college', 'university'], count: 12 }] });
+ * breakdownRules({
+ *   counts: { college: 5, university: 7 },
+ *   totals: [{ id: 't', levels: ['college', 'university'], count: 12 }],
+ * });
  * // [{ id: 'parts-sum:t', left: [{ levels: ['college', 'university'] }], operator: '==', right: [{ total: 't' }], … }]
  */
 export function breakdownRules(breakdown: QualificationBreakdown): ConsistencyRule[] {

@@ -245,7 +245,7 @@ describe('xhht evaluate --format docx', () => {
     const r = await xhht(['evaluate', 'a.json', '--out', 'x.docx'], { 'a.json': json });
     expect(r.code).toBe(0);
     const xml = unzip(r.bytes.get('x.docx')!).get('word/document.xml')!.toString('utf8');
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test checks that no control character reaches the XML
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: none may reach the XML
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(xml).toContain('Xã\\x1B[2J\\x00');
     expect(xml).toContain('a\ufffdb');
@@ -271,7 +271,8 @@ describe('the Word appendix of many units: the table comparing them', () => {
       ['Tỉnh B', '63,49%', 'Không đạt', 'Chưa có số liệu', '0', '1', '14'],
     ]);
     expect(table).toContain('<w:tblHeader/>');
-    // within the text width: 165 mm in twips, every column at least 16 mm (the counts; "Không" bold at 12 pt stays whole)
+    // within the text width: 165 mm in twips, every column at least 16 mm (the counts; "Không" bold at 12 pt stays
+    // whole)
     const grid = [.../<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(table)![1]!.matchAll(/w:w="(\d+)"/g)].map((m) =>
       Number(m[1]),
     );

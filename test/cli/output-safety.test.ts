@@ -66,7 +66,7 @@ describe('terminal control characters never reach a table', () => {
     for (const wide of [[], ['--wide']]) {
       const r = await xhht(['evaluate', 'a.json', ...wide], { 'a.json': json });
       expect(r.code).toBe(0);
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test checks that no control character reaches the terminal
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: none may reach the terminal
       expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
       expect(r.stdout.replace(/\s+/g, ' ')).toContain('A\\x1B[2J\\x1B[31mFAKE: all targets met B\\x9B31m\\x07');
     }
@@ -74,7 +74,7 @@ describe('terminal control characters never reach a table', () => {
 
   it('assess-communes --format table too', async () => {
     const r = await xhht(['assess-communes', 'c.csv'], { 'c.csv': communes('"Xã\u001b[2J"') });
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test checks that no control character reaches the terminal
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: none may reach the terminal
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(r.stdout).toContain('Xã\\x1B[2J');
   });
@@ -100,7 +100,7 @@ describe('terminal control characters never reach a table', () => {
 });
 
 describe('escapeTerminal', () => {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test checks that no control character reaches the terminal
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: none may reach the terminal
   const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
   it('leaves no control character, and changes nothing in text without one', () => {
     fc.assert(

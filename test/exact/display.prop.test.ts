@@ -141,7 +141,8 @@ describe('the display rule (properties)', () => {
           }
           const halfUp = 2n * r >= d ? q + 1n : q;
           const tenth = (u: bigint) => decimals === 0 || u % 10n ** BigInt(decimals - 1) === 0n;
-          // at-least: rounding up onto a tenth claims a value not reached; at-most: rounding down onto a tenth hides an excess
+          // at-least: rounding up onto a tenth claims a value not reached; at-most: rounding down onto a tenth hides an
+          // excess
           const wrong = c === 'at-least' ? halfUp === q + 1n && tenth(halfUp) : halfUp === q && tenth(halfUp);
           expect(shown).toBe(wrong ? (c === 'at-least' ? q : q + 1n) : halfUp);
         },

@@ -33,7 +33,10 @@ const plan = {
   ],
 } as const;
 
-/** Words of zod's English messages ("Invalid input: expected string, received undefined", "Too small", "Unrecognized key"). */
+/**
+ * Words of zod's English messages ("Invalid input: expected string, received undefined", "Too small", "Unrecognized
+ * key").
+ */
 const ENGLISH =
   /\b(invalid|expected|received|too (small|big)|unrecognized|must|required|missing|string|number|boolean|object|array|undefined|option|input|characters?|at)\b/i;
 

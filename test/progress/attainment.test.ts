@@ -75,7 +75,8 @@ describe('computeAttainment with baselines', () => {
       observations: [{ ...now, asOf: undefined }],
     });
     expect(dated.results.find((x) => x.indicator === XMC)!.progress?.current?.date).toBe('2024-12-31'); // the report date
-    expect(dated.results.filter((x) => x.indicator !== XMC).every((x) => x.progress === null)).toBe(true); // no baseline or no data
+    // no baseline or no data
+    expect(dated.results.filter((x) => x.indicator !== XMC).every((x) => x.progress === null)).toBe(true);
     // Bắc Giang's learning-province target is yes/no (seed 002, dòng 197): never a progress
     const bg = computeAttainment({
       plan: 'bac-giang-2021-2030',

@@ -146,7 +146,8 @@ export const REPORT_PLAN: Plan = {
       source: { ...HUE_2026.source, section: 'Mục II.2' },
     },
     {
-      // Seed 003 (Huế 2026), lines 72–74: "Có ít nhất 15 đơn vị … mức độ 1, trong đó có ít nhất 05 đơn vị đạt mức độ 2".
+      // Seed 003 (Huế 2026), lines 72–74: "Có ít nhất 15 đơn vị … mức độ 1, trong đó có ít nhất 05 đơn vị đạt mức độ
+      // 2".
       kind: 'count',
       indicator: 'units-learning-unit-province',
       year: 2025,

@@ -75,7 +75,7 @@ describe('the text table shows control characters as visible escapes', () => {
       ],
     });
     const text = renderText(report);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test checks that no control character reaches the text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: none may reach the text
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(text.split('\n')[0]).toContain('A\\x1B[2J\\x1B[31mX B\\x85\\x9B');
   });

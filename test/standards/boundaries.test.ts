@@ -39,12 +39,14 @@ const age3to5 = (field: 'attending' | 'completed') => (n: number) => ({
 });
 const age6 = (n: number) => ({ age6: { total: 1000, enteringGrade1: n } });
 const age14 = (n: number) => ({ age14: { total: 1000, completedPrimary: n } });
-// The 11–14 cohort, as the forms compute Art. 9.b (TH-M1 summary row 43: 11–14 HTCTTH over PPC 11–14; legal-2026-12.md §(d)).
+// The 11–14 cohort, as the forms compute Art. 9.b (TH-M1 summary row 43: 11–14 HTCTTH over PPC 11–14; legal-2026-12.md
+// §(d)).
 const age11to14 = (n: number) => ({ age11to14: { total: 1000, completedPrimary: n } });
 const ONLY_14 = { 'pcgd-th-1.completion': '14' } as const;
 // The 11-year-olds who did not complete primary are all still in primary classes (Art. 10.c / 11.c).
 const age11 = (n: number) => ({ age11: { total: 1000, completedPrimary: n, inPrimary: 1000 - n } });
-// 1,000 people aged 15–18 need at least as many aged 15–25 (15–18 ⊂ 15–25): everyone literate, so XMC (Art. 14.a) passes.
+// 1,000 people aged 15–18 need at least as many aged 15–25 (15–18 ⊂ 15–25): everyone literate, so XMC (Art. 14.a)
+// passes.
 const youthLiteracy = literacy([1000, 1000, 1000], [500, 500, 500], [500, 500, 500]);
 const diploma = (n: number) => ({
   ...youthLiteracy,
@@ -226,7 +228,8 @@ const ROWS: readonly Row[] = [
     counts: age6,
     levelAt: 1,
   },
-  // Art. 9.b "trẻ em đến 14 tuổi": the 11–14 cohort by default (the forms' practice), the 14-year-olds as the reading '14'.
+  // Art. 9.b "trẻ em đến 14 tuổi": the 11–14 cohort by default (the forms' practice), the 14-year-olds as the reading
+  // '14'.
   {
     rule: 'pcgd-th-1.commune.age11to14-completed',
     standard: 'pcgd-th',

@@ -172,7 +172,8 @@ describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age
         'pcgd-mn3to5'
       ]?.level,
     ).toBe(0);
-    // every reading of the regime with its option (primary level 1: the 11–14 cohort by default, primary-completion.test.ts)
+    // every reading of the regime with its option (primary level 1: the 11–14 cohort by default,
+    // primary-completion.test.ts)
     expect(resolveRules('nd142-2025').readings).toEqual({
       'pcgd-mn3to5.completion': 'pooled',
       'pcgd-th-1.completion': '11-14',

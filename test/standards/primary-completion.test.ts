@@ -108,7 +108,8 @@ describe('exact boundaries, not rounded rates', () => {
   });
 
   it('an especially difficult commune: 863 of 1,234 (69.94%) fails 70%, 864 (70.02%) passes', () => {
-    // 70% × 1,234 = 863.8; 863/1,234 = 69.935…% shows 69.94 and 864/1,234 = 70.016…% 70.02 (half-up, off the tenths) (Art. 9.b, "xã có điều kiện kinh tế - xã hội đặc biệt khó khăn")
+    // 70% × 1,234 = 863.8; 863/1,234 = 69.935…% shows 69.94 and 864/1,234 = 70.016…% 70.02 (half-up, off the tenths)
+    // (Art. 9.b, "xã có điều kiện kinh tế - xã hội đặc biệt khó khăn")
     const below = th(fullCommune({ age11to14: { total: 1234, completedPrimary: 863 } }, true));
     expect(checkOf(below, RULE_11_14_ED)).toMatchObject({ status: 'fail', rate: '69.94', required: '70' });
     const above = th(fullCommune({ age11to14: { total: 1234, completedPrimary: 864 } }, true));

@@ -71,7 +71,9 @@ const countsArb: fc.Arbitrary<CommuneCounts> = fc
   })
   .map(({ bands, ...rest }) => withinYouth({ ...literacy(...bands), ...rest }));
 
-/** Caps the 15–18 counts at the 15–25 total (15–18 ⊂ 15–25, a COUNT_CONSTRAINTS bound), keeping the dossier consistent. */
+/**
+ * Caps the 15–18 counts at the 15–25 total (15–18 ⊂ 15–25, a COUNT_CONSTRAINTS bound), keeping the dossier consistent.
+ */
 function withinYouth(counts: CommuneCounts): CommuneCounts {
   const y = counts.age15to18;
   const cap = counts.age15to25?.total;

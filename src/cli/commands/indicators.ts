@@ -49,7 +49,17 @@ const KINDS: Readonly<Record<Indicator['kind'], { vi: string; en: string }>> = {
  * "(phấn đấu)" for a stretch target, "*" when its source is not verified.
  *
  * @example
- * targetText({ kind: 'percent', indicator: 'x', year: 2025, comparator: 'at-least', value: '99.5', source: { type: 'other', number: null, issuer: null, title: { vi: 'd', en: 'd' }, verified: false } }, 'vi');
+ * targetText(
+ *   {
+ *     kind: 'percent',
+ *     indicator: 'x',
+ *     year: 2025,
+ *     comparator: 'at-least',
+ *     value: '99.5',
+ *     source: { type: 'other', number: null, issuer: null, title: { vi: 'd', en: 'd' }, verified: false },
+ *   },
+ *   'vi',
+ * );
  * // '≥ 99,5%*'
  */
 function targetText(t: Target, lang: Lang): string {

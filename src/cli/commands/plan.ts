@@ -162,7 +162,11 @@ function summary(plan: Plan, lang: Lang): string {
  * @param base - io and the language sniffed from argv
  * @returns the exit code
  * @example
- * await planCommand(['init', '--extends', 'qd-1373', '--level', 'commune', '--out', 'ke-hoach.xlsx'], { io, lang: 'vi' }); // 0
+ * await planCommand(['init', '--extends', 'qd-1373', '--level', 'commune', '--out', 'ke-hoach.xlsx'], {
+ *   io,
+ *   lang: 'vi',
+ * });
+ * // 0
  * await planCommand(['check', 'ke-hoach.xlsx'], { io, lang: 'vi' }); // 0, or 1 with every problem at its cell
  */
 export async function planCommand(argv: readonly string[], base: Context): Promise<number> {

@@ -20,7 +20,12 @@ import { headerCell, newWorkbook, workbookBytes } from './workbook.js';
  * formats print around it.
  *
  * @example
- * const e: CommunesWorkbookText = { title: 'Nghị định 142/2025 (nd142-2025)', legend: '…', heading: 'Toàn bộ (1 tỉnh):', national: ['…'] };
+ * const e: CommunesWorkbookText = {
+ *   title: 'Nghị định 142/2025 (nd142-2025)',
+ *   legend: '…',
+ *   heading: 'Toàn bộ (1 tỉnh):',
+ *   national: ['…'],
+ * };
  */
 export interface CommunesWorkbookText {
   readonly title: string;
@@ -41,7 +46,12 @@ export interface CommunesWorkbookText {
  * @param text - title, legend and national lines
  * @returns the .xlsx file's bytes
  * @example
- * const bytes = await communesWorkbook(standardsTable(result, 'vi', notes), 'vi', { title, legend: legend('vi'), heading, national });
+ * const bytes = await communesWorkbook(standardsTable(result, 'vi', notes), 'vi', {
+ *   title,
+ *   legend: legend('vi'),
+ *   heading,
+ *   national,
+ * });
  */
 export async function communesWorkbook(
   table: SimpleTable,

@@ -49,7 +49,9 @@ export interface ReadSheetOptions {
  * @param bytes - the file's bytes
  * @param file - its name, for messages
  * @param options - `sheet`, or `prefer`red names (default: the first visible sheet)
- * @throws InputError `invalid-xlsx` for bytes that are no readable workbook (an old .xls, a password-protected file, a damaged one) or a workbook without a visible sheet, or an empty sheet; `unknown-sheet` for a name the workbook lacks (with the nearest name and the list)
+ * @throws InputError `invalid-xlsx` for bytes that are no readable workbook (an old .xls, a password-protected file, a
+ * damaged one) or a workbook without a visible sheet, or an empty sheet; `unknown-sheet` for a name the workbook lacks
+ * (with the nearest name and the list)
  * @example
  * const { sheet, records } = await readSheetRecords(bytes, 'ke-hoach.xlsx', { prefer: ['Kế hoạch', 'Plan'] });
  */
@@ -123,7 +125,9 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> 
   return workbook;
 }
 
-/** The sheet named (exactly, else the only one equal without case), else a preferred one, else the first visible one. */
+/**
+ * The sheet named (exactly, else the only one equal without case), else a preferred one, else the first visible one.
+ */
 function chooseSheet(workbook: Workbook, file: string, options: ReadSheetOptions): Worksheet {
   const sheets = workbook.worksheets; // in tab order
   const names = sheets.map((s) => s.name);

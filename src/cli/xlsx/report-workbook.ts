@@ -34,7 +34,8 @@ import { headerCell, newWorkbook, workbookBytes } from './workbook.js';
  * The columns of a report sheet, in order, with their widths (in characters).
  *
  * @example
- * REPORT_SHEET_COLUMNS.map((c) => c.key); // ['index', 'indicator', 'target', 'result', 'numerator', 'denominator', 'status', 'note', 'source']
+ * REPORT_SHEET_COLUMNS.map((c) => c.key);
+ * // ['index', 'indicator', 'target', 'result', 'numerator', 'denominator', 'status', 'note', 'source']
  */
 const REPORT_SHEET_COLUMNS = [
   { key: 'index', width: 6 },

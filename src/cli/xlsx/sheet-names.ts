@@ -36,7 +36,7 @@ export function sheetNames(
         .normalize('NFC')
         .replace(/[[\]:*?/\\]/g, '-')
         // control characters (a line break in a unit name) cannot be in a name
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: removes control characters, which a sheet name cannot hold
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: a sheet name cannot hold them
         .replace(/[\u0000-\u001f\u007f]/g, ' ')
         .trim()
         .replace(/^'+|'+$/g, '')

@@ -212,10 +212,12 @@ function targets(): Target[] {
  *
  * @example
  * const plan = getPlan('bac-giang-2021-2030');
- * plan.targets.find((t) => t.indicator === 'institutions-digital-environment' && t.year === 2030)?.value; // '85' (national: 80)
+ * plan.targets.find((t) => t.indicator === 'institutions-digital-environment' && t.year === 2030)?.value;
+ * // '85' (national: 80)
  * plan.targets[0].source.section; // 'Mục II.2.1, điểm a'
  * formatSource(plan.targets[0].source);
- * // 'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang, Mục II.2.1, điểm a'
+ * // 'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn
+ * //   tỉnh Bắc Giang, Mục II.2.1, điểm a'
  */
 export const BAC_GIANG_2021_2030: Plan = /* @__PURE__ */ sealPlan({
   id: 'bac-giang-2021-2030',

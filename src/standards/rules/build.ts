@@ -36,8 +36,18 @@ export type ShareSpec = {
  * Builds a commune share rule with the id scheme `<level>.<commune|commune-ed>.<criterion>`.
  *
  * @example
- * shareRule({ standard: 'pcgd-th', level: 1, applies: 'all', criterion: 'age6-grade1', numerator: ['age6.enteringGrade1'],
- *   denominator: 'age6.total', value: '90', source, label: '6-year-olds entering grade 1', labelVi: 'trẻ em 6 tuổi vào lớp 1' }).id;
+ * shareRule({
+ *   standard: 'pcgd-th',
+ *   level: 1,
+ *   applies: 'all',
+ *   criterion: 'age6-grade1',
+ *   numerator: ['age6.enteringGrade1'],
+ *   denominator: 'age6.total',
+ *   value: '90',
+ *   source,
+ *   label: '6-year-olds entering grade 1',
+ *   labelVi: 'trẻ em 6 tuổi vào lớp 1',
+ * }).id;
  * // 'pcgd-th-1.commune.age6-grade1'
  */
 export function shareRule(s: ShareSpec): ShareRule {
@@ -64,7 +74,8 @@ export function shareRule(s: ShareSpec): ShareRule {
  * The same criterion for ordinary communes and, with a lower value, for especially difficult ones.
  *
  * @example
- * pair(spec, '80', '70').map((r) => r.id); // ['pcgd-th-1.commune.age14-completed', 'pcgd-th-1.commune-ed.age14-completed']
+ * pair(spec, '80', '70').map((r) => r.id);
+ * // ['pcgd-th-1.commune.age14-completed', 'pcgd-th-1.commune-ed.age14-completed']
  */
 export function pair(s: Omit<ShareSpec, 'applies' | 'value'>, normal: string, ed: string): ShareRule[] {
   return [

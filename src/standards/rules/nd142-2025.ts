@@ -63,7 +63,8 @@ export const ND142_PROVINCE_RULES: readonly StandardRule[] = SHARES.map(([standa
  *
  * @example
  * assessProvince(communeResults, { regime: 'nd142-2025', overrides: XMC1_PROVINCE_SHARE_81 });
- * resolveRules('nd142-2025', XMC1_PROVINCE_SHARE_81).rules.find((r) => r.id === 'xmc-1.province.communes')?.value; // '81'
+ * resolveRules('nd142-2025', XMC1_PROVINCE_SHARE_81).rules.find((r) => r.id === 'xmc-1.province.communes')?.value;
+ * // '81'
  */
 export const XMC1_PROVINCE_SHARE_81: RuleOverrides = /*#__PURE__*/ deepFreeze({
   'xmc-1.province.communes': {

@@ -63,7 +63,10 @@ export const ND20_RECOGNITION: readonly StandardRecognition[] = levelsOf(PRE_REF
 const ND143 = (note: string) => at(ND143_2025, 'điều sửa đổi Điều 25 Nghị định 20/2014/NĐ-CP', note);
 const PRESS = 'Known from press reports; the decree text was not read.';
 
-/** Province recognition after the 2025 delegation: the provincial chair for the lower levels, the Minister for the top ones. */
+/**
+ * Province recognition after the 2025 delegation: the provincial chair for the lower levels, the Minister for the top
+ * ones.
+ */
 function provinceAfterReform(standard: StandardId, level: number): StandardRecognition {
   switch (standard) {
     case 'xmc':
@@ -105,7 +108,8 @@ const POST_REFORM: readonly StandardId[] = ['xmc', 'pcgd-mn5', 'pcgd-mn3to5', 'p
  * unverified); communes not established. Nothing here is verified.
  *
  * @example
- * ND142_RECOGNITION.find((r) => r.standard === 'xmc' && r.level === 1 && r.tier === 'province')?.authority; // 'provincial-chair'
+ * ND142_RECOGNITION.find((r) => r.standard === 'xmc' && r.level === 1 && r.tier === 'province')?.authority;
+ * // 'provincial-chair'
  */
 export const ND142_RECOGNITION: readonly StandardRecognition[] = levelsOf(POST_REFORM).flatMap(([s, l]) => [
   entry(

@@ -57,7 +57,9 @@ export const ND143_2025: Document = /* @__PURE__ */ cite(ND_143_2025_DOC);
  * Decree 277/2025/NĐ-CP of 20/10/2025 (preschool for ages 3–5, detailing Resolution 218/2025/QH15).
  *
  * @example
- * ND277_2025.documentEn; // 'Decree No. 277/2025/NĐ-CP of 20 October 2025 by the Government on universal preschool education for children aged 3 to 5'
+ * ND277_2025.documentEn;
+ * // 'Decree No. 277/2025/NĐ-CP of 20 October 2025 by the Government on universal preschool education for children aged
+ * //   3 to 5'
  */
 export const ND277_2025: Document = /* @__PURE__ */ cite(ND_277_2025_DOC);
 
