@@ -32,7 +32,8 @@ function byUnitFigures(runs: number): Figure[] {
   let last: AttainmentByUnit | null = null;
   let naive: { unit: string; results: NaiveResult[] }[] = [];
   const figure = measure(
-    `computeAttainmentByUnit, ${observations.length.toLocaleString('en')} share observations (100,000 units × 10 indicators)`,
+    `computeAttainmentByUnit, ${observations.length.toLocaleString('en')} share observations (100,000 units × 10 ` +
+      `indicators)`,
     () => (last = computeAttainmentByUnit({ plan: 'qd-1373', year: 2025, observations })),
     () => (naive = naiveAttainmentByUnit(observations, targets)),
     { ratio: 2 },
@@ -51,7 +52,8 @@ function byUnitFigures(runs: number): Figure[] {
     });
   });
   console.log(
-    `  same decisions: ${decisions.toLocaleString('en')} (unit, target) results, naive differs on ${diff.length}; issues: ${result.issues.length}`,
+    `  same decisions: ${decisions.toLocaleString('en')} (unit, target) results, naive differs on ${diff.length}; ` +
+      `issues: ${result.issues.length}`,
   );
   for (const d of diff.slice(0, 10)) console.log(`    differs: ${d}`);
   // Reading every result once: built on first read, so a fresh result each time.
@@ -122,7 +124,9 @@ function kernelFigure(runs: number): Figure {
     }
   }
   console.log(
-    `  boundary cases (smallest numerator that meets the target, d = 1…20,000, 8 targets): naive float calls ${naiveWrong.toLocaleString('en')} of ${boundary.toLocaleString('en')} "not met"; the exact kernel calls all of them "met"`,
+    `  boundary cases (smallest numerator that meets the target, d = 1…20,000, 8 targets): naive float ` +
+      `calls ${naiveWrong.toLocaleString('en')} of ${boundary.toLocaleString('en')} "not met"; the exact kernel ` +
+      `calls all of them "met"`,
   );
   return figure;
 }

@@ -116,9 +116,11 @@ function line(f: Figure): string {
 export function table(figures: readonly Figure[]): string {
   const rows = figures.map((f) => {
     const ok = met(f);
-    return `| ${f.what} | ${ms(f.xhht)} ms | ${f.floor === null ? '—' : `${ms(f.floor)} ms`} | ${f.floor === null ? '—' : `${(f.xhht / f.floor).toFixed(2)}×`} | ${
-      f.goal === null ? '—' : 'ms' in f.goal ? `≤ ${f.goal.ms} ms` : `≤ ${f.goal.ratio}×`
-    } | ${ok === null ? '—' : ok ? 'yes' : '**no**'} |`;
+    const floor = f.floor === null ? '—' : `${ms(f.floor)} ms`;
+    const ratio = f.floor === null ? '—' : `${(f.xhht / f.floor).toFixed(2)}×`;
+    const goal = f.goal === null ? '—' : 'ms' in f.goal ? `≤ ${f.goal.ms} ms` : `≤ ${f.goal.ratio}×`;
+    const verdict = ok === null ? '—' : ok ? 'yes' : '**no**';
+    return `| ${f.what} | ${ms(f.xhht)} ms | ${floor} | ${ratio} | ${goal} | ${verdict} |`;
   });
   return [
     '| figure | xhht (median) | floor (median) | ratio | goal | met |',
@@ -130,5 +132,8 @@ export function table(figures: readonly Figure[]): string {
 /** The 1-minute load average, and a word on it for a 2-core machine. */
 export function load(): string {
   const [one, five] = loadavg();
-  return `load average ${one!.toFixed(2)} (1 min), ${five!.toFixed(2)} (5 min)${one! > 2 ? ': busy machine, figures are noisy; rerun when quieter' : ''}`;
+  return (
+    `load average ${one!.toFixed(2)} (1 min), ${five!.toFixed(2)} (5 ` +
+    `min)${one! > 2 ? ': busy machine, figures are noisy; rerun when quieter' : ''}`
+  );
 }

@@ -80,7 +80,8 @@ function report(
 ): void {
   console.log(
     `  ${label}: ${decisions.toLocaleString('en')} level decisions, naive differs on ${diff.length}; ` +
-      `share comparisons where the float rate is on the wrong side of the threshold: ${mistakes.wrong.length} of ${mistakes.checks.toLocaleString('en')}`,
+      `share comparisons where the float rate is on the wrong side of the threshold: ${mistakes.wrong.length} ` +
+      `of ${mistakes.checks.toLocaleString('en')}`,
   );
   for (const d of diff.slice(0, 10)) console.log(`    differs: ${d}`);
   for (const w of mistakes.wrong.slice(0, 10)) console.log(`    float wrong: ${w}`);
@@ -148,7 +149,8 @@ function rollUpFigures(regime: 'nd20-2014' | 'nd142-2025', goalMs: number, runs:
     floatMistakes(data, resolveRules(regime)),
   );
   console.log(
-    `  issues: ${result.issues.length}; XMC L2 provinces: ${result.national.standards.xmc?.[1]?.certain.numerator} certain of ${result.national.standards.xmc?.[1]?.certain.denominator}`,
+    `  issues: ${result.issues.length}; XMC L2 provinces: ${result.national.standards.xmc?.[1]?.certain.numerator} ` +
+      `certain of ${result.national.standards.xmc?.[1]?.certain.denominator}`,
   );
   // Reading every check of every commune once: built on first read, so a fresh result each time.
   const reads: number[] = [];

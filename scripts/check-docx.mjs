@@ -249,7 +249,8 @@ try {
   const units = join(work, 'units.csv');
   writeFileSync(
     units,
-    'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n',
+    'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh ' +
+      'A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n',
   );
   const many = appendix('vi', units, '2025', 'phu-luc-units');
   expectInOrder(
@@ -285,7 +286,8 @@ try {
     const other = fonts.filter((f) => !/^(LiberationSerif|TimesNewRoman|Times-?New-?Roman)/i.test(f));
     if (other.length)
       fail(
-        `fonts other than Liberation Serif / Times New Roman in the PDF: ${[...new Set(other)].join(', ')} (a Vietnamese letter missing from the font? install fonts-liberation2)`,
+        `fonts other than Liberation Serif / Times New Roman in the PDF: ${[...new Set(other)].join(', ')} (a ` +
+          `Vietnamese letter missing from the font? install fonts-liberation2)`,
       );
     if (pages < 1 || pages > 4) fail(`the appendix takes ${pages} pages, expected 1 to 4`);
   }
@@ -299,8 +301,10 @@ try {
     if (readFileSync(resolve(root, out)).length < 20_000) fail(`${out} is too small to show a page`);
   }
   console.log(
-    `check-docx: ok: vi ${vi.pages} page(s), en ${en.pages} page(s); header, table, figures, sources and signature found in LibreOffice's PDF; the comparison of two units whole after their sections; ` +
-      `fonts ${[...new Set([...vi.fonts, ...en.fonts])].join(', ')}${out ? `; saved ${out}` : ''}${args.includes('--keep') ? `; files in ${work}` : ''}`,
+    `check-docx: ok: vi ${vi.pages} page(s), en ${en.pages} page(s); header, table, figures, sources and signature ` +
+      `found in LibreOffice's PDF; the comparison of two units whole after their sections; ` +
+      `fonts ${[...new Set([...vi.fonts, ...en.fonts])].join(', ')}${out ? `; saved ${out}` : ''}` +
+      `${args.includes('--keep') ? `; files in ${work}` : ''}`,
   );
 } finally {
   if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });

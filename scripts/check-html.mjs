@@ -247,9 +247,11 @@ try {
   const out = opt('--out');
   if (out) copyFileSync(png, resolve(root, out));
   console.log(
-    `check-html: ok: ${reports.length} report(s), ${tables} table(s), ${svgs} chart(s) in the DOM; xhht evaluate --format html: ${cliCharts} chart(s); ` +
+    `check-html: ok: ${reports.length} report(s), ${tables} table(s), ${svgs} chart(s) in the DOM; xhht evaluate ` +
+      `--format html: ${cliCharts} chart(s); ` +
       `screenshot ${image.width}×${image.height}, ${Math.round(bytes / 1024)} kB, ${seen.colours} colours, ` +
-      `${seen.green} green / ${seen.red} red bar px${out ? `; saved ${out}` : ''}${args.includes('--keep') ? `; files in ${work}` : ''}`,
+      `${seen.green} green / ${seen.red} red bar ` +
+      `px${out ? `; saved ${out}` : ''}${args.includes('--keep') ? `; files in ${work}` : ''}`,
   );
 } finally {
   if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });

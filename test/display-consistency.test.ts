@@ -128,12 +128,16 @@ describe('the cases of issue 9, point 2, in every function', () => {
     expect(r).toMatchObject({ status: 'not-met', actualPercent: '69.99', targetPercent: '70' });
   });
 
-  it('standards: a check rate of 98 of 817 is "11.99" (half-up "12.00" would be below the 90% minimum, but not the truth about 12%)', () => {
-    // Decree 20/2014, Art. 20: XMC level 1 needs 90% of 15–35 year-olds literate at level 1
-    const checks = checksOf(98, 817);
-    expect(checks.length).toBeGreaterThan(0);
-    for (const c of checks) expect(c).toMatchObject({ status: 'fail', rate: '11.99' });
-  });
+  it(
+    'standards: a check rate of 98 of 817 is "11.99" (half-up "12.00" would be below the 90% minimum, but not the ' +
+      'truth about 12%)',
+    () => {
+      // Decree 20/2014, Art. 20: XMC level 1 needs 90% of 15–35 year-olds literate at level 1
+      const checks = checksOf(98, 817);
+      expect(checks.length).toBeGreaterThan(0);
+      for (const c of checks) expect(c).toMatchObject({ status: 'fail', rate: '11.99' });
+    },
+  );
 
   it('roll-up: 98 of 817 communes at XMC level 2 shows a min rate of "11.99"', () => {
     // Decree 20/2014, Art. 21: a district is at XMC level 2 with at least 90% of its communes
@@ -212,55 +216,59 @@ describe('progress values are percentages of the indicator: the same rule', () =
 });
 
 describe('one share, one text (property)', () => {
-  it('displayPercent, compareToTarget, computeAttainment (both years), its progress, qualification rates and observations, titleShare, standards checks and the reports agree', () => {
-    fc.assert(
-      fc.property(shareArb, ([n, d]) => {
-        const expected = oracle(n, d);
-        expect(displayPercent({ numerator: n, denominator: d })).toBe(expected);
-        // 12 and 15: Decision 1373's 2025 and 2030 targets for the indicator; 70, 100: its other targets; 99.5: an
-        // invented one-decimal target
-        for (const t of ['12', '15', '70', '99.5', '100'])
-          expect(compareToTarget({ numerator: n, denominator: d }, pct(t)).actualPercent).toBe(expected);
-        for (const year of [2025, 2030]) {
-          const report = computeAttainment({
-            plan: 'qd-1373',
-            year,
-            observations: [{ indicator: UNIVERSITY, numerator: n, denominator: d, asOf: '2024-12-31' }],
-            baselines: [{ indicator: UNIVERSITY, numerator: 1, denominator: 100, year: 2020 }],
-          });
-          const r = report.results.find((x) => x.indicator === UNIVERSITY)!;
-          expect(r.actualPercent).toBe(expected);
-          expect(r.progress?.current?.value).toBe(expected);
-          const md = renderReport(report, { format: 'markdown' });
-          expect(md).toContain(`| ${vi(expected)}% (`);
-          const csv = parseCsv(renderReport(report, { format: 'csv' }));
-          const actual = csv[0]!.indexOf('actual');
+  it(
+    'displayPercent, compareToTarget, computeAttainment (both years), its progress, qualification rates and ' +
+      'observations, titleShare, standards checks and the reports agree',
+    () => {
+      fc.assert(
+        fc.property(shareArb, ([n, d]) => {
+          const expected = oracle(n, d);
+          expect(displayPercent({ numerator: n, denominator: d })).toBe(expected);
+          // 12 and 15: Decision 1373's 2025 and 2030 targets for the indicator; 70, 100: its other targets; 99.5: an
+          // invented one-decimal target
+          for (const t of ['12', '15', '70', '99.5', '100'])
+            expect(compareToTarget({ numerator: n, denominator: d }, pct(t)).actualPercent).toBe(expected);
+          for (const year of [2025, 2030]) {
+            const report = computeAttainment({
+              plan: 'qd-1373',
+              year,
+              observations: [{ indicator: UNIVERSITY, numerator: n, denominator: d, asOf: '2024-12-31' }],
+              baselines: [{ indicator: UNIVERSITY, numerator: 1, denominator: 100, year: 2020 }],
+            });
+            const r = report.results.find((x) => x.indicator === UNIVERSITY)!;
+            expect(r.actualPercent).toBe(expected);
+            expect(r.progress?.current?.value).toBe(expected);
+            const md = renderReport(report, { format: 'markdown' });
+            expect(md).toContain(`| ${vi(expected)}% (`);
+            const csv = parseCsv(renderReport(report, { format: 'csv' }));
+            const actual = csv[0]!.indexOf('actual');
+            expect(
+              csv
+                .slice(1)
+                .map((cells) => cells[actual])
+                .filter((a) => a !== ''),
+            ).toEqual([expected]);
+            expect(renderReport(report, { format: 'html' })).toContain(`${vi(expected)}% (`);
+          }
           expect(
-            csv
-              .slice(1)
-              .map((cells) => cells[actual])
-              .filter((a) => a !== ''),
-          ).toEqual([expected]);
-          expect(renderReport(report, { format: 'html' })).toContain(`${vi(expected)}% (`);
-        }
-        expect(
-          assessProgress({
-            current: { value: { numerator: n, denominator: d }, year: 2024 },
-            target: { value: '12', year: 2025 },
-          }).current!.value,
-        ).toBe(expected);
-        expect(qualificationRates(university(n, d)).universityOrHigher.percent).toBe(expected);
-        expect(qualificationObservations(university(n, d)).rates!.universityOrHigher.percent).toBe(expected);
-        // titleShare takes one record per holder: small shares only
-        if (d <= 3000)
-          expect(titleShare(families(n), { title: 'learning-family', asOf: '2025-12-31', eligible: d }).percent).toBe(
-            expected,
-          );
-        for (const c of checksOf(n, d)) expect(c.rate).toBe(expected);
-      }),
-      { numRuns: 150 },
-    );
-  });
+            assessProgress({
+              current: { value: { numerator: n, denominator: d }, year: 2024 },
+              target: { value: '12', year: 2025 },
+            }).current!.value,
+          ).toBe(expected);
+          expect(qualificationRates(university(n, d)).universityOrHigher.percent).toBe(expected);
+          expect(qualificationObservations(university(n, d)).rates!.universityOrHigher.percent).toBe(expected);
+          // titleShare takes one record per holder: small shares only
+          if (d <= 3000)
+            expect(titleShare(families(n), { title: 'learning-family', asOf: '2025-12-31', eligible: d }).percent).toBe(
+              expected,
+            );
+          for (const c of checksOf(n, d)) expect(c.rate).toBe(expected);
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 
   it('the CLI table shows the same text', async () => {
     await fc.assert(

@@ -22,8 +22,11 @@ const CLI_PACKAGES = Object.keys(
   (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
     .dependencies,
 ).filter((p) => !LIBRARY_PACKAGES.includes(p));
-const IMPORT =
-  /(?:^|[^\w.])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+const IMPORT = new RegExp(
+  String.raw`(?:^|[^\w.])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]` +
+    String.raw`|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]`,
+  'gm',
+);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every source file reachable from `entry`, and every package named on the way. */

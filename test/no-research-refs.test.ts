@@ -37,8 +37,11 @@ const RULES: readonly { readonly name: string; readonly pattern: RegExp; readonl
   },
   {
     name: 'research note file',
-    pattern:
-      /targets-1373\.md|standards-verification\.md|standards-xmc-pcgd\.md|learning-models-workforce\.md|legal-2026-12\.md/i,
+    pattern: new RegExp(
+      String.raw`targets-1373\.md|standards-verification\.md|standards-xmc-pcgd\.md` +
+        String.raw`|learning-models-workforce\.md|legal-2026-12\.md`,
+      'i',
+    ),
   },
   { name: 'research note section', pattern: /§\s?[A-B]\d/ },
 ];

@@ -16,9 +16,12 @@ const OBSERVATION_MEANING: Readonly<Record<ObservationColumn, string>> = {
   unit: 'Who reported (province, commune…). Several units → one report per unit.',
   asOf: 'When the figure was true: `2024-12-31` or `31/12/2024`.',
   source: 'Where the figure comes from; carried to the report.',
-  rate: 'A rate reported without its counts: `99,96`, `99.96` or `99,96%`, read exactly as written (0–100). Used in a row that gives no counts; beside counts the counts are used (a warning says so).',
+  rate:
+    'A rate reported without its counts: `99,96`, `99.96` or `99,96%`, read exactly as written (0–100). Used in ' +
+    'a row that gives no counts; beside counts the counts are used (a warning says so).',
   target:
-    "The row's own target (%): makes the file an **appendix** (below). A minimum; `≤ 1,5`, `tối đa 1,5` or `không quá 1,5` for a maximum.",
+    "The row's own target (%): makes the file an **appendix** (below). A minimum; `≤ 1,5`, `tối đa 1,5` or `không " +
+    'quá 1,5` for a maximum.',
   label: 'The indicator as the row words it: read in an appendix (below); for people reading the sheet otherwise.',
   no: 'The row number (TT, `I`, `1`): read in an appendix (below); not read otherwise.',
   ignored: 'For people reading the sheet; not read.',
@@ -94,7 +97,8 @@ function render(): string {
     'A file with a `target` column (Mục tiêu) is an appendix typed as printed: `TT`, `Nội dung chỉ tiêu`,',
     '`Mục tiêu`, `Kết quả`, `Ghi chú`. Each row is compared with its own target (`appendixPlan`); a row',
     'worded as a catalog indicator is that indicator, any other row is an indicator labelled by its own',
-    'text; a row with neither a target nor a result (`I;Xóa mù chữ và phổ cập giáo dục;;;`) is a group heading. It reads',
+    'text; a row with neither a target nor a result (`I;Xóa mù chữ và phổ cập giáo dục;;;`) is a group heading. It ' +
+      'reads',
     'only `no`, `label`, `indicator`, `target`, `rate` and `ignored` columns. The year is `--year`, else',
     'the one the target header names ("đến năm 2025"); the date of the figures is the one the result',
     'header names ("tháng 06/2025": 30/06/2025). Example:',

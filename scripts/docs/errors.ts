@@ -7,7 +7,9 @@ import { generatedBanner, markdownTable, type DocPage } from './page.js';
  */
 const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; readonly vi: string }>> = {
   'invalid-count': {
-    en: 'A count is negative, fractional, NaN, Infinity or above Number.MAX_SAFE_INTEGER. Counts are whole numbers of people or units.',
+    en:
+      'A count is negative, fractional, NaN, Infinity or above Number.MAX_SAFE_INTEGER. Counts are whole numbers ' +
+      'of people or units.',
     vi: 'Số đếm âm, có phần thập phân, không phải số hoặc quá lớn. Số đếm phải là số nguyên không âm.',
   },
   'numerator-exceeds-denominator': {
@@ -40,12 +42,18 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
     vi: 'Loại số liệu không khớp với chỉ tiêu (ví dụ số lượng cho chỉ tiêu tỷ lệ).',
   },
   'duplicate-observation': {
-    en: 'The same indicator observed twice for the same unit. Identical copies warn; different values make the result no data.',
+    en:
+      'The same indicator observed twice for the same unit. Identical copies warn; different values make the ' +
+      'result no data.',
     vi: 'Một chỉ tiêu có hai số liệu cho cùng đơn vị.',
   },
   'mixed-units': {
-    en: 'computeAttainment got observations of several units; use computeAttainmentByUnit. As a warning: a baseline names a unit that has no report in the result, so it is not used.',
-    vi: 'Số liệu của nhiều đơn vị trong một báo cáo; dùng computeAttainmentByUnit. Cảnh báo: giá trị cơ sở của một đơn vị không có báo cáo nên không được dùng.',
+    en:
+      'computeAttainment got observations of several units; use computeAttainmentByUnit. As a warning: a baseline ' +
+      'names a unit that has no report in the result, so it is not used.',
+    vi:
+      'Số liệu của nhiều đơn vị trong một báo cáo; dùng computeAttainmentByUnit. Cảnh báo: giá trị cơ sở của một ' +
+      'đơn vị không có báo cáo nên không được dùng.',
   },
   'missing-unit': { en: 'An observation without `unit` where units are required.', vi: 'Số liệu thiếu tên đơn vị.' },
   'observation-after-as-of': {
@@ -70,7 +78,9 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
   },
   'invalid-year': { en: 'A year that is not a whole number in a plausible range.', vi: 'Năm không hợp lệ.' },
   'invalid-number-format': {
-    en: 'Text that is not a Vietnamese-formatted number ("19.739", "99,96"); ambiguous text is rejected, never guessed.',
+    en:
+      'Text that is not a Vietnamese-formatted number ("19.739", "99,96"); ambiguous text is rejected, never ' +
+      'guessed.',
     vi: 'Chuỗi không phải số theo định dạng Việt Nam ("19.739", "99,96").',
   },
   'invalid-share-format': {
@@ -101,16 +111,24 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
   'duplicate-unit': { en: 'The same unit appears twice in a batch.', vi: 'Một đơn vị xuất hiện hai lần.' },
   'reading-counts-missing': {
     en:
-      'Warning: a level is undetermined because the reading in use of a provision needs counts the dossier does not have, while it has the counts of ' +
-      'another option (e.g. only `age14.*` under the default 11–14 reading of primary level 1). Add the counts, or choose that option: ' +
+      'Warning: a level is undetermined because the reading in use of a provision needs counts the dossier does not ' +
+      'have, while it has the counts of ' +
+      'another option (e.g. only `age14.*` under the default 11–14 reading of primary level 1). Add the counts, or ' +
+      'choose that option: ' +
       "`readings: { 'pcgd-th-1.completion': '14' }` (command line: `--reading pcgd-th-1.completion=14`).",
     vi:
-      'Cảnh báo: mức độ chưa xác định vì cách hiểu đang dùng cần số liệu mà hồ sơ không có, trong khi hồ sơ có số liệu của cách hiểu khác ' +
-      '(ví dụ chỉ có `age14.*` khi mặc định tính trên trẻ 11–14 tuổi). Bổ sung số liệu, hoặc chọn cách hiểu đó (`--reading pcgd-th-1.completion=14`).',
+      'Cảnh báo: mức độ chưa xác định vì cách hiểu đang dùng cần số liệu mà hồ sơ không có, trong khi hồ sơ có số ' +
+      'liệu của cách hiểu khác ' +
+      '(ví dụ chỉ có `age14.*` khi mặc định tính trên trẻ 11–14 tuổi). Bổ sung số liệu, hoặc chọn cách hiểu đó ' +
+      '(`--reading pcgd-th-1.completion=14`).',
   },
   'mixed-regimes': {
-    en: 'XMC/PCGD results assessed under different regimes (nd20-2014, nd142-2025) were counted together; assess every unit under one regime.',
-    vi: 'Kết quả XMC/PCGD theo các chế độ quy định khác nhau bị tính chung; hãy đánh giá mọi đơn vị theo cùng một chế độ.',
+    en:
+      'XMC/PCGD results assessed under different regimes (nd20-2014, nd142-2025) were counted together; assess ' +
+      'every unit under one regime.',
+    vi:
+      'Kết quả XMC/PCGD theo các chế độ quy định khác nhau bị tính chung; hãy đánh giá mọi đơn vị theo cùng một ' +
+      'chế độ.',
   },
   'invalid-input': {
     en: 'Input rejected by a schema with no more specific code; the message names the field.',
@@ -126,7 +144,9 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
     vi: 'Tệp không phải văn bản UTF-8. Trong Excel, hãy lưu dạng "CSV UTF-8".',
   },
   'invalid-csv': {
-    en: 'A CSV file is malformed (an unclosed quote, text after a closing quote, extra fields) or lacks a required column.',
+    en:
+      'A CSV file is malformed (an unclosed quote, text after a closing quote, extra fields) or lacks a required ' +
+      'column.',
     vi: 'Tệp CSV sai cấu trúc (dấu nháy chưa đóng, thừa cột…) hoặc thiếu cột bắt buộc.',
   },
   'invalid-json': {
@@ -138,20 +158,38 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
     vi: 'Ô có/không không thuộc các giá trị: có/không, đạt/không đạt, yes/no, true/false, 1/0.',
   },
   'unknown-column': {
-    en: 'A CSV or sheet header names no column the command reads (`xhht assess-communes`; see docs/cli-columns.md). An error, since the figures under it would go unused; with `--ignore-unknown-columns` a warning.',
-    vi: 'Tiêu đề cột CSV hoặc bảng tính không thuộc các cột mà lệnh đọc (`xhht assess-communes`; xem docs/cli-columns.md). Là lỗi vì số liệu trong cột sẽ không được dùng; với `--ignore-unknown-columns` chỉ là cảnh báo.',
+    en:
+      'A CSV or sheet header names no column the command reads (`xhht assess-communes`; see docs/cli-columns.md). ' +
+      'An error, since the figures under it would go unused; with `--ignore-unknown-columns` a warning.',
+    vi:
+      'Tiêu đề cột CSV hoặc bảng tính không thuộc các cột mà lệnh đọc (`xhht assess-communes`; xem ' +
+      'docs/cli-columns.md). Là lỗi vì số liệu trong cột sẽ không được dùng; với `--ignore-unknown-columns` chỉ là ' +
+      'cảnh báo.',
   },
   'invalid-xlsx': {
-    en: 'A file named .xlsx is not an Excel workbook that can be read (damaged, encrypted, or an old .xls or .ods saved under another name). Open it in Excel and save it as "Excel Workbook (*.xlsx)".',
-    vi: 'Tệp .xlsx không đọc được như một bảng tính Excel (hỏng, có mật khẩu, hoặc là tệp .xls/.ods đổi tên). Hãy mở bằng Excel và lưu dạng "Excel Workbook (*.xlsx)".',
+    en:
+      'A file named .xlsx is not an Excel workbook that can be read (damaged, encrypted, or an old .xls or .ods ' +
+      'saved under another name). Open it in Excel and save it as "Excel Workbook (*.xlsx)".',
+    vi:
+      'Tệp .xlsx không đọc được như một bảng tính Excel (hỏng, có mật khẩu, hoặc là tệp .xls/.ods đổi tên). Hãy ' +
+      'mở bằng Excel và lưu dạng "Excel Workbook (*.xlsx)".',
   },
   'unknown-sheet': {
-    en: 'The workbook has no sheet with the name given by `--sheet` (the message names the nearest one and lists the sheets).',
-    vi: 'Bảng tính không có trang tính mang tên đã cho ở `--sheet` (thông báo gợi ý tên gần nhất và liệt kê các trang tính).',
+    en:
+      'The workbook has no sheet with the name given by `--sheet` (the message names the nearest one and lists ' +
+      'the sheets).',
+    vi:
+      'Bảng tính không có trang tính mang tên đã cho ở `--sheet` (thông báo gợi ý tên gần nhất và liệt kê các ' +
+      'trang tính).',
   },
   'invalid-cell': {
-    en: 'A spreadsheet cell that a column reads holds an error value (#DIV/0!, #N/A, #REF!…), or a date where a number or share is expected (a spreadsheet turns "1/7" into a date): fix the formula, or format the column as Text and type the value again.',
-    vi: 'Ô bảng tính thuộc cột cần đọc chứa giá trị lỗi (#DIV/0!, #N/A, #REF!…), hoặc chứa ngày ở chỗ cần số hay tỷ số (bảng tính tự đổi "1/7" thành ngày): hãy sửa công thức, hoặc định dạng cột là Text (Văn bản) rồi nhập lại.',
+    en:
+      'A spreadsheet cell that a column reads holds an error value (#DIV/0!, #N/A, #REF!…), or a date where a ' +
+      'number or share is expected (a spreadsheet turns "1/7" into a date): fix the formula, or format the column ' +
+      'as Text and type the value again.',
+    vi:
+      'Ô bảng tính thuộc cột cần đọc chứa giá trị lỗi (#DIV/0!, #N/A, #REF!…), hoặc chứa ngày ở chỗ cần số hay tỷ ' +
+      'số (bảng tính tự đổi "1/7" thành ngày): hãy sửa công thức, hoặc định dạng cột là Text (Văn bản) rồi nhập lại.',
   },
   // workforce qualification breakdowns and learning-model titles
   'unknown-qualification-level': {
@@ -159,8 +197,12 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
     vi: 'Bảng cơ cấu trình độ có trình độ không thuộc danh mục (chưa qua đào tạo … trên đại học, thạc sĩ, tiến sĩ).',
   },
   'incomplete-breakdown': {
-    en: 'A breakdown does not give the levels a rate needs (a level is not reported, or one reported group mixes counted and uncounted levels).',
-    vi: 'Bảng cơ cấu trình độ thiếu trình độ cần cho tỷ lệ (không báo cáo, hoặc một nhóm gộp cả trình độ được tính và không được tính).',
+    en:
+      'A breakdown does not give the levels a rate needs (a level is not reported, or one reported group mixes ' +
+      'counted and uncounted levels).',
+    vi:
+      'Bảng cơ cấu trình độ thiếu trình độ cần cho tỷ lệ (không báo cáo, hoặc một nhóm gộp cả trình độ được tính ' +
+      'và không được tính).',
   },
   'missing-population': {
     en: 'A rate needs the population (e.g. people aged 15+) and the breakdown gives none: reported as no data.',
@@ -175,17 +217,31 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
     vi: 'Quyết định công nhận ghi danh hiệu mô hình học tập không có trong danh mục.',
   },
   'invalid-title-level': {
-    en: 'A recognition level that does not fit its title (level 2 of "Gia đình học tập", no level for "Đơn vị học tập" cấp tỉnh…).',
-    vi: 'Mức độ không phù hợp với danh hiệu (ví dụ "Gia đình học tập" không có mức độ; "Đơn vị học tập" cấp tỉnh cần mức độ 1 hoặc 2).',
+    en:
+      'A recognition level that does not fit its title (level 2 of "Gia đình học tập", no level for "Đơn vị học ' +
+      'tập" cấp tỉnh…).',
+    vi:
+      'Mức độ không phù hợp với danh hiệu (ví dụ "Gia đình học tập" không có mức độ; "Đơn vị học tập" cấp tỉnh ' +
+      'cần mức độ 1 hoặc 2).',
   },
   'level-2-too-early': {
-    en: "Warning: a level-2 recognition decided less than 12 months after the same unit's level-1 decision, or before it (TT 24/2023, TT 25/2023).",
-    vi: 'Cảnh báo: công nhận mức độ 2 khi chưa đủ 12 tháng kể từ quyết định công nhận mức độ 1 của cùng đơn vị, hoặc trước quyết định đó.',
+    en:
+      "Warning: a level-2 recognition decided less than 12 months after the same unit's level-1 decision, or " +
+      'before it (TT 24/2023, TT 25/2023).',
+    vi:
+      'Cảnh báo: công nhận mức độ 2 khi chưa đủ 12 tháng kể từ quyết định công nhận mức độ 1 của cùng đơn vị, ' +
+      'hoặc trước quyết định đó.',
   },
   // attainment
   'missing-component': {
-    en: 'Warning: a count target has an "of which" part (trong đó, e.g. "at least 15 units, of which 5 at level 2") and the observation does not give it. The part is not read as 0: the result is not met when the given figures already fail, and no data (reason missing-component) otherwise.',
-    vi: 'Cảnh báo: chỉ tiêu số lượng có phần "trong đó" (ví dụ "ít nhất 15 đơn vị, trong đó 5 đơn vị mức độ 2") nhưng số liệu không ghi phần này. Phần thiếu không được tính là 0: kết quả là không đạt nếu các số đã có đã không đạt, ngược lại là chưa có số liệu.',
+    en:
+      'Warning: a count target has an "of which" part (trong đó, e.g. "at least 15 units, of which 5 at level 2") ' +
+      'and the observation does not give it. The part is not read as 0: the result is not met when the given ' +
+      'figures already fail, and no data (reason missing-component) otherwise.',
+    vi:
+      'Cảnh báo: chỉ tiêu số lượng có phần "trong đó" (ví dụ "ít nhất 15 đơn vị, trong đó 5 đơn vị mức độ 2") ' +
+      'nhưng số liệu không ghi phần này. Phần thiếu không được tính là 0: kết quả là không đạt nếu các số đã có đã ' +
+      'không đạt, ngược lại là chưa có số liệu.',
   },
   // rates reported without counts
   'percent-out-of-range': {
@@ -193,8 +249,13 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
     vi: 'Tỷ lệ báo cáo (trường `percent` của số liệu) nhỏ hơn 0 hoặc lớn hơn 100: tỷ lệ là phần của một tổng thể.',
   },
   'rate-not-aggregable': {
-    en: "A rate given without its counts where figures are added up (addShares, a commune's counts for the XMC/PCGD roll-up, a rate column of `xhht assess-communes`). Rates cannot be summed or averaged: give the numerator and denominator.",
-    vi: 'Tỷ lệ không kèm số đếm ở nơi cần cộng dồn số liệu (addShares, số liệu của xã để tổng hợp XMC/PCGD, cột tỷ lệ của `xhht assess-communes`). Không thể cộng hay lấy trung bình các tỷ lệ: hãy ghi tử số và mẫu số.',
+    en:
+      "A rate given without its counts where figures are added up (addShares, a commune's counts for the XMC/PCGD " +
+      'roll-up, a rate column of `xhht assess-communes`). Rates cannot be summed or averaged: give the numerator ' +
+      'and denominator.',
+    vi:
+      'Tỷ lệ không kèm số đếm ở nơi cần cộng dồn số liệu (addShares, số liệu của xã để tổng hợp XMC/PCGD, cột tỷ ' +
+      'lệ của `xhht assess-communes`). Không thể cộng hay lấy trung bình các tỷ lệ: hãy ghi tử số và mẫu số.',
   },
 };
 

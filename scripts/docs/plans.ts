@@ -25,7 +25,8 @@ function targetText(t: Target): string {
     const parts = (t.components ?? []).map((c) => `${op(c.comparator)} ${c.value} ${c.label.vi}`);
     text = `${op(t.comparator)} ${t.value}${parts.length ? ` (trong đó ${parts.join('; ')})` : ''}`;
   } else text = 'đạt · yes';
-  return `${text}${t.stretch ? ' (phấn đấu · stretch)' : ''}${t.source.verified ? '' : ' ⚠ chưa xác minh · unverified'}`;
+  const stretch = t.stretch ? ' (phấn đấu · stretch)' : '';
+  return `${text}${stretch}${t.source.verified ? '' : ' ⚠ chưa xác minh · unverified'}`;
 }
 
 /** "Quyết định số … [A]" with the note, both languages. */
@@ -61,8 +62,10 @@ function renderPlan(plan: Plan): string[] {
     `- Cơ quan ban hành · Issuer: ${plan.issuer}`,
     `- Văn bản · Reference: ${plan.reference}${plan.date ? ` (${plan.date})` : ''}`,
     `- Địa bàn · Jurisdiction: ${plan.jurisdiction.name} (${LEVEL[plan.jurisdiction.level]})`,
-    `- Giai đoạn · Period: ${plan.period.from}–${plan.period.to}; năm có mục tiêu · target years: ${planYears(plan).join(', ')}`,
-    `- Nguồn · Source: ${sourceText(plan.source, { title: true })}${plan.source.note ? ` — ${noteText(plan.source.note)}` : ''}`,
+    `- Giai đoạn · Period: ${plan.period.from}–${plan.period.to}; năm có mục tiêu · target ` +
+      `years: ${planYears(plan).join(', ')}`,
+    `- Nguồn · Source: ${sourceText(plan.source, { title: true })}` +
+      `${plan.source.note ? ` — ${noteText(plan.source.note)}` : ''}`,
     `  *${formatSource(plan.source, 'en', { title: true })}*`,
   ];
   if (plan.extends)
@@ -95,7 +98,10 @@ function renderPlan(plan: Plan): string[] {
         ? ` Mẫu số · denominator: ${ind.denominator.vi} (*${ind.denominator.en}*).`
         : '';
       out.push(
-        `- \`${ind.id}\` (${ind.kind}, ${INDICATOR_LEVELS[ind.level].vi} · ${INDICATOR_LEVELS[ind.level].en}): ${ind.label.vi} · *${ind.label.en}*.${denominator} ${formatSource(ind.source)}.${ind.source.note ? ` ${noteText(ind.source.note)}` : ''}`,
+        `- \`${ind.id}\` (${ind.kind}, ${INDICATOR_LEVELS[ind.level].vi} ` +
+          `· ${INDICATOR_LEVELS[ind.level].en}): ${ind.label.vi} · ` +
+          `*${ind.label.en}*.${denominator} ${formatSource(ind.source)}.` +
+          `${ind.source.note ? ` ${noteText(ind.source.note)}` : ''}`,
       );
       for (const note of ind.notes) out.push(`  - ${note.topic}: ${note.text.en} — *${note.text.vi}*`);
     }
@@ -132,7 +138,8 @@ function levelSection(): string[] {
     'villages or schools by a commune (`commune`); a share of the members or staff of organisations by one',
     'organisation (`institution`). With `extends`, a plan inherits the targets measured at its jurisdiction',
     "level or below (`inherit: 'level'`, the default): a commune plan extending `qd-1373` gets its 6 commune-level",
-    "indicators, not the \"Tỷ lệ tỉnh …\" rows. `inherit: 'all'` takes every parent target, `inherit: 'none'` none (the",
+    "indicators, not the \"Tỷ lệ tỉnh …\" rows. `inherit: 'all'` takes every parent target, `inherit: 'none'` none " +
+      '(the',
     "plan lists its own; a plan written as a table is read this way when rows were deleted). A plan's own",
     "indicator without a `level` gets its jurisdiction's.",
     '',
@@ -149,7 +156,8 @@ function tableSection(): string[] {
   return [
     '## Kế hoạch dạng bảng · A plan written as a table',
     '',
-    'An official writes a plan in a spreadsheet: `xhht plan init --extends qd-1373 --level commune --out ke-hoach.xlsx`',
+    'An official writes a plan in a spreadsheet: `xhht plan init --extends qd-1373 --level commune --out ' +
+      'ke-hoach.xlsx`',
     '(or `.csv`) writes the template, `xhht evaluate … --plan ke-hoach.xlsx` reads it back (in code:',
     '`planTemplate`, `planFromTable`, `planToTable`). One sheet, so the same layout works as a CSV file: a line',
     "on how to fill it in, the plan's details (one per row: label, value), a blank row, then the targets table.",
@@ -187,7 +195,8 @@ function render(): string {
     '# Plans · Kế hoạch',
     '',
     `The ${plans.length} plans that ship with xhht: national plans (Decision 1373/QĐ-TTg and the programmes around it)`,
-    "and local plans of provincial People's Committees. Get one with `getPlan(id)`, list them with `listPlans()`, validate your own",
+    "and local plans of provincial People's Committees. Get one with `getPlan(id)`, list them with `listPlans()`, " +
+      'validate your own',
     'with `definePlan(input)` or, outside TypeScript, with the JSON Schema of `planJsonSchema()` (`xhht schema`).',
     '',
     'Every target cites its source as a reader cites it: the document (type, number, date, issuing body) and the',

@@ -142,8 +142,11 @@ function standardSection(
   const regimes = (Object.keys(REGIMES) as RegimeId[]).filter((r) => REGIMES[r].standards.includes(id));
   const out = ['', `## ${info.labelVi} · ${info.label} (\`${id}\`)`, ''];
   out.push(
-    `${info.levels === 1 ? 'One level.' : `Levels 1–${info.levels} ("mức độ"), cumulative: a level is met only when every lower level is.`} ` +
-      `Regimes: ${regimes.map((r) => `\`${r}\``).join(', ')}. Conditions are answered in \`conditions.${info.inputKey}\`.`,
+    (info.levels === 1
+      ? 'One level. '
+      : `Levels 1–${info.levels} ("mức độ"), cumulative: a level is met only when every lower level is. `) +
+      `Regimes: ${regimes.map((r) => `\`${r}\``).join(', ')}. Conditions are answered in ` +
+      `\`conditions.${info.inputKey}\`.`,
   );
   for (let level = 1; level <= info.levels; level++) {
     const rules = commune.filter((r) => r.standard === id && r.level === level);
@@ -223,7 +226,8 @@ function provinceShares(): string[] {
     'and a `source` when the caller vouches for it. The defaults of the Decree 20/2014 standards are the share of',
     'communes a district needed before the reform. XMC level 1 defaults to 90%: the 81% that circulates (90% of',
     'districts × 90% of communes) has no textual basis and is available only as the named override',
-    `\`XMC1_PROVINCE_SHARE_81\` (still provisional). The 3–5 preschool shares are those of the draft of ${formatSource(ND_277_2025_DOC)}:`,
+    `\`XMC1_PROVINCE_SHARE_81\` (still provisional). The 3–5 preschool shares are those of the draft ` +
+      `of ${formatSource(ND_277_2025_DOC)}:`,
     'two groups, both required.',
     '',
     markdownTable(
@@ -250,7 +254,8 @@ function provinceShares(): string[] {
     '',
     '```ts',
     "assessProvince(communeResults, { regime: 'nd142-2025', overrides: { 'pcgd-th-3.province.communes': '95' } });",
-    "assessProvince(communeResults, { regime: 'nd142-2025', overrides: XMC1_PROVINCE_SHARE_81 }); // 81% for XMC level 1",
+    "assessProvince(communeResults, { regime: 'nd142-2025', overrides: XMC1_PROVINCE_SHARE_81 }); // 81% for XMC " +
+      'level 1',
     '```',
   ];
 }
@@ -299,7 +304,8 @@ function agesSection(): string[] {
     'Every age and age group of the counts is an age **counted by birth year**: age = survey year − birth year,',
     'whatever the birthday, and the figures are those at the reference date **30 September of the survey year**.',
     `School ages are counted "theo năm" (${formatSource({ ...EDUCATION_LAW_DOC, section: 'Điều 28' })}),`,
-    `and the commune's universal-education figures are those at 30 September (${formatSource({ ...ND_20_2014_DOC, section: 'Điều 31' })}).`,
+    `and the commune's universal-education figures are those at 30 September ` +
+      `(${formatSource({ ...ND_20_2014_DOC, section: 'Điều 31' })}).`,
     'In the 2025 survey the 6-year-olds are the children born in 2019 and',
     'the 15–60 group everyone born from 1965 to 2010. `surveyAge({ birthYear, surveyYear })` gives the age, the',
     'reference date and the groups below that include it.',
@@ -327,7 +333,8 @@ function render(): string {
     '',
     'Every recognition standard of xóa mù chữ (XMC, literacy) and phổ cập giáo dục (PCGD, universal',
     'education) that `assessCommune`, `assessDistrict`, `assessProvince` and `rollUp` apply, with its',
-    'minimum, legal source and whether that source was read. How to call them: [standards-guide.md](standards-guide.md).',
+    'minimum, legal source and whether that source was read. How to call them: ' +
+      '[standards-guide.md](standards-guide.md).',
     '',
     `Rules marked ${UNVERIFIED} come from a draft, a value no text states or an inference, not from a decree text`,
     'that was read: every result that uses one says `provisional: true` and names it in `provisionalRules`.',

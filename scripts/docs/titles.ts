@@ -7,7 +7,10 @@ import { level2EligibleFrom, MAX_FOLLOWING_YEARS, recognitionValidUntil } from '
 import { generatedBanner, markdownTable, type DocPage } from './page.js';
 
 function src(s: LegalSource): string {
-  return `${formatSource(s)} [${s.confidence ?? '?'}]${s.verified ? '' : ' ⚠ chưa xác minh · unverified'}${s.note ? `<br>*${s.note.vi}*` : ''}`;
+  return (
+    `${formatSource(s)} ` +
+    `[${s.confidence ?? '?'}]${s.verified ? '' : ' ⚠ chưa xác minh · unverified'}${s.note ? `<br>*${s.note.vi}*` : ''}`
+  );
 }
 
 function planSection(id: 'qd-387' | 'qd-677'): string[] {
@@ -84,7 +87,8 @@ function render(): string {
         t.decidedBy ? `${t.decidedBy.vi}<br>*${t.decidedBy.en}*` : 'chưa tìm thấy · not found',
         src(t.source),
         t.criteria ? src(t.criteria) : '—',
-        `${t.validity.followingYears} năm sau năm công nhận · years after the year of recognition${t.validity.source.confidence === '?' ? ' (giả định · assumed)' : ''}`,
+        `${t.validity.followingYears} năm sau năm công nhận · years after the year of ` +
+          `recognition${t.validity.source.confidence === '?' ? ' (giả định · assumed)' : ''}`,
       ]),
     ),
     '',
@@ -97,7 +101,8 @@ function render(): string {
     '## Validity · Hiệu lực của quyết định công nhận',
     '',
     'Circulars 24/2023 and 25/2023 keep a recognition "3 năm (36 tháng) tiếp theo năm được công nhận" (as',
-    'summaries of both report it). **Convention:** a recognition is valid from its decision date through 31 December of',
+    'summaries of both report it). **Convention:** a recognition is valid from its decision date through 31 ' +
+      'December of',
     '(decision year + 3), both days inclusive, and expired from 1 January of (decision year + 4). The year of',
     'recognition is the year of the decision date (decisions usually come by 15 February for the year before).',
     `Example: decided 2024-02-29 → valid through ${until}. \`titleStatusAt(record, date)\` gives`,
@@ -106,14 +111,17 @@ function render(): string {
     '',
     'For the titles whose own rule was not found (families, clans, village communities, commune units,',
     'learning citizens) the same 3-year rule is an **assumption** (`verified: false`, confidence `?`); replace it',
-    "per title with the `validity` option, e.g. `{ validity: { 'learning-family': { followingYears: 0, source, note } } }`.",
-    `An override needs a whole \`followingYears\` from 0 to ${MAX_FOLLOWING_YEARS} and a legal \`source\` (see \`legalSourceSchema\`);`,
+    "per title with the `validity` option, e.g. `{ validity: { 'learning-family': { followingYears: 0, source, note " +
+      '} } }`.',
+    `An override needs a whole \`followingYears\` from 0 to ${MAX_FOLLOWING_YEARS} and a legal \`source\` (see ` +
+      `\`legalSourceSchema\`);`,
     'anything else is an `invalid-input` error at `validity.<title>`, thrown before any record is counted.',
     '',
     '## Level 2 · Đề nghị công nhận mức độ 2',
     '',
     'A unit at level 1 may seek level 2 "sau ít nhất 01 năm (12 tháng) kể từ ngày có quyết định công nhận"',
-    `(TT 24/2023, TT 25/2023). **Convention** (\`level2EligibleFrom\`, \`canSeekLevel2\`): counted as ${formatSource(CIVIL_CODE_PERIODS_SOURCE)}`,
+    `(TT 24/2023, TT 25/2023). **Convention** (\`level2EligibleFrom\`, \`canSeekLevel2\`): counted ` +
+      `as ${formatSource(CIVIL_CODE_PERIODS_SOURCE)}`,
     'counts months — the period starts the day after the decision and ends at the end of the corresponding day',
     "12 months later, or of that month's last day when it has none; level 2 may be sought from the next day.",
     `Example: level 1 decided 2024-02-29 → the period ends 2025-02-28 → eligible from ${civil}. With`,

@@ -54,16 +54,20 @@ function render(): string {
   ];
   for (const d of defs) {
     out.push(
-      `- \`${d.id}\` — ${d.label.vi} · *${d.label.en}*. ${d.note.en} Source: ${formatSource(d.source, 'en')} [${d.source.confidence ?? '?'}]${d.source.verified ? '' : ' ⚠ unverified (provisional)'}.`,
+      `- \`${d.id}\` — ${d.label.vi} · *${d.label.en}*. ${d.note.en} Source: ${formatSource(d.source, 'en')} ` +
+        `[${d.source.confidence ?? '?'}]${d.source.verified ? '' : ' ⚠ unverified (provisional)'}.`,
     );
   }
   out.push(
     '',
-    `**Defaults.** \`population-15plus-technical-qualification\` uses \`${TRAINED_WITH_CERTIFICATE.id}\`: sơ cấp and above,`,
+    `**Defaults.** \`population-15plus-technical-qualification\` uses \`${TRAINED_WITH_CERTIFICATE.id}\`: sơ cấp ` +
+      `and above,`,
     '**without** under-3-month certificates — a working assumption (the labour-supply form lists them apart from',
-    'sơ cấp), marked provisional. The 2025 report of phường Đăk Cấm counts its 1.736 under-3-month certificates among its 9.287 people',
+    'sơ cấp), marked provisional. The 2025 report of phường Đăk Cấm counts its 1.736 under-3-month certificates ' +
+      'among its 9.287 people',
     '"được đào tạo trình độ chuyên môn kĩ thuật"; to follow that reading pass',
-    '`{ technicalQualification: TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES }`. `population-15plus-university-or-higher`',
+    '`{ technicalQualification: TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES }`. ' +
+      '`population-15plus-university-or-higher`',
     'uses `university-or-higher` (Decision 1373\'s own words, "đại học trở lên"). A rate needs the population: without',
     'it the numerator is given and the rate is `no-data` (`missing-population`). A counted level the breakdown does',
     "not report makes the rate `no-data` (`levels-not-reported`) unless `missingLevels: 'zero'`.",
@@ -71,14 +75,18 @@ function render(): string {
     '## Breakdown · Bảng cơ cấu',
     '',
     '```ts',
-    '// Đăk Cấm ward report 2025, Mục II.3: 9.287 trained, of which 4.947 (1.736 + 738 + 1.384 + 1.089) and 4.340 university or higher',
+    '// Đăk Cấm ward report 2025, Mục II.3: 9.287 trained, of which 4.947 (1.736 + 738 + 1.384 + 1.089) and 4.340 ' +
+      'university or higher',
     'const dakCam: QualificationBreakdown = {',
     "  unit: 'Phường Đăk Cấm', asOf: '2025-12-31', source: 'Báo cáo của UBND phường Đăk Cấm, Mục II.3',",
-    "  counts: { 'certificate-under-3-months': 1736, 'elementary-vocational': 738, intermediate: 1384, college: 1089 },",
+    "  counts: { 'certificate-under-3-months': 1736, 'elementary-vocational': 738, intermediate: 1384, college: " +
+      '1089 },',
     "  parts: [{ levels: ['university', 'postgraduate'], count: 4340 }], // reported together",
     '  totals: [',
-    "    { id: 'trained', levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate'], count: 9287 },",
-    "    { id: 'below-university', levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college'], count: 4947 },",
+    "    { id: 'trained', levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', " +
+      "'college', 'university', 'postgraduate'], count: 9287 },",
+    "    { id: 'below-university', levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', " +
+      "'college'], count: 4947 },",
     '  ],',
     '};',
     '```',
@@ -88,7 +96,8 @@ function render(): string {
     'Consistency checks are data, in the spirit of DHIS2 validation rules: `{ id, label, left, operator, right,',
     'missing?, severity? }`, each side a sum of operands `{ levels }` (parts inside those levels), `{ total: id }`,',
     '`{ population: true }` or `{ constant }`; operators `==`, `!=`, `<`, `<=`, `>`, `>=`; missing-value strategy',
-    '`skip-if-any-missing` (default), `skip-if-all-missing` or `never-skip`. `validateBreakdown(b, { rules })` runs the',
+    '`skip-if-any-missing` (default), `skip-if-all-missing` or `never-skip`. `validateBreakdown(b, { rules })` runs ' +
+      'the',
     "rules the breakdown implies and then the caller's; each failure is an `inconsistent-counts` issue naming the",
     'difference (left − right). `breakdownRules(b)` lists the implied rules:',
     '',

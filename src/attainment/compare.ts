@@ -182,9 +182,12 @@ export function observedProblem(observed: ObservedValue, target: Target): XhhtEr
   if (typeof observed !== 'object' || observed === null || Array.isArray(observed)) {
     return new XhhtError(
       'invalid-observation',
-      `an observation must be an object, got ${observed === null ? 'null' : Array.isArray(observed) ? 'an array' : typeof observed}`,
+      `an observation must be an object, ` +
+        `got ${observed === null ? 'null' : Array.isArray(observed) ? 'an array' : typeof observed}`,
       {
-        messageVi: `số liệu phải là một đối tượng, nhận được ${observed === null ? 'null' : Array.isArray(observed) ? 'một mảng' : typeof observed}`,
+        messageVi:
+          `số liệu phải là một đối tượng, nhận ` +
+          `được ${observed === null ? 'null' : Array.isArray(observed) ? 'một mảng' : typeof observed}`,
       },
     );
   }
@@ -218,7 +221,9 @@ export function observedProblem(observed: ObservedValue, target: Target): XhhtEr
       'kind-mismatch',
       `a ${target.kind} target needs a ${wanted} observation (${fields}), got a ${kind} observation`,
       {
-        messageVi: `mục tiêu loại ${target.kind} cần số liệu dạng ${target.kind === 'percent' ? `${fieldsOf('share')} hoặc percent` : fields}, nhận được dạng ${kind}`,
+        messageVi:
+          `mục tiêu loại ${target.kind} cần số liệu ` +
+          `dạng ${target.kind === 'percent' ? `${fieldsOf('share')} hoặc percent` : fields}, nhận được dạng ${kind}`,
       },
     );
   }

@@ -209,8 +209,10 @@ export function evaluateReport(
           ? makeIssue(
               'no-target-for-year',
               [...path(i), 'indicator'],
-              `plan "${prepared.ref.id}" has no ${prepared.year} target for "${o.indicator}"; the observation was not used`,
-              `kế hoạch "${prepared.ref.id}" không có mục tiêu năm ${prepared.year} cho "${o.indicator}"; số liệu không được dùng`,
+              `plan "${prepared.ref.id}" has no ${prepared.year} target for "${o.indicator}"; the observation was ` +
+                `not used`,
+              `kế hoạch "${prepared.ref.id}" không có mục tiêu năm ${prepared.year} cho "${o.indicator}"; số liệu ` +
+                `không được dùng`,
               'warning',
             )
           : makeIssue(
@@ -359,8 +361,10 @@ function decide(
         makeIssue(
           'duplicate-observation',
           ['observations', i],
-          `"${pt.target.indicator}" is also given by observation${unusable.length > 1 ? 's' : ''} ${which}, which could not be used; which figure is right is unknown, so none was used`,
-          `"${pt.target.indicator}" còn có số liệu ${which} không dùng được; không biết số liệu nào đúng nên không dùng số liệu nào`,
+          `"${pt.target.indicator}" is also given by observation${unusable.length > 1 ? 's' : ''} ${which}, which ` +
+            `could not be used; which figure is right is unknown, so none was used`,
+          `"${pt.target.indicator}" còn có số liệu ${which} không dùng được; không biết số liệu nào đúng nên không ` +
+            `dùng số liệu nào`,
         ),
       );
     }
@@ -384,8 +388,10 @@ function decide(
           : makeIssue(
               'duplicate-observation',
               ['observations', i],
-              `"${pt.target.indicator}" is observed ${chosen.length} times with different values (observations ${chosen.join(', ')}); none was used`,
-              `"${pt.target.indicator}" được báo cáo ${chosen.length} lần với giá trị khác nhau (số liệu ${chosen.join(', ')}); không dùng số liệu nào`,
+              `"${pt.target.indicator}" is observed ${chosen.length} times with different values ` +
+                `(observations ${chosen.join(', ')}); none was used`,
+              `"${pt.target.indicator}" được báo cáo ${chosen.length} lần với giá trị khác nhau (số ` +
+                `liệu ${chosen.join(', ')}); không dùng số liệu nào`,
             ),
       );
     }
@@ -522,8 +528,10 @@ function missingComponents(c: TargetComparison, indicator: string, index: number
       makeIssue(
         'missing-component',
         ['observations', index, 'components', part.id],
-        `"${indicator}": the "of which" part "${part.id}" (${part.label.en}) is not given and is not counted as 0; ${certain ? 'the target is not met whatever it is' : 'the result is no data'}`,
-        `"${indicator}": thiếu số "trong đó" "${part.id}" (${part.label.vi}), không tính là 0; ${certain ? 'mục tiêu không đạt dù phần này là bao nhiêu' : 'kết quả là chưa có số liệu'}`,
+        `"${indicator}": the "of which" part "${part.id}" (${part.label.en}) is not given and is not counted as ` +
+          `0; ${certain ? 'the target is not met whatever it is' : 'the result is no data'}`,
+        `"${indicator}": thiếu số "trong đó" "${part.id}" (${part.label.vi}), không tính là ` +
+          `0; ${certain ? 'mục tiêu không đạt dù phần này là bao nhiêu' : 'kết quả là chưa có số liệu'}`,
         'warning',
       ),
     );

@@ -140,7 +140,8 @@ export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPla
       `plan "${plan.id}" has no targets for ${year}; it has targets for ${years.join(', ') || 'no year'}`,
       {
         path: ['year'],
-        messageVi: `kế hoạch "${plan.id}" không có mục tiêu cho năm ${year}; có mục tiêu cho các năm ${years.join(', ')}`,
+        messageVi:
+          `kế hoạch "${plan.id}" không có mục tiêu cho năm ${year}; có mục tiêu cho các ` + `năm ${years.join(', ')}`,
       },
     );
   }

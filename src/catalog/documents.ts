@@ -114,8 +114,12 @@ export const ND_142_2025_DOC: LegalDocument = {
   date: '2025-06-12',
   issuer: ISSUERS.government,
   title: {
-    vi: 'phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Giáo dục và Đào tạo',
-    en: 'the division of authority of two-tier local government in the state management field of the Ministry of Education and Training',
+    vi:
+      'phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Giáo dục và ' +
+      'Đào tạo',
+    en:
+      'the division of authority of two-tier local government in the state management field of the Ministry of ' +
+      'Education and Training',
   },
 };
 

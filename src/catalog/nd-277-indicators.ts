@@ -38,7 +38,9 @@ export const ND_277_INDICATORS: readonly Indicator[] = [
       en: 'Share of provinces recognised for universal preschool education for children aged 3–5',
     },
     numerator: {
-      vi: 'Số tỉnh, thành phố trực thuộc trung ương được công nhận đạt chuẩn phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi',
+      vi:
+        'Số tỉnh, thành phố trực thuộc trung ương được công nhận đạt chuẩn phổ cập giáo dục mầm non cho trẻ em từ ' +
+        '3 đến 5 tuổi',
       en: 'Provinces and centrally-run cities recognised for universal preschool education for children aged 3–5',
     },
     denominator: { vi: 'Tổng số tỉnh, thành phố trực thuộc trung ương', en: 'All provinces and centrally-run cities' },
@@ -47,15 +49,22 @@ export const ND_277_INDICATORS: readonly Indicator[] = [
       {
         topic: 'definition',
         text: {
-          vi: 'Chuẩn công nhận là chuẩn phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi của Nghị định 277/2025/NĐ-CP (tiêu chuẩn pcgd-mn3to5). Quyết định 1373/QĐ-TTg đo cùng đại lượng bằng chỉ tiêu provinces-preschool-kindergarten-age.',
-          en: 'Recognition under the 3–5 preschool standard of Decree 277/2025/NĐ-CP (standard pcgd-mn3to5). Decision 1373/QĐ-TTg measures the same quantity as provinces-preschool-kindergarten-age.',
+          vi:
+            'Chuẩn công nhận là chuẩn phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi của Nghị định ' +
+            '277/2025/NĐ-CP (tiêu chuẩn pcgd-mn3to5). Quyết định 1373/QĐ-TTg đo cùng đại lượng bằng chỉ tiêu ' +
+            'provinces-preschool-kindergarten-age.',
+          en:
+            'Recognition under the 3–5 preschool standard of Decree 277/2025/NĐ-CP (standard pcgd-mn3to5). ' +
+            'Decision 1373/QĐ-TTg measures the same quantity as provinces-preschool-kindergarten-age.',
         },
       },
       {
         topic: 'reform',
         text: {
           vi: 'Từ 01/7/2025 cả nước có 34 tỉnh, thành phố; mẫu số là số đơn vị tại thời điểm báo cáo.',
-          en: 'From 1 July 2025 there are 34 provinces and centrally-run cities; the denominator is the number of units at the reporting date.',
+          en:
+            'From 1 July 2025 there are 34 provinces and centrally-run cities; the denominator is the number of ' +
+            'units at the reporting date.',
         },
       },
     ],

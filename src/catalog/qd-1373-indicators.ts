@@ -31,7 +31,9 @@ const REFORM_NOTE = {
   topic: 'reform',
   text: {
     vi: 'Từ 01/7/2025 số tỉnh giảm từ 63 xuống 34 và cấp huyện không còn; mẫu số là số đơn vị tại thời điểm báo cáo.',
-    en: 'From 1 July 2025 the provinces went from 63 to 34 and the district level was abolished; the denominator is the number of units at the reporting date.',
+    en:
+      'From 1 July 2025 the provinces went from 63 to 34 and the district level was abolished; the denominator is ' +
+      'the number of units at the reporting date.',
   },
 } as const;
 
@@ -77,8 +79,12 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
       {
         topic: 'definition',
         text: {
-          vi: 'Quyết định không định nghĩa độ tuổi; trẻ mẫu giáo là trẻ từ 3 đến 5 tuổi (Nghị quyết 218/2025/QH15). Trước năm 2025 chỉ có chuẩn cho trẻ 5 tuổi.',
-          en: 'The decision does not define the age; mẫu giáo children are ages 3–5 (Resolution 218/2025/QH15). Before 2025 only a 5-year-old standard existed.',
+          vi:
+            'Quyết định không định nghĩa độ tuổi; trẻ mẫu giáo là trẻ từ 3 đến 5 tuổi (Nghị quyết 218/2025/QH15). ' +
+            'Trước năm 2025 chỉ có chuẩn cho trẻ 5 tuổi.',
+          en:
+            'The decision does not define the age; mẫu giáo children are ages 3–5 (Resolution 218/2025/QH15). ' +
+            'Before 2025 only a 5-year-old standard existed.',
         },
       },
       {
@@ -179,7 +185,9 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
       {
         topic: 'denominator',
         text: {
-          vi: 'Quyết định không định nghĩa "độ tuổi lao động"; dùng định nghĩa của Bộ luật Lao động và nêu rõ trong báo cáo.',
+          vi:
+            'Quyết định không định nghĩa "độ tuổi lao động"; dùng định nghĩa của Bộ luật Lao động và nêu rõ trong ' +
+            'báo cáo.',
           en: 'The decision does not define "working age"; use the Labour Code definition and state it in the report.',
         },
       },
@@ -240,8 +248,14 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
       {
         topic: 'denominator',
         text: {
-          vi: '"Trong đó, …% dân số có trình độ đại học trở lên": "trong đó" gắn với dân số từ 15 tuổi trở lên của câu trước, nhưng văn bản chỉ ghi "dân số". Thư viện dùng dân số từ 15 tuổi trở lên; báo cáo nên nêu rõ mẫu số.',
-          en: '"Trong đó, …% dân số có trình độ đại học trở lên": "trong đó" ties it to the 15+ population of the sentence before, but the text says "dân số" (population). The library reads it as the population aged 15+; reports should state the denominator used.',
+          vi:
+            '"Trong đó, …% dân số có trình độ đại học trở lên": "trong đó" gắn với dân số từ 15 tuổi trở lên của ' +
+            'câu trước, nhưng văn bản chỉ ghi "dân số". Thư viện dùng dân số từ 15 tuổi trở lên; báo cáo nên nêu rõ ' +
+            'mẫu số.',
+          en:
+            '"Trong đó, …% dân số có trình độ đại học trở lên": "trong đó" ties it to the 15+ population of the ' +
+            'sentence before, but the text says "dân số" (population). The library reads it as the population aged ' +
+            '15+; reports should state the denominator used.',
         },
       },
     ],
@@ -272,7 +286,9 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     level: 'commune',
     label: {
       vi: 'Tỷ lệ cơ sở GDPT, GDTX, GDNN và các cơ sở giáo dục khác triển khai quản lý, dạy học trên môi trường số',
-      en: 'General, continuing, vocational and other education institutions managing, teaching and learning in the digital environment',
+      en:
+        'General, continuing, vocational and other education institutions managing, teaching and learning in the ' +
+        'digital environment',
     },
     numerator: {
       vi: 'Số cơ sở giáo dục triển khai quản lý, dạy và học trên môi trường số',
@@ -316,8 +332,12 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
       {
         topic: 'denominator',
         text: {
-          vi: 'Quyết định không nói tỷ lệ tính trên nhóm dân số nào. Quyết định 677/QĐ-TTg tính trên người lớn trong gia đình, dòng họ, cộng đồng học tập; báo cáo nên nêu rõ mẫu số.',
-          en: 'The decision does not say what population this is a share of. Decision 677/QĐ-TTg uses adults in learning families, clans and communities; reports should state the denominator used.',
+          vi:
+            'Quyết định không nói tỷ lệ tính trên nhóm dân số nào. Quyết định 677/QĐ-TTg tính trên người lớn ' +
+            'trong gia đình, dòng họ, cộng đồng học tập; báo cáo nên nêu rõ mẫu số.',
+          en:
+            'The decision does not say what population this is a share of. Decision 677/QĐ-TTg uses adults in ' +
+            'learning families, clans and communities; reports should state the denominator used.',
         },
       },
     ],
@@ -339,7 +359,9 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
         topic: 'reform',
         text: {
           vi: 'Cấp huyện không còn từ 01/7/2025; chỉ tiêu chỉ đánh giá được với số liệu trước thời điểm đó.',
-          en: 'The district level was abolished on 1 July 2025; this indicator can only be assessed with data from before then.',
+          en:
+            'The district level was abolished on 1 July 2025; this indicator can only be assessed with data from ' +
+            'before then.',
         },
       },
     ],

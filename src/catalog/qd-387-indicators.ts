@@ -99,7 +99,8 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
     'share-of-units',
     'commune',
     [
-      'Tỷ lệ tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị sản xuất trên địa bàn xã được công nhận "Đơn vị học tập"',
+      'Tỷ lệ tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị sản xuất trên địa bàn xã được công nhận "Đơn vị học ' +
+        'tập"',
       'Organisations, agencies, schools, enterprises and production units in communes recognised as "learning unit"',
     ],
     ['Số đơn vị trên địa bàn xã được công nhận Đơn vị học tập', 'Units recognised'],
@@ -125,8 +126,12 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
       {
         topic: 'denominator',
         text: {
-          vi: 'Quyết định 677/QĐ-TTg có chỉ tiêu gần giống ("người lớn" thay cho "người lao động"): chỉ tiêu adults-learning-models-learning-citizen.',
-          en: 'Decision 677/QĐ-TTg has a near twin counting "adults" instead of "workers": indicator adults-learning-models-learning-citizen.',
+          vi:
+            'Quyết định 677/QĐ-TTg có chỉ tiêu gần giống ("người lớn" thay cho "người lao động"): chỉ tiêu ' +
+            'adults-learning-models-learning-citizen.',
+          en:
+            'Decision 677/QĐ-TTg has a near twin counting "adults" instead of "workers": indicator ' +
+            'adults-learning-models-learning-citizen.',
         },
       },
     ],
@@ -148,8 +153,12 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
       {
         topic: 'denominator',
         text: {
-          vi: 'Chỉ đơn vị học tập cấp xã; Quyết định 677 tính đơn vị học tập mọi cấp (staff-learning-units-learning-citizen).',
-          en: 'Commune-level learning units only; Decision 677 counts learning units at every level (staff-learning-units-learning-citizen).',
+          vi:
+            'Chỉ đơn vị học tập cấp xã; Quyết định 677 tính đơn vị học tập mọi cấp ' +
+            '(staff-learning-units-learning-citizen).',
+          en:
+            'Commune-level learning units only; Decision 677 counts learning units at every level ' +
+            '(staff-learning-units-learning-citizen).',
         },
       },
     ],

@@ -130,9 +130,11 @@ export function readAppendixTable(
         ...place(header.line, c),
         field: h,
         message:
-          'a file with a target column (Mục tiêu) is an appendix: each row gives its result as a rate (Kết quả, tỷ lệ %); this column is not read in it',
+          'a file with a target column (Mục tiêu) is an appendix: each row gives its result as a rate (Kết quả, tỷ ' +
+          'lệ %); this column is not read in it',
         messageVi:
-          'tệp có cột mục tiêu là một phụ lục: mỗi dòng ghi kết quả bằng tỷ lệ (Kết quả, tỷ lệ %); cột này không được đọc trong phụ lục',
+          'tệp có cột mục tiêu là một phụ lục: mỗi dòng ghi kết quả bằng tỷ lệ (Kết quả, tỷ lệ %); cột này không ' +
+          'được đọc trong phụ lục',
       });
       return;
     }

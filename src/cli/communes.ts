@@ -218,8 +218,14 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
         code: 'rate-not-aggregable',
         ...at(c),
         field: h,
-        message: `a rate column cannot be used: standards are decided on counts and rolled up by adding them, and rates cannot be added; give the counts (the accepted headers are in docs/cli-columns.md)${options.ignoreUnknownColumns ? '; ignored' : ''}`,
-        messageVi: `không dùng được cột tỷ lệ: chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm, không thể cộng các tỷ lệ; hãy ghi số đếm (các tên cột được chấp nhận có trong docs/cli-columns.md)${options.ignoreUnknownColumns ? '; bỏ qua' : ''}`,
+        message:
+          `a rate column cannot be used: standards are decided on counts and rolled up by adding them, and ` +
+          `rates cannot be added; give the counts (the accepted headers are in ` +
+          `docs/cli-columns.md)${options.ignoreUnknownColumns ? '; ignored' : ''}`,
+        messageVi:
+          `không dùng được cột tỷ lệ: chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm, không ` +
+          `thể cộng các tỷ lệ; hãy ghi số đếm (các tên cột được chấp nhận có trong ` +
+          `docs/cli-columns.md)${options.ignoreUnknownColumns ? '; bỏ qua' : ''}`,
       });
     } else if (t === null && h.trim() !== '') {
       const hint = didYouMean(h, KNOWN_HEADERS);
@@ -230,10 +236,12 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
         field: h,
         message: options.ignoreUnknownColumns
           ? `unknown column${hint.en}, ignored`
-          : `unknown column${hint.en}: its figures would not be used; rename it (the accepted headers are in docs/cli-columns.md) or pass --ignore-unknown-columns`,
+          : `unknown column${hint.en}: its figures would not be used; rename it (the accepted headers are in ` +
+            `docs/cli-columns.md) or pass --ignore-unknown-columns`,
         messageVi: options.ignoreUnknownColumns
           ? `cột không xác định${hint.vi}, bỏ qua`
-          : `cột không xác định${hint.vi}: số liệu trong cột sẽ không được dùng; hãy đổi tên cột (các tên cột được chấp nhận có trong docs/cli-columns.md) hoặc dùng --ignore-unknown-columns`,
+          : `cột không xác định${hint.vi}: số liệu trong cột sẽ không được dùng; hãy đổi tên cột (các tên cột được ` +
+            `chấp nhận có trong docs/cli-columns.md) hoặc dùng --ignore-unknown-columns`,
       });
     }
     if (t !== null && !(t.kind === 'place' && t.key === 'ignored')) {
@@ -271,8 +279,12 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
       rec,
       table.sheet === undefined
         ? {
-            en: 'No cell of the row can be trusted: it is counted as a commune of unknown level that could be in any district or province',
-            vi: 'Không ô nào của dòng đáng tin: dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào',
+            en:
+              'No cell of the row can be trusted: it is counted as a commune of unknown level that could be in ' +
+              'any district or province',
+            vi:
+              'Không ô nào của dòng đáng tin: dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ ' +
+              'huyện, tỉnh nào',
           }
         : {
             en: 'Until then the row is counted as a commune of unknown level that could be in any district or province',

@@ -67,10 +67,12 @@ export function checkFormatOptions(
     const given = group.options.filter((o) => values[o] !== undefined).map((o) => `--${o}`);
     if (given.length === 0) continue;
     en.push(
-      `${given.join(', ')}: only for --format ${group.formats.join(' or ')}, and the format is ${format}${group.hint ? `; ${group.hint.en}` : ''}`,
+      `${given.join(', ')}: only for --format ${group.formats.join(' or ')}, and the format ` +
+        `is ${format}${group.hint ? `; ${group.hint.en}` : ''}`,
     );
     vi.push(
-      `${given.join(', ')}: chỉ dùng với --format ${group.formats.join(' hoặc ')}, mà định dạng đang là ${format}${group.hint ? `; ${group.hint.vi}` : ''}`,
+      `${given.join(', ')}: chỉ dùng với --format ${group.formats.join(' hoặc ')}, mà định dạng đang ` +
+        `là ${format}${group.hint ? `; ${group.hint.vi}` : ''}`,
     );
   }
   if (en.length > 0) throw new UsageError(en.join('; '), vi.join('; '), command);

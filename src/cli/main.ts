@@ -122,9 +122,8 @@ function unknownCommand(name: string): UsageError {
 function failure(e: unknown, io: CliIo, lang: Lang): number {
   if (e instanceof UsageError) {
     const hint = e.command === undefined ? 'xhht --help' : `xhht ${e.command} --help`;
-    io.stderr(
-      `xhht: ${escapeTerminal(lang === 'vi' ? e.messageVi : e.message)}\n${lang === 'vi' ? `(xem ${hint})` : `(see ${hint})`}\n`,
-    );
+    const see = lang === 'vi' ? `(xem ${hint})` : `(see ${hint})`;
+    io.stderr(`xhht: ${escapeTerminal(lang === 'vi' ? e.messageVi : e.message)}\n${see}\n`);
     return EXIT.usage;
   }
   if (e instanceof InputError) {

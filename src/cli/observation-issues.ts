@@ -139,8 +139,10 @@ export function fileIssues(input: ObservationFile, file: string, csv: boolean, p
     ...(at.field !== undefined ? { field: at.field } : {}),
   });
   /** "data.csv:3: tử số: " / "data.xlsx:Sheet1!C3: tử số: ", the start of a message in a text report. */
-  const prefixOf = (at: { readonly line?: number; readonly cell?: string; readonly field?: string }) =>
-    `${file}${at.cell !== undefined ? `:${at.cell}` : at.line !== undefined ? `:${at.line}` : ''}: ${at.field ? `${at.field}: ` : ''}`;
+  const prefixOf = (at: { readonly line?: number; readonly cell?: string; readonly field?: string }) => {
+    const where = at.cell !== undefined ? `:${at.cell}` : at.line !== undefined ? `:${at.line}` : '';
+    return `${file}${where}: ${at.field ? `${at.field}: ` : ''}`;
+  };
   /** An issue for a report: located by line or cell for a table (in JSON beside the path, elsewhere in the text). */
   const shown = (issue: Issue, json: boolean): Issue => {
     const text = explain(issue);

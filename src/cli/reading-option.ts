@@ -33,12 +33,13 @@ export function readingOption(values: readonly string[] | undefined, regime: Reg
     const id = at < 0 ? '' : value.slice(0, at).trim();
     const option = at < 0 ? '' : value.slice(at + 1).trim();
     if (id === '' || option === '') {
-      const example = known[0]
-        ? ` --reading ${known[0].id}=${(known[0].options.find((o) => o.id !== known[0]!.default) ?? known[0].options[0]!).id}`
-        : '';
+      const first = known[0];
+      const other = first && (first.options.find((o) => o.id !== first.default) ?? first.options[0]!);
+      const example = first ? ` --reading ${first.id}=${other!.id}` : '';
       throw new UsageError(
         `--reading must be <reading id>=<option>${example ? `, e.g.${example}` : ''} (got ${JSON.stringify(value)})`,
-        `--reading phải có dạng <mã cách hiểu>=<phương án>${example ? `, ví dụ${example}` : ''} (nhận được ${JSON.stringify(value)})`,
+        `--reading phải có dạng <mã cách hiểu>=<phương án>${example ? `, ví dụ${example}` : ''} (nhận ` +
+          `được ${JSON.stringify(value)})`,
         COMMAND,
       );
     }
@@ -51,8 +52,10 @@ export function readingOption(values: readonly string[] | undefined, regime: Reg
       );
       const list = ids.join(', ') || (elsewhere ? '—' : 'none');
       throw new UsageError(
-        `regime ${regime} has no reading "${id}"${hint.en}${elsewhere ? ` (it is a reading of ${elsewhere.id})` : ''}; readings: ${list}`,
-        `chế độ ${regime} không có cách hiểu "${id}"${hint.vi}${elsewhere ? ` (đó là cách hiểu của ${elsewhere.id})` : ''}; có: ${list}`,
+        `regime ${regime} has no reading ` +
+          `"${id}"${hint.en}${elsewhere ? ` (it is a reading of ${elsewhere.id})` : ''}; readings: ${list}`,
+        `chế độ ${regime} không có cách hiểu ` +
+          `"${id}"${hint.vi}${elsewhere ? ` (đó là cách hiểu của ${elsewhere.id})` : ''}; có: ${list}`,
         COMMAND,
       );
     }

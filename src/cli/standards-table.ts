@@ -280,10 +280,14 @@ export function nationalLines(result: RollUpResult, lang: Lang): string[] {
  */
 export function legend(lang: Lang): string {
   return lang === 'vi'
-    ? 'Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào, 0–2? = chưa xác định (thiếu số liệu, chưa trả lời điều kiện, hoặc dữ liệu lỗi: xem cột Vấn đề), * = tạm thời (quy định chưa được xác minh). ' +
-        'Công nhận: cơ quan công nhận mức đạt (mức chưa xác định: cơ quan của từng mức có thể đạt), * = thẩm quyền chưa được xác minh.'
-    : 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, unanswered conditions, or input that could not be used: see Problems), * = provisional (a rule not verified). ' +
-        'Recognised by: who recognises the level met (for an undetermined level, each level it may reach), * = authority not verified.';
+    ? 'Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào, 0–2? = chưa xác định (thiếu số liệu, chưa trả lời điều kiện, hoặc ' +
+        'dữ liệu lỗi: xem cột Vấn đề), * = tạm thời (quy định chưa được xác minh). ' +
+        'Công nhận: cơ quan công nhận mức đạt (mức chưa xác định: cơ quan của từng mức có thể đạt), * = thẩm quyền ' +
+        'chưa được xác minh.'
+    : 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, unanswered conditions, or input that ' +
+        'could not be used: see Problems), * = provisional (a rule not verified). ' +
+        'Recognised by: who recognises the level met (for an undetermined level, each level it may reach), * = ' +
+        'authority not verified.';
 }
 
 /**
@@ -301,7 +305,8 @@ export function recognitionLines(result: RollUpResult, lang: Lang): string[] {
   for (const u of [...result.communes, ...result.districts, ...result.provinces]) {
     for (const s of standards) {
       for (const r of recognitionsOf(u.standards[s], lookup(result, s, u.tier))) {
-        const text = `${TIERS[r.tier][lang]}: ${authorityText(r, lang, true)} — ${r.source.document}, ${r.source.article}`;
+        const text =
+          `${TIERS[r.tier][lang]}: ${authorityText(r, lang, true)} ` + `— ${r.source.document}, ${r.source.article}`;
         if (!seen.has(text)) seen.set(text, { order: order[r.tier], text });
       }
     }

@@ -135,9 +135,12 @@ export function cellText(cell: TableCell, expect: CellExpectation = 'text'): str
       if (expect === 'number') {
         throw new XhhtError(
           'invalid-cell',
-          `the cell holds a date (${cell.value}), not a number: a spreadsheet turns text like "1/7" into a date; format the column as Text and type the value again`,
+          `the cell holds a date (${cell.value}), not a number: a spreadsheet turns text like "1/7" into a date; ` +
+            `format the column as Text and type the value again`,
           {
-            messageVi: `ô chứa ngày (${cell.value}), không phải số: bảng tính tự đổi chữ dạng "1/7" thành ngày; hãy định dạng cột là Text (Văn bản) rồi nhập lại`,
+            messageVi:
+              `ô chứa ngày (${cell.value}), không phải số: bảng tính tự đổi chữ dạng "1/7" thành ngày; hãy ` +
+              `định dạng cột là Text (Văn bản) rồi nhập lại`,
           },
         );
       }

@@ -80,8 +80,12 @@ export function parseReportedRate(value: unknown, path: IssuePath = []): Reporte
     else decimal = parseViPercentDecimal(value, path);
   } else {
     throw formatError(value, path, {
-      en: `expected a number or text, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
-      vi: `cần một số hoặc chuỗi, nhận được ${value === null ? 'null' : Array.isArray(value) ? 'một mảng' : typeof value}`,
+      en:
+        `expected a number or text, ` +
+        `got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+      vi:
+        `cần một số hoặc chuỗi, nhận ` +
+        `được ${value === null ? 'null' : Array.isArray(value) ? 'một mảng' : typeof value}`,
     });
   }
   const negative = decimal.startsWith('-');

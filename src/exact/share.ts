@@ -99,10 +99,12 @@ export function addShares(shares: Iterable<Share>): Share {
     if ('percent' in s && !('numerator' in s) && !('denominator' in s)) {
       throw new XhhtError(
         'rate-not-aggregable',
-        `share ${i} is a rate without its counts: rates cannot be added or averaged; give its numerator and denominator`,
+        `share ${i} is a rate without its counts: rates cannot be added or averaged; give its numerator and ` +
+          `denominator`,
         {
           path: [i],
-          messageVi: `tỷ lệ ${i} không kèm số đếm: không thể cộng hay lấy trung bình các tỷ lệ; hãy ghi tử số và mẫu số`,
+          messageVi:
+            `tỷ lệ ${i} không kèm số đếm: không thể cộng hay lấy trung bình các tỷ lệ; ` + 'hãy ghi tử số và mẫu số',
         },
       );
     }

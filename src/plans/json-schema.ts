@@ -25,7 +25,8 @@ export function planJsonSchema(): Record<string, unknown> {
     $schema,
     title: 'xhht plan',
     description:
-      'A plan of the learning-society programme (Decision 1373/QĐ-TTg or a local plan): issuer, legal reference, jurisdiction, period, targets with their sources, optional baselines and a parent plan to extend.',
+      'A plan of the learning-society programme (Decision 1373/QĐ-TTg or a local plan): issuer, legal reference, ' +
+      'jurisdiction, period, targets with their sources, optional baselines and a parent plan to extend.',
     ...rest,
   };
 }

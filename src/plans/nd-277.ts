@@ -22,8 +22,12 @@ const ROADMAP_2028: LegalSource = {
   verified: false,
   confidence: 'C',
   note: {
-    vi: 'Mục tiêu năm 2028 theo tin báo chí khi Nghị định được ký; chưa đọc được văn bản Nghị định, chưa xác định điều quy định lộ trình.',
-    en: 'The 2028 target as reported in the press when the decree was signed; the decree text was not read and the article setting the roadmap is not established.',
+    vi:
+      'Mục tiêu năm 2028 theo tin báo chí khi Nghị định được ký; chưa đọc được văn bản Nghị định, chưa xác định ' +
+      'điều quy định lộ trình.',
+    en:
+      'The 2028 target as reported in the press when the decree was signed; the decree text was not read and the ' +
+      'article setting the roadmap is not established.',
   },
 };
 
@@ -32,8 +36,12 @@ const GOAL_2030: LegalSource = {
   verified: true,
   confidence: 'B',
   note: {
-    vi: 'Đọc trong một bản công bố văn bản Nghị quyết, thống nhất với tin về việc thông qua; chưa đối chiếu số điều. Nghị định số 277/2025/NĐ-CP nhắc lại mục tiêu này.',
-    en: 'Read in one published copy of the resolution’s text, in agreement with reports of its adoption; the article number was not checked. Decree No. 277/2025/NĐ-CP restates the goal.',
+    vi:
+      'Đọc trong một bản công bố văn bản Nghị quyết, thống nhất với tin về việc thông qua; chưa đối chiếu số ' +
+      'điều. Nghị định số 277/2025/NĐ-CP nhắc lại mục tiêu này.',
+    en:
+      'Read in one published copy of the resolution’s text, in agreement with reports of its adoption; the ' +
+      'article number was not checked. Decree No. 277/2025/NĐ-CP restates the goal.',
   },
 };
 

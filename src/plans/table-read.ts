@@ -393,8 +393,10 @@ export function planFromTable(
     reader.report(
       'invalid-plan',
       sheet,
-      'no heading row of the targets table was found (a row with "Indicator id" or "Indicator" and a column per target year, such as "Target 2025")',
-      'không tìm thấy dòng tiêu đề của bảng mục tiêu (dòng có cột "Mã chỉ tiêu" hoặc "Nội dung chỉ tiêu" và mỗi năm một cột, như "Mục tiêu 2025")',
+      'no heading row of the targets table was found (a row with "Indicator id" or "Indicator" and a column per ' +
+        'target year, such as "Target 2025")',
+      'không tìm thấy dòng tiêu đề của bảng mục tiêu (dòng có cột "Mã chỉ tiêu" hoặc "Nội dung chỉ tiêu" và mỗi năm ' +
+        'một cột, như "Mục tiêu 2025")',
     );
     return { plan: null, input: null, issues: reader.issues };
   }
@@ -519,7 +521,8 @@ export function planFromTable(
         'unknown-plan',
         infoAt('extends'),
         `no plan "${parentId}"${hint ? ` (did you mean "${hint}"?)` : ''}; plans: ${known.join(', ')}`,
-        `không có kế hoạch "${parentId}"${hint ? ` (có phải ý bạn là "${hint}"?)` : ''}; các kế hoạch: ${known.join(', ')}`,
+        `không có kế hoạch "${parentId}"${hint ? ` (có phải ý bạn là "${hint}"?)` : ''}; các kế ` +
+          `hoạch: ${known.join(', ')}`,
       );
     }
   }
@@ -537,7 +540,8 @@ export function planFromTable(
     reader.report(
       'invalid-plan',
       infoAt('id'),
-      `required: write the plan id, or the level, jurisdiction and period for one to be made (such as xa-long-phung-2021-2030)`,
+      `required: write the plan id, or the level, jurisdiction and period for one to be made (such as ` +
+        `xa-long-phung-2021-2030)`,
       `bắt buộc: ghi mã kế hoạch, hoặc ghi cấp, địa bàn và giai đoạn để mã được tạo (ví dụ xa-long-phung-2021-2030)`,
     );
   }
@@ -692,8 +696,10 @@ export function planFromTable(
       reader.report(
         'unknown-indicator',
         at('id'),
-        `no indicator "${idText}"${hint ? ` (did you mean "${hint}"?)` : ''}; to add one of the plan's own, write its Vietnamese label`,
-        `không có chỉ tiêu "${idText}"${hint ? ` (có phải ý bạn là "${hint}"?)` : ''}; để thêm chỉ tiêu riêng của kế hoạch, hãy ghi nội dung chỉ tiêu`,
+        `no indicator "${idText}"${hint ? ` (did you mean "${hint}"?)` : ''}; to add one of the plan's own, write ` +
+          `its Vietnamese label`,
+        `không có chỉ tiêu "${idText}"${hint ? ` (có phải ý bạn là "${hint}"?)` : ''}; để thêm chỉ tiêu riêng của ` +
+          `kế hoạch, hãy ghi nội dung chỉ tiêu`,
       );
       continue;
     }

@@ -59,8 +59,13 @@ export interface PlanTemplateOptions extends PlanTableOptions {
 }
 
 const INSTRUCTIONS = {
-  vi: 'Mẫu kế hoạch (xhht): điền thông tin kế hoạch; sửa mục tiêu (ghi mục của kế hoạch khi khác kế hoạch cấp trên); xóa dòng không dùng; thêm dòng cho chỉ tiêu riêng (chỉ cần Nội dung chỉ tiêu và Loại).',
-  en: "Plan template (xhht): fill in the plan's details; change targets (give the section of your plan where it differs from the parent); delete rows you do not need; add rows for your own indicators (a Vietnamese label and a kind are enough).",
+  vi:
+    'Mẫu kế hoạch (xhht): điền thông tin kế hoạch; sửa mục tiêu (ghi mục của kế hoạch khi khác kế hoạch cấp ' +
+    'trên); xóa dòng không dùng; thêm dòng cho chỉ tiêu riêng (chỉ cần Nội dung chỉ tiêu và Loại).',
+  en:
+    "Plan template (xhht): fill in the plan's details; change targets (give the section of your plan where it " +
+    'differs from the parent); delete rows you do not need; add rows for your own indicators (a Vietnamese label ' +
+    'and a kind are enough).',
 } as const;
 
 const COLUMNS_BEFORE: readonly PlanColumnKey[] = [
@@ -200,7 +205,9 @@ function writeSheet(
         const t = mine.find((x) => x.year === c);
         if (!t) return null;
         const value = t.kind === 'yes-no' ? VALUE_WORDS.yes[lang] : numberCell(t.value);
-        const prefix = `${t.stretch ? `${VALUE_WORDS.stretch[lang]} ` : ''}${t.comparator !== rowComparator ? `${comparatorMark(t.comparator)} ` : ''}`;
+        const stretch = t.stretch ? `${VALUE_WORDS.stretch[lang]} ` : '';
+        const mark = t.comparator !== rowComparator ? `${comparatorMark(t.comparator)} ` : '';
+        const prefix = `${stretch}${mark}`;
         return prefix === '' ? value : `${prefix}${value}`;
       }
       switch (c) {

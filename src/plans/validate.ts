@@ -316,8 +316,10 @@ function checkTargets(
           makeIssue(
             'invalid-plan',
             [...path, 'kind'],
-            `a ${KIND_TEXT[t.kind].en} target does not fit indicator "${t.indicator}" (${KIND_TEXT[indicator.kind].en})`,
-            `mục tiêu dạng ${KIND_TEXT[t.kind].vi} không phù hợp chỉ tiêu "${t.indicator}" (${KIND_TEXT[indicator.kind].vi})`,
+            `a ${KIND_TEXT[t.kind].en} target does not fit indicator "${t.indicator}" ` +
+              `(${KIND_TEXT[indicator.kind].en})`,
+            `mục tiêu dạng ${KIND_TEXT[t.kind].vi} không phù hợp chỉ tiêu "${t.indicator}" ` +
+              `(${KIND_TEXT[indicator.kind].vi})`,
           ),
         );
       }
@@ -432,7 +434,8 @@ function checkBaselines(
           'invalid-plan',
           path,
           `a ${FORM_TEXT[form].en} baseline does not fit indicator "${b.indicator}" (${KIND_TEXT[indicator.kind].en})`,
-          `giá trị cơ sở dạng ${FORM_TEXT[form].vi} không phù hợp chỉ tiêu "${b.indicator}" (${KIND_TEXT[indicator.kind].vi})`,
+          `giá trị cơ sở dạng ${FORM_TEXT[form].vi} không phù hợp chỉ tiêu "${b.indicator}" ` +
+            `(${KIND_TEXT[indicator.kind].vi})`,
         ),
       );
     }

@@ -335,7 +335,9 @@ function readDecimal(value: unknown, path: IssuePath): Q {
       `${value} is above 2^53 − 1 and may already have been rounded; pass it as decimal text ("9007199254740993")`,
       {
         path,
-        messageVi: `${value} vượt 2^53 − 1 và có thể đã bị làm tròn; hãy truyền dưới dạng chuỗi số thập phân ("9007199254740993")`,
+        messageVi:
+          `${value} vượt 2^53 − 1 và có thể đã bị làm tròn; hãy truyền dưới dạng chuỗi số thập phân ` +
+          `("9007199254740993")`,
       },
     );
   }
@@ -354,7 +356,8 @@ function readDecimal(value: unknown, path: IssuePath): Q {
       `expected a non-negative number like 70, "87.30" or { numerator, denominator }, got ${JSON.stringify(value)}`,
       {
         path,
-        messageVi: `cần số không âm như 70, "87.30" hoặc { numerator, denominator }, nhận được ${JSON.stringify(value)}`,
+        messageVi:
+          `cần số không âm như 70, "87.30" hoặc { numerator, denominator }, ` + `nhận được ${JSON.stringify(value)}`,
       },
     );
   }
@@ -406,10 +409,13 @@ function readPoint(point: unknown, path: IssuePath, share: boolean): ReadPoint &
   if (!share && typeof p.value !== 'number' && typeof p.value !== 'string') {
     throw new XhhtError(
       'invalid-input',
-      `a target value must be a percentage or a count (a yes/no target has no progress), got ${JSON.stringify(p.value)}`,
+      `a target value must be a percentage or a count (a yes/no target has no progress), ` +
+        `got ${JSON.stringify(p.value)}`,
       {
         path: [...path, 'value'],
-        messageVi: `giá trị mục tiêu phải là tỷ lệ hoặc số lượng (mục tiêu đạt/không không có tiến độ), nhận được ${JSON.stringify(p.value)}`,
+        messageVi:
+          `giá trị mục tiêu phải là tỷ lệ hoặc số lượng (mục tiêu đạt/không không có tiến độ), nhận ` +
+          `được ${JSON.stringify(p.value)}`,
       },
     );
   }

@@ -149,7 +149,10 @@ export function comparisonHtml(table: ComparisonTable, heading = true): string {
       const c = r.cells[i]!;
       return `<td class="status ${c.status ?? 'no-data'}">${e(cellText(c.value, c.statusLabel))}</td>`;
     });
-    return `<tr><th scope="row">${e(r.unit)}</th>${cells.join('')}<td>${r.met}</td><td>${r.notMet}</td><td>${r.noData}</td></tr>`;
+    return (
+      `<tr><th scope="row">${e(r.unit)}</th>${cells.join('')}` +
+      `<td>${r.met}</td><td>${r.notMet}</td><td>${r.noData}</td></tr>`
+    );
   });
   return [
     ...(heading

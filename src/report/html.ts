@@ -28,9 +28,11 @@ export interface RenderHtmlOptions {
 }
 
 // Inline, so the file stands alone (mail it, open it offline, print it).
-const CSS = `
+const CSS = (
+  `
 :root { color-scheme: light; }
-body { margin: 24px; color: #1a1a1a; background: #ffffff; font: 14px/1.45 system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
+body { margin: 24px; color: #1a1a1a; background: #ffffff; ` +
+  `font: 14px/1.45 system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
 h1 { font-size: 1.4em; margin: 0 0 .4em; }
 h2 { font-size: 1.2em; margin: 1.6em 0 .3em; }
 h3 { font-size: 1.05em; margin: 1.2em 0 .3em; }
@@ -59,7 +61,8 @@ td.note span { display: block; }
   h2 { break-after: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
-`.trim();
+`
+).trim();
 
 // Only in a document with a letterhead: the layout of an administrative document's header and signature.
 const LETTERHEAD_CSS = `
@@ -233,7 +236,9 @@ function tabTitle(reports: readonly AttainmentReport[], lang: Lang): string {
   const sameYear = reports.every((r) => r.year === first.year);
   const unit = reports.length === 1 && first.unit !== null ? ` — ${first.unit}` : '';
   if (!sameYear) return `${WORDS.reportTitle[lang]}${unit}`;
-  return `${lang === 'vi' ? `Kết quả thực hiện mục tiêu năm ${first.year}` : `Attainment of the ${first.year} targets`}${unit}`;
+  const title =
+    lang === 'vi' ? `Kết quả thực hiện mục tiêu năm ${first.year}` : `Attainment of the ${first.year} targets`;
+  return `${title}${unit}`;
 }
 
 /**
@@ -263,7 +268,9 @@ function section(report: AttainmentReport, lang: Lang, n: number, heading: boole
   out.push(`<p class="meta">${metaParts(report, lang).map(h).join(' · ')}</p>`);
   out.push('<table>');
   out.push(
-    `<thead><tr>${[k.index, k.indicator, k.target, k.result, k.status, k.note].map((t) => `<th scope="col">${h(t)}</th>`).join('')}</tr></thead>`,
+    `<thead><tr>${[k.index, k.indicator, k.target, k.result, k.status, k.note]
+      .map((t) => `<th scope="col">${h(t)}</th>`)
+      .join('')}</tr></thead>`,
   );
   let open = false;
   let chart = 0;
@@ -286,7 +293,8 @@ function section(report: AttainmentReport, lang: Lang, n: number, heading: boole
       .join('');
     out.push(
       `<tr><td class="index">${h(c.index)}</td><td>${h(c.indicator)}</td><td class="target">${h(c.target)}</td>` +
-        `<td class="result">${h(c.result)}${svg ?? ''}</td><td class="status ${r.status}">${h(c.status)}</td><td class="note">${notes}</td></tr>`,
+        `<td class="result">${h(c.result)}${svg ?? ''}</td><td class="status ${r.status}">${h(c.status)}</td>` +
+        `<td class="note">${notes}</td></tr>`,
     );
   }
   if (open) out.push('</tbody>');

@@ -99,7 +99,13 @@ export const WORDS = {
   reportTitle: { vi: 'Kết quả thực hiện các mục tiêu', en: 'Attainment of the targets' },
   noReports: { vi: 'Không có báo cáo nào.', en: 'No reports.' },
   legend: {
-    vi: 'Biểu đồ: thanh xanh là kết quả đạt, thanh đỏ là kết quả không đạt, vạch đen là mục tiêu (nét đứt: mục tiêu tạm thời); thanh mảnh bên dưới là số "trong đó" so với mục tiêu riêng của nó, và chỉ tiêu chỉ đạt khi mọi thanh đều xanh.',
-    en: 'Charts: a green bar is a result that meets its target, a red bar one that does not; the black line is the target (dashed: provisional); a thin bar below is an "of which" part against its own target, and the indicator is met only when every bar is green.',
+    vi:
+      'Biểu đồ: thanh xanh là kết quả đạt, thanh đỏ là kết quả không đạt, vạch đen là mục tiêu (nét đứt: mục tiêu ' +
+      'tạm thời); thanh mảnh bên dưới là số "trong đó" so với mục tiêu riêng của nó, và chỉ tiêu chỉ đạt khi mọi ' +
+      'thanh đều xanh.',
+    en:
+      'Charts: a green bar is a result that meets its target, a red bar one that does not; the black line is the ' +
+      'target (dashed: provisional); a thin bar below is an "of which" part against its own target, and the ' +
+      'indicator is met only when every bar is green.',
   },
 } as const satisfies Record<string, Labels>;

@@ -175,16 +175,15 @@ function invalid(field: string, en: string, vi: string, index?: number): XhhtErr
 }
 
 /** Text the office gives: not empty, no control characters (they would corrupt a Word file). */
+// C0/C1 controls, lone surrogates and U+FFFE/U+FFFF cannot be written into a Word document.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Word cannot hold control characters
+const UNWRITABLE = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 function text(value: unknown, field: string, index?: number): string {
   if (typeof value !== 'string' || value.trim() === '')
     throw invalid(field, 'must be text, not empty', 'phải là văn bản, không để trống', index);
-  // C0/C1 controls, lone surrogates and U+FFFE/U+FFFF cannot be written into a Word document
-  if (
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: Word cannot hold control characters
-    /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
-      value,
-    )
-  ) {
+  if (UNWRITABLE.test(value) || LONE_SURROGATE.test(value)) {
     throw invalid(
       field,
       `has a control character: ${JSON.stringify(value)}`,

@@ -104,16 +104,19 @@ export function barChart(r: AttainmentResult, lang: Lang, id: string): string | 
   const failing = parts.filter((c) => c.status === 'not-met');
   const ofWhich = parts.map(
     (c) =>
-      `${c.label[lang]}: ${WORDS.chartPartResult[lang]} ${c.actual === null ? STATUS_LABELS['no-data'][lang].toLowerCase() : formatNumber(c.actual, lang)}, ` +
+      `${c.label[lang]}: ${WORDS.chartPartResult[lang]} ` +
+      `${c.actual === null ? STATUS_LABELS['no-data'][lang].toLowerCase() : formatNumber(c.actual, lang)}, ` +
       `${WORDS.chartTarget[lang]} ${atMost(c.comparator, lang)}${formatNumber(c.target, lang)}`,
   );
   const why = failing.map(
     (c) =>
-      `${c.label[lang]} ${c.comparator === 'at-most' ? WORDS.excess[lang] : WORDS.short[lang]} ${formatNumber(c.shortfall ?? 0, lang)}`,
+      `${c.label[lang]} ${c.comparator === 'at-most' ? WORDS.excess[lang] : WORDS.short[lang]} ` +
+      formatNumber(c.shortfall ?? 0, lang),
   );
   const title =
     `${r.label[lang]}: ${WORDS.chartResult[lang]} ${resultText(r, lang)}, ${WORDS.chartTarget[lang]} ${target}` +
-    `${ofWhich.length ? `; ${WORDS.ofWhich[lang]} ${ofWhich.join('; ')}` : ''}: ${STATUS_LABELS[r.status][lang]}${why.length ? ` (${why.join('; ')})` : ''}`;
+    `${ofWhich.length ? `; ${WORDS.ofWhich[lang]} ${ofWhich.join('; ')}` : ''}: ` +
+    `${STATUS_LABELS[r.status][lang]}${why.length ? ` (${why.join('; ')})` : ''}`;
   const dash = r.provisionalParts.target ? ' stroke-dasharray="3 2"' : '';
   // With parts, the total's bar shows the total's own comparison (the gap is exact: counts are integers);
   // the parts' bars show theirs, and the verdict is "met" only when every bar is green.
@@ -129,18 +132,21 @@ export function barChart(r: AttainmentResult, lang: Lang, id: string): string | 
       (w > 0 && c.status !== 'no-data'
         ? `<rect class="component" x="${LEFT}" y="${y + 2}" width="${w}" height="8" fill="${COLOURS[c.status]}"/>`
         : '') +
-      `<line class="component-target" x1="${x}" y1="${y}" x2="${x}" y2="${y + PART}" stroke="#000000" stroke-width="2"${dash}/>`
+      `<line class="component-target" x1="${x}" y1="${y}" x2="${x}" y2="${y + PART}" stroke="#000000" ` +
+      `stroke-width="2"${dash}/>`
     );
   });
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="${escapeHtml(id)}" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="${escapeHtml(id)}" ` +
+    `width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">` +
     `<title id="${escapeHtml(id)}">${escapeHtml(title)}</title>` +
     `<rect x="${LEFT}" y="15" width="${TRACK}" height="14" fill="#eeeeee" stroke="#9e9e9e" stroke-width="1"/>` +
     (bar > 0
       ? `<rect class="bar" x="${LEFT}" y="15" width="${bar}" height="14" fill="${COLOURS[totalStatus]}"/>`
       : '') +
     `<line class="target" x1="${mx}" y1="12" x2="${mx}" y2="33" stroke="#000000" stroke-width="2"${dash}/>` +
-    `<text x="${mx}" y="10" font-family="system-ui, sans-serif" font-size="11" text-anchor="${anchor}" fill="#000000">${escapeHtml(target)}</text>` +
+    `<text x="${mx}" y="10" font-family="system-ui, sans-serif" font-size="11" text-anchor="${anchor}" ` +
+    `fill="#000000">${escapeHtml(target)}</text>` +
     partMarks.join('') +
     `</svg>`
   );

@@ -105,8 +105,10 @@ export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): Report
   const s = report.summary;
   const summary =
     lang === 'vi'
-      ? `${s.total} chỉ tiêu: ${s.met} đạt, ${s['not-met']} không đạt, ${s['no-data']} chưa có số liệu${s.provisional ? `; ${s.provisional} kết quả tạm thời` : ''}.`
-      : `${s.total} targets: ${s.met} met, ${s['not-met']} not met, ${s['no-data']} no data${s.provisional ? `; ${s.provisional} provisional` : ''}.`;
+      ? `${s.total} chỉ tiêu: ${s.met} đạt, ${s['not-met']} không đạt, ${s['no-data']} chưa có số ` +
+        `liệu${s.provisional ? `; ${s.provisional} kết quả tạm thời` : ''}.`
+      : `${s.total} targets: ${s.met} met, ${s['not-met']} not met, ${s['no-data']} no ` +
+        `data${s.provisional ? `; ${s.provisional} provisional` : ''}.`;
   const who = report.unit ? ` — ${report.unit}` : '';
   const title =
     lang === 'vi'
@@ -189,7 +191,8 @@ function targetCell(r: AttainmentResult, lang: Lang): string {
   if (r.kind === 'percent') return `${prefix}${formatPercent(r.targetPercent!, lang)}${stretch}`;
   if (r.kind === 'count') {
     const parts = r.components.map((c) => `${c.label[lang]}: ${formatNumber(c.target, lang)}`);
-    return `${prefix}${formatNumber(r.targetCount!, lang)}${parts.length ? ` (${WORDS.ofWhich[lang]} ${parts.join(', ')})` : ''}${stretch}`;
+    const ofWhich = parts.length ? ` (${WORDS.ofWhich[lang]} ${parts.join(', ')})` : '';
+    return `${prefix}${formatNumber(r.targetCount!, lang)}${ofWhich}${stretch}`;
   }
   return `${WORDS.yes[lang]}${stretch}`;
 }
@@ -208,7 +211,8 @@ function resultCell(r: AttainmentResult, lang: Lang): string {
     const parts = r.components.map(
       (c) => `${c.label[lang]}: ${c.actual === null ? '—' : formatNumber(c.actual, lang)}`,
     );
-    return `${formatNumber(r.actualCount!, lang)}${parts.length ? ` (${WORDS.ofWhich[lang]} ${parts.join(', ')})` : ''}`;
+    const ofWhich = parts.length ? ` (${WORDS.ofWhich[lang]} ${parts.join(', ')})` : '';
+    return `${formatNumber(r.actualCount!, lang)}${ofWhich}`;
   }
   return r.achieved ? WORDS.yes[lang] : WORDS.no[lang];
 }

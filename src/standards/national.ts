@@ -279,12 +279,15 @@ export function nationalObservations(
     const by = regimes.length ? ` (${regimes.join(', ')})` : '';
     const note = {
       vi:
-        `Tính từ kết quả công nhận chuẩn của các tỉnh${by}: ${figure.certain} tỉnh chắc chắn đạt, ${figure.undetermined.length} tỉnh chưa xác định ` +
+        `Tính từ kết quả công nhận chuẩn của các tỉnh${by}: ${figure.certain} tỉnh chắc chắn ` +
+        `đạt, ${figure.undetermined.length} tỉnh chưa xác định ` +
         `(tối đa ${figure.possible}); tử số là số tỉnh ${count === 'certain' ? 'chắc chắn đạt' : 'có thể đạt'}` +
         (figure.provisional ? '; có quy tắc chưa được xác minh.' : '.'),
       en:
-        `From the provinces' standards results${by}: ${figure.certain} recognised for certain, ${figure.undetermined.length} undetermined ` +
-        `(up to ${figure.possible}); the numerator counts those recognised ${count === 'certain' ? 'for certain' : 'possibly'}` +
+        `From the provinces' standards results${by}: ${figure.certain} recognised for ` +
+        `certain, ${figure.undetermined.length} undetermined ` +
+        `(up to ${figure.possible}); the numerator counts those ` +
+        `recognised ${count === 'certain' ? 'for certain' : 'possibly'}` +
         (figure.provisional ? '; some rules are not verified.' : '.'),
     };
     observations.push({

@@ -676,12 +676,16 @@ function placeUnknown(province: string | undefined, threeTier: boolean): [string
   }
   return province === undefined
     ? [
-        'it could be in any district of any province, so it is counted as undetermined in every district, and as a district of unknown level in every province',
-        'xã có thể thuộc bất kỳ huyện, tỉnh nào nên được tính là chưa xác định ở mọi huyện, và là một huyện chưa xác định ở mọi tỉnh',
+        'it could be in any district of any province, so it is counted as undetermined in every district, and as a ' +
+          'district of unknown level in every province',
+        'xã có thể thuộc bất kỳ huyện, tỉnh nào nên được tính là chưa xác định ở mọi huyện, và là một huyện chưa ' +
+          'xác định ở mọi tỉnh',
       ]
     : [
-        `it could be in any district of province "${province}", or in one not in the batch, so it is counted as undetermined in each of them, and as a district of unknown level in "${province}"`,
-        `xã có thể thuộc bất kỳ huyện nào của tỉnh "${province}", kể cả huyện không có trong danh sách, nên được tính là chưa xác định ở mọi huyện đó, và là một huyện chưa xác định của tỉnh "${province}"`,
+        `it could be in any district of province "${province}", or in one not in the batch, so it is counted as ` +
+          `undetermined in each of them, and as a district of unknown level in "${province}"`,
+        `xã có thể thuộc bất kỳ huyện nào của tỉnh "${province}", kể cả huyện không có trong danh sách, nên được ` +
+          `tính là chưa xác định ở mọi huyện đó, và là một huyện chưa xác định của tỉnh "${province}"`,
       ];
 }
 
@@ -796,8 +800,10 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
       identity = makeIssue(
         'duplicate-unit',
         [i, 'id'],
-        `commune id "${record.id}" appears more than once: no copy can be trusted${placed ? `; each is counted as undetermined in its ${where}` : ''}`,
-        `id xã "${record.id}" xuất hiện nhiều lần: không bản nào đáng tin${placed ? `; mỗi bản được tính là chưa xác định trong ${whereVi}` : ''}`,
+        `commune id "${record.id}" appears more than once: no copy can be ` +
+          `trusted${placed ? `; each is counted as undetermined in its ${where}` : ''}`,
+        `id xã "${record.id}" xuất hiện nhiều lần: không bản nào đáng ` +
+          `tin${placed ? `; mỗi bản được tính là chưa xác định trong ${whereVi}` : ''}`,
       );
     }
     if (identity !== null) issues.push(identity);

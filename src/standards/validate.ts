@@ -267,8 +267,10 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
               path,
               'rate-not-aggregable',
               ['counts', group, key],
-              `${group}.${key}: a rate cannot be checked or rolled up; standards are decided on counts and rolled up by adding them: give the counts`,
-              `${group}.${key}: không thể dùng tỷ lệ để xét chuẩn hay tổng hợp; chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm: hãy ghi số đếm`,
+              `${group}.${key}: a rate cannot be checked or rolled up; standards are decided on counts and rolled ` +
+                `up by adding them: give the counts`,
+              `${group}.${key}: không thể dùng tỷ lệ để xét chuẩn hay tổng hợp; chuẩn được xét trên số đếm và tổng ` +
+                `hợp bằng cách cộng số đếm: hãy ghi số đếm`,
             )
           : add(
               issues,

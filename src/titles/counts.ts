@@ -202,8 +202,12 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
             makeIssue(
               'level-2-too-early',
               ['records', l2.index, 'decisionDate'],
-              `"${l2.record.unit}" was recognised at level 2 on ${l2.record.decisionDate}, before its level-1 decision of ${l1.record.decisionDate} (record ${l1.index}); level 2 is sought at least 12 months after level 1; counted as decided`,
-              `"${l2.record.unit}" được công nhận mức độ 2 ngày ${l2.record.decisionDate}, trước quyết định mức độ 1 ngày ${l1.record.decisionDate} (bản ghi ${l1.index}); mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng kể từ mức độ 1; vẫn được tính theo quyết định`,
+              `"${l2.record.unit}" was recognised at level 2 on ${l2.record.decisionDate}, before its level-1 ` +
+                `decision of ${l1.record.decisionDate} (record ${l1.index}); level 2 is sought at least 12 months ` +
+                `after level 1; counted as decided`,
+              `"${l2.record.unit}" được công nhận mức độ 2 ngày ${l2.record.decisionDate}, trước quyết định mức độ ` +
+                `1 ngày ${l1.record.decisionDate} (bản ghi ${l1.index}); mức độ 2 chỉ được đề nghị sau ít nhất 12 ` +
+                `tháng kể từ mức độ 1; vẫn được tính theo quyết định`,
               'warning',
             ),
           );
@@ -216,8 +220,12 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
             makeIssue(
               'level-2-too-early',
               ['records', l2.index, 'decisionDate'],
-              `"${l2.record.unit}" was recognised at level 2 on ${l2.record.decisionDate}, before ${from}, 12 months after its level-1 decision of ${l1.record.decisionDate} (record ${l1.index}); counted as decided`,
-              `"${l2.record.unit}" được công nhận mức độ 2 ngày ${l2.record.decisionDate}, trước ${from} (12 tháng sau quyết định mức độ 1 ngày ${l1.record.decisionDate}, bản ghi ${l1.index}); vẫn được tính theo quyết định`,
+              `"${l2.record.unit}" was recognised at level 2 on ${l2.record.decisionDate}, before ${from}, 12 ` +
+                `months after its level-1 decision of ${l1.record.decisionDate} (record ${l1.index}); counted as ` +
+                `decided`,
+              `"${l2.record.unit}" được công nhận mức độ 2 ngày ${l2.record.decisionDate}, trước ${from} (12 tháng ` +
+                `sau quyết định mức độ 1 ngày ${l1.record.decisionDate}, bản ghi ${l1.index}); vẫn được tính theo ` +
+                `quyết định`,
               'warning',
             ),
           );

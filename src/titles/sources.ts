@@ -61,8 +61,12 @@ export const TT_24_2023_SOURCE: LegalSource = {
   verified: false,
   confidence: 'C',
   note: {
-    vi: 'Các mức, thời gian chờ 12 tháng và thời hạn 3 năm được các báo cáo địa phương và bản tóm tắt pháp luật xác nhận; chưa đọc được văn bản thông tư.',
-    en: 'The levels, the 12-month wait and the 3-year validity are confirmed by local reports and legal summaries; the text of the circular was not read.',
+    vi:
+      'Các mức, thời gian chờ 12 tháng và thời hạn 3 năm được các báo cáo địa phương và bản tóm tắt pháp luật xác ' +
+      'nhận; chưa đọc được văn bản thông tư.',
+    en:
+      'The levels, the 12-month wait and the 3-year validity are confirmed by local reports and legal summaries; ' +
+      'the text of the circular was not read.',
   },
 };
 
@@ -78,8 +82,12 @@ export const TT_25_2023_SOURCE: LegalSource = {
   verified: false,
   confidence: 'C',
   note: {
-    vi: 'Đơn vị, người quyết định, các mức, thời gian chờ 12 tháng và thời hạn 3 năm (36 tháng) được nhiều bản tóm tắt xác nhận; hiệu lực từ 12/02/2024; chưa đọc được văn bản thông tư.',
-    en: 'Units, deciders, levels, the 12-month wait and the 3-year (36-month) validity are confirmed by several summaries; in force from 12/02/2024; the text of the circular was not read.',
+    vi:
+      'Đơn vị, người quyết định, các mức, thời gian chờ 12 tháng và thời hạn 3 năm (36 tháng) được nhiều bản tóm ' +
+      'tắt xác nhận; hiệu lực từ 12/02/2024; chưa đọc được văn bản thông tư.',
+    en:
+      'Units, deciders, levels, the 12-month wait and the 3-year (36-month) validity are confirmed by several ' +
+      'summaries; in force from 12/02/2024; the text of the circular was not read.',
   },
 };
 
@@ -99,8 +107,12 @@ export const HKH_MODEL_CRITERIA_SOURCE: LegalSource = {
   verified: false,
   confidence: '?',
   note: {
-    vi: 'Tiêu chí giai đoạn 2016–2020 (một nguồn ghi ngày 10/11/2015); bộ tiêu chí tháng 7/2022 theo Quyết định 1373 và 387 chưa tìm thấy số hiệu và nội dung.',
-    en: 'Criteria for 2016–2020 (one source dates it 10/11/2015); the July 2022 criteria aligned with Decisions 1373 and 387 were not found (number and indicators).',
+    vi:
+      'Tiêu chí giai đoạn 2016–2020 (một nguồn ghi ngày 10/11/2015); bộ tiêu chí tháng 7/2022 theo Quyết định ' +
+      '1373 và 387 chưa tìm thấy số hiệu và nội dung.',
+    en:
+      'Criteria for 2016–2020 (one source dates it 10/11/2015); the July 2022 criteria aligned with Decisions ' +
+      '1373 and 387 were not found (number and indicators).',
   },
 };
 
@@ -118,8 +130,12 @@ export const HKH_CITIZEN_CRITERIA_SOURCE: LegalSource = {
   verified: false,
   confidence: '?',
   note: {
-    vi: 'Số hiệu chưa chắc chắn (có nguồn ghi 244/QĐ-KHVN); chưa tìm thấy cách chấm điểm, điểm đạt và thời hạn của danh hiệu giai đoạn 2021–2030.',
-    en: 'The number is uncertain (also cited as 244/QĐ-KHVN); the scoring, pass mark and validity of the 2021–2030 title were not found.',
+    vi:
+      'Số hiệu chưa chắc chắn (có nguồn ghi 244/QĐ-KHVN); chưa tìm thấy cách chấm điểm, điểm đạt và thời hạn của ' +
+      'danh hiệu giai đoạn 2021–2030.',
+    en:
+      'The number is uncertain (also cited as 244/QĐ-KHVN); the scoring, pass mark and validity of the 2021–2030 ' +
+      'title were not found.',
   },
 };
 
@@ -140,7 +156,9 @@ export const CIVIL_CODE_PERIODS_SOURCE: LegalSource = {
   verified: false,
   confidence: 'N',
   note: {
-    vi: 'Đọc qua một bài hỏi đáp pháp luật nhắc lại hai điều này; áp dụng cho thời gian chờ 12 tháng của các thông tư là cách hiểu của thư viện.',
+    vi:
+      'Đọc qua một bài hỏi đáp pháp luật nhắc lại hai điều này; áp dụng cho thời gian chờ 12 tháng của các thông ' +
+      'tư là cách hiểu của thư viện.',
     en: "Read as restated by a legal Q&A page; applying it to the circulars' 12-month wait is this library's reading.",
   },
 };

@@ -136,8 +136,12 @@ const KHA_TOT: readonly TitleLevelInfo[] = [
 ];
 
 const VALIDITY_NOTE: Labels = {
-  vi: 'Kết quả công nhận được bảo lưu 3 năm (36 tháng) tiếp theo năm được công nhận: công nhận năm 2024 thì còn hiệu lực đến hết ngày 31/12/2027.',
-  en: 'Recognition is kept for the 3 years (36 months) following the year of recognition: recognised in 2024, valid through 31/12/2027.',
+  vi:
+    'Kết quả công nhận được bảo lưu 3 năm (36 tháng) tiếp theo năm được công nhận: công nhận năm 2024 thì còn ' +
+    'hiệu lực đến hết ngày 31/12/2027.',
+  en:
+    'Recognition is kept for the 3 years (36 months) following the year of recognition: recognised in 2024, valid ' +
+    'through 31/12/2027.',
 };
 
 /** TT 24/2023: "bảo lưu 3 năm tiếp theo năm được công nhận" (summaries agree). */
@@ -158,13 +162,21 @@ function assumedValidity(source: LegalSource): ValidityRule {
       verified: false,
       confidence: '?',
       note: {
-        vi: 'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023/TT-BGDĐT và 25/2023/TT-BGDĐT.',
-        en: 'No validity rule was found for this title; the 3-year rule of Circulars 24/2023/TT-BGDĐT and 25/2023/TT-BGDĐT is assumed.',
+        vi:
+          'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư ' +
+          '24/2023/TT-BGDĐT và 25/2023/TT-BGDĐT.',
+        en:
+          'No validity rule was found for this title; the 3-year rule of Circulars 24/2023/TT-BGDĐT and ' +
+          '25/2023/TT-BGDĐT is assumed.',
       },
     },
     note: {
-      vi: 'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023 và 25/2023. Có thể thay bằng tùy chọn `validity`.',
-      en: 'No validity rule was found for this title; the 3-year rule of Circulars 24/2023 and 25/2023 is assumed. Replace it with the `validity` option.',
+      vi:
+        'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023 và ' +
+        '25/2023. Có thể thay bằng tùy chọn `validity`.',
+      en:
+        'No validity rule was found for this title; the 3-year rule of Circulars 24/2023 and 25/2023 is assumed. ' +
+        'Replace it with the `validity` option.',
     },
   };
 }
@@ -174,7 +186,9 @@ const LEVEL2_TT25: Level2Rule = { months: 12, source: { ...TT_25_2023_SOURCE } }
 
 const DISTRICT_REFORM: Labels = {
   vi: 'Cấp huyện không còn từ 01/7/2025; danh hiệu cấp huyện chỉ còn ý nghĩa với các quyết định trước thời điểm đó.',
-  en: 'The district level was abolished on 1 July 2025; district-level titles matter only for decisions made before then.',
+  en:
+    'The district level was abolished on 1 July 2025; district-level titles matter only for decisions made before ' +
+    'then.',
 };
 
 /**
@@ -198,8 +212,12 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     level2: null,
     notes: [
       {
-        vi: 'Tiêu chí của Hội Khuyến học (QĐ 448/QĐ-KHVN giai đoạn 2016–2020: 4 tiêu chí, học tập của trẻ em tối đa 30 điểm); ngưỡng đạt chưa tìm thấy.',
-        en: "Hội Khuyến học criteria (QĐ 448/QĐ-KHVN for 2016–2020: 4 criteria, children's learning up to 30 points); the pass mark was not found.",
+        vi:
+          'Tiêu chí của Hội Khuyến học (QĐ 448/QĐ-KHVN giai đoạn 2016–2020: 4 tiêu chí, học tập của trẻ em tối đa ' +
+          '30 điểm); ngưỡng đạt chưa tìm thấy.',
+        en:
+          "Hội Khuyến học criteria (QĐ 448/QĐ-KHVN for 2016–2020: 4 criteria, children's learning up to 30 " +
+          'points); the pass mark was not found.',
       },
     ],
   },
@@ -216,8 +234,12 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     level2: null,
     notes: [
       {
-        vi: 'Từ tháng 7/2022 Hội Khuyến học ban hành tiêu chí mới phù hợp Quyết định 1373 và 387; số quyết định chưa tìm thấy.',
-        en: 'New Hội Khuyến học criteria from July 2022, aligned with Decisions 1373 and 387; their number was not found.',
+        vi:
+          'Từ tháng 7/2022 Hội Khuyến học ban hành tiêu chí mới phù hợp Quyết định 1373 và 387; số quyết định ' +
+          'chưa tìm thấy.',
+        en:
+          'New Hội Khuyến học criteria from July 2022, aligned with Decisions 1373 and 387; their number was not ' +
+          'found.',
       },
     ],
   },
@@ -291,8 +313,12 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     level2: LEVEL2_TT24,
     notes: [
       {
-        vi: 'Tiêu chí 3 mức độ 1: ít nhất 90% thành viên đạt "Công dân học tập" (cơ sở giáo dục: 95% người học); mức độ 2: 95% (97%).',
-        en: 'Criterion 3, level 1: at least 90% of members hold "Công dân học tập" (education institutions: 95% of learners); level 2: 95% (97%).',
+        vi:
+          'Tiêu chí 3 mức độ 1: ít nhất 90% thành viên đạt "Công dân học tập" (cơ sở giáo dục: 95% người học); ' +
+          'mức độ 2: 95% (97%).',
+        en:
+          'Criterion 3, level 1: at least 90% of members hold "Công dân học tập" (education institutions: 95% of ' +
+          'learners); level 2: 95% (97%).',
       },
     ],
   },
@@ -312,8 +338,12 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     level2: LEVEL2_TT25,
     notes: [
       {
-        vi: '5 tiêu chí, 15 chỉ tiêu, đạt/không đạt; thay Thông tư 44/2014/TT-BGDĐT (chấm điểm) — quan hệ bãi bỏ chưa tìm thấy.',
-        en: '5 criteria, 15 indicators, pass/fail; succeeds the scored Circular 44/2014/TT-BGDĐT (whether it repeals it was not found).',
+        vi:
+          '5 tiêu chí, 15 chỉ tiêu, đạt/không đạt; thay Thông tư 44/2014/TT-BGDĐT (chấm điểm) — quan hệ bãi bỏ ' +
+          'chưa tìm thấy.',
+        en:
+          '5 criteria, 15 indicators, pass/fail; succeeds the scored Circular 44/2014/TT-BGDĐT (whether it ' +
+          'repeals it was not found).',
       },
     ],
   },
@@ -350,7 +380,9 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     notes: [
       {
         vi: 'Việc đây có phải là danh hiệu "tỉnh học tập" của Quyết định 1373 hay không là suy luận, chưa xác minh.',
-        en: 'Whether this is the "learning province" (tỉnh học tập) title of Decision 1373 is an inference, not verified.',
+        en:
+          'Whether this is the "learning province" (tỉnh học tập) title of Decision 1373 is an inference, not ' +
+          'verified.',
       },
     ],
   },
@@ -359,8 +391,12 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     label: { vi: 'Công dân học tập', en: 'Learning citizen' },
     holder: 'person',
     holderLabel: {
-      vi: 'Người lớn trong gia đình, dòng họ, cộng đồng học tập; cán bộ, công chức, viên chức, người lao động trong đơn vị học tập',
-      en: 'Adults in learning families, clans and communities; officials, civil servants, public employees and workers in learning units',
+      vi:
+        'Người lớn trong gia đình, dòng họ, cộng đồng học tập; cán bộ, công chức, viên chức, người lao động trong ' +
+        'đơn vị học tập',
+      en:
+        'Adults in learning families, clans and communities; officials, civil servants, public employees and ' +
+        'workers in learning units',
     },
     levels: [],
     decidedBy: null,

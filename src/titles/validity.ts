@@ -142,20 +142,26 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
   if (typeof years !== 'number' || !Number.isSafeInteger(years) || years < 0 || years > MAX_FOLLOWING_YEARS) {
     return new XhhtError(
       'invalid-input',
-      `validity.${title}.followingYears must be a whole number of years from 0 to ${MAX_FOLLOWING_YEARS}, got ${JSON.stringify(years)}`,
+      `validity.${title}.followingYears must be a whole number of years from 0 to ${MAX_FOLLOWING_YEARS}, ` +
+        `got ${JSON.stringify(years)}`,
       {
         path: at('followingYears'),
-        messageVi: `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận được ${JSON.stringify(years)}`,
+        messageVi:
+          `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận ` +
+          `được ${JSON.stringify(years)}`,
       },
     );
   }
   if (!legalSourceSchema.safeParse(rule.source).success) {
     return new XhhtError(
       'invalid-input',
-      `validity.${title}.source must be a legal source { type, number, issuer, verified, … } or { document, verified }: a rule without its source cannot say whether it is provisional`,
+      `validity.${title}.source must be a legal source { type, number, issuer, verified, … } or { document, ` +
+        `verified }: a rule without its source cannot say whether it is provisional`,
       {
         path: at('source'),
-        messageVi: `validity.${title}.source phải là căn cứ { type, number, issuer, verified, … } hoặc { document, verified }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không`,
+        messageVi:
+          `validity.${title}.source phải là căn cứ { type, number, issuer, verified, … } hoặc { document, ` +
+          `verified }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không`,
       },
     );
   }

@@ -83,10 +83,13 @@ function decimalParts(
   if (!m) {
     throw new XhhtError(
       'invalid-number-format',
-      `${JSON.stringify(text)} is not a decimal string like "1234.5" or "-0.01" (use parseViDecimal for Vietnamese text like "1.234,5")`,
+      `${JSON.stringify(text)} is not a decimal string like "1234.5" or "-0.01" (use parseViDecimal for Vietnamese ` +
+        `text like "1.234,5")`,
       {
         path,
-        messageVi: `${JSON.stringify(text)} không phải chuỗi số thập phân dạng "1234.5" hoặc "-0.01" (văn bản kiểu Việt Nam như "1.234,5" hãy đọc bằng parseViDecimal)`,
+        messageVi:
+          `${JSON.stringify(text)} không phải chuỗi số thập phân dạng "1234.5" hoặc "-0.01" (văn bản kiểu ` +
+          `Việt Nam như "1.234,5" hãy đọc bằng parseViDecimal)`,
       },
     );
   }

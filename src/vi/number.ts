@@ -90,7 +90,9 @@ function diagnose(t: string): { en: string; vi: string } {
   if (/\s/.test(t)) {
     return {
       en: 'it contains a space; Vietnamese numbers group thousands with \'.\', not spaces (write "1.000")',
-      vi: 'có khoảng trắng; số kiểu Việt Nam phân cách hàng nghìn bằng dấu chấm, không dùng khoảng trắng (viết "1.000")',
+      vi:
+        'có khoảng trắng; số kiểu Việt Nam phân cách hàng nghìn bằng dấu chấm, không dùng khoảng trắng (viết ' +
+        '"1.000")',
     };
   }
   if (/^-?\d+(?:[.,]\d+)*[eE][+-]?\d+$/.test(t)) {
@@ -101,8 +103,12 @@ function diagnose(t: string): { en: string; vi: string } {
     const ch = String.fromCodePoint(t.codePointAt(bad.index)!);
     const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     return {
-      en: `it contains ${quote(ch)} (${code}); only digits, '.' for thousands, ',' for decimals and a leading '-' are allowed`,
-      vi: `có ký tự ${quote(ch)} (${code}); chỉ được dùng chữ số, dấu chấm phân cách hàng nghìn, dấu phẩy thập phân và dấu '-' ở đầu`,
+      en:
+        `it contains ${quote(ch)} (${code}); only digits, '.' for thousands, ',' for decimals and a leading '-' ` +
+        `are allowed`,
+      vi:
+        `có ký tự ${quote(ch)} (${code}); chỉ được dùng chữ số, dấu chấm phân cách hàng nghìn, dấu phẩy thập phân ` +
+        `và dấu '-' ở đầu`,
     };
   }
   const unsigned = t.startsWith('-') ? t.slice(1) : t;
@@ -155,8 +161,12 @@ function diagnose(t: string): { en: string; vi: string } {
     const badGroup = groups.slice(1).find((g) => g.length !== 3);
     if (badGroup !== undefined) {
       return {
-        en: `the thousands group "${badGroup}" must have exactly 3 digits ('.' separates thousands; the decimal mark is ',')`,
-        vi: `nhóm hàng nghìn "${badGroup}" phải có đúng 3 chữ số (dấu chấm phân cách hàng nghìn; dấu thập phân là dấu phẩy)`,
+        en:
+          `the thousands group "${badGroup}" must have exactly 3 digits ('.' separates thousands; the decimal ` +
+          `mark is ',')`,
+        vi:
+          `nhóm hàng nghìn "${badGroup}" phải có đúng 3 chữ số (dấu chấm phân cách hàng nghìn; dấu thập phân là ` +
+          `dấu phẩy)`,
       };
     }
     if (first.startsWith('0')) {
@@ -248,10 +258,13 @@ export function parseViNumber(text: string, path: IssuePath = []): number {
   if (aboveSafeInteger(decimal)) {
     throw new XhhtError(
       'invalid-number-format',
-      `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViDecimal for the exact digits`,
+      `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViDecimal for the ` +
+        `exact digits`,
       {
         path,
-        messageVi: `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng parseViDecimal để giữ đúng các chữ số`,
+        messageVi:
+          `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng ` +
+          `parseViDecimal để giữ đúng các chữ số`,
       },
     );
   }

@@ -46,7 +46,8 @@ function readPercent(text: string, path: IssuePath): string {
       `${quote(text)} is not a percentage like "99,96%": '%' may only come once, at the end`,
       {
         path,
-        messageVi: `${quote(text)} không phải tỷ lệ phần trăm dạng "99,96%": dấu '%' chỉ được xuất hiện một lần, ở cuối`,
+        messageVi:
+          `${quote(text)} không phải tỷ lệ phần trăm dạng "99,96%": ` + "dấu '%' chỉ được xuất hiện một lần, ở cuối",
       },
     );
   }
@@ -87,10 +88,13 @@ export function parseViPercent(text: string, path: IssuePath = []): number {
   if (aboveSafeInteger(decimal)) {
     throw new XhhtError(
       'invalid-percent-format',
-      `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViPercentDecimal for the exact digits`,
+      `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViPercentDecimal for ` +
+        `the exact digits`,
       {
         path,
-        messageVi: `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng parseViPercentDecimal để giữ đúng các chữ số`,
+        messageVi:
+          `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng ` +
+          `parseViPercentDecimal để giữ đúng các chữ số`,
       },
     );
   }

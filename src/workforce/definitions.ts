@@ -59,13 +59,21 @@ export const TRAINED_BROAD: QualificationDefinition = {
     verified: false,
     confidence: '?',
     note: {
-      vi: 'Chưa tìm thấy định nghĩa chính thức; tính các trình độ 2–8 của phiếu thông tin cung lao động, suy ra từ chênh lệch giữa tỷ lệ qua đào tạo và tỷ lệ có bằng, chứng chỉ.',
-      en: 'Official definition not found; levels 2–8 of the labour-supply form, inferred from the gap between the broad and the narrow rate.',
+      vi:
+        'Chưa tìm thấy định nghĩa chính thức; tính các trình độ 2–8 của phiếu thông tin cung lao động, suy ra từ ' +
+        'chênh lệch giữa tỷ lệ qua đào tạo và tỷ lệ có bằng, chứng chỉ.',
+      en:
+        'Official definition not found; levels 2–8 of the labour-supply form, inferred from the gap between the ' +
+        'broad and the narrow rate.',
     },
   },
   note: {
-    vi: 'Tính mọi trình độ trừ "Chưa qua đào tạo". Định nghĩa chính thức chưa tìm thấy; cách đọc này suy ra từ chênh lệch giữa tỷ lệ qua đào tạo (64,5%) và tỷ lệ có bằng, chứng chỉ (24,1%) năm 2020.',
-    en: 'Counts every level except "not trained". The official definition was not found; this reading is inferred from the gap between the broad (64.5%) and the narrow (24.1%) 2020 rates.',
+    vi:
+      'Tính mọi trình độ trừ "Chưa qua đào tạo". Định nghĩa chính thức chưa tìm thấy; cách đọc này suy ra từ ' +
+      'chênh lệch giữa tỷ lệ qua đào tạo (64,5%) và tỷ lệ có bằng, chứng chỉ (24,1%) năm 2020.',
+    en:
+      'Counts every level except "not trained". The official definition was not found; this reading is inferred ' +
+      'from the gap between the broad (64.5%) and the narrow (24.1%) 2020 rates.',
   },
 };
 
@@ -98,13 +106,23 @@ export const TRAINED_WITH_CERTIFICATE: QualificationDefinition = {
     verified: false,
     confidence: '?',
     note: {
-      vi: 'Không định nghĩa nào đã đọc nói chứng chỉ nghề dưới 3 tháng có được tính hay không; thư viện tạm không tính.',
-      en: 'No definition read says whether under-3-month certificates count; the library leaves them out as a working assumption.',
+      vi:
+        'Không định nghĩa nào đã đọc nói chứng chỉ nghề dưới 3 tháng có được tính hay không; thư viện tạm không ' +
+        'tính.',
+      en:
+        'No definition read says whether under-3-month certificates count; the library leaves them out as a ' +
+        'working assumption.',
     },
   },
   note: {
-    vi: 'Tính từ sơ cấp trở lên; không tính chứng chỉ nghề dưới 3 tháng (giả định làm việc: phiếu thông tin cung lao động của Bộ Lao động - Thương binh và Xã hội tách "Chứng chỉ nghề dưới 3 tháng" khỏi "Sơ cấp"). Chưa xác minh với định nghĩa của Tổng cục Thống kê.',
-    en: 'Counts sơ cấp and above; under-3-month certificates are not counted (a working assumption: the labour-supply form of the Ministry of Labour lists "Chứng chỉ nghề dưới 3 tháng" apart from "Sơ cấp"). Not verified against the General Statistics Office definition.',
+    vi:
+      'Tính từ sơ cấp trở lên; không tính chứng chỉ nghề dưới 3 tháng (giả định làm việc: phiếu thông tin cung ' +
+      'lao động của Bộ Lao động - Thương binh và Xã hội tách "Chứng chỉ nghề dưới 3 tháng" khỏi "Sơ cấp"). Chưa xác ' +
+      'minh với định nghĩa của Tổng cục Thống kê.',
+    en:
+      'Counts sơ cấp and above; under-3-month certificates are not counted (a working assumption: the ' +
+      'labour-supply form of the Ministry of Labour lists "Chứng chỉ nghề dưới 3 tháng" apart from "Sơ cấp"). Not ' +
+      'verified against the General Statistics Office definition.',
   },
 };
 
@@ -139,8 +157,12 @@ export const TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES: QualificationDefinitio
       en: "People's Committee of Đăk Cấm ward, Quảng Ngãi province",
     },
     title: {
-      vi: 'sơ kết giai đoạn 2024-2025 Phong trào “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023-2030”',
-      en: 'the 2024–2025 review of the movement “The whole country competes to build a learning society and promote lifelong learning, 2023–2030”',
+      vi:
+        'sơ kết giai đoạn 2024-2025 Phong trào “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt ' +
+        'đời giai đoạn 2023-2030”',
+      en:
+        'the 2024–2025 review of the movement “The whole country competes to build a learning society and promote ' +
+        'lifelong learning, 2023–2030”',
     },
     section: 'Mục II.3',
     verified: false,
@@ -151,8 +173,12 @@ export const TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES: QualificationDefinitio
     },
   },
   note: {
-    vi: 'Tính cả chứng chỉ nghề dưới 3 tháng, như báo cáo của phường Đăk Cấm (9.287 người gồm 1.736 người có chứng chỉ nghề dưới 3 tháng).',
-    en: 'Counts under-3-month certificates too, as the Đăk Cấm ward report does (its 9.287 include 1.736 such certificates).',
+    vi:
+      'Tính cả chứng chỉ nghề dưới 3 tháng, như báo cáo của phường Đăk Cấm (9.287 người gồm 1.736 người có chứng ' +
+      'chỉ nghề dưới 3 tháng).',
+    en:
+      'Counts under-3-month certificates too, as the Đăk Cấm ward report does (its 9.287 include 1.736 such ' +
+      'certificates).',
   },
 };
 

@@ -154,8 +154,16 @@ export function qualificationObservations(
         : makeIssue(
             'incomplete-breakdown',
             [],
-            `no observation of "${indicator}": ${rate.reason === 'mixed-group' ? 'a reported figure mixes levels counted and not counted' : `levels not reported: ${rate.unreportedLevels.join(', ')}`} (definition ${defs[key].id})`,
-            `không có số liệu cho "${indicator}": ${rate.reason === 'mixed-group' ? 'một số liệu gộp cả trình độ được tính và không được tính' : `thiếu trình độ: ${rate.unreportedLevels.join(', ')}`} (định nghĩa ${defs[key].id})`,
+            `no observation of "${indicator}": ` +
+              (rate.reason === 'mixed-group'
+                ? 'a reported figure mixes levels counted and not counted'
+                : `levels not reported: ${rate.unreportedLevels.join(', ')}`) +
+              ` (definition ${defs[key].id})`,
+            `không có số liệu cho "${indicator}": ` +
+              (rate.reason === 'mixed-group'
+                ? 'một số liệu gộp cả trình độ được tính và không được tính'
+                : `thiếu trình độ: ${rate.unreportedLevels.join(', ')}`) +
+              ` (định nghĩa ${defs[key].id})`,
             'warning',
           ),
     );

@@ -236,8 +236,10 @@ function tooLargeIssue(c: RuleCheck): Issue | null {
   return makeIssue(
     'invalid-count',
     rule.path ?? ['rules', rule.id],
-    `${rule.label.en} (rule "${rule.id}"): sum too large to check exactly (above ${formatViNumber(Number.MAX_SAFE_INTEGER)}); a count is probably mistyped`,
-    `${rule.label.vi} (quy tắc "${rule.id}"): tổng quá lớn, không kiểm tra chính xác được (lớn hơn ${formatViNumber(Number.MAX_SAFE_INTEGER)}); có lẽ một số liệu bị gõ sai`,
+    `${rule.label.en} (rule "${rule.id}"): sum too large to check exactly ` +
+      `(above ${formatViNumber(Number.MAX_SAFE_INTEGER)}); a count is probably mistyped`,
+    `${rule.label.vi} (quy tắc "${rule.id}"): tổng quá lớn, không kiểm tra chính xác được (lớn ` +
+      `hơn ${formatViNumber(Number.MAX_SAFE_INTEGER)}); có lẽ một số liệu bị gõ sai`,
   );
 }
 
@@ -250,7 +252,8 @@ function failureIssue(c: RuleCheck): Issue {
     'inconsistent-counts',
     rule.path ?? ['rules', rule.id],
     `${rule.label.en} (rule "${rule.id}"): ${l} ${rule.operator} ${r} does not hold; difference ${signed(d)}`,
-    `${rule.label.vi} (quy tắc "${rule.id}"): ${formatViNumber(l)} ${rule.operator} ${formatViNumber(r)} không đúng; chênh lệch ${signedVi(d)}`,
+    `${rule.label.vi} (quy tắc "${rule.id}"): ${formatViNumber(l)} ${rule.operator} ${formatViNumber(r)} không ` +
+      `đúng; chênh lệch ${signedVi(d)}`,
     rule.severity ?? 'error',
   );
 }

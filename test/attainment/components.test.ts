@@ -25,41 +25,49 @@ const MISSING_LEVEL_2 = {
 };
 
 describe('a count target whose "of which" part is not reported (review item 4)', () => {
-  it('20 units (≥ 15) without the level-2 part: the verdict is unknown → no-data, reason missing-component, with a warning', () => {
-    const r = run({ count: 20 });
-    expect(r.results[0]).toMatchObject({
-      status: 'no-data',
-      reason: 'missing-component',
-      actualCount: 20,
-      targetCount: 15,
-      gapCount: 5,
-      shortfall: null,
-      observation: expect.objectContaining({ index: 0 }),
-    });
-    expect(r.results[0]!.components).toEqual([MISSING_LEVEL_2]);
-    expect(r.issues).toEqual([
-      expect.objectContaining({
-        code: 'missing-component',
-        severity: 'warning',
-        path: ['observations', 0, 'components', 'level-2'],
-      }),
-    ]);
-    expect(r.issues[0]!.messageVi).toMatch(/Mức độ 2/);
-    expect(r.summary).toMatchObject({ total: 1, 'no-data': 1 });
-  });
+  it(
+    '20 units (≥ 15) without the level-2 part: the verdict is unknown → no-data, reason missing-component, with a ' +
+      'warning',
+    () => {
+      const r = run({ count: 20 });
+      expect(r.results[0]).toMatchObject({
+        status: 'no-data',
+        reason: 'missing-component',
+        actualCount: 20,
+        targetCount: 15,
+        gapCount: 5,
+        shortfall: null,
+        observation: expect.objectContaining({ index: 0 }),
+      });
+      expect(r.results[0]!.components).toEqual([MISSING_LEVEL_2]);
+      expect(r.issues).toEqual([
+        expect.objectContaining({
+          code: 'missing-component',
+          severity: 'warning',
+          path: ['observations', 0, 'components', 'level-2'],
+        }),
+      ]);
+      expect(r.issues[0]!.messageVi).toMatch(/Mức độ 2/);
+      expect(r.summary).toMatchObject({ total: 1, 'no-data': 1 });
+    },
+  );
 
-  it('14 units (< 15) without the part: not met is certain, a missing part cannot rescue it; the shortfall is unknown', () => {
-    const r = run({ count: 14 });
-    expect(r.results[0]).toMatchObject({
-      status: 'not-met',
-      reason: null,
-      actualCount: 14,
-      gapCount: -1,
-      shortfall: null,
-    });
-    expect(r.results[0]!.components).toEqual([MISSING_LEVEL_2]);
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'missing-component', severity: 'warning' })]);
-  });
+  it(
+    '14 units (< 15) without the part: not met is certain, a missing part cannot rescue it; the shortfall is ' +
+      'unknown',
+    () => {
+      const r = run({ count: 14 });
+      expect(r.results[0]).toMatchObject({
+        status: 'not-met',
+        reason: null,
+        actualCount: 14,
+        gapCount: -1,
+        shortfall: null,
+      });
+      expect(r.results[0]!.components).toEqual([MISSING_LEVEL_2]);
+      expect(r.issues).toEqual([expect.objectContaining({ code: 'missing-component', severity: 'warning' })]);
+    },
+  );
 
   it('an empty components object is the same as none', () => {
     expect(run({ count: 20, components: {} }).results[0]).toMatchObject({

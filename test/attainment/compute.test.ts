@@ -364,7 +364,8 @@ describe('bad observations become issues; the rest is computed', () => {
       ['duplicate-observation', 'error', ['observations', 0]],
     ]);
     expect(report.issues[1]!.message).toBe(
-      '"provinces-literacy-level-2" is also given by observation 1, which could not be used; which figure is right is unknown, so none was used',
+      '"provinces-literacy-level-2" is also given by observation 1, which could not be used; which figure is right ' +
+        'is unknown, so none was used',
     );
     expect(report.summary).toMatchObject({ met: 0, 'no-data': report.summary.total });
   });

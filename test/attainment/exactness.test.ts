@@ -110,20 +110,24 @@ describe('gapPoints is the displayed actual minus the target (review item 7)', (
     expect(c).toMatchObject({ status: 'not-met', actualPercent: '99.99', gapPoints: '-0.01' });
   });
 
-  it('a share just above a minimum may read as the minimum: 70.001% vs 70 → 70.00, gap 0.00, met (issue 9.2 display rule)', () => {
-    // 70.001 of 100.000 (made up): half-up rounds down onto 70.0, which the value has reached
-    expect(compareToTarget({ numerator: 70001, denominator: 100000 }, pct('70'))).toMatchObject({
-      status: 'met',
-      actualPercent: '70.00',
-      gapPoints: '0.00',
-    });
-    // against a maximum the same share has exceeded 70.0: shown 70.01, gap 0.01, not met
-    expect(compareToTarget({ numerator: 70001, denominator: 100000 }, pct('70', 'at-most'))).toMatchObject({
-      status: 'not-met',
-      actualPercent: '70.01',
-      gapPoints: '0.01',
-    });
-  });
+  it(
+    'a share just above a minimum may read as the minimum: 70.001% vs 70 → 70.00, gap 0.00, met (issue 9.2 display ' +
+      'rule)',
+    () => {
+      // 70.001 of 100.000 (made up): half-up rounds down onto 70.0, which the value has reached
+      expect(compareToTarget({ numerator: 70001, denominator: 100000 }, pct('70'))).toMatchObject({
+        status: 'met',
+        actualPercent: '70.00',
+        gapPoints: '0.00',
+      });
+      // against a maximum the same share has exceeded 70.0: shown 70.01, gap 0.01, not met
+      expect(compareToTarget({ numerator: 70001, denominator: 100000 }, pct('70', 'at-most'))).toMatchObject({
+        status: 'not-met',
+        actualPercent: '70.01',
+        gapPoints: '0.01',
+      });
+    },
+  );
 
   it('property: gap = actual − target exactly, never of the wrong sign, and 0 only when met', () => {
     // denominators of 200, 2,000, 20,000… make half-hundredth ties (60.005%) frequent

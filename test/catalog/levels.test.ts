@@ -61,14 +61,18 @@ describe('indicator levels', () => {
     expect(levels).toEqual(EXPECTED);
   });
 
-  it('the local plans’ own indicators are province level (shares of a province’s districts, communes, colleges; the province itself)', () => {
-    // Bắc Giang Mục II.2.1 a: "các huyện, thành phố" and "tỉnh đạt …"; Huế Mục II.3–II.4: colleges, units, communes of
-    // the city
-    for (const id of ['bac-giang-2021-2030', 'hue-2026']) {
-      const plan = getPlan(id);
-      expect(plan.indicators?.map((i) => [i.id, i.level])).toEqual(plan.indicators?.map((i) => [i.id, 'province']));
-    }
-  });
+  it(
+    'the local plans’ own indicators are province level (shares of a province’s districts, communes, colleges; the ' +
+      'province itself)',
+    () => {
+      // Bắc Giang Mục II.2.1 a: "các huyện, thành phố" and "tỉnh đạt …"; Huế Mục II.3–II.4: colleges, units, communes
+      // of the city
+      for (const id of ['bac-giang-2021-2030', 'hue-2026']) {
+        const plan = getPlan(id);
+        expect(plan.indicators?.map((i) => [i.id, i.level])).toEqual(plan.indicators?.map((i) => [i.id, 'province']));
+      }
+    },
+  );
 
   it('has both names of every level', () => {
     expect(Object.keys(INDICATOR_LEVELS)).toEqual(['national', 'province', 'district', 'commune', 'institution']);

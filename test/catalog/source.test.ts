@@ -19,7 +19,8 @@ describe('formatSource', () => {
     // Vietnamese is the default
     expect(formatSource(src)).toBe(formatSource(src, 'vi'));
     expect(formatSource(src, 'vi', { title: true, section: false })).toBe(
-      'Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”',
+      'Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Xây dựng xã hội học tập ' +
+        'giai đoạn 2021-2030”',
     );
   });
 
@@ -28,10 +29,12 @@ describe('formatSource', () => {
       (x) => x.indicator === 'working-age-life-skills' && x.year === 2030,
     )!;
     expect(formatSource(t.source, 'vi')).toBe(
-      'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang, Mục II.2.2, điểm b',
+      'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa ' +
+        'bàn tỉnh Bắc Giang, Mục II.2.2, điểm b',
     );
     expect(formatSource(t.source, 'en')).toBe(
-      "Plan (number not known) by the People's Committee of Bắc Giang province on building a learning society, 2021–2030, in Bắc Giang province, Section II.2.2, point b",
+      "Plan (number not known) by the People's Committee of Bắc Giang province on building a learning society, " +
+        '2021–2030, in Bắc Giang province, Section II.2.2, point b',
     );
     expect(formatSource(t.source, 'vi', { title: false, section: false })).toBe(
       'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang',
@@ -102,25 +105,29 @@ describe('every built-in source', () => {
     }
   });
 
-  it('is a document of the right type for its number (QĐ = decision, NĐ = decree, TT = circular, QH = law or resolution)', () => {
-    const kind: Record<string, LegalSource['type'][]> = {
-      QĐ: ['decision'],
-      NĐ: ['decree'],
-      TT: ['circular'],
-      QH: ['law', 'resolution'],
-      KH: ['plan'],
-    };
-    for (const [what, s] of all) {
-      if (s.number === null) continue;
-      const symbol = Object.keys(kind).find(
-        (k) =>
-          s.number!.includes(`/${k}`) ||
-          s.number!.includes(`${k}-`) ||
-          s.number!.endsWith(k) ||
-          new RegExp(`/${k}\\d*$`).test(s.number!),
-      );
-      expect(symbol, `${what}: ${s.number}`).toBeDefined();
-      expect(kind[symbol!], `${what}: ${s.number}`).toContain(s.type);
-    }
-  });
+  it(
+    'is a document of the right type for its number (QĐ = decision, NĐ = decree, TT = circular, QH = law or ' +
+      'resolution)',
+    () => {
+      const kind: Record<string, LegalSource['type'][]> = {
+        QĐ: ['decision'],
+        NĐ: ['decree'],
+        TT: ['circular'],
+        QH: ['law', 'resolution'],
+        KH: ['plan'],
+      };
+      for (const [what, s] of all) {
+        if (s.number === null) continue;
+        const symbol = Object.keys(kind).find(
+          (k) =>
+            s.number!.includes(`/${k}`) ||
+            s.number!.includes(`${k}-`) ||
+            s.number!.endsWith(k) ||
+            new RegExp(`/${k}\\d*$`).test(s.number!),
+        );
+        expect(symbol, `${what}: ${s.number}`).toBeDefined();
+        expect(kind[symbol!], `${what}: ${s.number}`).toContain(s.type);
+      }
+    },
+  );
 });

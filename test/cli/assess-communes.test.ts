@@ -19,22 +19,26 @@ describe('xhht assess-communes', () => {
     expect(result.provinces.map((p) => [p.id, p.units])).toEqual([['quang-ngai', 3]]);
   });
 
-  it('Đăk Cấm: 19.739/19.747 aged 15–60 at level 2 is read exactly (99,96%: seed 004 line 56) and passes the 90% minimum (Decree 20/2014 Art. 21)', async () => {
-    const result = JSON.parse((await xhht(['assess-communes', SAMPLE, '--format', 'json'])).stdout) as RollUpResult;
-    const xmc = result.communes[0]!.standards.xmc!;
-    const check = xmc.levels[1]!.checks.find(
-      (c) => c.kind === 'share' && c.denominatorField === 'age15to60.total',
-    ) as ShareCheck;
-    expect(check).toMatchObject({
-      share: { numerator: 19739, denominator: 19747 },
-      required: '90',
-      rate: '99.96',
-      status: 'pass',
-    });
-    // the disabled counts and the conditions are not in the seed: the level stays open, never guessed
-    expect([xmc.level, xmc.minLevel, xmc.maxLevel]).toEqual(['unknown', 0, 2]);
-    expect(xmc.missing).toEqual(expect.arrayContaining(['disabled.ableToLearn', 'disabled.inEducation']));
-  });
+  it(
+    'Đăk Cấm: 19.739/19.747 aged 15–60 at level 2 is read exactly (99,96%: seed 004 line 56) and passes the 90% ' +
+      'minimum (Decree 20/2014 Art. 21)',
+    async () => {
+      const result = JSON.parse((await xhht(['assess-communes', SAMPLE, '--format', 'json'])).stdout) as RollUpResult;
+      const xmc = result.communes[0]!.standards.xmc!;
+      const check = xmc.levels[1]!.checks.find(
+        (c) => c.kind === 'share' && c.denominatorField === 'age15to60.total',
+      ) as ShareCheck;
+      expect(check).toMatchObject({
+        share: { numerator: 19739, denominator: 19747 },
+        required: '90',
+        rate: '99.96',
+        status: 'pass',
+      });
+      // the disabled counts and the conditions are not in the seed: the level stays open, never guessed
+      expect([xmc.level, xmc.minLevel, xmc.maxLevel]).toEqual(['unknown', 0, 2]);
+      expect(xmc.missing).toEqual(expect.arrayContaining(['disabled.ableToLearn', 'disabled.inEducation']));
+    },
+  );
 
   it('the table shows levels, open levels as a range, and the legend', async () => {
     // --wide: one line per commune (the fitted layout: table-width.test.ts)
@@ -71,19 +75,22 @@ describe('xhht assess-communes', () => {
     expect(md.stdout).toContain('| Cấp | Dòng | Mã |');
   });
 
-  it('a bad count names the file, line and column; the commune stays in the roll-up, undetermined (exit 1)', async () => {
-    const file = 'unit;province;age15to60.total;age15to60.literateLevel2\nA;p;19.747;19.739\nB;p;19,747;1\n';
-    const r = await xhht(['assess-communes', 'c.csv', '--format', 'json', '--lang', 'en'], { 'c.csv': file });
-    expect(r.code).toBe(1);
-    expect(lines(r.stderr)).toHaveLength(1);
-    expect(lines(r.stderr)[0]).toMatch(/^c\.csv:3: age15to60\.total: "19,747": .*\(invalid-count\)$/);
-    const result = JSON.parse(r.stdout) as RollUpResult;
-    expect(result.communes.map((c) => [c.id, c.standards.xmc?.level])).toEqual([
-      ['A', 'unknown'],
-      ['B', 'unknown'],
-    ]);
-    expect(result.provinces[0]!.units).toBe(2);
-  });
+  it(
+    'a bad count names the file, line and column; the ' + 'commune stays in the roll-up, undetermined (exit 1)',
+    async () => {
+      const file = 'unit;province;age15to60.total;age15to60.literateLevel2\nA;p;19.747;19.739\nB;p;19,747;1\n';
+      const r = await xhht(['assess-communes', 'c.csv', '--format', 'json', '--lang', 'en'], { 'c.csv': file });
+      expect(r.code).toBe(1);
+      expect(lines(r.stderr)).toHaveLength(1);
+      expect(lines(r.stderr)[0]).toMatch(/^c\.csv:3: age15to60\.total: "19,747": .*\(invalid-count\)$/);
+      const result = JSON.parse(r.stdout) as RollUpResult;
+      expect(result.communes.map((c) => [c.id, c.standards.xmc?.level])).toEqual([
+        ['A', 'unknown'],
+        ['B', 'unknown'],
+      ]);
+      expect(result.provinces[0]!.units).toBe(2);
+    },
+  );
 
   it('inconsistent counts found by the standards code point to the line and column', async () => {
     const file = 'unit,province,age15to60.total,age15to60.literateLevel2\nA,p,100,101\n';

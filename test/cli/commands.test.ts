@@ -42,7 +42,8 @@ describe('help and version', () => {
     const a = await xhht(['evalute', '--lang', 'en']);
     expect(a.code).toBe(2);
     expect(lines(a.stderr)).toEqual([
-      'xhht: unknown command "evalute" (did you mean "evaluate"?); commands: evaluate, plans, plan, indicators, schema, assess-communes',
+      'xhht: unknown command "evalute" (did you mean "evaluate"?); commands: evaluate, plans, plan, indicators, ' +
+        'schema, assess-communes',
       '(see xhht --help)',
     ]);
     const b = await xhht(['--frobnicate']);
@@ -86,16 +87,19 @@ describe('xhht indicators', () => {
     expect(catalog.map((i) => i.id)).toContain('provinces-literacy-level-2');
   });
 
-  it('with --plan: targets per year, "phấn đấu" marked (Decision 1373, Mục II.2.a: 70% in 2025, 90% in 2030)', async () => {
-    const r = await xhht(['indicators', '--plan', 'qd-1373', '--wide']);
-    expect(r.code).toBe(0);
-    const row = lines(r.stdout).find((l) => l.startsWith('provinces-literacy-level-2 '))!;
-    expect(row).toMatch(/≥ 70%\s+≥ 90%$/);
-    // "Phấn đấu 100% tỉnh … PCGD THCS mức độ 2" for 2025
-    expect(lines(r.stdout).find((l) => l.startsWith('provinces-lower-secondary-level-2 '))).toContain(
-      '≥ 100% (phấn đấu)',
-    );
-  });
+  it(
+    'with --plan: targets per year, "phấn đấu" marked ' + '(Decision 1373, Mục II.2.a: 70% in 2025, 90% in 2030)',
+    async () => {
+      const r = await xhht(['indicators', '--plan', 'qd-1373', '--wide']);
+      expect(r.code).toBe(0);
+      const row = lines(r.stdout).find((l) => l.startsWith('provinces-literacy-level-2 '))!;
+      expect(row).toMatch(/≥ 70%\s+≥ 90%$/);
+      // "Phấn đấu 100% tỉnh … PCGD THCS mức độ 2" for 2025
+      expect(lines(r.stdout).find((l) => l.startsWith('provinces-lower-secondary-level-2 '))).toContain(
+        '≥ 100% (phấn đấu)',
+      );
+    },
+  );
 
   it('--year keeps one year', async () => {
     const r = await xhht(['indicators', '--plan', 'qd-1373', '--year', '2030', '--format', 'csv', '--lang', 'en']);

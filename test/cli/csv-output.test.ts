@@ -17,23 +17,26 @@ const NATIONAL = 'examples/national-2024.json';
 const BOM = '\uFEFF';
 
 describe('evaluate --format csv for a spreadsheet', () => {
-  it('Vietnamese (default): ";" between fields, Vietnamese headers, decimal commas, no BOM on standard output', async () => {
-    const r = await xhht(['evaluate', NATIONAL, '--year', '2025', '--format', 'csv']);
-    expect(r.code).toBe(0);
-    expect(r.stdout.startsWith(BOM)).toBe(false);
-    const [header, row] = parseCsv(r.stdout, ';');
-    expect(header![0]).toBe('Đơn vị');
-    expect(header).toContain('Nội dung chỉ tiêu');
-    expect(header).toContain('Kết quả (số)');
-    const at = (label: string) => row![header!.indexOf(label)];
-    expect(at('Kết quả (số)')).toBe('87,30');
-    expect(at('Chênh lệch so với mục tiêu')).toBe('17,30');
-    expect(at('Mục tiêu (số)')).toBe('70');
-    expect(at('Tử số')).toBe('55');
-    expect(at('Kết quả')).toBe('87,30% (55/63)');
-    expect(at('Đánh giá')).toBe('Đạt');
-    expect(at('Phấn đấu')).toBe('Không');
-  });
+  it(
+    'Vietnamese (default): ";" between fields, Vietnamese ' + 'headers, decimal commas, no BOM on standard output',
+    async () => {
+      const r = await xhht(['evaluate', NATIONAL, '--year', '2025', '--format', 'csv']);
+      expect(r.code).toBe(0);
+      expect(r.stdout.startsWith(BOM)).toBe(false);
+      const [header, row] = parseCsv(r.stdout, ';');
+      expect(header![0]).toBe('Đơn vị');
+      expect(header).toContain('Nội dung chỉ tiêu');
+      expect(header).toContain('Kết quả (số)');
+      const at = (label: string) => row![header!.indexOf(label)];
+      expect(at('Kết quả (số)')).toBe('87,30');
+      expect(at('Chênh lệch so với mục tiêu')).toBe('17,30');
+      expect(at('Mục tiêu (số)')).toBe('70');
+      expect(at('Tử số')).toBe('55');
+      expect(at('Kết quả')).toBe('87,30% (55/63)');
+      expect(at('Đánh giá')).toBe('Đạt');
+      expect(at('Phấn đấu')).toBe('Không');
+    },
+  );
 
   it('English: "," between fields, English headers, decimal points', async () => {
     const r = await xhht(['evaluate', NATIONAL, '--year', '2025', '--format', 'csv', '--lang', 'en']);

@@ -72,30 +72,33 @@ describe('xhht evaluate --format docx', () => {
     );
   });
 
-  it('the header: issuing body and number left, national name, motto (underlined), place and date (italics) right', async () => {
-    const { xml, text } = await docx([...EXAMPLE, ...LETTERHEAD]);
-    expect(text.slice(0, 8)).toEqual([
-      'ỦY BAN NHÂN DÂN',
-      'PHƯỜNG ĐĂK CẤM',
-      // the short rule under the issuing body: an empty paragraph with a bottom border
-      '',
-      'Số: 15/BC-UBND',
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'Độc lập - Tự do - Hạnh phúc',
-      // Nghị định 30/2020, Phụ lục I: a day below 10 takes a leading zero, July does not
-      'Đăk Cấm, ngày 05 tháng 7 năm 2025',
-      'PHỤ LỤC 2',
-    ]);
-    expect(text[8]).toBe('(Kèm theo Báo cáo số 15/BC-UBND ngày 05 tháng 7 năm 2025)');
-    expect(/<w:p>(?:(?!<\/w:p>)[\s\S])*<w:pBdr><w:bottom w:val="single"/.test(xml)).toBe(true);
-    expect(paragraphXml(xml, 'Độc lập - Tự do - Hạnh phúc')).toMatch(/<w:u w:val="single"\/>/);
-    expect(paragraphXml(xml, 'Đăk Cấm, ngày 05 tháng 7 năm 2025')).toMatch(/<w:i\/>/);
-    expect(paragraphXml(xml, 'PHƯỜNG ĐĂK CẤM')).toMatch(/<w:b\/>/);
-    // the header is a table without borders: two cells side by side
-    const header = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0];
-    expect(header).toMatch(/<w:tblBorders>[\s\S]*?<w:top w:val="none"/);
-    expect(header.match(/<w:tc>/g)).toHaveLength(2);
-  });
+  it(
+    'the header: issuing body and number left, national ' + 'name, motto (underlined), place and date (italics) right',
+    async () => {
+      const { xml, text } = await docx([...EXAMPLE, ...LETTERHEAD]);
+      expect(text.slice(0, 8)).toEqual([
+        'ỦY BAN NHÂN DÂN',
+        'PHƯỜNG ĐĂK CẤM',
+        // the short rule under the issuing body: an empty paragraph with a bottom border
+        '',
+        'Số: 15/BC-UBND',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        // Nghị định 30/2020, Phụ lục I: a day below 10 takes a leading zero, July does not
+        'Đăk Cấm, ngày 05 tháng 7 năm 2025',
+        'PHỤ LỤC 2',
+      ]);
+      expect(text[8]).toBe('(Kèm theo Báo cáo số 15/BC-UBND ngày 05 tháng 7 năm 2025)');
+      expect(/<w:p>(?:(?!<\/w:p>)[\s\S])*<w:pBdr><w:bottom w:val="single"/.test(xml)).toBe(true);
+      expect(paragraphXml(xml, 'Độc lập - Tự do - Hạnh phúc')).toMatch(/<w:u w:val="single"\/>/);
+      expect(paragraphXml(xml, 'Đăk Cấm, ngày 05 tháng 7 năm 2025')).toMatch(/<w:i\/>/);
+      expect(paragraphXml(xml, 'PHƯỜNG ĐĂK CẤM')).toMatch(/<w:b\/>/);
+      // the header is a table without borders: two cells side by side
+      const header = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0];
+      expect(header).toMatch(/<w:tblBorders>[\s\S]*?<w:top w:val="none"/);
+      expect(header.match(/<w:tc>/g)).toHaveLength(2);
+    },
+  );
 
   it('without the options: the blank form officials fill in by hand', async () => {
     const { text } = await docx(EXAMPLE);
@@ -167,28 +170,32 @@ describe('xhht evaluate --format docx', () => {
     expect(signer.at(-1)).toBe('Nguyễn Văn A');
   });
 
-  it('A4, the margins of Nghị định 30/2020 (in twips: 20 mm = 1134), page numbers from page 2, Times New Roman 13 pt', async () => {
-    const { xml, styles } = await docx(EXAMPLE);
-    // 210 × 297 mm
-    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    const m = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(xml)!;
-    const [top, right, bottom, left] = m.slice(1).map(Number) as [number, number, number, number];
-    const mm = (twips: number) => twips / 56.6929;
-    expect(mm(top)).toBeGreaterThanOrEqual(19.99);
-    expect(mm(top)).toBeLessThanOrEqual(25.01);
-    expect(mm(bottom)).toBeGreaterThanOrEqual(19.99);
-    expect(mm(bottom)).toBeLessThanOrEqual(25.01);
-    expect(mm(left)).toBeGreaterThanOrEqual(29.99);
-    expect(mm(left)).toBeLessThanOrEqual(35.01);
-    expect(mm(right)).toBeGreaterThanOrEqual(14.99);
-    expect(mm(right)).toBeLessThanOrEqual(20.01);
-    // a different first page: its header is empty, the others carry the page number
-    expect(xml).toContain('<w:titlePg/>');
-    expect(styles).toMatch(/<w:rFonts w:ascii="Times New Roman"/);
-    // 13 pt = 26 half-points; Vietnamese for the spelling checker
-    expect(styles).toMatch(/<w:sz w:val="26"\/>/);
-    expect(styles).toContain('<w:lang w:val="vi-VN"/>');
-  });
+  it(
+    'A4, the margins of Nghị định 30/2020 (in twips: 20 mm = 1134), page numbers from page 2, Times New Roman 13 ' +
+      'pt',
+    async () => {
+      const { xml, styles } = await docx(EXAMPLE);
+      // 210 × 297 mm
+      expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+      const m = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(xml)!;
+      const [top, right, bottom, left] = m.slice(1).map(Number) as [number, number, number, number];
+      const mm = (twips: number) => twips / 56.6929;
+      expect(mm(top)).toBeGreaterThanOrEqual(19.99);
+      expect(mm(top)).toBeLessThanOrEqual(25.01);
+      expect(mm(bottom)).toBeGreaterThanOrEqual(19.99);
+      expect(mm(bottom)).toBeLessThanOrEqual(25.01);
+      expect(mm(left)).toBeGreaterThanOrEqual(29.99);
+      expect(mm(left)).toBeLessThanOrEqual(35.01);
+      expect(mm(right)).toBeGreaterThanOrEqual(14.99);
+      expect(mm(right)).toBeLessThanOrEqual(20.01);
+      // a different first page: its header is empty, the others carry the page number
+      expect(xml).toContain('<w:titlePg/>');
+      expect(styles).toMatch(/<w:rFonts w:ascii="Times New Roman"/);
+      // 13 pt = 26 half-points; Vietnamese for the spelling checker
+      expect(styles).toMatch(/<w:sz w:val="26"\/>/);
+      expect(styles).toContain('<w:lang w:val="vi-VN"/>');
+    },
+  );
 
   it('--lang en: the same structure in English', async () => {
     const { text } = await docx([...EXAMPLE, ...LETTERHEAD, '--lang', 'en']);
@@ -208,33 +215,36 @@ describe('xhht evaluate --format docx', () => {
     expect(text).toContain('Recipients:');
   });
 
-  it('many units: one section each, each after the first on a new page, under one header and one signature', async () => {
-    // two units, one figure each: 55/63 (national example) and a made-up 40/63
-    const byUnit = computeAttainmentByUnit({
-      plan: 'qd-1373',
-      year: 2025,
-      observations: [
-        { unit: 'Tỉnh A', indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
-        { unit: 'Tỉnh B', indicator: 'provinces-literacy-level-2', numerator: 40, denominator: 63 },
-      ],
-    });
-    const bytes = await renderDocx(byUnit.reports, {
-      letterhead: { issuer: 'Sở Giáo dục và Đào tạo', signerName: 'Nguyễn Văn A' },
-    });
-    const xml = unzip(bytes).get('word/document.xml')!.toString('utf8');
-    const text = paragraphs(xml);
-    expect(text.filter((t) => t === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toHaveLength(1);
-    expect(text.filter((t) => t === 'Nguyễn Văn A')).toHaveLength(1);
-    expect(text.filter((t) => /— Tỉnh [AB]: kết quả thực hiện mục tiêu năm 2025$/.test(t))).toHaveLength(2);
-    // a new page for Tỉnh B, and one for the table comparing the units
-    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2);
-    // 40/63 = 63,49% < 70%
-    expect(text).toContain('63,49% (40/63)');
-    // the comparison comes after both sections, before the signature
-    const at = text.indexOf('So sánh các đơn vị: kết quả thực hiện mục tiêu năm 2025');
-    expect(at).toBeGreaterThan(text.lastIndexOf('63,49% (40/63)'));
-    expect(at).toBeLessThan(text.indexOf('Nguyễn Văn A'));
-  });
+  it(
+    'many units: one section each, each after the first ' + 'on a new page, under one header and one signature',
+    async () => {
+      // two units, one figure each: 55/63 (national example) and a made-up 40/63
+      const byUnit = computeAttainmentByUnit({
+        plan: 'qd-1373',
+        year: 2025,
+        observations: [
+          { unit: 'Tỉnh A', indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
+          { unit: 'Tỉnh B', indicator: 'provinces-literacy-level-2', numerator: 40, denominator: 63 },
+        ],
+      });
+      const bytes = await renderDocx(byUnit.reports, {
+        letterhead: { issuer: 'Sở Giáo dục và Đào tạo', signerName: 'Nguyễn Văn A' },
+      });
+      const xml = unzip(bytes).get('word/document.xml')!.toString('utf8');
+      const text = paragraphs(xml);
+      expect(text.filter((t) => t === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toHaveLength(1);
+      expect(text.filter((t) => t === 'Nguyễn Văn A')).toHaveLength(1);
+      expect(text.filter((t) => /— Tỉnh [AB]: kết quả thực hiện mục tiêu năm 2025$/.test(t))).toHaveLength(2);
+      // a new page for Tỉnh B, and one for the table comparing the units
+      expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2);
+      // 40/63 = 63,49% < 70%
+      expect(text).toContain('63,49% (40/63)');
+      // the comparison comes after both sections, before the signature
+      const at = text.indexOf('So sánh các đơn vị: kết quả thực hiện mục tiêu năm 2025');
+      expect(at).toBeGreaterThan(text.lastIndexOf('63,49% (40/63)'));
+      expect(at).toBeLessThan(text.indexOf('Nguyễn Văn A'));
+    },
+  );
 
   it('control characters from the data never reach the file (XML 1.0 forbids them; Word would refuse it)', async () => {
     const json = JSON.stringify({
@@ -256,32 +266,36 @@ describe('the Word appendix of many units: the table comparing them', () => {
   // made-up provinces: 55/63 (the 2024 national figure, examples/national-2024.json) = 87,30% ≥ 70%, 40/63 = 63,49%,
   // and 4.340/36.167 with a university degree (seed 004 line 65) = 11,99% < 12% (Decision 1373, Mục II.2.b); by hand
   const MANY =
-    'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n';
+    'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh ' +
+    'A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n';
   const tables = (xml: string) => [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
   const rowsOf = (table: string) => [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => paragraphs(m[0]));
 
-  it('after the per-unit sections: a row per unit, the result over the verdict, the counts, the codes explained', async () => {
-    const r = await xhht(['evaluate', 'm.csv', '--year', '2025', '--out', 'm.docx'], { 'm.csv': MANY });
-    expect(r.code).toBe(0);
-    const xml = unzip(r.bytes.get('m.docx')!).get('word/document.xml')!.toString('utf8');
-    const table = tables(xml).find((t) => t.includes('>I.1<'))!;
-    expect(rowsOf(table)).toEqual([
-      ['Đơn vị', 'I.1', 'II.4', 'Đạt', 'Không đạt', 'Chưa có số liệu'],
-      ['Tỉnh A', '87,30%', 'Đạt', '11,99%', 'Không đạt', '1', '1', '13'],
-      ['Tỉnh B', '63,49%', 'Không đạt', 'Chưa có số liệu', '0', '1', '14'],
-    ]);
-    expect(table).toContain('<w:tblHeader/>');
-    // within the text width: 165 mm in twips, every column at least 16 mm (the counts; "Không" bold at 12 pt stays
-    // whole)
-    const grid = [.../<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(table)![1]!.matchAll(/w:w="(\d+)"/g)].map((m) =>
-      Number(m[1]),
-    );
-    expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(Math.round(165 * 56.6929) + grid.length);
-    expect(Math.min(...grid)).toBeGreaterThanOrEqual(Math.round(16 * 56.6929));
-    const text = paragraphs(xml);
-    expect(text).toContain('I.1: Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2 (mục tiêu 70%)');
-    expect(text.some((t) => t.startsWith('Chưa có số liệu ở mọi đơn vị: I.2 '))).toBe(true);
-  });
+  it(
+    'after the per-unit sections: a row per unit, the ' + 'result over the verdict, the counts, the codes explained',
+    async () => {
+      const r = await xhht(['evaluate', 'm.csv', '--year', '2025', '--out', 'm.docx'], { 'm.csv': MANY });
+      expect(r.code).toBe(0);
+      const xml = unzip(r.bytes.get('m.docx')!).get('word/document.xml')!.toString('utf8');
+      const table = tables(xml).find((t) => t.includes('>I.1<'))!;
+      expect(rowsOf(table)).toEqual([
+        ['Đơn vị', 'I.1', 'II.4', 'Đạt', 'Không đạt', 'Chưa có số liệu'],
+        ['Tỉnh A', '87,30%', 'Đạt', '11,99%', 'Không đạt', '1', '1', '13'],
+        ['Tỉnh B', '63,49%', 'Không đạt', 'Chưa có số liệu', '0', '1', '14'],
+      ]);
+      expect(table).toContain('<w:tblHeader/>');
+      // within the text width: 165 mm in twips, every column at least 16 mm (the counts; "Không" bold at 12 pt stays
+      // whole)
+      const grid = [.../<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(table)![1]!.matchAll(/w:w="(\d+)"/g)].map((m) =>
+        Number(m[1]),
+      );
+      expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(Math.round(165 * 56.6929) + grid.length);
+      expect(Math.min(...grid)).toBeGreaterThanOrEqual(Math.round(16 * 56.6929));
+      const text = paragraphs(xml);
+      expect(text).toContain('I.1: Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2 (mục tiêu 70%)');
+      expect(text.some((t) => t.startsWith('Chưa có số liệu ở mọi đơn vị: I.2 '))).toBe(true);
+    },
+  );
 
   it('--compare: the comparison alone under the letterhead', async () => {
     const r = await xhht(

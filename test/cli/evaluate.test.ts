@@ -64,27 +64,30 @@ describe('xhht evaluate: good input', () => {
     }
   });
 
-  it('reads a Vietnamese Excel export: ";" delimiter, BOM, Vietnamese headers, quoted field, "19.739/19.747" share', async () => {
-    // 19.739/19.747: the number format of seed 004 line 56, used here as a share of working-age people.
-    // 19739/19747 = 99.9594…% by hand; national 2025 target 50% (Decision 1373, Mục II.2.b).
-    const file =
-      '\uFEFFChỉ tiêu;Tử số;Mẫu số;Tỷ số;Ngày;Nguồn\r\n' +
-      `${XMC2};55;63;;31/12/2024;"Báo cáo; trang 3"\r\n` +
-      'working-age-information-competence;;;19.739/19.747;;\r\n';
-    const r = await xhht(['evaluate', 'vn.csv', '--year', '2025', '--format', 'json'], { 'vn.csv': file });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as AttainmentReport;
-    expect(resultOf(report)).toMatchObject({
-      status: 'met',
-      observation: { asOf: '2024-12-31', source: 'Báo cáo; trang 3' },
-    });
-    expect(resultOf(report, 'working-age-information-competence')).toMatchObject({
-      status: 'met',
-      actualPercent: '99.96',
-      share: { numerator: 19739, denominator: 19747 },
-    });
-  });
+  it(
+    'reads a Vietnamese Excel export: ";" delimiter, BOM, ' + 'Vietnamese headers, quoted field, "19.739/19.747" share',
+    async () => {
+      // 19.739/19.747: the number format of seed 004 line 56, used here as a share of working-age people.
+      // 19739/19747 = 99.9594…% by hand; national 2025 target 50% (Decision 1373, Mục II.2.b).
+      const file =
+        '\uFEFFChỉ tiêu;Tử số;Mẫu số;Tỷ số;Ngày;Nguồn\r\n' +
+        `${XMC2};55;63;;31/12/2024;"Báo cáo; trang 3"\r\n` +
+        'working-age-information-competence;;;19.739/19.747;;\r\n';
+      const r = await xhht(['evaluate', 'vn.csv', '--year', '2025', '--format', 'json'], { 'vn.csv': file });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.stdout) as AttainmentReport;
+      expect(resultOf(report)).toMatchObject({
+        status: 'met',
+        observation: { asOf: '2024-12-31', source: 'Báo cáo; trang 3' },
+      });
+      expect(resultOf(report, 'working-age-information-competence')).toMatchObject({
+        status: 'met',
+        actualPercent: '99.96',
+        share: { numerator: 19739, denominator: 19747 },
+      });
+    },
+  );
 
   it('reads Vietnamese thousands separators in count cells ("1.234" is 1234)', async () => {
     // 4.340 people with a university degree of 9.287 aged 15+ trained: seed 004 line 65 (used as a share here).
@@ -107,7 +110,8 @@ describe('xhht evaluate: good input', () => {
   });
 
   it('a CSV with several units gives one report per unit', async () => {
-    const file = `unit,indicator,numerator,denominator\nTỉnh A,universities-digital,7,10\nTỉnh B,universities-digital,6,10\n`;
+    const file =
+      `unit,indicator,numerator,denominator\nTỉnh A,universities-digital,7,10\nTỉnh ` + `B,universities-digital,6,10\n`;
     // universities-digital 2025 target: 70% (Decision 1373, Mục II.2.c); 7/10 = 70% meets it, 6/10 does not
     const r = await xhht(['evaluate', 'u.csv', '--year', '2025', '--format', 'json'], { 'u.csv': file });
     const byUnit = JSON.parse(r.stdout) as AttainmentByUnit;
@@ -172,15 +176,21 @@ describe('xhht evaluate: good input', () => {
     }
   });
 
-  it('a count with "of which" components: components.<id> columns (Huế 2026 plan, seed 003 lines 72–74: ≥ 15 units, of which ≥ 05 at level 2)', async () => {
-    const file = 'indicator,count,components.level-2\nunits-learning-unit-province,16,4\n';
-    const r = await xhht(['evaluate', 'c.csv', '--plan', 'hue-2026', '--format', 'json'], { 'c.csv': file });
-    expect(r.code).toBe(0);
-    const result = resultOf(JSON.parse(r.stdout), 'units-learning-unit-province');
-    // 16 ≥ 15 but 4 < 5 at level 2: not met, 1 unit short
-    expect(result).toMatchObject({ status: 'not-met', actualCount: 16, targetCount: 15 });
-    expect(result.components).toEqual([expect.objectContaining({ id: 'level-2', actual: 4, target: 5, shortfall: 1 })]);
-  });
+  it(
+    'a count with "of which" components: components.<id> columns (Huế 2026 plan, seed 003 lines 72–74: ≥ 15 units, ' +
+      'of which ≥ 05 at level 2)',
+    async () => {
+      const file = 'indicator,count,components.level-2\nunits-learning-unit-province,16,4\n';
+      const r = await xhht(['evaluate', 'c.csv', '--plan', 'hue-2026', '--format', 'json'], { 'c.csv': file });
+      expect(r.code).toBe(0);
+      const result = resultOf(JSON.parse(r.stdout), 'units-learning-unit-province');
+      // 16 ≥ 15 but 4 < 5 at level 2: not met, 1 unit short
+      expect(result).toMatchObject({ status: 'not-met', actualCount: 16, targetCount: 15 });
+      expect(result.components).toEqual([
+        expect.objectContaining({ id: 'level-2', actual: 4, target: 5, shortfall: 1 }),
+      ]);
+    },
+  );
 
   it('a plan with one target year needs no --year (Huế 2026)', async () => {
     const r = await xhht([

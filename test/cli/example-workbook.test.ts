@@ -47,23 +47,29 @@ describe('examples/dak-cam-2025.xlsx', () => {
     });
   });
 
-  it('assess-communes --sheet Xã: the literacy rates of the ward, 100,00% (15–35, level 1) and 99,96% (15–60, level 2)', async () => {
-    const r = await xhht(['assess-communes', EXAMPLE, '--sheet', 'Xã', '--standards', 'xmc', '--format', 'json']);
-    expect(r.stderr).toBe('');
-    const out = JSON.parse(r.stdout) as {
-      communes: {
-        id: string;
-        standards: {
-          xmc: {
-            levels: { checks: { kind: string; rate?: string; share?: { numerator: number; denominator: number } }[] }[];
+  it(
+    'assess-communes --sheet Xã: the literacy rates of the ward, 100,00% (15–35, level 1) and 99,96% (15–60, level ' +
+      '2)',
+    async () => {
+      const r = await xhht(['assess-communes', EXAMPLE, '--sheet', 'Xã', '--standards', 'xmc', '--format', 'json']);
+      expect(r.stderr).toBe('');
+      const out = JSON.parse(r.stdout) as {
+        communes: {
+          id: string;
+          standards: {
+            xmc: {
+              levels: {
+                checks: { kind: string; rate?: string; share?: { numerator: number; denominator: number } }[];
+              }[];
+            };
           };
-        };
-      }[];
-    };
-    const rates = out.communes[0]!.standards.xmc.levels.flatMap((l) => l.checks)
-      .filter((c) => c.kind === 'share' && c.share)
-      .map((c) => [c.share!.numerator, c.share!.denominator, c.rate]);
-    expect(rates).toContainEqual([9399, 9399, '100.00']);
-    expect(rates).toContainEqual([19739, 19747, '99.96']);
-  });
+        }[];
+      };
+      const rates = out.communes[0]!.standards.xmc.levels.flatMap((l) => l.checks)
+        .filter((c) => c.kind === 'share' && c.share)
+        .map((c) => [c.share!.numerator, c.share!.denominator, c.rate]);
+      expect(rates).toContainEqual([9399, 9399, '100.00']);
+      expect(rates).toContainEqual([19739, 19747, '99.96']);
+    },
+  );
 });

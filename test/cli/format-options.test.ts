@@ -45,7 +45,8 @@ describe('an option given with a format it does not shape', () => {
 
   it('every misplaced option at once, in English too', () => {
     expect(() => checkFormatOptions({ delimiter: ';', issuer: 'x' }, 'markdown', undefined, 'evaluate')).toThrow(
-      '--delimiter: only for --format csv, and the format is markdown; the delimiter of a CSV input is detected from its header row; --issuer: only for --format html or docx, and the format is markdown',
+      '--delimiter: only for --format csv, and the format is markdown; the delimiter of a CSV input is detected ' +
+        'from its header row; --issuer: only for --format html or docx, and the format is markdown',
     );
   });
 

@@ -80,7 +80,8 @@ describe('xhht plan init', () => {
     expect(csv).toContain('\r\nCấp;xã\r\n');
     expect(csv).toContain('\r\nKế hoạch cấp trên;qd-1373\r\n');
     expect(csv).toContain(
-      '\r\nSTT;Mã chỉ tiêu;Nội dung chỉ tiêu;Tên tiếng Anh;Nhóm;Cấp đo;Loại;So sánh;Mục tiêu 2025;Mục tiêu 2030;Mục của kế hoạch;Ghi chú;Theo kế hoạch cấp trên\r\n',
+      '\r\nSTT;Mã chỉ tiêu;Nội dung chỉ tiêu;Tên tiếng Anh;Nhóm;Cấp đo;Loại;So sánh;Mục tiêu 2025;Mục tiêu 2030;Mục ' +
+        'của kế hoạch;Ghi chú;Theo kế hoạch cấp trên\r\n',
     );
     // Mục II.2.b: 50% by 2025, 70% by 2030
     expect(csv).toMatch(/\r\n1;working-age-information-competence;[^\r\n]*;≥;50;70;;;"?Quyết định số 1373\/QĐ-TTg/);
@@ -92,7 +93,8 @@ describe('xhht plan init', () => {
     const csv = r.written.get('plan.csv')!;
     expect(csv).toContain('\r\nPlan id,\r\n');
     expect(csv).toContain(
-      'No.,Indicator id,Indicator,English label,Group,Measured at,Kind,Comparator,Target 2025,Target 2030,Section,Note,',
+      'No.,Indicator id,Indicator,English label,Group,Measured at,Kind,Comparator,Target 2025,Target ' +
+        '2030,Section,Note,',
     );
   });
 
@@ -131,58 +133,66 @@ describe('xhht plan init', () => {
 });
 
 describe('reading the filled-in template back', () => {
-  it('CSV: evaluate --plan ke-hoach.csv uses the plan; plan check gives the plan definePlan gives for the same data', async () => {
-    const csv = fillCsv((await init('ke-hoach.csv')).written.get('ke-hoach.csv')!);
-    const check = await xhht(['plan', 'check', 'ke-hoach.csv', '--format', 'json'], { 'ke-hoach.csv': csv });
-    expect(check.stderr).toBe('');
-    expect(JSON.parse(check.stdout)).toEqual(JSON.parse(JSON.stringify(definePlan(LONG_PHUNG_JSON))));
-    const r = await xhht(['evaluate', 'obs.json', '--plan', 'ke-hoach.csv', '--year', '2025', '--format', 'json'], {
-      'ke-hoach.csv': csv,
-      'obs.json': JSON.stringify({
-        observations: [{ indicator: 'working-age-life-skills', numerator: 600, denominator: 1000 }],
-      }),
-    });
-    expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as AttainmentReport;
-    expect(report.plan.id).toBe('xa-long-phung-2021-2030');
-    // 600/1000 = 60% against Decision 1373's 50% for 2025
-    expect(report.results.find((x) => x.indicator === 'working-age-life-skills')).toMatchObject({
-      status: 'met',
-      targetPercent: '50',
-    });
-    expect(report.results.some((x) => x.indicator.startsWith('provinces-'))).toBe(false);
-  });
+  it(
+    'CSV: evaluate --plan ke-hoach.csv uses the plan; plan check gives the plan definePlan gives for the same ' +
+      'data',
+    async () => {
+      const csv = fillCsv((await init('ke-hoach.csv')).written.get('ke-hoach.csv')!);
+      const check = await xhht(['plan', 'check', 'ke-hoach.csv', '--format', 'json'], { 'ke-hoach.csv': csv });
+      expect(check.stderr).toBe('');
+      expect(JSON.parse(check.stdout)).toEqual(JSON.parse(JSON.stringify(definePlan(LONG_PHUNG_JSON))));
+      const r = await xhht(['evaluate', 'obs.json', '--plan', 'ke-hoach.csv', '--year', '2025', '--format', 'json'], {
+        'ke-hoach.csv': csv,
+        'obs.json': JSON.stringify({
+          observations: [{ indicator: 'working-age-life-skills', numerator: 600, denominator: 1000 }],
+        }),
+      });
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.stdout) as AttainmentReport;
+      expect(report.plan.id).toBe('xa-long-phung-2021-2030');
+      // 600/1000 = 60% against Decision 1373's 50% for 2025
+      expect(report.results.find((x) => x.indicator === 'working-age-life-skills')).toMatchObject({
+        status: 'met',
+        targetPercent: '50',
+      });
+      expect(report.results.some((x) => x.indicator.startsWith('provinces-'))).toBe(false);
+    },
+  );
 
-  it('CSV with edits: a commune standard of its own (Vietnamese label only), a changed value; --plan-file reads it too', async () => {
-    let csv = fillCsv((await init('ke-hoach.csv')).written.get('ke-hoach.csv')!);
-    // Phụ lục 2, mục I, dòng 1: the commune meets literacy level 2 (a yes/no standard), target for 2025
-    csv = csv.replace(
-      '\r\n1;working-age-information-competence',
-      '\r\n;;Xã đạt chuẩn xóa mù chữ mức độ 2;;I;;đạt/không;;đạt;;Mục II.1;;\r\n1;working-age-information-competence',
-    );
-    csv = csv.replace(/(\r\n2;working-age-life-skills;[^\r\n]*?;≥;)50;70;;/, '$160;70;Mục II.2;');
-    const r = await xhht(
-      ['evaluate', 'obs.json', '--plan-file', 'ke-hoach.csv', '--year', '2025', '--format', 'json'],
-      { 'ke-hoach.csv': csv, 'obs.json': OBSERVATIONS },
-    );
-    expect(r.stderr).toBe('');
-    const report = JSON.parse(r.stdout) as AttainmentReport;
-    expect(report.results.map((x) => [x.indicator, x.status])).toEqual(
-      expect.arrayContaining([
-        ['xa-dat-chuan-xoa-mu-chu-muc-do-2', 'met'],
-        // 600/1000 = 60% against the commune's own 60%
-        ['working-age-life-skills', 'met'],
-      ]),
-    );
-    expect(report.results.find((x) => x.indicator === 'working-age-life-skills')).toMatchObject({
-      targetPercent: '60',
-    });
-    expect(report.results.find((x) => x.indicator === 'xa-dat-chuan-xoa-mu-chu-muc-do-2')?.label).toEqual({
-      vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
-      en: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
-      untranslated: true,
-    });
-  });
+  it(
+    'CSV with edits: a commune standard of its own (Vietnamese label only), a changed value; --plan-file reads it ' +
+      'too',
+    async () => {
+      let csv = fillCsv((await init('ke-hoach.csv')).written.get('ke-hoach.csv')!);
+      // Phụ lục 2, mục I, dòng 1: the commune meets literacy level 2 (a yes/no standard), target for 2025
+      csv = csv.replace(
+        '\r\n1;working-age-information-competence',
+        '\r\n;;Xã đạt chuẩn xóa mù chữ mức độ 2;;I;;đạt/không;;đạt;;Mục II.1;;\r\n1;working-age-information-competence',
+      );
+      csv = csv.replace(/(\r\n2;working-age-life-skills;[^\r\n]*?;≥;)50;70;;/, '$160;70;Mục II.2;');
+      const r = await xhht(
+        ['evaluate', 'obs.json', '--plan-file', 'ke-hoach.csv', '--year', '2025', '--format', 'json'],
+        { 'ke-hoach.csv': csv, 'obs.json': OBSERVATIONS },
+      );
+      expect(r.stderr).toBe('');
+      const report = JSON.parse(r.stdout) as AttainmentReport;
+      expect(report.results.map((x) => [x.indicator, x.status])).toEqual(
+        expect.arrayContaining([
+          ['xa-dat-chuan-xoa-mu-chu-muc-do-2', 'met'],
+          // 600/1000 = 60% against the commune's own 60%
+          ['working-age-life-skills', 'met'],
+        ]),
+      );
+      expect(report.results.find((x) => x.indicator === 'working-age-life-skills')).toMatchObject({
+        targetPercent: '60',
+      });
+      expect(report.results.find((x) => x.indicator === 'xa-dat-chuan-xoa-mu-chu-muc-do-2')?.label).toEqual({
+        vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
+        en: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
+        untranslated: true,
+      });
+    },
+  );
 
   it('.xlsx: filled in with Excel, read back by --plan ke-hoach.xlsx and plan check (round trip)', async () => {
     const ExcelJS = await excel();
@@ -246,21 +256,24 @@ describe('one reader and one CSV writer for every table', () => {
   const bytesOf = async (wb: import('exceljs').Workbook) =>
     new Uint8Array((await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
 
-  it('.xlsx: a percent-formatted 0.575 is 57.5 exactly (0.575 × 100 is 57.49999999999999 in floating point)', async () => {
-    const wb = await filledWorkbook();
-    const cell = wb.worksheets[0]!.getRow(16).getCell(10); // information competence, 2030 (Decision 1373: 70)
-    // an illustrative target a commune might set, shown "57,5%"
-    cell.value = 0.575;
-    cell.numFmt = '0.0%';
-    const check = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--format', 'json'], {
-      'ke-hoach.xlsx': await bytesOf(wb),
-    });
-    expect(check.stderr).toBe('');
-    const plan = JSON.parse(check.stdout) as Plan;
-    expect(
-      plan.targets.find((t) => t.indicator === 'working-age-information-competence' && t.year === 2030),
-    ).toMatchObject({ value: '57.5' });
-  });
+  it(
+    '.xlsx: a percent-formatted 0.575 is 57.5 exactly ' + '(0.575 × 100 is 57.49999999999999 in floating point)',
+    async () => {
+      const wb = await filledWorkbook();
+      const cell = wb.worksheets[0]!.getRow(16).getCell(10); // information competence, 2030 (Decision 1373: 70)
+      // an illustrative target a commune might set, shown "57,5%"
+      cell.value = 0.575;
+      cell.numFmt = '0.0%';
+      const check = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--format', 'json'], {
+        'ke-hoach.xlsx': await bytesOf(wb),
+      });
+      expect(check.stderr).toBe('');
+      const plan = JSON.parse(check.stdout) as Plan;
+      expect(
+        plan.targets.find((t) => t.indicator === 'working-age-information-competence' && t.year === 2030),
+      ).toMatchObject({ value: '57.5' });
+    },
+  );
 
   it('.xlsx: the sheet "Kế hoạch" is read wherever it is; another sheet before it is not', async () => {
     const wb = await filledWorkbook();
@@ -333,10 +346,14 @@ describe('problems: every one at once, at its cell, in the run’s language', ()
     expect(r.code).toBe(1);
     const ls = lines(r.stderr);
     expect(ls).toEqual([
-      'ke-hoach.csv:8:2: Ngày ban hành: "31/02/2022" không phải ngày hợp lệ (viết 15/3/2022 hoặc 2022-03-15) (invalid-date)',
-      'ke-hoach.csv:17:9: Mục tiêu 2025: "năm mươi" không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%) (invalid-percent-format)',
+      'ke-hoach.csv:8:2: Ngày ban hành: "31/02/2022" không phải ngày hợp lệ (viết 15/3/2022 hoặc 2022-03-15) ' +
+        '(invalid-date)',
+      'ke-hoach.csv:17:9: Mục tiêu 2025: "năm mươi" không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%) ' +
+        '(invalid-percent-format)',
       'ke-hoach.csv:21:8: So sánh: "bằng" không phải phép so sánh: ghi ≥ (tối thiểu) hoặc ≤ (tối đa) (invalid-plan)',
-      'ke-hoach.csv:22:2: Mã chỉ tiêu: không có chỉ tiêu "working-age-life-skill" (có phải ý bạn là "working-age-life-skills"?); để thêm chỉ tiêu riêng của kế hoạch, hãy ghi nội dung chỉ tiêu (unknown-indicator)',
+      'ke-hoach.csv:22:2: Mã chỉ tiêu: không có chỉ tiêu "working-age-life-skill" (có phải ý bạn là ' +
+        '"working-age-life-skills"?); để thêm chỉ tiêu riêng của kế hoạch, hãy ghi nội dung chỉ tiêu ' +
+        '(unknown-indicator)',
     ]);
     for (const l of ls) expect(l.replace(/\([a-z-]+\)$/, '').replace(/"[^"]*"/g, '')).not.toMatch(ENGLISH);
   });
@@ -344,34 +361,41 @@ describe('problems: every one at once, at its cell, in the run’s language', ()
   it('CSV in an English run: the same places, English messages', async () => {
     const r = await xhht(['plan', 'check', 'ke-hoach.csv', '--lang', 'en'], { 'ke-hoach.csv': await badCsv() });
     expect(lines(r.stderr)[1]).toBe(
-      'ke-hoach.csv:17:9: Mục tiêu 2025: "năm mươi" is not a percentage (write 70, 99,5 or 99,5%) (invalid-percent-format)',
+      'ke-hoach.csv:17:9: Mục tiêu 2025: "năm mươi" is not a percentage (write 70, 99,5 or 99,5%) ' +
+        '(invalid-percent-format)',
     );
   });
 
-  it(".xlsx: the cell as every sheet's problems name it ('Kế hoạch'!I17), the heading, and a schema problem in Vietnamese", async () => {
-    const ExcelJS = await excel();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).bytes.get('ke-hoach.xlsx')!) as never);
-    const ws = wb.worksheets[0]!;
-    ws.getRow(17).getCell(9).value = 'năm mươi';
-    const r = await xhht(['evaluate', 'examples/national-2024.json', '--plan', 'ke-hoach.xlsx', '--year', '2025'], {
-      'ke-hoach.xlsx': new Uint8Array((await wb.xlsx.writeBuffer()) as unknown as Uint8Array),
-    });
-    expect(r.code).toBe(1);
-    const ls = lines(r.stderr);
-    expect(ls).toContain(
-      `ke-hoach.xlsx:'Kế hoạch'!I17: Mục tiêu 2025: "năm mươi" không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%) (invalid-percent-format)`,
-    );
-    // the details were left empty: each is reported at its cell
-    expect(ls).toContain(`ke-hoach.xlsx:'Kế hoạch'!B3: Tên kế hoạch: bắt buộc, chưa có giá trị (invalid-plan)`);
-    for (const l of ls) expect(l.replace(/\([a-z-]+\)$/, '').replace(/"[^"]*"/g, '')).not.toMatch(ENGLISH);
-  });
+  it(
+    ".xlsx: the cell as every sheet's problems name it ('Kế hoạch'!I17), the heading, and a schema problem in " +
+      'Vietnamese',
+    async () => {
+      const ExcelJS = await excel();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from((await init('ke-hoach.xlsx')).bytes.get('ke-hoach.xlsx')!) as never);
+      const ws = wb.worksheets[0]!;
+      ws.getRow(17).getCell(9).value = 'năm mươi';
+      const r = await xhht(['evaluate', 'examples/national-2024.json', '--plan', 'ke-hoach.xlsx', '--year', '2025'], {
+        'ke-hoach.xlsx': new Uint8Array((await wb.xlsx.writeBuffer()) as unknown as Uint8Array),
+      });
+      expect(r.code).toBe(1);
+      const ls = lines(r.stderr);
+      expect(ls).toContain(
+        `ke-hoach.xlsx:'Kế hoạch'!I17: Mục tiêu 2025: "năm mươi" không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc ` +
+          `99,5%) (invalid-percent-format)`,
+      );
+      // the details were left empty: each is reported at its cell
+      expect(ls).toContain(`ke-hoach.xlsx:'Kế hoạch'!B3: Tên kế hoạch: bắt buộc, chưa có giá trị (invalid-plan)`);
+      for (const l of ls) expect(l.replace(/\([a-z-]+\)$/, '').replace(/"[^"]*"/g, '')).not.toMatch(ENGLISH);
+    },
+  );
 
   it('a file that is not a workbook is one line, as for every workbook read', async () => {
     const r = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--lang', 'en'], { 'ke-hoach.xlsx': 'not a zip' });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([
-      'ke-hoach.xlsx: this is not an .xlsx workbook (an .xlsx file is a ZIP archive); save it from Excel as "Excel Workbook (*.xlsx)" (invalid-xlsx)',
+      'ke-hoach.xlsx: this is not an .xlsx workbook (an .xlsx file is a ZIP archive); save it from Excel as "Excel ' +
+        'Workbook (*.xlsx)" (invalid-xlsx)',
     ]);
   });
 

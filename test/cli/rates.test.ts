@@ -111,7 +111,8 @@ describe('xhht evaluate: an appendix typed as printed (seed 001, Phụ lục 2)'
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('| **I** | **Xóa mù chữ và phổ cập giáo dục** | | | | |');
     expect(r.stdout).toContain(
-      '| 1 | Xã đạt chuẩn xóa mù chữ mức độ 2 | 100% | 100,00% (tỷ lệ báo cáo, không có số đếm) | Đạt | bằng mục tiêu; Căn cứ: \\[1\\] Mục I.1 |',
+      '| 1 | Xã đạt chuẩn xóa mù chữ mức độ 2 | 100% | 100,00% (tỷ lệ báo cáo, không có số đếm) | Đạt | bằng mục ' +
+        'tiêu; Căn cứ: \\[1\\] Mục I.1 |',
     );
     expect(r.stdout).toContain('6 chỉ tiêu: 6 đạt, 0 không đạt, 0 chưa có số liệu.');
   });
@@ -122,21 +123,24 @@ describe('xhht evaluate: an appendix typed as printed (seed 001, Phụ lục 2)'
     expect(r.stderr).toMatch(/own targets/);
   });
 
-  it('a bad target is an error at its line and column; a result row without a target is not dropped silently', async () => {
-    const file =
-      'TT;Nội dung chỉ tiêu;Mục tiêu (%);Kết quả (%)\n1;Chỉ tiêu A;9O;90\n2;Chỉ tiêu B;;90\n3;Chỉ tiêu C;90;90\n';
-    const r = await xhht(['evaluate', 'p.csv', '--year', '2025', '--lang', 'en', '--format', 'json'], {
-      'p.csv': file,
-    });
-    expect(r.code).toBe(1);
-    expect(lines(r.stderr).slice(0, 2)).toEqual([
-      expect.stringMatching(/^p\.csv:2: Mục tiêu \(%\): .*\(invalid-threshold\)$/),
-      expect.stringMatching(/^p\.csv:3: Mục tiêu \(%\): .*\(invalid-observation\)$/),
-    ]);
-    expect(lines(r.stderr)[2]).toMatch(/2 of 3 rows were not used/);
-    const report = JSON.parse(r.stdout) as AttainmentReport;
-    expect(report.results.map((x) => [x.label.vi, x.status])).toEqual([['Chỉ tiêu C', 'met']]);
-  });
+  it(
+    'a bad target is an error at its line and column; a ' + 'result row without a target is not dropped silently',
+    async () => {
+      const file =
+        'TT;Nội dung chỉ tiêu;Mục tiêu (%);Kết quả (%)\n1;Chỉ tiêu A;9O;90\n2;Chỉ tiêu B;;90\n3;Chỉ tiêu C;90;90\n';
+      const r = await xhht(['evaluate', 'p.csv', '--year', '2025', '--lang', 'en', '--format', 'json'], {
+        'p.csv': file,
+      });
+      expect(r.code).toBe(1);
+      expect(lines(r.stderr).slice(0, 2)).toEqual([
+        expect.stringMatching(/^p\.csv:2: Mục tiêu \(%\): .*\(invalid-threshold\)$/),
+        expect.stringMatching(/^p\.csv:3: Mục tiêu \(%\): .*\(invalid-observation\)$/),
+      ]);
+      expect(lines(r.stderr)[2]).toMatch(/2 of 3 rows were not used/);
+      const report = JSON.parse(r.stdout) as AttainmentReport;
+      expect(report.results.map((x) => [x.label.vi, x.status])).toEqual([['Chỉ tiêu C', 'met']]);
+    },
+  );
 
   it('without a year in the target column or --year: an error naming the column', async () => {
     const r = await xhht(['evaluate', 'p.csv', '--lang', 'en'], {

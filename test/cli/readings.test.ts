@@ -21,21 +21,27 @@ const check = (r: RollUpResult, id: string, rule: string) =>
   byId(r, id).standards['pcgd-th']!.levels[0]!.checks.find((c) => c.rule === rule) as ShareCheck | undefined;
 
 describe('assess-communes: the 11–14 counts under the headers officials write', () => {
-  it('"Số trẻ 11-14 tuổi phải phổ cập" and "… hoàn thành chương trình tiểu học": 988 of 1.234 = 80,06% ≥ 80% (Art. 9.b)', async () => {
-    const file = [
-      'Mã xã;Tỉnh;Số trẻ 11-14 tuổi phải phổ cập;Số trẻ 11-14 tuổi hoàn thành chương trình tiểu học',
-      'x1;p;1.234;988',
-      '',
-    ].join('\n');
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'json'], { 'c.csv': file });
-    expect(r.stderr).toBe('');
-    const result = JSON.parse(r.stdout) as RollUpResult;
-    expect(check(result, 'x1', 'pcgd-th-1.commune.age11to14-completed')).toMatchObject({
-      share: { numerator: 988, denominator: 1234 },
-      status: 'pass',
-      rate: '80.06',
-    });
-  });
+  it(
+    '"Số trẻ 11-14 tuổi phải phổ cập" and "… hoàn thành chương trình tiểu học": 988 of 1.234 = 80,06% ≥ 80% (Art. ' +
+      '9.b)',
+    async () => {
+      const file = [
+        'Mã xã;Tỉnh;Số trẻ 11-14 tuổi phải phổ cập;Số trẻ 11-14 tuổi hoàn thành chương trình tiểu học',
+        'x1;p;1.234;988',
+        '',
+      ].join('\n');
+      const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'json'], {
+        'c.csv': file,
+      });
+      expect(r.stderr).toBe('');
+      const result = JSON.parse(r.stdout) as RollUpResult;
+      expect(check(result, 'x1', 'pcgd-th-1.commune.age11to14-completed')).toMatchObject({
+        share: { numerator: 988, denominator: 1234 },
+        status: 'pass',
+        rate: '80.06',
+      });
+    },
+  );
 
   it('the spellings of the forms: "11-14 tuổi HTCTTH", "Trẻ 11 đến 14 tuổi phải phổ cập"', async () => {
     const file = ['Mã xã;Tỉnh;Trẻ 11 đến 14 tuổi phải phổ cập;11-14 tuổi HTCTTH', 'x1;p;1.000;799', ''].join('\n');
@@ -57,28 +63,35 @@ describe('assess-communes --reading <id>=<option>', () => {
     '',
   ].join('\n');
 
-  it('by default the 14-year-olds are not used: a warning at the line says which reading and how to switch (exit 0)', async () => {
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'json', '--lang', 'en'], {
-      'c.csv': OLD,
-    });
-    expect(r.code).toBe(0);
-    expect(lines(r.stderr)).toEqual([
-      expect.stringMatching(
-        /^c\.csv:2: warning: .*pcgd-th-1\.completion.*--reading pcgd-th-1\.completion=14.*\(reading-counts-missing\)$/,
-      ),
-    ]);
-    expect(r.stderr).not.toContain('readings: {');
-    const result = JSON.parse(r.stdout) as RollUpResult & { readings: Record<string, string> };
-    expect(byId(result, 'x1').standards['pcgd-th']?.level).toBe('unknown');
-    expect(result.readings).toEqual({ [READING]: '11-14' });
-    // Vietnamese by default
-    const vi = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th'], { 'c.csv': OLD });
-    expect(lines(vi.stderr)[0]).toMatch(
-      /^c\.csv:2: cảnh báo: .*cách hiểu.*--reading pcgd-th-1\.completion=14.*\(reading-counts-missing\)$/,
-    );
-    // the problem is in the report too, on the commune's row
-    expect(vi.stdout).toContain('--reading pcgd-th-1.completion=14');
-  });
+  it(
+    'by default the 14-year-olds are not used: a warning at the line says which reading and how to switch (exit ' +
+      '0)',
+    async () => {
+      const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'json', '--lang', 'en'], {
+        'c.csv': OLD,
+      });
+      expect(r.code).toBe(0);
+      expect(lines(r.stderr)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            String.raw`^c\.csv:2: warning: .*pcgd-th-1\.completion.*--reading ` +
+              String.raw`pcgd-th-1\.completion=14.*\(reading-counts-missing\)$`,
+          ),
+        ),
+      ]);
+      expect(r.stderr).not.toContain('readings: {');
+      const result = JSON.parse(r.stdout) as RollUpResult & { readings: Record<string, string> };
+      expect(byId(result, 'x1').standards['pcgd-th']?.level).toBe('unknown');
+      expect(result.readings).toEqual({ [READING]: '11-14' });
+      // Vietnamese by default
+      const vi = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th'], { 'c.csv': OLD });
+      expect(lines(vi.stderr)[0]).toMatch(
+        /^c\.csv:2: cảnh báo: .*cách hiểu.*--reading pcgd-th-1\.completion=14.*\(reading-counts-missing\)$/,
+      );
+      // the problem is in the report too, on the commune's row
+      expect(vi.stdout).toContain('--reading pcgd-th-1.completion=14');
+    },
+  );
 
   it('--reading pcgd-th-1.completion=14 assesses them as before', async () => {
     const r = await xhht(
@@ -161,27 +174,31 @@ describe('assess-communes shows who recognises each level', () => {
   const record = (id: string, district: string) => ({ ...fullCommune(), id, province: 'p1', district });
   const FILE = JSON.stringify([record('c1', 'd1')]);
 
-  it('Markdown and CSV: one column per standard, after the levels; before the reform Decree 20/2014 Art. 25 (verified)', async () => {
-    // Art. 25: the district People's Committee recognises communes, the province districts, the Ministry provinces
-    const md = await xhht(
-      ['assess-communes', 'c.json', '--regime', 'nd20-2014', '--standards', 'xmc', '--format', 'markdown'],
-      { 'c.json': FILE },
-    );
-    expect(md.code).toBe(0);
-    const rows = lines(md.stdout).filter((l) => l.startsWith('|'));
-    expect(rows[0]).toMatch(/^\| Cấp \| Mã \| Tên \| ĐBKK \| XMC \| Công nhận XMC \| % /);
-    const row = (tier: string) => rows.find((l) => l.startsWith(`| ${tier} |`))!.split(' | ');
-    expect(row('xã')[5]).toBe('Ủy ban nhân dân cấp huyện');
-    expect(row('huyện')[5]).toBe('Ủy ban nhân dân cấp tỉnh');
-    expect(row('tỉnh')[5]).toBe('Bộ Giáo dục và Đào tạo');
-    const csv = await xhht(
-      ['assess-communes', 'c.json', '--regime', 'nd20-2014', '--standards', 'xmc', '--format', 'csv', '--lang', 'en'],
-      { 'c.json': FILE },
-    );
-    const header = csv.stdout.split('\r\n')[0]!;
-    expect(header).toMatch(/^Tier,Id,Name,Esp\. difficult,XMC,Recognised by \(XMC\),% /);
-    expect(csv.stdout).toContain('province,p1,1 units,,2,Ministry of Education and Training,');
-  });
+  it(
+    'Markdown and CSV: one column per standard, after the levels; before the reform Decree 20/2014 Art. 25 ' +
+      '(verified)',
+    async () => {
+      // Art. 25: the district People's Committee recognises communes, the province districts, the Ministry provinces
+      const md = await xhht(
+        ['assess-communes', 'c.json', '--regime', 'nd20-2014', '--standards', 'xmc', '--format', 'markdown'],
+        { 'c.json': FILE },
+      );
+      expect(md.code).toBe(0);
+      const rows = lines(md.stdout).filter((l) => l.startsWith('|'));
+      expect(rows[0]).toMatch(/^\| Cấp \| Mã \| Tên \| ĐBKK \| XMC \| Công nhận XMC \| % /);
+      const row = (tier: string) => rows.find((l) => l.startsWith(`| ${tier} |`))!.split(' | ');
+      expect(row('xã')[5]).toBe('Ủy ban nhân dân cấp huyện');
+      expect(row('huyện')[5]).toBe('Ủy ban nhân dân cấp tỉnh');
+      expect(row('tỉnh')[5]).toBe('Bộ Giáo dục và Đào tạo');
+      const csv = await xhht(
+        ['assess-communes', 'c.json', '--regime', 'nd20-2014', '--standards', 'xmc', '--format', 'csv', '--lang', 'en'],
+        { 'c.json': FILE },
+      );
+      const header = csv.stdout.split('\r\n')[0]!;
+      expect(header).toMatch(/^Tier,Id,Name,Esp\. difficult,XMC,Recognised by \(XMC\),% /);
+      expect(csv.stdout).toContain('province,p1,1 units,,2,Ministry of Education and Training,');
+    },
+  );
 
   it('after the reform: unverified authorities carry *, with their sources under the table', async () => {
     const md = await xhht(['assess-communes', 'c.json', '--standards', 'xmc,pcgd-th', '--format', 'markdown'], {

@@ -50,7 +50,8 @@ describe('xhht answers "did you mean …?"', () => {
     const r = await xhht(['asess-communes']);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)[0]).toBe(
-      'xhht: không có lệnh "asess-communes" (có phải ý bạn là "assess-communes"?); các lệnh: evaluate, plans, plan, indicators, schema, assess-communes',
+      'xhht: không có lệnh "asess-communes" (có phải ý bạn là "assess-communes"?); các lệnh: evaluate, plans, plan, ' +
+        'indicators, schema, assess-communes',
     );
     const help = await xhht(['help', 'evalaute', '--lang', 'en']);
     expect(help.code).toBe(2);
@@ -102,7 +103,8 @@ describe('xhht answers "did you mean …?"', () => {
     const r = await xhht(['evaluate', 'o.csv', '--year', '2025', '--lang', 'en'], { 'o.csv': file });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)[0]).toBe(
-      'o.csv:2: indicator: unknown indicator "provinces-literacy-levl-2" (did you mean "provinces-literacy-level-2"?) (unknown-indicator)',
+      'o.csv:2: indicator: unknown indicator "provinces-literacy-levl-2" (did you mean ' +
+        '"provinces-literacy-level-2"?) (unknown-indicator)',
     );
   });
 

@@ -19,9 +19,15 @@ import { lines, xhht } from './helpers.js';
  * condition yes. Each such commune meets XMC level 2.
  */
 const HEADER =
-  'id;name;province;district;especially-difficult;age15to25.total;age15to25.literateLevel1;age15to25.literateLevel2;age15to35.total;age15to35.literateLevel1;age15to35.literateLevel2;age15to60.total;age15to60.literateLevel1;age15to60.literateLevel2;disabled.ableToLearn;disabled.inEducation;conditions.xmc.enoughTeachers;conditions.xmc.monitorAssigned;conditions.xmc.facilities';
+  'id;name;province;district;especially-difficult;' +
+  'age15to25.total;age15to25.literateLevel1;age15to25.literateLevel2;' +
+  'age15to35.total;age15to35.literateLevel1;age15to35.literateLevel2;' +
+  'age15to60.total;age15to60.literateLevel1;age15to60.literateLevel2;' +
+  'disabled.ableToLearn;disabled.inEducation;' +
+  'conditions.xmc.enoughTeachers;conditions.xmc.monitorAssigned;conditions.xmc.facilities';
 const row = (id: string, province: string, level2 = '5.900', district = 'huyen-1') =>
-  `${id};Xã ${id};${province};${district};không;1.500;1.480;1.400;3.200;3.150;3.000;6.400;6.300;${level2};40;38;có;có;có`;
+  `${id};Xã ${id};${province};${district};không;` +
+  `1.500;1.480;1.400;3.200;3.150;3.000;6.400;6.300;${level2};40;38;có;có;có`;
 /** The repro of issue 9 §1: three communes of one province, the third with "40O" for 15–60 at level 2. */
 const REPRO = [HEADER, row('xa-a', 'tinh-x'), row('xa-b', 'tinh-x'), row('xa-c', 'tinh-x', '40O'), ''].join('\n');
 
@@ -57,25 +63,29 @@ function intervals(r: Pick<RollUpResult, 'provinces'>): unknown {
 }
 
 describe('assess-communes: the repro of issue 9 §1 (a typo in one of three communes)', () => {
-  it('before the fix the table listed two communes and called the province certain; now the third stays, undetermined', async () => {
-    // --wide: each row on one line, so a row is a line (fitted tables: table-width.test.ts)
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--wide'], { 'c.csv': REPRO });
-    expect(r.code).toBe(1);
-    const row = lines(r.stdout).find((l) => l.includes(' xa-c '))!;
-    // its line (4), its level as an interval, and the reason
-    expect(row).toMatch(/^xã\s+4\s+xa-c\s+Xã xa-c\s+0–2\?/);
-    expect(row).toContain('age15to60.literateLevel2: "40O" không phải số hợp lệ');
-    expect(row).toContain('(invalid-number-format)');
-    const province = lines(r.stdout).find((l) => l.startsWith('tỉnh'))!;
-    expect(province).toMatch(/tinh-x\s+3 đơn vị\s+0–2\?\*/);
-    expect(province).toContain('chưa xác định: xa-c');
-    // 2 of 3 communes for certain (66,67% < 90%), 3 of 3 at most: never "1/1 for certain"
-    expect(r.stdout).toContain('Xóa mù chữ mức độ 2*: 0/1 tỉnh chắc chắn đạt, tối đa 1/1');
-    expect(r.stdout).not.toContain('1/1 tỉnh chắc chắn đạt');
-    expect(lines(r.stderr)).toEqual([
-      expect.stringMatching(/^c\.csv:4: age15to60\.literateLevel2: "40O" .*\(invalid-number-format\)$/),
-    ]);
-  });
+  it(
+    'before the fix the table listed two communes and called the province certain; now the third stays, ' +
+      'undetermined',
+    async () => {
+      // --wide: each row on one line, so a row is a line (fitted tables: table-width.test.ts)
+      const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--wide'], { 'c.csv': REPRO });
+      expect(r.code).toBe(1);
+      const row = lines(r.stdout).find((l) => l.includes(' xa-c '))!;
+      // its line (4), its level as an interval, and the reason
+      expect(row).toMatch(/^xã\s+4\s+xa-c\s+Xã xa-c\s+0–2\?/);
+      expect(row).toContain('age15to60.literateLevel2: "40O" không phải số hợp lệ');
+      expect(row).toContain('(invalid-number-format)');
+      const province = lines(r.stdout).find((l) => l.startsWith('tỉnh'))!;
+      expect(province).toMatch(/tinh-x\s+3 đơn vị\s+0–2\?\*/);
+      expect(province).toContain('chưa xác định: xa-c');
+      // 2 of 3 communes for certain (66,67% < 90%), 3 of 3 at most: never "1/1 for certain"
+      expect(r.stdout).toContain('Xóa mù chữ mức độ 2*: 0/1 tỉnh chắc chắn đạt, tối đa 1/1');
+      expect(r.stdout).not.toContain('1/1 tỉnh chắc chắn đạt');
+      expect(lines(r.stderr)).toEqual([
+        expect.stringMatching(/^c\.csv:4: age15to60\.literateLevel2: "40O" .*\(invalid-number-format\)$/),
+      ]);
+    },
+  );
 
   it('Markdown and CSV carry the row, its line and its reason too', async () => {
     const md = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'markdown', '--lang', 'en'], {
@@ -83,7 +93,10 @@ describe('assess-communes: the repro of issue 9 §1 (a typo in one of three comm
     });
     expect(md.code).toBe(1);
     expect(md.stdout).toMatch(
-      /\| commune \| 4 \| xa-c \| Xã xa-c \| {2}\| 0–2\? \|.*"40O" is not a Vietnamese number.*\(invalid-number-format\) \|/,
+      new RegExp(
+        String.raw`\| commune \| 4 \| xa-c \| Xã xa-c \| {2}\| 0–2\? \|.*"40O" is not a Vietnamese ` +
+          String.raw`number.*\(invalid-number-format\) \|`,
+      ),
     );
     expect(md.stdout).toMatch(/\| province \| {2}\| tinh-x \| 3 units \| {2}\| 0–2\?\\\* \|.*undetermined: xa-c \|/);
     expect(md.stdout).toContain('Literacy, level 2*: 0 of 1 provinces for certain, at most 1');
@@ -95,41 +108,48 @@ describe('assess-communes: the repro of issue 9 §1 (a typo in one of three comm
     // who would recognise each level it may reach: communes, not established after the reform; the province, the
     // provincial chair (XMC level 1) and the Minister (level 2), Decree 143/2025 (press reports: unverified)
     expect(rows.find((l) => l.startsWith('commune,4,xa-c,'))).toMatch(
-      /^commune,4,xa-c,Xã xa-c,,0–2\?,not established\*,,,,,"age15to60\.literateLevel2: ""40O"" is not a Vietnamese number.*\(invalid-number-format\)"$/,
+      new RegExp(
+        String.raw`^commune,4,xa-c,Xã xa-c,,0–2\?,not established\*,,,,,"age15to60\.literateLevel2: ""40O"" ` +
+          String.raw`is not a Vietnamese number.*\(invalid-number-format\)"$`,
+      ),
     );
     expect(rows.find((l) => l.startsWith('province,'))).toBe(
-      'province,,tinh-x,3 units,,0–2?*,level 1: Chair of the provincial People’s Committee*; level 2: Minister of Education and Training*,,,,,undetermined: xa-c',
+      'province,,tinh-x,3 units,,0–2?*,level 1: Chair of the provincial People’s Committee*; level 2: Minister of ' +
+        'Education and Training*,,,,,undetermined: xa-c',
     );
   });
 
-  it('JSON: every commune with its line, the problems located, and the same interval as rollUp on the same values', async () => {
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'json', '--lang', 'en'], {
-      'c.csv': REPRO,
-    });
-    expect(r.code).toBe(1);
-    const cli = JSON.parse(r.stdout) as Omit<RollUpResult, 'communes'> & {
-      communes: { line: number; id: string }[];
-      diagnostics: { line: number; field: string; code: string }[];
-    };
-    expect(cli.communes.map((c) => [c.line, c.id])).toEqual([
-      [2, 'xa-a'],
-      [3, 'xa-b'],
-      [4, 'xa-c'],
-    ]);
-    expect(cli.diagnostics).toEqual([
-      expect.objectContaining({ line: 4, field: 'age15to60.literateLevel2', code: 'invalid-number-format' }),
-    ]);
-    const lib = rollUp([record('xa-a', 'tinh-x'), record('xa-b', 'tinh-x'), record('xa-c', 'tinh-x', '40O')], {
-      regime: 'nd142-2025',
-      standards: ['xmc'],
-    });
-    expect(intervals(cli)).toEqual(intervals(lib));
-    expect(cli.provinces[0]!.standards.xmc).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 2 });
-    expect(cli.national.standards.xmc?.[1]).toMatchObject({
-      certain: { numerator: 0, denominator: 1 },
-      possible: { numerator: 1, denominator: 1 },
-    });
-  });
+  it(
+    'JSON: every commune with its line, the problems located, ' + 'and the same interval as rollUp on the same values',
+    async () => {
+      const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'json', '--lang', 'en'], {
+        'c.csv': REPRO,
+      });
+      expect(r.code).toBe(1);
+      const cli = JSON.parse(r.stdout) as Omit<RollUpResult, 'communes'> & {
+        communes: { line: number; id: string }[];
+        diagnostics: { line: number; field: string; code: string }[];
+      };
+      expect(cli.communes.map((c) => [c.line, c.id])).toEqual([
+        [2, 'xa-a'],
+        [3, 'xa-b'],
+        [4, 'xa-c'],
+      ]);
+      expect(cli.diagnostics).toEqual([
+        expect.objectContaining({ line: 4, field: 'age15to60.literateLevel2', code: 'invalid-number-format' }),
+      ]);
+      const lib = rollUp([record('xa-a', 'tinh-x'), record('xa-b', 'tinh-x'), record('xa-c', 'tinh-x', '40O')], {
+        regime: 'nd142-2025',
+        standards: ['xmc'],
+      });
+      expect(intervals(cli)).toEqual(intervals(lib));
+      expect(cli.provinces[0]!.standards.xmc).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 2 });
+      expect(cli.national.standards.xmc?.[1]).toMatchObject({
+        certain: { numerator: 0, denominator: 1 },
+        possible: { numerator: 1, denominator: 1 },
+      });
+    },
+  );
 });
 
 describe('assess-communes: rows whose place cannot be known could be in any unit', () => {
@@ -158,7 +178,10 @@ describe('assess-communes: rows whose place cannot be known could be in any unit
     const ls = lines(r.stderr);
     expect(ls).toContainEqual(
       expect.stringMatching(
-        /^c\.csv:8: province: a commune needs its province id: it could be in any province, so it is counted as undetermined in every province/,
+        new RegExp(
+          String.raw`^c\.csv:8: province: a commune needs its province id: it could be in any province, so it ` +
+            `is counted as undetermined in every province`,
+        ),
       ),
     );
   });
@@ -184,20 +207,24 @@ describe('assess-communes: rows whose place cannot be known could be in any unit
       ).toMatch(/4 units\s+0–2\?\*/);
   });
 
-  it('nd20-2014 without a district: undetermined in every district of its province, and a district of unknown level', async () => {
-    const file = [HEADER, row('a1', 'p1'), row('a2', 'p1'), row('a3', 'p1', '5.900', ''), ''].join('\n');
-    const r = await xhht(
-      ['assess-communes', 'c.csv', '--standards', 'xmc', '--regime', 'nd20-2014', '--format', 'json'],
-      { 'c.csv': file },
-    );
-    expect(r.code).toBe(1);
-    const cli = JSON.parse(r.stdout) as RollUpResult;
-    expect(cli.districts.map((d) => [d.id, d.units])).toEqual([['huyen-1', 3]]);
-    // p1: huyen-1 and a stand-in district for a3; 100% of districts needed (Decree 20/2014 Art. 21): undetermined
-    expect(cli.provinces.map((p) => [p.units, p.standards.xmc?.minLevel, p.standards.xmc?.maxLevel])).toEqual([
-      [2, 0, 2],
-    ]);
-  });
+  it(
+    'nd20-2014 without a district: undetermined in every district of its province, and a district of unknown ' +
+      'level',
+    async () => {
+      const file = [HEADER, row('a1', 'p1'), row('a2', 'p1'), row('a3', 'p1', '5.900', ''), ''].join('\n');
+      const r = await xhht(
+        ['assess-communes', 'c.csv', '--standards', 'xmc', '--regime', 'nd20-2014', '--format', 'json'],
+        { 'c.csv': file },
+      );
+      expect(r.code).toBe(1);
+      const cli = JSON.parse(r.stdout) as RollUpResult;
+      expect(cli.districts.map((d) => [d.id, d.units])).toEqual([['huyen-1', 3]]);
+      // p1: huyen-1 and a stand-in district for a3; 100% of districts needed (Decree 20/2014 Art. 21): undetermined
+      expect(cli.provinces.map((p) => [p.units, p.standards.xmc?.minLevel, p.standards.xmc?.maxLevel])).toEqual([
+        [2, 0, 2],
+      ]);
+    },
+  );
 
   it('a repeated id: every copy undetermined, and each message names the lines of all copies', async () => {
     const file = [HEADER, row('a1', 'p1'), row('a2', 'p1'), row('a1', 'p1'), ''].join('\n');
@@ -245,7 +272,8 @@ describe('evaluate: an unreadable observation row is a figure, not nothing', () 
       reason: 'conflicting-observations',
     });
     expect(lines(r.stderr)).toEqual([
-      'o.csv:2: "provinces-literacy-level-2" is also given by line 3, which could not be used; which figure is right is unknown, so none was used (duplicate-observation)',
+      'o.csv:2: "provinces-literacy-level-2" is also given by line 3, which could not be used; which figure is ' +
+        'right is unknown, so none was used (duplicate-observation)',
       expect.stringMatching(/^o\.csv:3: numerator: "5O" is not a Vietnamese number.*\(invalid-number-format\)$/),
       'o.csv: 2 of 2 rows were not used (see above); the report covers the others',
     ]);
@@ -263,7 +291,10 @@ describe('evaluate: an unreadable observation row is a figure, not nothing', () 
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /\| Provinces meeting the literacy \(XMC\) standard level 2 \| 70% \| — \| No data \| reported figure not usable;/,
+      new RegExp(
+        String.raw`\| Provinces meeting the literacy \(XMC\) standard level 2 \| 70% \| — \| No data \| ` +
+          `reported figure not usable;`,
+      ),
     );
     expect(r.stdout).toContain('- Error (invalid-number-format): o.csv:2: numerator: "5O" is not a Vietnamese number');
     expect(r.stdout).not.toContain('observations[0]');
@@ -289,16 +320,22 @@ describe('evaluate: an unreadable observation row is a figure, not nothing', () 
   });
 
   it('repeated rows cite file lines, not 0-based indexes', async () => {
-    const file = `indicator;numerator;denominator\n${XMC2};55;63\n${XMC2};55;63\nuniversities-digital;7;10\nuniversities-digital;8;10\n`;
+    const file =
+      `indicator;numerator;denominator\n${XMC2};55;63\n${XMC2};55;63\n` +
+      'universities-digital;7;10\nuniversities-digital;8;10\n';
     const r = await xhht(['evaluate', 'd.csv', '--year', '2025', '--lang', 'en'], { 'd.csv': file });
     expect(lines(r.stderr).slice(0, 3)).toEqual([
-      'd.csv:3: warning: "provinces-literacy-level-2" is observed again with the same value; line 2 was used (duplicate-observation)',
-      'd.csv:4: "universities-digital" is observed 2 times with different values (lines 4, 5); none was used (duplicate-observation)',
-      'd.csv:5: "universities-digital" is observed 2 times with different values (lines 4, 5); none was used (duplicate-observation)',
+      'd.csv:3: warning: "provinces-literacy-level-2" is observed again with the same value; line 2 was used ' +
+        '(duplicate-observation)',
+      'd.csv:4: "universities-digital" is observed 2 times with different values (lines 4, 5); none was used ' +
+        '(duplicate-observation)',
+      'd.csv:5: "universities-digital" is observed 2 times with different values (lines 4, 5); none was used ' +
+        '(duplicate-observation)',
     ]);
     const vi = await xhht(['evaluate', 'd.csv', '--year', '2025'], { 'd.csv': file });
     expect(lines(vi.stderr)[0]).toBe(
-      'd.csv:3: cảnh báo: "provinces-literacy-level-2" được báo cáo lặp lại cùng giá trị; đã dùng số liệu ở dòng 2 (duplicate-observation)',
+      'd.csv:3: cảnh báo: "provinces-literacy-level-2" được báo cáo lặp lại cùng giá trị; đã dùng số liệu ở dòng 2 ' +
+        '(duplicate-observation)',
     );
   });
 });

@@ -77,7 +77,9 @@ describe('evaluate data.xlsx: seed 004 in a sheet', () => {
   });
 
   it('a sheet and the same rows as CSV give the same report', async () => {
-    const csv = `chỉ tiêu;tử số;mẫu số;ngày;nguồn\n${TRAINED};9.287;36.167;31/12/2025;Báo cáo sơ kết\n${UNIVERSITY};4.340;36.167;31/12/2025;Báo cáo sơ kết\n`;
+    const csv =
+      `chỉ tiêu;tử số;mẫu số;ngày;nguồn\n${TRAINED};9.287;36.167;31/12/2025;Báo cáo sơ ` +
+      `kết\n${UNIVERSITY};4.340;36.167;31/12/2025;Báo cáo sơ kết\n`;
     const bytes = await workbook({
       S: [
         ['chỉ tiêu', 'tử số', 'mẫu số', 'ngày', 'nguồn'],
@@ -124,7 +126,10 @@ describe('every bad cell is a coded problem at its cell, and the row stays in th
     expect(r.code).toBe(1);
     const err = lines(r.stderr);
     expect(err[0]).toMatch(
-      /^d\.xlsx:Sheet1!B2: numerator: "19\.739,5": số lượng là số nguyên, nhưng phần thập phân ",5" khác 0 \(invalid-count\)$/,
+      new RegExp(
+        String.raw`^d\.xlsx:Sheet1!B2: numerator: "19\.739,5": số lượng là số nguyên, nhưng phần thập phân ` +
+          String.raw`",5" khác 0 \(invalid-count\)$`,
+      ),
     );
     expect(err[1]).toMatch(/^d\.xlsx:Sheet1!C3: denominator: ô chứa giá trị lỗi #DIV\/0!.*\(invalid-cell\)$/);
     expect(err[2]).toMatch(/^d\.xlsx:Sheet1!D4: share: ô chứa ngày \(2025-07-01\), không phải số.*\(invalid-cell\)$/);
@@ -267,7 +272,8 @@ describe('choosing the sheet', () => {
     const r = await xhht(['evaluate', 'd.xlsx', '--sheet', 'So lieu 2'], { 'd.xlsx': await two() });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'd.xlsx: không có trang tính "So lieu 2" (có phải ý bạn là "Số liệu"?); các trang tính: "Ẩn", "Số liệu" (unknown-sheet)\n',
+      'd.xlsx: không có trang tính "So lieu 2" (có phải ý bạn là "Số liệu"?); các trang tính: "Ẩn", "Số liệu" ' +
+        '(unknown-sheet)\n',
     );
   });
 

@@ -23,7 +23,9 @@ import { readWorkbook, workbook } from './workbook.js';
 
 const TRAINED = 'population-15plus-technical-qualification';
 const UNIVERSITY = 'population-15plus-university-or-higher';
-const CSV = `chỉ tiêu;tử số;mẫu số;đơn vị;nguồn\n${TRAINED};9.287;36.167;Phường Đăk Cấm;Báo cáo sơ kết\n${UNIVERSITY};4.340;36.167;Phường Đăk Cấm;Báo cáo sơ kết\n`;
+const CSV =
+  `chỉ tiêu;tử số;mẫu số;đơn vị;nguồn\n${TRAINED};9.287;36.167;Phường Đăk Cấm;Báo cáo sơ ` +
+  `kết\n${UNIVERSITY};4.340;36.167;Phường Đăk Cấm;Báo cáo sơ kết\n`;
 
 /** The cells of a row from column 1, as exceljs reads them (merged slaves as their master). */
 function values(ws: ExcelJS.Worksheet, row: number, width: number): unknown[] {
@@ -62,22 +64,25 @@ async function written(
 }
 
 describe('evaluate --format xlsx: one report', () => {
-  it('the percentage cell holds the displayed value: 0.1199 with "0.00%", never the float of 4.340/36.167', async () => {
-    const wb = await written(['evaluate', 'd.csv', '--year', '2025'], { 'd.csv': CSV }, 'bao-cao.xlsx');
-    const ws = wb.worksheets[0]!;
-    expect(ws.name).toBe('Phường Đăk Cấm');
-    const row = [...Array(ws.rowCount).keys()]
-      .map((i) => ws.getRow(i + 1))
-      .find((r) => r.getCell(2).value === 'Tỷ lệ dân số có trình độ đại học trở lên')!;
-    expect(row.getCell(3).value).toBe(0.12);
-    expect(row.getCell(3).numFmt).toBe('0%');
-    expect(row.getCell(4).value).toBe(0.1199);
-    expect(row.getCell(4).numFmt).toBe('0.00%');
-    expect(row.getCell(5).value).toBe(4340);
-    expect(row.getCell(5).numFmt).toBe('#,##0');
-    expect(row.getCell(6).value).toBe(36167);
-    expect(row.getCell(7).value).toBe('Không đạt');
-  });
+  it(
+    'the percentage cell holds the displayed value: ' + '0.1199 with "0.00%", never the float of 4.340/36.167',
+    async () => {
+      const wb = await written(['evaluate', 'd.csv', '--year', '2025'], { 'd.csv': CSV }, 'bao-cao.xlsx');
+      const ws = wb.worksheets[0]!;
+      expect(ws.name).toBe('Phường Đăk Cấm');
+      const row = [...Array(ws.rowCount).keys()]
+        .map((i) => ws.getRow(i + 1))
+        .find((r) => r.getCell(2).value === 'Tỷ lệ dân số có trình độ đại học trở lên')!;
+      expect(row.getCell(3).value).toBe(0.12);
+      expect(row.getCell(3).numFmt).toBe('0%');
+      expect(row.getCell(4).value).toBe(0.1199);
+      expect(row.getCell(4).numFmt).toBe('0.00%');
+      expect(row.getCell(5).value).toBe(4340);
+      expect(row.getCell(5).numFmt).toBe('#,##0');
+      expect(row.getCell(6).value).toBe(36167);
+      expect(row.getCell(7).value).toBe('Không đạt');
+    },
+  );
 
   it('every row equals the report: headings, groups, values, formats, verdicts, notes, sources, summary', async () => {
     const wb = await written(['evaluate', 'd.csv', '--year', '2025'], { 'd.csv': CSV }, 'r.xlsx');
@@ -158,68 +163,69 @@ describe('evaluate --format xlsx: one report', () => {
     expect(statuses.filter((s) => s === 'Not met')).toHaveLength(2);
   });
 
-  it('counts with "of which" parts, yes/no, stretch and provisional targets, a rejected figure (the report fixture)', async () => {
-    const report = computeAttainment({ plan: REPORT_PLAN, year: 2025, observations: REPORT_OBSERVATIONS });
-    const rows = REPORT_OBSERVATIONS.map((o) => {
-      const x = o as unknown as Record<string, unknown>;
-      return [
-        x.unit,
-        x.indicator,
-        x.numerator ?? '',
-        x.denominator ?? '',
-        x.count ?? '',
-        (x.components as Record<string, number> | undefined)?.['level-2'] ?? '',
-        x.achieved === undefined ? '' : x.achieved ? 'có' : 'không',
-        x.source ?? '',
-      ];
-    });
-    const bytes = await workbook({
-      S: [
-        ['unit', 'indicator', 'numerator', 'denominator', 'count', 'components.level-2', 'achieved', 'source'],
-        ...(rows as never),
-      ],
-    });
-    const r = await xhht(['evaluate', 'd.xlsx', '--plan-file', 'p.json', '--out', 'o.xlsx'], {
-      'd.xlsx': bytes,
-      'p.json': JSON.stringify(REPORT_PLAN),
-    });
-    expect(r.code).toBe(1); // the negative numerator
-    const ws = (await readWorkbook(r.bytes.get('o.xlsx')!)).worksheets[0]!;
-    const find = (label: string) =>
-      [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((x) => x.getCell(2).value === label)!;
-    const label = (id: string) => report.results.find((x) => x.indicator === id)!.label.vi;
-    // Huế 2026 (seed 003 lines 72–74): at least 15 units, of which 5 at level 2; the fixture's 12 and 6
-    const units = find(label('units-learning-unit-province'));
-    expect([units.getCell(3).value, units.getCell(3).numFmt, units.getCell(4).value, units.getCell(7).value]).toEqual([
-      15,
-      '#,##0',
-      12,
-      'Không đạt',
-    ]);
-    const part = ws.getRow(Number(units.number) + 1);
-    expect([part.getCell(2).value, part.getCell(3).value, part.getCell(4).value, part.getCell(7).value]).toEqual([
-      'trong đó: Mức độ 2',
-      5,
-      6,
-      'Đạt',
-    ]);
-    // the stretch target "phấn đấu 100%" and the provisional 99,1% (fixture, from Decision 525/QĐ-TTg)
-    expect(find(label('people-15-60-literacy-level-2')).getCell(3).numFmt).toBe('0%" (phấn đấu)"');
-    expect(find(label('people-15-60-literacy-level-1')).getCell(3)).toMatchObject({
-      value: 0.991,
-      numFmt: '0.0%" (tạm thời)"',
-    });
-    // seed 004 line 56: 19.739/19.747 = 99,96%
-    expect(find(label('people-15-60-literacy-level-2')).getCell(4).value).toBe(0.9996);
-    // yes/no is text
-    expect(find(label('commune-literacy-level-2')).getCell(4).value).toBe('Có');
-    // the rejected figure: no data, and the problem is under the table with its cell
-    const rejected = find(label('working-age-information-competence'));
-    expect([rejected.getCell(4).value, rejected.getCell(7).value]).toEqual(['—', 'Chưa có số liệu']);
-    const text = [...Array(ws.rowCount).keys()].map((i) => String(ws.getRow(i + 1).getCell(1).value ?? ''));
-    expect(text).toContain('Vấn đề về số liệu đầu vào:');
-    expect(text.some((t) => t.includes('d.xlsx:S!C6: numerator:') && t.includes('(invalid-count)'))).toBe(true);
-  });
+  it(
+    'counts with "of which" parts, yes/no, stretch and provisional targets, a rejected figure (the report ' +
+      'fixture)',
+    async () => {
+      const report = computeAttainment({ plan: REPORT_PLAN, year: 2025, observations: REPORT_OBSERVATIONS });
+      const rows = REPORT_OBSERVATIONS.map((o) => {
+        const x = o as unknown as Record<string, unknown>;
+        return [
+          x.unit,
+          x.indicator,
+          x.numerator ?? '',
+          x.denominator ?? '',
+          x.count ?? '',
+          (x.components as Record<string, number> | undefined)?.['level-2'] ?? '',
+          x.achieved === undefined ? '' : x.achieved ? 'có' : 'không',
+          x.source ?? '',
+        ];
+      });
+      const bytes = await workbook({
+        S: [
+          ['unit', 'indicator', 'numerator', 'denominator', 'count', 'components.level-2', 'achieved', 'source'],
+          ...(rows as never),
+        ],
+      });
+      const r = await xhht(['evaluate', 'd.xlsx', '--plan-file', 'p.json', '--out', 'o.xlsx'], {
+        'd.xlsx': bytes,
+        'p.json': JSON.stringify(REPORT_PLAN),
+      });
+      expect(r.code).toBe(1); // the negative numerator
+      const ws = (await readWorkbook(r.bytes.get('o.xlsx')!)).worksheets[0]!;
+      const find = (label: string) =>
+        [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((x) => x.getCell(2).value === label)!;
+      const label = (id: string) => report.results.find((x) => x.indicator === id)!.label.vi;
+      // Huế 2026 (seed 003 lines 72–74): at least 15 units, of which 5 at level 2; the fixture's 12 and 6
+      const units = find(label('units-learning-unit-province'));
+      expect([units.getCell(3).value, units.getCell(3).numFmt, units.getCell(4).value, units.getCell(7).value]).toEqual(
+        [15, '#,##0', 12, 'Không đạt'],
+      );
+      const part = ws.getRow(Number(units.number) + 1);
+      expect([part.getCell(2).value, part.getCell(3).value, part.getCell(4).value, part.getCell(7).value]).toEqual([
+        'trong đó: Mức độ 2',
+        5,
+        6,
+        'Đạt',
+      ]);
+      // the stretch target "phấn đấu 100%" and the provisional 99,1% (fixture, from Decision 525/QĐ-TTg)
+      expect(find(label('people-15-60-literacy-level-2')).getCell(3).numFmt).toBe('0%" (phấn đấu)"');
+      expect(find(label('people-15-60-literacy-level-1')).getCell(3)).toMatchObject({
+        value: 0.991,
+        numFmt: '0.0%" (tạm thời)"',
+      });
+      // seed 004 line 56: 19.739/19.747 = 99,96%
+      expect(find(label('people-15-60-literacy-level-2')).getCell(4).value).toBe(0.9996);
+      // yes/no is text
+      expect(find(label('commune-literacy-level-2')).getCell(4).value).toBe('Có');
+      // the rejected figure: no data, and the problem is under the table with its cell
+      const rejected = find(label('working-age-information-competence'));
+      expect([rejected.getCell(4).value, rejected.getCell(7).value]).toEqual(['—', 'Chưa có số liệu']);
+      const text = [...Array(ws.rowCount).keys()].map((i) => String(ws.getRow(i + 1).getCell(1).value ?? ''));
+      expect(text).toContain('Vấn đề về số liệu đầu vào:');
+      expect(text.some((t) => t.includes('d.xlsx:S!C6: numerator:') && t.includes('(invalid-count)'))).toBe(true);
+    },
+  );
 
   it('--format xlsx needs --out; .xlsx as --out picks the format', async () => {
     const r = await xhht(['evaluate', 'examples/national-2024.json', '--year', '2025', '--format', 'xlsx']);
@@ -234,7 +240,8 @@ describe('evaluate --format xlsx: one report', () => {
 describe('evaluate --format xlsx: many units', () => {
   // made-up provinces: 55/63 (the 2024 national figure, examples/national-2024.json) and 40/63
   const MANY =
-    'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh B/C;provinces-literacy-level-2;40;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\n';
+    'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh ' +
+    'B/C;provinces-literacy-level-2;40;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\n';
 
   it('a summary sheet comparing the units, then one sheet per unit', async () => {
     const wb = await written(['evaluate', 'm.csv', '--year', '2025'], { 'm.csv': MANY }, 'm.xlsx');

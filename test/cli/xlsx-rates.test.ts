@@ -30,36 +30,40 @@ const resultOf = (report: AttainmentReport, indicator: string): AttainmentResult
   report.results.find((r) => r.indicator === indicator)!;
 
 describe('evaluate data.xlsx: a rate column', () => {
-  it('a percent-formatted cell is the percentage it shows, exactly: 0.873 is 87,30%, 0.9996 is 99,96%, 0.6999 is 69,99%', async () => {
-    const bytes = await workbook({
-      'Số liệu': [
-        ['Chỉ tiêu', 'Tỷ lệ', 'Đơn vị'],
-        [XMC2, pct(0.873), 'A'],
-        [DIGITAL, pct(0.6999), 'A'],
-        [XMC2, pct(0.9996), 'B'],
-      ],
-    });
-    const r = await xhht(['evaluate', 'd.xlsx', '--year', '2025', '--format', 'json'], { 'd.xlsx': bytes });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const [a, b] = (JSON.parse(r.stdout) as { reports: AttainmentReport[] }).reports;
-    expect(resultOf(a!, XMC2)).toMatchObject({
-      status: 'met',
-      basis: 'reported-rate',
-      reportedPercent: '87.3',
-      actualPercent: '87.30',
-      gapPoints: '17.30',
-      shortfall: null,
-    });
-    // 69,99 against 70: 0,01 point short, never rounded up to the target
-    expect(resultOf(a!, DIGITAL)).toMatchObject({
-      status: 'not-met',
-      basis: 'reported-rate',
-      reportedPercent: '69.99',
-      gapPoints: '-0.01',
-    });
-    expect(resultOf(b!, XMC2)).toMatchObject({ status: 'met', reportedPercent: '99.96', actualPercent: '99.96' });
-  });
+  it(
+    'a percent-formatted cell is the percentage it shows, exactly: 0.873 is 87,30%, 0.9996 is 99,96%, 0.6999 is ' +
+      '69,99%',
+    async () => {
+      const bytes = await workbook({
+        'Số liệu': [
+          ['Chỉ tiêu', 'Tỷ lệ', 'Đơn vị'],
+          [XMC2, pct(0.873), 'A'],
+          [DIGITAL, pct(0.6999), 'A'],
+          [XMC2, pct(0.9996), 'B'],
+        ],
+      });
+      const r = await xhht(['evaluate', 'd.xlsx', '--year', '2025', '--format', 'json'], { 'd.xlsx': bytes });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const [a, b] = (JSON.parse(r.stdout) as { reports: AttainmentReport[] }).reports;
+      expect(resultOf(a!, XMC2)).toMatchObject({
+        status: 'met',
+        basis: 'reported-rate',
+        reportedPercent: '87.3',
+        actualPercent: '87.30',
+        gapPoints: '17.30',
+        shortfall: null,
+      });
+      // 69,99 against 70: 0,01 point short, never rounded up to the target
+      expect(resultOf(a!, DIGITAL)).toMatchObject({
+        status: 'not-met',
+        basis: 'reported-rate',
+        reportedPercent: '69.99',
+        gapPoints: '-0.01',
+      });
+      expect(resultOf(b!, XMC2)).toMatchObject({ status: 'met', reportedPercent: '99.96', actualPercent: '99.96' });
+    },
+  );
 
   it('the same rates as number cells, as text cells, and in a CSV file: the same results', async () => {
     const csv = `Chỉ tiêu;Kết quả (%)\n${XMC2};87,30\n${DIGITAL};69,99\n`;
@@ -191,7 +195,8 @@ describe('evaluate appendix.xlsx: the appendix as printed, in a sheet (seed 001,
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('| **I** | **Xóa mù chữ và phổ cập giáo dục** | | | | |');
     expect(r.stdout).toContain(
-      '| 1 | Xã đạt chuẩn xóa mù chữ mức độ 2 | 100% | 100,00% (tỷ lệ báo cáo, không có số đếm) | Đạt | bằng mục tiêu; Căn cứ: \\[1\\] Mục I.1 |',
+      '| 1 | Xã đạt chuẩn xóa mù chữ mức độ 2 | 100% | 100,00% (tỷ lệ báo cáo, không có số đếm) | Đạt | bằng mục ' +
+        'tiêu; Căn cứ: \\[1\\] Mục I.1 |',
     );
   });
 

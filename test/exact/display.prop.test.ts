@@ -52,21 +52,25 @@ function floorUnits(n: bigint, d: bigint, places: number): { q: bigint; r: bigin
 const unitsOf = (text: string) => BigInt(text.replace('.', ''));
 
 describe('the display rule (properties)', () => {
-  it('for every threshold with at most one decimal, the displayed text gives the exact verdict (both comparators, 1–6 places)', () => {
-    fc.assert(
-      fc.property(
-        shareArb,
-        tenthsArb,
-        fc.constantFrom<Comparator>('at-least', 'at-most'),
-        fc.integer({ min: 1, max: 6 }),
-        ([n, d], t, c, decimals) => {
-          const text = displayPercent({ numerator: n, denominator: d }, { decimals, comparator: c });
-          expect(meets(shownOrder(text, t), c)).toBe(meets(exactOrder(n, d, t), c));
-        },
-      ),
-      { numRuns: 5000 },
-    );
-  });
+  it(
+    'for every threshold with at most one decimal, the displayed text gives the exact verdict (both comparators, ' +
+      '1–6 places)',
+    () => {
+      fc.assert(
+        fc.property(
+          shareArb,
+          tenthsArb,
+          fc.constantFrom<Comparator>('at-least', 'at-most'),
+          fc.integer({ min: 1, max: 6 }),
+          ([n, d], t, c, decimals) => {
+            const text = displayPercent({ numerator: n, denominator: d }, { decimals, comparator: c });
+            expect(meets(shownOrder(text, t), c)).toBe(meets(exactOrder(n, d, t), c));
+          },
+        ),
+        { numRuns: 5000 },
+      );
+    },
+  );
 
   it('…also with n exactly at, one below and one above the minimum numerator of the threshold', () => {
     fc.assert(
@@ -126,30 +130,34 @@ describe('the display rule (properties)', () => {
     );
   });
 
-  it('is half-up, except floor (at-least) / ceiling (at-most) when half-up would land on a tenth from the wrong side', () => {
-    fc.assert(
-      fc.property(
-        shareArb,
-        fc.constantFrom<Comparator>('at-least', 'at-most'),
-        fc.integer({ min: 0, max: 6 }),
-        ([n, d], c, decimals) => {
-          const { q, r } = floorUnits(n, d, decimals);
-          const shown = unitsOf(displayPercent({ numerator: n, denominator: d }, { decimals, comparator: c }));
-          if (r === 0n) {
-            expect(shown).toBe(q); // on the grid: as it is
-            return;
-          }
-          const halfUp = 2n * r >= d ? q + 1n : q;
-          const tenth = (u: bigint) => decimals === 0 || u % 10n ** BigInt(decimals - 1) === 0n;
-          // at-least: rounding up onto a tenth claims a value not reached; at-most: rounding down onto a tenth hides an
-          // excess
-          const wrong = c === 'at-least' ? halfUp === q + 1n && tenth(halfUp) : halfUp === q && tenth(halfUp);
-          expect(shown).toBe(wrong ? (c === 'at-least' ? q : q + 1n) : halfUp);
-        },
-      ),
-      { numRuns: 5000 },
-    );
-  });
+  it(
+    'is half-up, except floor (at-least) / ceiling (at-most) when half-up would land on a tenth from the wrong ' +
+      'side',
+    () => {
+      fc.assert(
+        fc.property(
+          shareArb,
+          fc.constantFrom<Comparator>('at-least', 'at-most'),
+          fc.integer({ min: 0, max: 6 }),
+          ([n, d], c, decimals) => {
+            const { q, r } = floorUnits(n, d, decimals);
+            const shown = unitsOf(displayPercent({ numerator: n, denominator: d }, { decimals, comparator: c }));
+            if (r === 0n) {
+              expect(shown).toBe(q); // on the grid: as it is
+              return;
+            }
+            const halfUp = 2n * r >= d ? q + 1n : q;
+            const tenth = (u: bigint) => decimals === 0 || u % 10n ** BigInt(decimals - 1) === 0n;
+            // at-least: rounding up onto a tenth claims a value not reached; at-most: rounding down onto a tenth hides
+            // an excess
+            const wrong = c === 'at-least' ? halfUp === q + 1n && tenth(halfUp) : halfUp === q && tenth(halfUp);
+            expect(shown).toBe(wrong ? (c === 'at-least' ? q : q + 1n) : halfUp);
+          },
+        ),
+        { numRuns: 5000 },
+      );
+    },
+  );
 
   it("depends only on the share's value: 2n/2d reads as n/d", () => {
     fc.assert(

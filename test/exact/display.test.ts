@@ -21,10 +21,14 @@ describe('displayPercent: the cases of issue 9, point 2', () => {
     expect(displayPercent({ numerator: 98, denominator: 817 })).toBe('11.99');
   });
 
-  it('1.402 of 2.003 is 69.995…%: "69.99", not "70.00" (Decision 387/QĐ-TTg: at least 70% learning families by 2025)', () => {
-    // the share is the issue's example (issue 9, point 2); the 70% target is QĐ 387, Điều 1
-    expect(displayPercent({ numerator: 1402, denominator: 2003 })).toBe('69.99');
-  });
+  it(
+    '1.402 of 2.003 is 69.995…%: "69.99", not "70.00" (Decision 387/QĐ-TTg: at least 70% learning families by ' +
+      '2025)',
+    () => {
+      // the share is the issue's example (issue 9, point 2); the 70% target is QĐ 387, Điều 1
+      expect(displayPercent({ numerator: 1402, denominator: 2003 })).toBe('69.99');
+    },
+  );
 
   it('19.739 of 19.747 is 99.9594…%: "99.96", as the Đăk Cấm report writes it (half-up, 99,96%)', () => {
     // seed 004, line 56: "Số lượng 19.739/19.747, tỷ lệ 99,96%"

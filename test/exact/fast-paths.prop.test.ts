@@ -86,23 +86,27 @@ describe('fast paths of the exact kernel agree with BigInt (properties)', () => 
     );
   });
 
-  it('at the boundary: the minimum numerator meets, one below does not, one above does; minimumNumerator and maximumNumerator are the exact bounds', () => {
-    fc.assert(
-      fc.property(edgeArb, ({ n, d, text }) => {
-        const t = parseThreshold(text);
-        const expected = order(BigInt(n), BigInt(d), text);
-        expect(compareCounts(n, d, t)).toBe(expected);
-        const m = minimumNumerator(d, t);
-        expect(BigInt(m)).toBe(minimum(BigInt(d), text));
-        // the largest numerator within the threshold: floor(t·d / (100·10^k))
-        const { t: td, scale } = digits(text);
-        expect(BigInt(maximumNumerator(d, t))).toBe((td * BigInt(d)) / (100n * scale));
-        if (m <= d) expect(compareCounts(m, d, t)).toBeGreaterThanOrEqual(0);
-        if (m >= 1 && m - 1 <= d) expect(compareCounts(m - 1, d, t)).toBe(-1);
-      }),
-      { numRuns: 5000 },
-    );
-  });
+  it(
+    'at the boundary: the minimum numerator meets, one below does not, one above does; minimumNumerator and ' +
+      'maximumNumerator are the exact bounds',
+    () => {
+      fc.assert(
+        fc.property(edgeArb, ({ n, d, text }) => {
+          const t = parseThreshold(text);
+          const expected = order(BigInt(n), BigInt(d), text);
+          expect(compareCounts(n, d, t)).toBe(expected);
+          const m = minimumNumerator(d, t);
+          expect(BigInt(m)).toBe(minimum(BigInt(d), text));
+          // the largest numerator within the threshold: floor(t·d / (100·10^k))
+          const { t: td, scale } = digits(text);
+          expect(BigInt(maximumNumerator(d, t))).toBe((td * BigInt(d)) / (100n * scale));
+          if (m <= d) expect(compareCounts(m, d, t)).toBeGreaterThanOrEqual(0);
+          if (m >= 1 && m - 1 <= d) expect(compareCounts(m - 1, d, t)).toBe(-1);
+        }),
+        { numRuns: 5000 },
+      );
+    },
+  );
 
   it('compareExact is exact for counts far past 2^53 (bigints), where doubles cannot hold them', () => {
     const big = fc.bigInt({ min: 1n, max: 2n ** 80n });

@@ -35,33 +35,37 @@ describe('definePlan', () => {
     expect(plan.targets[0]).toMatchObject({ value: '87.5', comparator: 'at-least' });
   });
 
-  it('still reads the free-text source of xhht 0.1: the text becomes the title of an "other" document, cited as written', () => {
-    const old = {
-      document: 'Kế hoạch số 12/KH-UBND',
-      section: 'Mục II',
-      verified: true,
-      confidence: 'local',
-      note: 'bản photo',
-    } as const;
-    const plan = definePlan({
-      ...base,
-      source: old,
-      targets: [{ kind: 'percent', indicator: 'universities-digital', year: 2025, value: 80, source: old }],
-    });
-    expect(plan.targets[0]!.source).toEqual({
-      type: 'other',
-      number: null,
-      issuer: null,
-      title: { vi: 'Kế hoạch số 12/KH-UBND', en: 'Kế hoạch số 12/KH-UBND' },
-      section: 'Mục II',
-      verified: true,
-      confidence: 'local',
-      note: { vi: 'bản photo', en: 'bản photo' },
-    });
-    // the citation is the text as written, then the section: what 0.1 printed
-    expect(formatSource(plan.targets[0]!.source, 'vi')).toBe('Kế hoạch số 12/KH-UBND, Mục II');
-    expect(formatSource(plan.targets[0]!.source, 'en')).toBe('Kế hoạch số 12/KH-UBND, Section II');
-  });
+  it(
+    'still reads the free-text source of xhht 0.1: the text becomes the title of an "other" document, cited as ' +
+      'written',
+    () => {
+      const old = {
+        document: 'Kế hoạch số 12/KH-UBND',
+        section: 'Mục II',
+        verified: true,
+        confidence: 'local',
+        note: 'bản photo',
+      } as const;
+      const plan = definePlan({
+        ...base,
+        source: old,
+        targets: [{ kind: 'percent', indicator: 'universities-digital', year: 2025, value: 80, source: old }],
+      });
+      expect(plan.targets[0]!.source).toEqual({
+        type: 'other',
+        number: null,
+        issuer: null,
+        title: { vi: 'Kế hoạch số 12/KH-UBND', en: 'Kế hoạch số 12/KH-UBND' },
+        section: 'Mục II',
+        verified: true,
+        confidence: 'local',
+        note: { vi: 'bản photo', en: 'bản photo' },
+      });
+      // the citation is the text as written, then the section: what 0.1 printed
+      expect(formatSource(plan.targets[0]!.source, 'vi')).toBe('Kế hoạch số 12/KH-UBND, Mục II');
+      expect(formatSource(plan.targets[0]!.source, 'en')).toBe('Kế hoạch số 12/KH-UBND, Section II');
+    },
+  );
 
   it('rejects a source that mixes the two forms', () => {
     expect(() => definePlan({ ...base, source: { ...local, document: 'x' }, targets: [] })).toThrow(

@@ -93,10 +93,12 @@ describe('shipped local plans', () => {
   it('the plans cite their issuing People\'s Committee, title and "số hiệu chưa rõ"', () => {
     // seed 002 and 003: no number or date in the copies; signed for the provincial / city People's Committee
     expect(formatSource(getPlan('bac-giang-2021-2030').source, 'vi')).toBe(
-      'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang, Mục II.2',
+      'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa ' +
+        'bàn tỉnh Bắc Giang, Mục II.2',
     );
     expect(formatSource(getPlan('hue-2026').source, 'en')).toBe(
-      "Plan (number not known) by the People's Committee of Huế city on implementing the scheme “Building a learning society” in Huế city in 2026, Section II",
+      "Plan (number not known) by the People's Committee of Huế city on implementing the scheme “Building a " +
+        'learning society” in Huế city in 2026, Section II',
     );
   });
 

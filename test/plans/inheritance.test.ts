@@ -103,12 +103,16 @@ describe('plans with extends', () => {
     expect(getPlan('qd-1373').targets).toHaveLength(29); // the parent is not changed
   });
 
-  it('an inherited target outside the child period is left out, not an error (review item 9; more in defined.test.ts)', () => {
-    // qd-1373 has targets for 2025 and 2030 only (targets-1373.md §1a–1d): none falls in 2026
-    expect(definePlan({ ...base, period: { from: 2026, to: 2026 }, extends: 'qd-1373', targets: [] }).targets).toEqual(
-      [],
-    );
-  });
+  it(
+    'an inherited target outside the child period is left out, not an error (review item 9; more in ' +
+      'defined.test.ts)',
+    () => {
+      // qd-1373 has targets for 2025 and 2030 only (targets-1373.md §1a–1d): none falls in 2026
+      expect(
+        definePlan({ ...base, period: { from: 2026, to: 2026 }, extends: 'qd-1373', targets: [] }).targets,
+      ).toEqual([]);
+    },
+  );
 });
 
 describe('plan baselines', () => {

@@ -53,26 +53,31 @@ describe('plan nd-277: the 3–5 preschool roadmap', () => {
     expect(t.source.note?.en).toMatch(/decree text was not read/);
   });
 
-  it('2030: 100% of provinces, from Resolution 218/2025/QH15 (grade B): verified, as VERIFIED_CONFIDENCE counts B', () => {
-    const t = plan.targets.find((x) => x.year === 2030)!;
-    expect(t).toMatchObject({
-      kind: 'percent',
-      indicator: 'provinces-preschool-3to5',
-      comparator: 'at-least',
-      value: '100',
-    });
-    expect(t.source).toMatchObject({
-      type: 'resolution',
-      number: '218/2025/QH15',
-      date: '2025-06-26',
-      issuer: { vi: 'Quốc hội', en: 'National Assembly' },
-      verified: true,
-      confidence: 'B',
-    });
-    expect(formatSource(t.source, 'vi')).toBe('Nghị quyết số 218/2025/QH15 ngày 26/6/2025 của Quốc hội');
-    expect(formatSource(t.source, 'en')).toBe('Resolution No. 218/2025/QH15 of 26 June 2025 by the National Assembly');
-    expect(t.stretch).toBeUndefined();
-  });
+  it(
+    '2030: 100% of provinces, from Resolution 218/2025/QH15 ' + '(grade B): verified, as VERIFIED_CONFIDENCE counts B',
+    () => {
+      const t = plan.targets.find((x) => x.year === 2030)!;
+      expect(t).toMatchObject({
+        kind: 'percent',
+        indicator: 'provinces-preschool-3to5',
+        comparator: 'at-least',
+        value: '100',
+      });
+      expect(t.source).toMatchObject({
+        type: 'resolution',
+        number: '218/2025/QH15',
+        date: '2025-06-26',
+        issuer: { vi: 'Quốc hội', en: 'National Assembly' },
+        verified: true,
+        confidence: 'B',
+      });
+      expect(formatSource(t.source, 'vi')).toBe('Nghị quyết số 218/2025/QH15 ngày 26/6/2025 của Quốc hội');
+      expect(formatSource(t.source, 'en')).toBe(
+        'Resolution No. 218/2025/QH15 of 26 June 2025 by the National Assembly',
+      );
+      expect(t.stretch).toBeUndefined();
+    },
+  );
 
   it('each target is verified exactly when its grade counts as verified', () => {
     for (const t of plan.targets)

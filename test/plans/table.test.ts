@@ -190,65 +190,69 @@ describe('round trip: a template written, filled in and read back gives the same
     expect(read(rows)).toEqual(definePlan(LONG_PHUNG_JSON));
   });
 
-  it('with edits: a changed value with its section, a deleted row, a row of the commune’s own (Vietnamese label only)', () => {
-    const sheet = planTemplate({ extends: 'qd-1373', level: 'commune' });
-    const rows = grid(sheet);
-    fillLongPhung(rows);
-    const life = rowOf(rows, sheet, 'working-age-life-skills');
-    life[column(rows, sheet, 'Mục tiêu 2025')] = '60';
-    life[column(rows, sheet, 'Mục của kế hoạch')] = 'Mục II.2';
-    // the commune sets no university target: the official deletes the row
-    rows.splice(rows.indexOf(rowOf(rows, sheet, 'population-15plus-university-or-higher')), 1);
-    // Phụ lục 2, mục I, dòng 1: "Xã đạt chuẩn xóa mù chữ mức độ 2", 100 by 2025
-    const own: PlanTableCell[] = Array(rows[sheet.headerRow]!.length).fill(null);
-    own[column(rows, sheet, 'Nội dung chỉ tiêu')] = 'Xã đạt chuẩn xóa mù chữ mức độ 2';
-    own[column(rows, sheet, 'Nhóm')] = 'I';
-    own[column(rows, sheet, 'Loại')] = 'tỷ lệ';
-    own[column(rows, sheet, 'Mục tiêu 2025')] = 100;
-    own[column(rows, sheet, 'Mục của kế hoạch')] = 'Mục II.1';
-    rows.splice(sheet.headerRow + 1, 0, own);
+  it(
+    'with edits: a changed value with its section, a deleted row, a row of the commune’s own (Vietnamese label ' +
+      'only)',
+    () => {
+      const sheet = planTemplate({ extends: 'qd-1373', level: 'commune' });
+      const rows = grid(sheet);
+      fillLongPhung(rows);
+      const life = rowOf(rows, sheet, 'working-age-life-skills');
+      life[column(rows, sheet, 'Mục tiêu 2025')] = '60';
+      life[column(rows, sheet, 'Mục của kế hoạch')] = 'Mục II.2';
+      // the commune sets no university target: the official deletes the row
+      rows.splice(rows.indexOf(rowOf(rows, sheet, 'population-15plus-university-or-higher')), 1);
+      // Phụ lục 2, mục I, dòng 1: "Xã đạt chuẩn xóa mù chữ mức độ 2", 100 by 2025
+      const own: PlanTableCell[] = Array(rows[sheet.headerRow]!.length).fill(null);
+      own[column(rows, sheet, 'Nội dung chỉ tiêu')] = 'Xã đạt chuẩn xóa mù chữ mức độ 2';
+      own[column(rows, sheet, 'Nhóm')] = 'I';
+      own[column(rows, sheet, 'Loại')] = 'tỷ lệ';
+      own[column(rows, sheet, 'Mục tiêu 2025')] = 100;
+      own[column(rows, sheet, 'Mục của kế hoạch')] = 'Mục II.1';
+      rows.splice(sheet.headerRow + 1, 0, own);
 
-    const plan = read(rows);
-    const source = { ...definePlan(LONG_PHUNG_JSON).source };
-    expect(plan).toEqual(
-      definePlan({
-        ...LONG_PHUNG_JSON,
-        inherit: 'none',
-        indicators: [
-          {
-            id: 'xa-dat-chuan-xoa-mu-chu-muc-do-2',
-            group: 'I',
-            kind: 'share-of-units',
-            label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' },
-          },
-        ],
-        targets: [
-          {
-            kind: 'percent',
-            indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2',
-            year: 2025,
-            value: '100',
-            source: { ...source, section: 'Mục II.1' },
-          },
-          ...definePlan(LONG_PHUNG_JSON)
-            .targets.filter((t) => t.indicator !== 'population-15plus-university-or-higher')
-            // a section in the row says the plan writes both years there: 2030's 70% is restated, citing it
-            .map((t) =>
-              t.indicator === 'working-age-life-skills'
-                ? { ...t, value: t.year === 2025 ? '60' : t.value, source: { ...source, section: 'Mục II.2' } }
-                : t,
-            )
-            // the table is read year by year: 2025 targets first, in row order
-            .sort((a, b) => a.year - b.year),
-        ],
-      }),
-    );
-    expect(plan.indicators?.find((i) => i.id === 'xa-dat-chuan-xoa-mu-chu-muc-do-2')?.label).toEqual({
-      vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
-      en: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
-      untranslated: true,
-    });
-  });
+      const plan = read(rows);
+      const source = { ...definePlan(LONG_PHUNG_JSON).source };
+      expect(plan).toEqual(
+        definePlan({
+          ...LONG_PHUNG_JSON,
+          inherit: 'none',
+          indicators: [
+            {
+              id: 'xa-dat-chuan-xoa-mu-chu-muc-do-2',
+              group: 'I',
+              kind: 'share-of-units',
+              label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' },
+            },
+          ],
+          targets: [
+            {
+              kind: 'percent',
+              indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2',
+              year: 2025,
+              value: '100',
+              source: { ...source, section: 'Mục II.1' },
+            },
+            ...definePlan(LONG_PHUNG_JSON)
+              .targets.filter((t) => t.indicator !== 'population-15plus-university-or-higher')
+              // a section in the row says the plan writes both years there: 2030's 70% is restated, citing it
+              .map((t) =>
+                t.indicator === 'working-age-life-skills'
+                  ? { ...t, value: t.year === 2025 ? '60' : t.value, source: { ...source, section: 'Mục II.2' } }
+                  : t,
+              )
+              // the table is read year by year: 2025 targets first, in row order
+              .sort((a, b) => a.year - b.year),
+          ],
+        }),
+      );
+      expect(plan.indicators?.find((i) => i.id === 'xa-dat-chuan-xoa-mu-chu-muc-do-2')?.label).toEqual({
+        vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
+        en: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
+        untranslated: true,
+      });
+    },
+  );
 
   it('a changed value without deletions keeps the plan a delta of its parent (no inherit: none)', () => {
     const sheet = planTemplate({ extends: 'qd-1373', level: 'commune' });

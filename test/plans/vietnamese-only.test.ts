@@ -37,8 +37,11 @@ const plan = {
  * Words of zod's English messages ("Invalid input: expected string, received undefined", "Too small", "Unrecognized
  * key").
  */
-const ENGLISH =
-  /\b(invalid|expected|received|too (small|big)|unrecognized|must|required|missing|string|number|boolean|object|array|undefined|option|input|characters?|at)\b/i;
+const ENGLISH = new RegExp(
+  String.raw`\b(invalid|expected|received|too (small|big)|unrecognized|must|required|missing|string` +
+    String.raw`|number|boolean|object|array|undefined|option|input|characters?|at)\b`,
+  'i',
+);
 
 function issuesOf(input: unknown): readonly Issue[] {
   try {
@@ -63,14 +66,18 @@ describe('a custom indicator with a Vietnamese label only', () => {
     expect(p.source.issuer).toEqual({ vi: 'UBND xã Long Phụng', en: 'UBND xã Long Phụng', untranslated: true });
   });
 
-  it('gets defaults for what a table row does not say: numerator = label, no denominator, the plan’s source, the plan’s level', () => {
-    const ind = definePlan(plan).indicators![0]!;
-    expect(ind.numerator).toEqual(ind.label);
-    expect(ind.denominator).toBeNull();
-    expect(ind.source).toEqual(definePlan(plan).source);
-    expect(ind.level).toBe('commune');
-    expect(ind.notes).toEqual([]);
-  });
+  it(
+    'gets defaults for what a table row does not say: numerator = label, no denominator, the plan’s source, the ' +
+      'plan’s level',
+    () => {
+      const ind = definePlan(plan).indicators![0]!;
+      expect(ind.numerator).toEqual(ind.label);
+      expect(ind.denominator).toBeNull();
+      expect(ind.source).toEqual(definePlan(plan).source);
+      expect(ind.level).toBe('commune');
+      expect(ind.notes).toEqual([]);
+    },
+  );
 
   it('keeps an English text when one is given, unmarked', () => {
     const p = definePlan({ ...plan, title: { vi: plan.title.vi, en: 'Long Phụng commune plan' } });

@@ -74,7 +74,8 @@ describe('computeAttainment with baselines', () => {
       asOf: '2024-12-31',
       observations: [{ ...now, asOf: undefined }],
     });
-    expect(dated.results.find((x) => x.indicator === XMC)!.progress?.current?.date).toBe('2024-12-31'); // the report date
+    // the report date
+    expect(dated.results.find((x) => x.indicator === XMC)!.progress?.current?.date).toBe('2024-12-31');
     // no baseline or no data
     expect(dated.results.filter((x) => x.indicator !== XMC).every((x) => x.progress === null)).toBe(true);
     // Bắc Giang's learning-province target is yes/no (seed 002, dòng 197): never a progress
@@ -114,11 +115,13 @@ describe('computeAttainment with baselines', () => {
       baselines: [
         { indicator: XMC, numerator: 34, denominator: 63, year: 2021 }, // 0: used
         { indicator: 'no-such', numerator: 1, denominator: 2, year: 2021 }, // 1: unknown
-        { indicator: 'provinces-lower-secondary-level-2', numerator: 1, denominator: 2, year: 2021 }, // 2: no 2030 target (1373 has it for 2025 only)
+        // 2: no 2030 target (1373 has it for 2025 only)
+        { indicator: 'provinces-lower-secondary-level-2', numerator: 1, denominator: 2, year: 2021 },
         { indicator: 'universities-digital', count: 3, year: 2021 }, // 3: a count for a percentage target
         { indicator: 'universities-digital', numerator: 3, denominator: 2, year: 2021 }, // 4: more than the whole
         { indicator: 'universities-digital', numerator: 1, denominator: 2 }, // 5: no time
-        { indicator: 'universities-digital', numerator: 1, denominator: 2, asOf: '2025-07-01' }, // 6: after the report date
+        // 6: after the report date
+        { indicator: 'universities-digital', numerator: 1, denominator: 2, asOf: '2025-07-01' },
         { indicator: 'universities-digital', numerator: 0, denominator: 0, year: 2021 }, // 7: no rate
         { indicator: 'universities-digital', percent: '9,5', year: 2021 }, // 8: not a decimal
         { indicator: 'universities-digital', numerator: 1, denominator: 2, asOf: '2021-02-30' }, // 9: no such day

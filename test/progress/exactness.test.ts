@@ -36,24 +36,28 @@ describe('R exactly on a cut-off is the higher band, with no 40-digit rounding (
     expect(p.requiredGrowth).toBe('0.1052631578947368421052631578947368421053'); // 2/19 to 40 digits
   });
 
-  it('two-year target: 36.1 (2020) → 39.71 (2021) against 44.1 (2022): CAGR_r = √(441/361) − 1 = 2/19, R = 0.95', () => {
-    const p = assessProgress({
-      baseline: { value: '36.1', year: 2020 },
-      current: { value: '39.71', year: 2021 },
-      target: { value: '44.1', year: 2022 },
-    });
-    expect(p.status).toBe('on-track');
-    expect(p.ratio).toBe('0.95');
-    expect(p.ratioDisplay).toBe('0.95');
-    // the guessed variant 2020/2022/2024 is not a tie: R = (√1.1 − 1)/(√(21/19) − 1) = 0.95116… (decimal.js, 60 digits)
-    const q2 = assessProgress({
-      baseline: { value: '36.1', year: 2020 },
-      current: { value: '39.71', year: 2022 },
-      target: { value: '44.1', year: 2024 },
-    });
-    expect(q2.status).toBe('on-track');
-    expect(q2.ratio!.slice(0, 22)).toBe('0.95116204691930696507');
-  });
+  it(
+    'two-year target: 36.1 (2020) → 39.71 (2021) against ' + '44.1 (2022): CAGR_r = √(441/361) − 1 = 2/19, R = 0.95',
+    () => {
+      const p = assessProgress({
+        baseline: { value: '36.1', year: 2020 },
+        current: { value: '39.71', year: 2021 },
+        target: { value: '44.1', year: 2022 },
+      });
+      expect(p.status).toBe('on-track');
+      expect(p.ratio).toBe('0.95');
+      expect(p.ratioDisplay).toBe('0.95');
+      // the guessed variant 2020/2022/2024 is not a tie: R = (√1.1 − 1)/(√(21/19) − 1) = 0.95116… (decimal.js, 60
+      // digits)
+      const q2 = assessProgress({
+        baseline: { value: '36.1', year: 2020 },
+        current: { value: '39.71', year: 2022 },
+        target: { value: '44.1', year: 2024 },
+      });
+      expect(q2.status).toBe('on-track');
+      expect(q2.ratio!.slice(0, 22)).toBe('0.95116204691930696507');
+    },
+  );
 
   it('a rational root that is no short decimal: (960/540)^(1/2) = 4/3, R = (171/540)/(1/3) = 0.95', () => {
     const p = assessProgress({

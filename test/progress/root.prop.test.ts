@@ -31,31 +31,35 @@ describe('certified bounds of growth factors', () => {
     );
   });
 
-  it('powerBounds(x, p, r, digits) brackets x^(p/r) (exponents of dated points, e.g. 365/913), at 60 and 120 places', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 10_000_000 }),
-        fc.integer({ min: 1, max: 10_000_000 }),
-        fc.integer({ min: 1, max: 133_590 }),
-        fc.integer({ min: 1, max: 2_000_000 }),
-        fc.constantFrom(0, 1),
-        (n, d, p, r, level) => {
-          const digits = levelDigits(level);
-          const x = oracle(n, d, p, r, level === 0 ? O90 : O);
-          // relative precision: the width is a few units of the (digits + 15)-th significant digit at most
-          const slack =
-            BigInt(
-              new O(x)
-                .times(new O(10).pow(digits - 15))
-                .ceil()
-                .toFixed(),
-            ) + 2n;
-          expect(brackets(powerBounds(q(n, d), BigInt(p), BigInt(r), digits), x, digits, slack)).toBe(true);
-        },
-      ),
-      { numRuns: 80 },
-    );
-  });
+  it(
+    'powerBounds(x, p, r, digits) brackets x^(p/r) (exponents of dated points, e.g. 365/913), at 60 and 120 ' +
+      'places',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 10_000_000 }),
+          fc.integer({ min: 1, max: 10_000_000 }),
+          fc.integer({ min: 1, max: 133_590 }),
+          fc.integer({ min: 1, max: 2_000_000 }),
+          fc.constantFrom(0, 1),
+          (n, d, p, r, level) => {
+            const digits = levelDigits(level);
+            const x = oracle(n, d, p, r, level === 0 ? O90 : O);
+            // relative precision: the width is a few units of the (digits + 15)-th significant digit at most
+            const slack =
+              BigInt(
+                new O(x)
+                  .times(new O(10).pow(digits - 15))
+                  .ceil()
+                  .toFixed(),
+              ) + 2n;
+            expect(brackets(powerBounds(q(n, d), BigInt(p), BigInt(r), digits), x, digits, slack)).toBe(true);
+          },
+        ),
+        { numRuns: 80 },
+      );
+    },
+  );
 
   it('exact roots and powers are found, and only those', () => {
     expect(exactPower(q(144, 100), 1n, 2n)).toEqual(q(6, 5)); // √1.44 = 1.2

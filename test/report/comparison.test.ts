@@ -92,26 +92,29 @@ describe('the comparison in every format', () => {
     expect(lines[5]).toMatch(/^Tỉnh B\s+63,49% Không đạt\s+Chưa có số liệu\s+0\s+1\s+14$/);
   });
 
-  it('text fitted to a terminal: no line wider, a figure never broken, too narrow a table as one block per unit', () => {
-    const t = comparisonTable(reports(), 'vi');
-    for (const width of [80, 50]) {
-      const text = comparisonText(t, { width });
-      expect(Math.max(...text.split('\n').map(displayWidth)), String(width)).toBeLessThanOrEqual(width);
-      for (const figure of ['87,30%', '11,99%', '63,49%'])
-        expect(text, String(width)).toMatch(new RegExp(`(^|\\s)${figure}(\\s|$)`, 'm'));
-    }
-    // 50 columns: "11,99% Không đạt" goes onto two lines, between its words
-    expect(comparisonText(t, { width: 50 }).split('\n')).toContainEqual(
-      expect.stringMatching(/^Tỉnh A\s+87,30% Đạt\s+11,99%\s+1\s+1\s+13$/),
-    );
-    // 30 columns: the columns cannot fit; each unit is a block of "Heading: value"
-    const blocks = comparisonText(t, { width: 30 }).split('\n');
-    expect(blocks).toContain('Đơn vị: Tỉnh A');
-    expect(blocks).toContain('I.1: 87,30% Đạt');
-    expect(Math.max(...blocks.map(displayWidth))).toBeLessThanOrEqual(30);
-    // without a width: one line per unit, as before
-    expect(comparisonText(t).split('\n')[4]).toMatch(/^Tỉnh A\s+87,30% Đạt\s+11,99% Không đạt\s+1\s+1\s+13$/);
-  });
+  it(
+    'text fitted to a terminal: no line wider, a figure ' + 'never broken, too narrow a table as one block per unit',
+    () => {
+      const t = comparisonTable(reports(), 'vi');
+      for (const width of [80, 50]) {
+        const text = comparisonText(t, { width });
+        expect(Math.max(...text.split('\n').map(displayWidth)), String(width)).toBeLessThanOrEqual(width);
+        for (const figure of ['87,30%', '11,99%', '63,49%'])
+          expect(text, String(width)).toMatch(new RegExp(`(^|\\s)${figure}(\\s|$)`, 'm'));
+      }
+      // 50 columns: "11,99% Không đạt" goes onto two lines, between its words
+      expect(comparisonText(t, { width: 50 }).split('\n')).toContainEqual(
+        expect.stringMatching(/^Tỉnh A\s+87,30% Đạt\s+11,99%\s+1\s+1\s+13$/),
+      );
+      // 30 columns: the columns cannot fit; each unit is a block of "Heading: value"
+      const blocks = comparisonText(t, { width: 30 }).split('\n');
+      expect(blocks).toContain('Đơn vị: Tỉnh A');
+      expect(blocks).toContain('I.1: 87,30% Đạt');
+      expect(Math.max(...blocks.map(displayWidth))).toBeLessThanOrEqual(30);
+      // without a width: one line per unit, as before
+      expect(comparisonText(t).split('\n')[4]).toMatch(/^Tỉnh A\s+87,30% Đạt\s+11,99% Không đạt\s+1\s+1\s+13$/);
+    },
+  );
 
   it('Markdown: before the per-unit sections of renderMarkdown', () => {
     const md = renderReport(reports(), { format: 'markdown' });
@@ -148,7 +151,8 @@ describe('the comparison in every format', () => {
 
 describe('evaluate with many units', () => {
   const FILE =
-    'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n';
+    'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh ' +
+    'A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n';
   const run = (...args: string[]) => xhht(['evaluate', 'm.csv', '--year', '2025', ...args], { 'm.csv': FILE });
 
   it('the table format starts with the comparison, then the reports', async () => {

@@ -33,7 +33,8 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
       'Không đạt',
       // 99.9594…% − 100 = −0.0405… points; 100% of 19.747 needs 8 more people
       // the source is the number of its document under the table, and the section
-      'thấp hơn mục tiêu 0,04 điểm %; còn thiếu 8; Căn cứ: \\[2\\] Mục II.1; Nguồn số liệu: Báo cáo sơ kết 2024-2025 của UBND phường Đăk Cấm, Mục II.2',
+      'thấp hơn mục tiêu 0,04 điểm %; còn thiếu 8; Căn cứ: \\[2\\] Mục II.1; Nguồn số liệu: Báo cáo sơ kết ' +
+        '2024-2025 của UBND phường Đăk Cấm, Mục II.2',
     ]);
     // seed 004 line 54: 19.747/19.747 against 525/QĐ-TTg's 99,1% ([C], unverified → provisional)
     expect(rows[1]!.slice(2, 5)).toEqual(['99,1% (tạm thời)', '100,00% (19.747/19.747)', 'Đạt']);
@@ -54,8 +55,10 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
         '',
         '- \\[1\\] Quyết định số 525/QĐ-TTg ngày 6/3/2025 của Thủ tướng Chính phủ. Chỉ đọc được qua tin báo chí.',
         '- \\[2\\] Kế hoạch (số hiệu chưa rõ) của UBND phường Đăk Cấm về mẫu để kiểm thử báo cáo.',
-        '- \\[3\\] Kế hoạch (số hiệu chưa rõ) của UBND huyện Mộ Đức về triển khai thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”.',
-        '- \\[4\\] Kế hoạch (số hiệu chưa rõ) của UBND thành phố Huế về thực hiện Đề án “Xây dựng xã hội học tập” năm 2026 trên địa bàn thành phố Huế.',
+        '- \\[3\\] Kế hoạch (số hiệu chưa rõ) của UBND huyện Mộ Đức về triển khai thực hiện Đề án “Xây dựng xã hội ' +
+          'học tập giai đoạn 2021-2030”.',
+        '- \\[4\\] Kế hoạch (số hiệu chưa rõ) của UBND thành phố Huế về thực hiện Đề án “Xây dựng xã hội học tập” ' +
+          'năm 2026 trên địa bàn thành phố Huế.',
       ].join('\n'),
     );
     expect(md.match(/Quyết định số 525/g)).toHaveLength(1);
@@ -64,7 +67,8 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
     expect(rows[7]![5]).toMatch(/^còn thiếu 3; /);
     expect(md).toContain('**Tổng hợp:** 5 chỉ tiêu: 2 đạt, 2 không đạt, 1 chưa có số liệu; 1 kết quả tạm thời.');
     expect(md).toContain(
-      '## Vấn đề về số liệu đầu vào\n\n- Lỗi observations\\[4\\].numerator (invalid-count): tử số: số lượng không thể âm (-1)',
+      '## Vấn đề về số liệu đầu vào\n\n- Lỗi observations\\[4\\].numerator (invalid-count): tử số: số lượng không ' +
+        'thể âm (-1)',
     );
   });
 
@@ -92,13 +96,15 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
     const md = renderReport(nationalReport(), { format: 'markdown' });
     await expect(md).toMatchFileSnapshot('./__snapshots__/national-2025.vi.md');
     expect(md).toContain(
-      'Kế hoạch: Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ · Đơn vị: Việt Nam · Số liệu tính đến: 30/06/2025',
+      'Kế hoạch: Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ · Đơn vị: Việt Nam · Số liệu tính ' +
+        'đến: 30/06/2025',
     );
     // targets-1373.md §3: 55/63 = 87,30% against 70% (1373/QĐ-TTg, Điều 1, Mục II.2.a)
     expect(tableRows(md)[1]!.slice(2, 5)).toEqual(['70%', '87,30% (55/63)', 'Đạt']);
     expect(md).toContain('Căn cứ: \\[1\\] Điều 1, Mục II.2.a');
     expect(md).toContain(
-      '- \\[1\\] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”.',
+      '- \\[1\\] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Xây dựng xã ' +
+        'hội học tập giai đoạn 2021-2030”.',
     );
     expect(renderReport(nationalReport(), { format: 'markdown', lang: 'en' })).toContain('Figures as of: 2025-06-30');
   });

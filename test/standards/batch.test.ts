@@ -143,18 +143,22 @@ describe('rollUp: a commune whose province or district is unknown could be in an
     });
   });
 
-  it('nd20-2014: a commune of unknown district counts in every district of its province, and as a district of unknown level', () => {
-    // d1: 10 full communes. With the stray one it is 10 of 11 = 90.9% ≥ 90% (Art. 21): still level 2.
-    // But the stray commune may be in a district missing from the file, so p1 (100% of districts
-    // at level 2, Art. 21 / Circular 07/2016) is 1 of 2 for certain: undetermined.
-    const ten = Array.from({ length: 10 }, (_, i) => ({ ...at(`c${i}`, 'p1'), district: 'd1' }));
-    const r = rollUp([...ten, at('stray', 'p1', WEAK)], { regime: 'nd20-2014', standards: ['xmc'] });
-    expect(r.districts.map((d) => [d.id, d.units, xmcOf(d)?.level])).toEqual([['d1', 11, 2]]);
-    expect(r.provinces[0]!.units).toBe(2);
-    expect(xmcOf(r.provinces[0])).toMatchObject({ level: 'unknown', maxLevel: 2 });
-    expect(level2(r.provinces[0]!).undeterminedUnits).toEqual(['?stray']);
-    expect(r.issues[0]!.message).toMatch(/district of unknown level in "p1"/);
-  });
+  it(
+    'nd20-2014: a commune of unknown district counts in every district of its province, and as a district of ' +
+      'unknown level',
+    () => {
+      // d1: 10 full communes. With the stray one it is 10 of 11 = 90.9% ≥ 90% (Art. 21): still level 2.
+      // But the stray commune may be in a district missing from the file, so p1 (100% of districts
+      // at level 2, Art. 21 / Circular 07/2016) is 1 of 2 for certain: undetermined.
+      const ten = Array.from({ length: 10 }, (_, i) => ({ ...at(`c${i}`, 'p1'), district: 'd1' }));
+      const r = rollUp([...ten, at('stray', 'p1', WEAK)], { regime: 'nd20-2014', standards: ['xmc'] });
+      expect(r.districts.map((d) => [d.id, d.units, xmcOf(d)?.level])).toEqual([['d1', 11, 2]]);
+      expect(r.provinces[0]!.units).toBe(2);
+      expect(xmcOf(r.provinces[0])).toMatchObject({ level: 'unknown', maxLevel: 2 });
+      expect(level2(r.provinces[0]!).undeterminedUnits).toEqual(['?stray']);
+      expect(r.issues[0]!.message).toMatch(/district of unknown level in "p1"/);
+    },
+  );
 
   it('a row that is not a record at all is counted everywhere, in both groups of a group rule', () => {
     const normal = Array.from({ length: 9 }, (_, i) => at(`n${i}`, 'p1'));
@@ -194,31 +198,35 @@ describe('rollUp: a rejected commune whose especially-difficult flag is unreadab
 });
 
 describe('rollUp: a commune of unknown province never makes a province certain (fast-check)', () => {
-  it('wherever the stray communes really are (or outside the batch), each province level lies in the interval given', () => {
-    const record = fc.record({ weak: fc.boolean(), province: fc.constantFrom('p1', 'p2', '') });
-    fc.assert(
-      fc.property(
-        fc.array(record, { minLength: 1, maxLength: 12 }),
-        fc.array(fc.constantFrom('p1', 'p2', 'out'), { minLength: 12, maxLength: 12 }),
-        (list, where) => {
-          const communes = list.map((c, i) => at(`c${i}`, c.province, c.weak ? WEAK : {}));
-          const open = rollUp(communes, { regime: 'nd142-2025', standards: ['xmc'] });
-          // one possible truth: each stray commune in p1, in p2, or in a province not in the file
-          const truth = communes.flatMap((c, i) =>
-            c.province !== '' ? [c] : where[i] === 'out' ? [] : [{ ...c, province: where[i]! }],
-          );
-          const placed = rollUp(truth, { regime: 'nd142-2025', standards: ['xmc'] });
-          for (const p of open.provinces) {
-            const real = placed.provinces.find((q) => q.id === p.id);
-            if (!real) continue;
-            expect(p.standards.xmc!.minLevel).toBeLessThanOrEqual(real.standards.xmc!.minLevel);
-            expect(p.standards.xmc!.maxLevel).toBeGreaterThanOrEqual(real.standards.xmc!.maxLevel);
-          }
-        },
-      ),
-      { numRuns: 100 },
-    );
-  });
+  it(
+    'wherever the stray communes really are (or outside the batch), each province level lies in the interval ' +
+      'given',
+    () => {
+      const record = fc.record({ weak: fc.boolean(), province: fc.constantFrom('p1', 'p2', '') });
+      fc.assert(
+        fc.property(
+          fc.array(record, { minLength: 1, maxLength: 12 }),
+          fc.array(fc.constantFrom('p1', 'p2', 'out'), { minLength: 12, maxLength: 12 }),
+          (list, where) => {
+            const communes = list.map((c, i) => at(`c${i}`, c.province, c.weak ? WEAK : {}));
+            const open = rollUp(communes, { regime: 'nd142-2025', standards: ['xmc'] });
+            // one possible truth: each stray commune in p1, in p2, or in a province not in the file
+            const truth = communes.flatMap((c, i) =>
+              c.province !== '' ? [c] : where[i] === 'out' ? [] : [{ ...c, province: where[i]! }],
+            );
+            const placed = rollUp(truth, { regime: 'nd142-2025', standards: ['xmc'] });
+            for (const p of open.provinces) {
+              const real = placed.provinces.find((q) => q.id === p.id);
+              if (!real) continue;
+              expect(p.standards.xmc!.minLevel).toBeLessThanOrEqual(real.standards.xmc!.minLevel);
+              expect(p.standards.xmc!.maxLevel).toBeGreaterThanOrEqual(real.standards.xmc!.maxLevel);
+            }
+          },
+        ),
+        { numRuns: 100 },
+      );
+    },
+  );
 });
 
 describe('rollUp: order never decides (fast-check)', () => {

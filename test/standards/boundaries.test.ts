@@ -477,28 +477,33 @@ describe('commune thresholds: one below, exactly at, one above', () => {
   for (const row of ROWS) {
     const at = row.min * 10; // of 1,000
     const who = row.ed ? 'especially difficult' : 'ordinary';
-    it(`${row.rule} (${who}, ≥ ${row.min}%, ${row.source}${row.regime ? `, ${row.regime}` : ''}${row.readings ? `, ${JSON.stringify(row.readings)}` : ''})`, () => {
-      const below = run(row, at - 1);
-      expect(below.check).toMatchObject({
-        status: 'fail',
-        share: { numerator: at - 1, denominator: 1000 },
-        required: String(row.min),
-      });
-      // levels are cumulative: failing level L leaves level L − 1
-      expect(below.s.level).toBe(row.level - 1);
+    it(
+      `${row.rule} (${who}, ` +
+        `≥ ${row.min}%, ${row.source}${row.regime ? `, ${row.regime}` : ''}` +
+        `${row.readings ? `, ${JSON.stringify(row.readings)}` : ''})`,
+      () => {
+        const below = run(row, at - 1);
+        expect(below.check).toMatchObject({
+          status: 'fail',
+          share: { numerator: at - 1, denominator: 1000 },
+          required: String(row.min),
+        });
+        // levels are cumulative: failing level L leaves level L − 1
+        expect(below.s.level).toBe(row.level - 1);
 
-      const exactly = run(row, at);
-      expect(exactly.check).toMatchObject({
-        status: 'pass',
-        share: { numerator: at, denominator: 1000 },
-        rate: `${row.min}.00`,
-      });
-      expect(exactly.s.level).toBe(row.levelAt);
+        const exactly = run(row, at);
+        expect(exactly.check).toMatchObject({
+          status: 'pass',
+          share: { numerator: at, denominator: 1000 },
+          rate: `${row.min}.00`,
+        });
+        expect(exactly.s.level).toBe(row.levelAt);
 
-      const above = run(row, at + 1);
-      expect(above.check?.status).toBe('pass');
-      expect(above.s.level).toBe(row.levelAt);
-    });
+        const above = run(row, at + 1);
+        expect(above.check?.status).toBe('pass');
+        expect(above.s.level).toBe(row.levelAt);
+      },
+    );
   }
 
   it('the one-below rate never displays as the minimum (89.9% against 90%)', () => {

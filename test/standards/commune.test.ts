@@ -342,24 +342,28 @@ describe('provisional rules are never hidden', () => {
     });
   });
 
-  it('Decree 20/2014 commune rules are verified: no provisional flag (but the 5-year-old completion rule, domain note §2, and primary level 1 over ages 11–14)', () => {
-    const r = assessCommune(fullCommune(), {
-      regime: 'nd20-2014',
-      standards: ['xmc', 'pcgd-th', 'pcgd-thcs'],
-      readings: { 'pcgd-th-1.completion': '14' },
-    });
-    expect(r.provisional).toBe(false);
-    for (const s of Object.values(r.standards)) expect(s.provisionalRules).toEqual([]);
-    // by default Art. 9.b is read over ages 11–14, as the forms compute it (legal-2026-12.md §(d)): unverified
-    const forms = assessCommune(fullCommune(), { regime: 'nd20-2014', standards: ['xmc', 'pcgd-th', 'pcgd-thcs'] });
-    expect(forms.standards.xmc?.provisionalRules).toEqual([]);
-    expect(forms.standards['pcgd-th']?.provisionalRules).toEqual(['pcgd-th-1.commune.age11to14-completed']);
-    expect(forms.standards['pcgd-thcs']?.provisionalRules).toEqual(['pcgd-th-1.commune.age11to14-completed']);
-    // Art. 6 completion: its denominator is [U], so the 5-year-old standard is provisional
-    expect(assessCommune(fullCommune(), { regime: 'nd20-2014' }).standards['pcgd-mn5']?.provisionalRules).toEqual([
-      'pcgd-mn5.commune.age5-completed',
-    ]);
-  });
+  it(
+    'Decree 20/2014 commune rules are verified: no provisional flag (but the 5-year-old completion rule, domain ' +
+      'note §2, and primary level 1 over ages 11–14)',
+    () => {
+      const r = assessCommune(fullCommune(), {
+        regime: 'nd20-2014',
+        standards: ['xmc', 'pcgd-th', 'pcgd-thcs'],
+        readings: { 'pcgd-th-1.completion': '14' },
+      });
+      expect(r.provisional).toBe(false);
+      for (const s of Object.values(r.standards)) expect(s.provisionalRules).toEqual([]);
+      // by default Art. 9.b is read over ages 11–14, as the forms compute it (legal-2026-12.md §(d)): unverified
+      const forms = assessCommune(fullCommune(), { regime: 'nd20-2014', standards: ['xmc', 'pcgd-th', 'pcgd-thcs'] });
+      expect(forms.standards.xmc?.provisionalRules).toEqual([]);
+      expect(forms.standards['pcgd-th']?.provisionalRules).toEqual(['pcgd-th-1.commune.age11to14-completed']);
+      expect(forms.standards['pcgd-thcs']?.provisionalRules).toEqual(['pcgd-th-1.commune.age11to14-completed']);
+      // Art. 6 completion: its denominator is [U], so the 5-year-old standard is provisional
+      expect(assessCommune(fullCommune(), { regime: 'nd20-2014' }).standards['pcgd-mn5']?.provisionalRules).toEqual([
+        'pcgd-mn5.commune.age5-completed',
+      ]);
+    },
+  );
 
   it('a bare override is unverified; one the caller vouches for is not', () => {
     const completed = 'pcgd-mn5.commune.age5-completed'; // unverified anyway (domain note §2)

@@ -345,36 +345,40 @@ describe('the commune fast path agrees with a rule-by-rule BigInt reference (pro
     );
   });
 
-  it('a numerator summed past 2^53 − 1 is decided exactly: more children than the 11-year-olds is a coded error, never a rounded pass', () => {
-    const big = fc.integer({ min: 2 ** 52, max: Number.MAX_SAFE_INTEGER });
-    fc.assert(
-      fc.property(big, big, big, (total, completedPrimary, inPrimary) => {
-        const input: CommuneInput = {
-          counts: {
-            age11: {
-              total,
-              completedPrimary: Math.min(completedPrimary, total),
-              inPrimary: Math.min(inPrimary, total),
+  it(
+    'a numerator summed past 2^53 − 1 is decided exactly: more children than the 11-year-olds is a coded error, ' +
+      'never a rounded pass',
+    () => {
+      const big = fc.integer({ min: 2 ** 52, max: Number.MAX_SAFE_INTEGER });
+      fc.assert(
+        fc.property(big, big, big, (total, completedPrimary, inPrimary) => {
+          const input: CommuneInput = {
+            counts: {
+              age11: {
+                total,
+                completedPrimary: Math.min(completedPrimary, total),
+                inPrimary: Math.min(inPrimary, total),
+              },
             },
-          },
-        };
-        const c = Math.min(completedPrimary, total);
-        const i = Math.min(inPrimary, total);
-        const over = BigInt(c) + BigInt(i) > BigInt(total);
-        try {
-          const r = assessCommune(input, { regime: 'nd20-2014', standards: ['pcgd-th'] });
-          expect(over).toBe(false);
-          // completed + in primary = all of them (Art. 10–11: 100%) exactly when the BigInt sum is the total
-          const check = r.standards['pcgd-th']!.levels[1]!.checks.find((x) => x.rule.endsWith('age11-in-school'));
-          if (check) expect(check.status === 'pass').toBe(BigInt(c) + BigInt(i) === BigInt(total));
-        } catch (e) {
-          expect(isXhhtError(e) && e.code === 'inconsistent-counts').toBe(true);
-          expect(over).toBe(true);
-        }
-      }),
-      { numRuns: 500 },
-    );
-  });
+          };
+          const c = Math.min(completedPrimary, total);
+          const i = Math.min(inPrimary, total);
+          const over = BigInt(c) + BigInt(i) > BigInt(total);
+          try {
+            const r = assessCommune(input, { regime: 'nd20-2014', standards: ['pcgd-th'] });
+            expect(over).toBe(false);
+            // completed + in primary = all of them (Art. 10–11: 100%) exactly when the BigInt sum is the total
+            const check = r.standards['pcgd-th']!.levels[1]!.checks.find((x) => x.rule.endsWith('age11-in-school'));
+            if (check) expect(check.status === 'pass').toBe(BigInt(c) + BigInt(i) === BigInt(total));
+          } catch (e) {
+            expect(isXhhtError(e) && e.code === 'inconsistent-counts').toBe(true);
+            expect(over).toBe(true);
+          }
+        }),
+        { numRuns: 500 },
+      );
+    },
+  );
 });
 
 describe('the consistency check of a dossier agrees with the constraints read one by one (properties)', () => {

@@ -60,10 +60,12 @@ describe('Decree 277/2025: signed 20/10/2025, thresholds of the draft, unverifie
     expect(rules.length).toBeGreaterThan(0);
     for (const r of rules) {
       expect(r.source.document, r.id).toBe(
-        'Nghị định số 277/2025/NĐ-CP ngày 20/10/2025 của Chính phủ về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi',
+        'Nghị định số 277/2025/NĐ-CP ngày 20/10/2025 của Chính phủ về phổ cập giáo dục mầm non cho trẻ em từ 3 đến ' +
+          '5 tuổi',
       );
       expect(r.source.documentEn, r.id).toBe(
-        'Decree No. 277/2025/NĐ-CP of 20 October 2025 by the Government on universal preschool education for children aged 3 to 5',
+        'Decree No. 277/2025/NĐ-CP of 20 October 2025 by the Government on universal preschool education for ' +
+          'children aged 3 to 5',
       );
       expect(r.verified, r.id).toBe(false);
     }
@@ -80,37 +82,42 @@ describe('Decree 277/2025: signed 20/10/2025, thresholds of the draft, unverifie
     expect(value('pcgd-mn3to5.commune-ed.age3to5-completed')).toBe('80');
   });
 
-  it('the province rule is two groups, both required: 90% of favourable-area communes and 85% of especially difficult ones', () => {
-    // legal-2026-12.md §(b).3, Province: "có ít nhất 90% số xã vùng thuận lợi và 85% số xã ở vùng … đặc biệt khó khăn"
-    const province = REGIMES['nd142-2025'].rules.filter((r) => r.standard === 'pcgd-mn3to5' && r.tier === 'province');
-    expect(province.map((r) => [r.kind === 'rollup' && r.group, r.kind === 'rollup' && r.value])).toEqual([
-      ['normal', '90'],
-      ['especially-difficult', '85'],
-    ]);
-    expect(province[0]!.labelVi).toContain('vùng thuận lợi');
-    // 9 of 10 favourable (90%) and 17 of 20 especially difficult (85%): recognised
-    const ed = { especiallyDifficult: true };
-    const ok = assessProvince(
-      [
-        ...units('n', 9, { 'pcgd-mn3to5': 1 }),
-        ...units('m', 1, { 'pcgd-mn3to5': 0 }),
-        ...units('e', 17, { 'pcgd-mn3to5': 1 }, ed),
-        ...units('f', 3, { 'pcgd-mn3to5': 0 }, ed),
-      ],
-      POST,
-    );
-    expect(ok.standards['pcgd-mn3to5']?.level).toBe(1);
-    // 10 of 10 favourable but 16 of 20 especially difficult (80%): not recognised
-    const no = assessProvince(
-      [
-        ...units('n', 10, { 'pcgd-mn3to5': 1 }),
-        ...units('e', 16, { 'pcgd-mn3to5': 1 }, ed),
-        ...units('f', 4, { 'pcgd-mn3to5': 0 }, ed),
-      ],
-      POST,
-    );
-    expect(no.standards['pcgd-mn3to5']?.level).toBe(0);
-  });
+  it(
+    'the province rule is two groups, both required: 90% of favourable-area communes and 85% of especially ' +
+      'difficult ones',
+    () => {
+      // legal-2026-12.md §(b).3, Province: "có ít nhất 90% số xã vùng thuận lợi và 85% số xã ở vùng … đặc biệt khó
+      // khăn"
+      const province = REGIMES['nd142-2025'].rules.filter((r) => r.standard === 'pcgd-mn3to5' && r.tier === 'province');
+      expect(province.map((r) => [r.kind === 'rollup' && r.group, r.kind === 'rollup' && r.value])).toEqual([
+        ['normal', '90'],
+        ['especially-difficult', '85'],
+      ]);
+      expect(province[0]!.labelVi).toContain('vùng thuận lợi');
+      // 9 of 10 favourable (90%) and 17 of 20 especially difficult (85%): recognised
+      const ed = { especiallyDifficult: true };
+      const ok = assessProvince(
+        [
+          ...units('n', 9, { 'pcgd-mn3to5': 1 }),
+          ...units('m', 1, { 'pcgd-mn3to5': 0 }),
+          ...units('e', 17, { 'pcgd-mn3to5': 1 }, ed),
+          ...units('f', 3, { 'pcgd-mn3to5': 0 }, ed),
+        ],
+        POST,
+      );
+      expect(ok.standards['pcgd-mn3to5']?.level).toBe(1);
+      // 10 of 10 favourable but 16 of 20 especially difficult (80%): not recognised
+      const no = assessProvince(
+        [
+          ...units('n', 10, { 'pcgd-mn3to5': 1 }),
+          ...units('e', 16, { 'pcgd-mn3to5': 1 }, ed),
+          ...units('f', 4, { 'pcgd-mn3to5': 0 }, ed),
+        ],
+        POST,
+      );
+      expect(no.standards['pcgd-mn3to5']?.level).toBe(0);
+    },
+  );
 });
 
 describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age as a reading', () => {
@@ -188,34 +195,37 @@ describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age
     expect(resolveRules('nd142-2025', undefined, PER_AGE)).not.toBe(resolveRules('nd142-2025'));
   });
 
-  it('per age, an age without children has nothing to complete; the pooled rate without any child stays unknown', () => {
-    // invented: no 3-year-olds; ages 4 and 5 as in PRESCHOOL (95/100, 105/110); pooled 200/210
-    const input: CommuneInput = {
-      ...PRESCHOOL,
-      counts: {
-        age3to5: {
-          total: 210,
-          attending: 200,
-          completed: 200,
-          totalAge3: 0,
-          completedAge3: 0,
-          totalAge4: 100,
-          completedAge4: 95,
-          totalAge5: 110,
-          completedAge5: 105,
+  it(
+    'per age, an age without children has nothing to ' + 'complete; the pooled rate without any child stays unknown',
+    () => {
+      // invented: no 3-year-olds; ages 4 and 5 as in PRESCHOOL (95/100, 105/110); pooled 200/210
+      const input: CommuneInput = {
+        ...PRESCHOOL,
+        counts: {
+          age3to5: {
+            total: 210,
+            attending: 200,
+            completed: 200,
+            totalAge3: 0,
+            completedAge3: 0,
+            totalAge4: 100,
+            completedAge4: 95,
+            totalAge5: 110,
+            completedAge5: 105,
+          },
         },
-      },
-    };
-    const s = mn(input, { readings: PER_AGE });
-    expect(checkOf(s, 'pcgd-mn3to5.commune.age3-completed')).toMatchObject({
-      status: 'pass',
-      share: { numerator: 0, denominator: 0 },
-      rate: null,
-    });
-    expect(s.level).toBe(1);
-    const none: CommuneInput = { ...PRESCHOOL, counts: { age3to5: { total: 0, attending: 0, completed: 0 } } };
-    expect(mn(none).level).toBe('unknown');
-  });
+      };
+      const s = mn(input, { readings: PER_AGE });
+      expect(checkOf(s, 'pcgd-mn3to5.commune.age3-completed')).toMatchObject({
+        status: 'pass',
+        share: { numerator: 0, denominator: 0 },
+        rate: null,
+      });
+      expect(s.level).toBe(1);
+      const none: CommuneInput = { ...PRESCHOOL, counts: { age3to5: { total: 0, attending: 0, completed: 0 } } };
+      expect(mn(none).level).toBe('unknown');
+    },
+  );
 
   it('per-age rules are overridable only under the per-age reading', () => {
     const id = 'pcgd-mn3to5.commune.age3-completed';
@@ -259,33 +269,36 @@ describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age
     );
   });
 
-  it('per-age counts must add up to the pooled counts, and each age’s completed children are among its children', () => {
-    const fails = (age3to5: object, code: string, path: readonly (string | number)[]) => {
-      try {
-        assessCommune({ counts: { age3to5 } }, POST);
-      } catch (e) {
-        expect(e).toMatchObject({ code });
-        expect((e as { issues: { path: unknown }[] }).issues.map((i) => i.path)).toContainEqual(path);
-        return;
-      }
-      throw new Error('accepted');
-    };
-    const base = PRESCHOOL.counts.age3to5!;
-    // 90 + 100 + 111 = 301 ≠ 300
-    fails({ ...base, totalAge5: 111 }, 'inconsistent-counts', ['counts', 'age3to5', 'totalAge3']);
-    // 90 + 100 + 109 = 299 ≠ 300
-    fails({ ...base, totalAge5: 109 }, 'inconsistent-counts', ['counts', 'age3to5', 'total']);
-    // completed 70 + 95 + 105 = 270; 271 ≠ 270
-    fails({ ...base, completed: 271 }, 'inconsistent-counts', ['counts', 'age3to5', 'completed']);
-    // 91 of 90 aged 3 completed
-    fails({ ...base, completedAge3: 91, completedAge4: 94 }, 'inconsistent-counts', [
-      'counts',
-      'age3to5',
-      'completedAge3',
-    ]);
-    // consistent counts are accepted
-    expect(() => assessCommune({ counts: { age3to5: base } }, POST)).not.toThrow();
-  });
+  it(
+    'per-age counts must add up to the pooled counts, and ' + 'each age’s completed children are among its children',
+    () => {
+      const fails = (age3to5: object, code: string, path: readonly (string | number)[]) => {
+        try {
+          assessCommune({ counts: { age3to5 } }, POST);
+        } catch (e) {
+          expect(e).toMatchObject({ code });
+          expect((e as { issues: { path: unknown }[] }).issues.map((i) => i.path)).toContainEqual(path);
+          return;
+        }
+        throw new Error('accepted');
+      };
+      const base = PRESCHOOL.counts.age3to5!;
+      // 90 + 100 + 111 = 301 ≠ 300
+      fails({ ...base, totalAge5: 111 }, 'inconsistent-counts', ['counts', 'age3to5', 'totalAge3']);
+      // 90 + 100 + 109 = 299 ≠ 300
+      fails({ ...base, totalAge5: 109 }, 'inconsistent-counts', ['counts', 'age3to5', 'total']);
+      // completed 70 + 95 + 105 = 270; 271 ≠ 270
+      fails({ ...base, completed: 271 }, 'inconsistent-counts', ['counts', 'age3to5', 'completed']);
+      // 91 of 90 aged 3 completed
+      fails({ ...base, completedAge3: 91, completedAge4: 94 }, 'inconsistent-counts', [
+        'counts',
+        'age3to5',
+        'completedAge3',
+      ]);
+      // consistent counts are accepted
+      expect(() => assessCommune({ counts: { age3to5: base } }, POST)).not.toThrow();
+    },
+  );
 });
 
 describe('who recognises what (Decree 20/2014 Art. 25; Decree 143/2025, news)', () => {
@@ -296,18 +309,22 @@ describe('who recognises what (Decree 20/2014 Art. 25; Decree 143/2025, news)', 
     POST,
   );
 
-  it('after the reform: the provincial chair for PCGD levels 1–2 and XMC level 1, the Minister for PCGD level 3 and XMC level 2', () => {
-    expect(byTier(province, 'xmc')).toEqual(['provincial-chair', 'minister']);
-    expect(byTier(province, 'pcgd-th')).toEqual(['provincial-chair', 'provincial-chair', 'minister']);
-    expect(byTier(province, 'pcgd-thcs')).toEqual(['provincial-chair', 'provincial-chair', 'minister']);
-    expect(province.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
-      tier: 'province',
-      labelVi: 'Bộ trưởng Bộ Giáo dục và Đào tạo',
-      verified: false,
-      source: { document: expect.stringMatching(/^Nghị định số 143\/2025\/NĐ-CP ngày 12\/6\/2025 của Chính phủ/) },
-    });
-    expect(province.standards.xmc!.levels[0]!.recognisedBy?.labelVi).toBe('Chủ tịch Ủy ban nhân dân cấp tỉnh');
-  });
+  it(
+    'after the reform: the provincial chair for PCGD levels 1–2 and XMC level 1, the Minister for PCGD level 3 and ' +
+      'XMC level 2',
+    () => {
+      expect(byTier(province, 'xmc')).toEqual(['provincial-chair', 'minister']);
+      expect(byTier(province, 'pcgd-th')).toEqual(['provincial-chair', 'provincial-chair', 'minister']);
+      expect(byTier(province, 'pcgd-thcs')).toEqual(['provincial-chair', 'provincial-chair', 'minister']);
+      expect(province.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
+        tier: 'province',
+        labelVi: 'Bộ trưởng Bộ Giáo dục và Đào tạo',
+        verified: false,
+        source: { document: expect.stringMatching(/^Nghị định số 143\/2025\/NĐ-CP ngày 12\/6\/2025 của Chính phủ/) },
+      });
+      expect(province.standards.xmc!.levels[0]!.recognisedBy?.labelVi).toBe('Chủ tịch Ủy ban nhân dân cấp tỉnh');
+    },
+  );
 
   it('not established: the preschool standards, and every commune after the reform', () => {
     // §(a).4: the news names "mức độ 1 và mức độ 2"; the preschool standards have no levels; ND 277's procedure unread
@@ -347,23 +364,29 @@ describe('who recognises what (Decree 20/2014 Art. 25; Decree 143/2025, news)', 
     }
   });
 
-  it('before the reform (Art. 25, verified): district committee → communes, province → districts, Ministry → provinces', () => {
-    const communes = ['a', 'b'].map((id) => ({ ...fullCommune(), id, province: 'p', district: 'd' }));
-    const r = rollUp(communes, { regime: 'nd20-2014', standards: ['xmc'] });
-    expect(r.communes[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
-      authority: 'district-people-committee',
-      verified: true,
-      source: { article: 'Điều 25' },
-    });
-    expect(r.districts[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
-      authority: 'province-people-committee',
-      verified: true,
-    });
-    expect(r.provinces[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
-      authority: 'ministry',
-      verified: true,
-    });
-    // the check objects are unchanged by it
-    expect((r.provinces[0]!.standards.xmc!.levels[1]!.checks[0] as RollupCheck).rule).toBe('xmc-2.province.districts');
-  });
+  it(
+    'before the reform (Art. 25, verified): district committee → communes, province → districts, Ministry → ' +
+      'provinces',
+    () => {
+      const communes = ['a', 'b'].map((id) => ({ ...fullCommune(), id, province: 'p', district: 'd' }));
+      const r = rollUp(communes, { regime: 'nd20-2014', standards: ['xmc'] });
+      expect(r.communes[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
+        authority: 'district-people-committee',
+        verified: true,
+        source: { article: 'Điều 25' },
+      });
+      expect(r.districts[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
+        authority: 'province-people-committee',
+        verified: true,
+      });
+      expect(r.provinces[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
+        authority: 'ministry',
+        verified: true,
+      });
+      // the check objects are unchanged by it
+      expect((r.provinces[0]!.standards.xmc!.levels[1]!.checks[0] as RollupCheck).rule).toBe(
+        'xmc-2.province.districts',
+      );
+    },
+  );
 });

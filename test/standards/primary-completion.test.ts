@@ -131,18 +131,22 @@ describe('exact boundaries, not rounded rates', () => {
 });
 
 describe('provisional: the default rests on the forms, not on a text read', () => {
-  it('the 11–14 reading makes primary results provisional, and lower secondary level 1 with them (Art. 14.a needs primary level 1)', () => {
-    const input = counts({});
-    const forms = assessCommune(input, { regime: 'nd20-2014', standards: ['pcgd-thcs'] });
-    expect(forms.standards['pcgd-th']).toMatchObject({ level: 3, provisional: true });
-    expect(forms.standards['pcgd-th']!.provisionalRules).toContain(RULE_11_14);
-    expect(forms.standards['pcgd-thcs']).toMatchObject({ level: 3, provisional: true });
-    expect(forms.standards['pcgd-thcs']!.provisionalRules).toContain(RULE_11_14);
-    // under '14' every rule behind them was read in the decree (nd20-2014)
-    const fourteen = assessCommune(input, { regime: 'nd20-2014', standards: ['pcgd-thcs'], readings: ONLY_14 });
-    expect(fourteen.standards['pcgd-th']).toMatchObject({ level: 3, provisional: false });
-    expect(fourteen.standards['pcgd-thcs']).toMatchObject({ level: 3, provisional: false });
-  });
+  it(
+    'the 11–14 reading makes primary results provisional, and lower secondary level 1 with them (Art. 14.a needs ' +
+      'primary level 1)',
+    () => {
+      const input = counts({});
+      const forms = assessCommune(input, { regime: 'nd20-2014', standards: ['pcgd-thcs'] });
+      expect(forms.standards['pcgd-th']).toMatchObject({ level: 3, provisional: true });
+      expect(forms.standards['pcgd-th']!.provisionalRules).toContain(RULE_11_14);
+      expect(forms.standards['pcgd-thcs']).toMatchObject({ level: 3, provisional: true });
+      expect(forms.standards['pcgd-thcs']!.provisionalRules).toContain(RULE_11_14);
+      // under '14' every rule behind them was read in the decree (nd20-2014)
+      const fourteen = assessCommune(input, { regime: 'nd20-2014', standards: ['pcgd-thcs'], readings: ONLY_14 });
+      expect(fourteen.standards['pcgd-th']).toMatchObject({ level: 3, provisional: false });
+      expect(fourteen.standards['pcgd-thcs']).toMatchObject({ level: 3, provisional: false });
+    },
+  );
 
   it('each check says which reading it comes from', () => {
     const r = th(counts({}));

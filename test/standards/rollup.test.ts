@@ -170,34 +170,39 @@ describe('nd142-2025: province from communes (Decree 142/2025 values unverified)
     expect(Object.isFrozen(XMC1_PROVINCE_SHARE_81)).toBe(true);
   });
 
-  it('every province share is a documented, provisional parameter: the Decree 20/2014 district share by default', () => {
-    // legal-2026-12.md §(a), change for the library: TH 90/90/90, THCS 90/95/100, XMC 90/90, MN-5 90,
-    // "derived from ND 20/2014 district rule; ND 142/2025 text not read"
-    const expected: Record<string, string> = {
-      'xmc-1': '90',
-      'xmc-2': '90',
-      'pcgd-mn5': '90',
-      'pcgd-th-1': '90',
-      'pcgd-th-2': '90',
-      'pcgd-th-3': '90',
-      'pcgd-thcs-1': '90',
-      'pcgd-thcs-2': '95',
-      'pcgd-thcs-3': '100',
-    };
-    const shares = REGIMES['nd142-2025'].rules.filter(
-      (r): r is RollupRule => r.kind === 'rollup' && r.standard !== 'pcgd-mn3to5',
-    );
-    expect(Object.fromEntries(shares.map((r) => [r.id.replace('.province.communes', ''), r.value]))).toEqual(expected);
-    for (const r of shares) {
-      const district = REGIMES['nd20-2014'].rules.find(
-        (x) => x.kind === 'rollup' && x.tier === 'district' && x.standard === r.standard && x.level === r.level,
-      ) as RollupRule;
-      expect(r.value, r.id).toBe(district.value);
-      expect(r.verified, r.id).toBe(false);
-      // the note names the article of Decree 20/2014 the default comes from
-      expect(r.source.note, r.id).toContain(`Nghị định 20/2014/NĐ-CP, ${district.source.article}`);
-    }
-  });
+  it(
+    'every province share is a documented, provisional ' + 'parameter: the Decree 20/2014 district share by default',
+    () => {
+      // legal-2026-12.md §(a), change for the library: TH 90/90/90, THCS 90/95/100, XMC 90/90, MN-5 90,
+      // "derived from ND 20/2014 district rule; ND 142/2025 text not read"
+      const expected: Record<string, string> = {
+        'xmc-1': '90',
+        'xmc-2': '90',
+        'pcgd-mn5': '90',
+        'pcgd-th-1': '90',
+        'pcgd-th-2': '90',
+        'pcgd-th-3': '90',
+        'pcgd-thcs-1': '90',
+        'pcgd-thcs-2': '95',
+        'pcgd-thcs-3': '100',
+      };
+      const shares = REGIMES['nd142-2025'].rules.filter(
+        (r): r is RollupRule => r.kind === 'rollup' && r.standard !== 'pcgd-mn3to5',
+      );
+      expect(Object.fromEntries(shares.map((r) => [r.id.replace('.province.communes', ''), r.value]))).toEqual(
+        expected,
+      );
+      for (const r of shares) {
+        const district = REGIMES['nd20-2014'].rules.find(
+          (x) => x.kind === 'rollup' && x.tier === 'district' && x.standard === r.standard && x.level === r.level,
+        ) as RollupRule;
+        expect(r.value, r.id).toBe(district.value);
+        expect(r.verified, r.id).toBe(false);
+        // the note names the article of Decree 20/2014 the default comes from
+        expect(r.source.note, r.id).toContain(`Nghị định 20/2014/NĐ-CP, ${district.source.article}`);
+      }
+    },
+  );
 
   it('XMC level 2: 90% of communes', () => {
     expect(province142([...units('a', 90, { xmc: 2 }), ...units('b', 10, { xmc: 1 })]).standards.xmc?.level).toBe(2);
@@ -215,33 +220,36 @@ describe('nd142-2025: province from communes (Decree 142/2025 values unverified)
     expect(q.standards['pcgd-thcs']?.level).toBe(1);
   });
 
-  it('preschool 3–5: 90% of the other communes and 85% of the especially difficult ones (Decree 277/2025 draft)', () => {
-    const normal = (n: number, met: number) => [
-      ...units('n', met, { 'pcgd-mn3to5': 1 }),
-      ...units('m', n - met, { 'pcgd-mn3to5': 0 }),
-    ];
-    const ed = (n: number, met: number) => [
-      ...units('e', met, { 'pcgd-mn3to5': 1 }, { especiallyDifficult: true }),
-      ...units('f', n - met, { 'pcgd-mn3to5': 0 }, { especiallyDifficult: true }),
-    ];
-    // 18 of 20 other communes (90%), 17 of 20 especially difficult (85%)
-    const p = province142([...normal(20, 18), ...ed(20, 17)]);
-    expect(p.standards['pcgd-mn3to5']).toMatchObject({ level: 1, provisional: true });
-    expect(check(p, 'pcgd-mn3to5', 1, 'pcgd-mn3to5.province.communes-normal')).toMatchObject({
-      group: 'normal',
-      certain: { numerator: 18, denominator: 20 },
-    });
-    expect(check(p, 'pcgd-mn3to5', 1, 'pcgd-mn3to5.province.communes-ed')).toMatchObject({
-      group: 'especially-difficult',
-      certain: { numerator: 17, denominator: 20 },
-    });
-    // 16 of 20 especially difficult (80%) fails, although 34 of 40 overall is 85%
-    expect(province142([...normal(20, 18), ...ed(20, 16)]).standards['pcgd-mn3to5']?.level).toBe(0);
-    // 17 of 20 other communes (85%) fails the 90% of the other group
-    expect(province142([...normal(20, 17), ...ed(20, 20)]).standards['pcgd-mn3to5']?.level).toBe(0);
-    // a province without especially difficult communes: that group has nothing to fail
-    expect(province142(normal(10, 9)).standards['pcgd-mn3to5']?.level).toBe(1);
-  });
+  it(
+    'preschool 3–5: 90% of the other communes and 85% of ' + 'the especially difficult ones (Decree 277/2025 draft)',
+    () => {
+      const normal = (n: number, met: number) => [
+        ...units('n', met, { 'pcgd-mn3to5': 1 }),
+        ...units('m', n - met, { 'pcgd-mn3to5': 0 }),
+      ];
+      const ed = (n: number, met: number) => [
+        ...units('e', met, { 'pcgd-mn3to5': 1 }, { especiallyDifficult: true }),
+        ...units('f', n - met, { 'pcgd-mn3to5': 0 }, { especiallyDifficult: true }),
+      ];
+      // 18 of 20 other communes (90%), 17 of 20 especially difficult (85%)
+      const p = province142([...normal(20, 18), ...ed(20, 17)]);
+      expect(p.standards['pcgd-mn3to5']).toMatchObject({ level: 1, provisional: true });
+      expect(check(p, 'pcgd-mn3to5', 1, 'pcgd-mn3to5.province.communes-normal')).toMatchObject({
+        group: 'normal',
+        certain: { numerator: 18, denominator: 20 },
+      });
+      expect(check(p, 'pcgd-mn3to5', 1, 'pcgd-mn3to5.province.communes-ed')).toMatchObject({
+        group: 'especially-difficult',
+        certain: { numerator: 17, denominator: 20 },
+      });
+      // 16 of 20 especially difficult (80%) fails, although 34 of 40 overall is 85%
+      expect(province142([...normal(20, 18), ...ed(20, 16)]).standards['pcgd-mn3to5']?.level).toBe(0);
+      // 17 of 20 other communes (85%) fails the 90% of the other group
+      expect(province142([...normal(20, 17), ...ed(20, 20)]).standards['pcgd-mn3to5']?.level).toBe(0);
+      // a province without especially difficult communes: that group has nothing to fail
+      expect(province142(normal(10, 9)).standards['pcgd-mn3to5']?.level).toBe(1);
+    },
+  );
 
   it('has no district tier', () => {
     expect(() => assessDistrict(units('a', 3, { xmc: 2 }), { regime: 'nd142-2025' })).toThrow(
@@ -476,15 +484,18 @@ describe('national figures for the core plan', () => {
     expect(observations.map((o) => o.indicator)).not.toContain('provinces-preschool-kindergarten-age');
   });
 
-  it('every national indicator exists in the catalog and has targets in its plan (Decision 1373, Decree 277/2025)', () => {
-    for (const n of NATIONAL_INDICATORS) {
-      expect(getIndicator(n.indicator).kind).toBe('share-of-units');
-      expect(
-        getPlan(n.plan).targets.some((t) => t.indicator === n.indicator),
-        n.indicator,
-      ).toBe(true);
-    }
-  });
+  it(
+    'every national indicator exists in the catalog and ' + 'has targets in its plan (Decision 1373, Decree 277/2025)',
+    () => {
+      for (const n of NATIONAL_INDICATORS) {
+        expect(getIndicator(n.indicator).kind).toBe('share-of-units');
+        expect(
+          getPlan(n.plan).targets.some((t) => t.indicator === n.indicator),
+          n.indicator,
+        ).toBe(true);
+      }
+    },
+  );
 
   it('districts are not provinces', () => {
     expect(() => nationalObservations([unit('d', { xmc: 2 }, { tier: 'district' })])).toThrow(

@@ -16,7 +16,10 @@ describe('rule data', () => {
       expect(new Set(ids).size).toBe(ids.length);
       for (const r of regime.rules) {
         expect(r.source.document, r.id).toMatch(
-          /^(Nghị định|Thông tư) số \d+\/\d{4}\/[^ ]+ ngày \d+\/\d+\/\d{4} của (Chính phủ|Bộ trưởng Bộ Giáo dục và Đào tạo)/,
+          new RegExp(
+            String.raw`^(Nghị định|Thông tư) số \d+\/\d{4}\/[^ ]+ ngày \d+\/\d+\/\d{4} của (Chính phủ` +
+              `|Bộ trưởng Bộ Giáo dục và Đào tạo)`,
+          ),
         );
         expect(r.source.article.length, r.id).toBeGreaterThan(0);
         expect(r.labelVi.length, r.id).toBeGreaterThan(0);

@@ -186,85 +186,88 @@ describe('standards properties', () => {
     );
   });
 
-  it("a province's certain level never exceeds what its interval allows; resolving the unknowns lands inside it", () => {
-    const level = fc.integer({ min: 0, max: 3 });
-    const interval = fc.tuple(level, level).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
-    const unitArb = fc.record({
-      standards: fc.record(Object.fromEntries(STANDARDS_142.map((s) => [s, interval]))),
-      especiallyDifficult: fc.boolean(),
-    });
-    fc.assert(
-      fc.property(
-        fc.array(unitArb, { minLength: 1, maxLength: 40 }),
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 40, maxLength: 40 }),
-        (raw, picks) => {
-          const top: Record<StandardId, number> = {
-            xmc: 2,
-            'pcgd-mn5': 1,
-            'pcgd-mn3to5': 1,
-            'pcgd-th': 3,
-            'pcgd-thcs': 3,
-          };
-          const lower = raw.map(
-            (u, i): LowerUnit => ({
-              id: `u${i}`,
-              especiallyDifficult: u.especiallyDifficult,
-              standards: Object.fromEntries(
-                STANDARDS_142.map((s) => {
-                  const [a, b] = (u.standards as Record<string, readonly [number, number]>)[s]!;
-                  return [
-                    s,
-                    {
-                      minLevel: Math.min(a, top[s]),
-                      maxLevel: Math.min(b, top[s]),
-                      provisional: false,
-                      provisionalRules: [],
-                    },
-                  ];
-                }),
-              ),
-            }),
-          );
-          // one concrete level for each unit inside its interval
-          const resolve = (f: (lo: number, hi: number, i: number) => number): LowerUnit[] =>
-            lower.map((u, i) => ({
-              ...u,
-              standards: Object.fromEntries(
-                Object.entries(u.standards).map(([s, v]) => {
-                  const l = f(v!.minLevel, v!.maxLevel, i);
-                  return [s, { ...v!, minLevel: l, maxLevel: l }];
-                }),
-              ),
-            }));
-          const random = resolve((lo, hi, i) =>
-            Math.min(hi, lo + Math.floor(picks[i % picks.length]! * (hi - lo + 1))),
-          );
-          for (const assess of [
-            (l: readonly LowerUnit[]) => assessProvince(l, { regime: 'nd142-2025' }),
-            (l: readonly LowerUnit[]) =>
-              assessDistrict(l, { regime: 'nd20-2014', standards: ['xmc', 'pcgd-mn5', 'pcgd-th', 'pcgd-thcs'] }),
-          ]) {
-            const p = assess(lower);
-            const concrete = assess(random);
-            const lowest = assess(resolve((lo) => lo));
-            const highest = assess(resolve((_, hi) => hi));
-            for (const [id, s] of Object.entries(p.standards)) {
-              const key = id as StandardId;
-              expect(s.minLevel).toBeLessThanOrEqual(s.maxLevel);
-              const c = concrete.standards[key]!;
-              expect(c.level).not.toBe('unknown');
-              expect(c.minLevel).toBeGreaterThanOrEqual(s.minLevel);
-              expect(c.maxLevel).toBeLessThanOrEqual(s.maxLevel);
-              // the interval is tight: its ends are reached
-              expect(lowest.standards[key]!.level).toBe(s.minLevel);
-              expect(highest.standards[key]!.level).toBe(s.maxLevel);
+  it(
+    "a province's certain level never exceeds what its interval allows; resolving the unknowns lands inside " + 'it',
+    () => {
+      const level = fc.integer({ min: 0, max: 3 });
+      const interval = fc.tuple(level, level).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+      const unitArb = fc.record({
+        standards: fc.record(Object.fromEntries(STANDARDS_142.map((s) => [s, interval]))),
+        especiallyDifficult: fc.boolean(),
+      });
+      fc.assert(
+        fc.property(
+          fc.array(unitArb, { minLength: 1, maxLength: 40 }),
+          fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 40, maxLength: 40 }),
+          (raw, picks) => {
+            const top: Record<StandardId, number> = {
+              xmc: 2,
+              'pcgd-mn5': 1,
+              'pcgd-mn3to5': 1,
+              'pcgd-th': 3,
+              'pcgd-thcs': 3,
+            };
+            const lower = raw.map(
+              (u, i): LowerUnit => ({
+                id: `u${i}`,
+                especiallyDifficult: u.especiallyDifficult,
+                standards: Object.fromEntries(
+                  STANDARDS_142.map((s) => {
+                    const [a, b] = (u.standards as Record<string, readonly [number, number]>)[s]!;
+                    return [
+                      s,
+                      {
+                        minLevel: Math.min(a, top[s]),
+                        maxLevel: Math.min(b, top[s]),
+                        provisional: false,
+                        provisionalRules: [],
+                      },
+                    ];
+                  }),
+                ),
+              }),
+            );
+            // one concrete level for each unit inside its interval
+            const resolve = (f: (lo: number, hi: number, i: number) => number): LowerUnit[] =>
+              lower.map((u, i) => ({
+                ...u,
+                standards: Object.fromEntries(
+                  Object.entries(u.standards).map(([s, v]) => {
+                    const l = f(v!.minLevel, v!.maxLevel, i);
+                    return [s, { ...v!, minLevel: l, maxLevel: l }];
+                  }),
+                ),
+              }));
+            const random = resolve((lo, hi, i) =>
+              Math.min(hi, lo + Math.floor(picks[i % picks.length]! * (hi - lo + 1))),
+            );
+            for (const assess of [
+              (l: readonly LowerUnit[]) => assessProvince(l, { regime: 'nd142-2025' }),
+              (l: readonly LowerUnit[]) =>
+                assessDistrict(l, { regime: 'nd20-2014', standards: ['xmc', 'pcgd-mn5', 'pcgd-th', 'pcgd-thcs'] }),
+            ]) {
+              const p = assess(lower);
+              const concrete = assess(random);
+              const lowest = assess(resolve((lo) => lo));
+              const highest = assess(resolve((_, hi) => hi));
+              for (const [id, s] of Object.entries(p.standards)) {
+                const key = id as StandardId;
+                expect(s.minLevel).toBeLessThanOrEqual(s.maxLevel);
+                const c = concrete.standards[key]!;
+                expect(c.level).not.toBe('unknown');
+                expect(c.minLevel).toBeGreaterThanOrEqual(s.minLevel);
+                expect(c.maxLevel).toBeLessThanOrEqual(s.maxLevel);
+                // the interval is tight: its ends are reached
+                expect(lowest.standards[key]!.level).toBe(s.minLevel);
+                expect(highest.standards[key]!.level).toBe(s.maxLevel);
+              }
             }
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
-  });
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+  );
 
   it('merging preserves every total and is associative and commutative', () => {
     const unitArb = fc.record({ counts: countsArb, conditions: conditionsArb });

@@ -94,26 +94,30 @@ describe('plans qd-387 and qd-677', () => {
     ]);
   });
 
-  it('qd-677: 2025 (summaries, unverified) and 2030 (verbatim quote) per targets-1373.md §2.5; 60% not 70% for adults', () => {
-    const plan = getPlan('qd-677');
-    const at = (id: string, year: number) => plan.targets.find((t) => t.indicator === id && t.year === year);
-    expect(planYears(plan)).toEqual([2025, 2030]);
-    expect(at('adults-learning-models-learning-citizen', 2025)).toMatchObject({
-      value: '40',
-      source: { verified: false, confidence: 'C' },
-    });
-    expect(at('adults-learning-models-learning-citizen', 2030)).toMatchObject({
-      value: '60',
-      source: { verified: true, confidence: 'A' },
-    });
-    expect(at('staff-learning-units-learning-citizen', 2030)).toMatchObject({
-      value: '80',
-      source: { verified: true, confidence: 'B' },
-    });
-    expect(at('learning-citizens-digital-skills', 2030)).toMatchObject({ value: '90' });
-    expect(at('learning-citizens-digital-proficient', 2030)).toMatchObject({ value: '80' });
-    expect(at('khuyen-hoc-members-trained-learning-citizen-criteria', 2030)).toBeUndefined(); // "tiếp tục", no number
-  });
+  it(
+    'qd-677: 2025 (summaries, unverified) and 2030 (verbatim quote) per targets-1373.md §2.5; 60% not 70% for ' +
+      'adults',
+    () => {
+      const plan = getPlan('qd-677');
+      const at = (id: string, year: number) => plan.targets.find((t) => t.indicator === id && t.year === year);
+      expect(planYears(plan)).toEqual([2025, 2030]);
+      expect(at('adults-learning-models-learning-citizen', 2025)).toMatchObject({
+        value: '40',
+        source: { verified: false, confidence: 'C' },
+      });
+      expect(at('adults-learning-models-learning-citizen', 2030)).toMatchObject({
+        value: '60',
+        source: { verified: true, confidence: 'A' },
+      });
+      expect(at('staff-learning-units-learning-citizen', 2030)).toMatchObject({
+        value: '80',
+        source: { verified: true, confidence: 'B' },
+      });
+      expect(at('learning-citizens-digital-skills', 2030)).toMatchObject({ value: '90' });
+      expect(at('learning-citizens-digital-proficient', 2030)).toMatchObject({ value: '80' });
+      expect(at('khuyen-hoc-members-trained-learning-citizen-criteria', 2030)).toBeUndefined(); // "tiếp tục", no number
+    },
+  );
 
   it('their indicators are in the catalog with stable ids', () => {
     for (const plan of [getPlan('qd-387'), getPlan('qd-677')]) {

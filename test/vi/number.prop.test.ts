@@ -151,18 +151,21 @@ describe('format never produces text that parse rejects', () => {
     );
   });
 
-  it('a double above 2^53 − 1 is formatted, but parseViNumber refuses it (invalid-number-format, review item 5)', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => Math.abs(x) > Number.MAX_SAFE_INTEGER),
-        (x) => {
-          const text = formatViNumber(x);
-          expectNumberOrUnsafe(text, viToMachine(text));
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'a double above 2^53 − 1 is formatted, but parseViNumber ' + 'refuses it (invalid-number-format, review item 5)',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => Math.abs(x) > Number.MAX_SAFE_INTEGER),
+          (x) => {
+            const text = formatViNumber(x);
+            expectNumberOrUnsafe(text, viToMachine(text));
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+  );
 
   it('with decimals: accepted by parse, exactly that many decimals, within half a unit, ties away from zero', () => {
     fc.assert(

@@ -120,8 +120,10 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   if (input.appendix && (values.plan !== undefined || values['plan-file'] !== undefined)) {
     progress.done();
     throw new UsageError(
-      `${file} is an appendix with its own targets (a "Mục tiêu" column): each row is compared with its own target, so --plan and --plan-file are not used with it`,
-      `${file} là phụ lục có mục tiêu riêng (cột "Mục tiêu"): mỗi dòng được so với mục tiêu của chính nó, nên không dùng --plan và --plan-file`,
+      `${file} is an appendix with its own targets (a "Mục tiêu" column): each row is compared with its own target, ` +
+        `so --plan and --plan-file are not used with it`,
+      `${file} là phụ lục có mục tiêu riêng (cột "Mục tiêu"): mỗi dòng được so với mục tiêu của chính nó, nên không ` +
+        `dùng --plan và --plan-file`,
       'evaluate',
     );
   }
@@ -186,8 +188,10 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   if (only !== null && format === 'docx' && !comparisonFitsDocx(only)) {
     const n = only.columns.filter((c) => c.withData).length;
     throw new UsageError(
-      `--compare --format docx: the ${n} indicators with data do not fit across an A4 page as columns (at most ${DOCX_COMPARISON_COLUMNS}); use --format xlsx or html for the comparison`,
-      `--compare --format docx: ${n} chỉ tiêu có số liệu không vừa thành cột trên trang A4 (tối đa ${DOCX_COMPARISON_COLUMNS}); hãy dùng --format xlsx hoặc html cho bảng so sánh`,
+      `--compare --format docx: the ${n} indicators with data do not fit across an A4 page as columns (at ` +
+        `most ${DOCX_COMPARISON_COLUMNS}); use --format xlsx or html for the comparison`,
+      `--compare --format docx: ${n} chỉ tiêu có số liệu không vừa thành cột trên trang A4 (tối ` +
+        `đa ${DOCX_COMPARISON_COLUMNS}); hãy dùng --format xlsx hoặc html cho bảng so sánh`,
       'evaluate',
     );
   }
@@ -243,7 +247,8 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   const n = rows.size;
   ctx.io.stderr(
     lang === 'vi'
-      ? `${file}: ${n}/${input.rows} dòng số liệu không được dùng (xem các dòng trên); báo cáo chỉ gồm các dòng còn lại\n`
+      ? `${file}: ${n}/${input.rows} dòng số liệu không được dùng (xem các dòng trên); báo cáo chỉ gồm các dòng còn ` +
+          `lại\n`
       : `${file}: ${n} of ${input.rows} rows were not used (see above); the report covers the others\n`,
   );
   return EXIT.input;

@@ -101,8 +101,10 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> 
   // an OLE2 compound file: an Excel 97–2003 workbook, or an .xlsx under a password (encrypted into one)
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw fail(
-      'this is an Excel 97–2003 workbook (.xls) or a password-protected workbook: open it in Excel and save it as "Excel Workbook (*.xlsx)" without a password',
-      'đây là bảng tính Excel 97–2003 (.xls) hoặc bảng tính có mật khẩu: hãy mở bằng Excel và lưu dạng "Excel Workbook (*.xlsx)", không đặt mật khẩu',
+      'this is an Excel 97–2003 workbook (.xls) or a password-protected workbook: open it in Excel and save it as ' +
+        '"Excel Workbook (*.xlsx)" without a password',
+      'đây là bảng tính Excel 97–2003 (.xls) hoặc bảng tính có mật khẩu: hãy mở bằng Excel và lưu dạng "Excel ' +
+        'Workbook (*.xlsx)", không đặt mật khẩu',
     );
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {

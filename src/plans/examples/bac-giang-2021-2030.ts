@@ -40,7 +40,9 @@ const DOC: LegalDocument = {
 };
 const NO_NUMBER: Labels = {
   vi: 'Bản đã đọc không ghi số hiệu và ngày ký; người ký: Phó Chủ tịch Mai Sơn (KT. Chủ tịch UBND tỉnh).',
-  en: "The copy read shows no document number or signing date; the plan is signed for the Chair by Vice-Chair Mai Sơn of the provincial People's Committee.",
+  en:
+    'The copy read shows no document number or signing date; the plan is signed for the Chair by Vice-Chair Mai ' +
+    "Sơn of the provincial People's Committee.",
 };
 
 type Year = 2025 | 2030;
@@ -60,7 +62,9 @@ const REFORM = {
   topic: 'reform',
   text: {
     vi: 'Từ 01/7/2025 cấp huyện không còn; chỉ tiêu theo huyện chỉ đo được cho thời kỳ trước đó.',
-    en: 'The district level was abolished from 1 July 2025; district shares can only be measured for the period before.',
+    en:
+      'The district level was abolished from 1 July 2025; district shares can only be measured for the period ' +
+      'before.',
   },
 } as const;
 

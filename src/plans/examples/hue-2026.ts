@@ -112,8 +112,12 @@ const INDICATORS: readonly Indicator[] = [
 ];
 
 const IT_NOTE: Labels = {
-  vi: 'Kế hoạch ghi "năng lực công nghệ thông tin" trong khi Quyết định 1373 ghi "năng lực thông tin"; được hiểu là chỉ tiêu của Quyết định 1373 mà kế hoạch nhắc lại.',
-  en: 'The plan says "năng lực công nghệ thông tin" (IT competence) where Decision 1373 says "năng lực thông tin"; read as the 1373 indicator it restates.',
+  vi:
+    'Kế hoạch ghi "năng lực công nghệ thông tin" trong khi Quyết định 1373 ghi "năng lực thông tin"; được hiểu là ' +
+    'chỉ tiêu của Quyết định 1373 mà kế hoạch nhắc lại.',
+  en:
+    'The plan says "năng lực công nghệ thông tin" (IT competence) where Decision 1373 says "năng lực thông tin"; ' +
+    'read as the 1373 indicator it restates.',
 };
 
 function percent(indicator: string, value: string, item: 2 | 3 | 4): Target {
@@ -147,8 +151,12 @@ export const HUE_2026: Plan = /* @__PURE__ */ sealPlan({
     verified: true,
     confidence: 'local',
     note: {
-      vi: 'Bản đã đọc không ghi số hiệu và ngày ký; người ký: Phó Chủ tịch Nguyễn Thanh Bình (KT. Chủ tịch UBND thành phố).',
-      en: "The copy read shows no document number or signing date; the plan is signed for the Chair by Vice-Chair Nguyễn Thanh Bình of the city People's Committee.",
+      vi:
+        'Bản đã đọc không ghi số hiệu và ngày ký; người ký: Phó Chủ tịch Nguyễn Thanh Bình (KT. Chủ tịch UBND ' +
+        'thành phố).',
+      en:
+        'The copy read shows no document number or signing date; the plan is signed for the Chair by Vice-Chair ' +
+        "Nguyễn Thanh Bình of the city People's Committee.",
     },
   },
   targets: [

@@ -19,7 +19,8 @@ import { ND142_2025, at } from './sources.js';
  */
 
 const carried = (article: number) =>
-  `No provision on province shares was read; default = the share of communes a district needed under Nghị định 20/2014/NĐ-CP, Điều ${article}. ` +
+  `No provision on province shares was read; default = the share of communes a district needed under Nghị định ` +
+  `20/2014/NĐ-CP, Điều ${article}. ` +
   'Provisional: replace it with the value your province applies (overrides).';
 
 /** [standard, level, default % of communes, article of Decree 20/2014 it is carried over from]. */

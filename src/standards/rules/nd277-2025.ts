@@ -17,7 +17,8 @@ import { ND277_2025, at } from './sources.js';
  */
 
 const DRAFT =
-  'Thresholds as in the draft decree published by the Ministry of Education and Training; the signed text was not read. ' +
+  'Thresholds as in the draft decree published by the Ministry of Education and Training; the signed text was not ' +
+  'read. ' +
   'Article number (12) not confirmed.';
 const src = at(ND277_2025, 'Điều 12', DRAFT);
 
@@ -36,7 +37,8 @@ const completion = (age: 3 | 4 | 5 | '3to5') => {
         ? at(
             ND277_2025,
             'Điều 12',
-            `${DRAFT} One rate over the whole 3–5 cohort (the draft's wording); the per-age reading checks each age instead.`,
+            `${DRAFT} One rate over the whole 3–5 cohort (the draft's wording); the per-age reading checks each age ` +
+              `instead.`,
           )
         : at(
             ND277_2025,
@@ -114,9 +116,12 @@ export const ND277_COMPLETION_READING: RuleReading = {
   label: 'Completion of the 3–5 preschool programme: one rate over ages 3–5, or one per age',
   labelVi: 'Tỷ lệ trẻ 3–5 tuổi hoàn thành chương trình: tính chung cả độ tuổi 3–5, hoặc từng độ tuổi',
   default: 'pooled',
-  note: 'The draft decree words it as one rate over the whole 3–5 cohort ("… theo độ tuổi hằng năm"): that is the default. Per age is stricter.',
+  note:
+    'The draft decree words it as one rate over the whole 3–5 cohort ("… theo độ tuổi hằng năm"): that is the ' +
+    'default. Per age is stricter.',
   noteVi:
-    'Dự thảo nghị định nêu một tỷ lệ chung cho cả độ tuổi 3–5 ("… theo độ tuổi hằng năm"): đó là mặc định. Tính từng độ tuổi thì chặt hơn.',
+    'Dự thảo nghị định nêu một tỷ lệ chung cho cả độ tuổi 3–5 ("… theo độ tuổi hằng năm"): đó là mặc định. Tính ' +
+    'từng độ tuổi thì chặt hơn.',
   options: [
     {
       id: 'pooled',

@@ -81,7 +81,8 @@ function provinceAfterReform(standard: StandardId, level: number): StandardRecog
         'province',
         'unknown',
         ND143(
-          `${PRESS} The reports name universal education "mức độ 1 và mức độ 2"; the 5-year-old preschool standard has no levels, so it is not settled.`,
+          `${PRESS} The reports name universal education "mức độ 1 và mức độ 2"; the 5-year-old preschool standard ` +
+            `has no levels, so it is not settled.`,
         ),
         false,
       );
@@ -120,7 +121,8 @@ export const ND142_RECOGNITION: readonly StandardRecognition[] = levelsOf(POST_R
     at(
       ND142_2025,
       'chưa xác định điều',
-      'No text read says who recognises communes after 1 July 2025; press reports differ (the province, or the commune itself).',
+      'No text read says who recognises communes after 1 July 2025; press reports differ (the province, or the ' +
+        'commune itself).',
     ),
     false,
   ),
