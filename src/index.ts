@@ -13,8 +13,8 @@ export { share, addShares } from './exact/share.js';
 export type { Share } from './exact/share.js';
 export { parseThreshold } from './exact/threshold.js';
 export type { Threshold } from './exact/threshold.js';
-export { parseReportedRate, compareRateToThreshold } from './exact/rate.js';
-export type { ReportedRate } from './exact/rate.js';
+export { parseReportedRate, compareRateToThreshold } from './vi/rate.js';
+export type { ReportedRate } from './vi/rate.js';
 export {
   compareShareToThreshold,
   compareCountToThreshold,

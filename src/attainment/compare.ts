@@ -9,7 +9,7 @@ import {
 import { describeBadCount } from '../exact/count.js';
 import { displayUnits, offTenthGrid } from '../exact/display.js';
 import { honestUnits, unitsToDecimal } from '../exact/round.js';
-import { parseReportedRate, type ReportedRate } from '../exact/rate.js';
+import { parseReportedRate, type ReportedRate } from '../vi/rate.js';
 import { shareProblem } from '../exact/share.js';
 import { parseThreshold, type Threshold } from '../exact/threshold.js';
 import { targetSchema } from '../plans/schema.js';

@@ -1,11 +1,11 @@
 import type { Labels } from '../catalog/source.js';
 import { makeIssue, type Issue } from '../errors.js';
 import { compareCounts, meetsComparator } from '../exact/compare.js';
-import { parseReportedRate } from '../exact/rate.js';
+import { parseReportedRate } from '../vi/rate.js';
 import type { Threshold } from '../exact/threshold.js';
 import { isIsoDate } from '../dates/iso.js';
-import { isRecord } from '../guards.js';
-import { Hidden } from '../hidden.js';
+import { isRecord } from '../util/guards.js';
+import { Hidden } from '../util/hidden.js';
 import { assess } from '../progress/assess.js';
 import type { ProgressAssessment } from '../progress/assessment.js';
 import type { ResolvedBaselines } from '../progress/baselines.js';

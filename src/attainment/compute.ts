@@ -6,7 +6,7 @@ import type { Observation } from './observation.js';
 import { preparePlan, type PreparedPlan } from './prepare.js';
 import type { AttainmentReport } from './result.js';
 import { resolveBaselines, type BaselineObservation, type ResolvedBaselines } from '../progress/baselines.js';
-import { isRecord } from '../guards.js';
+import { isRecord } from '../util/guards.js';
 
 /**
  * Input of {@link computeAttainment}.

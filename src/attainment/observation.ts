@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Labels } from '../catalog/source.js';
-import { parseReportedRate } from '../exact/rate.js';
+import { parseReportedRate } from '../vi/rate.js';
 
 /*
  * Observations: what a report says happened. Counts when the report gives them:

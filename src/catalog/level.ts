@@ -1,4 +1,3 @@
-import type { JurisdictionLevel } from '../plans/plan.js';
 import type { Labels } from './source.js';
 
 /*
@@ -16,6 +15,15 @@ import type { Labels } from './source.js';
  * below (`definePlan`, `inherit`): a commune plan extending Decision 1373 gets
  * no "Tỷ lệ tỉnh …" row.
  */
+
+/**
+ * Administrative level of the plan's jurisdiction.
+ *
+ * @example
+ * getPlan('qd-1373').jurisdiction;        // { level: 'national', name: 'Việt Nam' }
+ * getPlan('hue-2026').jurisdiction.level; // 'province'
+ */
+export type JurisdictionLevel = 'national' | 'province' | 'district' | 'commune' | 'agency';
 
 /**
  * The level an indicator is measured at (see {@link isMeasurableAt}).

@@ -4,7 +4,7 @@ import { QD_1373_INDICATORS } from './qd-1373-indicators.js';
 import { QD_387_INDICATORS } from './qd-387-indicators.js';
 import { QD_677_INDICATORS } from './qd-677-indicators.js';
 import { ND_277_INDICATORS } from './nd-277-indicators.js';
-import { deepFreeze } from '../plans/freeze.js';
+import { deepFreeze } from '../util/freeze.js';
 
 /** Every built-in indicator, national programmes first; deeply frozen, as they are shared by every caller. */
 const BUILT_IN: readonly Indicator[] = /* @__PURE__ */ deepFreeze([

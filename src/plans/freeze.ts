@@ -1,3 +1,4 @@
+import { deepFreeze } from '../util/freeze.js';
 import type { Plan } from './plan.js';
 
 /*
@@ -9,24 +10,6 @@ import type { Plan } from './plan.js';
 
 /** Marks plans made by `definePlan` or built in; private, so a copy or a hand-made object never carries it. */
 const DEFINED: unique symbol = Symbol('xhht.definedPlan');
-
-/**
- * Freezes `value` and everything reachable from it, in place, and returns it.
- * Already frozen objects are taken as deeply frozen (they were frozen here), so
- * call it only on objects this library made.
- *
- * @param value - plain data: objects, arrays, strings, numbers, booleans
- * @returns `value`, frozen
- * @example
- * const p = deepFreeze({ period: { from: 2021, to: 2030 } });
- * Object.isFrozen(p.period); // true
- */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
-  return value;
-}
 
 /**
  * Marks a checked plan as defined and deeply freezes it: `definePlan` gives a

@@ -3,14 +3,10 @@ import type { Labels, LegalSource } from '../catalog/source.js';
 import type { Baseline } from './baseline.js';
 import type { Target } from './target.js';
 
-/**
- * Administrative level of the plan's jurisdiction.
- *
- * @example
- * getPlan('qd-1373').jurisdiction;        // { level: 'national', name: 'Việt Nam' }
- * getPlan('hue-2026').jurisdiction.level; // 'province'
- */
-export type JurisdictionLevel = 'national' | 'province' | 'district' | 'commune' | 'agency';
+import type { JurisdictionLevel } from '../catalog/level.js';
+
+// The jurisdiction levels are the catalog's, which measures indicators at them.
+export type { JurisdictionLevel };
 
 /**
  * Which of its parent's targets a plan with `extends` inherits:

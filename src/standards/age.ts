@@ -1,6 +1,6 @@
 import { XhhtError } from '../errors.js';
-import { isRecord } from '../guards.js';
-import { deepFreeze } from './freeze.js';
+import { isRecord } from '../util/guards.js';
+import { deepFreeze } from '../util/freeze.js';
 import type { CountGroup } from './fields.js';
 import type { StandardId } from './model.js';
 

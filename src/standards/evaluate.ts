@@ -25,7 +25,7 @@ import type {
   StandardResults,
 } from './result.js';
 import { FIELD_INDEX } from './fields.js';
-import { Hidden } from '../hidden.js';
+import { Hidden } from '../util/hidden.js';
 import type { RegimeId } from './rule.js';
 import { readingsText, type RuleSet } from './ruleset.js';
 import { levelLabel } from './standards.js';

@@ -1,5 +1,5 @@
 import type { CommuneCounts } from './model.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../util/freeze.js';
 
 /**
  * The count fields of {@link CommuneCounts} as data: their labels, which field is

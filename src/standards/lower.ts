@@ -3,7 +3,7 @@ import { isAssessedHere } from './evaluate.js';
 import type { LowerUnit } from './result.js';
 import type { AdminTier, RegimeId } from './rule.js';
 import { STANDARDS } from './standards.js';
-import { isRecord } from '../guards.js';
+import { isRecord } from '../util/guards.js';
 
 /*
  * Validation of the lower units a higher unit is counted from. They are often

@@ -3,7 +3,7 @@ import { COUNT_GROUPS, readCount } from './fields.js';
 import { CONDITION_INDEX } from './layout.js';
 import type { CommuneConditions, CommuneCounts, CommuneInput, ConditionAnswers } from './model.js';
 import { assertCommuneInput } from './validate.js';
-import { isRecord } from '../guards.js';
+import { isRecord } from '../util/guards.js';
 
 /**
  * What the caller says about the merged unit: its id and name, whether it is

@@ -2,7 +2,7 @@ import { XhhtError } from '../errors.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { assertLowerUnits } from './lower.js';
 import { readLevels, type LevelSlot } from './evaluate.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../util/freeze.js';
 import type { Share } from '../exact/share.js';
 import type { StandardId } from './model.js';
 import type { LowerUnit } from './result.js';

@@ -1,5 +1,5 @@
 import { XhhtError } from '../errors.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../util/freeze.js';
 import type { StandardsRegime, RegimeId } from './rule.js';
 import { ND142_PROVINCE_RULES } from './rules/nd142-2025.js';
 import { ND20_COMMUNE_RULES, ND20_ROLLUP_RULES, TH1_COMPLETION_READING } from './rules/nd20-2014.js';

@@ -5,7 +5,7 @@ import { unitsToDecimal } from '../exact/round.js';
 import type { Share } from '../exact/share.js';
 import { ruleSetOf, type StandardsOptions } from './commune.js';
 import { evaluateCommune, evaluationPlan, sourceOf, type LevelSlot, type LevelSource } from './evaluate.js';
-import { Hidden } from '../hidden.js';
+import { Hidden } from '../util/hidden.js';
 import { compiled, type CompiledRollup, type CompiledStandard, type RuleLists } from './compile.js';
 import { EMPTY, and, level, summarize } from './levels.js';
 import type { CommuneRecord, StandardId } from './model.js';
@@ -25,7 +25,7 @@ import { countLevels, type NationalSummary } from './national.js';
 import { emptySnapshots, scanCommune } from './validate.js';
 import { SNAPSHOT_SIZE } from './layout.js';
 import { assertLowerUnits } from './lower.js';
-import { isRecord } from '../guards.js';
+import { isRecord } from '../util/guards.js';
 
 /**
  * Options of {@link assessDistrict} and {@link assessProvince}: the rules, plus

@@ -1,6 +1,6 @@
 import { XhhtError } from '../errors.js';
 import { parseThreshold, type Threshold } from '../exact/threshold.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../util/freeze.js';
 import type { StandardId } from './model.js';
 import { getRegime } from './regimes.js';
 import type {
@@ -14,7 +14,7 @@ import type {
   RollupRule,
   ShareRule,
 } from './rule.js';
-import { isRecord } from '../guards.js';
+import { isRecord } from '../util/guards.js';
 
 /**
  * A caller's own value for a threshold: a decimal ("92.5"), or an object that

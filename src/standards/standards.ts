@@ -1,5 +1,5 @@
 import type { CommuneConditions, StandardId } from './model.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../util/freeze.js';
 
 /**
  * One recognition standard: its labels (Vietnamese term, English gloss), how

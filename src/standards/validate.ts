@@ -10,7 +10,7 @@ import {
   type Snapshot,
 } from './layout.js';
 import type { CommuneInput } from './model.js';
-import { isRecord } from '../guards.js';
+import { isRecord } from '../util/guards.js';
 
 /*
  * Validation of a commune dossier, fused with reading it into a snapshot: one

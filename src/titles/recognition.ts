@@ -1,7 +1,7 @@
 import { isIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import { findTitle, type LearningTitle, type LearningTitleId, type TitleLevel } from './titles.js';
-import { isRecord } from '../guards.js';
+import { isRecord } from '../util/guards.js';
 
 /**
  * A recognition decision: which unit (or person) got which title at which

@@ -3,7 +3,7 @@ import { isIsoDate } from '../dates/iso.js';
 import { makeIssue, type Issue, type IssuePath } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { ATOMIC_LEVELS, atomsOf, isQualificationLevel, type QualificationLevel } from './levels.js';
-import { isRecord } from '../guards.js';
+import { isRecord } from '../util/guards.js';
 
 /**
  * One reported figure of a breakdown: the people whose highest qualification is

@@ -10,7 +10,7 @@ import {
 } from './breakdown.js';
 import { atomsOf, isQualificationLevel } from './levels.js';
 import { impliedRules, RULE_OPERATORS, type ConsistencyRule, type RuleOperand, type RuleOperator } from './rules.js';
-import { isRecord } from '../guards.js';
+import { isRecord } from '../util/guards.js';
 
 /**
  * The outcome of one rule on one breakdown. `difference` is left − right: how

@@ -5,7 +5,7 @@ import { observationKind, observationSchema } from '../../src/attainment/observa
 import { definePlan } from '../../src/plans/define.js';
 import { getPlan } from '../../src/plans/registry.js';
 import type { PercentTarget } from '../../src/plans/target.js';
-import { parseReportedRate } from '../../src/exact/rate.js';
+import { parseReportedRate } from '../../src/vi/rate.js';
 
 /*
  * Rate-only figures (issue 10, point 1): an appendix gives "99,96%" without the counts it came from.

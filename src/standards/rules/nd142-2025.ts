@@ -1,4 +1,4 @@
-import { deepFreeze } from '../freeze.js';
+import { deepFreeze } from '../../util/freeze.js';
 import type { StandardId } from '../model.js';
 import type { StandardRule } from '../rule.js';
 import type { RuleOverrides } from '../ruleset.js';

@@ -1,9 +1,9 @@
 import { XhhtError, type IssuePath } from '../errors.js';
-import { numberToDecimalString } from '../vi/format.js';
-import { MAX_VI_NUMBER_LENGTH, tooLong } from '../vi/number.js';
-import { parseViPercentDecimal } from '../vi/percent.js';
-import type { Ordering } from './compare.js';
-import type { Threshold } from './threshold.js';
+import { numberToDecimalString } from './format.js';
+import { MAX_VI_NUMBER_LENGTH, tooLong } from './number.js';
+import { parseViPercentDecimal } from './percent.js';
+import type { Ordering } from '../exact/compare.js';
+import type { Threshold } from '../exact/threshold.js';
 
 /*
  * A rate as a report prints it ("99,96%"), when the counts it came from are not given. It is held
