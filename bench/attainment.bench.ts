@@ -32,8 +32,8 @@ function byUnitFigures(runs: number): Figure[] {
   let last: AttainmentByUnit | null = null;
   let naive: { unit: string; results: NaiveResult[] }[] = [];
   const figure = measure(
-    `computeAttainmentByUnit, ${observations.length.toLocaleString('en')} share observations (100,000 units × 10 ` +
-      `indicators)`,
+    `computeAttainmentByUnit, ${observations.length.toLocaleString('en')} ` +
+      `share observations (100,000 units × 10 indicators)`,
     () => (last = computeAttainmentByUnit({ plan: 'qd-1373', year: 2025, observations })),
     () => (naive = naiveAttainmentByUnit(observations, targets)),
     { ratio: 2 },

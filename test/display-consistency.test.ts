@@ -129,8 +129,8 @@ describe('the cases of issue 9, point 2, in every function', () => {
   });
 
   it(
-    'standards: a check rate of 98 of 817 is "11.99" (half-up "12.00" would be below the 90% minimum, but not the ' +
-      'truth about 12%)',
+    'standards: a check rate of 98 of 817 is "11.99" (half-up "12.00" ' +
+      'would be below the 90% minimum, but not the truth about 12%)',
     () => {
       // Decree 20/2014, Art. 20: XMC level 1 needs 90% of 15–35 year-olds literate at level 1
       const checks = checksOf(98, 817);

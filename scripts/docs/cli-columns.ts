@@ -97,8 +97,8 @@ function render(): string {
     'A file with a `target` column (Mục tiêu) is an appendix typed as printed: `TT`, `Nội dung chỉ tiêu`,',
     '`Mục tiêu`, `Kết quả`, `Ghi chú`. Each row is compared with its own target (`appendixPlan`); a row',
     'worded as a catalog indicator is that indicator, any other row is an indicator labelled by its own',
-    'text; a row with neither a target nor a result (`I;Xóa mù chữ và phổ cập giáo dục;;;`) is a group heading. It ' +
-      'reads',
+    'text; a row with neither a target nor a result (`I;Xóa mù ' +
+      'chữ và phổ cập giáo dục;;;`) is a group heading. It reads',
     'only `no`, `label`, `indicator`, `target`, `rate` and `ignored` columns. The year is `--year`, else',
     'the one the target header names ("đến năm 2025"); the date of the figures is the one the result',
     'header names ("tháng 06/2025": 30/06/2025). Example:',

@@ -8,8 +8,8 @@ import { generatedBanner, markdownTable, type DocPage } from './page.js';
 const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; readonly vi: string }>> = {
   'invalid-count': {
     en:
-      'A count is negative, fractional, NaN, Infinity or above Number.MAX_SAFE_INTEGER. Counts are whole numbers ' +
-      'of people or units.',
+      'A count is negative, fractional, NaN, Infinity or above ' +
+      'Number.MAX_SAFE_INTEGER. Counts are whole numbers of people or units.',
     vi: 'Số đếm âm, có phần thập phân, không phải số hoặc quá lớn. Số đếm phải là số nguyên không âm.',
   },
   'numerator-exceeds-denominator': {
@@ -43,8 +43,8 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
   },
   'duplicate-observation': {
     en:
-      'The same indicator observed twice for the same unit. Identical copies warn; different values make the ' +
-      'result no data.',
+      'The same indicator observed twice for the same unit. Identical ' +
+      'copies warn; different values make the result no data.',
     vi: 'Một chỉ tiêu có hai số liệu cho cùng đơn vị.',
   },
   'mixed-units': {
@@ -79,8 +79,8 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
   'invalid-year': { en: 'A year that is not a whole number in a plausible range.', vi: 'Năm không hợp lệ.' },
   'invalid-number-format': {
     en:
-      'Text that is not a Vietnamese-formatted number ("19.739", "99,96"); ambiguous text is rejected, never ' +
-      'guessed.',
+      'Text that is not a Vietnamese-formatted number ("19.739", ' +
+      '"99,96"); ambiguous text is rejected, never guessed.',
     vi: 'Chuỗi không phải số theo định dạng Việt Nam ("19.739", "99,96").',
   },
   'invalid-share-format': {
@@ -127,8 +127,8 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
       'XMC/PCGD results assessed under different regimes (nd20-2014, nd142-2025) were counted together; assess ' +
       'every unit under one regime.',
     vi:
-      'Kết quả XMC/PCGD theo các chế độ quy định khác nhau bị tính chung; hãy đánh giá mọi đơn vị theo cùng một ' +
-      'chế độ.',
+      'Kết quả XMC/PCGD theo các chế độ quy định khác nhau bị ' +
+      'tính chung; hãy đánh giá mọi đơn vị theo cùng một chế độ.',
   },
   'invalid-input': {
     en: 'Input rejected by a schema with no more specific code; the message names the field.',
@@ -145,8 +145,8 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
   },
   'invalid-csv': {
     en:
-      'A CSV file is malformed (an unclosed quote, text after a closing quote, extra fields) or lacks a required ' +
-      'column.',
+      'A CSV file is malformed (an unclosed quote, text after a ' +
+      'closing quote, extra fields) or lacks a required column.',
     vi: 'Tệp CSV sai cấu trúc (dấu nháy chưa đóng, thừa cột…) hoặc thiếu cột bắt buộc.',
   },
   'invalid-json': {
@@ -163,8 +163,8 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
       'An error, since the figures under it would go unused; with `--ignore-unknown-columns` a warning.',
     vi:
       'Tiêu đề cột CSV hoặc bảng tính không thuộc các cột mà lệnh đọc (`xhht assess-communes`; xem ' +
-      'docs/cli-columns.md). Là lỗi vì số liệu trong cột sẽ không được dùng; với `--ignore-unknown-columns` chỉ là ' +
-      'cảnh báo.',
+      'docs/cli-columns.md). Là lỗi vì số liệu trong cột sẽ không ' +
+      'được dùng; với `--ignore-unknown-columns` chỉ là cảnh báo.',
   },
   'invalid-xlsx': {
     en:
@@ -176,11 +176,11 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
   },
   'unknown-sheet': {
     en:
-      'The workbook has no sheet with the name given by `--sheet` (the message names the nearest one and lists ' +
-      'the sheets).',
+      'The workbook has no sheet with the name given by `--sheet` ' +
+      '(the message names the nearest one and lists the sheets).',
     vi:
-      'Bảng tính không có trang tính mang tên đã cho ở `--sheet` (thông báo gợi ý tên gần nhất và liệt kê các ' +
-      'trang tính).',
+      'Bảng tính không có trang tính mang tên đã cho ở `--sheet` ' +
+      '(thông báo gợi ý tên gần nhất và liệt kê các trang tính).',
   },
   'invalid-cell': {
     en:
@@ -218,8 +218,8 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
   },
   'invalid-title-level': {
     en:
-      'A recognition level that does not fit its title (level 2 of "Gia đình học tập", no level for "Đơn vị học ' +
-      'tập" cấp tỉnh…).',
+      'A recognition level that does not fit its title (level 2 of ' +
+      '"Gia đình học tập", no level for "Đơn vị học tập" cấp tỉnh…).',
     vi:
       'Mức độ không phù hợp với danh hiệu (ví dụ "Gia đình học tập" không có mức độ; "Đơn vị học tập" cấp tỉnh ' +
       'cần mức độ 1 hoặc 2).',
@@ -251,8 +251,8 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
   'rate-not-aggregable': {
     en:
       "A rate given without its counts where figures are added up (addShares, a commune's counts for the XMC/PCGD " +
-      'roll-up, a rate column of `xhht assess-communes`). Rates cannot be summed or averaged: give the numerator ' +
-      'and denominator.',
+      'roll-up, a rate column of `xhht assess-communes`). Rates cannot ' +
+      'be summed or averaged: give the numerator and denominator.',
     vi:
       'Tỷ lệ không kèm số đếm ở nơi cần cộng dồn số liệu (addShares, số liệu của xã để tổng hợp XMC/PCGD, cột tỷ ' +
       'lệ của `xhht assess-communes`). Không thể cộng hay lấy trung bình các tỷ lệ: hãy ghi tử số và mẫu số.',

@@ -138,8 +138,8 @@ function levelSection(): string[] {
     'villages or schools by a commune (`commune`); a share of the members or staff of organisations by one',
     'organisation (`institution`). With `extends`, a plan inherits the targets measured at its jurisdiction',
     "level or below (`inherit: 'level'`, the default): a commune plan extending `qd-1373` gets its 6 commune-level",
-    "indicators, not the \"Tỷ lệ tỉnh …\" rows. `inherit: 'all'` takes every parent target, `inherit: 'none'` none " +
-      '(the',
+    'indicators, not the "Tỷ lệ tỉnh …" rows. `inherit: \'all\'` ' +
+      "takes every parent target, `inherit: 'none'` none (the",
     "plan lists its own; a plan written as a table is read this way when rows were deleted). A plan's own",
     "indicator without a `level` gets its jurisdiction's.",
     '',
@@ -156,8 +156,8 @@ function tableSection(): string[] {
   return [
     '## Kế hoạch dạng bảng · A plan written as a table',
     '',
-    'An official writes a plan in a spreadsheet: `xhht plan init --extends qd-1373 --level commune --out ' +
-      'ke-hoach.xlsx`',
+    'An official writes a plan in a spreadsheet: `xhht plan ' +
+      'init --extends qd-1373 --level commune --out ke-hoach.xlsx`',
     '(or `.csv`) writes the template, `xhht evaluate … --plan ke-hoach.xlsx` reads it back (in code:',
     '`planTemplate`, `planFromTable`, `planToTable`). One sheet, so the same layout works as a CSV file: a line',
     "on how to fill it in, the plan's details (one per row: label, value), a blank row, then the targets table.",
@@ -195,8 +195,8 @@ function render(): string {
     '# Plans · Kế hoạch',
     '',
     `The ${plans.length} plans that ship with xhht: national plans (Decision 1373/QĐ-TTg and the programmes around it)`,
-    "and local plans of provincial People's Committees. Get one with `getPlan(id)`, list them with `listPlans()`, " +
-      'validate your own',
+    "and local plans of provincial People's Committees. Get one with " +
+      '`getPlan(id)`, list them with `listPlans()`, validate your own',
     'with `definePlan(input)` or, outside TypeScript, with the JSON Schema of `planJsonSchema()` (`xhht schema`).',
     '',
     'Every target cites its source as a reader cites it: the document (type, number, date, issuing body) and the',

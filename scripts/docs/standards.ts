@@ -254,8 +254,8 @@ function provinceShares(): string[] {
     '',
     '```ts',
     "assessProvince(communeResults, { regime: 'nd142-2025', overrides: { 'pcgd-th-3.province.communes': '95' } });",
-    "assessProvince(communeResults, { regime: 'nd142-2025', overrides: XMC1_PROVINCE_SHARE_81 }); // 81% for XMC " +
-      'level 1',
+    "assessProvince(communeResults, { regime: 'nd142-2025', " +
+      'overrides: XMC1_PROVINCE_SHARE_81 }); // 81% for XMC level 1',
     '```',
   ];
 }

@@ -101,8 +101,8 @@ function render(): string {
     '## Validity · Hiệu lực của quyết định công nhận',
     '',
     'Circulars 24/2023 and 25/2023 keep a recognition "3 năm (36 tháng) tiếp theo năm được công nhận" (as',
-    'summaries of both report it). **Convention:** a recognition is valid from its decision date through 31 ' +
-      'December of',
+    'summaries of both report it). **Convention:** a recognition ' +
+      'is valid from its decision date through 31 December of',
     '(decision year + 3), both days inclusive, and expired from 1 January of (decision year + 4). The year of',
     'recognition is the year of the decision date (decisions usually come by 15 February for the year before).',
     `Example: decided 2024-02-29 → valid through ${until}. \`titleStatusAt(record, date)\` gives`,
@@ -111,8 +111,8 @@ function render(): string {
     '',
     'For the titles whose own rule was not found (families, clans, village communities, commune units,',
     'learning citizens) the same 3-year rule is an **assumption** (`verified: false`, confidence `?`); replace it',
-    "per title with the `validity` option, e.g. `{ validity: { 'learning-family': { followingYears: 0, source, note " +
-      '} } }`.',
+    'per title with the `validity` option, e.g. `{ validity: { ' +
+      "'learning-family': { followingYears: 0, source, note } } }`.",
     `An override needs a whole \`followingYears\` from 0 to ${MAX_FOLLOWING_YEARS} and a legal \`source\` (see ` +
       `\`legalSourceSchema\`);`,
     'anything else is an `invalid-input` error at `validity.<title>`, thrown before any record is counted.',

@@ -60,8 +60,8 @@ function render(): string {
   }
   out.push(
     '',
-    `**Defaults.** \`population-15plus-technical-qualification\` uses \`${TRAINED_WITH_CERTIFICATE.id}\`: sơ cấp ` +
-      `and above,`,
+    `**Defaults.** \`population-15plus-technical-qualification\` ` +
+      `uses \`${TRAINED_WITH_CERTIFICATE.id}\`: sơ cấp and above,`,
     '**without** under-3-month certificates — a working assumption (the labour-supply form lists them apart from',
     'sơ cấp), marked provisional. The 2025 report of phường Đăk Cấm counts its 1.736 under-3-month certificates ' +
       'among its 9.287 people',
@@ -79,8 +79,8 @@ function render(): string {
       'university or higher',
     'const dakCam: QualificationBreakdown = {',
     "  unit: 'Phường Đăk Cấm', asOf: '2025-12-31', source: 'Báo cáo của UBND phường Đăk Cấm, Mục II.3',",
-    "  counts: { 'certificate-under-3-months': 1736, 'elementary-vocational': 738, intermediate: 1384, college: " +
-      '1089 },',
+    "  counts: { 'certificate-under-3-months': 1736, " +
+      "'elementary-vocational': 738, intermediate: 1384, college: 1089 },",
     "  parts: [{ levels: ['university', 'postgraduate'], count: 4340 }], // reported together",
     '  totals: [',
     "    { id: 'trained', levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', " +
@@ -96,8 +96,8 @@ function render(): string {
     'Consistency checks are data, in the spirit of DHIS2 validation rules: `{ id, label, left, operator, right,',
     'missing?, severity? }`, each side a sum of operands `{ levels }` (parts inside those levels), `{ total: id }`,',
     '`{ population: true }` or `{ constant }`; operators `==`, `!=`, `<`, `<=`, `>`, `>=`; missing-value strategy',
-    '`skip-if-any-missing` (default), `skip-if-all-missing` or `never-skip`. `validateBreakdown(b, { rules })` runs ' +
-      'the',
+    '`skip-if-any-missing` (default), `skip-if-all-missing` or ' +
+      '`never-skip`. `validateBreakdown(b, { rules })` runs the',
     "rules the breakdown implies and then the caller's; each failure is an `inconsistent-counts` issue naming the",
     'difference (left − right). `breakdownRules(b)` lists the implied rules:',
     '',

@@ -209,10 +209,10 @@ export function evaluateReport(
           ? makeIssue(
               'no-target-for-year',
               [...path(i), 'indicator'],
-              `plan "${prepared.ref.id}" has no ${prepared.year} target for "${o.indicator}"; the observation was ` +
-                `not used`,
-              `kế hoạch "${prepared.ref.id}" không có mục tiêu năm ${prepared.year} cho "${o.indicator}"; số liệu ` +
-                `không được dùng`,
+              `plan "${prepared.ref.id}" has no ${prepared.year} ` +
+                `target for "${o.indicator}"; the observation was not used`,
+              `kế hoạch "${prepared.ref.id}" không có mục tiêu ` +
+                `năm ${prepared.year} cho "${o.indicator}"; số liệu không được dùng`,
               'warning',
             )
           : makeIssue(
@@ -363,8 +363,8 @@ function decide(
           ['observations', i],
           `"${pt.target.indicator}" is also given by observation${unusable.length > 1 ? 's' : ''} ${which}, which ` +
             `could not be used; which figure is right is unknown, so none was used`,
-          `"${pt.target.indicator}" còn có số liệu ${which} không dùng được; không biết số liệu nào đúng nên không ` +
-            `dùng số liệu nào`,
+          `"${pt.target.indicator}" còn có số liệu ${which} không dùng ` +
+            `được; không biết số liệu nào đúng nên không dùng số liệu nào`,
         ),
       );
     }

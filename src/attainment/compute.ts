@@ -94,10 +94,10 @@ export function computeAttainment(input: AttainmentInput): AttainmentReport {
           makeIssue(
             'invalid-observation',
             ['observations', i, 'unit'],
-            `unit must be a non-empty text, got ${JSON.stringify(o.unit) ?? String(o.unit)}; the observation was ` +
-              `not used`,
-            `unit phải là chuỗi không rỗng, nhận được ${JSON.stringify(o.unit) ?? String(o.unit)}; số liệu không ` +
-              `được dùng`,
+            `unit must be a non-empty text, ` +
+              `got ${JSON.stringify(o.unit) ?? String(o.unit)}; the observation was not used`,
+            `unit phải là chuỗi không rỗng, nhận ` +
+              `được ${JSON.stringify(o.unit) ?? String(o.unit)}; số liệu không được dùng`,
           ),
         );
         continue;
@@ -147,8 +147,8 @@ function otherUnitBaselines(baselines: unknown, unit: string | null): Issue[] {
           'mixed-units',
           ['baselines', i, 'unit'],
           `baseline of unit "${u}" in a report of ${unit === null ? 'no unit' : `"${unit}"`}; not used`,
-          `giá trị cơ sở của đơn vị "${u}" trong báo cáo của ${unit === null ? 'không đơn vị' : `"${unit}"`}; không ` +
-            `được dùng`,
+          `giá trị cơ sở của đơn vị "${u}" trong báo cáo ` +
+            `của ${unit === null ? 'không đơn vị' : `"${unit}"`}; không được dùng`,
           'warning',
         ),
       );
@@ -261,8 +261,8 @@ function baselinesOfAbsentUnits(
           'mixed-units',
           ['baselines', i, 'unit'],
           `baseline of unit "${u}": no observation names this unit, so there is no report to use it in; not used`,
-          `giá trị cơ sở của đơn vị "${u}": không có số liệu nào của đơn vị này nên không có báo cáo để dùng; không ` +
-            `được dùng`,
+          `giá trị cơ sở của đơn vị "${u}": không có số liệu nào của ` +
+            `đơn vị này nên không có báo cáo để dùng; không được dùng`,
           'warning',
         ),
       );

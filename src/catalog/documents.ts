@@ -115,8 +115,8 @@ export const ND_142_2025_DOC: LegalDocument = {
   issuer: ISSUERS.government,
   title: {
     vi:
-      'phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Giáo dục và ' +
-      'Đào tạo',
+      'phân định thẩm quyền của chính quyền địa phương 02 cấp ' +
+      'trong lĩnh vực quản lý nhà nước của Bộ Giáo dục và Đào tạo',
     en:
       'the division of authority of two-tier local government in the state management field of the Ministry of ' +
       'Education and Training',

@@ -39,8 +39,8 @@ export const ND_277_INDICATORS: readonly Indicator[] = [
     },
     numerator: {
       vi:
-        'Số tỉnh, thành phố trực thuộc trung ương được công nhận đạt chuẩn phổ cập giáo dục mầm non cho trẻ em từ ' +
-        '3 đến 5 tuổi',
+        'Số tỉnh, thành phố trực thuộc trung ương được công nhận đạt ' +
+        'chuẩn phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi',
       en: 'Provinces and centrally-run cities recognised for universal preschool education for children aged 3–5',
     },
     denominator: { vi: 'Tổng số tỉnh, thành phố trực thuộc trung ương', en: 'All provinces and centrally-run cities' },

@@ -186,8 +186,8 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
         topic: 'denominator',
         text: {
           vi:
-            'Quyết định không định nghĩa "độ tuổi lao động"; dùng định nghĩa của Bộ luật Lao động và nêu rõ trong ' +
-            'báo cáo.',
+            'Quyết định không định nghĩa "độ tuổi lao động"; dùng ' +
+            'định nghĩa của Bộ luật Lao động và nêu rõ trong báo cáo.',
           en: 'The decision does not define "working age"; use the Labour Code definition and state it in the report.',
         },
       },
@@ -250,8 +250,8 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
         text: {
           vi:
             '"Trong đó, …% dân số có trình độ đại học trở lên": "trong đó" gắn với dân số từ 15 tuổi trở lên của ' +
-            'câu trước, nhưng văn bản chỉ ghi "dân số". Thư viện dùng dân số từ 15 tuổi trở lên; báo cáo nên nêu rõ ' +
-            'mẫu số.',
+            'câu trước, nhưng văn bản chỉ ghi "dân số". Thư viện dùng ' +
+            'dân số từ 15 tuổi trở lên; báo cáo nên nêu rõ mẫu số.',
           en:
             '"Trong đó, …% dân số có trình độ đại học trở lên": "trong đó" ties it to the 15+ population of the ' +
             'sentence before, but the text says "dân số" (population). The library reads it as the population aged ' +
@@ -287,8 +287,8 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     label: {
       vi: 'Tỷ lệ cơ sở GDPT, GDTX, GDNN và các cơ sở giáo dục khác triển khai quản lý, dạy học trên môi trường số',
       en:
-        'General, continuing, vocational and other education institutions managing, teaching and learning in the ' +
-        'digital environment',
+        'General, continuing, vocational and other education institutions ' +
+        'managing, teaching and learning in the digital environment',
     },
     numerator: {
       vi: 'Số cơ sở giáo dục triển khai quản lý, dạy và học trên môi trường số',
@@ -360,8 +360,8 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
         text: {
           vi: 'Cấp huyện không còn từ 01/7/2025; chỉ tiêu chỉ đánh giá được với số liệu trước thời điểm đó.',
           en:
-            'The district level was abolished on 1 July 2025; this indicator can only be assessed with data from ' +
-            'before then.',
+            'The district level was abolished on 1 July 2025; this ' +
+            'indicator can only be assessed with data from before then.',
         },
       },
     ],

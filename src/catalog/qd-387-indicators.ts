@@ -99,8 +99,8 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
     'share-of-units',
     'commune',
     [
-      'Tỷ lệ tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị sản xuất trên địa bàn xã được công nhận "Đơn vị học ' +
-        'tập"',
+      'Tỷ lệ tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị ' +
+        'sản xuất trên địa bàn xã được công nhận "Đơn vị học tập"',
       'Organisations, agencies, schools, enterprises and production units in communes recognised as "learning unit"',
     ],
     ['Số đơn vị trên địa bàn xã được công nhận Đơn vị học tập', 'Units recognised'],

@@ -112,11 +112,11 @@ export const QD_677_INDICATORS: readonly Indicator[] = [
         topic: 'denominator',
         text: {
           vi:
-            'Văn bản ghi "trong đó": có thể hiểu là phần của người có kỹ năng số; thư viện tính trên tổng số công ' +
-            'dân học tập.',
+            'Văn bản ghi "trong đó": có thể hiểu là phần của người có ' +
+            'kỹ năng số; thư viện tính trên tổng số công dân học tập.',
           en:
-            'The text says "of whom": it may be a share of those with digital skills; the library uses all title ' +
-            'holders.',
+            'The text says "of whom": it may be a share of those ' +
+            'with digital skills; the library uses all title holders.',
         },
       },
     ],

@@ -64,8 +64,8 @@ export function parseYesNo(text: string): boolean {
     `${JSON.stringify(text)} is not a yes/no answer (yes/no, có/không, đạt/không đạt, true/false, 1/0)`,
     {
       messageVi:
-        `${JSON.stringify(text)} không phải câu trả lời có/không (có/không, đạt/không đạt, yes/no, ` +
-        `true/false, 1/0)`,
+        `${JSON.stringify(text)} không phải câu trả lời có/không ` +
+        `(có/không, đạt/không đạt, yes/no, true/false, 1/0)`,
     },
   );
 }

@@ -283,8 +283,8 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
               'No cell of the row can be trusted: it is counted as a commune of unknown level that could be in ' +
               'any district or province',
             vi:
-              'Không ô nào của dòng đáng tin: dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ ' +
-              'huyện, tỉnh nào',
+              'Không ô nào của dòng đáng tin: dòng được tính là một xã ' +
+              'chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào',
           }
         : {
             en: 'Until then the row is counted as a commune of unknown level that could be in any district or province',

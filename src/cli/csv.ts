@@ -137,8 +137,8 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
         if (i < n && after !== d && after !== LF && after !== CR) {
           throw new XhhtError(
             'invalid-csv',
-            `text after the closing quote of a field on line ${line}; quote the whole field and write a quote ` +
-              `inside it as ""`,
+            `text after the closing quote of a field on line ${line}; ` +
+              `quote the whole field and write a quote inside it as ""`,
             {
               path: [line],
               messageVi:

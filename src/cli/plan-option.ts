@@ -84,8 +84,8 @@ export async function choosePlan(
       const hint = didYouMean(options.id, ids());
       throw new UsageError(
         `unknown plan "${options.id}"${hint.en}; built-in plans: ${known()} (or give a plan file: .json, .csv, .xlsx)`,
-        `không có kế hoạch "${options.id}"${hint.vi}; các kế hoạch có sẵn: ${known()} (hoặc chỉ tệp kế hoạch: ` +
-          `.json, .csv, .xlsx)`,
+        `không có kế hoạch "${options.id}"${hint.vi}; các kế hoạch có ` +
+          `sẵn: ${known()} (hoặc chỉ tệp kế hoạch: .json, .csv, .xlsx)`,
         command,
       );
     }

@@ -282,8 +282,8 @@ export function legend(lang: Lang): string {
   return lang === 'vi'
     ? 'Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào, 0–2? = chưa xác định (thiếu số liệu, chưa trả lời điều kiện, hoặc ' +
         'dữ liệu lỗi: xem cột Vấn đề), * = tạm thời (quy định chưa được xác minh). ' +
-        'Công nhận: cơ quan công nhận mức đạt (mức chưa xác định: cơ quan của từng mức có thể đạt), * = thẩm quyền ' +
-        'chưa được xác minh.'
+        'Công nhận: cơ quan công nhận mức đạt (mức chưa xác định: cơ ' +
+        'quan của từng mức có thể đạt), * = thẩm quyền chưa được xác minh.'
     : 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, unanswered conditions, or input that ' +
         'could not be used: see Problems), * = provisional (a rule not verified). ' +
         'Recognised by: who recognises the level met (for an undetermined level, each level it may reach), * = ' +

@@ -99,8 +99,8 @@ export function addShares(shares: Iterable<Share>): Share {
     if ('percent' in s && !('numerator' in s) && !('denominator' in s)) {
       throw new XhhtError(
         'rate-not-aggregable',
-        `share ${i} is a rate without its counts: rates cannot be added or averaged; give its numerator and ` +
-          `denominator`,
+        `share ${i} is a rate without its counts: rates cannot ` +
+          `be added or averaged; give its numerator and denominator`,
         {
           path: [i],
           messageVi:

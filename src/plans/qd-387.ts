@@ -52,8 +52,8 @@ export const QD_387: Plan = /* @__PURE__ */ sealPlan({
   id: 'qd-387',
   title: {
     vi:
-      'Chương trình "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn ' +
-      '2021-2030"',
+      'Chương trình "Đẩy mạnh phong trào học tập suốt đời trong ' +
+      'gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021-2030"',
     en: 'Programme "Promoting lifelong learning in families, clans, communities and units, 2021–2030"',
   },
   issuer: 'Thủ tướng Chính phủ',

@@ -21,8 +21,8 @@ const SUMMARIES_2025 = {
     'Mục tiêu năm 2025 chỉ đọc được trong các bản tóm tắt; bản trích dẫn nguyên văn chỉ có mục tiêu năm 2030 ' +
     '(Tiết b), nên vị trí Tiết a là suy ra.',
   en:
-    'The 2025 targets were read in summaries only; the verbatim quotation covers the 2030 targets (Item b), so ' +
-    'Item a is inferred.',
+    'The 2025 targets were read in summaries only; the verbatim ' +
+    'quotation covers the 2030 targets (Item b), so Item a is inferred.',
 };
 
 function source(year: 2025 | 2030, confidence: Confidence): LegalSource {

@@ -202,8 +202,8 @@ function readBaseline(
             'no-target-for-year',
             [...path, 'indicator'],
             `plan "${context.planId}" has no ${context.year} target for "${b.indicator}"; the baseline was not used`,
-            `kế hoạch "${context.planId}" không có mục tiêu năm ${context.year} cho "${b.indicator}"; giá trị cơ sở ` +
-              `không được dùng`,
+            `kế hoạch "${context.planId}" không có mục tiêu năm ${context.year} ` +
+              `cho "${b.indicator}"; giá trị cơ sở không được dùng`,
             'warning',
           )
         : makeIssue(

@@ -101,8 +101,8 @@ export const WORDS = {
   legend: {
     vi:
       'Biểu đồ: thanh xanh là kết quả đạt, thanh đỏ là kết quả không đạt, vạch đen là mục tiêu (nét đứt: mục tiêu ' +
-      'tạm thời); thanh mảnh bên dưới là số "trong đó" so với mục tiêu riêng của nó, và chỉ tiêu chỉ đạt khi mọi ' +
-      'thanh đều xanh.',
+      'tạm thời); thanh mảnh bên dưới là số "trong đó" so với mục ' +
+      'tiêu riêng của nó, và chỉ tiêu chỉ đạt khi mọi thanh đều xanh.',
     en:
       'Charts: a green bar is a result that meets its target, a red bar one that does not; the black line is the ' +
       'target (dashed: provisional); a thin bar below is an "of which" part against its own target, and the ' +

@@ -293,8 +293,8 @@ function readingWarnings(ctx: Context): Issue[] | null {
         `${p.label} is undetermined: reading "${p.id}" uses option ` +
           `"${p.option}"${p.isDefault ? ' (the default)' : ''}, which needs ${absent.join(', ')}; ` +
           `the dossier has instead the counts of option "${alt.option}" (${fields.join(', ')}), which the option in ` +
-          `use does not read. ` +
-          `Add the missing counts, or choose that option: ${choose}`,
+          `use does not read. Add the missing ` +
+          `counts, or choose that option: ${choose}`,
         `${p.labelVi} chưa xác định: cách hiểu "${p.id}" đang dùng phương án ` +
           `"${p.option}"${p.isDefault ? ' (mặc định)' : ''}, cần ${absent.join(', ')}; ` +
           `hồ sơ lại có số liệu của phương án "${alt.option}" (${fields.join(', ')}), là số liệu phương án đang ` +

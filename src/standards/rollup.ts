@@ -678,8 +678,8 @@ function placeUnknown(province: string | undefined, threeTier: boolean): [string
     ? [
         'it could be in any district of any province, so it is counted as undetermined in every district, and as a ' +
           'district of unknown level in every province',
-        'xã có thể thuộc bất kỳ huyện, tỉnh nào nên được tính là chưa xác định ở mọi huyện, và là một huyện chưa ' +
-          'xác định ở mọi tỉnh',
+        'xã có thể thuộc bất kỳ huyện, tỉnh nào nên được tính là chưa ' +
+          'xác định ở mọi huyện, và là một huyện chưa xác định ở mọi tỉnh',
       ]
     : [
         `it could be in any district of province "${province}", or in one not in the batch, so it is counted as ` +

@@ -168,12 +168,12 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
         const option = reading?.options.find((o) => o.rules.some((x) => x.id === id));
         const choose = reading && option ? readingsText(reading.id, option.id) : '';
         const hint = reading
-          ? ` under the readings chosen (it belongs to option "${option!.id}" of reading "${reading.id}"; choose it ` +
-            `with ${choose})`
+          ? ` under the readings chosen (it belongs to option "${option!.id}" ` +
+            `of reading "${reading.id}"; choose it with ${choose})`
           : '';
         const hintVi = reading
-          ? ` với cách hiểu đã chọn (quy tắc thuộc phương án "${option!.id}" của cách hiểu "${reading.id}"; chọn ` +
-            `bằng ${choose})`
+          ? ` với cách hiểu đã chọn (quy tắc thuộc phương án "${option!.id}" ` +
+            `của cách hiểu "${reading.id}"; chọn bằng ${choose})`
           : '';
         throw new XhhtError('unknown-rule', `regime ${r.id} has no rule "${id}"${hint}`, {
           path: ['overrides', id],

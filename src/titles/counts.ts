@@ -221,11 +221,11 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
               'level-2-too-early',
               ['records', l2.index, 'decisionDate'],
               `"${l2.record.unit}" was recognised at level 2 on ${l2.record.decisionDate}, before ${from}, 12 ` +
-                `months after its level-1 decision of ${l1.record.decisionDate} (record ${l1.index}); counted as ` +
-                `decided`,
+                `months after its level-1 decision of ${l1.record.decisionDate} ` +
+                `(record ${l1.index}); counted as decided`,
               `"${l2.record.unit}" được công nhận mức độ 2 ngày ${l2.record.decisionDate}, trước ${from} (12 tháng ` +
-                `sau quyết định mức độ 1 ngày ${l1.record.decisionDate}, bản ghi ${l1.index}); vẫn được tính theo ` +
-                `quyết định`,
+                `sau quyết định mức độ 1 ngày ${l1.record.decisionDate}, ` +
+                `bản ghi ${l1.index}); vẫn được tính theo quyết định`,
               'warning',
             ),
           );

@@ -63,11 +63,11 @@ function extras(
   const note: Labels = provisional
     ? {
         vi:
-          `Đếm các quyết định công nhận danh hiệu "${label.vi}" còn hiệu lực; quy tắc thời hạn dùng để đếm chưa ` +
-          `được xác minh.`,
+          `Đếm các quyết định công nhận danh hiệu "${label.vi}" còn ` +
+          `hiệu lực; quy tắc thời hạn dùng để đếm chưa được xác minh.`,
         en:
-          `Counts the recognitions of "${label.en}" still valid; the validity rule used to count them is not ` +
-          `verified.`,
+          `Counts the recognitions of "${label.en}" still valid; ` +
+          `the validity rule used to count them is not verified.`,
       }
     : {
         vi: `Đếm các quyết định công nhận danh hiệu "${label.vi}" còn hiệu lực.`,

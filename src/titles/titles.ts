@@ -140,8 +140,8 @@ const VALIDITY_NOTE: Labels = {
     'Kết quả công nhận được bảo lưu 3 năm (36 tháng) tiếp theo năm được công nhận: công nhận năm 2024 thì còn ' +
     'hiệu lực đến hết ngày 31/12/2027.',
   en:
-    'Recognition is kept for the 3 years (36 months) following the year of recognition: recognised in 2024, valid ' +
-    'through 31/12/2027.',
+    'Recognition is kept for the 3 years (36 months) following the ' +
+    'year of recognition: recognised in 2024, valid through 31/12/2027.',
 };
 
 /** TT 24/2023: "bảo lưu 3 năm tiếp theo năm được công nhận" (summaries agree). */
@@ -187,8 +187,8 @@ const LEVEL2_TT25: Level2Rule = { months: 12, source: { ...TT_25_2023_SOURCE } }
 const DISTRICT_REFORM: Labels = {
   vi: 'Cấp huyện không còn từ 01/7/2025; danh hiệu cấp huyện chỉ còn ý nghĩa với các quyết định trước thời điểm đó.',
   en:
-    'The district level was abolished on 1 July 2025; district-level titles matter only for decisions made before ' +
-    'then.',
+    'The district level was abolished on 1 July 2025; district-level ' +
+    'titles matter only for decisions made before then.',
 };
 
 /**
@@ -235,11 +235,11 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     notes: [
       {
         vi:
-          'Từ tháng 7/2022 Hội Khuyến học ban hành tiêu chí mới phù hợp Quyết định 1373 và 387; số quyết định ' +
-          'chưa tìm thấy.',
+          'Từ tháng 7/2022 Hội Khuyến học ban hành tiêu chí mới phù ' +
+          'hợp Quyết định 1373 và 387; số quyết định chưa tìm thấy.',
         en:
-          'New Hội Khuyến học criteria from July 2022, aligned with Decisions 1373 and 387; their number was not ' +
-          'found.',
+          'New Hội Khuyến học criteria from July 2022, aligned ' +
+          'with Decisions 1373 and 387; their number was not found.',
       },
     ],
   },
@@ -339,8 +339,8 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     notes: [
       {
         vi:
-          '5 tiêu chí, 15 chỉ tiêu, đạt/không đạt; thay Thông tư 44/2014/TT-BGDĐT (chấm điểm) — quan hệ bãi bỏ ' +
-          'chưa tìm thấy.',
+          '5 tiêu chí, 15 chỉ tiêu, đạt/không đạt; thay Thông tư ' +
+          '44/2014/TT-BGDĐT (chấm điểm) — quan hệ bãi bỏ chưa tìm thấy.',
         en:
           '5 criteria, 15 indicators, pass/fail; succeeds the scored Circular 44/2014/TT-BGDĐT (whether it ' +
           'repeals it was not found).',
@@ -381,8 +381,8 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
       {
         vi: 'Việc đây có phải là danh hiệu "tỉnh học tập" của Quyết định 1373 hay không là suy luận, chưa xác minh.',
         en:
-          'Whether this is the "learning province" (tỉnh học tập) title of Decision 1373 is an inference, not ' +
-          'verified.',
+          'Whether this is the "learning province" (tỉnh học tập) ' +
+          'title of Decision 1373 is an inference, not verified.',
       },
     ],
   },
@@ -392,8 +392,8 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     holder: 'person',
     holderLabel: {
       vi:
-        'Người lớn trong gia đình, dòng họ, cộng đồng học tập; cán bộ, công chức, viên chức, người lao động trong ' +
-        'đơn vị học tập',
+        'Người lớn trong gia đình, dòng họ, cộng đồng học tập; cán ' +
+        'bộ, công chức, viên chức, người lao động trong đơn vị học tập',
       en:
         'Adults in learning families, clans and communities; officials, civil servants, public employees and ' +
         'workers in learning units',

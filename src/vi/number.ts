@@ -91,8 +91,8 @@ function diagnose(t: string): { en: string; vi: string } {
     return {
       en: 'it contains a space; Vietnamese numbers group thousands with \'.\', not spaces (write "1.000")',
       vi:
-        'có khoảng trắng; số kiểu Việt Nam phân cách hàng nghìn bằng dấu chấm, không dùng khoảng trắng (viết ' +
-        '"1.000")',
+        'có khoảng trắng; số kiểu Việt Nam phân cách hàng nghìn ' +
+        'bằng dấu chấm, không dùng khoảng trắng (viết "1.000")',
     };
   }
   if (/^-?\d+(?:[.,]\d+)*[eE][+-]?\d+$/.test(t)) {
@@ -104,11 +104,11 @@ function diagnose(t: string): { en: string; vi: string } {
     const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     return {
       en:
-        `it contains ${quote(ch)} (${code}); only digits, '.' for thousands, ',' for decimals and a leading '-' ` +
-        `are allowed`,
+        `it contains ${quote(ch)} (${code}); only digits, '.' for ` +
+        `thousands, ',' for decimals and a leading '-' are allowed`,
       vi:
-        `có ký tự ${quote(ch)} (${code}); chỉ được dùng chữ số, dấu chấm phân cách hàng nghìn, dấu phẩy thập phân ` +
-        `và dấu '-' ở đầu`,
+        `có ký tự ${quote(ch)} (${code}); chỉ được dùng chữ số, dấu ` +
+        `chấm phân cách hàng nghìn, dấu phẩy thập phân và dấu '-' ở đầu`,
     };
   }
   const unsigned = t.startsWith('-') ? t.slice(1) : t;
@@ -162,11 +162,11 @@ function diagnose(t: string): { en: string; vi: string } {
     if (badGroup !== undefined) {
       return {
         en:
-          `the thousands group "${badGroup}" must have exactly 3 digits ('.' separates thousands; the decimal ` +
-          `mark is ',')`,
+          `the thousands group "${badGroup}" must have exactly 3 ` +
+          `digits ('.' separates thousands; the decimal mark is ',')`,
         vi:
-          `nhóm hàng nghìn "${badGroup}" phải có đúng 3 chữ số (dấu chấm phân cách hàng nghìn; dấu thập phân là ` +
-          `dấu phẩy)`,
+          `nhóm hàng nghìn "${badGroup}" phải có đúng 3 chữ số (dấu ` +
+          `chấm phân cách hàng nghìn; dấu thập phân là dấu phẩy)`,
       };
     }
     if (first.startsWith('0')) {
@@ -258,8 +258,8 @@ export function parseViNumber(text: string, path: IssuePath = []): number {
   if (aboveSafeInteger(decimal)) {
     throw new XhhtError(
       'invalid-number-format',
-      `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViDecimal for the ` +
-        `exact digits`,
+      `${quote(text)} is larger than 2^53 − 1 and cannot be held ` +
+        `exactly as a number; use parseViDecimal for the exact digits`,
       {
         path,
         messageVi:

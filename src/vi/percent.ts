@@ -88,8 +88,8 @@ export function parseViPercent(text: string, path: IssuePath = []): number {
   if (aboveSafeInteger(decimal)) {
     throw new XhhtError(
       'invalid-percent-format',
-      `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViPercentDecimal for ` +
-        `the exact digits`,
+      `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly ` +
+        `as a number; use parseViPercentDecimal for the exact digits`,
       {
         path,
         messageVi:

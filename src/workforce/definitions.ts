@@ -107,11 +107,11 @@ export const TRAINED_WITH_CERTIFICATE: QualificationDefinition = {
     confidence: '?',
     note: {
       vi:
-        'Không định nghĩa nào đã đọc nói chứng chỉ nghề dưới 3 tháng có được tính hay không; thư viện tạm không ' +
-        'tính.',
+        'Không định nghĩa nào đã đọc nói chứng chỉ nghề dưới 3 ' +
+        'tháng có được tính hay không; thư viện tạm không tính.',
       en:
-        'No definition read says whether under-3-month certificates count; the library leaves them out as a ' +
-        'working assumption.',
+        'No definition read says whether under-3-month certificates ' +
+        'count; the library leaves them out as a working assumption.',
     },
   },
   note: {
@@ -177,8 +177,8 @@ export const TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES: QualificationDefinitio
       'Tính cả chứng chỉ nghề dưới 3 tháng, như báo cáo của phường Đăk Cấm (9.287 người gồm 1.736 người có chứng ' +
       'chỉ nghề dưới 3 tháng).',
     en:
-      'Counts under-3-month certificates too, as the Đăk Cấm ward report does (its 9.287 include 1.736 such ' +
-      'certificates).',
+      'Counts under-3-month certificates too, as the Đăk Cấm ward ' +
+      'report does (its 9.287 include 1.736 such certificates).',
   },
 };
 

@@ -26,8 +26,8 @@ const MISSING_LEVEL_2 = {
 
 describe('a count target whose "of which" part is not reported (review item 4)', () => {
   it(
-    '20 units (≥ 15) without the level-2 part: the verdict is unknown → no-data, reason missing-component, with a ' +
-      'warning',
+    '20 units (≥ 15) without the level-2 part: the verdict is ' +
+      'unknown → no-data, reason missing-component, with a warning',
     () => {
       const r = run({ count: 20 });
       expect(r.results[0]).toMatchObject({
@@ -53,8 +53,8 @@ describe('a count target whose "of which" part is not reported (review item 4)',
   );
 
   it(
-    '14 units (< 15) without the part: not met is certain, a missing part cannot rescue it; the shortfall is ' +
-      'unknown',
+    '14 units (< 15) without the part: not met is certain, a ' +
+      'missing part cannot rescue it; the shortfall is unknown',
     () => {
       const r = run({ count: 14 });
       expect(r.results[0]).toMatchObject({

@@ -111,8 +111,8 @@ describe('gapPoints is the displayed actual minus the target (review item 7)', (
   });
 
   it(
-    'a share just above a minimum may read as the minimum: 70.001% vs 70 → 70.00, gap 0.00, met (issue 9.2 display ' +
-      'rule)',
+    'a share just above a minimum may read as the minimum: ' +
+      '70.001% vs 70 → 70.00, gap 0.00, met (issue 9.2 display rule)',
     () => {
       // 70.001 of 100.000 (made up): half-up rounds down onto 70.0, which the value has reached
       expect(compareToTarget({ numerator: 70001, denominator: 100000 }, pct('70'))).toMatchObject({

@@ -62,8 +62,8 @@ describe('indicator levels', () => {
   });
 
   it(
-    'the local plans’ own indicators are province level (shares of a province’s districts, communes, colleges; the ' +
-      'province itself)',
+    'the local plans’ own indicators are province level (shares of ' +
+      'a province’s districts, communes, colleges; the province itself)',
     () => {
       // Bắc Giang Mục II.2.1 a: "các huyện, thành phố" and "tỉnh đạt …"; Huế Mục II.3–II.4: colleges, units, communes
       // of the city

@@ -106,8 +106,8 @@ describe('every built-in source', () => {
   });
 
   it(
-    'is a document of the right type for its number (QĐ = decision, NĐ = decree, TT = circular, QH = law or ' +
-      'resolution)',
+    'is a document of the right type for its number (QĐ = ' +
+      'decision, NĐ = decree, TT = circular, QH = law or resolution)',
     () => {
       const kind: Record<string, LegalSource['type'][]> = {
         QĐ: ['decision'],

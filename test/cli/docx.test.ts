@@ -171,8 +171,8 @@ describe('xhht evaluate --format docx', () => {
   });
 
   it(
-    'A4, the margins of Nghị định 30/2020 (in twips: 20 mm = 1134), page numbers from page 2, Times New Roman 13 ' +
-      'pt',
+    'A4, the margins of Nghị định 30/2020 (in twips: 20 mm ' +
+      '= 1134), page numbers from page 2, Times New Roman 13 pt',
     async () => {
       const { xml, styles } = await docx(EXAMPLE);
       // 210 × 297 mm

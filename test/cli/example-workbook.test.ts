@@ -48,8 +48,8 @@ describe('examples/dak-cam-2025.xlsx', () => {
   });
 
   it(
-    'assess-communes --sheet Xã: the literacy rates of the ward, 100,00% (15–35, level 1) and 99,96% (15–60, level ' +
-      '2)',
+    'assess-communes --sheet Xã: the literacy rates of the ' +
+      'ward, 100,00% (15–35, level 1) and 99,96% (15–60, level 2)',
     async () => {
       const r = await xhht(['assess-communes', EXAMPLE, '--sheet', 'Xã', '--standards', 'xmc', '--format', 'json']);
       expect(r.stderr).toBe('');

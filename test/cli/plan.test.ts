@@ -93,8 +93,8 @@ describe('xhht plan init', () => {
     const csv = r.written.get('plan.csv')!;
     expect(csv).toContain('\r\nPlan id,\r\n');
     expect(csv).toContain(
-      'No.,Indicator id,Indicator,English label,Group,Measured at,Kind,Comparator,Target 2025,Target ' +
-        '2030,Section,Note,',
+      'No.,Indicator id,Indicator,English label,Group,Measured ' +
+        'at,Kind,Comparator,Target 2025,Target 2030,Section,Note,',
     );
   });
 
@@ -134,8 +134,8 @@ describe('xhht plan init', () => {
 
 describe('reading the filled-in template back', () => {
   it(
-    'CSV: evaluate --plan ke-hoach.csv uses the plan; plan check gives the plan definePlan gives for the same ' +
-      'data',
+    'CSV: evaluate --plan ke-hoach.csv uses the plan; plan ' +
+      'check gives the plan definePlan gives for the same data',
     async () => {
       const csv = fillCsv((await init('ke-hoach.csv')).written.get('ke-hoach.csv')!);
       const check = await xhht(['plan', 'check', 'ke-hoach.csv', '--format', 'json'], { 'ke-hoach.csv': csv });
@@ -160,8 +160,8 @@ describe('reading the filled-in template back', () => {
   );
 
   it(
-    'CSV with edits: a commune standard of its own (Vietnamese label only), a changed value; --plan-file reads it ' +
-      'too',
+    'CSV with edits: a commune standard of its own (Vietnamese ' +
+      'label only), a changed value; --plan-file reads it too',
     async () => {
       let csv = fillCsv((await init('ke-hoach.csv')).written.get('ke-hoach.csv')!);
       // Phụ lục 2, mục I, dòng 1: the commune meets literacy level 2 (a yes/no standard), target for 2025
@@ -346,14 +346,14 @@ describe('problems: every one at once, at its cell, in the run’s language', ()
     expect(r.code).toBe(1);
     const ls = lines(r.stderr);
     expect(ls).toEqual([
-      'ke-hoach.csv:8:2: Ngày ban hành: "31/02/2022" không phải ngày hợp lệ (viết 15/3/2022 hoặc 2022-03-15) ' +
-        '(invalid-date)',
+      'ke-hoach.csv:8:2: Ngày ban hành: "31/02/2022" không phải ' +
+        'ngày hợp lệ (viết 15/3/2022 hoặc 2022-03-15) (invalid-date)',
       'ke-hoach.csv:17:9: Mục tiêu 2025: "năm mươi" không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%) ' +
         '(invalid-percent-format)',
       'ke-hoach.csv:21:8: So sánh: "bằng" không phải phép so sánh: ghi ≥ (tối thiểu) hoặc ≤ (tối đa) (invalid-plan)',
       'ke-hoach.csv:22:2: Mã chỉ tiêu: không có chỉ tiêu "working-age-life-skill" (có phải ý bạn là ' +
-        '"working-age-life-skills"?); để thêm chỉ tiêu riêng của kế hoạch, hãy ghi nội dung chỉ tiêu ' +
-        '(unknown-indicator)',
+        '"working-age-life-skills"?); để thêm chỉ tiêu riêng của ' +
+        'kế hoạch, hãy ghi nội dung chỉ tiêu (unknown-indicator)',
     ]);
     for (const l of ls) expect(l.replace(/\([a-z-]+\)$/, '').replace(/"[^"]*"/g, '')).not.toMatch(ENGLISH);
   });
@@ -367,8 +367,8 @@ describe('problems: every one at once, at its cell, in the run’s language', ()
   });
 
   it(
-    ".xlsx: the cell as every sheet's problems name it ('Kế hoạch'!I17), the heading, and a schema problem in " +
-      'Vietnamese',
+    ".xlsx: the cell as every sheet's problems name it ('Kế " +
+      "hoạch'!I17), the heading, and a schema problem in Vietnamese",
     async () => {
       const ExcelJS = await excel();
       const wb = new ExcelJS.Workbook();

@@ -22,8 +22,8 @@ const check = (r: RollUpResult, id: string, rule: string) =>
 
 describe('assess-communes: the 11–14 counts under the headers officials write', () => {
   it(
-    '"Số trẻ 11-14 tuổi phải phổ cập" and "… hoàn thành chương trình tiểu học": 988 of 1.234 = 80,06% ≥ 80% (Art. ' +
-      '9.b)',
+    '"Số trẻ 11-14 tuổi phải phổ cập" and "… hoàn thành chương ' +
+      'trình tiểu học": 988 of 1.234 = 80,06% ≥ 80% (Art. 9.b)',
     async () => {
       const file = [
         'Mã xã;Tỉnh;Số trẻ 11-14 tuổi phải phổ cập;Số trẻ 11-14 tuổi hoàn thành chương trình tiểu học',
@@ -64,8 +64,8 @@ describe('assess-communes --reading <id>=<option>', () => {
   ].join('\n');
 
   it(
-    'by default the 14-year-olds are not used: a warning at the line says which reading and how to switch (exit ' +
-      '0)',
+    'by default the 14-year-olds are not used: a warning at ' +
+      'the line says which reading and how to switch (exit 0)',
     async () => {
       const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'json', '--lang', 'en'], {
         'c.csv': OLD,
@@ -175,8 +175,8 @@ describe('assess-communes shows who recognises each level', () => {
   const FILE = JSON.stringify([record('c1', 'd1')]);
 
   it(
-    'Markdown and CSV: one column per standard, after the levels; before the reform Decree 20/2014 Art. 25 ' +
-      '(verified)',
+    'Markdown and CSV: one column per standard, after the ' +
+      'levels; before the reform Decree 20/2014 Art. 25 (verified)',
     async () => {
       // Art. 25: the district People's Committee recognises communes, the province districts, the Ministry provinces
       const md = await xhht(

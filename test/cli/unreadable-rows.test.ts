@@ -64,8 +64,8 @@ function intervals(r: Pick<RollUpResult, 'provinces'>): unknown {
 
 describe('assess-communes: the repro of issue 9 §1 (a typo in one of three communes)', () => {
   it(
-    'before the fix the table listed two communes and called the province certain; now the third stays, ' +
-      'undetermined',
+    'before the fix the table listed two communes and called ' +
+      'the province certain; now the third stays, undetermined',
     async () => {
       // --wide: each row on one line, so a row is a line (fitted tables: table-width.test.ts)
       const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--wide'], { 'c.csv': REPRO });
@@ -208,8 +208,8 @@ describe('assess-communes: rows whose place cannot be known could be in any unit
   });
 
   it(
-    'nd20-2014 without a district: undetermined in every district of its province, and a district of unknown ' +
-      'level',
+    'nd20-2014 without a district: undetermined in every ' +
+      'district of its province, and a district of unknown level',
     async () => {
       const file = [HEADER, row('a1', 'p1'), row('a2', 'p1'), row('a3', 'p1', '5.900', ''), ''].join('\n');
       const r = await xhht(

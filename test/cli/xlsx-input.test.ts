@@ -272,8 +272,8 @@ describe('choosing the sheet', () => {
     const r = await xhht(['evaluate', 'd.xlsx', '--sheet', 'So lieu 2'], { 'd.xlsx': await two() });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'd.xlsx: không có trang tính "So lieu 2" (có phải ý bạn là "Số liệu"?); các trang tính: "Ẩn", "Số liệu" ' +
-        '(unknown-sheet)\n',
+      'd.xlsx: không có trang tính "So lieu 2" (có phải ý bạn là ' +
+        '"Số liệu"?); các trang tính: "Ẩn", "Số liệu" (unknown-sheet)\n',
     );
   });
 

@@ -164,8 +164,8 @@ describe('evaluate --format xlsx: one report', () => {
   });
 
   it(
-    'counts with "of which" parts, yes/no, stretch and provisional targets, a rejected figure (the report ' +
-      'fixture)',
+    'counts with "of which" parts, yes/no, stretch and ' +
+      'provisional targets, a rejected figure (the report fixture)',
     async () => {
       const report = computeAttainment({ plan: REPORT_PLAN, year: 2025, observations: REPORT_OBSERVATIONS });
       const rows = REPORT_OBSERVATIONS.map((o) => {

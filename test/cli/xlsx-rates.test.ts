@@ -31,8 +31,8 @@ const resultOf = (report: AttainmentReport, indicator: string): AttainmentResult
 
 describe('evaluate data.xlsx: a rate column', () => {
   it(
-    'a percent-formatted cell is the percentage it shows, exactly: 0.873 is 87,30%, 0.9996 is 99,96%, 0.6999 is ' +
-      '69,99%',
+    'a percent-formatted cell is the percentage it shows, ' +
+      'exactly: 0.873 is 87,30%, 0.9996 is 99,96%, 0.6999 is 69,99%',
     async () => {
       const bytes = await workbook({
         'Số liệu': [

@@ -53,8 +53,8 @@ const unitsOf = (text: string) => BigInt(text.replace('.', ''));
 
 describe('the display rule (properties)', () => {
   it(
-    'for every threshold with at most one decimal, the displayed text gives the exact verdict (both comparators, ' +
-      '1–6 places)',
+    'for every threshold with at most one decimal, the displayed ' +
+      'text gives the exact verdict (both comparators, 1–6 places)',
     () => {
       fc.assert(
         fc.property(
@@ -131,8 +131,8 @@ describe('the display rule (properties)', () => {
   });
 
   it(
-    'is half-up, except floor (at-least) / ceiling (at-most) when half-up would land on a tenth from the wrong ' +
-      'side',
+    'is half-up, except floor (at-least) / ceiling (at-most) ' +
+      'when half-up would land on a tenth from the wrong side',
     () => {
       fc.assert(
         fc.property(

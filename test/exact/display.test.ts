@@ -22,8 +22,8 @@ describe('displayPercent: the cases of issue 9, point 2', () => {
   });
 
   it(
-    '1.402 of 2.003 is 69.995…%: "69.99", not "70.00" (Decision 387/QĐ-TTg: at least 70% learning families by ' +
-      '2025)',
+    '1.402 of 2.003 is 69.995…%: "69.99", not "70.00" (Decision ' +
+      '387/QĐ-TTg: at least 70% learning families by 2025)',
     () => {
       // the share is the issue's example (issue 9, point 2); the 70% target is QĐ 387, Điều 1
       expect(displayPercent({ numerator: 1402, denominator: 2003 })).toBe('69.99');

@@ -36,8 +36,8 @@ describe('definePlan', () => {
   });
 
   it(
-    'still reads the free-text source of xhht 0.1: the text becomes the title of an "other" document, cited as ' +
-      'written',
+    'still reads the free-text source of xhht 0.1: the text ' +
+      'becomes the title of an "other" document, cited as written',
     () => {
       const old = {
         document: 'Kế hoạch số 12/KH-UBND',

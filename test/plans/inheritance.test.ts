@@ -104,8 +104,8 @@ describe('plans with extends', () => {
   });
 
   it(
-    'an inherited target outside the child period is left out, not an error (review item 9; more in ' +
-      'defined.test.ts)',
+    'an inherited target outside the child period is left ' +
+      'out, not an error (review item 9; more in defined.test.ts)',
     () => {
       // qd-1373 has targets for 2025 and 2030 only (targets-1373.md §1a–1d): none falls in 2026
       expect(

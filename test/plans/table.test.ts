@@ -191,8 +191,8 @@ describe('round trip: a template written, filled in and read back gives the same
   });
 
   it(
-    'with edits: a changed value with its section, a deleted row, a row of the commune’s own (Vietnamese label ' +
-      'only)',
+    'with edits: a changed value with its section, a deleted ' +
+      'row, a row of the commune’s own (Vietnamese label only)',
     () => {
       const sheet = planTemplate({ extends: 'qd-1373', level: 'commune' });
       const rows = grid(sheet);

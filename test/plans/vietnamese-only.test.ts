@@ -67,8 +67,8 @@ describe('a custom indicator with a Vietnamese label only', () => {
   });
 
   it(
-    'gets defaults for what a table row does not say: numerator = label, no denominator, the plan’s source, the ' +
-      'plan’s level',
+    'gets defaults for what a table row does not say: numerator ' +
+      '= label, no denominator, the plan’s source, the plan’s level',
     () => {
       const ind = definePlan(plan).indicators![0]!;
       expect(ind.numerator).toEqual(ind.label);

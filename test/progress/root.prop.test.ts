@@ -32,8 +32,8 @@ describe('certified bounds of growth factors', () => {
   });
 
   it(
-    'powerBounds(x, p, r, digits) brackets x^(p/r) (exponents of dated points, e.g. 365/913), at 60 and 120 ' +
-      'places',
+    'powerBounds(x, p, r, digits) brackets x^(p/r) (exponents ' +
+      'of dated points, e.g. 365/913), at 60 and 120 places',
     () => {
       fc.assert(
         fc.property(

@@ -71,8 +71,8 @@ describe('renderReport html', () => {
     expect(count(html, /<line class="target"/g)).toBe(4);
     // seed 004 line 56: 19.739/19.747 = 99,96% against the hypothetical 100%
     expect(html).toContain(
-      '<title id="chart-1-2">Tỷ lệ người 15–60 tuổi biết chữ mức độ 2: Kết quả 99,96%, mục tiêu 100%: Không ' +
-        'đạt</title>',
+      '<title id="chart-1-2">Tỷ lệ người 15–60 tuổi biết chữ ' +
+        'mức độ 2: Kết quả 99,96%, mục tiêu 100%: Không đạt</title>',
     );
     // the provisional target (525/QĐ-TTg, [C]) has a dashed marker; the others a solid one
     expect(count(html, /stroke-dasharray/g)).toBe(1);
@@ -130,8 +130,8 @@ describe('renderReport html', () => {
   it('lists the summary and the problems with the input', () => {
     const html = renderReport(fixtureReport(), { format: 'html' });
     expect(html).toContain(
-      '<p class="summary"><strong>Tổng hợp:</strong> 5 chỉ tiêu: 2 đạt, 2 không đạt, 1 chưa có số liệu; 1 kết quả ' +
-        'tạm thời.</p>',
+      '<p class="summary"><strong>Tổng hợp:</strong> 5 chỉ tiêu: 2 ' +
+        'đạt, 2 không đạt, 1 chưa có số liệu; 1 kết quả tạm thời.</p>',
     );
     // the documents, each once, under the table; the note column refers to their numbers
     expect(html).toContain(

@@ -67,8 +67,8 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
     expect(rows[7]![5]).toMatch(/^còn thiếu 3; /);
     expect(md).toContain('**Tổng hợp:** 5 chỉ tiêu: 2 đạt, 2 không đạt, 1 chưa có số liệu; 1 kết quả tạm thời.');
     expect(md).toContain(
-      '## Vấn đề về số liệu đầu vào\n\n- Lỗi observations\\[4\\].numerator (invalid-count): tử số: số lượng không ' +
-        'thể âm (-1)',
+      '## Vấn đề về số liệu đầu vào\n\n- Lỗi observations\\[4\\].numerator ' +
+        '(invalid-count): tử số: số lượng không thể âm (-1)',
     );
   });
 
@@ -96,8 +96,8 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
     const md = renderReport(nationalReport(), { format: 'markdown' });
     await expect(md).toMatchFileSnapshot('./__snapshots__/national-2025.vi.md');
     expect(md).toContain(
-      'Kế hoạch: Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ · Đơn vị: Việt Nam · Số liệu tính ' +
-        'đến: 30/06/2025',
+      'Kế hoạch: Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ ' +
+        'tướng Chính phủ · Đơn vị: Việt Nam · Số liệu tính đến: 30/06/2025',
     );
     // targets-1373.md §3: 55/63 = 87,30% against 70% (1373/QĐ-TTg, Điều 1, Mục II.2.a)
     expect(tableRows(md)[1]!.slice(2, 5)).toEqual(['70%', '87,30% (55/63)', 'Đạt']);

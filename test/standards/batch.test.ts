@@ -144,8 +144,8 @@ describe('rollUp: a commune whose province or district is unknown could be in an
   });
 
   it(
-    'nd20-2014: a commune of unknown district counts in every district of its province, and as a district of ' +
-      'unknown level',
+    'nd20-2014: a commune of unknown district counts in every ' +
+      'district of its province, and as a district of unknown level',
     () => {
       // d1: 10 full communes. With the stray one it is 10 of 11 = 90.9% ≥ 90% (Art. 21): still level 2.
       // But the stray commune may be in a district missing from the file, so p1 (100% of districts
@@ -199,8 +199,8 @@ describe('rollUp: a rejected commune whose especially-difficult flag is unreadab
 
 describe('rollUp: a commune of unknown province never makes a province certain (fast-check)', () => {
   it(
-    'wherever the stray communes really are (or outside the batch), each province level lies in the interval ' +
-      'given',
+    'wherever the stray communes really are (or outside the ' +
+      'batch), each province level lies in the interval given',
     () => {
       const record = fc.record({ weak: fc.boolean(), province: fc.constantFrom('p1', 'p2', '') });
       fc.assert(

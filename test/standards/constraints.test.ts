@@ -39,8 +39,8 @@ describe('implied bounds across age groups', () => {
   });
 
   it(
-    '5-year-olds are not bounded by the 3–5 count: its denominator is "phải huy động" (domain note §3), not every ' +
-      'child',
+    '5-year-olds are not bounded by the 3–5 count: its denominator ' +
+      'is "phải huy động" (domain note §3), not every child',
     () => {
       expect(problems({ age5: { total: 300 }, age3to5: { total: 200 } })).toEqual([]);
       expect(COUNT_CONSTRAINTS.some((c) => [...c.left, ...c.right].some((f) => f.startsWith('age5.')))).toBe(false);

@@ -60,8 +60,8 @@ describe('Decree 277/2025: signed 20/10/2025, thresholds of the draft, unverifie
     expect(rules.length).toBeGreaterThan(0);
     for (const r of rules) {
       expect(r.source.document, r.id).toBe(
-        'Nghị định số 277/2025/NĐ-CP ngày 20/10/2025 của Chính phủ về phổ cập giáo dục mầm non cho trẻ em từ 3 đến ' +
-          '5 tuổi',
+        'Nghị định số 277/2025/NĐ-CP ngày 20/10/2025 của Chính ' +
+          'phủ về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi',
       );
       expect(r.source.documentEn, r.id).toBe(
         'Decree No. 277/2025/NĐ-CP of 20 October 2025 by the Government on universal preschool education for ' +
@@ -83,8 +83,8 @@ describe('Decree 277/2025: signed 20/10/2025, thresholds of the draft, unverifie
   });
 
   it(
-    'the province rule is two groups, both required: 90% of favourable-area communes and 85% of especially ' +
-      'difficult ones',
+    'the province rule is two groups, both required: 90% of ' +
+      'favourable-area communes and 85% of especially difficult ones',
     () => {
       // legal-2026-12.md §(b).3, Province: "có ít nhất 90% số xã vùng thuận lợi và 85% số xã ở vùng … đặc biệt khó
       // khăn"
@@ -310,8 +310,8 @@ describe('who recognises what (Decree 20/2014 Art. 25; Decree 143/2025, news)', 
   );
 
   it(
-    'after the reform: the provincial chair for PCGD levels 1–2 and XMC level 1, the Minister for PCGD level 3 and ' +
-      'XMC level 2',
+    'after the reform: the provincial chair for PCGD levels 1–2 ' +
+      'and XMC level 1, the Minister for PCGD level 3 and XMC level 2',
     () => {
       expect(byTier(province, 'xmc')).toEqual(['provincial-chair', 'minister']);
       expect(byTier(province, 'pcgd-th')).toEqual(['provincial-chair', 'provincial-chair', 'minister']);
@@ -365,8 +365,8 @@ describe('who recognises what (Decree 20/2014 Art. 25; Decree 143/2025, news)', 
   });
 
   it(
-    'before the reform (Art. 25, verified): district committee → communes, province → districts, Ministry → ' +
-      'provinces',
+    'before the reform (Art. 25, verified): district committee ' +
+      '→ communes, province → districts, Ministry → provinces',
     () => {
       const communes = ['a', 'b'].map((id) => ({ ...fullCommune(), id, province: 'p', district: 'd' }));
       const r = rollUp(communes, { regime: 'nd20-2014', standards: ['xmc'] });

@@ -132,8 +132,8 @@ describe('exact boundaries, not rounded rates', () => {
 
 describe('provisional: the default rests on the forms, not on a text read', () => {
   it(
-    'the 11–14 reading makes primary results provisional, and lower secondary level 1 with them (Art. 14.a needs ' +
-      'primary level 1)',
+    'the 11–14 reading makes primary results provisional, and lower ' +
+      'secondary level 1 with them (Art. 14.a needs primary level 1)',
     () => {
       const input = counts({});
       const forms = assessCommune(input, { regime: 'nd20-2014', standards: ['pcgd-thcs'] });

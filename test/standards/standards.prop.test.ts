@@ -187,7 +187,7 @@ describe('standards properties', () => {
   });
 
   it(
-    "a province's certain level never exceeds what its interval allows; resolving the unknowns lands inside " + 'it',
+    "a province's certain level never exceeds what its " + 'interval allows; resolving the unknowns lands inside it',
     () => {
       const level = fc.integer({ min: 0, max: 3 });
       const interval = fc.tuple(level, level).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);

@@ -95,8 +95,8 @@ describe('plans qd-387 and qd-677', () => {
   });
 
   it(
-    'qd-677: 2025 (summaries, unverified) and 2030 (verbatim quote) per targets-1373.md §2.5; 60% not 70% for ' +
-      'adults',
+    'qd-677: 2025 (summaries, unverified) and 2030 (verbatim ' +
+      'quote) per targets-1373.md §2.5; 60% not 70% for adults',
     () => {
       const plan = getPlan('qd-677');
       const at = (id: string, year: number) => plan.targets.find((t) => t.indicator === id && t.year === year);

@@ -144,8 +144,8 @@ describe('seed 004 (phường Đăk Cấm, line 65)', () => {
         note: {
           vi: 'Số liệu tính theo định nghĩa chưa được xác minh: Được đào tạo có bằng, chứng chỉ (từ sơ cấp trở lên)',
           en:
-            'Counted under a definition that is not verified: Trained with a degree or certificate (sơ cấp and ' +
-            'above)',
+            'Counted under a definition that is not verified: ' +
+            'Trained with a degree or certificate (sơ cấp and above)',
         },
       },
       {

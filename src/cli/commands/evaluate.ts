@@ -247,8 +247,8 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   const n = rows.size;
   ctx.io.stderr(
     lang === 'vi'
-      ? `${file}: ${n}/${input.rows} dòng số liệu không được dùng (xem các dòng trên); báo cáo chỉ gồm các dòng còn ` +
-          `lại\n`
+      ? `${file}: ${n}/${input.rows} dòng số liệu không được dùng ` +
+          `(xem các dòng trên); báo cáo chỉ gồm các dòng còn lại\n`
       : `${file}: ${n} of ${input.rows} rows were not used (see above); the report covers the others\n`,
   );
   return EXIT.input;

@@ -63,8 +63,8 @@ const REFORM = {
   text: {
     vi: 'Từ 01/7/2025 cấp huyện không còn; chỉ tiêu theo huyện chỉ đo được cho thời kỳ trước đó.',
     en:
-      'The district level was abolished from 1 July 2025; district shares can only be measured for the period ' +
-      'before.',
+      'The district level was abolished from 1 July 2025; ' +
+      'district shares can only be measured for the period before.',
   },
 } as const;
 

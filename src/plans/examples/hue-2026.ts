@@ -152,8 +152,8 @@ export const HUE_2026: Plan = /* @__PURE__ */ sealPlan({
     confidence: 'local',
     note: {
       vi:
-        'Bản đã đọc không ghi số hiệu và ngày ký; người ký: Phó Chủ tịch Nguyễn Thanh Bình (KT. Chủ tịch UBND ' +
-        'thành phố).',
+        'Bản đã đọc không ghi số hiệu và ngày ký; người ký: Phó ' +
+        'Chủ tịch Nguyễn Thanh Bình (KT. Chủ tịch UBND thành phố).',
       en:
         'The copy read shows no document number or signing date; the plan is signed for the Chair by Vice-Chair ' +
         "Nguyễn Thanh Bình of the city People's Committee.",

@@ -51,8 +51,8 @@ const disabledRule = (standard: StandardId): ShareRule =>
  */
 const COHORT_11_14 =
   'The article says "tỷ lệ trẻ em đến 14 tuổi hoàn thành chương trình giáo dục tiểu học" and does not name the ' +
-  'cohort. ' +
-  'Read here as the statistical tables of the universal-education information system compute it and commune ' +
+  'cohort. Read here as the statistical tables of the ' +
+  'universal-education information system compute it and commune ' +
   'dossiers report it: ' +
   'children aged 11–14 who completed primary, of the children aged 11–14 who must be universalised ("phải phổ cập"). ' +
   'The tables are not law, so the rule is unverified; the reading "14" counts the 14-year-olds only.';
@@ -114,23 +114,22 @@ export const TH1_COMPLETION_READING: RuleReading = {
   default: '11-14',
   note:
     'The article does not name the cohort. The default is what commune dossiers report: the statistical tables of ' +
-    'the ' +
-    'universal-education information system compute the rate over the children aged 11–14 who must be universalised. ' +
+    'the universal-education information system compute the rate ' +
+    'over the children aged 11–14 who must be universalised. ' +
     'The tables are not law, so the default rules are unverified and the results that use them provisional; the ' +
-    'reading ' +
-    '"14" keeps the earlier rule (14-year-olds only).',
+    'reading "14" keeps the earlier rule (14-year-olds only).',
   noteVi:
     'Điều 9 không nói rõ nhóm trẻ. Mặc định theo cách hồ sơ của xã báo cáo: biểu thống kê của hệ thống thông tin ' +
-    'phổ cập ' +
-    'giáo dục tính tỷ lệ trên số trẻ 11–14 tuổi phải phổ cập. Biểu thống kê không phải văn bản quy phạm pháp luật ' +
-    'nên quy tắc ' +
-    'mặc định chưa được xác minh và kết quả dùng nó là tạm thời; cách hiểu "14" giữ quy tắc cũ (chỉ trẻ 14 tuổi).',
+    'phổ cập giáo dục tính tỷ lệ trên số trẻ 11–14 tuổi phải phổ ' +
+    'cập. Biểu thống kê không phải văn bản quy phạm pháp luật ' +
+    'nên quy tắc mặc định chưa được xác minh và kết quả dùng nó ' +
+    'là tạm thời; cách hiểu "14" giữ quy tắc cũ (chỉ trẻ 14 tuổi).',
   options: [
     {
       id: '11-14',
       label:
-        'completed primary among children aged 11–14 who must be universalised (as the statistical tables compute ' +
-        'it; unverified)',
+        'completed primary among children aged 11–14 who must be ' +
+        'universalised (as the statistical tables compute it; unverified)',
       labelVi:
         'trẻ 11–14 tuổi phải phổ cập đã hoàn thành chương trình tiểu học (như biểu thống kê phổ cập; chưa xác minh)',
       rules: COMPLETION_11_14,
@@ -290,8 +289,8 @@ export const ND20_COMMUNE_RULES: readonly StandardRule[] = [
         ND20_2014,
         'Điều 6',
         'The text says "tỷ lệ trẻ em 5 tuổi hoàn thành" and does not state the denominator: ' +
-          'read here as all 5-year-olds; it may be those attending class. Unverified, so results using it are ' +
-          'provisional.',
+          'read here as all 5-year-olds; it may be those attending ' +
+          'class. Unverified, so results using it are provisional.',
       ),
       label: '5-year-olds who completed the preschool programme',
       labelVi: 'trẻ em 5 tuổi hoàn thành chương trình giáo dục mầm non',

@@ -18,8 +18,7 @@ import { ND277_2025, at } from './sources.js';
 
 const DRAFT =
   'Thresholds as in the draft decree published by the Ministry of Education and Training; the signed text was not ' +
-  'read. ' +
-  'Article number (12) not confirmed.';
+  'read. Article number (12) not confirmed.';
 const src = at(ND277_2025, 'Điều 12', DRAFT);
 
 const completion = (age: 3 | 4 | 5 | '3to5') => {
@@ -37,8 +36,8 @@ const completion = (age: 3 | 4 | 5 | '3to5') => {
         ? at(
             ND277_2025,
             'Điều 12',
-            `${DRAFT} One rate over the whole 3–5 cohort (the draft's wording); the per-age reading checks each age ` +
-              `instead.`,
+            `${DRAFT} One rate over the whole 3–5 cohort (the draft's ` +
+              `wording); the per-age reading checks each age instead.`,
           )
         : at(
             ND277_2025,

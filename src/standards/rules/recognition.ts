@@ -121,8 +121,8 @@ export const ND142_RECOGNITION: readonly StandardRecognition[] = levelsOf(POST_R
     at(
       ND142_2025,
       'chưa xác định điều',
-      'No text read says who recognises communes after 1 July 2025; press reports differ (the province, or the ' +
-        'commune itself).',
+      'No text read says who recognises communes after 1 July 2025; ' +
+        'press reports differ (the province, or the commune itself).',
     ),
     false,
   ),
