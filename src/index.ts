@@ -44,6 +44,7 @@ export type { Indicator, IndicatorKind, IndicatorGroup, IndicatorNote } from './
 export { INDICATOR_LEVELS, isMeasurableAt, levelOfJurisdiction } from './catalog/level.js';
 export type { IndicatorLevel } from './catalog/level.js';
 export { listIndicators, getIndicator, findIndicator } from './catalog/registry.js';
+export type { IndicatorId } from './catalog/indicator-id.js';
 
 export type { Plan, JurisdictionLevel, PlanInherit } from './plans/plan.js';
 export type {
@@ -56,6 +57,7 @@ export type {
   Comparator,
 } from './plans/target.js';
 export { listPlans, getPlan, findPlan, planYears } from './plans/registry.js';
+export type { PlanId } from './plans/registry.js';
 export { definePlan } from './plans/define.js';
 export type { DefinePlanOptions } from './plans/define.js';
 export { validatePlan } from './plans/validate.js';
@@ -85,11 +87,23 @@ export type {
   YesNoObservation,
   RateObservation,
   ObservationKind,
+  ObservationOfKind,
+  ShareValue,
+  CountValue,
+  YesNoValue,
+  RateValue,
 } from './attainment/observation.js';
 export { compareToTarget } from './attainment/compare.js';
-export type { CompareOptions, ObservedValue } from './attainment/compare.js';
+export type { CompareOptions, ObservedValue, ComparisonOf } from './attainment/compare.js';
 export type {
   TargetComparison,
+  ComparisonFields,
+  ShareComparison,
+  ZeroDenominatorComparison,
+  RateComparison,
+  CountComparison,
+  YesNoComparison,
+  NoFigureComparison,
   ComponentComparison,
   AttainmentStatus,
   NoDataReason,
@@ -99,6 +113,13 @@ export { computeAttainment, computeAttainmentByUnit } from './attainment/compute
 export type { AttainmentInput, AttainmentByUnit } from './attainment/compute.js';
 export type {
   AttainmentResult,
+  ResultFields,
+  ShareResult,
+  ZeroDenominatorResult,
+  RateResult,
+  CountResult,
+  YesNoResult,
+  NoFigureResult,
   AttainmentReport,
   AttainmentSummary,
   ObservationRef,

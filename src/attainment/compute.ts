@@ -1,6 +1,7 @@
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
 import { assertIsoDate } from '../dates/iso.js';
 import type { Plan } from '../plans/plan.js';
+import type { PlanId } from '../plans/registry.js';
 import { attainmentCall, evaluateReport } from './compute-unit.js';
 import type { Observation } from './observation.js';
 import { preparePlan, type PreparedPlan } from './prepare.js';
@@ -18,9 +19,11 @@ export interface AttainmentInput {
   /**
    * A built-in plan id ("qd-1373") or a plan object: one `definePlan` returned
    * is used as it is (its parent, even one from `options.plans`, was resolved
-   * then); any other object is checked with `definePlan` first.
+   * then); any other object is checked with `definePlan` first. Any text is
+   * accepted (an id read from a file), the built-in ids offered first; one
+   * that names no built-in plan throws `unknown-plan`.
    */
-  readonly plan: string | Plan;
+  readonly plan: PlanId | (string & {}) | Plan;
   /** The target year. */
   readonly year: number;
   readonly observations: readonly Observation[];

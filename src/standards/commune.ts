@@ -1,6 +1,6 @@
 import { XhhtError } from '../errors.js';
 import { evaluateCommune, evaluationPlan } from './evaluate.js';
-import type { CommuneInput } from './model.js';
+import type { CommuneInput, StandardId } from './model.js';
 import type { CommuneAssessment } from './result.js';
 import type { RegimeId } from './rule.js';
 import {
@@ -26,14 +26,18 @@ import { emptySnapshot, scanCommune } from './validate.js';
  * };
  */
 export interface StandardsOptions {
-  readonly regime?: RegimeId | string;
+  /** The legal regime (required unless `rules` is given); any other text is `unknown-regime`, checked at run time. */
+  readonly regime?: RegimeId | (string & {});
   /** Threshold values by rule id (docs/standards.md lists every id and default). */
   readonly overrides?: RuleOverrides;
   /** The option chosen for a provision with more than one reading, by reading id. */
   readonly readings?: Readings;
   readonly rules?: RuleSet;
-  /** Standards to assess (default: all of the regime); their dependencies are added. */
-  readonly standards?: readonly string[];
+  /**
+   * Standards to assess (default: all of the regime); their dependencies are
+   * added. Any other text is `unknown-standard`, checked at run time.
+   */
+  readonly standards?: readonly (StandardId | (string & {}))[];
 }
 
 /**

@@ -39,7 +39,15 @@ export { STANDARDS, levelLabel, levelKey } from './standards.js';
 export type { StandardInfo } from './standards.js';
 export { REGIMES, getRegime } from './regimes.js';
 export { resolveRules, selectStandards } from './ruleset.js';
-export type { ThresholdOverride, RuleOverrides, Readings, ResolvedRule, RuleSet } from './ruleset.js';
+export type {
+  ThresholdOverride,
+  RuleOverrides,
+  Readings,
+  ReadingId,
+  ReadingOptionId,
+  ResolvedRule,
+  RuleSet,
+} from './ruleset.js';
 export { XMC1_PROVINCE_SHARE_81 } from './rules/nd142-2025.js';
 export { surveyAge, AGE_GROUPS } from './age.js';
 export type { SurveyAge, AgeGroupInfo } from './age.js';
