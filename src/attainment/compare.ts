@@ -125,7 +125,7 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  * A count target whose "of which" part is not given is `not-met` when what is
  * given already fails, and `no-data` (reason `missing-component`) otherwise.
  *
- * Throws `XhhtError` for a bad value (`invalid-observation` when it is not an
+ * Throws `XhhtError` for a target left out (`missing-target`), a bad value (`invalid-observation` when it is not an
  * object or gives a rate beside counts, `invalid-count`,
  * `numerator-exceeds-denominator`, `invalid-percent-format`,
  * `percent-out-of-range` for a rate below 0 or above 100), a value whose
@@ -164,6 +164,15 @@ export function compareToTarget<V extends ObservedValue>(
       path: ['decimals'],
       messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${String(decimals)}`,
     });
+  }
+  if (target === undefined) {
+    throw new XhhtError(
+      'missing-target',
+      "compareToTarget needs a target: one of a plan's targets (getPlan(id).targets)",
+      {
+        messageVi: 'compareToTarget cần mục tiêu (target): một mục tiêu của kế hoạch (getPlan(id).targets)',
+      },
+    );
   }
   const t = checkedTarget(target);
   const threshold = t.kind === 'percent' ? parseThreshold(t.value, ['value']) : null;

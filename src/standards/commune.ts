@@ -42,7 +42,7 @@ export interface StandardsOptions {
 
 /**
  * The rule set of some options; throws for unknown or contradictory choices
- * (`unknown-regime`, `invalid-input` for `rules` with another `regime` or with
+ * (`missing-regime` without a regime or rules, `unknown-regime`, `invalid-input` for `rules` with another `regime` or with
  * `overrides`). Internal.
  *
  * @example
@@ -83,7 +83,7 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
     return options.rules;
   }
   if (options.regime === undefined) {
-    throw new XhhtError('unknown-regime', 'options.regime is required (nd20-2014 or nd142-2025)', {
+    throw new XhhtError('missing-regime', 'options.regime is required (nd20-2014 or nd142-2025)', {
       path: ['regime'],
       messageVi: 'cần options.regime (nd20-2014 hoặc nd142-2025)',
     });
@@ -108,7 +108,7 @@ const NO_PATH: readonly never[] = Object.freeze([]);
  * Throws `XhhtError` for bad input (`invalid-count`, `numerator-exceeds-denominator`,
  * `inconsistent-counts`, `invalid-input`; all problems are in `error.issues`) and
  * for bad options (`invalid-input` for options that are not an object, `standards`
- * that is not a list or `rules` not made by `resolveRules`; `unknown-regime`,
+ * that is not a list or `rules` not made by `resolveRules`; `missing-regime`, `unknown-regime`,
  * `unknown-standard`, `unknown-rule`, `invalid-threshold`).
  *
  * @param input - the commune's counts, especially-difficult flag and conditions
