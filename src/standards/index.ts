@@ -35,10 +35,10 @@ export type {
   RecognisingAuthority,
   StandardRecognition,
 } from './rule.js';
-export { STANDARDS, levelLabel, levelKey } from './standards.js';
+export { STANDARDS } from './standards.js';
 export type { StandardInfo } from './standards.js';
 export { REGIMES, getRegime } from './regimes.js';
-export { resolveRules, selectStandards } from './ruleset.js';
+export { resolveRules } from './ruleset.js';
 export type {
   ThresholdOverride,
   RuleOverrides,
