@@ -101,6 +101,7 @@ describe('fields that may name a caller’s own id keep the open form', () => {
     expectTypeOf<IsOpen<Exclude<api.AttainmentInput['plan'], api.Plan>, PlanId>>().toEqualTypeOf<true>();
     expectTypeOf<api.Plan>().toExtend<api.AttainmentInput['plan']>();
     expectTypeOf<IsOpen<Exclude<api.Plan['extends'], undefined>, PlanId>>().toEqualTypeOf<true>();
+    expectTypeOf<IsOpen<Exclude<api.PlanTemplateOptions['extends'], api.Plan>, PlanId>>().toEqualTypeOf<true>();
   });
 
   it('standards options: a regime, standards and readings from a file are checked at run time', () => {
