@@ -48,7 +48,7 @@ const ROWS: readonly (readonly [string, string])[] = [
  * QD_387.targets.find((t) => t.indicator === 'families-learning-family')?.value; // '70'
  * planYears(QD_387); // [2025]
  */
-export const QD_387: Plan = /* @__PURE__ */ sealPlan({
+export const QD_387 = /* @__PURE__ */ sealPlan({
   id: 'qd-387',
   title: {
     vi: 'Chương trình "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021-2030"',
