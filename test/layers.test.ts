@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
  * titles/) may use each other; a new folder must be given a layer here before it can be used.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  // shared helpers with no domain knowledge: errors, deep freezing, shape guards, hidden contexts;
+  // shared helpers with no domain knowledge: errors (missing.ts: for required arguments left out),
+  // deep freezing, shape guards, hidden contexts;
   // messages/ is the message catalogs (issue 12.3)
-  ['errors.ts', 'util', 'messages'],
+  ['errors.ts', 'missing.ts', 'util', 'messages'],
   ['dates'], // ISO dates
   ['exact'], // exact arithmetic on counts, shares and thresholds; display rounding
   ['vi'], // Vietnamese numbers, shares and percentages as text

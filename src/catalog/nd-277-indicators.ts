@@ -1,5 +1,5 @@
 import { NQ_218_2025_DOC } from './documents.js';
-import type { Indicator } from './indicator.js';
+import { indicatorTable } from './indicator.js';
 import type { LegalSource } from './source.js';
 
 /*
@@ -26,7 +26,7 @@ const SOURCE: LegalSource = {
  * @example
  * ND_277_INDICATORS[0].id; // 'provinces-preschool-3to5'
  */
-export const ND_277_INDICATORS: readonly Indicator[] = [
+export const ND_277_INDICATORS = /* @__PURE__ */ indicatorTable([
   {
     id: 'provinces-preschool-3to5',
     group: 'I',
@@ -69,4 +69,4 @@ export const ND_277_INDICATORS: readonly Indicator[] = [
       },
     ],
   },
-];
+]);

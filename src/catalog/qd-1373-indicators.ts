@@ -1,5 +1,5 @@
 import { QD_1373_DOC } from './documents.js';
-import type { Indicator } from './indicator.js';
+import { indicatorTable } from './indicator.js';
 import type { LegalSource } from './source.js';
 
 /*
@@ -45,7 +45,7 @@ const REFORM_NOTE = {
  * QD_1373_INDICATORS[0].id;                                  // 'provinces-literacy-level-2'
  * QD_1373_INDICATORS.filter((i) => i.group === 'II').length; // 4
  */
-export const QD_1373_INDICATORS: readonly Indicator[] = [
+export const QD_1373_INDICATORS = /* @__PURE__ */ indicatorTable([
   {
     id: 'provinces-literacy-level-2',
     group: 'I',
@@ -380,4 +380,4 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     source: { ...section('d'), confidence: 'B', note: TWO_READINGS },
     notes: [REFORM_NOTE],
   },
-];
+]);

@@ -1,5 +1,5 @@
 import { QD_387_DOC } from './documents.js';
-import type { Indicator } from './indicator.js';
+import { indicatorTable, type Indicator } from './indicator.js';
 import type { IndicatorLevel } from './level.js';
 import type { LegalSource } from './source.js';
 
@@ -27,15 +27,15 @@ const SOURCE: LegalSource = {
   },
 };
 
-const share = (
-  id: string,
+const share = <Id extends string>(
+  id: Id,
   kind: 'share-of-units' | 'share-of-persons',
   level: IndicatorLevel,
   label: [vi: string, en: string],
   numerator: [vi: string, en: string],
   denominator: [vi: string, en: string],
   notes: Indicator['notes'] = [],
-): Indicator => ({
+): Indicator & { readonly id: Id } => ({
   id,
   group: 'IV',
   kind,
@@ -55,7 +55,7 @@ const share = (
  * QD_387_INDICATORS[0].id;                              // 'khuyen-hoc-members-trained-policies'
  * QD_387_INDICATORS.some((i) => i.source.verified);     // false: known from summaries only (confidence 'C')
  */
-export const QD_387_INDICATORS: readonly Indicator[] = [
+export const QD_387_INDICATORS = /* @__PURE__ */ indicatorTable([
   share(
     'khuyen-hoc-members-trained-policies',
     'share-of-persons',
@@ -185,4 +185,4 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
     ['Số cán bộ được bồi dưỡng công nghệ thông tin', 'Staff trained in IT'],
     ['Số cán bộ Hội Khuyến học cấp xã tham gia hoạt động tại TTHTCĐ', 'Commune association staff active at the centre'],
   ),
-];
+]);

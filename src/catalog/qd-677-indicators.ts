@@ -1,5 +1,5 @@
 import { QD_677_DOC } from './documents.js';
-import type { Indicator } from './indicator.js';
+import { indicatorTable, type Indicator } from './indicator.js';
 import type { IndicatorLevel } from './level.js';
 import type { LegalSource } from './source.js';
 
@@ -25,14 +25,14 @@ const SOURCE: LegalSource = {
   },
 };
 
-const share = (
-  id: string,
+const share = <Id extends string>(
+  id: Id,
   level: IndicatorLevel,
   label: [vi: string, en: string],
   numerator: [vi: string, en: string],
   denominator: [vi: string, en: string],
   notes: Indicator['notes'] = [],
-): Indicator => ({
+): Indicator & { readonly id: Id } => ({
   id,
   group: 'IV',
   kind: 'share-of-persons',
@@ -51,7 +51,7 @@ const share = (
  * QD_677_INDICATORS.length; // 5
  * QD_677_INDICATORS[0].id;  // 'khuyen-hoc-members-trained-learning-citizen-criteria'
  */
-export const QD_677_INDICATORS: readonly Indicator[] = [
+export const QD_677_INDICATORS = /* @__PURE__ */ indicatorTable([
   share(
     'khuyen-hoc-members-trained-learning-citizen-criteria',
     'institution',
@@ -121,4 +121,4 @@ export const QD_677_INDICATORS: readonly Indicator[] = [
       },
     ],
   ),
-];
+]);

@@ -74,7 +74,7 @@ export type DocumentType =
  * DOCUMENT_TYPES.circular.vi; // 'Thông tư'
  * DOCUMENT_TYPES.decree.en;   // 'Decree'
  */
-export const DOCUMENT_TYPES: Readonly<Record<DocumentType, Labels>> = {
+const DOCUMENT_TYPES: Readonly<Record<DocumentType, Labels>> = {
   law: { vi: 'Luật', en: 'Law' },
   resolution: { vi: 'Nghị quyết', en: 'Resolution' },
   decree: { vi: 'Nghị định', en: 'Decree' },

@@ -2,7 +2,6 @@ import { ND_277_2025_DOC, NQ_218_2025_DOC } from '../catalog/documents.js';
 import type { LegalSource } from '../catalog/source.js';
 import { ND_277_INDICATORS } from '../catalog/nd-277-indicators.js';
 import { sealPlan } from './freeze.js';
-import type { Plan } from './plan.js';
 
 /*
  * The roadmap of universal preschool education for children aged 3–5.
@@ -58,7 +57,7 @@ const INDICATOR = 'provinces-preschool-3to5';
  * // [[2028, '50', false], [2030, '100', true]]
  * planYears(ND_277); // [2028, 2030]
  */
-export const ND_277: Plan = /* @__PURE__ */ sealPlan({
+export const ND_277 = /* @__PURE__ */ sealPlan({
   id: 'nd-277',
   title: {
     vi: 'Lộ trình phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi (Nghị định 277/2025/NĐ-CP)',

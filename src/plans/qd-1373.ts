@@ -2,7 +2,6 @@ import { QD_1373_DOC } from '../catalog/documents.js';
 import type { Confidence, LegalSource } from '../catalog/source.js';
 import { QD_1373_INDICATORS } from '../catalog/qd-1373-indicators.js';
 import { sealPlan } from './freeze.js';
-import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
 
 /*
@@ -78,7 +77,7 @@ function targets(): PercentTarget[] {
  * @example
  * QD_1373.targets.filter((t) => t.year === 2025).length; // 15
  */
-export const QD_1373: Plan = /* @__PURE__ */ sealPlan({
+export const QD_1373 = /* @__PURE__ */ sealPlan({
   id: 'qd-1373',
   title: {
     vi: 'Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030"',

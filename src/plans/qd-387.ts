@@ -2,7 +2,6 @@ import { QD_387_DOC } from '../catalog/documents.js';
 import type { LegalSource } from '../catalog/source.js';
 import { QD_387_INDICATORS } from '../catalog/qd-387-indicators.js';
 import { sealPlan } from './freeze.js';
-import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
 
 /*
@@ -48,7 +47,7 @@ const ROWS: readonly (readonly [string, string])[] = [
  * QD_387.targets.find((t) => t.indicator === 'families-learning-family')?.value; // '70'
  * planYears(QD_387); // [2025]
  */
-export const QD_387: Plan = /* @__PURE__ */ sealPlan({
+export const QD_387 = /* @__PURE__ */ sealPlan({
   id: 'qd-387',
   title: {
     vi:

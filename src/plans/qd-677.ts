@@ -2,7 +2,6 @@ import { QD_677_DOC } from '../catalog/documents.js';
 import type { Confidence, LegalSource } from '../catalog/source.js';
 import { QD_677_INDICATORS } from '../catalog/qd-677-indicators.js';
 import { sealPlan } from './freeze.js';
-import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
 
 /*
@@ -79,7 +78,7 @@ function targets(): PercentTarget[] {
  * // '60'
  * planYears(QD_677); // [2025, 2030]
  */
-export const QD_677: Plan = /* @__PURE__ */ sealPlan({
+export const QD_677 = /* @__PURE__ */ sealPlan({
   id: 'qd-677',
   title: {
     vi: 'Chương trình "Xây dựng mô hình Công dân học tập giai đoạn 2021-2030"',

@@ -11,8 +11,23 @@ import { BAC_GIANG_2021_2030 } from './examples/bac-giang-2021-2030.js';
 import { HUE_2026 } from './examples/hue-2026.js';
 
 // frozen, like each plan: the list is shared by every caller
-const BUILT_IN: readonly Plan[] = Object.freeze([QD_1373, QD_387, QD_677, ND_277, BAC_GIANG_2021_2030, HUE_2026]);
-const BY_ID: ReadonlyMap<string, Plan> = new Map(BUILT_IN.map((p) => [p.id, p]));
+const PLANS = [QD_1373, QD_387, QD_677, ND_277, BAC_GIANG_2021_2030, HUE_2026] as const;
+const BUILT_IN: readonly BuiltIn[] = Object.freeze(PLANS);
+const BY_ID: ReadonlyMap<string, BuiltIn> = new Map(BUILT_IN.map((p) => [p.id, p]));
+
+/**
+ * The id of a built-in plan, read from the list of plans that ship (so the two
+ * cannot drift). Fields that may also name a plan the caller defines (a plan's
+ * `extends`, with `options.plans`) take `PlanId | (string & {})`.
+ *
+ * @example
+ * const id: PlanId = 'qd-1373';
+ * getPlan(id).reference; // '1373/QĐ-TTg'
+ */
+export type PlanId = (typeof PLANS)[number]['id'];
+
+/** A built-in plan: its id is one of {@link PlanId}. */
+type BuiltIn = Plan & { readonly id: PlanId };
 
 /**
  * The plans that ship with xhht.
@@ -20,28 +35,32 @@ const BY_ID: ReadonlyMap<string, Plan> = new Map(BUILT_IN.map((p) => [p.id, p]))
  * @example
  * listPlans().map((p) => p.id); // ['qd-1373', …]
  */
-export function listPlans(): readonly Plan[] {
+export function listPlans(): readonly (Plan & { readonly id: PlanId })[] {
   return BUILT_IN;
 }
 
 /**
- * The built-in plan with this id, or `undefined`.
+ * The built-in plan with this id, or `undefined`. Takes any text (an id read
+ * from a file or the command line): the way to ask whether an id is built in.
  *
  * @example
  * findPlan('qd-1373')?.reference; // '1373/QĐ-TTg'
  */
-export function findPlan(id: string): Plan | undefined {
+export function findPlan(id: PlanId | (string & {})): Plan | undefined {
   return BY_ID.get(id);
 }
 
 /**
- * The built-in plan with this id; throws `unknown-plan` otherwise.
+ * The built-in plan with this id; throws `unknown-plan` otherwise. Takes only
+ * a built-in id ({@link PlanId}): a plan of the caller's own is an object, not
+ * an id to look up here, so a misspelt id is a compile error. For an id known
+ * only at run time, use `findPlan`.
  *
  * @example
  * getPlan('qd-1373').period; // { from: 2021, to: 2030 }
  * getPlan('qd-9999');        // throws XhhtError { code: 'unknown-plan' }
  */
-export function getPlan(id: string): Plan {
+export function getPlan(id: PlanId): Plan {
   const found = BY_ID.get(id);
   if (found) return found;
   throw new XhhtError('unknown-plan', `no plan "${id}"; built-in plans: ${BUILT_IN.map((p) => p.id).join(', ')}`, {

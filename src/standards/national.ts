@@ -1,4 +1,5 @@
 import { XhhtError } from '../errors.js';
+import type { IndicatorId } from '../catalog/indicator-id.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { assertLowerUnits } from './lower.js';
 import { readLevels, type LevelSlot } from './evaluate.js';
@@ -103,7 +104,7 @@ export function countLevels(
  * // { …, standard: 'xmc', level: 2, plan: 'qd-1373' }
  */
 export const NATIONAL_INDICATORS: readonly {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   readonly standard: StandardId;
   readonly level: number;
   readonly plan: 'qd-1373' | 'nd-277';
@@ -132,7 +133,7 @@ const NATIONAL_PLANS = ['qd-1373', 'nd-277'] as const;
  * };
  */
 export interface StandardsObservation {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   readonly numerator: number;
   readonly denominator: number;
   readonly unit?: string;
@@ -158,7 +159,7 @@ export interface StandardsObservation {
  * };
  */
 export interface NationalFigure {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   readonly standard: StandardId;
   readonly level: number;
   readonly provinces: number;

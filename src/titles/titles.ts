@@ -17,24 +17,6 @@ import {
  */
 
 /**
- * Ids of the built-in titles.
- *
- * @example
- * const id: LearningTitleId = 'learning-unit-province'; // "Đơn vị học tập" cấp tỉnh
- */
-export type LearningTitleId =
-  | 'learning-family'
-  | 'learning-clan'
-  | 'learning-community-village'
-  | 'learning-unit-commune'
-  | 'learning-unit-district'
-  | 'learning-unit-province'
-  | 'learning-community-commune'
-  | 'learning-community-district'
-  | 'learning-community-province'
-  | 'learning-citizen';
-
-/**
  * Who or what holds a title.
  *
  * @example
@@ -191,14 +173,12 @@ const DISTRICT_REFORM: Labels = {
     'titles matter only for decisions made before then.',
 };
 
-/**
- * The built-in learning-model titles, village models first, then units,
- * communities by level, then the learning citizen.
- *
- * @example
- * LEARNING_TITLES.map((t) => t.id).length; // 10
- */
-export const LEARNING_TITLES: readonly LearningTitle[] = [
+/** The table as written: the ids stay literal, so {@link LearningTitleId} is read from it. */
+const titleTable = <const Id extends string>(
+  rows: readonly (Omit<LearningTitle, 'id'> & { readonly id: Id })[],
+): readonly (Omit<LearningTitle, 'id'> & { readonly id: Id })[] => rows;
+
+const TITLES = /* @__PURE__ */ titleTable([
   {
     id: 'learning-family',
     label: { vi: 'Gia đình học tập', en: 'Learning family' },
@@ -411,29 +391,51 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
       },
     ],
   },
-];
+]);
+
+/**
+ * Ids of the built-in titles, read from the table of titles (so the two cannot
+ * drift).
+ *
+ * @example
+ * const id: LearningTitleId = 'learning-unit-province'; // "Đơn vị học tập" cấp tỉnh
+ */
+export type LearningTitleId = (typeof TITLES)[number]['id'];
+
+/**
+ * The built-in learning-model titles, village models first, then units,
+ * communities by level, then the learning citizen.
+ *
+ * @example
+ * LEARNING_TITLES.map((t) => t.id).length; // 10
+ */
+export const LEARNING_TITLES: readonly LearningTitle[] = TITLES;
 
 const BY_ID: ReadonlyMap<string, LearningTitle> = new Map(LEARNING_TITLES.map((t) => [t.id, t]));
 
 /**
- * The built-in title with this id, or `undefined`.
+ * The built-in title with this id, or `undefined`. Takes any text (an id read
+ * from a file): the way to ask whether an id is a built-in title.
  *
  * @example
  * findTitle('learning-family')?.label.vi; // 'Gia đình học tập'
  * findTitle('learning-city');             // undefined
  */
-export function findTitle(id: string): LearningTitle | undefined {
+export function findTitle(id: LearningTitleId | (string & {})): LearningTitle | undefined {
   return BY_ID.get(id);
 }
 
 /**
- * The built-in title with this id; throws `unknown-title` otherwise.
+ * The built-in title with this id; throws `unknown-title` otherwise. Takes
+ * only a built-in id ({@link LearningTitleId}): there are no others, so a
+ * misspelt id is a compile error. For an id known only at run time, use
+ * `findTitle`.
  *
  * @example
  * getTitle('learning-unit-province').levels.length; // 2
  * getTitle('learning-city');                        // throws XhhtError { code: 'unknown-title' }
  */
-export function getTitle(id: string): LearningTitle {
+export function getTitle(id: LearningTitleId): LearningTitle {
   const found = BY_ID.get(id);
   if (found) return found;
   throw new XhhtError(

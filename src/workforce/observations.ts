@@ -13,7 +13,7 @@ import { validateBreakdown, type BreakdownValidation } from './validate.js';
  * @example
  * getIndicator(TECHNICAL_QUALIFICATION_INDICATOR).group; // 'II'
  */
-export const TECHNICAL_QUALIFICATION_INDICATOR = 'population-15plus-technical-qualification';
+const TECHNICAL_QUALIFICATION_INDICATOR = 'population-15plus-technical-qualification';
 /**
  * The Decision 1373 indicator of the population with university education or higher.
  *
@@ -21,7 +21,7 @@ export const TECHNICAL_QUALIFICATION_INDICATOR = 'population-15plus-technical-qu
  * qualificationObservations({ population: 200, counts: { university: 30, postgraduate: 2 } }).observations;
  * // [{ indicator: 'population-15plus-university-or-higher', numerator: 32, denominator: 200, … }]
  */
-export const UNIVERSITY_OR_HIGHER_INDICATOR = 'population-15plus-university-or-higher';
+const UNIVERSITY_OR_HIGHER_INDICATOR = 'population-15plus-university-or-higher';
 
 /**
  * Options of {@link qualificationObservations}.

@@ -1,7 +1,6 @@
 import type { Indicator } from '../../catalog/indicator.js';
 import type { Labels, LegalDocument, LegalSource } from '../../catalog/source.js';
 import { sealPlan } from '../freeze.js';
-import type { Plan } from '../plan.js';
 import type { Target } from '../target.js';
 
 /*
@@ -223,7 +222,7 @@ function targets(): Target[] {
  * // 'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn
  * //   tỉnh Bắc Giang, Mục II.2.1, điểm a'
  */
-export const BAC_GIANG_2021_2030: Plan = /* @__PURE__ */ sealPlan({
+export const BAC_GIANG_2021_2030 = /* @__PURE__ */ sealPlan({
   id: 'bac-giang-2021-2030',
   title: {
     vi: 'Kế hoạch Xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang',

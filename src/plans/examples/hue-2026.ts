@@ -1,7 +1,6 @@
 import type { Indicator } from '../../catalog/indicator.js';
 import type { Labels, LegalDocument, LegalSource } from '../../catalog/source.js';
 import { sealPlan } from '../freeze.js';
-import type { Plan } from '../plan.js';
 import type { Target } from '../target.js';
 
 /*
@@ -135,7 +134,7 @@ function percent(indicator: string, value: string, item: 2 | 3 | 4): Target {
  * plan.targets.find((t) => t.indicator === 'working-age-information-competence')?.value; // '87'
  * plan.targets.find((t) => t.kind === 'count'); // ≥ 15 learning units, of which ≥ 5 at level 2 (Mục II.4)
  */
-export const HUE_2026: Plan = /* @__PURE__ */ sealPlan({
+export const HUE_2026 = /* @__PURE__ */ sealPlan({
   id: 'hue-2026',
   title: {
     vi: 'Kế hoạch thực hiện Đề án "Xây dựng xã hội học tập" năm 2026 trên địa bàn thành phố Huế',

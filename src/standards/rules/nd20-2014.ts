@@ -1,6 +1,6 @@
 import type { StandardId } from '../model.js';
-import type { ConditionRule, RuleReading, StandardRule, ShareRule } from '../rule.js';
-import { conditionRule, pair, requiresRule, rollupRule, shareRule } from './build.js';
+import type { ConditionRule, StandardRule, ShareRule } from '../rule.js';
+import { conditionRule, pair, readingOf, requiresRule, rollupRule, shareRule } from './build.js';
 import { ND20_2014, TT07_2016, at } from './sources.js';
 
 /*
@@ -105,7 +105,7 @@ const COMPLETION_14 = primaryCompletion('14');
  * TH1_COMPLETION_READING.default; // '11-14'
  * TH1_COMPLETION_READING.options.map((o) => o.id); // ['11-14', '14']
  */
-export const TH1_COMPLETION_READING: RuleReading = {
+export const TH1_COMPLETION_READING = /* @__PURE__ */ readingOf({
   id: 'pcgd-th-1.completion',
   label: 'Primary level 1, "children up to 14 who completed primary": over ages 11–14, or the 14-year-olds',
   labelVi:
@@ -141,7 +141,7 @@ export const TH1_COMPLETION_READING: RuleReading = {
       rules: COMPLETION_14,
     },
   ],
-};
+});
 
 const teacherConditions = (
   standard: StandardId,

@@ -1,6 +1,6 @@
 import type { CountField } from '../fields.js';
-import type { RuleReading, StandardRule } from '../rule.js';
-import { conditionRule, pair, rollupRule } from './build.js';
+import type { StandardRule } from '../rule.js';
+import { conditionRule, pair, readingOf, rollupRule } from './build.js';
 import { ND277_2025, at } from './sources.js';
 
 /*
@@ -110,7 +110,7 @@ export const ND277_COMMUNE_RULES: readonly StandardRule[] = [
  * ND277_COMPLETION_READING.default; // 'pooled'
  * ND277_COMPLETION_READING.options.map((o) => o.id); // ['pooled', 'per-age']
  */
-export const ND277_COMPLETION_READING: RuleReading = {
+export const ND277_COMPLETION_READING = /* @__PURE__ */ readingOf({
   id: 'pcgd-mn3to5.completion',
   label: 'Completion of the 3–5 preschool programme: one rate over ages 3–5, or one per age',
   labelVi: 'Tỷ lệ trẻ 3–5 tuổi hoàn thành chương trình: tính chung cả độ tuổi 3–5, hoặc từng độ tuổi',
@@ -135,7 +135,7 @@ export const ND277_COMPLETION_READING: RuleReading = {
       rules: PER_AGE,
     },
   ],
-};
+});
 
 /**
  * Province rules of Decree 277/2025: two groups counted separately ("ít nhất 90%
