@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, format, lastDayOfYear, parseISO } from 'date-fns';
+import { addMonths, isoText, nextDay, readIsoDay } from '../dates/calendar.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import { legalSourceSchema } from '../plans/schema.js';
@@ -7,7 +7,7 @@ import { CIVIL_CODE_PERIODS_SOURCE } from './sources.js';
 import { findTitle, getTitle, type Level2Rule, type LearningTitleId, type TitleLevel, type ValidityRule } from './titles.js';
 
 /*
- * Date rules of recognitions, with date-fns on ISO dates.
+ * Date rules of recognitions, on ISO dates.
  *
  * Validity (end-date convention). TT 24/2023 and TT 25/2023 keep a recognition
  * "3 năm (36 tháng) tiếp theo năm được công nhận" (as summaries of both report it): the
@@ -173,7 +173,8 @@ export function assertTitleRuleOptions(options: TitleRuleOptions): void {
   }
 }
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+/** 31 December of the year of an ISO date plus `years`. */
+const lastDayAfterYears = (date: string, years: number) => isoText({ y: readIsoDay(date)!.y + years, m: 12, d: 31 });
 
 /**
  * Compares two ISO-like dates by their numbers, not as text: after year 9999
@@ -200,7 +201,7 @@ function compareDays(a: string, b: string): number {
 export function recognitionValidUntil(record: Recognition, options: TitleRuleOptions = {}): string {
   const r = assertRecognition(record);
   const rule = validityRuleFor(r.title, options);
-  return iso(lastDayOfYear(addYears(parseISO(r.decisionDate), rule.followingYears)));
+  return lastDayAfterYears(r.decisionDate, rule.followingYears);
 }
 
 /**
@@ -228,7 +229,7 @@ export function titleStatusAt(record: Recognition, date: string, options: TitleR
   const r = assertRecognition(record);
   const day = assertIsoDate(date, ['date']);
   const rule = validityRuleFor(r.title, options);
-  const validUntil = iso(lastDayOfYear(addYears(parseISO(r.decisionDate), rule.followingYears)));
+  const validUntil = lastDayAfterYears(r.decisionDate, rule.followingYears);
   // compared as numbers: validUntil may have five year digits (decided in 9999, valid until 10002)
   const status: TitleStatusValue = compareDays(day, r.decisionDate) < 0 ? 'not-yet-decided' : compareDays(day, validUntil) > 0 ? 'expired' : 'valid';
   return {
@@ -276,9 +277,9 @@ export function level2EligibleFrom(record: Recognition, options: TitleRuleOption
       messageVi: `level2Convention phải là "civil-code" hoặc "anniversary"`,
     });
   }
-  // date-fns addMonths keeps the day of month or, when the month is shorter, takes its last day: Civil Code Art. 148(3)
-  const end = addMonths(parseISO(r.decisionDate), title.level2.months);
-  return iso(convention === 'civil-code' ? addDays(end, 1) : end);
+  // the same day of the month or, when the month is shorter, its last day: Civil Code Art. 148(3)
+  const end = addMonths(readIsoDay(r.decisionDate)!, title.level2.months);
+  return isoText(convention === 'civil-code' ? nextDay(end) : end);
 }
 
 /**
