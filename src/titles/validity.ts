@@ -1,7 +1,9 @@
 import { addMonths, isoText, nextDay, readIsoDay } from '../dates/calendar.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
-import { legalSourceSchema } from '../plans/schema.js';
+import { safeParse } from '../check/core.js';
+import type { LegalSource } from '../catalog/source.js';
+import { planChecks } from '../plans/checks.js';
 import { assertRecognition, type Recognition } from './recognition.js';
 import { CIVIL_CODE_PERIODS_SOURCE } from './sources.js';
 import { findTitle, getTitle, type Level2Rule, type LearningTitleId, type TitleLevel, type ValidityRule } from './titles.js';
@@ -100,7 +102,7 @@ export const MAX_FOLLOWING_YEARS = 100;
 /**
  * Why a caller's validity rule cannot be used, or `null`: it must be an
  * object with a whole `followingYears` from 0 to {@link MAX_FOLLOWING_YEARS}
- * and a legal `source` (see `legalSourceSchema`; every rule carries its
+ * and a legal `source` (see `legalSourceSchema` in `xhht/schema`; every rule carries its
  * provenance: a result is provisional when the source is not verified).
  */
 function overrideProblem(title: string, own: unknown): XhhtError | null {
@@ -119,7 +121,7 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
       messageVi: `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận được ${JSON.stringify(years)}`,
     });
   }
-  if (!legalSourceSchema.safeParse(rule.source).success) {
+  if (!safeParse(planChecks().legalSource, rule.source).success) {
     return new XhhtError('invalid-input', `validity.${title}.source must be a legal source { type, number, issuer, verified, … } or { document, verified }: a rule without its source cannot say whether it is provisional`, {
       path: at('source'),
       messageVi: `validity.${title}.source phải là căn cứ { type, number, issuer, verified, … } hoặc { document, verified }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không`,
@@ -145,7 +147,9 @@ export function validityRuleFor(title: LearningTitleId, options: TitleRuleOption
   if (own === undefined) return getTitle(title).validity;
   const problem = overrideProblem(title, own);
   if (problem) throw problem;
-  return { ...own, source: legalSourceSchema.parse(own.source) };
+  const parsed = safeParse<LegalSource>(planChecks().legalSource, own.source);
+  // overrideProblem accepted the source, so it parses
+  return { ...own, source: parsed.success ? parsed.data : own.source };
 }
 
 /**
