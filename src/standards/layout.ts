@@ -14,12 +14,15 @@ import { STANDARDS } from './standards.js';
  */
 
 /**
- * A commune read into the snapshot layout.
+ * A commune read into the snapshot layout: a view of a batch's buffer, or a
+ * plain array of doubles for a commune assessed on its own (a typed array of
+ * this size lives outside the heap and costs more to make than the whole
+ * assessment).
  *
  * @example
  * const s: Snapshot = new Float64Array(SNAPSHOT_SIZE).fill(NaN);
  */
-export type Snapshot = Float64Array;
+export type Snapshot = Float64Array | number[];
 
 /**
  * Every yes/no condition any regime names, with its place in a snapshot

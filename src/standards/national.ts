@@ -1,6 +1,7 @@
 import { XhhtError } from '../errors.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { assertLowerUnits } from './lower.js';
+import { readLevels, type LevelSlot } from './evaluate.js';
 import { deepFreeze } from './freeze.js';
 import type { Share } from '../exact/share.js';
 import type { StandardId } from './model.js';
@@ -44,6 +45,7 @@ export interface NationalSummary {
 
 function levelsOf(provinces: readonly LowerUnit[], standard: StandardId): NationalLevel[] {
   const top = STANDARDS[standard].levels;
+  const slot: LevelSlot = { minLevel: 0, maxLevel: 0, provisionalRules: [] };
   const out: NationalLevel[] = [];
   for (let lvl = 1; lvl <= top; lvl++) {
     let certain = 0;
@@ -51,13 +53,15 @@ function levelsOf(provinces: readonly LowerUnit[], standard: StandardId): Nation
     let provisional = false;
     const undetermined: string[] = [];
     provinces.forEach((p, i) => {
-      const s = p.standards[standard];
-      const min = s ? s.minLevel : 0;
-      const max = s ? s.maxLevel : top;
+      // A province made here is read without building its result objects.
+      const found = readLevels(p, standard, slot);
+      const s = found === 'other' ? p.standards[standard] : undefined;
+      const min = found === 'read' ? slot.minLevel : s ? s.minLevel : 0;
+      const max = found === 'read' ? slot.maxLevel : s ? s.maxLevel : top;
       if (min >= lvl) certain++;
       if (max >= lvl) possible++;
       if (min < lvl && max >= lvl) undetermined.push(p.id ?? `#${i}`);
-      if (s?.provisional) provisional = true;
+      if (found === 'read' ? slot.provisionalRules.length > 0 : s?.provisional) provisional = true;
     });
     const d = provinces.length;
     out.push({
