@@ -64,7 +64,7 @@ const isNode = (v: unknown): v is Json => typeof v === 'object' && v !== null;
 function nodes(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   if (!isNode(value)) return out;
   out.push(path);
-  for (const [k, v] of Object.entries(value)) nodes(v, [...path, Array.isArray(value) ? Number(k) : k], out);
+  for (const [k, v] of Object.entries(value)) nodes(v, [...path, Array.isArray(value) && /^\d+$/.test(k) ? Number(k) : k], out);
   return out;
 }
 
