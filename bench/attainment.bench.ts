@@ -46,10 +46,13 @@ function byUnitFigures(runs: number): Figure[] {
     const n = naive[u]!;
     r.results.forEach((x, i) => {
       decisions++;
-      if (n.unit !== r.unit || n.results[i]!.indicator !== x.indicator || n.results[i]!.status !== x.status) diff.push(`${r.unit} ${x.indicator}: xhht ${x.status}, naive ${n.results[i]!.status}`);
+      if (n.unit !== r.unit || n.results[i]!.indicator !== x.indicator || n.results[i]!.status !== x.status)
+        diff.push(`${r.unit} ${x.indicator}: xhht ${x.status}, naive ${n.results[i]!.status}`);
     });
   });
-  console.log(`  same decisions: ${decisions.toLocaleString('en')} (unit, target) results, naive differs on ${diff.length}; issues: ${result.issues.length}`);
+  console.log(
+    `  same decisions: ${decisions.toLocaleString('en')} (unit, target) results, naive differs on ${diff.length}; issues: ${result.issues.length}`,
+  );
   for (const d of diff.slice(0, 10)) console.log(`    differs: ${d}`);
   // Reading every result once: built on first read, so a fresh result each time.
   const reads: number[] = [];
@@ -61,8 +64,15 @@ function byUnitFigures(runs: number): Figure[] {
     reads.push(performance.now() - t0);
     decisions = n;
   }
-  const detail: Figure = { what: `reading all ${decisions.toLocaleString('en')} results of every report once, after computeAttainmentByUnit`, xhht: median(reads), floor: null, goal: null };
-  console.log(`${detail.what}: xhht ${detail.xhht.toFixed(0)} ms | floor — | ratio — | goal — (results are built on first read)`);
+  const detail: Figure = {
+    what: `reading all ${decisions.toLocaleString('en')} results of every report once, after computeAttainmentByUnit`,
+    xhht: median(reads),
+    floor: null,
+    goal: null,
+  };
+  console.log(
+    `${detail.what}: xhht ${detail.xhht.toFixed(0)} ms | floor — | ratio — | goal — (results are built on first read)`,
+  );
   return [figure, detail];
 }
 
@@ -91,7 +101,8 @@ function kernelFigure(runs: number): Figure {
     },
     () => {
       let met = 0;
-      for (let i = 0; i < N; i++) if ((shares[i]!.numerator / shares[i]!.denominator) * 100 >= floats[tIndex[i]!]!) met++;
+      for (let i = 0; i < N; i++)
+        if ((shares[i]!.numerator / shares[i]!.denominator) * 100 >= floats[tIndex[i]!]!) met++;
       metNaive = met;
     },
     { ratio: 2 },

@@ -28,7 +28,12 @@ export function prng(seed: number): () => number {
 
 type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
 
-function commune(rand: () => number, id: string, province: string, district: string | undefined): Mutable<CommuneRecord> {
+function commune(
+  rand: () => number,
+  id: string,
+  province: string,
+  district: string | undefined,
+): Mutable<CommuneRecord> {
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const gap = (total: number, maxShare: number) => Math.floor(total * rand() * maxShare);
   // Disjoint literacy bands 15–25, 26–35, 36–60: totals, below level 1, below level 2.
@@ -71,7 +76,11 @@ function commune(rand: () => number, id: string, province: string, district: str
         return { total: t, enteringGrade1: t - gap(t, 0.05) };
       })(),
       // One commune in ten has an 11-year-old out of school (fails primary level 2).
-      age11: { total: eleven, completedPrimary: completed11, inPrimary: Math.max(0, eleven - completed11 - (rand() < 0.1 ? 1 : 0)) },
+      age11: {
+        total: eleven,
+        completedPrimary: completed11,
+        inPrimary: Math.max(0, eleven - completed11 - (rand() < 0.1 ? 1 : 0)),
+      },
       age14: (() => {
         const t = int(80, 600);
         return { total: t, completedPrimary: t - gap(t, 0.25) };
@@ -81,16 +90,31 @@ function commune(rand: () => number, id: string, province: string, district: str
         const t = int(320, 2400);
         return { total: t, completedPrimary: t - gap(t, 0.25) };
       })(),
-      age15to18: { total: youth, lowerSecondaryDiploma: youth - gap(youth, 0.25), inUpperSecondaryOrVocational: youth - gap(youth, 0.35) },
+      age15to18: {
+        total: youth,
+        lowerSecondaryDiploma: youth - gap(youth, 0.25),
+        inUpperSecondaryOrVocational: youth - gap(youth, 0.35),
+      },
       disabled: { ableToLearn: able, inEducation: able - gap(able, 0.45) },
     },
     conditions: {
       xmc: { enoughTeachers: yes(), monitorAssigned: yes(), facilities: yes() },
-      preschool5: { teachersEntitledPolicies: yes(), enoughTeachers: yes(), teachersMeetStandard: yes(), monitorAssigned: yes(), facilities: yes() },
+      preschool5: {
+        teachersEntitledPolicies: yes(),
+        enoughTeachers: yes(),
+        teachersMeetStandard: yes(),
+        monitorAssigned: yes(),
+        facilities: yes(),
+      },
       preschool3to5: { facilities: yes() },
       primary: { enoughTeachers: yes(), teachersMeetStandard: yes(), monitorAssigned: yes(), facilities: yes() },
       // One dossier in 200 leaves a condition unanswered: undetermined units exist.
-      lowerSecondary: { enoughTeachers: yes(), teachersMeetStandard: yes(), monitorAssigned: rand() < 0.005 ? undefined : yes(), facilities: yes() },
+      lowerSecondary: {
+        enoughTeachers: yes(),
+        teachersMeetStandard: yes(),
+        monitorAssigned: rand() < 0.005 ? undefined : yes(),
+        facilities: yes(),
+      },
     },
   };
 }
@@ -110,7 +134,9 @@ export function nationalDataset(regime: RegimeId, seed = 2025): CommuneRecord[] 
   if (regime === 'nd20-2014') {
     const districtOf = spread(10_599, 705);
     const provinceOf = spread(705, 63);
-    return districtOf.map((d) => commune(rand, `c${rand().toString(36).slice(2, 10)}-${d}`, `p${provinceOf[d]}`, `d${d}`));
+    return districtOf.map((d) =>
+      commune(rand, `c${rand().toString(36).slice(2, 10)}-${d}`, `p${provinceOf[d]}`, `d${d}`),
+    );
   }
   const provinceOf = spread(3_321, 34);
   return provinceOf.map((p, i) => commune(rand, `c${i}`, `p${p}`, undefined));
@@ -123,11 +149,35 @@ export function nationalDataset(regime: RegimeId, seed = 2025): CommuneRecord[] 
  * consistent afterwards.
  */
 type Counts = Record<string, Record<string, number>>;
-const BOUNDARIES: readonly { group: string; part: string; whole: string; thresholds: readonly string[]; fix?: (g: Record<string, number>) => void }[] = [
+const BOUNDARIES: readonly {
+  group: string;
+  part: string;
+  whole: string;
+  thresholds: readonly string[];
+  fix?: (g: Record<string, number>) => void;
+}[] = [
   { group: 'age6', part: 'enteringGrade1', whole: 'total', thresholds: ['90', '95', '98'] },
-  { group: 'age5', part: 'attending', whole: 'total', thresholds: ['95', '90'], fix: (g) => void (g.completed = Math.min(g.completed!, g.attending!)) },
-  { group: 'age5', part: 'completed', whole: 'total', thresholds: ['85', '80'], fix: (g) => void (g.attending = Math.max(g.attending!, g.completed!)) },
-  { group: 'age11', part: 'completedPrimary', whole: 'total', thresholds: ['80', '90', '70'], fix: (g) => void (g.inPrimary = Math.min(g.inPrimary!, g.total! - g.completedPrimary!)) },
+  {
+    group: 'age5',
+    part: 'attending',
+    whole: 'total',
+    thresholds: ['95', '90'],
+    fix: (g) => void (g.completed = Math.min(g.completed!, g.attending!)),
+  },
+  {
+    group: 'age5',
+    part: 'completed',
+    whole: 'total',
+    thresholds: ['85', '80'],
+    fix: (g) => void (g.attending = Math.max(g.attending!, g.completed!)),
+  },
+  {
+    group: 'age11',
+    part: 'completedPrimary',
+    whole: 'total',
+    thresholds: ['80', '90', '70'],
+    fix: (g) => void (g.inPrimary = Math.min(g.inPrimary!, g.total! - g.completedPrimary!)),
+  },
   { group: 'age11to14', part: 'completedPrimary', whole: 'total', thresholds: ['80', '70'] },
   { group: 'age15to18', part: 'lowerSecondaryDiploma', whole: 'total', thresholds: ['70', '80', '90', '95'] },
   { group: 'age15to18', part: 'inUpperSecondaryOrVocational', whole: 'total', thresholds: ['70', '80'] },
@@ -161,7 +211,7 @@ export function communeDataset(n = 12_000, seed = 1373): CommuneRecord[] {
     }
     if (i % 50 === 7) {
       // rebuilt without the group (not `delete`, which would leave a slow-mode object no JSON reader makes)
-      const drop = ['age6', 'age15to18', 'age11to14', 'age5'][(i / 50) % 4 | 0]!;
+      const drop = ['age6', 'age15to18', 'age11to14', 'age5'][((i / 50) % 4) | 0]!;
       c.counts = Object.fromEntries(Object.entries(counts).filter(([g]) => g !== drop));
     }
     out.push(c);

@@ -14,7 +14,8 @@ const PASS = 1;
 const UNKNOWN = 2;
 type Tri = 0 | 1 | 2;
 
-const and = (a: Tri, b: Tri): Tri => (a === FAIL || b === FAIL ? FAIL : a === UNKNOWN || b === UNKNOWN ? UNKNOWN : PASS);
+const and = (a: Tri, b: Tri): Tri =>
+  a === FAIL || b === FAIL ? FAIL : a === UNKNOWN || b === UNKNOWN ? UNKNOWN : PASS;
 
 /** `n / d * 100 >= t` in doubles; no one to count is unknown (or a pass, for the disabled criterion). */
 function rate(n: number | undefined, d: number | undefined, t: number, emptyPasses = false): Tri {
@@ -72,25 +73,56 @@ export function naiveCommunes(communes: readonly CommuneRecord[], out: Int8Array
 
     // XMC (Art. 20–21)
     const x = q.xmc;
-    let l1 = ed ? rate(k.age15to25?.literateLevel1, k.age15to25?.total, 90) : rate(k.age15to35?.literateLevel1, k.age15to35?.total, 90);
+    let l1 = ed
+      ? rate(k.age15to25?.literateLevel1, k.age15to25?.total, 90)
+      : rate(k.age15to35?.literateLevel1, k.age15to35?.total, 90);
     l1 = and(and(l1, disabled), and(and(yes(x?.enoughTeachers), yes(x?.monitorAssigned)), yes(x?.facilities)));
-    const l2 = ed ? rate(k.age15to35?.literateLevel2, k.age15to35?.total, 90) : rate(k.age15to60?.literateLevel2, k.age15to60?.total, 90);
+    const l2 = ed
+      ? rate(k.age15to35?.literateLevel2, k.age15to35?.total, 90)
+      : rate(k.age15to60?.literateLevel2, k.age15to60?.total, 90);
     interval(out, o, l1, l2, FAIL, 2);
 
     // PCGD preschool, 5-year-olds (Art. 6)
     const p = q.preschool5;
-    let m = and(rate(k.age5?.attending, k.age5?.total, ed ? 90 : 95), rate(k.age5?.completed, k.age5?.total, ed ? 80 : 85));
-    m = and(and(m, disabled), and(and(yes(p?.teachersEntitledPolicies), yes(p?.enoughTeachers)), and(and(yes(p?.teachersMeetStandard), yes(p?.monitorAssigned)), yes(p?.facilities))));
+    let m = and(
+      rate(k.age5?.attending, k.age5?.total, ed ? 90 : 95),
+      rate(k.age5?.completed, k.age5?.total, ed ? 80 : 85),
+    );
+    m = and(
+      and(m, disabled),
+      and(
+        and(yes(p?.teachersEntitledPolicies), yes(p?.enoughTeachers)),
+        and(and(yes(p?.teachersMeetStandard), yes(p?.monitorAssigned)), yes(p?.facilities)),
+      ),
+    );
     interval(out, o + 2, m);
 
     // PCGD primary (Art. 9–11)
     const pr = q.primary;
-    let t1 = and(rate(k.age6?.enteringGrade1, k.age6?.total, 90), rate(k.age11to14?.completedPrimary, k.age11to14?.total, ed ? 70 : 80));
-    t1 = and(and(t1, disabled), and(and(yes(pr?.enoughTeachers), yes(pr?.teachersMeetStandard)), and(yes(pr?.monitorAssigned), yes(pr?.facilities))));
+    let t1 = and(
+      rate(k.age6?.enteringGrade1, k.age6?.total, 90),
+      rate(k.age11to14?.completedPrimary, k.age11to14?.total, ed ? 70 : 80),
+    );
+    t1 = and(
+      and(t1, disabled),
+      and(
+        and(yes(pr?.enoughTeachers), yes(pr?.teachersMeetStandard)),
+        and(yes(pr?.monitorAssigned), yes(pr?.facilities)),
+      ),
+    );
     const a11 = k.age11;
-    const all11 = a11?.completedPrimary === undefined || a11.inPrimary === undefined ? undefined : a11.completedPrimary + a11.inPrimary;
-    const t2 = and(and(rate(k.age6?.enteringGrade1, k.age6?.total, 95), rate(a11?.completedPrimary, a11?.total, ed ? 70 : 80)), rate(all11, a11?.total, 100));
-    const t3 = and(and(rate(k.age6?.enteringGrade1, k.age6?.total, 98), rate(a11?.completedPrimary, a11?.total, ed ? 80 : 90)), rate(all11, a11?.total, 100));
+    const all11 =
+      a11?.completedPrimary === undefined || a11.inPrimary === undefined
+        ? undefined
+        : a11.completedPrimary + a11.inPrimary;
+    const t2 = and(
+      and(rate(k.age6?.enteringGrade1, k.age6?.total, 95), rate(a11?.completedPrimary, a11?.total, ed ? 70 : 80)),
+      rate(all11, a11?.total, 100),
+    );
+    const t3 = and(
+      and(rate(k.age6?.enteringGrade1, k.age6?.total, 98), rate(a11?.completedPrimary, a11?.total, ed ? 80 : 90)),
+      rate(all11, a11?.total, 100),
+    );
     interval(out, o + 4, t1, t2, t3, 3);
 
     // PCGD lower secondary (Art. 14–16): level 1 also needs primary level 1 and XMC level 1
@@ -98,15 +130,24 @@ export function naiveCommunes(communes: readonly CommuneRecord[], out: Int8Array
     const y = k.age15to18;
     let s1 = and(requires(1, out[o + 4]!, out[o + 5]!), requires(1, out[o]!, out[o + 1]!));
     s1 = and(and(s1, rate(y?.lowerSecondaryDiploma, y?.total, ed ? 70 : 80)), disabled);
-    s1 = and(s1, and(and(yes(s?.enoughTeachers), yes(s?.teachersMeetStandard)), and(yes(s?.monitorAssigned), yes(s?.facilities))));
+    s1 = and(
+      s1,
+      and(and(yes(s?.enoughTeachers), yes(s?.teachersMeetStandard)), and(yes(s?.monitorAssigned), yes(s?.facilities))),
+    );
     const s2 = rate(y?.lowerSecondaryDiploma, y?.total, ed ? 80 : 90);
-    const s3 = and(rate(y?.lowerSecondaryDiploma, y?.total, ed ? 90 : 95), rate(y?.inUpperSecondaryOrVocational, y?.total, ed ? 70 : 80));
+    const s3 = and(
+      rate(y?.lowerSecondaryDiploma, y?.total, ed ? 90 : 95),
+      rate(y?.inUpperSecondaryOrVocational, y?.total, ed ? 70 : 80),
+    );
     interval(out, o + 6, s1, s2, s3, 3);
 
     // PCGD preschool, 3–5-year-olds (Decree 277/2025)
     if (mn3to5) {
       const a = k.age3to5;
-      const f = and(and(rate(a?.attending, a?.total, ed ? 85 : 90), rate(a?.completed, a?.total, ed ? 80 : 85)), yes(q.preschool3to5?.facilities));
+      const f = and(
+        and(rate(a?.attending, a?.total, ed ? 85 : 90), rate(a?.completed, a?.total, ed ? 80 : 85)),
+        yes(q.preschool3to5?.facilities),
+      );
       interval(out, o + 8, f);
     }
   }
@@ -129,12 +170,32 @@ const STANDARDS_20 = [
 const STANDARDS_142 = [...STANDARDS_20, ['pcgd-mn3to5', 1]] as const;
 
 /** Minimum share of lower units at each level, by tier (Decree 20/2014 Art. 7, 12, 17, 22; Decree 142/2025). */
-const DISTRICT_20: Record<string, readonly number[]> = { xmc: [90, 90], 'pcgd-mn5': [90], 'pcgd-th': [90, 90, 90], 'pcgd-thcs': [90, 95, 100] };
-const PROVINCE_20: Record<string, readonly number[]> = { xmc: [90, 100], 'pcgd-mn5': [100], 'pcgd-th': [100, 100, 100], 'pcgd-thcs': [100, 100, 100] };
-const PROVINCE_142: Record<string, readonly number[]> = { xmc: [90, 90], 'pcgd-mn5': [90], 'pcgd-th': [90, 90, 90], 'pcgd-thcs': [90, 95, 100] };
+const DISTRICT_20: Record<string, readonly number[]> = {
+  xmc: [90, 90],
+  'pcgd-mn5': [90],
+  'pcgd-th': [90, 90, 90],
+  'pcgd-thcs': [90, 95, 100],
+};
+const PROVINCE_20: Record<string, readonly number[]> = {
+  xmc: [90, 100],
+  'pcgd-mn5': [100],
+  'pcgd-th': [100, 100, 100],
+  'pcgd-thcs': [100, 100, 100],
+};
+const PROVINCE_142: Record<string, readonly number[]> = {
+  xmc: [90, 90],
+  'pcgd-mn5': [90],
+  'pcgd-th': [90, 90, 90],
+  'pcgd-thcs': [90, 95, 100],
+};
 
 /** Interval of a higher unit from its lower units' intervals (`levels[i]` = [min, max] per slot). */
-function unitLevels(lower: readonly Int8Array[], thresholds: Record<string, readonly number[]>, standards: readonly (readonly [string, number])[], groups?: readonly boolean[]): Int8Array {
+function unitLevels(
+  lower: readonly Int8Array[],
+  thresholds: Record<string, readonly number[]>,
+  standards: readonly (readonly [string, number])[],
+  groups?: readonly boolean[],
+): Int8Array {
   const out = new Int8Array(NAIVE_WIDTH);
   for (const [id, top] of standards) {
     const at = NAIVE_SLOTS[id as keyof typeof NAIVE_SLOTS];
@@ -178,7 +239,10 @@ function unitLevels(lower: readonly Int8Array[], thresholds: Record<string, read
  * the share of lower units at each level (floats), and the number of provinces
  * at each level for certain. Returns province levels by province id.
  */
-export function naiveRollUp(communes: readonly CommuneRecord[], regime: 'nd20-2014' | 'nd142-2025'): Map<string, Int8Array> {
+export function naiveRollUp(
+  communes: readonly CommuneRecord[],
+  regime: 'nd20-2014' | 'nd142-2025',
+): Map<string, Int8Array> {
   const levels = new Int8Array(communes.length * NAIVE_WIDTH);
   const post = regime === 'nd142-2025';
   naiveCommunes(communes, levels, post);
@@ -192,7 +256,15 @@ export function naiveRollUp(communes: readonly CommuneRecord[], regime: 'nd20-20
     });
     for (const [p, list] of byProvince) {
       const lower = list.map((i) => levels.subarray(i * NAIVE_WIDTH, (i + 1) * NAIVE_WIDTH));
-      provinces.set(p, unitLevels(lower, PROVINCE_142, STANDARDS_142, list.map((i) => communes[i]!.especiallyDifficult === true)));
+      provinces.set(
+        p,
+        unitLevels(
+          lower,
+          PROVINCE_142,
+          STANDARDS_142,
+          list.map((i) => communes[i]!.especiallyDifficult === true),
+        ),
+      );
     }
     return provinces;
   }
@@ -206,7 +278,14 @@ export function naiveRollUp(communes: readonly CommuneRecord[], regime: 'nd20-20
   });
   for (const [p, districts] of tree) {
     const ds: Int8Array[] = [];
-    for (const list of districts.values()) ds.push(unitLevels(list.map((i) => levels.subarray(i * NAIVE_WIDTH, (i + 1) * NAIVE_WIDTH)), DISTRICT_20, STANDARDS_20));
+    for (const list of districts.values())
+      ds.push(
+        unitLevels(
+          list.map((i) => levels.subarray(i * NAIVE_WIDTH, (i + 1) * NAIVE_WIDTH)),
+          DISTRICT_20,
+          STANDARDS_20,
+        ),
+      );
     provinces.set(p, unitLevels(ds, PROVINCE_20, STANDARDS_20));
   }
   return provinces;
@@ -229,7 +308,12 @@ export function naiveAttainmentByUnit(
   targets: readonly { indicator: string; value: number }[],
 ): { unit: string; results: NaiveResult[] }[] {
   const byUnit = new Map<string, { indicator: string; numerator: number; denominator: number }[]>();
-  for (const o of observations as readonly { unit: string; indicator: string; numerator: number; denominator: number }[]) {
+  for (const o of observations as readonly {
+    unit: string;
+    indicator: string;
+    numerator: number;
+    denominator: number;
+  }[]) {
     const list = byUnit.get(o.unit);
     if (list) list.push(o);
     else byUnit.set(o.unit, [o]);

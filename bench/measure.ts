@@ -78,7 +78,13 @@ export function measure(
       a.push(timeOnce(xhht));
     }
   }
-  const figure: Figure = { what, xhht: median(a), floor: floor ? median(b) : null, goal, spread: { min: Math.min(...a), p95: quantile(a, 0.95) } };
+  const figure: Figure = {
+    what,
+    xhht: median(a),
+    floor: floor ? median(b) : null,
+    goal,
+    spread: { min: Math.min(...a), p95: quantile(a, 0.95) },
+  };
   console.log(line(figure));
   return figure;
 }
@@ -114,7 +120,11 @@ export function table(figures: readonly Figure[]): string {
       f.goal === null ? '—' : 'ms' in f.goal ? `≤ ${f.goal.ms} ms` : `≤ ${f.goal.ratio}×`
     } | ${ok === null ? '—' : ok ? 'yes' : '**no**'} |`;
   });
-  return ['| figure | xhht (median) | floor (median) | ratio | goal | met |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| figure | xhht (median) | floor (median) | ratio | goal | met |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** The 1-minute load average, and a word on it for a 2-core machine. */

@@ -48,25 +48,36 @@ function floatMistakes(communes: readonly CommuneRecord[], rules: RuleSet): { ch
       const n = parts.reduce((a: number, b) => a + b!, 0);
       checks++;
       const exact = compareShareToThreshold({ numerator: n, denominator: d }, r.threshold) >= 0;
-      if ((n / d) * 100 >= Number(r.threshold.text) !== exact) wrong.push(`${c.id} ${r.id}: ${n}/${d} vs ${r.threshold.text}% (exact: ${exact ? 'met' : 'not met'})`);
+      if ((n / d) * 100 >= Number(r.threshold.text) !== exact)
+        wrong.push(`${c.id} ${r.id}: ${n}/${d} vs ${r.threshold.text}% (exact: ${exact ? 'met' : 'not met'})`);
     }
   }
   return { checks, wrong };
 }
 
-function compareCommunes(results: readonly CommuneAssessment[], naive: Int8Array, standards: readonly Slot[]): string[] {
+function compareCommunes(
+  results: readonly CommuneAssessment[],
+  naive: Int8Array,
+  standards: readonly Slot[],
+): string[] {
   const diff: string[] = [];
   results.forEach((r, i) => {
     for (const s of standards) {
       const x = r.standards[s]!;
       const at = i * NAIVE_WIDTH + NAIVE_SLOTS[s];
-      if (x.minLevel !== naive[at] || x.maxLevel !== naive[at + 1]) diff.push(`${r.id} ${s}: xhht [${x.minLevel}, ${x.maxLevel}], naive [${naive[at]}, ${naive[at + 1]}]`);
+      if (x.minLevel !== naive[at] || x.maxLevel !== naive[at + 1])
+        diff.push(`${r.id} ${s}: xhht [${x.minLevel}, ${x.maxLevel}], naive [${naive[at]}, ${naive[at + 1]}]`);
     }
   });
   return diff;
 }
 
-function report(label: string, decisions: number, diff: readonly string[], mistakes: { checks: number; wrong: readonly string[] }): void {
+function report(
+  label: string,
+  decisions: number,
+  diff: readonly string[],
+  mistakes: { checks: number; wrong: readonly string[] },
+): void {
   console.log(
     `  ${label}: ${decisions.toLocaleString('en')} level decisions, naive differs on ${diff.length}; ` +
       `share comparisons where the float rate is on the wrong side of the threshold: ${mistakes.wrong.length} of ${mistakes.checks.toLocaleString('en')}`,
@@ -90,7 +101,12 @@ function communeFigure(runs: number): Figure {
     { runs },
   );
   const standards: Slot[] = ['xmc', 'pcgd-mn5', 'pcgd-th', 'pcgd-thcs'];
-  report('same decisions', communes.length * standards.length, compareCommunes(out, naive, standards), floatMistakes(communes, rules));
+  report(
+    'same decisions',
+    communes.length * standards.length,
+    compareCommunes(out, naive, standards),
+    floatMistakes(communes, rules),
+  );
   return figure;
 }
 
@@ -100,7 +116,8 @@ function provinceDiff(result: RollUpResult, naive: Map<string, Int8Array>): stri
     const n = naive.get(p.id!)!;
     for (const [s, x] of Object.entries(p.standards)) {
       const at = NAIVE_SLOTS[s as Slot];
-      if (x.minLevel !== n[at] || x.maxLevel !== n[at + 1]) diff.push(`${p.id} ${s}: xhht [${x.minLevel}, ${x.maxLevel}], naive [${n[at]}, ${n[at + 1]}]`);
+      if (x.minLevel !== n[at] || x.maxLevel !== n[at + 1])
+        diff.push(`${p.id} ${s}: xhht [${x.minLevel}, ${x.maxLevel}], naive [${n[at]}, ${n[at + 1]}]`);
     }
   }
   return diff;
@@ -111,7 +128,9 @@ function rollUpFigures(regime: 'nd20-2014' | 'nd142-2025', goalMs: number, runs:
   let last: RollUpResult | null = null;
   let naive: Map<string, Int8Array> | null = null;
   const shape =
-    regime === 'nd20-2014' ? `${data.length.toLocaleString('en')} communes / 705 districts / 63 provinces` : `${data.length.toLocaleString('en')} communes / 34 provinces`;
+    regime === 'nd20-2014'
+      ? `${data.length.toLocaleString('en')} communes / 705 districts / 63 provinces`
+      : `${data.length.toLocaleString('en')} communes / 34 provinces`;
   const figure = measure(
     `national roll-up, ${shape}, all standards (${regime})`,
     () => (last = rollUp(data, { regime })),
@@ -122,8 +141,15 @@ function rollUpFigures(regime: 'nd20-2014' | 'nd142-2025', goalMs: number, runs:
   const result = last as unknown as RollUpResult;
   const diff = provinceDiff(result, naive!);
   const standards = Object.keys(result.provinces[0]!.standards);
-  report('same province levels', result.provinces.length * standards.length, diff, floatMistakes(data, resolveRules(regime)));
-  console.log(`  issues: ${result.issues.length}; XMC L2 provinces: ${result.national.standards.xmc?.[1]?.certain.numerator} certain of ${result.national.standards.xmc?.[1]?.certain.denominator}`);
+  report(
+    'same province levels',
+    result.provinces.length * standards.length,
+    diff,
+    floatMistakes(data, resolveRules(regime)),
+  );
+  console.log(
+    `  issues: ${result.issues.length}; XMC L2 provinces: ${result.national.standards.xmc?.[1]?.certain.numerator} certain of ${result.national.standards.xmc?.[1]?.certain.denominator}`,
+  );
   // Reading every check of every commune once: built on first read, so a fresh result each time.
   const reads: number[] = [];
   let checks = 0;
@@ -131,11 +157,19 @@ function rollUpFigures(regime: 'nd20-2014' | 'nd142-2025', goalMs: number, runs:
     const fresh = rollUp(data, { regime });
     const t0 = performance.now();
     checks = 0;
-    for (const c of fresh.communes) for (const s of Object.values(c.standards)) for (const l of s.levels) checks += l.checks.length;
+    for (const c of fresh.communes)
+      for (const s of Object.values(c.standards)) for (const l of s.levels) checks += l.checks.length;
     reads.push(performance.now() - t0);
   }
-  const detail: Figure = { what: `reading all ${checks.toLocaleString('en')} checks of every commune once, after the roll-up (${regime})`, xhht: median(reads), floor: null, goal: null };
-  console.log(`${detail.what}: xhht ${detail.xhht.toFixed(0)} ms | floor — | ratio — | goal — (details are built on first read)`);
+  const detail: Figure = {
+    what: `reading all ${checks.toLocaleString('en')} checks of every commune once, after the roll-up (${regime})`,
+    xhht: median(reads),
+    floor: null,
+    goal: null,
+  };
+  console.log(
+    `${detail.what}: xhht ${detail.xhht.toFixed(0)} ms | floor — | ratio — | goal — (details are built on first read)`,
+  );
   return [figure, detail];
 }
 

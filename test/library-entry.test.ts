@@ -21,16 +21,20 @@ const SRC = join(ROOT, 'src');
 /** The packages the `xhht/schema` entry imports; the root imports none. */
 const SCHEMA_PACKAGES = ['zod'];
 /** The command line's own: every other dependency of package.json. */
-const CLI_PACKAGES = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies).filter(
-  (p) => !SCHEMA_PACKAGES.includes(p),
-);
-const IMPORT = /(?:^|[^\w.])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+const CLI_PACKAGES = Object.keys(
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
+    .dependencies,
+).filter((p) => !SCHEMA_PACKAGES.includes(p));
+const IMPORT =
+  /(?:^|[^\w.])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every module a built file imports, exports from, requires or loads by `import()`. */
 const specifiers = (code: string) =>
-  [...code.matchAll(/(?:^|[^\w.$])(?:import|export)\s[^'"`]*?from\s*["']([^"']+)["']|(?:^|[^\w.$])import\s*["']([^"']+)["']|(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/gm)].map(
-    (m) => m[1] ?? m[2] ?? m[3]!,
-  );
+  [
+    ...code.matchAll(
+      /(?:^|[^\w.$])(?:import|export)\s[^'"`]*?from\s*["']([^"']+)["']|(?:^|[^\w.$])import\s*["']([^"']+)["']|(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/gm,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3]!);
 
 /** Every source file reachable from `entry`, and every package named on the way (type-only imports are erased, so not followed). */
 function importGraph(entry: string): { files: Set<string>; packages: Set<string> } {
@@ -115,21 +119,28 @@ describe('the builds', () => {
     const visit = (f: string) => {
       if (seen.has(f)) return;
       seen.add(f);
-      for (const spec of specifiers(readFileSync(join(dir, f), 'utf8'))) if (spec.startsWith('./')) visit(spec.slice(2));
+      for (const spec of specifiers(readFileSync(join(dir, f), 'utf8')))
+        if (spec.startsWith('./')) visit(spec.slice(2));
     };
     visit(start);
     return [...seen];
   };
 
-  it.each(['index.js', 'index.cjs'])('the root entry (%s and its chunks) imports no package and no Node built-in', (entry) => {
-    const loaded = rootFiles(entry);
-    expect(loaded.length).toBeGreaterThan(0);
-    for (const f of loaded) {
-      const code = readFileSync(join(dir, f), 'utf8');
-      expect(specifiers(code).filter((spec) => !spec.startsWith('./')), f).toEqual([]);
-      expect(code, f).not.toMatch(/["'`]node:/);
-    }
-  });
+  it.each(['index.js', 'index.cjs'])(
+    'the root entry (%s and its chunks) imports no package and no Node built-in',
+    (entry) => {
+      const loaded = rootFiles(entry);
+      expect(loaded.length).toBeGreaterThan(0);
+      for (const f of loaded) {
+        const code = readFileSync(join(dir, f), 'utf8');
+        expect(
+          specifiers(code).filter((spec) => !spec.startsWith('./')),
+          f,
+        ).toEqual([]);
+        expect(code, f).not.toMatch(/["'`]node:/);
+      }
+    },
+  );
 
   it('the scan sees the package the schema entry imports (it can fail)', () => {
     expect(rootFiles('schema.js').flatMap((f) => specifiers(readFileSync(join(dir, f), 'utf8')))).toContain('zod');

@@ -168,7 +168,14 @@ const path = (i: number): (string | number)[] => ['observations', i];
  * const report = evaluateReport(call, 'Tỉnh A', [0, 1, 2], 0, 3, 0);
  * report.summary.met; // decided at once; report.results is built when read
  */
-export function evaluateReport(call: AttainmentCall, unit: string | null, order: ArrayLike<number>, from: number, to: number, report: number): AttainmentReport {
+export function evaluateReport(
+  call: AttainmentCall,
+  unit: string | null,
+  order: ArrayLike<number>,
+  from: number,
+  to: number,
+  report: number,
+): AttainmentReport {
   const { prepared, observations, accepted, more, rejected } = call;
   const issues: Issue[] = [];
   accepted.fill(-1);
@@ -181,15 +188,33 @@ export function evaluateReport(call: AttainmentCall, unit: string | null, order:
     const i = order[j]!;
     const o = observations[i];
     if (!isRecord(o) || typeof o.indicator !== 'string' || o.indicator === '') {
-      issues.push(makeIssue('invalid-observation', path(i), 'an observation must be an object with an "indicator" id', 'số liệu phải là đối tượng có mã "indicator"'));
+      issues.push(
+        makeIssue(
+          'invalid-observation',
+          path(i),
+          'an observation must be an object with an "indicator" id',
+          'số liệu phải là đối tượng có mã "indicator"',
+        ),
+      );
       continue;
     }
     const k = call.indicatorOf.get(o.indicator);
     if (k === undefined) {
       issues.push(
         prepared.isKnownIndicator(o.indicator)
-          ? makeIssue('no-target-for-year', [...path(i), 'indicator'], `plan "${prepared.ref.id}" has no ${prepared.year} target for "${o.indicator}"; the observation was not used`, `kế hoạch "${prepared.ref.id}" không có mục tiêu năm ${prepared.year} cho "${o.indicator}"; số liệu không được dùng`, 'warning')
-          : makeIssue('unknown-indicator', [...path(i), 'indicator'], `unknown indicator "${o.indicator}"`, `chỉ tiêu không tồn tại "${o.indicator}"`),
+          ? makeIssue(
+              'no-target-for-year',
+              [...path(i), 'indicator'],
+              `plan "${prepared.ref.id}" has no ${prepared.year} target for "${o.indicator}"; the observation was not used`,
+              `kế hoạch "${prepared.ref.id}" không có mục tiêu năm ${prepared.year} cho "${o.indicator}"; số liệu không được dùng`,
+              'warning',
+            )
+          : makeIssue(
+              'unknown-indicator',
+              [...path(i), 'indicator'],
+              `unknown indicator "${o.indicator}"`,
+              `chỉ tiêu không tồn tại "${o.indicator}"`,
+            ),
       );
       continue;
     }
@@ -200,23 +225,51 @@ export function evaluateReport(call: AttainmentCall, unit: string | null, order:
       continue;
     }
     if (o.provisional !== undefined && typeof o.provisional !== 'boolean') {
-      issues.push(makeIssue('invalid-observation', [...path(i), 'provisional'], `provisional must be true or false, got ${JSON.stringify(o.provisional)}`, `provisional phải là true hoặc false, nhận được ${JSON.stringify(o.provisional)}`));
+      issues.push(
+        makeIssue(
+          'invalid-observation',
+          [...path(i), 'provisional'],
+          `provisional must be true or false, got ${JSON.stringify(o.provisional)}`,
+          `provisional phải là true hoặc false, nhận được ${JSON.stringify(o.provisional)}`,
+        ),
+      );
       (rejected[k] ??= []).push(i);
       continue;
     }
     if (o.note !== undefined && !isLabels(o.note)) {
-      issues.push(makeIssue('invalid-observation', [...path(i), 'note'], 'note must be { vi, en } with two texts', 'note phải có dạng { vi, en } gồm hai chuỗi'));
+      issues.push(
+        makeIssue(
+          'invalid-observation',
+          [...path(i), 'note'],
+          'note must be { vi, en } with two texts',
+          'note phải có dạng { vi, en } gồm hai chuỗi',
+        ),
+      );
       continue;
     }
     if (o.asOf !== undefined) {
       if (!isIsoDate(o.asOf)) {
-        issues.push(makeIssue('invalid-date', [...path(i), 'asOf'], `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`, `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(o.asOf)}`));
+        issues.push(
+          makeIssue(
+            'invalid-date',
+            [...path(i), 'asOf'],
+            `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`,
+            `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(o.asOf)}`,
+          ),
+        );
         (rejected[k] ??= []).push(i);
         continue;
       }
       // dated after the report: a figure of a later report, not a rival of this one's
       if (call.asOf !== null && o.asOf > call.asOf) {
-        issues.push(makeIssue('observation-after-as-of', [...path(i), 'asOf'], `observation dated ${o.asOf} is after the report date ${call.asOf}; not used`, `số liệu ngày ${o.asOf} sau ngày báo cáo ${call.asOf}; không được dùng`));
+        issues.push(
+          makeIssue(
+            'observation-after-as-of',
+            [...path(i), 'asOf'],
+            `observation dated ${o.asOf} is after the report date ${call.asOf}; not used`,
+            `số liệu ngày ${o.asOf} sau ngày báo cáo ${call.asOf}; không được dùng`,
+          ),
+        );
         continue;
       }
     }
@@ -239,9 +292,20 @@ export function evaluateReport(call: AttainmentCall, unit: string | null, order:
     const used = call.code[slot] !== NO_OBSERVATION && call.code[slot] !== REJECTED && call.code[slot] !== CONFLICTING;
     if (pt.targetProvisional || pt.definitionProvisional || (used && observationProvisional(call, slot))) provisional++;
   });
-  const summary: AttainmentSummary = { total: prepared.targets.length, met, 'not-met': notMet, 'no-data': noData, provisional };
+  const summary: AttainmentSummary = {
+    total: prepared.targets.length,
+    met,
+    'not-met': notMet,
+    'no-data': noData,
+    provisional,
+  };
   // the keys in their usual order: plan, year, unit, asOf, results, issues, summary
-  const out: { -readonly [K in keyof AttainmentReport]?: AttainmentReport[K] } = { plan: prepared.ref, year: prepared.year, unit, asOf: call.asOf };
+  const out: { -readonly [K in keyof AttainmentReport]?: AttainmentReport[K] } = {
+    plan: prepared.ref,
+    year: prepared.year,
+    unit,
+    asOf: call.asOf,
+  };
   Hidden.stamp(out, new ReportContext(call, unit, base));
   Object.defineProperty(out, 'results', RESULTS);
   out.issues = issues;
@@ -259,7 +323,14 @@ function observationProvisional(call: AttainmentCall, slot: number): boolean {
  * copies what its result will need, adds the target's issues, and returns its
  * status.
  */
-function decide(call: AttainmentCall, pt: PreparedTarget, k: number, unit: string | null, slot: number, issues: Issue[]): TargetComparison['status'] {
+function decide(
+  call: AttainmentCall,
+  pt: PreparedTarget,
+  k: number,
+  unit: string | null,
+  slot: number,
+  issues: Issue[],
+): TargetComparison['status'] {
   const { observations } = call;
   const first = call.accepted[k]!;
   // every accepted observation when there is more than one, else null
@@ -287,12 +358,25 @@ function decide(call: AttainmentCall, pt: PreparedTarget, k: number, unit: strin
     return 'no-data';
   }
   if (chosen !== null) {
-    const same = chosen.every((i) => sameValue(observations[i] as Record<string, unknown>, observations[first] as Record<string, unknown>));
+    const same = chosen.every((i) =>
+      sameValue(observations[i] as Record<string, unknown>, observations[first] as Record<string, unknown>),
+    );
     for (const i of chosen.slice(same ? 1 : 0)) {
       issues.push(
         same
-          ? makeIssue('duplicate-observation', ['observations', i], `"${pt.target.indicator}" is observed again with the same value; observation ${first} was used`, `"${pt.target.indicator}" được báo cáo lặp lại cùng giá trị; đã dùng số liệu ${first}`, 'warning')
-          : makeIssue('duplicate-observation', ['observations', i], `"${pt.target.indicator}" is observed ${chosen.length} times with different values (observations ${chosen.join(', ')}); none was used`, `"${pt.target.indicator}" được báo cáo ${chosen.length} lần với giá trị khác nhau (số liệu ${chosen.join(', ')}); không dùng số liệu nào`),
+          ? makeIssue(
+              'duplicate-observation',
+              ['observations', i],
+              `"${pt.target.indicator}" is observed again with the same value; observation ${first} was used`,
+              `"${pt.target.indicator}" được báo cáo lặp lại cùng giá trị; đã dùng số liệu ${first}`,
+              'warning',
+            )
+          : makeIssue(
+              'duplicate-observation',
+              ['observations', i],
+              `"${pt.target.indicator}" is observed ${chosen.length} times with different values (observations ${chosen.join(', ')}); none was used`,
+              `"${pt.target.indicator}" được báo cáo ${chosen.length} lần với giá trị khác nhau (số liệu ${chosen.join(', ')}); không dùng số liệu nào`,
+            ),
       );
     }
     if (!same) {
@@ -303,7 +387,12 @@ function decide(call: AttainmentCall, pt: PreparedTarget, k: number, unit: strin
   const o = observations[first] as Record<string, unknown> & ObservedValue;
   call.first[slot] = first;
   const ownUnit = typeof o.unit === 'string' ? o.unit : null;
-  const extra = ownUnit !== unit || o.asOf !== undefined || o.source !== undefined || o.provisional === true || o.note !== undefined;
+  const extra =
+    ownUnit !== unit ||
+    o.asOf !== undefined ||
+    o.source !== undefined ||
+    o.provisional === true ||
+    o.note !== undefined;
   if ('numerator' in o) {
     // a share (checked): decided here, exactly; its result is built from the copied counts
     const n = o.numerator as number;
@@ -312,7 +401,15 @@ function decide(call: AttainmentCall, pt: PreparedTarget, k: number, unit: strin
     call.denominator[slot] = d;
     if (extra) call.captured.set(slot, capture(o, ownUnit, null, null));
     if (d === 0) {
-      issues.push(makeIssue('zero-denominator', ['observations', first, 'denominator'], `"${pt.target.indicator}" has denominator 0: no rate, reported as no data`, `"${pt.target.indicator}" có mẫu số 0: không có tỷ lệ, ghi là chưa có số liệu`, 'warning'));
+      issues.push(
+        makeIssue(
+          'zero-denominator',
+          ['observations', first, 'denominator'],
+          `"${pt.target.indicator}" has denominator 0: no rate, reported as no data`,
+          `"${pt.target.indicator}" có mẫu số 0: không có tỷ lệ, ghi là chưa có số liệu`,
+          'warning',
+        ),
+      );
       call.code[slot] = ZERO_DENOMINATOR;
       return 'no-data';
     }
@@ -324,13 +421,22 @@ function decide(call: AttainmentCall, pt: PreparedTarget, k: number, unit: strin
   const c = evaluate(o, pt.target, pt.threshold, call.decimals, displayGuards(pt, call.decimals));
   if (c.components.length > 0) missingComponents(c, pt.target.indicator, first, issues);
   const value: ObservedValue =
-    'percent' in o ? { percent: o.percent as number | string } : 'count' in o ? { count: o.count as number } : { achieved: (o as { achieved: boolean }).achieved };
+    'percent' in o
+      ? { percent: o.percent as number | string }
+      : 'count' in o
+        ? { count: o.count as number }
+        : { achieved: (o as { achieved: boolean }).achieved };
   call.captured.set(slot, capture(o, ownUnit, value, c));
   call.code[slot] = KEPT;
   return c.status;
 }
 
-function capture(o: Record<string, unknown>, unit: string | null, value: ObservedValue | null, c: TargetComparison | null): Captured {
+function capture(
+  o: Record<string, unknown>,
+  unit: string | null,
+  value: ObservedValue | null,
+  c: TargetComparison | null,
+): Captured {
   return {
     unit,
     asOf: typeof o.asOf === 'string' ? o.asOf : null,
@@ -351,7 +457,16 @@ function buildResults(ctx: ReportContext): AttainmentResult[] {
     const slot = base + t;
     const code = call.code[slot]!;
     if (code === NO_OBSERVATION || code === REJECTED || code === CONFLICTING) {
-      results.push(noData(pt, code === NO_OBSERVATION ? 'no-observation' : code === REJECTED ? 'rejected-observation' : 'conflicting-observations'));
+      results.push(
+        noData(
+          pt,
+          code === NO_OBSERVATION
+            ? 'no-observation'
+            : code === REJECTED
+              ? 'rejected-observation'
+              : 'conflicting-observations',
+        ),
+      );
       return;
     }
     const cap = call.captured.get(slot);
@@ -373,7 +488,15 @@ function buildResults(ctx: ReportContext): AttainmentResult[] {
         },
         'numerator' in o ? { numerator: o.numerator, denominator: o.denominator } : null,
         'percent' in o ? parseReportedRate(o.percent).text : null,
-        progressOf(pt, o, baselines.size === 0 ? pt.baseline : baselines.find(unit, pt.target.indicator) ?? pt.baseline, observedAsOf ?? call.asOf, decimals, baselines.memo, guards),
+        progressOf(
+          pt,
+          o,
+          baselines.size === 0 ? pt.baseline : (baselines.find(unit, pt.target.indicator) ?? pt.baseline),
+          observedAsOf ?? call.asOf,
+          decimals,
+          baselines.memo,
+          guards,
+        ),
       ),
     );
   });
@@ -399,18 +522,33 @@ function missingComponents(c: TargetComparison, indicator: string, index: number
 
 /** A note in both languages: `{ vi, en }`, two non-empty texts. */
 function isLabels(value: unknown): value is { vi: string; en: string } {
-  return isRecord(value) && typeof value.vi === 'string' && value.vi !== '' && typeof value.en === 'string' && value.en !== '';
+  return (
+    isRecord(value) &&
+    typeof value.vi === 'string' &&
+    value.vi !== '' &&
+    typeof value.en === 'string' &&
+    value.en !== ''
+  );
 }
 
 function sameValue(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  if (a.numerator !== b.numerator || a.denominator !== b.denominator || a.count !== b.count || a.achieved !== b.achieved) return false;
+  if (
+    a.numerator !== b.numerator ||
+    a.denominator !== b.denominator ||
+    a.count !== b.count ||
+    a.achieved !== b.achieved
+  )
+    return false;
   // rates are compared as the decimals written: 99.96 and "99,96" are one figure (both are valid here)
-  if (('percent' in a) !== ('percent' in b)) return false;
+  if ('percent' in a !== 'percent' in b) return false;
   if ('percent' in a && parseReportedRate(a.percent).text !== parseReportedRate(b.percent).text) return false;
   return JSON.stringify(a.components ?? null) === JSON.stringify(b.components ?? null);
 }
 
-function noData(pt: PreparedTarget, reason: 'no-observation' | 'rejected-observation' | 'conflicting-observations'): AttainmentResult {
+function noData(
+  pt: PreparedTarget,
+  reason: 'no-observation' | 'rejected-observation' | 'conflicting-observations',
+): AttainmentResult {
   const t = pt.target;
   return result(
     pt,
@@ -447,11 +585,22 @@ function progressOf(
     value = q(rate.scaled, 10n ** BigInt(rate.scale));
   }
   if (value === null) return null;
-  const target = t.kind === 'percent' ? { value: q(pt.threshold!.scaled, 10 ** pt.threshold!.scale), text: pt.threshold!.text } : { value: q(t.value), text: String(t.value) };
+  const target =
+    t.kind === 'percent'
+      ? { value: q(pt.threshold!.scaled, 10 ** pt.threshold!.scale), text: pt.threshold!.text }
+      : { value: q(t.value), text: String(t.value) };
   let time = memo.dates.get(date);
   if (time === undefined) memo.dates.set(date, (time = datePoint(date)));
   // the same guards as the comparison, so progress.current reads as actualPercent
-  return assess(baseline, { value, time }, { ...target, time: yearPoint(t.year) }, t.comparator, decimals, memo.required, guards);
+  return assess(
+    baseline,
+    { value, time },
+    { ...target, time: yearPoint(t.year) },
+    t.comparator,
+    decimals,
+    memo.required,
+    guards,
+  );
 }
 
 function result(

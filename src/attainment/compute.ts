@@ -90,7 +90,14 @@ export function computeAttainment(input: AttainmentInput): AttainmentReport {
     const o = observations[i];
     if (isRecord(o) && o.unit !== undefined) {
       if (typeof o.unit !== 'string' || o.unit === '') {
-        unitIssues.push(makeIssue('invalid-observation', ['observations', i, 'unit'], `unit must be a non-empty text, got ${JSON.stringify(o.unit) ?? String(o.unit)}; the observation was not used`, `unit phải là chuỗi không rỗng, nhận được ${JSON.stringify(o.unit) ?? String(o.unit)}; số liệu không được dùng`));
+        unitIssues.push(
+          makeIssue(
+            'invalid-observation',
+            ['observations', i, 'unit'],
+            `unit must be a non-empty text, got ${JSON.stringify(o.unit) ?? String(o.unit)}; the observation was not used`,
+            `unit phải là chuỗi không rỗng, nhận được ${JSON.stringify(o.unit) ?? String(o.unit)}; số liệu không được dùng`,
+          ),
+        );
         continue;
       }
       units.add(o.unit);
@@ -99,15 +106,31 @@ export function computeAttainment(input: AttainmentInput): AttainmentReport {
   }
   if (units.size > 1) {
     const names = [...units].map((u) => JSON.stringify(u)).join(', ');
-    throw new XhhtError('mixed-units', `observations name more than one unit (${names}); use computeAttainmentByUnit for many units`, {
-      path: ['observations'],
-      messageVi: `số liệu thuộc nhiều đơn vị (${names}); dùng computeAttainmentByUnit cho nhiều đơn vị`,
-    });
+    throw new XhhtError(
+      'mixed-units',
+      `observations name more than one unit (${names}); use computeAttainmentByUnit for many units`,
+      {
+        path: ['observations'],
+        messageVi: `số liệu thuộc nhiều đơn vị (${names}); dùng computeAttainmentByUnit cho nhiều đơn vị`,
+      },
+    );
   }
   const [unit] = units;
-  const report = evaluateReport(attainmentCall(prepared, observations, asOf, decimals, baselines, 1), unit ?? null, indexes, 0, indexes.length, 0);
-  const extra = [...explainConflicts(baselines.issues, input.baselines, baselines, prepared), ...otherUnitBaselines(input.baselines, unit ?? null)];
-  return extra.length === 0 && unitIssues.length === 0 ? report : { ...report, issues: [...unitIssues, ...report.issues, ...extra] };
+  const report = evaluateReport(
+    attainmentCall(prepared, observations, asOf, decimals, baselines, 1),
+    unit ?? null,
+    indexes,
+    0,
+    indexes.length,
+    0,
+  );
+  const extra = [
+    ...explainConflicts(baselines.issues, input.baselines, baselines, prepared),
+    ...otherUnitBaselines(input.baselines, unit ?? null),
+  ];
+  return extra.length === 0 && unitIssues.length === 0
+    ? report
+    : { ...report, issues: [...unitIssues, ...report.issues, ...extra] };
 }
 
 /** Baselines that name a unit other than the report's: not used, so said. */
@@ -117,7 +140,15 @@ function otherUnitBaselines(baselines: unknown, unit: string | null): Issue[] {
   baselines.forEach((b, i) => {
     const u = isRecord(b) ? b.unit : undefined;
     if (typeof u === 'string' && u !== unit) {
-      issues.push(makeIssue('mixed-units', ['baselines', i, 'unit'], `baseline of unit "${u}" in a report of ${unit === null ? 'no unit' : `"${unit}"`}; not used`, `giá trị cơ sở của đơn vị "${u}" trong báo cáo của ${unit === null ? 'không đơn vị' : `"${unit}"`}; không được dùng`, 'warning'));
+      issues.push(
+        makeIssue(
+          'mixed-units',
+          ['baselines', i, 'unit'],
+          `baseline of unit "${u}" in a report of ${unit === null ? 'no unit' : `"${unit}"`}; not used`,
+          `giá trị cơ sở của đơn vị "${u}" trong báo cáo của ${unit === null ? 'không đơn vị' : `"${unit}"`}; không được dùng`,
+          'warning',
+        ),
+      );
     }
   });
   return issues;
@@ -177,7 +208,12 @@ export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUni
     if (typeof unit !== 'string' || unit === '') {
       unitOf[i] = -1;
       issues.push(
-        makeIssue('missing-unit', ['observations', i, 'unit'], 'observation names no unit; computeAttainmentByUnit needs one', 'số liệu không ghi đơn vị; computeAttainmentByUnit cần đơn vị'),
+        makeIssue(
+          'missing-unit',
+          ['observations', i, 'unit'],
+          'observation names no unit; computeAttainmentByUnit needs one',
+          'số liệu không ghi đơn vị; computeAttainmentByUnit cần đơn vị',
+        ),
       );
       continue;
     }
@@ -197,13 +233,18 @@ export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUni
   for (let i = 0; i < observations.length; i++) if (unitOf[i]! >= 0) order[next[unitOf[i]!]!++] = i;
   const call = attainmentCall(prepared, observations, asOf, decimals, baselines, names.length);
   const reports: AttainmentReport[] = new Array(names.length);
-  for (let u = 0; u < names.length; u++) reports[u] = evaluateReport(call, names[u]!, order, start[u]!, start[u + 1]!, u);
+  for (let u = 0; u < names.length; u++)
+    reports[u] = evaluateReport(call, names[u]!, order, start[u]!, start[u + 1]!, u);
   issues.push(...baselinesOfAbsentUnits(input.baselines, unitIds, baselines.issues));
   return { plan: prepared.ref, year: prepared.year, asOf, reports, issues };
 }
 
 /** Baselines of a unit no observation names: there is no report to use them in, so said. */
-function baselinesOfAbsentUnits(baselines: unknown, units: ReadonlyMap<string, unknown>, reported: readonly Issue[]): Issue[] {
+function baselinesOfAbsentUnits(
+  baselines: unknown,
+  units: ReadonlyMap<string, unknown>,
+  reported: readonly Issue[],
+): Issue[] {
   if (!Array.isArray(baselines)) return [];
   // a baseline with an issue already is reported as unused (or a repeat) there
   const already = new Set(reported.filter((i) => i.path[0] === 'baselines').map((i) => i.path[1]));
@@ -211,7 +252,15 @@ function baselinesOfAbsentUnits(baselines: unknown, units: ReadonlyMap<string, u
   baselines.forEach((b, i) => {
     const u = isRecord(b) ? b.unit : undefined;
     if (typeof u === 'string' && u !== '' && !units.has(u) && !already.has(i)) {
-      issues.push(makeIssue('mixed-units', ['baselines', i, 'unit'], `baseline of unit "${u}": no observation names this unit, so there is no report to use it in; not used`, `giá trị cơ sở của đơn vị "${u}": không có số liệu nào của đơn vị này nên không có báo cáo để dùng; không được dùng`, 'warning'));
+      issues.push(
+        makeIssue(
+          'mixed-units',
+          ['baselines', i, 'unit'],
+          `baseline of unit "${u}": no observation names this unit, so there is no report to use it in; not used`,
+          `giá trị cơ sở của đơn vị "${u}": không có số liệu nào của đơn vị này nên không có báo cáo để dùng; không được dùng`,
+          'warning',
+        ),
+      );
     }
   });
   return issues;
@@ -223,7 +272,12 @@ function baselinesOfAbsentUnits(baselines: unknown, units: ReadonlyMap<string, u
  * `['baselines', i]`); what a result falls back to then is decided here, so the
  * issue says it: the caller's baseline for every unit, else the plan's.
  */
-function explainConflicts(issues: readonly Issue[], raw: unknown, resolved: ResolvedBaselines, prepared: PreparedPlan): readonly Issue[] {
+function explainConflicts(
+  issues: readonly Issue[],
+  raw: unknown,
+  resolved: ResolvedBaselines,
+  prepared: PreparedPlan,
+): readonly Issue[] {
   if (!Array.isArray(raw) || issues.length === 0) return issues;
   return issues.map((issue) => {
     if (issue.code !== 'duplicate-observation' || issue.severity !== 'error' || issue.path.length !== 2) return issue;
@@ -233,17 +287,29 @@ function explainConflicts(issues: readonly Issue[], raw: unknown, resolved: Reso
     const unit = typeof b.unit === 'string' && b.unit !== '' ? b.unit : null;
     let instead: { en: string; vi: string } | null = null;
     if (unit !== null && resolved.find(null, indicator) !== undefined) {
-      instead = { en: 'the baseline given for every unit is used instead', vi: 'dùng giá trị cơ sở chung cho mọi đơn vị thay thế' };
+      instead = {
+        en: 'the baseline given for every unit is used instead',
+        vi: 'dùng giá trị cơ sở chung cho mọi đơn vị thay thế',
+      };
     } else if (prepared.byIndicator.get(indicator)?.baseline) {
       instead = { en: "the plan's baseline is used instead", vi: 'dùng giá trị cơ sở của kế hoạch thay thế' };
     }
-    return instead === null ? issue : { ...issue, message: `${issue.message}; ${instead.en}`, messageVi: `${issue.messageVi}; ${instead.vi}` };
+    return instead === null
+      ? issue
+      : { ...issue, message: `${issue.message}; ${instead.en}`, messageVi: `${issue.messageVi}; ${instead.vi}` };
   });
 }
 
-function prepareCall(input: AttainmentInput): { prepared: PreparedPlan; asOf: string | null; decimals: number; baselines: ResolvedBaselines } {
+function prepareCall(input: AttainmentInput): {
+  prepared: PreparedPlan;
+  asOf: string | null;
+  decimals: number;
+  baselines: ResolvedBaselines;
+} {
   if (!isRecord(input)) {
-    throw new XhhtError('invalid-input', 'expected an object { plan, year, observations }', { messageVi: 'cần một đối tượng { plan, year, observations }' });
+    throw new XhhtError('invalid-input', 'expected an object { plan, year, observations }', {
+      messageVi: 'cần một đối tượng { plan, year, observations }',
+    });
   }
   const prepared = preparePlan(input.plan, input.year);
   const asOf = input.asOf === undefined ? null : assertIsoDate(input.asOf, ['asOf']);
@@ -266,7 +332,10 @@ function prepareCall(input: AttainmentInput): { prepared: PreparedPlan; asOf: st
 
 function observationsOf(input: AttainmentInput): readonly unknown[] {
   if (!Array.isArray(input.observations)) {
-    throw new XhhtError('invalid-input', 'observations must be an array', { path: ['observations'], messageVi: 'observations phải là một mảng' });
+    throw new XhhtError('invalid-input', 'observations must be an array', {
+      path: ['observations'],
+      messageVi: 'observations phải là một mảng',
+    });
   }
   return input.observations;
 }

@@ -102,7 +102,9 @@ export interface Schema {
  * @example
  * const r: ParseResult<string> = { success: true, data: 'x' };
  */
-export type ParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly CheckIssue[] };
+export type ParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly CheckIssue[] };
 
 /**
  * Whether an issue from `start` on stops further checks (zod's `aborted`).
@@ -152,15 +154,26 @@ export function parsedType(data: unknown): string {
     if (data === null) return 'null';
     if (Array.isArray(data)) return 'array';
     const o = data as { constructor?: { name?: string } };
-    if (Object.getPrototypeOf(o) !== Object.prototype && 'constructor' in o && o.constructor) return o.constructor.name as string;
+    if (Object.getPrototypeOf(o) !== Object.prototype && 'constructor' in o && o.constructor)
+      return o.constructor.name as string;
   }
   return t;
 }
 
 const literal = (v: unknown) => (typeof v === 'bigint' ? `${v}n` : typeof v === 'string' ? `"${v}"` : `${String(v)}`);
 const typeName = (type: string, input?: unknown) =>
-  type === 'number' && typeof input === 'number' && !Number.isFinite(input) ? String(input) : type === 'nan' ? 'NaN' : type;
-const SIZES: Readonly<Record<string, string>> = { string: 'characters', file: 'bytes', array: 'items', set: 'items', map: 'entries' };
+  type === 'number' && typeof input === 'number' && !Number.isFinite(input)
+    ? String(input)
+    : type === 'nan'
+      ? 'NaN'
+      : type;
+const SIZES: Readonly<Record<string, string>> = {
+  string: 'characters',
+  file: 'bytes',
+  array: 'items',
+  set: 'items',
+  map: 'entries',
+};
 
 /**
  * The English message zod's default locale gives an issue.
@@ -175,7 +188,9 @@ export function englishMessage(issue: RawIssue): string {
       return `Invalid input: expected ${typeName(i.expected as string)}, received ${typeName(parsedType(i.input), i.input)}`;
     case 'invalid_value': {
       const values = i.values as readonly unknown[];
-      return values.length === 1 ? `Invalid input: expected ${literal(values[0])}` : `Invalid option: expected one of ${values.map(literal).join('|')}`;
+      return values.length === 1
+        ? `Invalid input: expected ${literal(values[0])}`
+        : `Invalid option: expected one of ${values.map(literal).join('|')}`;
     }
     case 'too_big':
     case 'too_small': {
@@ -187,14 +202,17 @@ export function englishMessage(issue: RawIssue): string {
       return `Too ${big ? 'big' : 'small'}: expected ${origin} to ${unit ? 'have' : 'be'} ${adj}${bound}${unit ? ` ${unit}` : ''}`;
     }
     case 'invalid_format':
-      return i.format === 'regex' ? `Invalid string: must match pattern ${String(i.pattern)}` : `Invalid ${String(i.format)}`;
+      return i.format === 'regex'
+        ? `Invalid string: must match pattern ${String(i.pattern)}`
+        : `Invalid ${String(i.format)}`;
     case 'unrecognized_keys': {
       const keys = i.keys as readonly unknown[];
       return `Unrecognized key${keys.length > 1 ? 's' : ''}: ${keys.map(literal).join(', ')}`;
     }
     case 'invalid_union': {
       const options = i.options as readonly unknown[] | undefined;
-      if (Array.isArray(options) && options.length > 0) return `Invalid discriminator value. Expected ${options.map((o) => `'${String(o)}'`).join(' | ')}`;
+      if (Array.isArray(options) && options.length > 0)
+        return `Invalid discriminator value. Expected ${options.map((o) => `'${String(o)}'`).join(' | ')}`;
       return i.inclusive === false ? 'Invalid input: more than one option matched' : 'Invalid input';
     }
     default:

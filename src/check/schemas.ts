@@ -1,4 +1,13 @@
-import { aborted, explicitlyAborted, finalized, prefixed, type Ctx, type Payload, type RawIssue, type Schema } from './core.js';
+import {
+  aborted,
+  explicitlyAborted,
+  finalized,
+  prefixed,
+  type Ctx,
+  type Payload,
+  type RawIssue,
+  type Schema,
+} from './core.js';
 
 /*
  * The schema kinds the library's own schemas use, each as zod 4 parses it (see core.ts): the
@@ -14,7 +23,11 @@ interface Check {
 }
 
 /** A schema from its type's parse and its checks, run as zod's `$ZodType` runs them. */
-function typed(parse: (p: Payload, ctx: Ctx) => Payload, checks: readonly Check[], extra: Omit<Schema, 'run'> = {}): Schema {
+function typed(
+  parse: (p: Payload, ctx: Ctx) => Payload,
+  checks: readonly Check[],
+  extra: Omit<Schema, 'run'> = {},
+): Schema {
   if (checks.length === 0) return { ...extra, run: parse };
   return {
     ...extra,
@@ -71,7 +84,15 @@ export function regex(pattern: RegExp, message: string): Check {
     check(p) {
       pattern.lastIndex = 0;
       if (pattern.test(p.value as string)) return;
-      p.issues.push({ origin: 'string', code: 'invalid_format', format: 'regex', input: p.value, pattern: pattern.toString(), message, continue: true });
+      p.issues.push({
+        origin: 'string',
+        code: 'invalid_format',
+        format: 'regex',
+        input: p.value,
+        pattern: pattern.toString(),
+        message,
+        continue: true,
+      });
     },
   };
 }
@@ -144,8 +165,26 @@ const safeInteger: Check = {
     }
     if (!Number.isSafeInteger(input)) {
       const note = 'Integers must be within the safe integer range.';
-      if (input > 0) p.issues.push({ input, code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, note, origin: 'int', inclusive: true, continue: true });
-      else p.issues.push({ input, code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, note, origin: 'int', inclusive: true, continue: true });
+      if (input > 0)
+        p.issues.push({
+          input,
+          code: 'too_big',
+          maximum: Number.MAX_SAFE_INTEGER,
+          note,
+          origin: 'int',
+          inclusive: true,
+          continue: true,
+        });
+      else
+        p.issues.push({
+          input,
+          code: 'too_small',
+          minimum: Number.MIN_SAFE_INTEGER,
+          note,
+          origin: 'int',
+          inclusive: true,
+          continue: true,
+        });
     }
   },
 };
@@ -280,7 +319,8 @@ function property(r: Payload, final: Payload, key: string, input: Record<string,
     final.issues.push(...prefixed(key, r.issues));
   }
   if (!present && field.optin === undefined) {
-    if (!r.issues.length) final.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
+    if (!r.issues.length)
+      final.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
     return;
   }
   const out = final.value as Record<string, unknown>;
@@ -330,7 +370,11 @@ export function object(shape: Readonly<Record<string, Schema>>, strict = false):
 export function union(options: readonly Schema[]): Schema {
   if (options.length === 1) return options[0]!;
   return {
-    ...(options.some((o) => o.optin === 'defaulted') ? { optin: 'defaulted' as const } : options.some((o) => o.optin !== undefined) ? { optin: 'optional' as const } : {}),
+    ...(options.some((o) => o.optin === 'defaulted')
+      ? { optin: 'defaulted' as const }
+      : options.some((o) => o.optin !== undefined)
+        ? { optin: 'optional' as const }
+        : {}),
     ...(options.some((o) => o.optout === 'optional') ? { optout: 'optional' as const } : {}),
     run(p, ctx) {
       const results: Payload[] = [];
@@ -344,7 +388,11 @@ export function union(options: readonly Schema[]): Schema {
         p.value = going[0]!.value;
         return going[0]!;
       }
-      p.issues.push({ code: 'invalid_union', input: p.value, errors: results.map((r) => r.issues.map((i) => finalized(i, ctx))) });
+      p.issues.push({
+        code: 'invalid_union',
+        input: p.value,
+        errors: results.map((r) => r.issues.map((i) => finalized(i, ctx))),
+      });
       return p;
     },
   };
@@ -365,7 +413,15 @@ export function discriminatedUnion(key: string, options: readonly Schema[]): Sch
       if (!isObject(input)) return typeIssue(p, 'object');
       const option = byValue.get(input[key]);
       if (option) return option.run(p, ctx);
-      p.issues.push({ code: 'invalid_union', errors: [], note: 'No matching discriminator', discriminator: key, options: [...byValue.keys()], input, path: [key] });
+      p.issues.push({
+        code: 'invalid_union',
+        errors: [],
+        note: 'No matching discriminator',
+        discriminator: key,
+        options: [...byValue.keys()],
+        input,
+        path: [key],
+      });
       return p;
     },
   };

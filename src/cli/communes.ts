@@ -57,7 +57,13 @@ export function readCommunesJson(text: string, file: string): CommuneFile {
   const list = bare ? data : (data as { communes?: unknown } | null)?.communes;
   if (!Array.isArray(list)) {
     throw new InputError([
-      { severity: 'error', code: 'invalid-json', file, message: 'expected an array of communes or an object with "communes": [...]', messageVi: 'cần một mảng xã hoặc đối tượng có "communes": [...]' },
+      {
+        severity: 'error',
+        code: 'invalid-json',
+        file,
+        message: 'expected an array of communes or an object with "communes": [...]',
+        messageVi: 'cần một mảng xã hoặc đối tượng có "communes": [...]',
+      },
     ]);
   }
   const prefix: IssuePath = bare ? [] : ['communes'];
@@ -113,7 +119,8 @@ const { COLUMNS, KNOWN_HEADERS } = (() => {
     m.set(columnKey(header), target);
     known.push(header);
   };
-  for (const [key, spellings] of Object.entries(COMMUNE_PLACE_COLUMNS) as [PlaceColumn, readonly string[]][]) for (const s of spellings) add(s, { kind: 'place', key });
+  for (const [key, spellings] of Object.entries(COMMUNE_PLACE_COLUMNS) as [PlaceColumn, readonly string[]][])
+    for (const s of spellings) add(s, { kind: 'place', key });
   for (const g of COUNT_GROUPS) {
     for (const f of g.fields) {
       const target: Target = { kind: 'count', group: g.group, key: f.key };
@@ -127,7 +134,8 @@ const { COLUMNS, KNOWN_HEADERS } = (() => {
       if (rule.kind !== 'condition') continue;
       const inputKey = STANDARDS[rule.standard].inputKey;
       const target: Target = { kind: 'condition', inputKey, condition: rule.condition };
-      for (const prefix of [`conditions.${inputKey}`, inputKey, rule.standard]) add(`${prefix}.${rule.condition}`, target);
+      for (const prefix of [`conditions.${inputKey}`, inputKey, rule.standard])
+        add(`${prefix}.${rule.condition}`, target);
     }
   }
   return { COLUMNS: m as ReadonlyMap<string, Target>, KNOWN_HEADERS: [...new Set(known)] as readonly string[] };
@@ -139,7 +147,11 @@ function isRateHeader(header: string): boolean {
 }
 
 const pathKey = (t: Target): string =>
-  t.kind === 'place' ? t.key : t.kind === 'count' ? `counts.${t.group}.${t.key}` : `conditions.${t.inputKey}.${t.condition}`;
+  t.kind === 'place'
+    ? t.key
+    : t.kind === 'count'
+      ? `counts.${t.group}.${t.key}`
+      : `conditions.${t.inputKey}.${t.condition}`;
 
 /**
  * Reads a CSV commune file: {@link readCommunesTable} of the file's table.

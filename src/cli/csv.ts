@@ -134,10 +134,14 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
         value = out;
         const after = text.charCodeAt(i);
         if (i < n && after !== d && after !== LF && after !== CR) {
-          throw new XhhtError('invalid-csv', `text after the closing quote of a field on line ${line}; quote the whole field and write a quote inside it as ""`, {
-            path: [line],
-            messageVi: `có ký tự sau dấu nháy đóng của một trường ở dòng ${line}; hãy đặt cả trường trong dấu nháy và viết dấu nháy bên trong thành ""`,
-          });
+          throw new XhhtError(
+            'invalid-csv',
+            `text after the closing quote of a field on line ${line}; quote the whole field and write a quote inside it as ""`,
+            {
+              path: [line],
+              messageVi: `có ký tự sau dấu nháy đóng của một trường ở dòng ${line}; hãy đặt cả trường trong dấu nháy và viết dấu nháy bên trong thành ""`,
+            },
+          );
         }
       } else {
         let j = i;

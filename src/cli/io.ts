@@ -69,7 +69,10 @@ export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
           : code === 'EACCES' || code === 'EPERM'
             ? { en: 'permission denied', vi: 'không có quyền đọc' }
             : { en: String((e as Error).message ?? e), vi: String((e as Error).message ?? e) };
-    throw new XhhtError('unreadable-file', `cannot read the file: ${why.en}`, { messageVi: `không đọc được tệp: ${why.vi}`, cause: e });
+    throw new XhhtError('unreadable-file', `cannot read the file: ${why.en}`, {
+      messageVi: `không đọc được tệp: ${why.vi}`,
+      cause: e,
+    });
   }
 }
 
@@ -93,9 +96,13 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
   } catch {
-    throw new XhhtError('invalid-encoding', 'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving', {
-      messageVi: 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
-    });
+    throw new XhhtError(
+      'invalid-encoding',
+      'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving',
+      {
+        messageVi: 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
+      },
+    );
   }
 }
 

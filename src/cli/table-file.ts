@@ -90,13 +90,23 @@ export function checkSheetOption(sheet: string | undefined, path: string, comman
  * @example
  * const { sheet, records } = await tableRecords(bytes, 'ke-hoach.xlsx', { prefer: ['Kế hoạch', 'Plan'] });
  */
-export async function tableRecords(bytes: Uint8Array, path: string, options: TableFileOptions = {}): Promise<TableRecords> {
+export async function tableRecords(
+  bytes: Uint8Array,
+  path: string,
+  options: TableFileOptions = {},
+): Promise<TableRecords> {
   if (isWorkbook(path, bytes)) {
     const { readSheetRecords } = await import('./xlsx/read.js');
-    return readSheetRecords(bytes, path, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), ...(options.prefer ? { prefer: options.prefer } : {}) });
+    return readSheetRecords(bytes, path, {
+      ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+      ...(options.prefer ? { prefer: options.prefer } : {}),
+    });
   }
   checkSheetOption(options.sheet, path, options.command);
-  return csvRecords(decodeInputText(bytes, path), path, { ...(options.delimiter ? { delimiter: options.delimiter } : {}), ...(options.recognise ? { recognise: options.recognise } : {}) });
+  return csvRecords(decodeInputText(bytes, path), path, {
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    ...(options.recognise ? { recognise: options.recognise } : {}),
+  });
 }
 
 /**
@@ -137,7 +147,9 @@ export function looksLikeJson(file: string, text: string): boolean {
  * @example
  * const input: TableOrJson = { json: '{"observations": []}' };
  */
-export type TableOrJson = { readonly table: Table; readonly json?: undefined } | { readonly json: string; readonly table?: undefined };
+export type TableOrJson =
+  | { readonly table: Table; readonly json?: undefined }
+  | { readonly json: string; readonly table?: undefined };
 
 /**
  * Reads the file of a command that takes JSON or a table (`evaluate`,
@@ -157,5 +169,7 @@ export async function readTableOrJson(io: CliIo, path: string, options: TableFil
   if (isWorkbook(path, bytes)) return { table: tableOf(await tableRecords(bytes, path, options)) };
   checkSheetOption(options.sheet, path, options.command);
   const text = decodeInputText(bytes, path);
-  return looksLikeJson(path, text) ? { json: text } : { table: tableOf(csvRecords(text, path, options.delimiter ? { delimiter: options.delimiter } : {})) };
+  return looksLikeJson(path, text)
+    ? { json: text }
+    : { table: tableOf(csvRecords(text, path, options.delimiter ? { delimiter: options.delimiter } : {})) };
 }

@@ -74,7 +74,18 @@ function build(): PlanChecks {
 
   const structuredSource = object(
     {
-      type: oneOf(['law', 'resolution', 'decree', 'decision', 'directive', 'circular', 'plan', 'report', 'official-letter', 'other']),
+      type: oneOf([
+        'law',
+        'resolution',
+        'decree',
+        'decision',
+        'directive',
+        'circular',
+        'plan',
+        'report',
+        'official-letter',
+        'other',
+      ]),
       number: nullable(nonEmpty()),
       issuer: nullable(labels),
       title: optional(labels),
@@ -147,7 +158,9 @@ function build(): PlanChecks {
       kind: oneOf(['count']),
       ...targetBase,
       value: count,
-      components: optional(array(object({ id, label: labels, comparator: withDefault(comparator, 'at-least'), value: count }))),
+      components: optional(
+        array(object({ id, label: labels, comparator: withDefault(comparator, 'at-least'), value: count })),
+      ),
     }),
     object({ kind: oneOf(['yes-no']), ...targetBase, value: oneOf([true]) }),
   ]);
@@ -161,7 +174,15 @@ function build(): PlanChecks {
     numerator: optional(labels),
     denominator: optional(nullable(labels)),
     source: optional(legalSource),
-    notes: withDefault(array(object({ topic: oneOf(['denominator', 'numerator', 'stretch', 'definition', 'reform', 'subset']), text: labels })), []),
+    notes: withDefault(
+      array(
+        object({
+          topic: oneOf(['denominator', 'numerator', 'stretch', 'definition', 'reform', 'subset']),
+          text: labels,
+        }),
+      ),
+      [],
+    ),
   });
 
   const baselineBase = {
@@ -184,7 +205,10 @@ function build(): PlanChecks {
       issuer: nonEmpty(),
       reference: nonEmpty(),
       date: optional(isoDate),
-      jurisdiction: object({ level: oneOf(['national', 'province', 'district', 'commune', 'agency']), name: nonEmpty() }),
+      jurisdiction: object({
+        level: oneOf(['national', 'province', 'district', 'commune', 'agency']),
+        name: nonEmpty(),
+      }),
       period: object({ from: year, to: year }),
       source: legalSource,
       targets: array(target),
@@ -194,7 +218,13 @@ function build(): PlanChecks {
       inherit: optional(oneOf(['level', 'all', 'none'])),
     }),
     // what an indicator the plan defines leaves out, the plan says: its level, its source
-    ({ indicators, ...plan }: { indicators?: Record<string, unknown>[]; jurisdiction: { level: string }; source: unknown } & Record<string, unknown>) => {
+    ({
+      indicators,
+      ...plan
+    }: { indicators?: Record<string, unknown>[]; jurisdiction: { level: string }; source: unknown } & Record<
+      string,
+      unknown
+    >) => {
       if (indicators === undefined) return plan;
       const level = levelOfJurisdiction(plan.jurisdiction.level as Parameters<typeof levelOfJurisdiction>[0]);
       return {

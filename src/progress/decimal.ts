@@ -61,7 +61,13 @@ function rounded(q: bigint, r: bigint, den: bigint, negative: boolean, mode: Rou
   if (r === 0n) return q;
   const twice = 2n * r;
   const up =
-    mode === 'half-even' ? twice > den || (twice === den && q % 2n === 1n) : mode === 'half-up' ? twice >= den : mode === 'floor' ? negative : !negative;
+    mode === 'half-even'
+      ? twice > den || (twice === den && q % 2n === 1n)
+      : mode === 'half-up'
+        ? twice >= den
+        : mode === 'floor'
+          ? negative
+          : !negative;
   return up ? q + 1n : q;
 }
 

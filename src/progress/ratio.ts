@@ -176,7 +176,8 @@ function toDec(x: Q): Dec {
  * rounded toward the band (floor of a value below 0.95 stays below 0.95).
  */
 function shown(lo: Frac, hi: Frac, band: RatioBand): Dec {
-  const mid = lo === hi ? dec('half-even', lo) : dec('half-even', { n: lo.n * hi.d + hi.n * lo.d, d: 2n * lo.d * hi.d });
+  const mid =
+    lo === hi ? dec('half-even', lo) : dec('half-even', { n: lo.n * hi.d + hi.n * lo.d, d: 2n * lo.d * hi.d });
   const [min, max] = bandEdges(band);
   if (max !== null && compare(mid, max) >= 0) return dec('floor', hi);
   if (min !== null && compare(mid, min) < 0) return dec('ceil', lo);

@@ -167,13 +167,32 @@ export const CSV_COLUMN_LABELS: Readonly<Record<(typeof CSV_COLUMNS)[number], La
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** Columns of machine numbers: written with the report language's decimal mark for a spreadsheet. */
-const NUMBER_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['year', 'no', 'target', 'numerator', 'denominator', 'actual', 'gap', 'shortfall']);
+const NUMBER_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
+  'year',
+  'no',
+  'target',
+  'numerator',
+  'denominator',
+  'actual',
+  'gap',
+  'shortfall',
+]);
 
 /** Free-text columns: these get the spreadsheet-formula guard (see {@link renderCsv}). */
 const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
-  'unit', 'group_label', 'indicator_label', 'target_display', 'actual_display', 'status_label', 'progress_label', 'source', 'data_source', 'note',
+  'unit',
+  'group_label',
+  'indicator_label',
+  'target_display',
+  'actual_display',
+  'status_label',
+  'progress_label',
+  'source',
+  'data_source',
+  'note',
   // part ids come from the plan, which may be a caller's
-  'components', 'failed_components',
+  'components',
+  'failed_components',
 ]);
 
 /**
@@ -204,7 +223,10 @@ const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
  * ] })).split('\r\n')[1];
  * // ',qd-1373,2025,I,Xóa mù chữ và phổ cập giáo dục,1,provinces-literacy-level-2,…,70,70%,false,false,55,63,87.30,"87,30% (55/63)",met,Đạt,,17.30,0,…'
  */
-export function renderCsv(report: AttainmentReport | readonly AttainmentReport[], options: RenderCsvOptions = {}): string {
+export function renderCsv(
+  report: AttainmentReport | readonly AttainmentReport[],
+  options: RenderCsvOptions = {},
+): string {
   const lang = options.lang ?? 'vi';
   const d = options.delimiter ?? ',';
   if (d !== ',' && d !== ';' && d !== '\t') {
@@ -225,7 +247,11 @@ export function renderCsv(report: AttainmentReport | readonly AttainmentReport[]
         continue;
       }
       const values = csvValues(r, row, groupLabel, lang);
-      lines.push(CSV_COLUMNS.map((col) => field(sheet ? forSheet(values[col], NUMBER_COLUMNS.has(col), lang) : values[col], TEXT_COLUMNS.has(col), d)).join(d));
+      lines.push(
+        CSV_COLUMNS.map((col) =>
+          field(sheet ? forSheet(values[col], NUMBER_COLUMNS.has(col), lang) : values[col], TEXT_COLUMNS.has(col), d),
+        ).join(d),
+      );
     }
   }
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
@@ -257,7 +283,12 @@ export function spreadsheetNumber(value: number | string, lang: Lang): string {
 
 type Value = string | number | boolean | null | undefined;
 
-function csvValues(report: AttainmentReport, row: Extract<ReportRow, { type: 'indicator' }>, groupLabel: string, lang: Lang): Record<CsvColumn, Value> {
+function csvValues(
+  report: AttainmentReport,
+  row: Extract<ReportRow, { type: 'indicator' }>,
+  groupLabel: string,
+  lang: Lang,
+): Record<CsvColumn, Value> {
   const r: AttainmentResult = row.result;
   const c = row.cells;
   const hasData = r.status !== 'no-data';
@@ -292,8 +323,13 @@ function csvValues(report: AttainmentReport, row: Extract<ReportRow, { type: 'in
     data_source: r.observation?.source,
     data_as_of: r.observation?.asOf,
     note: c.note,
-    components: r.components.map((p) => `${p.id}=${p.actual ?? ''}/${p.comparator === 'at-most' ? '<=' : ''}${p.target}`).join(';'),
-    failed_components: r.components.filter((p) => p.status === 'not-met').map((p) => p.id).join(';'),
+    components: r.components
+      .map((p) => `${p.id}=${p.actual ?? ''}/${p.comparator === 'at-most' ? '<=' : ''}${p.target}`)
+      .join(';'),
+    failed_components: r.components
+      .filter((p) => p.status === 'not-met')
+      .map((p) => p.id)
+      .join(';'),
     basis: r.basis,
   };
 }

@@ -3,7 +3,14 @@ import { evaluateCommune, evaluationPlan } from './evaluate.js';
 import type { CommuneInput } from './model.js';
 import type { CommuneAssessment } from './result.js';
 import type { RegimeId } from './rule.js';
-import { isRuleSet, resolveRules, selectStandards, type Readings, type RuleOverrides, type RuleSet } from './ruleset.js';
+import {
+  isRuleSet,
+  resolveRules,
+  selectStandards,
+  type Readings,
+  type RuleOverrides,
+  type RuleSet,
+} from './ruleset.js';
 import { emptySnapshot, scanCommune } from './validate.js';
 
 /**
@@ -52,10 +59,14 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
   }
   if (options.rules) {
     if (options.regime !== undefined && options.regime !== options.rules.regime.id) {
-      throw new XhhtError('invalid-input', `options.regime "${options.regime}" does not match options.rules (${options.rules.regime.id})`, {
-        path: ['regime'],
-        messageVi: `options.regime "${options.regime}" không khớp với options.rules (${options.rules.regime.id})`,
-      });
+      throw new XhhtError(
+        'invalid-input',
+        `options.regime "${options.regime}" does not match options.rules (${options.rules.regime.id})`,
+        {
+          path: ['regime'],
+          messageVi: `options.regime "${options.regime}" không khớp với options.rules (${options.rules.regime.id})`,
+        },
+      );
     }
     for (const key of ['overrides', 'readings'] as const) {
       if (options[key] !== undefined) {
@@ -121,6 +132,7 @@ export function assessCommune(input: CommuneInput, options: StandardsOptions): C
   const snap = emptySnapshot();
   const issues = scanCommune(input, NO_PATH, snap);
   const first = issues?.[0];
-  if (first) throw new XhhtError(first.code, first.message, { path: first.path, messageVi: first.messageVi, issues: issues! });
+  if (first)
+    throw new XhhtError(first.code, first.message, { path: first.path, messageVi: first.messageVi, issues: issues! });
   return evaluateCommune(input, snap, evaluationPlan(set, standards));
 }

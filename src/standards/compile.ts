@@ -3,7 +3,15 @@ import type { Threshold } from '../exact/threshold.js';
 import { FIELD_INDEX } from './fields.js';
 import { CONDITION_INDEX } from './layout.js';
 import type { StandardId } from './model.js';
-import type { AdminTier, ConditionRule, ReadingRef, StandardRecognition, RequiresRule, RollupRule, ShareRule } from './rule.js';
+import type {
+  AdminTier,
+  ConditionRule,
+  ReadingRef,
+  StandardRecognition,
+  RequiresRule,
+  RollupRule,
+  ShareRule,
+} from './rule.js';
 import type { ResolvedRule, RuleSet } from './ruleset.js';
 import { STANDARDS, levelLabel } from './standards.js';
 import { EMPTY } from './levels.js';
@@ -16,7 +24,11 @@ import { EMPTY } from './levels.js';
  * data, so assessing 10,000 communes never filters or splits rule data again.
  */
 
-type Valued<R> = R & { readonly threshold: Threshold; readonly overridden?: { readonly from: string }; readonly reading?: ReadingRef };
+type Valued<R> = R & {
+  readonly threshold: Threshold;
+  readonly overridden?: { readonly from: string };
+  readonly reading?: ReadingRef;
+};
 
 /**
  * A share rule compiled to snapshot indexes.
@@ -210,7 +222,12 @@ function compileCheck(rule: Exclude<ResolvedRule, Valued<RollupRule>>): Compiled
     }
     case 'condition': {
       const inputKey = STANDARDS[rule.standard].inputKey;
-      return { kind: 'condition', rule, slot: CONDITION_INDEX.get(inputKey)!.get(rule.condition)!, field: `conditions.${inputKey}.${rule.condition}` };
+      return {
+        kind: 'condition',
+        rule,
+        slot: CONDITION_INDEX.get(inputKey)!.get(rule.condition)!,
+        field: `conditions.${inputKey}.${rule.condition}`,
+      };
     }
     case 'requires':
       return { kind: 'requires', rule };
@@ -235,13 +252,19 @@ function crossRequires(
     Object.freeze(
       l[variant].filter(
         (c): c is CompiledRequires =>
-          c.kind === 'requires' && c.rule.requires.standard !== id && mayBeProvisional(earlier.get(c.rule.requires.standard), c.rule.requires.level),
+          c.kind === 'requires' &&
+          c.rule.requires.standard !== id &&
+          mayBeProvisional(earlier.get(c.rule.requires.standard), c.rule.requires.level),
       ),
     ),
   );
 }
 
-function provisionalPrefixes(levels: readonly CompiledLevel[], variant: 'normal' | 'ed', lists: RuleLists): (readonly string[])[] {
+function provisionalPrefixes(
+  levels: readonly CompiledLevel[],
+  variant: 'normal' | 'ed',
+  lists: RuleLists,
+): (readonly string[])[] {
   const seen = new Set<string>();
   return levels.map((l) => {
     for (const c of l[variant]) if (!c.rule.verified) seen.add(c.rule.id);
@@ -274,7 +297,9 @@ export function compiled(set: RuleSet): CompiledRuleSet {
         if (rule.kind === 'requires') {
           // Data invariant: dependencies point at lower levels or earlier standards.
           const target = order.indexOf(rule.requires.standard);
-          const ok = (target >= 0 && target < order.indexOf(id)) || (target === order.indexOf(id) && rule.requires.level < level);
+          const ok =
+            (target >= 0 && target < order.indexOf(id)) ||
+            (target === order.indexOf(id) && rule.requires.level < level);
           if (!ok) throw new Error(`rule ${rule.id}: requires must point at an earlier standard or a lower level`);
         }
         if (rule.kind === 'rollup') {

@@ -2,7 +2,14 @@ import { makeIssue, type Issue } from '../errors.js';
 import { compareExact } from '../exact/compare.js';
 import { displayUnits } from '../exact/display.js';
 import { unitsToDecimal } from '../exact/round.js';
-import { compiled, type CompiledCheck, type CompiledRequires, type CompiledShare, type CompiledStandard, type RuleLists } from './compile.js';
+import {
+  compiled,
+  type CompiledCheck,
+  type CompiledRequires,
+  type CompiledShare,
+  type CompiledStandard,
+  type RuleLists,
+} from './compile.js';
 import { LEVEL_BASE, type Snapshot } from './layout.js';
 import { EMPTY, level } from './levels.js';
 import type { CommuneInput, StandardId } from './model.js';
@@ -113,7 +120,10 @@ function program(cs: CompiledStandard, position: Partial<Record<StandardId, numb
   const checks: CompiledCheck[] = [];
   const normal = new Int32Array(cs.levels.length + 1);
   const ed = new Int32Array(cs.levels.length + 1);
-  for (const [variant, starts] of [['normal', normal], ['ed', ed]] as const) {
+  for (const [variant, starts] of [
+    ['normal', normal],
+    ['ed', ed],
+  ] as const) {
     cs.levels.forEach((l, li) => {
       starts[li] = checks.length;
       checks.push(...l[variant]);
@@ -158,7 +168,11 @@ interface ReadingProbe {
   /** Count fields of the option in use (any commune). */
   readonly need: readonly string[];
   /** The other options, with the count fields each needs for an ordinary and for an especially difficult commune. */
-  readonly others: readonly { readonly option: string; readonly normal: readonly string[]; readonly ed: readonly string[] }[];
+  readonly others: readonly {
+    readonly option: string;
+    readonly normal: readonly string[];
+    readonly ed: readonly string[];
+  }[];
 }
 
 /** Count fields the share rules of an option read, for the communes `applies` covers. */
@@ -235,7 +249,8 @@ function makePlan(set: RuleSet, standards: readonly StandardId[]): EvaluationPla
   };
 }
 
-const present = (ctx: Context, fields: readonly string[]) => fields.length > 0 && fields.every((f) => !Number.isNaN(ctx.snap[ctx.at + FIELD_INDEX.get(f)!]));
+const present = (ctx: Context, fields: readonly string[]) =>
+  fields.length > 0 && fields.every((f) => !Number.isNaN(ctx.snap[ctx.at + FIELD_INDEX.get(f)!]));
 
 /**
  * `reading-counts-missing` for each reading whose option in use leaves a
@@ -436,7 +451,8 @@ function missingOf(c: CompiledCheck, ctx: Context): readonly string[] {
   switch (c.kind) {
     case 'share': {
       let out: string[] | null = null;
-      for (let i = 0; i < c.num.length; i++) if (Number.isNaN(snap[b + c.num[i]!])) (out ??= []).push(c.rule.numerator[i]!);
+      for (let i = 0; i < c.num.length; i++)
+        if (Number.isNaN(snap[b + c.num[i]!])) (out ??= []).push(c.rule.numerator[i]!);
       if (Number.isNaN(snap[b + c.den])) (out ??= []).push(c.rule.denominator);
       return out ?? EMPTY;
     }

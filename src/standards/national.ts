@@ -82,7 +82,11 @@ function levelsOf(provinces: readonly LowerUnit[], standard: StandardId): Nation
  * @example
  * countLevels(rollUp(communes, { regime: 'nd142-2025' }).provinces, resolveRules('nd142-2025'), ['xmc']).provinces; // 34
  */
-export function countLevels(provinces: readonly LowerUnit[], set: RuleSet, standards: readonly StandardId[]): NationalSummary {
+export function countLevels(
+  provinces: readonly LowerUnit[],
+  set: RuleSet,
+  standards: readonly StandardId[],
+): NationalSummary {
   const out: Partial<Record<StandardId, readonly NationalLevel[]>> = {};
   for (const s of standards) out[s] = levelsOf(provinces, s);
   return { regime: set.regime.id, provinces: provinces.length, standards: out };
@@ -187,13 +191,23 @@ function checkOptions(options: unknown): asserts options is NationalObservationO
   }
   const { count, unit, asOf, plan } = options as Record<string, unknown>;
   if (plan !== undefined && !(NATIONAL_PLANS as readonly unknown[]).includes(plan)) {
-    throw optionError('plan', `plan must be ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' or ')} (got ${JSON.stringify(plan) ?? String(plan)})`, `plan phải là ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' hoặc ')}`);
+    throw optionError(
+      'plan',
+      `plan must be ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' or ')} (got ${JSON.stringify(plan) ?? String(plan)})`,
+      `plan phải là ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' hoặc ')}`,
+    );
   }
   if (count !== undefined && count !== 'certain' && count !== 'possible') {
-    throw optionError('count', `count must be 'certain' or 'possible' (got ${JSON.stringify(count) ?? String(count)})`, `count phải là 'certain' hoặc 'possible'`);
+    throw optionError(
+      'count',
+      `count must be 'certain' or 'possible' (got ${JSON.stringify(count) ?? String(count)})`,
+      `count phải là 'certain' hoặc 'possible'`,
+    );
   }
-  if (unit !== undefined && typeof unit !== 'string') throw optionError('unit', 'unit must be a string', 'unit phải là chuỗi');
-  if (asOf !== undefined && typeof asOf !== 'string') throw optionError('asOf', 'asOf must be an ISO date YYYY-MM-DD', 'asOf phải là ngày dạng YYYY-MM-DD');
+  if (unit !== undefined && typeof unit !== 'string')
+    throw optionError('unit', 'unit must be a string', 'unit phải là chuỗi');
+  if (asOf !== undefined && typeof asOf !== 'string')
+    throw optionError('asOf', 'asOf must be an ISO date YYYY-MM-DD', 'asOf phải là ngày dạng YYYY-MM-DD');
   if (asOf !== undefined) assertIsoDate(asOf, ['options', 'asOf']);
 }
 

@@ -74,7 +74,14 @@ function groupOf(u: LowerUnit, source: LevelSource | undefined): number {
  * object built), else from its `standards`. A unit without the standard is
  * undetermined, never "not met": [0, top], nothing provisional.
  */
-function readLower(u: LowerUnit, source: LevelSource | undefined, standards: readonly StandardId[], k: number, top: number, slot: LevelSlot): void {
+function readLower(
+  u: LowerUnit,
+  source: LevelSource | undefined,
+  standards: readonly StandardId[],
+  k: number,
+  top: number,
+  slot: LevelSlot,
+): void {
   const found = source === undefined ? 'other' : source.read(standards[k]!, k, standards, slot);
   if (found === 'read') return;
   const st = found === 'other' ? u.standards[standards[k]!] : undefined;
@@ -88,7 +95,11 @@ function readLower(u: LowerUnit, source: LevelSource | undefined, standards: rea
  * units: their ids and groups once (shared by the columns), and per standard
  * the level interval of each.
  */
-function columns(lower: readonly LowerUnit[], standards: readonly StandardId[], list: readonly CompiledStandard[]): Column[] {
+function columns(
+  lower: readonly LowerUnit[],
+  standards: readonly StandardId[],
+  list: readonly CompiledStandard[],
+): Column[] {
   const n = lower.length;
   const ed: number[] = new Array(n);
   const ids: string[] = new Array(n);
@@ -180,7 +191,8 @@ function rollupCheck(c: CompiledRollup, col: Column, lvl: number): RollupCheck {
     // never crosses the minimum the wrong way.
     minRate = unitsToDecimal(displayUnits(certain * 100, total, 2, 'at-least', c.guards), 2);
     maxRate = unitsToDecimal(displayUnits(possible * 100, total, 2, 'at-least', c.guards), 2);
-    if (status === 'unknown') reason = `${undetermined!.length} undetermined: share between ${minRate}% and ${maxRate}%`;
+    if (status === 'unknown')
+      reason = `${undetermined!.length} undetermined: share between ${minRate}% and ${maxRate}%`;
   }
   const out: Mutable<RollupCheck> = {
     rule: rule.id,
@@ -228,7 +240,11 @@ function assessStandardAt(cs: CompiledStandard, tier: AdminTier, col: Column): S
     const l: LevelAssessment =
       checks.length > 0
         ? level(cl, checks, below, shares(col, cl.level), tier)
-        : { ...level(cl, checks, below, shares(col, cl.level), tier), status: 'unknown' as const, met: below === 'fail' ? ('fail' as const) : ('unknown' as const) };
+        : {
+            ...level(cl, checks, below, shares(col, cl.level), tier),
+            status: 'unknown' as const,
+            met: below === 'fail' ? ('fail' as const) : ('unknown' as const),
+          };
     levels.push(l);
     below = l.met;
   }
@@ -292,7 +308,14 @@ const UNIT_STANDARDS: PropertyDescriptor = {
 const histogramSize = (top: number) => 3 + 6 * top;
 
 /** `tally` from the histogram of a standard at offset `o`: the same counts, without a pass over the units. */
-function tallyHistogram(rule: CompiledRollup['rule'], h: readonly number[], o: number, top: number, lvl: number, t: Tally): void {
+function tallyHistogram(
+  rule: CompiledRollup['rule'],
+  h: readonly number[],
+  o: number,
+  top: number,
+  lvl: number,
+  t: Tally,
+): void {
   const c = o + 3 + lvl - 1;
   const p = o + 3 + 3 * top + lvl - 1;
   if (rule.group === 'all') {
@@ -363,7 +386,12 @@ function decideStandardAt(
 }
 
 /** Is `rules` already among the lists of standard `k`? (One list can be another standard's too.) */
-function listed(lists: readonly (readonly string[])[], of: readonly number[], rules: readonly string[], k: number): boolean {
+function listed(
+  lists: readonly (readonly string[])[],
+  of: readonly number[],
+  rules: readonly string[],
+  k: number,
+): boolean {
   for (let j = 0; j < lists.length; j++) if (lists[j] === rules && of[j] === k) return true;
   return false;
 }
@@ -375,7 +403,13 @@ function listed(lists: readonly (readonly string[])[], of: readonly number[], ru
  * list is its own union, two are merged once per pair, so a national roll-up
  * makes a few lists, not one per district.
  */
-function unionRules(lists: RuleLists, lower: readonly (readonly string[])[], of: readonly number[], k: number, own: readonly string[] | null): readonly string[] {
+function unionRules(
+  lists: RuleLists,
+  lower: readonly (readonly string[])[],
+  of: readonly number[],
+  k: number,
+  own: readonly string[] | null,
+): readonly string[] {
   let a: readonly string[] | null = null;
   let b: readonly string[] | null = null;
   let more = false;
@@ -469,7 +503,19 @@ export function evaluateUnit(
   out.units = lower.length;
   // the list is kept for the details: a copy, unless the caller hands it over (rollUp)
   const kept = allHere ? (owned ? lower : [...lower]) : EMPTY_UNITS;
-  Hidden.stamp(out, new UnitContext(tier, standards, list, kept, allHere ? null : columns(lower, standards, list), min, max, provisionalRules));
+  Hidden.stamp(
+    out,
+    new UnitContext(
+      tier,
+      standards,
+      list,
+      kept,
+      allHere ? null : columns(lower, standards, list),
+      min,
+      max,
+      provisionalRules,
+    ),
+  );
   Object.defineProperty(out, 'standards', UNIT_STANDARDS);
   out.provisional = provisional;
   return out as UnitAssessment;
@@ -539,7 +585,10 @@ function unitMeta(options: UnitAssessOptions): { id?: string; province?: string 
   for (const key of ['id', 'province'] as const) {
     const v = options[key];
     if (v !== undefined && typeof v !== 'string') {
-      throw new XhhtError('invalid-input', `options.${key} must be a string`, { path: [key], messageVi: `options.${key} phải là chuỗi` });
+      throw new XhhtError('invalid-input', `options.${key} must be a string`, {
+        path: [key],
+        messageVi: `options.${key} phải là chuỗi`,
+      });
     }
   }
   return options;
@@ -563,7 +612,12 @@ export interface RollUpResult {
   readonly issues: readonly Issue[];
 }
 
-function invalidCommune(input: unknown, set: RuleSet, standards: readonly StandardId[], issues: readonly Issue[]): CommuneAssessment {
+function invalidCommune(
+  input: unknown,
+  set: RuleSet,
+  standards: readonly StandardId[],
+  issues: readonly Issue[],
+): CommuneAssessment {
   const index = compiled(set).standards;
   const results: Partial<Record<StandardId, StandardAssessment>> = {};
   for (const id of standards) {
@@ -596,7 +650,8 @@ function invalidCommune(input: unknown, set: RuleSet, standards: readonly Standa
   };
   // Not a record at all (a row that could not be read): its flag is as unknown as an unreadable one.
   const ed = record.especiallyDifficult;
-  if (!isCommuneLike(input) || (ed !== undefined && ed !== null && typeof ed !== 'boolean')) Object.defineProperty(out, GROUP_UNKNOWN, { value: true });
+  if (!isCommuneLike(input) || (ed !== undefined && ed !== null && typeof ed !== 'boolean'))
+    Object.defineProperty(out, GROUP_UNKNOWN, { value: true });
   return out;
 }
 
@@ -628,8 +683,14 @@ function placeUnknown(province: string | undefined, threeTier: boolean): [string
 function standIn(unit: LowerUnit, tier: AdminTier, set: RuleSet, standards: readonly StandardId[]): LowerUnit {
   const index = compiled(set).standards;
   const results: Record<string, LowerUnit['standards'][StandardId]> = {};
-  for (const id of standards) results[id] = { minLevel: 0, maxLevel: index.get(id)!.top, provisional: false, provisionalRules: EMPTY };
-  const out: LowerUnit = { ...(unit.id !== undefined ? { id: unit.id } : {}), tier, ...(unit.especiallyDifficult === true ? { especiallyDifficult: true } : {}), standards: results };
+  for (const id of standards)
+    results[id] = { minLevel: 0, maxLevel: index.get(id)!.top, provisional: false, provisionalRules: EMPTY };
+  const out: LowerUnit = {
+    ...(unit.id !== undefined ? { id: unit.id } : {}),
+    tier,
+    ...(unit.especiallyDifficult === true ? { especiallyDifficult: true } : {}),
+    standards: results,
+  };
   if ((unit as Partial<Marked>)[GROUP_UNKNOWN]) Object.defineProperty(out, GROUP_UNKNOWN, { value: true });
   return out;
 }
@@ -678,7 +739,10 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   const set = ruleSetOf(options);
   const standards = selectStandards(set, options.standards);
   if (!Array.isArray(communes)) {
-    throw new XhhtError('invalid-input', 'rollUp needs a list of communes', { path: [], messageVi: 'rollUp cần một danh sách xã' });
+    throw new XhhtError('invalid-input', 'rollUp needs a list of communes', {
+      path: [],
+      messageVi: 'rollUp cần một danh sách xã',
+    });
   }
   const threeTier = set.regime.tiers.includes('district');
   const where = threeTier ? 'district' : 'province';
@@ -735,18 +799,41 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
     // An unidentified commune is named by its input index in `undeterminedUnits`.
     let unit: LowerUnit = result;
     if (!nonEmpty(result.id)) {
-      unit = { id: `#${i}`, tier: 'commune', especiallyDifficult: result.especiallyDifficult, standards: result.standards };
+      unit = {
+        id: `#${i}`,
+        tier: 'commune',
+        especiallyDifficult: result.especiallyDifficult,
+        standards: result.standards,
+      };
       if ((result as Partial<Marked>)[GROUP_UNKNOWN]) Object.defineProperty(unit, GROUP_UNKNOWN, { value: true });
     }
     if (!placed) {
       const inProvince = nonEmpty(record.province) ? record.province : undefined;
       const [en, vi] = placeUnknown(inProvince, threeTier);
-      if (inProvince === undefined) issues.push(makeIssue('invalid-input', [i, 'province'], `a commune needs its province id: ${en}`, `xã cần có id tỉnh: ${vi}`));
+      if (inProvince === undefined)
+        issues.push(
+          makeIssue(
+            'invalid-input',
+            [i, 'province'],
+            `a commune needs its province id: ${en}`,
+            `xã cần có id tỉnh: ${vi}`,
+          ),
+        );
       if (threeTier && !nonEmpty(record.district)) {
-        issues.push(makeIssue('invalid-input', [i, 'district'], `regime ${set.regime.id} needs the district of every commune: ${en}`, `chế độ ${set.regime.id} cần id huyện của mỗi xã: ${vi}`));
+        issues.push(
+          makeIssue(
+            'invalid-input',
+            [i, 'district'],
+            `regime ${set.regime.id} needs the district of every commune: ${en}`,
+            `chế độ ${set.regime.id} cần id huyện của mỗi xã: ${vi}`,
+          ),
+        );
       }
       // Undetermined wherever it is counted, whatever its own level: in a unit it may not belong to, it may be absent.
-      floating.push({ unit: standIn(unit, 'commune', set, standards), ...(inProvince !== undefined ? { province: inProvince } : {}) });
+      floating.push({
+        unit: standIn(unit, 'commune', set, standards),
+        ...(inProvince !== undefined ? { province: inProvince } : {}),
+      });
       // a province named only by communes of unknown district still has a result
       if (inProvince !== undefined && !tree.has(inProvince)) tree.set(inProvince, new Map());
       continue;
@@ -767,7 +854,16 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
       const own: UnitAssessment[] = [];
       for (const [district, list] of groups) {
         // (the order of lower units does not change a result: shares are counts, unit lists are sorted)
-        own.push(evaluateUnit('district', extra.length === 0 ? list : [...list, ...extra], set, standards, { id: district, province }, true));
+        own.push(
+          evaluateUnit(
+            'district',
+            extra.length === 0 ? list : [...list, ...extra],
+            set,
+            standards,
+            { id: district, province },
+            true,
+          ),
+        );
       }
       own.sort(byId);
       districts.push(...own);
@@ -776,7 +872,16 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
       provinces.push(evaluateUnit('province', [...own, ...standIns], set, standards, { id: province }, true));
     } else {
       const list = groups.get('') ?? [];
-      provinces.push(evaluateUnit('province', extra.length === 0 ? list : [...list, ...extra], set, standards, { id: province }, true));
+      provinces.push(
+        evaluateUnit(
+          'province',
+          extra.length === 0 ? list : [...list, ...extra],
+          set,
+          standards,
+          { id: province },
+          true,
+        ),
+      );
     }
   }
   provinces.sort(byId);

@@ -1,7 +1,14 @@
 import { XhhtError, makeIssue, type Issue, type IssuePath } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { COUNT_CONSTRAINTS, FIELD_LIST } from './fields.js';
-import { CONDITION_INDEX, CONSTRAINT_SLOTS, GROUP_SLOTS, PART_OF_WHOLE, SNAPSHOT_SIZE, type Snapshot } from './layout.js';
+import {
+  CONDITION_INDEX,
+  CONSTRAINT_SLOTS,
+  GROUP_SLOTS,
+  PART_OF_WHOLE,
+  SNAPSHOT_SIZE,
+  type Snapshot,
+} from './layout.js';
 import type { CommuneInput } from './model.js';
 import { isRecord } from '../guards.js';
 
@@ -37,7 +44,14 @@ function exceeds(snap: Snapshot, at: number, left: readonly number[], right: rea
  * closure per dossier: a national batch scans 10,000 dossiers and a closure
  * each would be garbage.
  */
-function add(issues: Issue[] | null, path: IssuePath | number, code: Issue['code'], p: IssuePath, en: string, vi: string): Issue[] {
+function add(
+  issues: Issue[] | null,
+  path: IssuePath | number,
+  code: Issue['code'],
+  p: IssuePath,
+  en: string,
+  vi: string,
+): Issue[] {
   const out = issues ?? [];
   out.push(makeIssue(code, typeof path === 'number' ? [path, ...p] : [...path, ...p], en, vi));
   return out;
@@ -57,11 +71,11 @@ const RATE_KEYS: ReadonlySet<string> = new Set(['percent', 'rate', 'percentage']
  */
 interface ScanTables {
   readonly groups: readonly string[];
-  readonly groupSlots: readonly (ReadonlyMap<string, number>)[];
+  readonly groupSlots: readonly ReadonlyMap<string, number>[];
   readonly keys: readonly (readonly string[])[];
   readonly slots: readonly (readonly number[])[];
   readonly conditionKeys: readonly string[];
-  readonly conditionIndex: readonly (ReadonlyMap<string, number>)[];
+  readonly conditionIndex: readonly ReadonlyMap<string, number>[];
   readonly conditionNames: readonly (readonly string[])[];
   readonly conditionSlots: readonly (readonly number[])[];
   /** PART_OF_WHOLE as [part, whole, part, whole, …]. */
@@ -107,10 +121,16 @@ function scanTables(): ScanTables {
   const conditionKeys = [...CONDITION_INDEX.keys()];
   const conditionIndex = conditionKeys.map((k) => CONDITION_INDEX.get(k)!);
   const single = CONSTRAINT_SLOTS.filter((c) => c.left.length === 1 && c.right.length === 1);
-  const pairs = [...PART_OF_WHOLE.flatMap(({ part, whole }) => [part, whole]), ...single.flatMap((c) => [c.left[0]!, c.right[0]!])];
+  const pairs = [
+    ...PART_OF_WHOLE.flatMap(({ part, whole }) => [part, whole]),
+    ...single.flatMap((c) => [c.left[0]!, c.right[0]!]),
+  ];
   const side = (slots: readonly number[]) => Array.from({ length: SUM_WIDTH }, (_, i) => slots[i] ?? -1);
-  const sums = CONSTRAINT_SLOTS.flatMap((c) => (c.left.length === 1 && c.right.length === 1 ? [] : [...side(c.left), ...side(c.right)]));
-  if (CONSTRAINT_SLOTS.some((c) => c.left.length > SUM_WIDTH || c.right.length > SUM_WIDTH)) throw new Error(`a constraint sums more than ${SUM_WIDTH} fields`);
+  const sums = CONSTRAINT_SLOTS.flatMap((c) =>
+    c.left.length === 1 && c.right.length === 1 ? [] : [...side(c.left), ...side(c.right)],
+  );
+  if (CONSTRAINT_SLOTS.some((c) => c.left.length > SUM_WIDTH || c.right.length > SUM_WIDTH))
+    throw new Error(`a constraint sums more than ${SUM_WIDTH} fields`);
   const [leftAt, leftSlots] = flatten(CONSTRAINT_SLOTS.map((c) => c.left));
   const [rightAt, rightSlots] = flatten(CONSTRAINT_SLOTS.map((c) => c.right));
   tables = {
@@ -158,20 +178,43 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
   // Issues are allocated only when there is one: a valid dossier allocates nothing here (no closure either).
   let issues: Issue[] | null = null;
   if (!isRecord(input)) {
-    issues = add(issues, path, 'invalid-input', [], 'a commune must be an object with `counts`', 'dữ liệu xã phải là một đối tượng có `counts`');
+    issues = add(
+      issues,
+      path,
+      'invalid-input',
+      [],
+      'a commune must be an object with `counts`',
+      'dữ liệu xã phải là một đối tượng có `counts`',
+    );
     return issues;
   }
   const id = input.id;
-  if (id !== undefined && typeof id !== 'string') issues = add(issues, path, 'invalid-input', ['id'], 'id must be a string', 'id phải là chuỗi');
+  if (id !== undefined && typeof id !== 'string')
+    issues = add(issues, path, 'invalid-input', ['id'], 'id must be a string', 'id phải là chuỗi');
   const name = input.name;
-  if (name !== undefined && typeof name !== 'string') issues = add(issues, path, 'invalid-input', ['name'], 'name must be a string', 'name phải là chuỗi');
+  if (name !== undefined && typeof name !== 'string')
+    issues = add(issues, path, 'invalid-input', ['name'], 'name must be a string', 'name phải là chuỗi');
   const ed = input.especiallyDifficult;
   if (ed !== undefined && ed !== null && typeof ed !== 'boolean') {
-    issues = add(issues, path, 'invalid-input', ['especiallyDifficult'], 'especiallyDifficult must be true or false', 'especiallyDifficult phải là true hoặc false');
+    issues = add(
+      issues,
+      path,
+      'invalid-input',
+      ['especiallyDifficult'],
+      'especiallyDifficult must be true or false',
+      'especiallyDifficult phải là true hoặc false',
+    );
   }
   const counts = input.counts;
   if (!isRecord(counts)) {
-    issues = add(issues, path, 'invalid-input', ['counts'], 'counts must be an object (use {} when nothing is known)', 'counts phải là một đối tượng');
+    issues = add(
+      issues,
+      path,
+      'invalid-input',
+      ['counts'],
+      'counts must be an object (use {} when nothing is known)',
+      'counts phải là một đối tượng',
+    );
     return issues;
   }
   let shapeOk = true;
@@ -182,7 +225,14 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
     const g = t.groups[nextGroup] === group ? nextGroup : find(t.groups, group, nextGroup);
     if (g < 0) {
       shapeOk = false;
-      issues = add(issues, path, 'invalid-input', ['counts', group], `unknown count group "${group}"`, `không có nhóm số liệu "${group}"`);
+      issues = add(
+        issues,
+        path,
+        'invalid-input',
+        ['counts', group],
+        `unknown count group "${group}"`,
+        `không có nhóm số liệu "${group}"`,
+      );
       continue;
     }
     nextGroup = g + 1;
@@ -191,7 +241,14 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
     // isRecord, inlined: null is out already
     if (typeof value !== 'object' || Array.isArray(value)) {
       shapeOk = false;
-      issues = add(issues, path, 'invalid-input', ['counts', group], `counts.${group} must be an object`, `counts.${group} phải là một đối tượng`);
+      issues = add(
+        issues,
+        path,
+        'invalid-input',
+        ['counts', group],
+        `counts.${group} must be an object`,
+        `counts.${group} phải là một đối tượng`,
+      );
       continue;
     }
     const keys = t.keys[g]!;
@@ -203,8 +260,22 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
       if (j < 0) {
         shapeOk = false;
         issues = RATE_KEYS.has(key)
-          ? add(issues, path, 'rate-not-aggregable', ['counts', group, key], `${group}.${key}: a rate cannot be checked or rolled up; standards are decided on counts and rolled up by adding them: give the counts`, `${group}.${key}: không thể dùng tỷ lệ để xét chuẩn hay tổng hợp; chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm: hãy ghi số đếm`)
-          : add(issues, path, 'invalid-input', ['counts', group, key], `unknown field "${group}.${key}"`, `không có trường "${group}.${key}"`);
+          ? add(
+              issues,
+              path,
+              'rate-not-aggregable',
+              ['counts', group, key],
+              `${group}.${key}: a rate cannot be checked or rolled up; standards are decided on counts and rolled up by adding them: give the counts`,
+              `${group}.${key}: không thể dùng tỷ lệ để xét chuẩn hay tổng hợp; chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm: hãy ghi số đếm`,
+            )
+          : add(
+              issues,
+              path,
+              'invalid-input',
+              ['counts', group, key],
+              `unknown field "${group}.${key}"`,
+              `không có trường "${group}.${key}"`,
+            );
         continue;
       }
       nextKey = j + 1;
@@ -216,26 +287,55 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
       }
       shapeOk = false;
       const problem = describeBadCount(v)!;
-      issues = add(issues, path, 'invalid-count', ['counts', group, key], `${group}.${key}: ${problem.en}`, `${group}.${key}: ${problem.vi}`);
+      issues = add(
+        issues,
+        path,
+        'invalid-count',
+        ['counts', group, key],
+        `${group}.${key}: ${problem.en}`,
+        `${group}.${key}: ${problem.vi}`,
+      );
     }
   }
   const conditions = input.conditions;
   if (conditions !== undefined && conditions !== null) {
-    if (!isRecord(conditions)) issues = add(issues, path, 'invalid-input', ['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
+    if (!isRecord(conditions))
+      issues = add(
+        issues,
+        path,
+        'invalid-input',
+        ['conditions'],
+        'conditions must be an object',
+        'conditions phải là một đối tượng',
+      );
     else {
       let nextStandard = 0;
       for (const key in conditions) {
         if (!hasOwn(conditions, key)) continue;
         const k = find(t.conditionKeys, key, nextStandard);
         if (k < 0) {
-          issues = add(issues, path, 'invalid-input', ['conditions', key], `unknown standard key "${key}" in conditions`, `không có tiêu chuẩn "${key}" trong conditions`);
+          issues = add(
+            issues,
+            path,
+            'invalid-input',
+            ['conditions', key],
+            `unknown standard key "${key}" in conditions`,
+            `không có tiêu chuẩn "${key}" trong conditions`,
+          );
           continue;
         }
         nextStandard = k + 1;
         const answers = conditions[key];
         if (answers === undefined || answers === null) continue;
         if (!isRecord(answers)) {
-          issues = add(issues, path, 'invalid-input', ['conditions', key], `conditions.${key} must be an object`, `conditions.${key} phải là một đối tượng`);
+          issues = add(
+            issues,
+            path,
+            'invalid-input',
+            ['conditions', key],
+            `conditions.${key} must be an object`,
+            `conditions.${key} phải là một đối tượng`,
+          );
           continue;
         }
         const names = t.conditionNames[k]!;
@@ -247,11 +347,25 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
           const v = answers[name];
           if (j >= 0) nextName = j + 1;
           if (j < 0) {
-            issues = add(issues, path, 'invalid-input', ['conditions', key, name], `unknown condition "${key}.${name}"; known: ${names.join(', ')}`, `không có điều kiện "${key}.${name}"`);
+            issues = add(
+              issues,
+              path,
+              'invalid-input',
+              ['conditions', key, name],
+              `unknown condition "${key}.${name}"; known: ${names.join(', ')}`,
+              `không có điều kiện "${key}.${name}"`,
+            );
           } else if (v === true || v === false) {
             snap[at + slots[j]!] = v ? 1 : 0;
           } else if (v !== undefined && v !== null) {
-            issues = add(issues, path, 'invalid-input', ['conditions', key, name], `conditions.${key}.${name} must be true or false`, `conditions.${key}.${name} phải là true hoặc false`);
+            issues = add(
+              issues,
+              path,
+              'invalid-input',
+              ['conditions', key, name],
+              `conditions.${key}.${name} must be true or false`,
+              `conditions.${key}.${name} phải là true hoặc false`,
+            );
           }
         }
       }
@@ -284,7 +398,13 @@ function consistent(snap: Snapshot, at: number, t: ScanTables): boolean {
 }
 
 /** The issues of a dossier that breaks a part-of-whole rule or a constraint, in their order. */
-function inconsistencies(found: Issue[] | null, path: IssuePath | number, snap: Snapshot, at: number, t: ScanTables): Issue[] | null {
+function inconsistencies(
+  found: Issue[] | null,
+  path: IssuePath | number,
+  snap: Snapshot,
+  at: number,
+  t: ScanTables,
+): Issue[] | null {
   let issues = found;
   // A part above its whole, inside each group.
   const parts = t.parts;
@@ -296,7 +416,14 @@ function inconsistencies(found: Issue[] | null, path: IssuePath | number, snap: 
     if (v > w) {
       const p = FIELD_LIST[part]!;
       const q = FIELD_LIST[whole]!;
-      issues = add(issues, path, 'numerator-exceeds-denominator', ['counts', p.group, p.key], `${p.path} (${v}) is greater than ${q.path} (${w})`, `${p.path} (${v}) lớn hơn ${q.path} (${w})`);
+      issues = add(
+        issues,
+        path,
+        'numerator-exceeds-denominator',
+        ['counts', p.group, p.key],
+        `${p.path} (${v}) is greater than ${q.path} (${w})`,
+        `${p.path} (${v}) lớn hơn ${q.path} (${w})`,
+      );
     }
   }
   const { leftAt, leftSlots, rightAt, rightSlots } = t;
@@ -308,13 +435,21 @@ function inconsistencies(found: Issue[] | null, path: IssuePath | number, snap: 
     // A constraint with a field missing is not checked (NaN compares false). Sums of safe
     // integers are exact in doubles below 2^53; past it they are compared in BigInt.
     if (ls !== ls || rs !== rs) continue;
-    if (ls <= MAX && rs <= MAX ? !(ls > rs) : !exceeds(snap, at, CONSTRAINT_SLOTS[i]!.left, CONSTRAINT_SLOTS[i]!.right)) continue;
+    if (ls <= MAX && rs <= MAX ? !(ls > rs) : !exceeds(snap, at, CONSTRAINT_SLOTS[i]!.left, CONSTRAINT_SLOTS[i]!.right))
+      continue;
     const { left, right } = CONSTRAINT_SLOTS[i]!;
     const c = COUNT_CONSTRAINTS[i]!;
     const f = FIELD_LIST[left[0]!]!;
     const l = String(sum(snap, at, left));
     const r = String(sum(snap, at, right));
-    issues = add(issues, path, 'inconsistent-counts', ['counts', f.group, f.key], `${c.message} (${c.left.join(' + ')} = ${l} > ${c.right.join(' + ')} = ${r})`, `${c.messageVi} (${l} > ${r})`);
+    issues = add(
+      issues,
+      path,
+      'inconsistent-counts',
+      ['counts', f.group, f.key],
+      `${c.message} (${c.left.join(' + ')} = ${l} > ${c.right.join(' + ')} = ${r})`,
+      `${c.messageVi} (${l} > ${r})`,
+    );
   }
   return issues;
 }

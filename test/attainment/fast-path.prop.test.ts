@@ -26,13 +26,20 @@ const INDICATORS = TARGETS.map((t) => t.indicator);
 const atMinimum = (d: number, value: string) => Number((BigInt(value) * BigInt(d) + 99n) / 100n);
 
 const unitArb = fc.constantFrom('xa-a', 'xa-b', 'xa-c', 'phuong-d');
-const denominator = fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: 5000 }) }, { weight: 1, arbitrary: fc.integer({ min: 2 ** 50, max: Number.MAX_SAFE_INTEGER }) });
+const denominator = fc.oneof(
+  { weight: 5, arbitrary: fc.integer({ min: 0, max: 5000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 2 ** 50, max: Number.MAX_SAFE_INTEGER }) },
+);
 const shareOf = (indicator: string) =>
   denominator.chain((d) =>
     fc
       .oneof(
         fc.integer({ min: 0, max: d }),
-        fc.constantFrom(-1, 0, 1).map((step) => Math.max(0, Math.min(d, atMinimum(d, TARGETS.find((t) => t.indicator === indicator)!.value) + step))),
+        fc
+          .constantFrom(-1, 0, 1)
+          .map((step) =>
+            Math.max(0, Math.min(d, atMinimum(d, TARGETS.find((t) => t.indicator === indicator)!.value) + step)),
+          ),
       )
       .map((numerator) => ({ numerator, denominator: d })),
   );
@@ -54,18 +61,35 @@ const observationArb: fc.Arbitrary<Obs> = fc
     unit: fc.option(unitArb, { freq: 12, nil: undefined }),
     indicator: fc.constantFrom(...INDICATORS, ...INDICATORS, 'no-such-indicator'),
     kind: fc.constantFrom('share', 'share', 'share', 'share', 'bad', 'rate'),
-    extra: fc.record({ asOf: fc.option(fc.constantFrom('2024-12-31', '2025-06-30'), { nil: undefined }), source: fc.option(fc.constantFrom('BC 12/2025'), { nil: undefined }), provisional: fc.option(fc.boolean(), { nil: undefined }) }),
+    extra: fc.record({
+      asOf: fc.option(fc.constantFrom('2024-12-31', '2025-06-30'), { nil: undefined }),
+      source: fc.option(fc.constantFrom('BC 12/2025'), { nil: undefined }),
+      provisional: fc.option(fc.boolean(), { nil: undefined }),
+    }),
   })
   .chain(({ unit, indicator, kind, extra }): fc.Arbitrary<Obs> => {
-    const base: Obs = { indicator, ...(unit === undefined ? {} : { unit }), ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) };
+    const base: Obs = {
+      indicator,
+      ...(unit === undefined ? {} : { unit }),
+      ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)),
+    };
     if (kind === 'rate') return fc.constantFrom('99,96', '70', 69.999, '12.5').map((percent) => ({ ...base, percent }));
-    if (kind === 'bad') return fc.constantFrom({ numerator: 5, denominator: 3 }, { numerator: -1, denominator: 3 }, { numerator: 1.5, denominator: 3 }).map((v) => ({ ...base, ...v }));
+    if (kind === 'bad')
+      return fc
+        .constantFrom(
+          { numerator: 5, denominator: 3 },
+          { numerator: -1, denominator: 3 },
+          { numerator: 1.5, denominator: 3 },
+        )
+        .map((v) => ({ ...base, ...v }));
     return shareOf(INDICATORS.includes(indicator) ? indicator : INDICATORS[0]!).map((s) => ({ ...base, ...s }));
   });
 
 /** The same figure (as the library reads repeats: counts, or the rate as written). */
 const sameFigure = (a: Obs, b: Obs) =>
-  a.numerator === b.numerator && a.denominator === b.denominator && String(a.percent).replace(',', '.') === String(b.percent).replace(',', '.');
+  a.numerator === b.numerator &&
+  a.denominator === b.denominator &&
+  String(a.percent).replace(',', '.') === String(b.percent).replace(',', '.');
 
 describe('computeAttainmentByUnit agrees with a slow reference (properties)', () => {
   it('every unit, every target: status, reason, display and shortfall; the summary; the observation used', () => {
@@ -74,7 +98,9 @@ describe('computeAttainmentByUnit agrees with a slow reference (properties)', ()
         const r = computeAttainmentByUnit({ plan: 'qd-1373', year: 2025, observations: observations as never });
         const units = [...new Set(observations.flatMap((o) => (o.unit === undefined ? [] : [o.unit])))];
         expect(r.reports.map((x) => x.unit)).toEqual(units);
-        expect(r.issues.filter((i) => i.code === 'missing-unit')).toHaveLength(observations.filter((o) => o.unit === undefined).length);
+        expect(r.issues.filter((i) => i.code === 'missing-unit')).toHaveLength(
+          observations.filter((o) => o.unit === undefined).length,
+        );
         r.reports.forEach((report) => {
           const mine = observations.map((o, i) => [o, i] as const).filter(([o]) => o.unit === report.unit);
           const counts = { met: 0, 'not-met': 0, 'no-data': 0 };
@@ -94,7 +120,8 @@ describe('computeAttainmentByUnit agrees with a slow reference (properties)', ()
             const rejected = of.length - accepted.length;
             let reason: string | null = null;
             if (accepted.length === 0) reason = rejected > 0 ? 'rejected-observation' : 'no-observation';
-            else if (rejected > 0 || !accepted.every(([o]) => sameFigure(o, accepted[0]![0]))) reason = 'conflicting-observations';
+            else if (rejected > 0 || !accepted.every(([o]) => sameFigure(o, accepted[0]![0])))
+              reason = 'conflicting-observations';
             counts[got.status]++;
             if (reason !== null) {
               expect([got.status, got.reason, got.observation]).toEqual(['no-data', reason, null]);
@@ -103,16 +130,35 @@ describe('computeAttainmentByUnit agrees with a slow reference (properties)', ()
             const [o, index] = accepted[0]!;
             const want = compareToTarget(o as ObservedValue, target);
             expect(got.status).toBe(want.status);
-            expect([got.reason, got.basis, got.actualPercent, got.gapPoints, got.shortfall]).toEqual([want.reason, want.basis, want.actualPercent, want.gapPoints, want.shortfall]);
-            expect(got.observation).toEqual({ index, unit: report.unit, asOf: o.asOf ?? null, source: o.source ?? null, provisional: o.provisional === true, note: null });
+            expect([got.reason, got.basis, got.actualPercent, got.gapPoints, got.shortfall]).toEqual([
+              want.reason,
+              want.basis,
+              want.actualPercent,
+              want.gapPoints,
+              want.shortfall,
+            ]);
+            expect(got.observation).toEqual({
+              index,
+              unit: report.unit,
+              asOf: o.asOf ?? null,
+              source: o.source ?? null,
+              provisional: o.provisional === true,
+              note: null,
+            });
             expect(got.provisional).toBe(o.provisional === true);
             // and the status of a share is the exact comparison, in BigInt
             if (o.numerator !== undefined && o.denominator !== undefined && o.denominator > 0) {
-              expect(got.status === 'met').toBe(BigInt(o.numerator) * 100n >= BigInt(target.value) * BigInt(o.denominator));
+              expect(got.status === 'met').toBe(
+                BigInt(o.numerator) * 100n >= BigInt(target.value) * BigInt(o.denominator),
+              );
               expect(got.share).toEqual({ numerator: o.numerator, denominator: o.denominator });
             }
           });
-          expect(report.summary).toEqual({ total: TARGETS.length, ...counts, provisional: report.results.filter((x) => x.provisional).length });
+          expect(report.summary).toEqual({
+            total: TARGETS.length,
+            ...counts,
+            provisional: report.results.filter((x) => x.provisional).length,
+          });
         });
       }),
       { numRuns: 300 },
@@ -124,7 +170,11 @@ describe('computeAttainmentByUnit agrees with a slow reference (properties)', ()
       fc.property(fc.array(observationArb, { maxLength: 30 }), (list) => {
         const observations = list.map((o) => ({ ...o, unit: 'xa-a' }));
         const one = computeAttainment({ plan: 'qd-1373', year: 2025, observations: observations as never });
-        const [byUnit] = computeAttainmentByUnit({ plan: 'qd-1373', year: 2025, observations: observations as never }).reports;
+        const [byUnit] = computeAttainmentByUnit({
+          plan: 'qd-1373',
+          year: 2025,
+          observations: observations as never,
+        }).reports;
         if (observations.length === 0) return;
         expect(JSON.parse(JSON.stringify(byUnit))).toEqual(JSON.parse(JSON.stringify(one)));
       }),
@@ -137,7 +187,9 @@ describe('computeAttainmentByUnit agrees with a slow reference (properties)', ()
       fc.property(fc.array(observationArb, { minLength: 1, maxLength: 40 }), (list) => {
         const observations = list.map((o) => ({ ...o }));
         const r = computeAttainmentByUnit({ plan: 'qd-1373', year: 2025, observations: observations as never });
-        const fresh = JSON.stringify(computeAttainmentByUnit({ plan: 'qd-1373', year: 2025, observations: structuredClone(list) as never }));
+        const fresh = JSON.stringify(
+          computeAttainmentByUnit({ plan: 'qd-1373', year: 2025, observations: structuredClone(list) as never }),
+        );
         // the caller reuses its objects before reading the results (built on first read)
         for (const o of observations as Record<string, unknown>[]) {
           if ('numerator' in o) o.numerator = 0;

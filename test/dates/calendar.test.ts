@@ -1,4 +1,14 @@
-import { addDays, addMonths as dfAddMonths, addYears, format, getDayOfYear, getDaysInYear, isValid, lastDayOfYear, parseISO } from 'date-fns';
+import {
+  addDays,
+  addMonths as dfAddMonths,
+  addYears,
+  format,
+  getDayOfYear,
+  getDaysInYear,
+  isValid,
+  lastDayOfYear,
+  parseISO,
+} from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, dayOfYear, isoText, nextDay, readIsoDay } from '../../src/dates/calendar.js';
@@ -12,7 +22,8 @@ import { datePoint } from '../../src/progress/time.js';
  */
 
 /** isIsoDate as it was: parseISO, isValid and format back to the input. */
-const wasIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v;
+const wasIsoDate = (v: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(v) && isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v;
 /** yearDeadline as it was. */
 const wasDeadline = (year: number) => format(lastDayOfYear(new Date(year, 0, 1)), 'yyyy-MM-dd');
 const outcome = (f: () => string) => {
@@ -52,7 +63,9 @@ describe('isIsoDate answers as parseISO + format did', () => {
   });
 
   it('on random text near the pattern', () => {
-    const text = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    const text = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+      .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
     fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => isIsoDate(s) === wasIsoDate(s)));
   });
 });
@@ -62,19 +75,49 @@ describe('yearDeadline answers as format(lastDayOfYear(new Date(year, 0, 1))) di
     const years = [
       ...Array.from({ length: 201 }, (_, i) => 1900 + i),
       ...Array.from({ length: 120 }, (_, i) => i - 10),
-      -1, -100, -271819, -271820, -271821, -271822, 9999, 10000, 275758, 275759, 275760, 275761,
-      2025.5, -0.5, 99.9, 100.1, -0, NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER,
+      -1,
+      -100,
+      -271819,
+      -271820,
+      -271821,
+      -271822,
+      9999,
+      10000,
+      275758,
+      275759,
+      275760,
+      275761,
+      2025.5,
+      -0.5,
+      99.9,
+      100.1,
+      -0,
+      NaN,
+      Infinity,
+      -Infinity,
+      Number.MAX_SAFE_INTEGER,
     ];
-    for (const y of years) expect(outcome(() => yearDeadline(y)), String(y)).toBe(outcome(() => wasDeadline(y)));
+    for (const y of years)
+      expect(
+        outcome(() => yearDeadline(y)),
+        String(y),
+      ).toBe(outcome(() => wasDeadline(y)));
   });
 
   it('on random numbers', () => {
-    fc.assert(fc.property(fc.oneof(fc.integer({ min: -300_000, max: 300_000 }), fc.double()), (y) => outcome(() => yearDeadline(y)) === outcome(() => wasDeadline(y))));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -300_000, max: 300_000 }), fc.double()),
+        (y) => outcome(() => yearDeadline(y)) === outcome(() => wasDeadline(y)),
+      ),
+    );
   });
 });
 
 describe('the day arithmetic of titles and progress answers as date-fns did', () => {
-  const day = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const day = fc
+    .date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
 
   it('the day of the year and the days of the year (datePoint)', () => {
     fc.assert(
@@ -93,7 +136,9 @@ describe('the day arithmetic of titles and progress answers as date-fns did', ()
   it('31 December of the year plus n years (recognition validity)', () => {
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 100 }), (iso, n) => {
-        expect(isoText({ y: readIsoDay(iso)!.y + n, m: 12, d: 31 })).toBe(format(lastDayOfYear(addYears(parseISO(iso), n)), 'yyyy-MM-dd'));
+        expect(isoText({ y: readIsoDay(iso)!.y + n, m: 12, d: 31 })).toBe(
+          format(lastDayOfYear(addYears(parseISO(iso), n)), 'yyyy-MM-dd'),
+        );
       }),
     );
   });

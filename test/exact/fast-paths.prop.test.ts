@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareCounts, compareExact, compareShareToThreshold, maximumNumerator, minimumNumerator } from '../../src/exact/compare.js';
+import {
+  compareCounts,
+  compareExact,
+  compareShareToThreshold,
+  maximumNumerator,
+  minimumNumerator,
+} from '../../src/exact/compare.js';
 import { displayPercent, displayUnits } from '../../src/exact/display.js';
 import { addShares } from '../../src/exact/share.js';
 import { parseThreshold } from '../../src/exact/threshold.js';
@@ -22,7 +28,9 @@ const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 /** A threshold as the decimal text a rule or plan writes, 0 to 6 places (parseThreshold's limit), 0–100. */
 const thresholdText = fc
   .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 999_999 }))
-  .map(([whole, places, frac]) => (places === 0 || whole === 100 ? String(whole) : `${whole}.${String(frac % 10 ** places).padStart(places, '0')}`));
+  .map(([whole, places, frac]) =>
+    places === 0 || whole === 100 ? String(whole) : `${whole}.${String(frac % 10 ** places).padStart(places, '0')}`,
+  );
 
 /** The threshold as an exact fraction: digits over 10^places. */
 function digits(text: string): { t: bigint; scale: bigint } {
@@ -119,24 +127,32 @@ describe('fast paths of the exact kernel agree with BigInt (properties)', () => 
 
   it('the display of a share is the same text from numbers (fast path) and from bigints (exact path)', () => {
     fc.assert(
-      fc.property(shareArb, fc.integer({ min: 0, max: 10 }), fc.constantFrom('at-least' as const, 'at-most' as const), ([n, d], decimals, comparator) => {
-        if (d === 0) return;
-        const fast = displayPercent({ numerator: n, denominator: d }, { decimals, comparator });
-        const exact = displayPercent({ numerator: BigInt(n), denominator: BigInt(d) }, { decimals, comparator });
-        expect(fast).toBe(exact);
-        // and displayUnits, with a guard off the tenth grid: numbers and bigints agree
-        const hundred = BigInt(n) * 100n;
-        const guard = [parseThreshold('99.995')];
-        const viaNumbers = hundred <= MAX ? displayUnits(Number(hundred), d, decimals, comparator, guard) : null;
-        if (viaNumbers !== null) expect(BigInt(viaNumbers)).toBe(BigInt(displayUnits(hundred, BigInt(d), decimals, comparator, guard)));
-      }),
+      fc.property(
+        shareArb,
+        fc.integer({ min: 0, max: 10 }),
+        fc.constantFrom('at-least' as const, 'at-most' as const),
+        ([n, d], decimals, comparator) => {
+          if (d === 0) return;
+          const fast = displayPercent({ numerator: n, denominator: d }, { decimals, comparator });
+          const exact = displayPercent({ numerator: BigInt(n), denominator: BigInt(d) }, { decimals, comparator });
+          expect(fast).toBe(exact);
+          // and displayUnits, with a guard off the tenth grid: numbers and bigints agree
+          const hundred = BigInt(n) * 100n;
+          const guard = [parseThreshold('99.995')];
+          const viaNumbers = hundred <= MAX ? displayUnits(Number(hundred), d, decimals, comparator, guard) : null;
+          if (viaNumbers !== null)
+            expect(BigInt(viaNumbers)).toBe(BigInt(displayUnits(hundred, BigInt(d), decimals, comparator, guard)));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('addShares sums exactly, and a sum of denominators past 2^53 − 1 is a coded error, never a rounded count', () => {
     const count = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
-    const one = count.chain((d) => fc.record({ numerator: fc.integer({ min: 0, max: d }), denominator: fc.constant(d) }));
+    const one = count.chain((d) =>
+      fc.record({ numerator: fc.integer({ min: 0, max: d }), denominator: fc.constant(d) }),
+    );
     fc.assert(
       fc.property(fc.array(one, { minLength: 1, maxLength: 6 }), (shares) => {
         const n = shares.reduce((s, x) => s + BigInt(x.numerator), 0n);

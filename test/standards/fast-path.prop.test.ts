@@ -27,7 +27,8 @@ import { STANDARDS } from '../../src/standards/standards.js';
  */
 
 type Tri = 'pass' | 'fail' | 'unknown';
-const and = (a: Tri, b: Tri): Tri => (a === 'fail' || b === 'fail' ? 'fail' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'pass');
+const and = (a: Tri, b: Tri): Tri =>
+  a === 'fail' || b === 'fail' ? 'fail' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'pass';
 const all = (xs: readonly Tri[]): Tri => xs.reduce(and, 'pass');
 
 /**
@@ -43,21 +44,37 @@ const MINIMUMS: readonly (readonly [bigint, bigint])[] = [
   [90125n, 1000n],
 ];
 /** Smallest part of `total` that reaches the minimum: ceil(t·total / (100·10^k)). */
-const atMinimum = (total: number, [t, scale]: readonly [bigint, bigint]) => Number((t * BigInt(total) + 100n * scale - 1n) / (100n * scale));
+const atMinimum = (total: number, [t, scale]: readonly [bigint, bigint]) =>
+  Number((t * BigInt(total) + 100n * scale - 1n) / (100n * scale));
 
 /** A part of a whole: anywhere, in the top 30%, or at / one below / one above a minimum. */
 const part = (total: number): fc.Arbitrary<number> =>
   fc.oneof(
     fc.integer({ min: 0, max: total }),
     fc.integer({ min: Math.floor(total * 0.7), max: total }),
-    fc.tuple(fc.constantFrom(...MINIMUMS), fc.constantFrom(-1, 0, 1)).map(([t, step]) => Math.max(0, Math.min(total, atMinimum(total, t) + step))),
+    fc
+      .tuple(fc.constantFrom(...MINIMUMS), fc.constantFrom(-1, 0, 1))
+      .map(([t, step]) => Math.max(0, Math.min(total, atMinimum(total, t) + step))),
   );
 /** A whole: small (0 included), or near 2^53 where 100·n·10^k passes it and the BigInt path decides. */
-const whole = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 2000 }) }, { weight: 1, arbitrary: fc.integer({ min: 2 ** 50, max: Number.MAX_SAFE_INTEGER }) });
+const whole = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 0, max: 2000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 2 ** 50, max: Number.MAX_SAFE_INTEGER }) },
+);
 const smallWhole = fc.integer({ min: 0, max: 2000 });
 /** Sometimes absent, sometimes null (both read as missing). */
-const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof({ weight: 10, arbitrary: a }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant(null) });
-const answer = fc.oneof({ weight: 12, arbitrary: fc.constant(true) }, { weight: 2, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant(null) });
+const maybe = <T>(a: fc.Arbitrary<T>) =>
+  fc.oneof(
+    { weight: 10, arbitrary: a },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constant(null) },
+  );
+const answer = fc.oneof(
+  { weight: 12, arbitrary: fc.constant(true) },
+  { weight: 2, arbitrary: fc.constant(false) },
+  { weight: 1, arbitrary: fc.constant(undefined) },
+  { weight: 1, arbitrary: fc.constant(null) },
+);
 
 /** Literacy groups from three disjoint bands (so the nested groups stay consistent). */
 const bandArb = smallWhole.chain((t) => part(t).chain((l1) => part(l1).map((l2) => [t, l1, l2] as const)));
@@ -70,38 +87,96 @@ const literacyArb = fc.tuple(bandArb, bandArb, bandArb).map((bands) => {
 const fields = <T extends Record<string, number>>(a: fc.Arbitrary<T>): fc.Arbitrary<Record<string, number>> =>
   a.chain((g) =>
     fc
-      .tuple(...Object.keys(g).map(() => fc.oneof({ weight: 8, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) })))
+      .tuple(
+        ...Object.keys(g).map(() =>
+          fc.oneof({ weight: 8, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+        ),
+      )
       .map((keep) => Object.fromEntries(Object.entries(g).filter((_, i) => keep[i]))),
   );
 
 const countsArb: fc.Arbitrary<CommuneCounts> = fc
   .record({
     literacy: literacyArb,
-    age3to5: maybe(fields(whole.chain((total) => fc.record({ total: fc.constant(total), attending: part(total), completed: part(total) })))),
-    age5: maybe(fields(whole.chain((total) => part(total).chain((attending) => fc.record({ total: fc.constant(total), attending: fc.constant(attending), completed: part(attending) }))))),
+    age3to5: maybe(
+      fields(
+        whole.chain((total) =>
+          fc.record({ total: fc.constant(total), attending: part(total), completed: part(total) }),
+        ),
+      ),
+    ),
+    age5: maybe(
+      fields(
+        whole.chain((total) =>
+          part(total).chain((attending) =>
+            fc.record({ total: fc.constant(total), attending: fc.constant(attending), completed: part(attending) }),
+          ),
+        ),
+      ),
+    ),
     age6: maybe(fields(whole.chain((total) => fc.record({ total: fc.constant(total), enteringGrade1: part(total) })))),
-    age11: maybe(fields(whole.chain((total) => part(total).chain((c) => fc.integer({ min: 0, max: total - c }).map((inPrimary) => ({ total, completedPrimary: c, inPrimary })))))),
-    age11to14: maybe(fields(whole.chain((total) => fc.record({ total: fc.constant(total), completedPrimary: part(total) })))),
-    age14: maybe(fields(whole.chain((total) => fc.record({ total: fc.constant(total), completedPrimary: part(total) })))),
+    age11: maybe(
+      fields(
+        whole.chain((total) =>
+          part(total).chain((c) =>
+            fc.integer({ min: 0, max: total - c }).map((inPrimary) => ({ total, completedPrimary: c, inPrimary })),
+          ),
+        ),
+      ),
+    ),
+    age11to14: maybe(
+      fields(whole.chain((total) => fc.record({ total: fc.constant(total), completedPrimary: part(total) }))),
+    ),
+    age14: maybe(
+      fields(whole.chain((total) => fc.record({ total: fc.constant(total), completedPrimary: part(total) }))),
+    ),
     youth: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean()),
-    disabled: maybe(fields(fc.integer({ min: 0, max: 40 }).chain((n) => fc.record({ ableToLearn: fc.constant(n), inEducation: part(n) })))),
+    disabled: maybe(
+      fields(
+        fc.integer({ min: 0, max: 40 }).chain((n) => fc.record({ ableToLearn: fc.constant(n), inEducation: part(n) })),
+      ),
+    ),
   })
   .chain(({ literacy, youth: [share, present], ...rest }) => {
     // 15–18 ⊂ 15–25 (a COUNT_CONSTRAINTS bound): drawn within the 15–25 total
     const cap = Math.floor(literacy.age15to25.total * share);
-    const youth = present ? part(cap).chain((d) => part(cap).map((u) => ({ total: cap, lowerSecondaryDiploma: d, inUpperSecondaryOrVocational: u }))) : fc.constant(undefined);
+    const youth = present
+      ? part(cap).chain((d) =>
+          part(cap).map((u) => ({ total: cap, lowerSecondaryDiploma: d, inUpperSecondaryOrVocational: u })),
+        )
+      : fc.constant(undefined);
     return youth.map((age15to18) => ({ ...literacy, ...rest, ...(age15to18 ? { age15to18 } : {}) }) as CommuneCounts);
   });
 
 const conditionsArb = fc.record({
   xmc: fc.record({ enoughTeachers: answer, monitorAssigned: answer, facilities: answer }),
-  preschool5: fc.record({ teachersEntitledPolicies: answer, enoughTeachers: answer, teachersMeetStandard: answer, monitorAssigned: answer, facilities: answer }),
+  preschool5: fc.record({
+    teachersEntitledPolicies: answer,
+    enoughTeachers: answer,
+    teachersMeetStandard: answer,
+    monitorAssigned: answer,
+    facilities: answer,
+  }),
   preschool3to5: fc.record({ facilities: answer }),
-  primary: fc.record({ enoughTeachers: answer, teachersMeetStandard: answer, monitorAssigned: answer, facilities: answer }),
-  lowerSecondary: fc.record({ enoughTeachers: answer, teachersMeetStandard: answer, monitorAssigned: answer, facilities: answer }),
+  primary: fc.record({
+    enoughTeachers: answer,
+    teachersMeetStandard: answer,
+    monitorAssigned: answer,
+    facilities: answer,
+  }),
+  lowerSecondary: fc.record({
+    enoughTeachers: answer,
+    teachersMeetStandard: answer,
+    monitorAssigned: answer,
+    facilities: answer,
+  }),
 });
 
-const communeArb: fc.Arbitrary<CommuneInput> = fc.record({ counts: countsArb, conditions: conditionsArb, especiallyDifficult: fc.boolean() });
+const communeArb: fc.Arbitrary<CommuneInput> = fc.record({
+  counts: countsArb,
+  conditions: conditionsArb,
+  especiallyDifficult: fc.boolean(),
+});
 /**
  * Both regimes, with the default reading and the other reading of primary
  * level 1 (ages 11–14 or the 14-year-olds), and caller overrides: unverified
@@ -115,8 +190,16 @@ const rulesArb = fc.constantFrom(
   resolveRules('nd142-2025'),
   resolveRules('nd20-2014', undefined, { 'pcgd-th-1.completion': '14' }),
   resolveRules('nd142-2025', undefined, { 'pcgd-mn3to5.completion': 'per-age' }),
-  resolveRules('nd20-2014', { 'xmc-1.commune.age15to35-literate1': '57', 'xmc-1.commune-ed.age15to25-literate1': '89.995', 'pcgd-th-1.commune.age6-grade1': '99.995' }),
-  resolveRules('nd142-2025', { 'xmc-2.commune.age15to60-literate2': '57', 'pcgd-thcs-2.commune.age15to18-diploma': '90.125', 'xmc-1.province.communes': '81' }),
+  resolveRules('nd20-2014', {
+    'xmc-1.commune.age15to35-literate1': '57',
+    'xmc-1.commune-ed.age15to25-literate1': '89.995',
+    'pcgd-th-1.commune.age6-grade1': '99.995',
+  }),
+  resolveRules('nd142-2025', {
+    'xmc-2.commune.age15to60-literate2': '57',
+    'pcgd-thcs-2.commune.age15to18-diploma': '90.125',
+    'xmc-1.province.communes': '81',
+  }),
 );
 
 interface Reference {
@@ -135,7 +218,10 @@ function reference(c: CommuneInput, set: RuleSet): Record<string, Reference> {
   const rules = (s: StandardId, level: number) =>
     set.rules.filter(
       (r): r is Exclude<ResolvedRule, { kind: 'rollup' }> =>
-        r.kind !== 'rollup' && r.standard === s && r.level === level && (r.applies === 'all' || r.applies === (ed ? 'especially-difficult' : 'normal')),
+        r.kind !== 'rollup' &&
+        r.standard === s &&
+        r.level === level &&
+        (r.applies === 'all' || r.applies === (ed ? 'especially-difficult' : 'normal')),
     );
   const count = (f: string): bigint | undefined => {
     const [g, k] = f.split('.') as [string, string];
@@ -144,7 +230,10 @@ function reference(c: CommuneInput, set: RuleSet): Record<string, Reference> {
   };
   const out: Record<string, Reference> = {};
   const intervals: Record<string, readonly [number, number]> = {};
-  const status = (r: Exclude<ResolvedRule, { kind: 'rollup' }>, interval: (s: StandardId) => readonly [number, number] | undefined): Tri => {
+  const status = (
+    r: Exclude<ResolvedRule, { kind: 'rollup' }>,
+    interval: (s: StandardId) => readonly [number, number] | undefined,
+  ): Tri => {
     if (r.kind === 'share') {
       const parts = r.numerator.map(count);
       const d = count(r.denominator);
@@ -155,7 +244,9 @@ function reference(c: CommuneInput, set: RuleSet): Record<string, Reference> {
       return n * 100n * 10n ** BigInt(f.length) >= BigInt(w! + f) * d ? 'pass' : 'fail';
     }
     if (r.kind === 'condition') {
-      const v = (c.conditions as Record<string, Record<string, boolean | null> | undefined> | undefined)?.[STANDARDS[r.standard].inputKey]?.[r.condition];
+      const v = (c.conditions as Record<string, Record<string, boolean | null> | undefined> | undefined)?.[
+        STANDARDS[r.standard].inputKey
+      ]?.[r.condition];
       return v === true ? 'pass' : v === false ? 'fail' : 'unknown';
     }
     const target = interval(r.requires.standard);
@@ -164,7 +255,10 @@ function reference(c: CommuneInput, set: RuleSet): Record<string, Reference> {
   };
   const missingOf = (r: Exclude<ResolvedRule, { kind: 'rollup' }>): string[] => {
     if (r.kind === 'share') return [...r.numerator, r.denominator].filter((f) => count(f) === undefined);
-    if (r.kind === 'condition') return status(r, () => undefined) === 'unknown' ? [`conditions.${STANDARDS[r.standard].inputKey}.${r.condition}`] : [];
+    if (r.kind === 'condition')
+      return status(r, () => undefined) === 'unknown'
+        ? [`conditions.${STANDARDS[r.standard].inputKey}.${r.condition}`]
+        : [];
     return [...(out[r.requires.standard]?.missing ?? [])];
   };
   // Provisional rules behind levels 1..upTo of s: its own unverified rules, and those behind each level it requires.
@@ -175,7 +269,8 @@ function reference(c: CommuneInput, set: RuleSet): Record<string, Reference> {
       for (const r of rules(s, l)) {
         if (!r.verified) found.add(r.id);
         if (r.kind === 'requires' && r.requires.standard !== s && lastOf[r.requires.standard] !== undefined) {
-          for (const id of provisional(r.requires.standard, Math.min(r.requires.level, lastOf[r.requires.standard]!))) found.add(id);
+          for (const id of provisional(r.requires.standard, Math.min(r.requires.level, lastOf[r.requires.standard]!)))
+            found.add(id);
         }
       }
     }
@@ -211,7 +306,14 @@ function reference(c: CommuneInput, set: RuleSet): Record<string, Reference> {
       b = and(b, all(list.map((x) => x.status)));
       mets.push(b);
     }
-    out[s] = { min, max, checks, met: mets, provisionalRules: [...provisional(s, last)].sort(), missing: [...new Set(missing)] };
+    out[s] = {
+      min,
+      max,
+      checks,
+      met: mets,
+      provisionalRules: [...provisional(s, last)].sort(),
+      missing: [...new Set(missing)],
+    };
   }
   return out;
 }
@@ -247,7 +349,15 @@ describe('the commune fast path agrees with a rule-by-rule BigInt reference (pro
     const big = fc.integer({ min: 2 ** 52, max: Number.MAX_SAFE_INTEGER });
     fc.assert(
       fc.property(big, big, big, (total, completedPrimary, inPrimary) => {
-        const input: CommuneInput = { counts: { age11: { total, completedPrimary: Math.min(completedPrimary, total), inPrimary: Math.min(inPrimary, total) } } };
+        const input: CommuneInput = {
+          counts: {
+            age11: {
+              total,
+              completedPrimary: Math.min(completedPrimary, total),
+              inPrimary: Math.min(inPrimary, total),
+            },
+          },
+        };
         const c = Math.min(completedPrimary, total);
         const i = Math.min(inPrimary, total);
         const over = BigInt(c) + BigInt(i) > BigInt(total);
@@ -270,9 +380,20 @@ describe('the commune fast path agrees with a rule-by-rule BigInt reference (pro
 describe('the consistency check of a dossier agrees with the constraints read one by one (properties)', () => {
   it('a dossier is rejected exactly for each part above its whole and each broken constraint, in order', () => {
     // Any counts in every group, consistent or not, small or past 2^53 (sums then pass it too).
-    const value = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 60 }) }, { weight: 1, arbitrary: fc.integer({ min: 2 ** 52, max: Number.MAX_SAFE_INTEGER }) });
+    const value = fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: 0, max: 60 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 2 ** 52, max: Number.MAX_SAFE_INTEGER }) },
+    );
     const countsArb = fc.record(
-      Object.fromEntries(COUNT_GROUPS.map((g) => [g.group, fc.option(fc.record(Object.fromEntries(g.fields.map((f) => [f.key, value])), { requiredKeys: [] }), { nil: undefined, freq: 4 })])),
+      Object.fromEntries(
+        COUNT_GROUPS.map((g) => [
+          g.group,
+          fc.option(fc.record(Object.fromEntries(g.fields.map((f) => [f.key, value])), { requiredKeys: [] }), {
+            nil: undefined,
+            freq: 4,
+          }),
+        ]),
+      ),
       { requiredKeys: [] },
     );
     fc.assert(
@@ -287,7 +408,8 @@ describe('the consistency check of a dossier agrees with the constraints read on
           const whole = get(`${g.group}.${g.fields[0]!.key}`);
           for (const f of g.fields.slice(1)) {
             const v = get(`${g.group}.${f.key}`);
-            if (v !== undefined && whole !== undefined && v > whole) want.push(`numerator-exceeds-denominator counts.${g.group}.${f.key}`);
+            if (v !== undefined && whole !== undefined && v > whole)
+              want.push(`numerator-exceeds-denominator counts.${g.group}.${f.key}`);
           }
         }
         for (const c of COUNT_CONSTRAINTS) {
@@ -314,7 +436,9 @@ describe('the consistency check of a dossier agrees with the constraints read on
         age15to35: { total: Number.MAX_SAFE_INTEGER, literateLevel1: 2 ** 52 },
       },
     };
-    expect(communeInputIssues(input).map((i) => `${i.code} ${i.path.join('.')}`)).toEqual(['inconsistent-counts counts.age15to25.total']);
+    expect(communeInputIssues(input).map((i) => `${i.code} ${i.path.join('.')}`)).toEqual([
+      'inconsistent-counts counts.age15to25.total',
+    ]);
   });
 });
 
@@ -342,7 +466,9 @@ function referenceUnit(lower: readonly Lower[], tier: 'district' | 'province', s
     let below: Tri = 'pass';
     const provisional = new Set(lower.flatMap((u) => u.intervals[s]![2]));
     for (let l = 1; l <= top; l++) {
-      const checks = set.rules.filter((r) => r.kind === 'rollup' && r.standard === s && r.level === l && r.tier === tier);
+      const checks = set.rules.filter(
+        (r) => r.kind === 'rollup' && r.standard === s && r.level === l && r.tier === tier,
+      );
       const statuses = checks.map((r): Tri => {
         if (r.kind !== 'rollup') throw new Error('unreachable');
         let total = 0n;
@@ -381,7 +507,12 @@ function referenceUnit(lower: readonly Lower[], tier: 'district' | 'province', s
 
 describe('the roll-up fast path agrees with a reference that counts lower units directly (properties)', () => {
   it('districts, provinces and the national count, with rejected communes of unknown group', () => {
-    const place = fc.record({ commune: communeArb, province: fc.nat(2), district: fc.nat(2), bad: fc.constantFrom('none', 'none', 'none', 'none', 'count', 'count-and-flag') });
+    const place = fc.record({
+      commune: communeArb,
+      province: fc.nat(2),
+      district: fc.nat(2),
+      bad: fc.constantFrom('none', 'none', 'none', 'none', 'count', 'count-and-flag'),
+    });
     fc.assert(
       fc.property(fc.array(place, { minLength: 1, maxLength: 30 }), rulesArb, (list, rules) => {
         const threeTier = rules.regime.tiers.includes('district');
@@ -400,8 +531,13 @@ describe('the roll-up fast path agrees with a reference that counts lower units 
           const rejected = list[i]!.bad !== 'none';
           const ref = rejected ? null : reference(c, rules);
           const intervals: Lower['intervals'] = {};
-          for (const s of rules.regime.standards) intervals[s] = ref ? [ref[s]!.min, ref[s]!.max, ref[s]!.provisionalRules] : [0, STANDARDS[s].levels, []];
-          lower.set(c.id, { id: c.id, group: list[i]!.bad === 'count-and-flag' ? 2 : c.especiallyDifficult === true ? 1 : 0, intervals });
+          for (const s of rules.regime.standards)
+            intervals[s] = ref ? [ref[s]!.min, ref[s]!.max, ref[s]!.provisionalRules] : [0, STANDARDS[s].levels, []];
+          lower.set(c.id, {
+            id: c.id,
+            group: list[i]!.bad === 'count-and-flag' ? 2 : c.especiallyDifficult === true ? 1 : 0,
+            intervals,
+          });
           expect(Boolean(r.communes[i]!.invalid)).toBe(rejected);
         });
         const byParent = (key: (c: CommuneRecord) => string) => {
@@ -426,7 +562,8 @@ describe('the roll-up fast path agrees with a reference that counts lower units 
             made.set(d.id!, { id: d.id!, group: 0, intervals: want });
           }
           provinceLower = new Map();
-          for (const d of r.districts) provinceLower.set(d.province!, [...(provinceLower.get(d.province!) ?? []), made.get(d.id!)!]);
+          for (const d of r.districts)
+            provinceLower.set(d.province!, [...(provinceLower.get(d.province!) ?? []), made.get(d.id!)!]);
         } else provinceLower = byParent((c) => c.province);
         const provinces = r.provinces.map((p) => {
           const want = referenceUnit(provinceLower.get(p.id!)!, 'province', rules);
@@ -450,12 +587,18 @@ describe('the roll-up fast path agrees with a reference that counts lower units 
   it('a result never changes when the caller edits the input afterwards', () => {
     fc.assert(
       fc.property(fc.array(communeArb, { minLength: 1, maxLength: 8 }), rulesArb, (list, rules) => {
-        const records: CommuneRecord[] = list.map((c, i) => ({ ...structuredClone(c), id: `c${i}`, province: 'p', district: 'd' }));
+        const records: CommuneRecord[] = list.map((c, i) => ({
+          ...structuredClone(c),
+          id: `c${i}`,
+          province: 'p',
+          district: 'd',
+        }));
         const r = rollUp(records, { rules });
         const fresh = JSON.stringify(rollUp(structuredClone(records), { rules }));
         // the caller reuses its objects for the next dossier before reading the details
         for (const c of records) {
-          for (const g of Object.values(c.counts)) if (g && typeof g === 'object') for (const k of Object.keys(g)) (g as Record<string, number>)[k] = 0;
+          for (const g of Object.values(c.counts))
+            if (g && typeof g === 'object') for (const k of Object.keys(g)) (g as Record<string, number>)[k] = 0;
           (c as { especiallyDifficult?: boolean }).especiallyDifficult = !c.especiallyDifficult;
         }
         expect(JSON.stringify(r)).toBe(fresh);

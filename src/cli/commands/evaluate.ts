@@ -13,7 +13,15 @@ import { comparesUnits, comparisonTable } from '../../report/comparison-table.js
 import { renderComparisonHtml } from '../../report/html.js';
 import { renderReport } from '../../report/render.js';
 import { renderText } from '../../report/text.js';
-import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
+import {
+  COMMON_OPTIONS,
+  TABLE_OPTIONS,
+  formatOption,
+  langOption,
+  parseCommand,
+  tableWidth,
+  yearOption,
+} from '../args.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { writeCsv } from '../csv.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
@@ -64,8 +72,16 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   }
   if (positionals.length !== 1) {
     throw positionals.length === 0
-      ? new UsageError('which file? give one .json, .csv or .xlsx file of observations', 'tệp nào? hãy chỉ một tệp số liệu .json, .csv hoặc .xlsx', 'evaluate')
-      : new UsageError(`one file at a time, got ${positionals.length}: ${positionals.join(' ')}`, `mỗi lần một tệp, nhận được ${positionals.length}: ${positionals.join(' ')}`, 'evaluate');
+      ? new UsageError(
+          'which file? give one .json, .csv or .xlsx file of observations',
+          'tệp nào? hãy chỉ một tệp số liệu .json, .csv hoặc .xlsx',
+          'evaluate',
+        )
+      : new UsageError(
+          `one file at a time, got ${positionals.length}: ${positionals.join(' ')}`,
+          `mỗi lần một tệp, nhận được ${positionals.length}: ${positionals.join(' ')}`,
+          'evaluate',
+        );
   }
   const file = positionals[0]!;
   const format = formatOption(values.format, values.out, FORMATS, 'evaluate');
@@ -75,17 +91,31 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   const letterhead = letterheadOption(values, 'evaluate');
   const asOfArg = values['as-of'];
   if (asOfArg !== undefined && !isIsoDate(asOfArg)) {
-    throw new UsageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`, `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`, 'evaluate');
+    throw new UsageError(
+      `--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`,
+      `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`,
+      'evaluate',
+    );
   }
 
-  checkOut(values.out, [{ path: file }, { path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }], 'evaluate');
-  const read = await readTableOrJson(ctx.io, file, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), command: 'evaluate' });
+  checkOut(
+    values.out,
+    [{ path: file }, { path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }],
+    'evaluate',
+  );
+  const read = await readTableOrJson(ctx.io, file, {
+    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    command: 'evaluate',
+  });
   const progress = createProgress(ctx.io, lang);
   // a table (CSV or a sheet): its problems are placed by line or cell; JSON: by path
   const table = read.table !== undefined;
   const input =
     read.table !== undefined
-      ? readObservationsTable(read.table, { ...(yearArg !== undefined ? { year: yearArg } : {}), progress: progress.rows })
+      ? readObservationsTable(read.table, {
+          ...(yearArg !== undefined ? { year: yearArg } : {}),
+          progress: progress.rows,
+        })
       : readObservationsJson(read.json, file, { progress: progress.rows });
   if (input.appendix && (values.plan !== undefined || values['plan-file'] !== undefined)) {
     progress.done();
@@ -95,11 +125,22 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
       'evaluate',
     );
   }
-  const chosen = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file }, lang }, 'evaluate');
+  const chosen = await choosePlan(
+    ctx.io,
+    { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file }, lang },
+    'evaluate',
+  );
   const year = chooseYear(chosen.plan, { option: yearArg, fromInput: { value: input.year, file } }, 'evaluate');
   if (asOfArg === undefined && input.asOf !== undefined && !isIsoDate(input.asOf)) {
     throw new InputError([
-      { severity: 'error', code: 'invalid-date', file, field: 'asOf', message: `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`, messageVi: `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(input.asOf)}` },
+      {
+        severity: 'error',
+        code: 'invalid-date',
+        file,
+        field: 'asOf',
+        message: `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`,
+        messageVi: `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(input.asOf)}`,
+      },
     ]);
   }
   const asOf = asOfArg ?? (input.asOf as string | undefined);
@@ -107,7 +148,11 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   progress.step({ vi: 'đang đánh giá…', en: 'evaluating…' });
   const call = { plan: chosen.arg, year, observations: input.observations, ...(asOf !== undefined ? { asOf } : {}) };
   // One unit (or none named) → one report; several → one per unit.
-  const units = new Set(input.observations.map((o) => (typeof o === 'object' && o !== null && typeof o.unit === 'string' ? o.unit : undefined)));
+  const units = new Set(
+    input.observations.map((o) =>
+      typeof o === 'object' && o !== null && typeof o.unit === 'string' ? o.unit : undefined,
+    ),
+  );
   let single: AttainmentReport | null = null;
   let byUnit: AttainmentByUnit | null = null;
   try {
@@ -154,24 +199,35 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     output = await reportWorkbook(reports, { lang, ...title, ...(only ? { compareOnly: true } : {}) });
   } else if (format === 'docx') {
     output = await renderDocx(single ? reports[0]! : reports, { ...framed, ...(only ? { compareOnly: true } : {}) });
-  } else if (json) output = JSON.stringify(only ?? (single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }), null, 2);
+  } else if (json)
+    output = JSON.stringify(only ?? (single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }), null, 2);
   else if (format === 'table') {
     const width = tableWidth(ctx.io, values.wide);
     const fit = width !== undefined ? { width } : {};
-    output = only ? comparisonText(only, fit) : [...(compared ? [comparisonText(compared, fit)] : []), ...reports.map((r) => renderText(r, { lang, ...fit }))].join('\n\n');
+    output = only
+      ? comparisonText(only, fit)
+      : [
+          ...(compared ? [comparisonText(compared, fit)] : []),
+          ...reports.map((r) => renderText(r, { lang, ...fit })),
+        ].join('\n\n');
   } else if (format === 'csv') {
     const body = only
       ? writeCsv(comparisonRows(only), csv.delimiter)
       : renderReport(single ? reports[0]! : reports, { format, lang, spreadsheet: true, delimiter: csv.delimiter });
     output = withBom(body, csv);
   } else if (only) {
-    output = format === 'html' ? renderComparisonHtml(only, letterhead !== undefined ? { letterhead } : {}) : comparisonMarkdown(only, 1);
+    output =
+      format === 'html'
+        ? renderComparisonHtml(only, letterhead !== undefined ? { letterhead } : {})
+        : comparisonMarkdown(only, 1);
   } else {
     output = renderReport(single ? reports[0]! : reports, { format, ...framed });
   }
   await emit(ctx, output, values.out, 'evaluate');
 
-  const libraryIssues: Issue[] = single ? [...single.issues] : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)];
+  const libraryIssues: Issue[] = single
+    ? [...single.issues]
+    : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)];
   const kept = libraryIssues.filter((i) => !notes.repeated(i));
   const diagnostics = [...input.diagnostics, ...kept.map((i) => notes.diagnostic(i))];
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -179,8 +235,11 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   if (errors === 0) return EXIT.ok;
   // rows rejected while reading, plus observations the library did not use (an error issue means "not used")
   const rows = new Set<string>();
-  for (const d of input.diagnostics) if (d.severity === 'error' && d.line !== undefined && d.line !== notes.headerLine) rows.add(`line ${d.line}`);
-  for (const i of kept) if (i.severity === 'error' && i.path[0] === 'observations' && typeof i.path[1] === 'number') rows.add(notes.rowKey(i.path[1]));
+  for (const d of input.diagnostics)
+    if (d.severity === 'error' && d.line !== undefined && d.line !== notes.headerLine) rows.add(`line ${d.line}`);
+  for (const i of kept)
+    if (i.severity === 'error' && i.path[0] === 'observations' && typeof i.path[1] === 'number')
+      rows.add(notes.rowKey(i.path[1]));
   const n = rows.size;
   ctx.io.stderr(
     lang === 'vi'
