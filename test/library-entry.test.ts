@@ -32,7 +32,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const specifiers = (code: string) =>
   [
     ...code.matchAll(
-      /(?:^|[^\w.$])(?:import|export)\s[^'"`]*?from\s*["']([^"']+)["']|(?:^|[^\w.$])import\s*["']([^"']+)["']|(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/gm,
+      /(?:^|[^\w.$])(?:import|export)\s[^'"`]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["'];?\s*$|(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/gm,
     ),
   ].map((m) => m[1] ?? m[2] ?? m[3]!);
 

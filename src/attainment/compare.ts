@@ -81,7 +81,7 @@ export function comparison(
   };
 }
 
-const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
+const NO_COMPONENTS: readonly ComponentComparison[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
  * Compares one observed value with one target, exactly.

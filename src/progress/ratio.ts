@@ -60,10 +60,10 @@ function decimalQ(text: string): Q {
   return q(BigInt(whole + fraction), 10n ** BigInt(fraction.length));
 }
 
-const ON_TRACK = decimalQ(PROGRESS_THRESHOLDS.onTrack);
-const ACCELERATION = decimalQ(PROGRESS_THRESHOLDS.accelerationNeeded);
-const LIMITED = decimalQ(PROGRESS_THRESHOLDS.limitedProgress);
-const ONE = q(1n);
+const ON_TRACK = /* @__PURE__ */ (() => decimalQ(PROGRESS_THRESHOLDS.onTrack))();
+const ACCELERATION = /* @__PURE__ */ (() => decimalQ(PROGRESS_THRESHOLDS.accelerationNeeded))();
+const LIMITED = /* @__PURE__ */ (() => decimalQ(PROGRESS_THRESHOLDS.limitedProgress))();
+const ONE = /* @__PURE__ */ (() => q(1n))();
 
 /** [lowest R, R above the band or null] of each band. */
 const BAND: Record<RatioBand, readonly [Q | null, Q | null]> = {
@@ -80,7 +80,7 @@ interface Frac {
 }
 
 /** 10^levelDigits(level), the scale of the bounds at a level. */
-const W0 = 10n ** BigInt(levelDigits(0));
+const W0 = /* @__PURE__ */ (() => 10n ** BigInt(levelDigits(0)))();
 function scaleOf(level: number): bigint {
   return level === 0 ? W0 : 10n ** BigInt(levelDigits(level));
 }

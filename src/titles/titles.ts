@@ -141,9 +141,17 @@ const VALIDITY_NOTE: Labels = {
 };
 
 /** TT 24/2023: "bảo lưu 3 năm tiếp theo năm được công nhận" (summaries agree). */
-const TT24_VALIDITY: ValidityRule = { followingYears: 3, source: { ...TT_24_2023_SOURCE }, note: VALIDITY_NOTE };
+const TT24_VALIDITY: ValidityRule = /* @__PURE__ */ (() => ({
+  followingYears: 3,
+  source: { ...TT_24_2023_SOURCE },
+  note: VALIDITY_NOTE,
+}))();
 /** TT 25/2023: "bảo lưu 3 năm (36 tháng) sau năm được công nhận" (summaries agree). */
-const TT25_VALIDITY: ValidityRule = { followingYears: 3, source: { ...TT_25_2023_SOURCE }, note: VALIDITY_NOTE };
+const TT25_VALIDITY: ValidityRule = /* @__PURE__ */ (() => ({
+  followingYears: 3,
+  source: { ...TT_25_2023_SOURCE },
+  note: VALIDITY_NOTE,
+}))();
 
 /**
  * For titles whose validity rule was not found (families, clans,
@@ -169,8 +177,8 @@ function assumedValidity(source: LegalSource): ValidityRule {
   };
 }
 
-const LEVEL2_TT24: Level2Rule = { months: 12, source: { ...TT_24_2023_SOURCE } };
-const LEVEL2_TT25: Level2Rule = { months: 12, source: { ...TT_25_2023_SOURCE } };
+const LEVEL2_TT24: Level2Rule = /* @__PURE__ */ (() => ({ months: 12, source: { ...TT_24_2023_SOURCE } }))();
+const LEVEL2_TT25: Level2Rule = /* @__PURE__ */ (() => ({ months: 12, source: { ...TT_25_2023_SOURCE } }))();
 
 const DISTRICT_REFORM: Labels = {
   vi: 'Cấp huyện không còn từ 01/7/2025; danh hiệu cấp huyện chỉ còn ý nghĩa với các quyết định trước thời điểm đó.',
@@ -184,7 +192,7 @@ const DISTRICT_REFORM: Labels = {
  * @example
  * LEARNING_TITLES.map((t) => t.id).length; // 10
  */
-export const LEARNING_TITLES: readonly LearningTitle[] = [
+export const LEARNING_TITLES: readonly LearningTitle[] = /* @__PURE__ */ (() => [
   {
     id: 'learning-family',
     label: { vi: 'Gia đình học tập', en: 'Learning family' },
@@ -375,9 +383,10 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
       },
     ],
   },
-];
+])();
 
-const BY_ID: ReadonlyMap<string, LearningTitle> = new Map(LEARNING_TITLES.map((t) => [t.id, t]));
+let byId: ReadonlyMap<string, LearningTitle> | undefined;
+const titleById = (id: string) => (byId ??= new Map(LEARNING_TITLES.map((t) => [t.id, t]))).get(id);
 
 /**
  * The built-in title with this id, or `undefined`.
@@ -387,7 +396,7 @@ const BY_ID: ReadonlyMap<string, LearningTitle> = new Map(LEARNING_TITLES.map((t
  * findTitle('learning-city');             // undefined
  */
 export function findTitle(id: string): LearningTitle | undefined {
-  return BY_ID.get(id);
+  return titleById(id);
 }
 
 /**
@@ -398,7 +407,7 @@ export function findTitle(id: string): LearningTitle | undefined {
  * getTitle('learning-city');                        // throws XhhtError { code: 'unknown-title' }
  */
 export function getTitle(id: string): LearningTitle {
-  const found = BY_ID.get(id);
+  const found = titleById(id);
   if (found) return found;
   throw new XhhtError(
     'unknown-title',

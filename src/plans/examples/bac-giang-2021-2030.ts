@@ -93,7 +93,7 @@ function provinceYesNo(id: string, group: string, source: LegalSource, what: Lab
 }
 
 /** Indicators of the Bắc Giang plan that the national catalog does not have. */
-const INDICATORS: readonly Indicator[] = [
+const INDICATORS: readonly Indicator[] = /* @__PURE__ */ (() => [
   districtShare('districts-literacy-level-2', {
     vi: 'đạt chuẩn xóa mù chữ mức độ 2',
     en: 'meeting the literacy (XMC) standard level 2',
@@ -130,7 +130,7 @@ const INDICATORS: readonly Indicator[] = [
     vi: 'được công nhận tỉnh học tập',
     en: 'is recognised as a learning province',
   }),
-];
+])();
 
 type Row = readonly [indicator: string, year: Year, value: string, point: Point];
 
@@ -205,6 +205,8 @@ function targets(): Target[] {
   ];
 }
 
+let built: Plan | undefined;
+
 /**
  * Bắc Giang's plan "Xây dựng xã hội học tập giai đoạn 2021–2030" of the
  * provincial People's Committee: 16 targets for 2025 and 14 for 2030, each
@@ -217,17 +219,19 @@ function targets(): Target[] {
  * formatSource(plan.targets[0].source);
  * // 'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang, Mục II.2.1, điểm a'
  */
-export const BAC_GIANG_2021_2030: Plan = /* @__PURE__ */ sealPlan({
-  id: 'bac-giang-2021-2030',
-  title: {
-    vi: 'Kế hoạch Xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang',
-    en: 'Bắc Giang province: building a learning society, 2021–2030',
-  },
-  issuer: 'UBND tỉnh Bắc Giang',
-  reference: 'Kế hoạch của UBND tỉnh Bắc Giang (số hiệu chưa rõ)',
-  jurisdiction: { level: 'province', name: 'Bắc Giang' },
-  period: { from: 2021, to: 2030 },
-  source: { ...DOC, section: 'Mục II.2', verified: true, confidence: 'local', note: NO_NUMBER },
-  targets: targets(),
-  indicators: INDICATORS,
-});
+export function bacGiang20212030Plan(): Plan {
+  return (built ??= sealPlan({
+    id: 'bac-giang-2021-2030',
+    title: {
+      vi: 'Kế hoạch Xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang',
+      en: 'Bắc Giang province: building a learning society, 2021–2030',
+    },
+    issuer: 'UBND tỉnh Bắc Giang',
+    reference: 'Kế hoạch của UBND tỉnh Bắc Giang (số hiệu chưa rõ)',
+    jurisdiction: { level: 'province', name: 'Bắc Giang' },
+    period: { from: 2021, to: 2030 },
+    source: { ...DOC, section: 'Mục II.2', verified: true, confidence: 'local', note: NO_NUMBER },
+    targets: targets(),
+    indicators: INDICATORS,
+  }));
+}

@@ -1,5 +1,5 @@
 import type { CountField } from '../fields.js';
-import type { RuleReading, StandardRule } from '../rule.js';
+import type { RuleReading, RuleSource, ShareRule, StandardRule } from '../rule.js';
 import { conditionRule, pair, rollupRule } from './build.js';
 import { ND277_2025, at } from './sources.js';
 
@@ -19,7 +19,11 @@ import { ND277_2025, at } from './sources.js';
 const DRAFT =
   'Thresholds as in the draft decree published by the Ministry of Education and Training; the signed text was not read. ' +
   'Article number (12) not confirmed.';
-const src = at(ND277_2025, 'Điều 12', DRAFT);
+let nd277SourceMemo: RuleSource | undefined;
+
+function nd277Source(): RuleSource {
+  return (nd277SourceMemo ??= at(ND277_2025, 'Điều 12', DRAFT));
+}
 
 const completion = (age: 3 | 4 | 5 | '3to5') => {
   const pooled = age === '3to5';
@@ -58,46 +62,57 @@ const completion = (age: 3 | 4 | 5 | '3to5') => {
     '80',
   );
 };
+let pooledCompletionMemo: readonly ShareRule[] | undefined;
 
-const POOLED = completion('3to5');
-const PER_AGE = ([3, 4, 5] as const).flatMap((age) => completion(age));
+function pooledCompletion(): readonly ShareRule[] {
+  return (pooledCompletionMemo ??= completion('3to5'));
+}
+let perAgeCompletionMemo: readonly ShareRule[] | undefined;
+
+function perAgeCompletion(): readonly ShareRule[] {
+  return (perAgeCompletionMemo ??= ([3, 4, 5] as const).flatMap((age) => completion(age)));
+}
+let nd277CommuneRulesMemo: readonly StandardRule[] | undefined;
 
 /**
  * Commune rules of Decree 277/2025 (3–5 preschool), completion pooled over ages
  * 3–5 (the default reading). All unverified.
  *
  * @example
- * ND277_COMMUNE_RULES.map((r) => r.id); // ['pcgd-mn3to5.commune.age3to5-attending', …]
+ * nd277CommuneRules().map((r) => r.id); // ['pcgd-mn3to5.commune.age3to5-attending', …]
  */
-export const ND277_COMMUNE_RULES: readonly StandardRule[] = [
-  ...pair(
-    {
-      standard: 'pcgd-mn3to5',
-      level: 1,
-      criterion: 'age3to5-attending',
-      numerator: ['age3to5.attending'],
-      denominator: 'age3to5.total',
-      source: src,
-      label: 'children aged 3–5 attending class',
-      labelVi: 'trẻ em từ 3 đến 5 tuổi đến lớp',
-      verified: false,
-    },
-    '90',
-    '85',
-  ),
-  ...POOLED,
-  // The decree sets facilities, equipment and toys requirements (press); their
-  // detail was not read, so the commune answers one yes/no for all of them.
-  conditionRule(
-    'pcgd-mn3to5',
-    'facilities',
-    'facilities',
-    'facilities, equipment and toys required by Decree 277/2025',
-    'cơ sở vật chất, thiết bị, đồ chơi theo Nghị định 277/2025/NĐ-CP',
-    at(ND277_2025, 'chương về cơ sở vật chất', 'Reported in the press; the requirements themselves were not read.'),
-    false,
-  ),
-];
+export function nd277CommuneRules(): readonly StandardRule[] {
+  return (nd277CommuneRulesMemo ??= [
+    ...pair(
+      {
+        standard: 'pcgd-mn3to5',
+        level: 1,
+        criterion: 'age3to5-attending',
+        numerator: ['age3to5.attending'],
+        denominator: 'age3to5.total',
+        source: nd277Source(),
+        label: 'children aged 3–5 attending class',
+        labelVi: 'trẻ em từ 3 đến 5 tuổi đến lớp',
+        verified: false,
+      },
+      '90',
+      '85',
+    ),
+    ...pooledCompletion(),
+    // The decree sets facilities, equipment and toys requirements (press); their
+    // detail was not read, so the commune answers one yes/no for all of them.
+    conditionRule(
+      'pcgd-mn3to5',
+      'facilities',
+      'facilities',
+      'facilities, equipment and toys required by Decree 277/2025',
+      'cơ sở vật chất, thiết bị, đồ chơi theo Nghị định 277/2025/NĐ-CP',
+      at(ND277_2025, 'chương về cơ sở vật chất', 'Reported in the press; the requirements themselves were not read.'),
+      false,
+    ),
+  ]);
+}
+let nd277CompletionReadingMemo: RuleReading | undefined;
 
 /**
  * How the completion criterion of Decree 277/2025 is read: `pooled` (default,
@@ -106,32 +121,35 @@ export const ND277_COMMUNE_RULES: readonly StandardRule[] = [
  * counts `age3to5.totalAge3` … `age3to5.completedAge5`).
  *
  * @example
- * ND277_COMPLETION_READING.default; // 'pooled'
- * ND277_COMPLETION_READING.options.map((o) => o.id); // ['pooled', 'per-age']
+ * nd277CompletionReading().default; // 'pooled'
+ * nd277CompletionReading().options.map((o) => o.id); // ['pooled', 'per-age']
  */
-export const ND277_COMPLETION_READING: RuleReading = {
-  id: 'pcgd-mn3to5.completion',
-  label: 'Completion of the 3–5 preschool programme: one rate over ages 3–5, or one per age',
-  labelVi: 'Tỷ lệ trẻ 3–5 tuổi hoàn thành chương trình: tính chung cả độ tuổi 3–5, hoặc từng độ tuổi',
-  default: 'pooled',
-  note: 'The draft decree words it as one rate over the whole 3–5 cohort ("… theo độ tuổi hằng năm"): that is the default. Per age is stricter.',
-  noteVi:
-    'Dự thảo nghị định nêu một tỷ lệ chung cho cả độ tuổi 3–5 ("… theo độ tuổi hằng năm"): đó là mặc định. Tính từng độ tuổi thì chặt hơn.',
-  options: [
-    {
-      id: 'pooled',
-      label: 'one rate over ages 3–5 (the draft decree’s wording)',
-      labelVi: 'một tỷ lệ chung cho trẻ 3–5 tuổi (theo câu chữ của dự thảo)',
-      rules: POOLED,
-    },
-    {
-      id: 'per-age',
-      label: 'each of ages 3, 4 and 5 reaches the minimum (stricter)',
-      labelVi: 'từng độ tuổi 3, 4, 5 đều đạt mức tối thiểu (chặt hơn)',
-      rules: PER_AGE,
-    },
-  ],
-};
+export function nd277CompletionReading(): RuleReading {
+  return (nd277CompletionReadingMemo ??= {
+    id: 'pcgd-mn3to5.completion',
+    label: 'Completion of the 3–5 preschool programme: one rate over ages 3–5, or one per age',
+    labelVi: 'Tỷ lệ trẻ 3–5 tuổi hoàn thành chương trình: tính chung cả độ tuổi 3–5, hoặc từng độ tuổi',
+    default: 'pooled',
+    note: 'The draft decree words it as one rate over the whole 3–5 cohort ("… theo độ tuổi hằng năm"): that is the default. Per age is stricter.',
+    noteVi:
+      'Dự thảo nghị định nêu một tỷ lệ chung cho cả độ tuổi 3–5 ("… theo độ tuổi hằng năm"): đó là mặc định. Tính từng độ tuổi thì chặt hơn.',
+    options: [
+      {
+        id: 'pooled',
+        label: 'one rate over ages 3–5 (the draft decree’s wording)',
+        labelVi: 'một tỷ lệ chung cho trẻ 3–5 tuổi (theo câu chữ của dự thảo)',
+        rules: pooledCompletion(),
+      },
+      {
+        id: 'per-age',
+        label: 'each of ages 3, 4 and 5 reaches the minimum (stricter)',
+        labelVi: 'từng độ tuổi 3, 4, 5 đều đạt mức tối thiểu (chặt hơn)',
+        rules: perAgeCompletion(),
+      },
+    ],
+  });
+}
+let nd277ProvinceRulesMemo: readonly StandardRule[] | undefined;
 
 /**
  * Province rules of Decree 277/2025: two groups counted separately ("ít nhất 90%
@@ -139,9 +157,11 @@ export const ND277_COMPLETION_READING: RuleReading = {
  * khó khăn"), both required. An empty group has nothing to fail.
  *
  * @example
- * ND277_PROVINCE_RULES.map((r) => [r.group, r.value]); // [['normal', '90'], ['especially-difficult', '85']]
+ * nd277ProvinceRules().map((r) => [r.group, r.value]); // [['normal', '90'], ['especially-difficult', '85']]
  */
-export const ND277_PROVINCE_RULES: readonly StandardRule[] = [
-  rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '90', src, false, 'normal'),
-  rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '85', src, false, 'especially-difficult'),
-];
+export function nd277ProvinceRules(): readonly StandardRule[] {
+  return (nd277ProvinceRulesMemo ??= [
+    rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '90', nd277Source(), false, 'normal'),
+    rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '85', nd277Source(), false, 'especially-difficult'),
+  ]);
+}
