@@ -14,7 +14,10 @@ import type {
 // These assertions are checked by `tsc --noEmit` (part of `npm test`): a change to an exported type is a visible diff.
 describe('public API types', () => {
   it('computeAttainment takes a plan id or object and returns a report', () => {
-    expectTypeOf(api.computeAttainment).parameter(0).toHaveProperty('plan').toEqualTypeOf<string | Plan>();
+    expectTypeOf(api.computeAttainment)
+      .parameter(0)
+      .toHaveProperty('plan')
+      .toEqualTypeOf<api.PlanId | (string & {}) | Plan>();
     expectTypeOf(api.computeAttainment).returns.toEqualTypeOf<AttainmentReport>();
     expectTypeOf<AttainmentReport['results'][number]>().toEqualTypeOf<AttainmentResult>();
     expectTypeOf<AttainmentResult['status']>().toEqualTypeOf<AttainmentStatus>();

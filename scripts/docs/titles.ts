@@ -1,3 +1,4 @@
+import type { IndicatorId } from '../../src/catalog/indicator-id.js';
 import { getIndicator } from '../../src/catalog/registry.js';
 import { formatSource, type LegalSource } from '../../src/catalog/source.js';
 import { getPlan, planYears } from '../../src/plans/registry.js';
@@ -13,7 +14,8 @@ function src(s: LegalSource): string {
 function planSection(id: 'qd-387' | 'qd-677'): string[] {
   const plan = getPlan(id);
   const years = planYears(plan);
-  const ids = [...new Set(plan.targets.map((t) => t.indicator))];
+  // a national plan's targets are on built-in indicators (getIndicator throws otherwise)
+  const ids = [...new Set(plan.targets.map((t) => t.indicator as IndicatorId))];
   const rows = ids.map((ind) => {
     const i = getIndicator(ind);
     const cells = years.map((y) => {

@@ -1,4 +1,5 @@
 import { INDICATOR_GROUPS, type Indicator, type IndicatorKind } from '../catalog/indicator.js';
+import { assertGiven } from '../missing.js';
 import { findIndicator, listIndicators } from '../catalog/registry.js';
 import { levelOfJurisdiction } from '../catalog/level.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
@@ -239,7 +240,7 @@ function catalogByWording(): Map<string, Indicator> {
  * field `label`), an unknown or non-percentage indicator id (`unknown-indicator`,
  * `kind-mismatch`). The results are checked by `computeAttainment`.
  * Throws `invalid-input` when `rows` is not an array or no row gives a target
- * (every row problem in `issues`), `invalid-year` for a bad year.
+ * (every row problem in `issues`), `missing-year` without a year, `invalid-year` for a bad one.
  *
  * @param rows - the rows as printed, headings included
  * @param options - year, and how to cite the appendix
@@ -263,6 +264,18 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
     throw new XhhtError('invalid-input', 'options must be an object like { year: 2025 }', {
       messageVi: 'options phải là đối tượng dạng { year: 2025 }',
     });
+  assertGiven(
+    options,
+    [
+      {
+        key: 'year',
+        code: 'missing-year',
+        en: 'the year of the targets, e.g. { year: 2025 }',
+        vi: 'năm của mục tiêu, ví dụ { year: 2025 }',
+      },
+    ],
+    'appendixPlan',
+  );
   const year = options.year;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100) {
     throw new XhhtError('invalid-year', `year must be a whole number like 2025, got ${JSON.stringify(year)}`, {

@@ -1,6 +1,7 @@
 import { NQ_218_2025_DOC } from './documents.js';
-import type { Indicator } from './indicator.js';
+import { indicatorTable } from './indicator.js';
 import type { LegalSource } from './source.js';
+import { once } from '../once.js';
 
 /*
  * The indicator of the preschool 3–5 roadmap: Resolution 218/2025/QH15 of the
@@ -20,16 +21,14 @@ const SOURCE: LegalSource = /* @__PURE__ */ (() => ({
   },
 }))();
 
-let built: readonly Indicator[] | undefined;
-
 /**
  * The indicator of the Decree 277/2025 roadmap.
  *
  * @example
  * nd277Indicators()[0].id; // 'provinces-preschool-3to5'
  */
-export function nd277Indicators(): readonly Indicator[] {
-  return (built ??= [
+export const nd277Indicators = /* @__PURE__ */ once(() =>
+  indicatorTable([
     {
       id: 'provinces-preschool-3to5',
       group: 'I',
@@ -66,5 +65,5 @@ export function nd277Indicators(): readonly Indicator[] {
         },
       ],
     },
-  ]);
-}
+  ]),
+);

@@ -1,6 +1,7 @@
 import { QD_1373_DOC } from './documents.js';
-import type { Indicator } from './indicator.js';
+import { indicatorTable } from './indicator.js';
 import type { LegalSource } from './source.js';
+import { once } from '../once.js';
 
 /*
  * The 15 indicators of Decision 1373/QĐ-TTg (30/7/2021), Điều 1, Mục II.2 "Mục tiêu cụ thể",
@@ -35,8 +36,6 @@ const REFORM_NOTE = {
   },
 } as const;
 
-let built: readonly Indicator[] | undefined;
-
 /**
  * The 15 indicators of Decision 1373, in the decision's order.
  *
@@ -45,8 +44,8 @@ let built: readonly Indicator[] | undefined;
  * qd1373Indicators()[0].id;                                  // 'provinces-literacy-level-2'
  * qd1373Indicators().filter((i) => i.group === 'II').length; // 4
  */
-export function qd1373Indicators(): readonly Indicator[] {
-  return (built ??= [
+export const qd1373Indicators = /* @__PURE__ */ once(() =>
+  indicatorTable([
     {
       id: 'provinces-literacy-level-2',
       group: 'I',
@@ -361,5 +360,5 @@ export function qd1373Indicators(): readonly Indicator[] {
       source: { ...section('d'), confidence: 'B', note: TWO_READINGS },
       notes: [REFORM_NOTE],
     },
-  ]);
-}
+  ]),
+);

@@ -1,7 +1,8 @@
 import { QD_387_DOC } from './documents.js';
-import type { Indicator } from './indicator.js';
+import { indicatorTable, type Indicator } from './indicator.js';
 import type { IndicatorLevel } from './level.js';
 import type { LegalSource } from './source.js';
+import { once } from '../once.js';
 
 /*
  * The indicators of Decision 387/QĐ-TTg (25/3/2022), programme "Đẩy mạnh phong
@@ -27,15 +28,15 @@ const SOURCE: LegalSource = /* @__PURE__ */ (() => ({
   },
 }))();
 
-const share = (
-  id: string,
+const share = <Id extends string>(
+  id: Id,
   kind: 'share-of-units' | 'share-of-persons',
   level: IndicatorLevel,
   label: [vi: string, en: string],
   numerator: [vi: string, en: string],
   denominator: [vi: string, en: string],
   notes: Indicator['notes'] = [],
-): Indicator => ({
+): Indicator & { readonly id: Id } => ({
   id,
   group: 'IV',
   kind,
@@ -47,8 +48,6 @@ const share = (
   notes,
 });
 
-let built: readonly Indicator[] | undefined;
-
 /**
  * The 9 indicators of Decision 387, in the order of its 2025 targets.
  *
@@ -57,8 +56,8 @@ let built: readonly Indicator[] | undefined;
  * qd387Indicators()[0].id;                              // 'khuyen-hoc-members-trained-policies'
  * qd387Indicators().some((i) => i.source.verified);     // false: known from summaries only (confidence 'C')
  */
-export function qd387Indicators(): readonly Indicator[] {
-  return (built ??= [
+export const qd387Indicators = /* @__PURE__ */ once(() =>
+  indicatorTable([
     share(
       'khuyen-hoc-members-trained-policies',
       'share-of-persons',
@@ -185,5 +184,5 @@ export function qd387Indicators(): readonly Indicator[] {
         'Commune association staff active at the centre',
       ],
     ),
-  ]);
-}
+  ]),
+);

@@ -1,7 +1,8 @@
 import { QD_677_DOC } from './documents.js';
-import type { Indicator } from './indicator.js';
+import { indicatorTable, type Indicator } from './indicator.js';
 import type { IndicatorLevel } from './level.js';
 import type { LegalSource } from './source.js';
+import { once } from '../once.js';
 
 /*
  * The indicators of Decision 677/QĐ-TTg (03/6/2022), programme "Xây dựng mô
@@ -25,14 +26,14 @@ const SOURCE: LegalSource = /* @__PURE__ */ (() => ({
   },
 }))();
 
-const share = (
-  id: string,
+const share = <Id extends string>(
+  id: Id,
   level: IndicatorLevel,
   label: [vi: string, en: string],
   numerator: [vi: string, en: string],
   denominator: [vi: string, en: string],
   notes: Indicator['notes'] = [],
-): Indicator => ({
+): Indicator & { readonly id: Id } => ({
   id,
   group: 'IV',
   kind: 'share-of-persons',
@@ -44,8 +45,6 @@ const share = (
   notes,
 });
 
-let built: readonly Indicator[] | undefined;
-
 /**
  * The 5 indicators of Decision 677, in the order of its targets.
  *
@@ -53,8 +52,8 @@ let built: readonly Indicator[] | undefined;
  * qd677Indicators().length; // 5
  * qd677Indicators()[0].id;  // 'khuyen-hoc-members-trained-learning-citizen-criteria'
  */
-export function qd677Indicators(): readonly Indicator[] {
-  return (built ??= [
+export const qd677Indicators = /* @__PURE__ */ once(() =>
+  indicatorTable([
     share(
       'khuyen-hoc-members-trained-learning-citizen-criteria',
       'institution',
@@ -120,5 +119,5 @@ export function qd677Indicators(): readonly Indicator[] {
         },
       ],
     ),
-  ]);
-}
+  ]),
+);

@@ -2,7 +2,7 @@ import { ND_277_2025_DOC, NQ_218_2025_DOC } from '../catalog/documents.js';
 import type { LegalSource } from '../catalog/source.js';
 import { nd277Indicators } from '../catalog/nd-277-indicators.js';
 import { sealPlan } from './freeze.js';
-import type { Plan } from './plan.js';
+import { once } from '../once.js';
 
 /*
  * The roadmap of universal preschool education for children aged 3–5.
@@ -39,8 +39,6 @@ const GOAL_2030: LegalSource = /* @__PURE__ */ (() => ({
 
 const INDICATOR = 'provinces-preschool-3to5';
 
-let built: Plan | undefined;
-
 /**
  * The roadmap of Decree 277/2025/NĐ-CP for universal preschool education of
  * children aged 3–5: at least 50% of provinces recognised by 2028
@@ -49,10 +47,10 @@ let built: Plan | undefined;
  *
  * @example
  * nd277Plan().targets.map((t) => [t.year, t.kind === 'percent' ? t.value : null, t.source.verified]); // [[2028, '50', false], [2030, '100', true]]
- * planYears(ND_277); // [2028, 2030]
+ * planYears(nd277Plan()); // [2028, 2030]
  */
-export function nd277Plan(): Plan {
-  return (built ??= sealPlan({
+export const nd277Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
     id: 'nd-277',
     title: {
       vi: 'Lộ trình phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi (Nghị định 277/2025/NĐ-CP)',
@@ -69,5 +67,5 @@ export function nd277Plan(): Plan {
       { kind: 'percent', indicator: INDICATOR, year: 2030, comparator: 'at-least', value: '100', source: GOAL_2030 },
     ],
     indicators: nd277Indicators(),
-  }));
-}
+  }),
+);

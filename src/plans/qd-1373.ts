@@ -2,8 +2,8 @@ import { QD_1373_DOC } from '../catalog/documents.js';
 import type { Confidence, LegalSource } from '../catalog/source.js';
 import { qd1373Indicators } from '../catalog/qd-1373-indicators.js';
 import { sealPlan } from './freeze.js';
-import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
+import { once } from '../once.js';
 
 /*
  * Targets of Decision 1373/QĐ-TTg, Điều 1, Mục II.2, read in a verbatim quotation of Mục II Điều 1.
@@ -71,8 +71,6 @@ function targets(): PercentTarget[] {
   return out;
 }
 
-let built: Plan | undefined;
-
 /**
  * The national plan: Decision 1373/QĐ-TTg approving the scheme "Xây dựng xã hội
  * học tập giai đoạn 2021–2030", with its 2025 and 2030 targets.
@@ -80,8 +78,8 @@ let built: Plan | undefined;
  * @example
  * qd1373Plan().targets.filter((t) => t.year === 2025).length; // 15
  */
-export function qd1373Plan(): Plan {
-  return (built ??= sealPlan({
+export const qd1373Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
     id: 'qd-1373',
     title: {
       vi: 'Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030"',
@@ -95,5 +93,5 @@ export function qd1373Plan(): Plan {
     source: { ...QD_1373_DOC, section: 'Điều 1, Mục II.2', verified: true, confidence: 'A' },
     targets: targets(),
     indicators: qd1373Indicators(),
-  }));
-}
+  }),
+);

@@ -4,6 +4,7 @@ import { qd387Indicators } from '../catalog/qd-387-indicators.js';
 import { sealPlan } from './freeze.js';
 import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
+import { once } from '../once.js';
 
 /*
  * Targets of Decision 387/QĐ-TTg (25/3/2022) for 2025, read in summaries that
@@ -39,8 +40,6 @@ const ROWS: readonly (readonly [string, string])[] = [
   ['commune-khuyen-hoc-staff-clc-it-trained', '40'],
 ];
 
-let built: Plan | undefined;
-
 /**
  * The national programme "Đẩy mạnh phong trào học tập suốt đời trong gia đình,
  * dòng họ, cộng đồng, đơn vị giai đoạn 2021-2030" (Decision 387/QĐ-TTg) with
@@ -48,10 +47,10 @@ let built: Plan | undefined;
  *
  * @example
  * qd387Plan().targets.find((t) => t.indicator === 'families-learning-family')?.value; // '70'
- * planYears(QD_387); // [2025]
+ * planYears(qd387Plan()); // [2025]
  */
-export function qd387Plan(): Plan {
-  return (built ??= sealPlan({
+export const qd387Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
     id: 'qd-387',
     title: {
       vi: 'Chương trình "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021-2030"',
@@ -74,5 +73,5 @@ export function qd387Plan(): Plan {
       }),
     ),
     indicators: qd387Indicators(),
-  }));
-}
+  }),
+);

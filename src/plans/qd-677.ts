@@ -2,8 +2,8 @@ import { QD_677_DOC } from '../catalog/documents.js';
 import type { Confidence, LegalSource } from '../catalog/source.js';
 import { qd677Indicators } from '../catalog/qd-677-indicators.js';
 import { sealPlan } from './freeze.js';
-import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
+import { once } from '../once.js';
 
 /*
  * Targets of Decision 677/QĐ-TTg (03/6/2022), Điều 1, Mục I.2.
@@ -65,8 +65,6 @@ function targets(): PercentTarget[] {
   return out;
 }
 
-let built: Plan | undefined;
-
 /**
  * The national programme "Xây dựng mô hình Công dân học tập giai đoạn
  * 2021-2030" (Decision 677/QĐ-TTg): 5 targets for 2025 (provisional, read in
@@ -74,10 +72,10 @@ let built: Plan | undefined;
  *
  * @example
  * qd677Plan().targets.find((t) => t.indicator === 'adults-learning-models-learning-citizen' && t.year === 2030)?.value; // '60'
- * planYears(QD_677); // [2025, 2030]
+ * planYears(qd677Plan()); // [2025, 2030]
  */
-export function qd677Plan(): Plan {
-  return (built ??= sealPlan({
+export const qd677Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
     id: 'qd-677',
     title: {
       vi: 'Chương trình "Xây dựng mô hình Công dân học tập giai đoạn 2021-2030"',
@@ -91,5 +89,5 @@ export function qd677Plan(): Plan {
     source: { ...QD_677_DOC, section: 'Điều 1, Mục I.2', verified: true, confidence: 'B' },
     targets: targets(),
     indicators: qd677Indicators(),
-  }));
-}
+  }),
+);

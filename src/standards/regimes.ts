@@ -70,13 +70,15 @@ export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*
 );
 
 /**
- * The regime with this id; throws `unknown-regime` otherwise.
+ * The regime with this id; throws `unknown-regime` otherwise. Takes only a
+ * regime id ({@link RegimeId}): there are no others, so a misspelt id is a
+ * compile error. For an id known only at run time, look in `REGIMES`.
  *
  * @example
  * getRegime('nd20-2014').tiers; // ['commune', 'district', 'province']
  * getRegime('nd43-2000');       // throws XhhtError { code: 'unknown-regime' }
  */
-export function getRegime(id: string): StandardsRegime {
+export function getRegime(id: RegimeId): StandardsRegime {
   if (Object.prototype.hasOwnProperty.call(REGIMES, id)) return REGIMES[id as RegimeId];
   throw new XhhtError('unknown-regime', `unknown regime "${id}"; known: ${Object.keys(REGIMES).join(', ')}`, {
     path: ['regime'],

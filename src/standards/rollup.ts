@@ -725,7 +725,7 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length 
  * Every input ends in a result, and every problem in `issues`.
  *
  * Throws only for bad arguments (`invalid-input` when `communes` is not a list
- * or `options` not an object, `unknown-regime`, `unknown-standard`,
+ * or `options` not an object, `missing-regime`, `unknown-regime`, `unknown-standard`,
  * `unknown-rule`, `invalid-threshold`). Results do not depend on the order of
  * the communes.
  *

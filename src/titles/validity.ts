@@ -149,7 +149,7 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
  * The validity rule that applies to a title, after the caller's overrides.
  * Throws `invalid-input` (path `['validity', title, …]`) for an override that
  * is not an object, without a whole `followingYears` from 0 to
- * {@link MAX_FOLLOWING_YEARS}, or without a legal `source`. A source written
+ * 100 (`MAX_FOLLOWING_YEARS`), or without a legal `source`. A source written
  * as free text (`{ document, verified }`) comes back in the structured form.
  *
  * @example

@@ -12,7 +12,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, dayOfYear, isoText, nextDay, readIsoDay } from '../../src/dates/calendar.js';
-import { isIsoDate, yearDeadline } from '../../src/index.js';
+import { isIsoDate, yearDeadline } from '../../src/dates/iso.js';
 import { datePoint } from '../../src/progress/time.js';
 
 /*

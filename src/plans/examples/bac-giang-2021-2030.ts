@@ -1,8 +1,8 @@
 import type { Indicator } from '../../catalog/indicator.js';
 import type { Labels, LegalDocument, LegalSource } from '../../catalog/source.js';
 import { sealPlan } from '../freeze.js';
-import type { Plan } from '../plan.js';
 import type { Target } from '../target.js';
+import { once } from '../../once.js';
 
 /*
  * Bắc Giang's plan for the learning-society scheme 2021–2030 (Kế hoạch "Xây dựng
@@ -205,8 +205,6 @@ function targets(): Target[] {
   ];
 }
 
-let built: Plan | undefined;
-
 /**
  * Bắc Giang's plan "Xây dựng xã hội học tập giai đoạn 2021–2030" of the
  * provincial People's Committee: 16 targets for 2025 and 14 for 2030, each
@@ -219,8 +217,8 @@ let built: Plan | undefined;
  * formatSource(plan.targets[0].source);
  * // 'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang, Mục II.2.1, điểm a'
  */
-export function bacGiang20212030Plan(): Plan {
-  return (built ??= sealPlan({
+export const bacGiang20212030Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
     id: 'bac-giang-2021-2030',
     title: {
       vi: 'Kế hoạch Xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang',
@@ -233,5 +231,5 @@ export function bacGiang20212030Plan(): Plan {
     source: { ...DOC, section: 'Mục II.2', verified: true, confidence: 'local', note: NO_NUMBER },
     targets: targets(),
     indicators: INDICATORS,
-  }));
-}
+  }),
+);

@@ -1,8 +1,8 @@
 import type { Indicator } from '../../catalog/indicator.js';
 import type { Labels, LegalDocument, LegalSource } from '../../catalog/source.js';
 import { sealPlan } from '../freeze.js';
-import type { Plan } from '../plan.js';
 import type { Target } from '../target.js';
+import { once } from '../../once.js';
 
 /*
  * Huế's plan for the learning-society scheme in 2026 (Kế hoạch thực hiện Đề án
@@ -120,8 +120,6 @@ function percent(indicator: string, value: string, item: 2 | 3 | 4): Target {
   return { kind: 'percent', indicator, year: 2026, comparator: 'at-least', value, source: at(item) };
 }
 
-let built: Plan | undefined;
-
 /**
  * Huế's 2026 plan for the learning-society scheme, of the city People's
  * Committee: 10 targets for 2026, each citing its item of Mục II, among them
@@ -133,8 +131,8 @@ let built: Plan | undefined;
  * plan.targets.find((t) => t.indicator === 'working-age-information-competence')?.value; // '87'
  * plan.targets.find((t) => t.kind === 'count'); // ≥ 15 learning units, of which ≥ 5 at level 2 (Mục II.4)
  */
-export function hue2026Plan(): Plan {
-  return (built ??= sealPlan({
+export const hue2026Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
     id: 'hue-2026',
     title: {
       vi: 'Kế hoạch thực hiện Đề án "Xây dựng xã hội học tập" năm 2026 trên địa bàn thành phố Huế',
@@ -178,5 +176,5 @@ export function hue2026Plan(): Plan {
       percent('communes-learning-community-level-1', '100', 4),
     ],
     indicators: INDICATORS,
-  }));
-}
+  }),
+);

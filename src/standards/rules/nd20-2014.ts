@@ -1,7 +1,8 @@
 import type { StandardId } from '../model.js';
-import type { ConditionRule, RuleReading, StandardRule, ShareRule } from '../rule.js';
-import { conditionRule, pair, requiresRule, rollupRule, shareRule } from './build.js';
+import type { ConditionRule, StandardRule, ShareRule } from '../rule.js';
+import { conditionRule, pair, readingOf, requiresRule, rollupRule, shareRule } from './build.js';
 import { ND20_2014, TT07_2016, at } from './sources.js';
+import { once } from '../../once.js';
 
 /*
  * Decree 20/2014/NĐ-CP with Circular 07/2016/TT-BGDĐT.
@@ -86,17 +87,9 @@ const primaryCompletion = (cohort: '11-14' | '14'): ShareRule[] =>
         '80',
         '70',
       );
-let completion1114Memo: readonly ShareRule[] | undefined;
 
-function completion1114(): readonly ShareRule[] {
-  return (completion1114Memo ??= primaryCompletion('11-14'));
-}
-let completion14Memo: readonly ShareRule[] | undefined;
-
-function completion14(): readonly ShareRule[] {
-  return (completion14Memo ??= primaryCompletion('14'));
-}
-let th1CompletionReadingMemo: RuleReading | undefined;
+const completion1114 = /* @__PURE__ */ once(() => primaryCompletion('11-14'));
+const completion14 = /* @__PURE__ */ once(() => primaryCompletion('14'));
 
 /**
  * How "trẻ em đến 14 tuổi hoàn thành chương trình giáo dục tiểu học" of Decree
@@ -111,8 +104,8 @@ let th1CompletionReadingMemo: RuleReading | undefined;
  * th1CompletionReading().default; // '11-14'
  * th1CompletionReading().options.map((o) => o.id); // ['11-14', '14']
  */
-export function th1CompletionReading(): RuleReading {
-  return (th1CompletionReadingMemo ??= {
+export const th1CompletionReading = /* @__PURE__ */ once(() =>
+  readingOf({
     id: 'pcgd-th-1.completion',
     label: 'Primary level 1, "children up to 14 who completed primary": over ages 11–14, or the 14-year-olds',
     labelVi:
@@ -143,8 +136,8 @@ export function th1CompletionReading(): RuleReading {
         rules: completion14(),
       },
     ],
-  });
-}
+  }),
+);
 
 const teacherConditions = (
   standard: StandardId,
@@ -174,7 +167,6 @@ const teacherConditions = (
     conditionRule(standard, 'facilities', 'facilities', classrooms, classroomsVi, src),
   ];
 };
-let nd20CommuneRulesMemo: readonly StandardRule[] | undefined;
 
 /**
  * Commune rules of Decree 20/2014 and Circular 07/2016, used by both regimes.
@@ -182,272 +174,270 @@ let nd20CommuneRulesMemo: readonly StandardRule[] | undefined;
  * @example
  * nd20CommuneRules().filter((r) => r.standard === 'xmc' && r.kind === 'share').length; // 5
  */
-export function nd20CommuneRules(): readonly StandardRule[] {
-  return (nd20CommuneRulesMemo ??= [
-    // --- XMC (Art. 20–21; literate levels Art. 19) ---
-    shareRule({
-      standard: 'xmc',
-      level: 1,
-      applies: 'normal',
-      criterion: 'age15to35-literate1',
-      numerator: ['age15to35.literateLevel1'],
-      denominator: 'age15to35.total',
-      value: '90',
-      source: art(20),
-      label: 'people aged 15–35 recognised literate level 1',
-      labelVi: 'người 15–35 tuổi đạt chuẩn biết chữ mức độ 1',
-    }),
-    shareRule({
-      standard: 'xmc',
-      level: 1,
-      applies: 'especially-difficult',
-      criterion: 'age15to25-literate1',
-      numerator: ['age15to25.literateLevel1'],
-      denominator: 'age15to25.total',
-      value: '90',
-      source: art(20),
-      label: 'people aged 15–25 recognised literate level 1 (especially difficult commune)',
-      labelVi: 'người 15–25 tuổi đạt chuẩn biết chữ mức độ 1 (xã đặc biệt khó khăn)',
-    }),
-    disabledRule('xmc'),
-    ...(() => {
-      const src = at(TT07_2016, 'Điều 6', 'Also Decree 20/2014 Art. 23. Conditions are checked with level 1.');
-      return [
-        conditionRule(
-          'xmc',
-          'enoughTeachers',
-          'enough-teachers',
-          'enough people to teach literacy classes',
-          'đủ người tham gia dạy học xóa mù chữ',
-          src,
-        ),
-        conditionRule(
-          'xmc',
-          'monitorAssigned',
-          'monitor-assigned',
-          'someone is assigned to follow universal education and literacy work',
-          'có người được phân công theo dõi công tác phổ cập giáo dục, xóa mù chữ',
-          src,
-        ),
-        conditionRule(
-          'xmc',
-          'facilities',
-          'facilities',
-          'literacy classes can use local schools, learning centres and other facilities',
-          'lớp xóa mù chữ được sử dụng cơ sở vật chất, thiết bị của các cơ sở giáo dục, trung tâm học tập cộng đồng…',
-          src,
-        ),
-      ];
-    })(),
-    // Art. 21 does not restate "meets level 1" as Art. 10, 11, 15 and 16 do, so
-    // there is no `requires` rule here: level 2 still needs level 1 because the
-    // evaluator treats levels as cumulative. `requires` rules exist only where the
-    // decree says so.
-    shareRule({
-      standard: 'xmc',
-      level: 2,
-      applies: 'normal',
-      criterion: 'age15to60-literate2',
-      numerator: ['age15to60.literateLevel2'],
-      denominator: 'age15to60.total',
-      value: '90',
-      source: art(21),
-      label: 'people aged 15–60 recognised literate level 2',
-      labelVi: 'người 15–60 tuổi đạt chuẩn biết chữ mức độ 2',
-    }),
-    shareRule({
-      standard: 'xmc',
-      level: 2,
-      applies: 'especially-difficult',
-      criterion: 'age15to35-literate2',
-      numerator: ['age15to35.literateLevel2'],
-      denominator: 'age15to35.total',
-      value: '90',
-      source: art(21),
-      label: 'people aged 15–35 recognised literate level 2 (especially difficult commune)',
-      labelVi: 'người 15–35 tuổi đạt chuẩn biết chữ mức độ 2 (xã đặc biệt khó khăn)',
-    }),
+export const nd20CommuneRules = /* @__PURE__ */ once((): readonly StandardRule[] => [
+  // --- XMC (Art. 20–21; literate levels Art. 19) ---
+  shareRule({
+    standard: 'xmc',
+    level: 1,
+    applies: 'normal',
+    criterion: 'age15to35-literate1',
+    numerator: ['age15to35.literateLevel1'],
+    denominator: 'age15to35.total',
+    value: '90',
+    source: art(20),
+    label: 'people aged 15–35 recognised literate level 1',
+    labelVi: 'người 15–35 tuổi đạt chuẩn biết chữ mức độ 1',
+  }),
+  shareRule({
+    standard: 'xmc',
+    level: 1,
+    applies: 'especially-difficult',
+    criterion: 'age15to25-literate1',
+    numerator: ['age15to25.literateLevel1'],
+    denominator: 'age15to25.total',
+    value: '90',
+    source: art(20),
+    label: 'people aged 15–25 recognised literate level 1 (especially difficult commune)',
+    labelVi: 'người 15–25 tuổi đạt chuẩn biết chữ mức độ 1 (xã đặc biệt khó khăn)',
+  }),
+  disabledRule('xmc'),
+  ...(() => {
+    const src = at(TT07_2016, 'Điều 6', 'Also Decree 20/2014 Art. 23. Conditions are checked with level 1.');
+    return [
+      conditionRule(
+        'xmc',
+        'enoughTeachers',
+        'enough-teachers',
+        'enough people to teach literacy classes',
+        'đủ người tham gia dạy học xóa mù chữ',
+        src,
+      ),
+      conditionRule(
+        'xmc',
+        'monitorAssigned',
+        'monitor-assigned',
+        'someone is assigned to follow universal education and literacy work',
+        'có người được phân công theo dõi công tác phổ cập giáo dục, xóa mù chữ',
+        src,
+      ),
+      conditionRule(
+        'xmc',
+        'facilities',
+        'facilities',
+        'literacy classes can use local schools, learning centres and other facilities',
+        'lớp xóa mù chữ được sử dụng cơ sở vật chất, thiết bị của các cơ sở giáo dục, trung tâm học tập cộng đồng…',
+        src,
+      ),
+    ];
+  })(),
+  // Art. 21 does not restate "meets level 1" as Art. 10, 11, 15 and 16 do, so
+  // there is no `requires` rule here: level 2 still needs level 1 because the
+  // evaluator treats levels as cumulative. `requires` rules exist only where the
+  // decree says so.
+  shareRule({
+    standard: 'xmc',
+    level: 2,
+    applies: 'normal',
+    criterion: 'age15to60-literate2',
+    numerator: ['age15to60.literateLevel2'],
+    denominator: 'age15to60.total',
+    value: '90',
+    source: art(21),
+    label: 'people aged 15–60 recognised literate level 2',
+    labelVi: 'người 15–60 tuổi đạt chuẩn biết chữ mức độ 2',
+  }),
+  shareRule({
+    standard: 'xmc',
+    level: 2,
+    applies: 'especially-difficult',
+    criterion: 'age15to35-literate2',
+    numerator: ['age15to35.literateLevel2'],
+    denominator: 'age15to35.total',
+    value: '90',
+    source: art(21),
+    label: 'people aged 15–35 recognised literate level 2 (especially difficult commune)',
+    labelVi: 'người 15–35 tuổi đạt chuẩn biết chữ mức độ 2 (xã đặc biệt khó khăn)',
+  }),
 
-    // --- PCGD mầm non 5 tuổi (Art. 6) ---
-    ...pair(
-      {
-        standard: 'pcgd-mn5',
-        level: 1,
-        criterion: 'age5-attending',
-        numerator: ['age5.attending'],
-        denominator: 'age5.total',
-        source: art(6),
-        label: '5-year-olds attending class',
-        labelVi: 'trẻ em 5 tuổi đến lớp',
-      },
-      '95',
-      '90',
-    ),
-    ...pair(
-      {
-        standard: 'pcgd-mn5',
-        level: 1,
-        criterion: 'age5-completed',
-        numerator: ['age5.completed'],
-        denominator: 'age5.total',
-        source: at(
-          ND20_2014,
-          'Điều 6',
-          'The text says "tỷ lệ trẻ em 5 tuổi hoàn thành" and does not state the denominator: ' +
-            'read here as all 5-year-olds; it may be those attending class. Unverified, so results using it are provisional.',
-        ),
-        label: '5-year-olds who completed the preschool programme',
-        labelVi: 'trẻ em 5 tuổi hoàn thành chương trình giáo dục mầm non',
-        // Values 85% / 80% were read in the article; the denominator was not, so the rule as a whole is not verified.
-        verified: false,
-      },
-      '85',
-      '80',
-    ),
-    disabledRule('pcgd-mn5'),
-    conditionRule(
-      'pcgd-mn5',
-      'teachersEntitledPolicies',
-      'teachers-entitled-policies',
-      '100% of teachers receive the policies they are entitled to',
-      '100% giáo viên được hưởng chế độ chính sách',
-      at(TT07_2016, 'Điều 3'),
-    ),
-    ...teacherConditions(
-      'pcgd-mn5',
-      'Điều 3',
-      'at least 1 classroom per class and play room of at least 1.5 m² per child',
-      'đủ phòng học (tỷ lệ 1 phòng/lớp), phòng chơi ít nhất 1,5 m²/trẻ',
-    ),
-
-    // --- PCGD tiểu học (Art. 9–11) ---
-    shareRule({
-      standard: 'pcgd-th',
+  // --- PCGD mầm non 5 tuổi (Art. 6) ---
+  ...pair(
+    {
+      standard: 'pcgd-mn5',
       level: 1,
-      applies: 'all',
-      criterion: 'age6-grade1',
-      numerator: ['age6.enteringGrade1'],
-      denominator: 'age6.total',
-      value: '90',
-      source: art(9),
-      label: '6-year-olds entering grade 1',
-      labelVi: 'trẻ em 6 tuổi vào lớp 1',
-    }),
-    // Criterion b under the default reading of TH1_COMPLETION_READING (11–14).
-    ...completion1114(),
-    disabledRule('pcgd-th'),
-    ...teacherConditions('pcgd-th', 'Điều 4', 'at least 0.7 classroom per class', 'tỷ lệ ít nhất 0,7 phòng học/lớp'),
-    ...([2, 3] as const).flatMap((level) => {
-      const a = level === 2 ? 10 : 11;
-      return [
-        requiresRule('pcgd-th', level, { standard: 'pcgd-th', level: level - 1 }, art(a)),
-        shareRule({
+      criterion: 'age5-attending',
+      numerator: ['age5.attending'],
+      denominator: 'age5.total',
+      source: art(6),
+      label: '5-year-olds attending class',
+      labelVi: 'trẻ em 5 tuổi đến lớp',
+    },
+    '95',
+    '90',
+  ),
+  ...pair(
+    {
+      standard: 'pcgd-mn5',
+      level: 1,
+      criterion: 'age5-completed',
+      numerator: ['age5.completed'],
+      denominator: 'age5.total',
+      source: at(
+        ND20_2014,
+        'Điều 6',
+        'The text says "tỷ lệ trẻ em 5 tuổi hoàn thành" and does not state the denominator: ' +
+          'read here as all 5-year-olds; it may be those attending class. Unverified, so results using it are provisional.',
+      ),
+      label: '5-year-olds who completed the preschool programme',
+      labelVi: 'trẻ em 5 tuổi hoàn thành chương trình giáo dục mầm non',
+      // Values 85% / 80% were read in the article; the denominator was not, so the rule as a whole is not verified.
+      verified: false,
+    },
+    '85',
+    '80',
+  ),
+  disabledRule('pcgd-mn5'),
+  conditionRule(
+    'pcgd-mn5',
+    'teachersEntitledPolicies',
+    'teachers-entitled-policies',
+    '100% of teachers receive the policies they are entitled to',
+    '100% giáo viên được hưởng chế độ chính sách',
+    at(TT07_2016, 'Điều 3'),
+  ),
+  ...teacherConditions(
+    'pcgd-mn5',
+    'Điều 3',
+    'at least 1 classroom per class and play room of at least 1.5 m² per child',
+    'đủ phòng học (tỷ lệ 1 phòng/lớp), phòng chơi ít nhất 1,5 m²/trẻ',
+  ),
+
+  // --- PCGD tiểu học (Art. 9–11) ---
+  shareRule({
+    standard: 'pcgd-th',
+    level: 1,
+    applies: 'all',
+    criterion: 'age6-grade1',
+    numerator: ['age6.enteringGrade1'],
+    denominator: 'age6.total',
+    value: '90',
+    source: art(9),
+    label: '6-year-olds entering grade 1',
+    labelVi: 'trẻ em 6 tuổi vào lớp 1',
+  }),
+  // Criterion b under the default reading of th1CompletionReading() (11–14).
+  ...completion1114(),
+  disabledRule('pcgd-th'),
+  ...teacherConditions('pcgd-th', 'Điều 4', 'at least 0.7 classroom per class', 'tỷ lệ ít nhất 0,7 phòng học/lớp'),
+  ...([2, 3] as const).flatMap((level) => {
+    const a = level === 2 ? 10 : 11;
+    return [
+      requiresRule('pcgd-th', level, { standard: 'pcgd-th', level: level - 1 }, art(a)),
+      shareRule({
+        standard: 'pcgd-th',
+        level,
+        applies: 'all',
+        criterion: 'age6-grade1',
+        numerator: ['age6.enteringGrade1'],
+        denominator: 'age6.total',
+        value: level === 2 ? '95' : '98',
+        source: art(a),
+        label: '6-year-olds entering grade 1',
+        labelVi: 'trẻ em 6 tuổi vào lớp 1',
+      }),
+      ...pair(
+        {
           standard: 'pcgd-th',
           level,
-          applies: 'all',
-          criterion: 'age6-grade1',
-          numerator: ['age6.enteringGrade1'],
-          denominator: 'age6.total',
-          value: level === 2 ? '95' : '98',
-          source: art(a),
-          label: '6-year-olds entering grade 1',
-          labelVi: 'trẻ em 6 tuổi vào lớp 1',
-        }),
-        ...pair(
-          {
-            standard: 'pcgd-th',
-            level,
-            criterion: 'age11-completed',
-            numerator: ['age11.completedPrimary'],
-            denominator: 'age11.total',
-            source: art(a),
-            label: '11-year-olds who completed primary',
-            labelVi: 'trẻ em 11 tuổi hoàn thành chương trình giáo dục tiểu học',
-          },
-          level === 2 ? '80' : '90',
-          level === 2 ? '70' : '80',
-        ),
-        // "các trẻ em 11 tuổi còn lại đều đang học các lớp tiểu học": completed + in primary = all.
-        shareRule({
-          standard: 'pcgd-th',
-          level,
-          applies: 'all',
-          criterion: 'age11-in-school',
-          numerator: ['age11.completedPrimary', 'age11.inPrimary'],
+          criterion: 'age11-completed',
+          numerator: ['age11.completedPrimary'],
           denominator: 'age11.total',
-          value: '100',
           source: art(a),
-          label: '11-year-olds who completed primary or are still in primary classes',
-          labelVi: 'trẻ em 11 tuổi đã hoàn thành hoặc còn lại đang học các lớp tiểu học',
-        }),
-      ];
-    }),
+          label: '11-year-olds who completed primary',
+          labelVi: 'trẻ em 11 tuổi hoàn thành chương trình giáo dục tiểu học',
+        },
+        level === 2 ? '80' : '90',
+        level === 2 ? '70' : '80',
+      ),
+      // "các trẻ em 11 tuổi còn lại đều đang học các lớp tiểu học": completed + in primary = all.
+      shareRule({
+        standard: 'pcgd-th',
+        level,
+        applies: 'all',
+        criterion: 'age11-in-school',
+        numerator: ['age11.completedPrimary', 'age11.inPrimary'],
+        denominator: 'age11.total',
+        value: '100',
+        source: art(a),
+        label: '11-year-olds who completed primary or are still in primary classes',
+        labelVi: 'trẻ em 11 tuổi đã hoàn thành hoặc còn lại đang học các lớp tiểu học',
+      }),
+    ];
+  }),
 
-    // --- PCGD trung học cơ sở (Art. 14–16) ---
-    requiresRule('pcgd-thcs', 1, { standard: 'pcgd-th', level: 1 }, art(14)),
-    requiresRule('pcgd-thcs', 1, { standard: 'xmc', level: 1 }, art(14)),
-    ...pair(
-      {
-        standard: 'pcgd-thcs',
-        level: 1,
-        criterion: 'age15to18-diploma',
-        numerator: ['age15to18.lowerSecondaryDiploma'],
-        denominator: 'age15to18.total',
-        source: art(14),
-        label: 'young people aged 15–18 holding a lower-secondary diploma',
-        labelVi: 'thanh, thiếu niên 15–18 tuổi có bằng tốt nghiệp THCS',
-      },
-      '80',
-      '70',
-    ),
-    disabledRule('pcgd-thcs'),
-    ...teacherConditions('pcgd-thcs', 'Điều 5', 'at least 0.5 classroom per class', 'tỷ lệ ít nhất 0,5 phòng học/lớp'),
-    requiresRule('pcgd-thcs', 2, { standard: 'pcgd-thcs', level: 1 }, art(15)),
-    ...pair(
-      {
-        standard: 'pcgd-thcs',
-        level: 2,
-        criterion: 'age15to18-diploma',
-        numerator: ['age15to18.lowerSecondaryDiploma'],
-        denominator: 'age15to18.total',
-        source: art(15),
-        label: 'young people aged 15–18 holding a lower-secondary diploma',
-        labelVi: 'thanh, thiếu niên 15–18 tuổi có bằng tốt nghiệp THCS',
-      },
-      '90',
-      '80',
-    ),
-    requiresRule('pcgd-thcs', 3, { standard: 'pcgd-thcs', level: 2 }, art(16)),
-    ...pair(
-      {
-        standard: 'pcgd-thcs',
-        level: 3,
-        criterion: 'age15to18-diploma',
-        numerator: ['age15to18.lowerSecondaryDiploma'],
-        denominator: 'age15to18.total',
-        source: art(16),
-        label: 'young people aged 15–18 holding a lower-secondary diploma',
-        labelVi: 'thanh, thiếu niên 15–18 tuổi có bằng tốt nghiệp THCS',
-      },
-      '95',
-      '90',
-    ),
-    ...pair(
-      {
-        standard: 'pcgd-thcs',
-        level: 3,
-        criterion: 'age15to18-studying',
-        numerator: ['age15to18.inUpperSecondaryOrVocational'],
-        denominator: 'age15to18.total',
-        source: art(16),
-        label: 'young people aged 15–18 studying upper secondary, continuing education or vocational education',
-        labelVi: 'thanh, thiếu niên 15–18 tuổi đang học THPT, GDTX cấp THPT hoặc giáo dục nghề nghiệp',
-      },
-      '80',
-      '70',
-    ),
-  ]);
-}
+  // --- PCGD trung học cơ sở (Art. 14–16) ---
+  requiresRule('pcgd-thcs', 1, { standard: 'pcgd-th', level: 1 }, art(14)),
+  requiresRule('pcgd-thcs', 1, { standard: 'xmc', level: 1 }, art(14)),
+  ...pair(
+    {
+      standard: 'pcgd-thcs',
+      level: 1,
+      criterion: 'age15to18-diploma',
+      numerator: ['age15to18.lowerSecondaryDiploma'],
+      denominator: 'age15to18.total',
+      source: art(14),
+      label: 'young people aged 15–18 holding a lower-secondary diploma',
+      labelVi: 'thanh, thiếu niên 15–18 tuổi có bằng tốt nghiệp THCS',
+    },
+    '80',
+    '70',
+  ),
+  disabledRule('pcgd-thcs'),
+  ...teacherConditions('pcgd-thcs', 'Điều 5', 'at least 0.5 classroom per class', 'tỷ lệ ít nhất 0,5 phòng học/lớp'),
+  requiresRule('pcgd-thcs', 2, { standard: 'pcgd-thcs', level: 1 }, art(15)),
+  ...pair(
+    {
+      standard: 'pcgd-thcs',
+      level: 2,
+      criterion: 'age15to18-diploma',
+      numerator: ['age15to18.lowerSecondaryDiploma'],
+      denominator: 'age15to18.total',
+      source: art(15),
+      label: 'young people aged 15–18 holding a lower-secondary diploma',
+      labelVi: 'thanh, thiếu niên 15–18 tuổi có bằng tốt nghiệp THCS',
+    },
+    '90',
+    '80',
+  ),
+  requiresRule('pcgd-thcs', 3, { standard: 'pcgd-thcs', level: 2 }, art(16)),
+  ...pair(
+    {
+      standard: 'pcgd-thcs',
+      level: 3,
+      criterion: 'age15to18-diploma',
+      numerator: ['age15to18.lowerSecondaryDiploma'],
+      denominator: 'age15to18.total',
+      source: art(16),
+      label: 'young people aged 15–18 holding a lower-secondary diploma',
+      labelVi: 'thanh, thiếu niên 15–18 tuổi có bằng tốt nghiệp THCS',
+    },
+    '95',
+    '90',
+  ),
+  ...pair(
+    {
+      standard: 'pcgd-thcs',
+      level: 3,
+      criterion: 'age15to18-studying',
+      numerator: ['age15to18.inUpperSecondaryOrVocational'],
+      denominator: 'age15to18.total',
+      source: art(16),
+      label: 'young people aged 15–18 studying upper secondary, continuing education or vocational education',
+      labelVi: 'thanh, thiếu niên 15–18 tuổi đang học THPT, GDTX cấp THPT hoặc giáo dục nghề nghiệp',
+    },
+    '80',
+    '70',
+  ),
+]);
 
 /** [standard, level, article, district %, province %] of Decree 20/2014 (pre-reform tiers). */
 const TIERS: readonly (readonly [StandardId, number, number, string, string])[] = [
@@ -461,7 +451,6 @@ const TIERS: readonly (readonly [StandardId, number, number, string, string])[] 
   ['pcgd-thcs', 2, 15, '95', '100'],
   ['pcgd-thcs', 3, 16, '100', '100'],
 ];
-let nd20RollupRulesMemo: readonly StandardRule[] | undefined;
 
 /**
  * District (share of communes) and province (share of districts) rules of Decree 20/2014.
@@ -469,9 +458,9 @@ let nd20RollupRulesMemo: readonly StandardRule[] | undefined;
  * @example
  * nd20RollupRules().find((r) => r.id === 'xmc-1.province.districts'); // { value: '90', … } (not 100%)
  */
-export function nd20RollupRules(): readonly StandardRule[] {
-  return (nd20RollupRulesMemo ??= TIERS.flatMap(([standard, level, a, district, province]) => [
+export const nd20RollupRules = /* @__PURE__ */ once((): readonly StandardRule[] =>
+  TIERS.flatMap(([standard, level, a, district, province]) => [
     rollupRule(standard, level, 'district', 'commune', district, art(a)),
     rollupRule(standard, level, 'province', 'district', province, art(a)),
-  ]));
-}
+  ]),
+);

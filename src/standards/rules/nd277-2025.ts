@@ -1,7 +1,8 @@
 import type { CountField } from '../fields.js';
-import type { RuleReading, RuleSource, ShareRule, StandardRule } from '../rule.js';
-import { conditionRule, pair, rollupRule } from './build.js';
+import type { StandardRule } from '../rule.js';
+import { conditionRule, pair, readingOf, rollupRule } from './build.js';
 import { ND277_2025, at } from './sources.js';
+import { once } from '../../once.js';
 
 /*
  * Preschool for children aged 3–5 (Resolution 218/2025/QH15, Decree
@@ -19,11 +20,7 @@ import { ND277_2025, at } from './sources.js';
 const DRAFT =
   'Thresholds as in the draft decree published by the Ministry of Education and Training; the signed text was not read. ' +
   'Article number (12) not confirmed.';
-let nd277SourceMemo: RuleSource | undefined;
-
-function nd277Source(): RuleSource {
-  return (nd277SourceMemo ??= at(ND277_2025, 'Điều 12', DRAFT));
-}
+const nd277Source = /* @__PURE__ */ once(() => at(ND277_2025, 'Điều 12', DRAFT));
 
 const completion = (age: 3 | 4 | 5 | '3to5') => {
   const pooled = age === '3to5';
@@ -62,17 +59,9 @@ const completion = (age: 3 | 4 | 5 | '3to5') => {
     '80',
   );
 };
-let pooledCompletionMemo: readonly ShareRule[] | undefined;
 
-function pooledCompletion(): readonly ShareRule[] {
-  return (pooledCompletionMemo ??= completion('3to5'));
-}
-let perAgeCompletionMemo: readonly ShareRule[] | undefined;
-
-function perAgeCompletion(): readonly ShareRule[] {
-  return (perAgeCompletionMemo ??= ([3, 4, 5] as const).flatMap((age) => completion(age)));
-}
-let nd277CommuneRulesMemo: readonly StandardRule[] | undefined;
+const pooledCompletion = /* @__PURE__ */ once(() => completion('3to5'));
+const perAgeCompletion = /* @__PURE__ */ once(() => ([3, 4, 5] as const).flatMap((age) => completion(age)));
 
 /**
  * Commune rules of Decree 277/2025 (3–5 preschool), completion pooled over ages
@@ -81,38 +70,35 @@ let nd277CommuneRulesMemo: readonly StandardRule[] | undefined;
  * @example
  * nd277CommuneRules().map((r) => r.id); // ['pcgd-mn3to5.commune.age3to5-attending', …]
  */
-export function nd277CommuneRules(): readonly StandardRule[] {
-  return (nd277CommuneRulesMemo ??= [
-    ...pair(
-      {
-        standard: 'pcgd-mn3to5',
-        level: 1,
-        criterion: 'age3to5-attending',
-        numerator: ['age3to5.attending'],
-        denominator: 'age3to5.total',
-        source: nd277Source(),
-        label: 'children aged 3–5 attending class',
-        labelVi: 'trẻ em từ 3 đến 5 tuổi đến lớp',
-        verified: false,
-      },
-      '90',
-      '85',
-    ),
-    ...pooledCompletion(),
-    // The decree sets facilities, equipment and toys requirements (press); their
-    // detail was not read, so the commune answers one yes/no for all of them.
-    conditionRule(
-      'pcgd-mn3to5',
-      'facilities',
-      'facilities',
-      'facilities, equipment and toys required by Decree 277/2025',
-      'cơ sở vật chất, thiết bị, đồ chơi theo Nghị định 277/2025/NĐ-CP',
-      at(ND277_2025, 'chương về cơ sở vật chất', 'Reported in the press; the requirements themselves were not read.'),
-      false,
-    ),
-  ]);
-}
-let nd277CompletionReadingMemo: RuleReading | undefined;
+export const nd277CommuneRules = /* @__PURE__ */ once((): readonly StandardRule[] => [
+  ...pair(
+    {
+      standard: 'pcgd-mn3to5',
+      level: 1,
+      criterion: 'age3to5-attending',
+      numerator: ['age3to5.attending'],
+      denominator: 'age3to5.total',
+      source: nd277Source(),
+      label: 'children aged 3–5 attending class',
+      labelVi: 'trẻ em từ 3 đến 5 tuổi đến lớp',
+      verified: false,
+    },
+    '90',
+    '85',
+  ),
+  ...pooledCompletion(),
+  // The decree sets facilities, equipment and toys requirements (press); their
+  // detail was not read, so the commune answers one yes/no for all of them.
+  conditionRule(
+    'pcgd-mn3to5',
+    'facilities',
+    'facilities',
+    'facilities, equipment and toys required by Decree 277/2025',
+    'cơ sở vật chất, thiết bị, đồ chơi theo Nghị định 277/2025/NĐ-CP',
+    at(ND277_2025, 'chương về cơ sở vật chất', 'Reported in the press; the requirements themselves were not read.'),
+    false,
+  ),
+]);
 
 /**
  * How the completion criterion of Decree 277/2025 is read: `pooled` (default,
@@ -124,8 +110,8 @@ let nd277CompletionReadingMemo: RuleReading | undefined;
  * nd277CompletionReading().default; // 'pooled'
  * nd277CompletionReading().options.map((o) => o.id); // ['pooled', 'per-age']
  */
-export function nd277CompletionReading(): RuleReading {
-  return (nd277CompletionReadingMemo ??= {
+export const nd277CompletionReading = /* @__PURE__ */ once(() =>
+  readingOf({
     id: 'pcgd-mn3to5.completion',
     label: 'Completion of the 3–5 preschool programme: one rate over ages 3–5, or one per age',
     labelVi: 'Tỷ lệ trẻ 3–5 tuổi hoàn thành chương trình: tính chung cả độ tuổi 3–5, hoặc từng độ tuổi',
@@ -147,9 +133,8 @@ export function nd277CompletionReading(): RuleReading {
         rules: perAgeCompletion(),
       },
     ],
-  });
-}
-let nd277ProvinceRulesMemo: readonly StandardRule[] | undefined;
+  }),
+);
 
 /**
  * Province rules of Decree 277/2025: two groups counted separately ("ít nhất 90%
@@ -159,9 +144,7 @@ let nd277ProvinceRulesMemo: readonly StandardRule[] | undefined;
  * @example
  * nd277ProvinceRules().map((r) => [r.group, r.value]); // [['normal', '90'], ['especially-difficult', '85']]
  */
-export function nd277ProvinceRules(): readonly StandardRule[] {
-  return (nd277ProvinceRulesMemo ??= [
-    rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '90', nd277Source(), false, 'normal'),
-    rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '85', nd277Source(), false, 'especially-difficult'),
-  ]);
-}
+export const nd277ProvinceRules = /* @__PURE__ */ once((): readonly StandardRule[] => [
+  rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '90', nd277Source(), false, 'normal'),
+  rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '85', nd277Source(), false, 'especially-difficult'),
+]);
