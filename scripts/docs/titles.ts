@@ -109,7 +109,7 @@ function render(): string {
     'For the titles whose own rule was not found (families, clans, village communities, commune units,',
     'learning citizens) the same 3-year rule is an **assumption** (`verified: false`, confidence `?`); replace it',
     "per title with the `validity` option, e.g. `{ validity: { 'learning-family': { followingYears: 0, source, note } } }`.",
-    `An override needs a whole \`followingYears\` from 0 to ${MAX_FOLLOWING_YEARS} and a legal \`source\` (see \`legalSourceSchema\`);`,
+    `An override needs a whole \`followingYears\` from 0 to ${MAX_FOLLOWING_YEARS} and a legal \`source\` (see \`legalSourceSchema\` in \`xhht/schema\`);`,
     'anything else is an `invalid-input` error at `validity.<title>`, thrown before any record is counted.',
     '',
     '## Level 2 · Đề nghị công nhận mức độ 2',
