@@ -68,10 +68,10 @@ export type {
   PlanColumnKey,
   PlanInfoKey,
 } from './plans/table.js';
-export { planSchema, targetSchema, indicatorSchema, legalSourceSchema } from './plans/schema.js';
+// the zod schemas and the JSON Schema of a plan file are in the `xhht/schema` entry (src/schema.ts)
 export type { PlanInput } from './plans/schema.js';
 
-export { observationSchema, observationKind } from './attainment/observation.js';
+export { observationKind } from './attainment/observation.js';
 export type {
   Observation,
   ShareObservation,
@@ -133,10 +133,8 @@ export type { RenderTextOptions } from './report/text.js';
 export type { Lang } from './report/labels.js';
 export type { Letterhead } from './report/letterhead.js';
 
-// plans as data (baselines, JSON Schema) and progress toward targets (issue 5)
+// plans as data (baselines) and progress toward targets (issue 5)
 export type { Baseline, ShareBaseline, PercentBaseline, CountBaseline } from './plans/baseline.js';
-export { baselineSchema } from './plans/schema.js';
-export { planJsonSchema } from './plans/json-schema.js';
 export { assessProgress } from './progress/assess.js';
 export type { ProgressInput, ProgressPoint, ProgressTarget, ProgressValue } from './progress/assess.js';
 export type { ProgressAssessment, ProgressPointUsed } from './progress/assessment.js';

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import * as api from '../src/index.js';
+import type * as schemaEntry from '../src/schema.js';
 import type {
   AttainmentReport,
   AttainmentResult,
@@ -77,7 +78,7 @@ describe('public API types', () => {
   });
 
   it('the plan schema outputs what the Plan type documents', () => {
-    expectTypeOf<z.output<typeof api.planSchema>>().toExtend<Plan>();
+    expectTypeOf<z.output<typeof schemaEntry.planSchema>>().toExtend<Plan>();
     expectTypeOf(api.definePlan).returns.toEqualTypeOf<Plan>();
     expectTypeOf(api.getPlan).returns.toEqualTypeOf<Plan>();
   });

@@ -31,7 +31,7 @@ function layoutPaths(markdown: string): string[] {
     if (m[1] === '') {
       out.push(m[2]!);
       if (m[2]!.endsWith('/')) folder = m[2]!;
-    } else out.push(folder + m[2]!);
+    } else if (m[1] === '  ') out.push(folder + m[2]!); // a file of the folder above, indented by two
   }
   return out;
 }

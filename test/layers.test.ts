@@ -11,9 +11,9 @@ import { describe, expect, it } from 'vitest';
  */
 const LAYERS: readonly (readonly string[])[] = [
   // shared helpers with no domain knowledge: errors (missing.ts: for required arguments left out),
-  // deep freezing, shape guards, hidden contexts;
-  // messages/ is the message catalogs (issue 12.3)
-  ['errors.ts', 'missing.ts', 'util', 'messages'],
+  // util/ (deep freezing, values made once, shape guards, hidden contexts), check/ (the checker of
+  // plain data with zod's issues); messages/ is the message catalogs (issue 12.3)
+  ['errors.ts', 'missing.ts', 'util', 'check', 'messages'],
   ['dates'], // ISO dates
   ['exact'], // exact arithmetic on counts, shares and thresholds; display rounding
   ['vi'], // Vietnamese numbers, shares and percentages as text
@@ -24,7 +24,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['standards', 'workforce', 'titles'], // recognition standards, qualifications, titles: observations for attainment
   ['report'], // tables and renderers
   ['cli'], // the command line
-  ['index.ts'], // the public API
+  ['index.ts', 'schema.ts'], // the public API: the root and the xhht/schema entry (xhht/report is report/index.ts)
 ];
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -6,7 +6,7 @@ import config from '../../tsup.config.js';
 import { generatedBanner, markdownTable, type DocPage } from './page.js';
 
 /*
- * docs/exports.md: every export of every entry of the package (`xhht`, `xhht/report`), one line each,
+ * docs/exports.md: every export of every entry of the package (`xhht`, `xhht/report`, `xhht/schema`), one line each,
  * the first sentence of its JSDoc. The entries are read from the library build of tsup.config.ts
  * and must match the `exports` of package.json (a path in one and not the other fails here, so
  * `npm run docs` and the docs test fail).
@@ -153,12 +153,18 @@ function render(): string {
     '',
     '# Exports: every name of the package',
     '',
-    `${all.map((e) => `\`${e.path}\` (${e.lines.length} exports)`).join(' and ')}, one line each: the first sentence`,
+    `${all
+      .map((e) => `\`${e.path}\` (${e.lines.length} exports)`)
+      .join(', ')
+      .replace(/, ([^,]*)$/, ' and $1')}, one line each: the first sentence`,
     "of the export's documentation. An editor's hover and `npm run docs:api` (typedoc) give the rest.",
     '',
-    '- `xhht`: what a user of the README, the [guide](guide.md) and the command line needs.',
+    '- `xhht`: what a user of the README, the [guide](guide.md) and the command line needs; it loads',
+    '  no other package.',
     '- `xhht/report`: the building blocks of the built-in reports, for an app that lays out its own',
     '  ([reports](reports.md#your-own-layout-xhhtreport)).',
+    '- `xhht/schema`: the zod schemas of plan files and observations and the JSON Schema of a plan',
+    '  file, for an app that validates with zod (the one entry that loads zod).',
     '',
     'Helpers the library uses itself are not exported; CHANGELOG.md lists what left the root and',
     'where it went.',

@@ -116,7 +116,7 @@ function render(): string {
     'per title with the `validity` option, e.g. `{ validity: { ' +
       "'learning-family': { followingYears: 0, source, note } } }`.",
     `An override needs a whole \`followingYears\` from 0 to ${MAX_FOLLOWING_YEARS} and a legal \`source\` (see ` +
-      `\`legalSourceSchema\`);`,
+      `\`legalSourceSchema\` in \`xhht/schema\`);`,
     'anything else is an `invalid-input` error at `validity.<title>`, thrown before any record is counted.',
     '',
     '## Level 2 · Đề nghị công nhận mức độ 2',

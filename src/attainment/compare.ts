@@ -12,7 +12,8 @@ import { honestUnits, unitsToDecimal } from '../exact/round.js';
 import { parseReportedRate, type ReportedRate } from '../vi/rate.js';
 import { shareProblem } from '../exact/share.js';
 import { parseThreshold, type Threshold } from '../exact/threshold.js';
-import { targetSchema } from '../plans/schema.js';
+import { safeParse } from '../check/core.js';
+import { planChecks } from '../plans/checks.js';
 import type { CountTarget, Target } from '../plans/target.js';
 import type {
   ComparisonFields,
@@ -107,7 +108,7 @@ export function comparison<C extends TargetComparison>(
   } as C;
 }
 
-const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
+const NO_COMPONENTS: readonly ComponentComparison[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
  * Compares one observed value with one target, exactly.
@@ -190,9 +191,9 @@ export function compareToTarget<V extends ObservedValue>(
 
 /** The target as a plan holds it (value as exact text, comparator defaulted), or a coded error. */
 function checkedTarget(target: unknown): Target {
-  const parsed = targetSchema.safeParse(target);
-  if (parsed.success) return parsed.data as Target;
-  const issue = parsed.error.issues[0]!;
+  const parsed = safeParse<Target>(planChecks().target, target);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.issues[0]!;
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   // a target's value and a part's value are thresholds; anything else is the wrong shape
   const code = path[path.length - 1] === 'value' ? 'invalid-threshold' : 'invalid-input';

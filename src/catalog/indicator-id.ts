@@ -1,7 +1,7 @@
-import type { ND_277_INDICATORS } from './nd-277-indicators.js';
-import type { QD_1373_INDICATORS } from './qd-1373-indicators.js';
-import type { QD_387_INDICATORS } from './qd-387-indicators.js';
-import type { QD_677_INDICATORS } from './qd-677-indicators.js';
+import type { nd277Indicators } from './nd-277-indicators.js';
+import type { qd1373Indicators } from './qd-1373-indicators.js';
+import type { qd387Indicators } from './qd-387-indicators.js';
+import type { qd677Indicators } from './qd-677-indicators.js';
 
 /**
  * The id of a built-in indicator: a literal union read from the catalog tables
@@ -15,7 +15,7 @@ import type { QD_677_INDICATORS } from './qd-677-indicators.js';
  * getIndicator(id).label.vi; // 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2'
  */
 export type IndicatorId =
-  | (typeof QD_1373_INDICATORS)[number]['id']
-  | (typeof QD_387_INDICATORS)[number]['id']
-  | (typeof QD_677_INDICATORS)[number]['id']
-  | (typeof ND_277_INDICATORS)[number]['id'];
+  | ReturnType<typeof qd1373Indicators>[number]['id']
+  | ReturnType<typeof qd387Indicators>[number]['id']
+  | ReturnType<typeof qd677Indicators>[number]['id']
+  | ReturnType<typeof nd277Indicators>[number]['id'];

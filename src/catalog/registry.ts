@@ -1,23 +1,29 @@
 import { XhhtError } from '../errors.js';
 import type { Indicator } from './indicator.js';
 import type { IndicatorId } from './indicator-id.js';
-import { QD_1373_INDICATORS } from './qd-1373-indicators.js';
-import { QD_387_INDICATORS } from './qd-387-indicators.js';
-import { QD_677_INDICATORS } from './qd-677-indicators.js';
-import { ND_277_INDICATORS } from './nd-277-indicators.js';
+import { qd1373Indicators } from './qd-1373-indicators.js';
+import { qd387Indicators } from './qd-387-indicators.js';
+import { qd677Indicators } from './qd-677-indicators.js';
+import { nd277Indicators } from './nd-277-indicators.js';
+import { once } from '../util/once.js';
 import { deepFreeze } from '../util/freeze.js';
 
 /** A built-in indicator: its id is one of {@link IndicatorId}. */
 type BuiltIn = Indicator & { readonly id: IndicatorId };
 
-/** Every built-in indicator, national programmes first; deeply frozen, as they are shared by every caller. */
-const BUILT_IN: readonly BuiltIn[] = /* @__PURE__ */ deepFreeze([
-  ...QD_1373_INDICATORS,
-  ...QD_387_INDICATORS,
-  ...QD_677_INDICATORS,
-  ...ND_277_INDICATORS,
-]);
-const BY_ID: ReadonlyMap<string, BuiltIn> = new Map(BUILT_IN.map((i) => [i.id, i]));
+/**
+ * Every built-in indicator, national programmes first, and an index by id; deeply frozen, as they are shared by every
+ * caller. Made on first use.
+ */
+const builtIn = /* @__PURE__ */ once(() => {
+  const list: readonly BuiltIn[] = deepFreeze([
+    ...qd1373Indicators(),
+    ...qd387Indicators(),
+    ...qd677Indicators(),
+    ...nd277Indicators(),
+  ]);
+  return { list, byId: new Map(list.map((i) => [i.id, i])) as ReadonlyMap<string, BuiltIn> };
+});
 
 /**
  * All built-in indicators, in the order of their programmes' texts.
@@ -27,7 +33,7 @@ const BY_ID: ReadonlyMap<string, BuiltIn> = new Map(BUILT_IN.map((i) => [i.id, i
  * // ['provinces-literacy-level-2', 'provinces-preschool-kindergarten-age']
  */
 export function listIndicators(): readonly (Indicator & { readonly id: IndicatorId })[] {
-  return BUILT_IN;
+  return builtIn().list;
 }
 
 /**
@@ -40,7 +46,7 @@ export function listIndicators(): readonly (Indicator & { readonly id: Indicator
  * findIndicator('no-such-thing');              // undefined
  */
 export function findIndicator(id: IndicatorId | (string & {})): Indicator | undefined {
-  return BY_ID.get(id);
+  return builtIn().byId.get(id);
 }
 
 /**
@@ -54,7 +60,7 @@ export function findIndicator(id: IndicatorId | (string & {})): Indicator | unde
  * getIndicator('literacy');  // throws XhhtError { code: 'unknown-indicator' }
  */
 export function getIndicator(id: IndicatorId): Indicator {
-  const found = BY_ID.get(id);
+  const found = builtIn().byId.get(id);
   if (found) return found;
   throw new XhhtError('unknown-indicator', `no indicator "${id}"; see listIndicators() for the ids`, {
     messageVi: `không có chỉ tiêu "${id}"; xem listIndicators() để biết các mã`,

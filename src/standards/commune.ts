@@ -92,7 +92,7 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
 }
 
 /** Issue paths of a commune assessed alone start at its root (shared: paths are copied, never changed). */
-const NO_PATH: readonly never[] = Object.freeze([]);
+const NO_PATH: readonly never[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
  * Assesses one commune: per standard, the highest level met (0 when none) and

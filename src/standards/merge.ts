@@ -1,6 +1,6 @@
 import { XhhtError } from '../errors.js';
 import { COUNT_GROUPS, readCount } from './fields.js';
-import { CONDITION_INDEX } from './layout.js';
+import { layout } from './layout.js';
 import type { CommuneConditions, CommuneCounts, CommuneInput, ConditionAnswers } from './model.js';
 import { assertCommuneInput } from './validate.js';
 import { isRecord } from '../util/guards.js';
@@ -125,7 +125,7 @@ function checkOptions(options: unknown): void {
   if (conditions === undefined) return;
   if (!isRecord(conditions)) bad(['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
   for (const key of Object.keys(conditions)) {
-    const known = CONDITION_INDEX.get(key);
+    const known = layout().conditionIndex.get(key);
     if (!known)
       bad(
         ['conditions', key],

@@ -15,8 +15,8 @@ import type {
   ShareRule,
 } from './rule.js';
 import { isRecord } from '../util/guards.js';
-import type { TH1_COMPLETION_READING } from './rules/nd20-2014.js';
-import type { ND277_COMPLETION_READING } from './rules/nd277-2025.js';
+import type { th1CompletionReading } from './rules/nd20-2014.js';
+import type { nd277CompletionReading } from './rules/nd277-2025.js';
 
 /**
  * A caller's own value for a threshold: a decimal ("92.5"), or an object that
@@ -59,7 +59,7 @@ export type ReadingOptionId<R extends ReadingId = ReadingId> = Extract<
   { readonly id: R }
 >['options'][number]['id'];
 
-type BuiltInReading = typeof TH1_COMPLETION_READING | typeof ND277_COMPLETION_READING;
+type BuiltInReading = ReturnType<typeof th1CompletionReading> | ReturnType<typeof nd277CompletionReading>;
 
 /**
  * The reading chosen for each provision that has more than one, keyed by

@@ -1,7 +1,9 @@
-import { addDays, addMonths, addYears, format, lastDayOfYear, parseISO } from 'date-fns';
+import { addMonths, isoText, nextDay, readIsoDay } from '../dates/calendar.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
-import { legalSourceSchema } from '../plans/schema.js';
+import { safeParse } from '../check/core.js';
+import type { LegalSource } from '../catalog/source.js';
+import { planChecks } from '../plans/checks.js';
 import { assertRecognition, type Recognition } from './recognition.js';
 import { CIVIL_CODE_PERIODS_SOURCE } from './sources.js';
 import {
@@ -14,7 +16,7 @@ import {
 } from './titles.js';
 
 /*
- * Date rules of recognitions, with date-fns on ISO dates.
+ * Date rules of recognitions, on ISO dates.
  *
  * Validity (end-date convention). TT 24/2023 and TT 25/2023 keep a recognition
  * "3 năm (36 tháng) tiếp theo năm được công nhận" (as summaries of both report it): the
@@ -126,7 +128,7 @@ export const MAX_FOLLOWING_YEARS = 100;
 /**
  * Why a caller's validity rule cannot be used, or `null`: it must be an
  * object with a whole `followingYears` from 0 to {@link MAX_FOLLOWING_YEARS}
- * and a legal `source` (see `legalSourceSchema`; every rule carries its
+ * and a legal `source` (see `legalSourceSchema` in `xhht/schema`; every rule carries its
  * provenance: a result is provisional when the source is not verified).
  */
 function overrideProblem(title: string, own: unknown): XhhtError | null {
@@ -152,7 +154,7 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
       },
     );
   }
-  if (!legalSourceSchema.safeParse(rule.source).success) {
+  if (!safeParse(planChecks().legalSource, rule.source).success) {
     return new XhhtError(
       'invalid-input',
       `validity.${title}.source must be a legal source { type, number, issuer, verified, … } or { document, ` +
@@ -185,7 +187,9 @@ export function validityRuleFor(title: LearningTitleId, options: TitleRuleOption
   if (own === undefined) return getTitle(title).validity;
   const problem = overrideProblem(title, own);
   if (problem) throw problem;
-  return { ...own, source: legalSourceSchema.parse(own.source) };
+  const parsed = safeParse<LegalSource>(planChecks().legalSource, own.source);
+  // overrideProblem accepted the source, so it parses
+  return { ...own, source: parsed.success ? parsed.data : own.source };
 }
 
 /**
@@ -219,7 +223,8 @@ export function assertTitleRuleOptions(options: TitleRuleOptions): void {
   }
 }
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+/** 31 December of the year of an ISO date plus `years`. */
+const lastDayAfterYears = (date: string, years: number) => isoText({ y: readIsoDay(date)!.y + years, m: 12, d: 31 });
 
 /**
  * Compares two ISO-like dates by their numbers, not as text: after year 9999
@@ -252,7 +257,7 @@ function compareDays(a: string, b: string): number {
 export function recognitionValidUntil(record: Recognition, options: TitleRuleOptions = {}): string {
   const r = assertRecognition(record);
   const rule = validityRuleFor(r.title, options);
-  return iso(lastDayOfYear(addYears(parseISO(r.decisionDate), rule.followingYears)));
+  return lastDayAfterYears(r.decisionDate, rule.followingYears);
 }
 
 /**
@@ -286,7 +291,7 @@ export function titleStatusAt(record: Recognition, date: string, options: TitleR
   const r = assertRecognition(record);
   const day = assertIsoDate(date, ['date']);
   const rule = validityRuleFor(r.title, options);
-  const validUntil = iso(lastDayOfYear(addYears(parseISO(r.decisionDate), rule.followingYears)));
+  const validUntil = lastDayAfterYears(r.decisionDate, rule.followingYears);
   // compared as numbers: validUntil may have five year digits (decided in 9999, valid until 10002)
   const status: TitleStatusValue =
     compareDays(day, r.decisionDate) < 0 ? 'not-yet-decided' : compareDays(day, validUntil) > 0 ? 'expired' : 'valid';
@@ -352,9 +357,9 @@ export function level2EligibleFrom(record: Recognition, options: TitleRuleOption
       },
     );
   }
-  // date-fns addMonths keeps the day of month or, when the month is shorter, takes its last day: Civil Code Art. 148(3)
-  const end = addMonths(parseISO(r.decisionDate), title.level2.months);
-  return iso(convention === 'civil-code' ? addDays(end, 1) : end);
+  // the same day of the month or, when the month is shorter, its last day: Civil Code Art. 148(3)
+  const end = addMonths(readIsoDay(r.decisionDate)!, title.level2.months);
+  return isoText(convention === 'civil-code' ? nextDay(end) : end);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as root from '../../src/index.js';
 import * as report from '../../src/report/index.js';
+import * as schema from '../../src/schema.js';
 
 /*
  * Issue 12, scope 2: the root exports what a user of the README, the guide and the command line
@@ -66,6 +67,21 @@ describe('the root surface, chosen on purpose', () => {
     }
   });
 
+  it('the zod schemas and planJsonSchema are in xhht/schema, not the root (issue 11: the root loads no zod)', () => {
+    for (const name of [
+      'planSchema',
+      'targetSchema',
+      'indicatorSchema',
+      'legalSourceSchema',
+      'baselineSchema',
+      'observationSchema',
+      'planJsonSchema',
+    ] as const) {
+      expect(name in root, `${name} in the root`).toBe(false);
+      expect((schema as Record<string, unknown>)[name], `${name} in xhht/schema`).toBeDefined();
+    }
+  });
+
   it('helpers the library uses itself are exported by no entry', () => {
     for (const name of INTERNAL) {
       expect(name in root, name).toBe(false);
@@ -85,7 +101,6 @@ describe('the root surface, chosen on purpose', () => {
       'getIndicator',
       'getPlan',
       'definePlan',
-      'planJsonSchema',
       'planTemplate',
       'planFromTable',
       'assessProgress',
