@@ -1,5 +1,7 @@
 import { format, isValid, lastDayOfYear, parseISO } from 'date-fns';
 import { XhhtError, type IssuePath } from '../errors.js';
+import { say } from '../messages/say.js';
+import { NUMBERS } from '../messages/sections.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -28,10 +30,7 @@ export function isIsoDate(value: unknown): value is string {
  */
 export function assertIsoDate(value: unknown, path: IssuePath = []): string {
   if (isIsoDate(value)) return value;
-  throw new XhhtError('invalid-date', `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-    path,
-    messageVi: `cần ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(value)}`,
-  });
+  throw new XhhtError('invalid-date', say(NUMBERS, 'invalid-date', { value: JSON.stringify(value) }), { path });
 }
 
 /**

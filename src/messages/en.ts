@@ -53,3 +53,60 @@ export const exact = {
   'invalid-threshold.places': '"{value}" has more than {max} decimal places',
   'invalid-threshold.too-large': '"{value}" is too large',
 } as const;
+
+/**
+ * Vietnamese numbers, shares, percentages and dates as text (`src/vi`, `src/dates`).
+ *
+ * @example
+ * numbers['invalid-date']; // {value} in English
+ */
+export const numbers = {
+  'invalid-number-format.not-finite': 'cannot format {value}: not a finite number',
+  'invalid-number-format.not-decimal-string':
+    '{text} is not a decimal string like "1234.5" or "-0.01" (use parseViDecimal for Vietnamese text like "1.234,5")',
+  'invalid-input.format-decimals': 'decimals must be a whole number from 0 to {maxDecimals}, got {decimals}',
+  'text.too-long': 'the text is {length} characters long; at most {max} are read',
+  'number.empty': 'the text is empty',
+  'number.space': 'it contains a space; Vietnamese numbers group thousands with \'.\', not spaces (write "1.000")',
+  'number.exponent': 'exponent notation (like "1e5") is not accepted',
+  'number.character':
+    "it contains {ch} ({code}); only digits, '.' for thousands, ',' for decimals and a leading '-' are allowed",
+  'number.minus': "a minus sign '-' may only come first, once",
+  'number.no-digits': 'it has no digits',
+  'number.two-commas': "it has more than one decimal comma ','; ',' is the decimal mark and may appear once",
+  'number.nothing-after-comma': "no digits after the decimal comma ','",
+  'number.dot-after-comma': "a '.' comes after the decimal comma ','",
+  'number.nothing-before-comma': 'no digits before the decimal mark; write a leading 0 ("0,5")',
+  'number.leading-dot': "it starts with '.'; '.' separates thousands and the decimal mark is ',' (write \"0,5\")",
+  'number.empty-group': "a '.' with no digits on one side; '.' only separates groups of thousands",
+  'number.long-first-group': 'the first thousands group "{first}" has more than 3 digits',
+  'number.bad-group':
+    "the thousands group \"{badGroup}\" must have exactly 3 digits ('.' separates thousands; the decimal mark is ',')",
+  'number.grouped-leading-zero':
+    'a number grouped with "." cannot start with 0 (in English "0.500" is one half: write "0,5" for that)',
+  'number.leading-zero': 'the whole part has a leading zero',
+  'number.not-vietnamese': 'it is not a number written the Vietnamese way',
+  'invalid-number-format.unsafe':
+    '{text} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViDecimal for the exact digits',
+  'invalid-count.negative-text': '{text}: a count cannot be negative',
+  'invalid-count.fraction-text': '{text}: a count is a whole number, written without a decimal comma',
+  'invalid-count.too-large-text': '{text} is too large to count exactly (above 2^53 − 1)',
+  'invalid-percent-format.percent-sign':
+    '{text} is not a percentage like "99,96%": \'%\' may only come once, at the end',
+  'invalid-percent-format.unsafe':
+    '{text} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViPercentDecimal for the exact digits',
+  'invalid-date': 'expected a calendar date YYYY-MM-DD, got {value}',
+  'invalid-number-format.not-number-or-text': 'expected a number or a decimal string, got {type}',
+  'invalid-number-format.not-text': 'expected text, got {type}',
+  'invalid-number-format': '{text} is not a Vietnamese number: {reason}',
+  'invalid-percent-format.not-text': 'expected text, got {type}',
+  'invalid-percent-format.vietnamese': '{text} is not a percentage like "99,96%": {reason}',
+  'share.side': '{text}: {side}: {reason}',
+  'invalid-share-format.not-text': 'expected text, got {type}',
+  'invalid-share-format': '{text} is not a share like "19.739/19.747": {reason}',
+  'share.quoted': '{text}: {reason}',
+  'share.numerator': 'numerator',
+  'share.denominator': 'denominator',
+  'share.no-slash': 'there is no "/" between numerator and denominator',
+  'share.two-slashes': 'there is more than one "/"',
+} as const;

@@ -192,3 +192,15 @@ export function textIn(text: Text, lang: Lang): string {
 export function messageFields(text: Text): { readonly message: string; readonly messageVi: string } {
   return { message: text.en, messageVi: text.vi };
 }
+
+/**
+ * The text of an error or an issue in both languages, to say it inside another
+ * message (as its reason).
+ *
+ * @example
+ * textOf(new XhhtError('invalid-count', say(EXACT, 'invalid-count.negative', { value: -1 })));
+ * // { en: 'a count cannot be negative (-1)', vi: 'số lượng không thể âm (-1)' }
+ */
+export function textOf(problem: { readonly message: string; readonly messageVi: string }): Text {
+  return { en: problem.message, vi: problem.messageVi };
+}

@@ -18,3 +18,14 @@ export const EXACT: Section<typeof en.exact> = {
   en: en.exact,
   vi: vi.exact satisfies SameParams<typeof en.exact, typeof vi.exact>,
 };
+
+/**
+ * Messages of `src/vi` and `src/dates` (numbers, shares, percentages and dates as text).
+ *
+ * @example
+ * say(NUMBERS, 'number.exponent').en; // 'exponent notation (like "1e5") is not accepted'
+ */
+export const NUMBERS: Section<typeof en.numbers> = {
+  en: en.numbers,
+  vi: vi.numbers satisfies SameParams<typeof en.numbers, typeof vi.numbers>,
+};

@@ -114,7 +114,7 @@ describe('the message catalogs (issue 12.3)', () => {
     expect(unused).toEqual([]);
   });
 
-  it('are raised with the code their key names', () => {
+  it('are raised with the code their key names (a key named by a code)', () => {
     // new XhhtError('code', say(S, 'key' …) and issueOf('code', path, say(S, 'key' …)
     const RAISE =
       /(?:new XhhtError|issueOf)\(\s*'([a-z0-9-]+)',\s*(?:[^,()]+(?:\([^()]*\))?,\s*)??say\(\s*\w+,\s*['`]([a-z0-9.-]+)/g;
@@ -122,6 +122,8 @@ describe('the message catalogs (issue 12.3)', () => {
     for (const { file, text } of CODE) {
       for (const m of text.matchAll(RAISE)) {
         const [, code, key] = m;
+        // a key of its own group (`text.too-long`) goes with any code; a key named by a code goes with that code
+        if (!(ERROR_CODES as readonly string[]).includes(key!.split('.')[0]!)) continue;
         expect(key === code || key!.startsWith(`${code}.`), `${file}: ${code} raised with message ${key}`).toBe(true);
         checked++;
       }
