@@ -110,3 +110,132 @@ export const numbers = {
   'share.no-slash': 'there is no "/" between numerator and denominator',
   'share.two-slashes': 'there is more than one "/"',
 } as const;
+
+/**
+ * The command line `xhht` (`src/cli`): usage errors, problems of the files it reads, progress.
+ *
+ * @example
+ * cli['usage.lang']; // '{value}': the value given
+ */
+export const cli = {
+  'invalid-input.compare-only': 'compareOnly needs reports of two or more units whose comparison fits the page',
+  'file.not-found': 'no such file',
+  'file.directory': 'it is a directory',
+  'file.permission': 'permission denied',
+  'unreadable-file': 'cannot read the file: {reason}',
+  'invalid-encoding': 'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving',
+  'option.year-not-in-plan': 'year {value}: plan "{id}" has targets for {list}',
+  'invalid-cell.date':
+    'the cell holds a date ({value}), not a number: a spreadsheet turns text like "1/7" into a date; format the column as Text and type the value again',
+  'invalid-cell.error-value': 'the cell holds the error value {value}: fix the formula or type the value',
+  'table.empty-sheet': 'the sheet "{sheet}" is empty: expected a header row',
+  'table.empty-file': 'the file is empty: expected a header row',
+  'table.too-many-fields': '{n} fields, but the header has {width}; quote a field that contains the delimiter',
+  'table.value-without-header': 'a value in a column without a header: give the column a header, or delete the value',
+  'table.two-columns': 'two columns for {name}: {a} and {b}',
+  'invalid-csv.unclosed-quote': 'a quoted field opened on line {openLine} is never closed',
+  'invalid-csv.text-after-quote':
+    'text after the closing quote of a field on line {line}; quote the whole field and write a quote inside it as ""',
+  'column.unknown-ignored': 'unknown column, ignored',
+  'appendix.column-not-read':
+    'a file with a target column (Mục tiêu) is an appendix: each row gives its result as a rate (Kết quả, tỷ lệ %); this column is not read in it',
+  'appendix.no-result-column': 'an appendix needs a result column (Kết quả, tỷ lệ %) beside its target column',
+  'invalid-year.appendix-no-year': 'the target column names no year (as "đến năm 2025"); give --year',
+  'invalid-json.not-observations': 'expected an array of observations or an object with "observations": [...]',
+  'invalid-input.unit-not-text': 'unit must be text, the name of the unit the observations are about',
+  'observations.no-indicator-column': 'no "indicator" (chỉ tiêu) column; the header row is {fields}',
+  'invalid-observation.empty-indicator': 'the indicator is empty',
+  'observations.rate-with-counts':
+    'rows with counts use the counts (exact); this rate column is read only in rows without counts',
+  'invalid-json.not-communes': 'expected an array of communes or an object with "communes": [...]',
+  'communes.no-unit-column': 'no "unit" (đơn vị), "id" or "name" column to name the communes',
+  'communes.row-untrusted':
+    'No cell of the row can be trusted: it is counted as a commune of unknown level that could be in any district or province',
+  'communes.row-pending':
+    'Until then the row is counted as a commune of unknown level that could be in any district or province',
+  'invalid-json.cell': 'not valid JSON: {why} (column {column})',
+  'invalid-xlsx.no-visible-sheet': 'the workbook has no visible sheet; name one with --sheet',
+  'unknown-sheet': 'no sheet {wanted}{hint}; the sheets are {list}',
+  'suggest.did-you-mean': ' (did you mean "{n}"?)',
+  'invalid-count.fraction-cell':
+    '{text}: a count is a whole number, but "{fraction}" after the decimal comma is not zero',
+  'invalid-boolean-format': '{text} is not a yes/no answer (yes/no, có/không, đạt/không đạt, true/false, 1/0)',
+  'invalid-date.cell': '{text} is not a date (write 2024-12-31 or 31/12/2024)',
+  'invalid-date.as-of': 'asOf must be a date YYYY-MM-DD, got {asOf}',
+  'progress.evaluating': 'evaluating…',
+  'progress.assessing': 'assessing…',
+  'usage.out-needed': 'a workbook or a Word document is written to a file: give --out',
+  'usage.cannot-write': 'cannot write {out}: {why}',
+  'usage.out-is-input': '--out {out} is the input file; write the report to another file',
+  'usage.out-is-read': '--out {out} is the file {option} reads; write the report to another file',
+  'usage.format-needs-out': '--format {format} needs --out: {file} is written to a file, e.g. --out {example}',
+  'usage.sheet-not-workbook': '--sheet names a sheet of an .xlsx workbook, and {path} is not one',
+  'usage.plan-and-plan-file': 'give --plan or --plan-file, not both',
+  'usage.no-targets-for-year': 'plan "{id}" has no targets for {year}; it has targets for {years}',
+  'usage.year-needed': '--year is needed: plan "{id}" has targets for {list}',
+  'usage.bom-and-no-bom': '--bom and --no-bom cannot be used together',
+  'usage.reading-unknown-option': 'reading "{id}" has no option {option}{hint}; options: {options}',
+  'usage.reading-twice': '--reading {id} is given twice ({before}, {option}): give one option',
+  'usage.unknown-option': 'unknown option {option}{hint}',
+  'usage.lang': '--lang must be vi or en, not {value}',
+  'usage.format': '--format must be one of {allowed}, not {value}{hint}',
+  'usage.year': '--year must be a year like 2025, not {value}',
+  'usage.delimiter': '--delimiter must be , ; or tab, not {value}',
+  'usage.option-before-command': 'unknown option {name}{hint}; give a command first: {list}',
+  'usage.unknown-command': 'unknown command "{name}"{hint}; commands: {list}',
+  'usage.evaluate-no-file': 'which file? give one .json, .csv or .xlsx file of observations',
+  'usage.evaluate-files': 'one file at a time, got {count}: {files}',
+  'usage.as-of': '--as-of must be a date YYYY-MM-DD, not {value}',
+  'usage.appendix-with-plan':
+    '{file} is an appendix with its own targets (a "Mục tiêu" column): each row is compared with its own target, so --plan and --plan-file are not used with it',
+  'usage.compare-one-unit':
+    '--compare needs a file with two or more units (a "unit" column): this one gives a single report',
+  'usage.compare-docx-too-wide':
+    '--compare --format docx: the {n} indicators with data do not fit across an A4 page as columns (at most {max}); use --format xlsx or html for the comparison',
+  'usage.communes-no-file': 'which file? give one .csv, .xlsx or .json file of communes',
+  'usage.communes-files': 'one file at a time, got {count}',
+  'usage.unknown-regime': 'unknown regime "{regime}"{hint}; known: {known}',
+  'usage.unknown-standard': 'regime {regime} has no standard "{unknown}"{hint}; it has {offered}',
+  'usage.extra-argument': 'unexpected argument {argument}',
+  'usage.year-without-plan': '--year needs --plan',
+  'usage.level': '--level must be one of {known} (or xã, tỉnh, …), not {value}{hint}',
+  'usage.extends-needed': 'which plan does it extend? give --extends, e.g. --extends qd-1373',
+  'usage.inherit': '--inherit must be level or all, not {inherit}',
+  'usage.plan-init-format': '--format must be csv or xlsx, not {format}',
+  'usage.plan-check-no-file': 'which plan file? give one .json, .csv or .xlsx file',
+  'usage.plan-check-format': '--format must be table or json, not {format}',
+  'usage.unknown-plan-command': 'unknown plan command "{sub}"{hint}; commands: {subcommands}',
+  'usage.option-needs-value': 'option {option} needs a value',
+  'usage.option-takes-no-value': 'option {option} takes no value',
+  'usage.extends-unknown': '{reason}{hint}; see xhht plans',
+  'word.or': ' or ',
+  'usage.option-for-format': '{options}: only for --format {formats}, and the format is {format}',
+  'usage.with-hint': '{problem}; {hint}',
+  'usage.unknown-plan': 'unknown plan "{id}"{hint}; built-in plans: {known} (or give a plan file: .json, .csv, .xlsx)',
+  'unknown-plan.in-file': 'unknown plan "{id}"{hint}; built-in plans: {known}',
+  'usage.reading': '--reading must be <reading id>=<option>{example} (got {value})',
+  'usage.reading-example': ', e.g.{example}',
+  'usage.reading-elsewhere': ' (it is a reading of {regime})',
+  'usage.unknown-reading': 'regime {regime} has no reading "{id}"{hint}{where}; readings: {list}',
+  'invalid-observation.no-value':
+    'no value: fill numerator and denominator (or share), count, achieved, or a rate (tỷ lệ)',
+  'invalid-observation.share-and-counts': 'give either the share or numerator and denominator, not both',
+  'invalid-observation.components-without-count': '"of which" components are given without the total count',
+  'invalid-xlsx.xls-or-password':
+    'this is an Excel 97–2003 workbook (.xls) or a password-protected workbook: open it in Excel and save it as "Excel Workbook (*.xlsx)" without a password',
+  'invalid-xlsx.not-zip':
+    'this is not an .xlsx workbook (an .xlsx file is a ZIP archive); save it from Excel as "Excel Workbook (*.xlsx)"',
+  'invalid-xlsx.unreadable': 'the workbook cannot be read ({why}); open it in Excel and save it again as .xlsx',
+  'invalid-observation.side-empty': '{side} is empty',
+  'word.and': ' and ',
+  'invalid-observation.kinds': 'one kind of value per row, but this row has {kinds}',
+  'table.header-only-sheet': 'the sheet has a header row but no data rows',
+  'table.header-only-file': 'the file has a header row but no data rows',
+  'rate-not-aggregable.column':
+    'a rate column cannot be used: standards are decided on counts and rolled up by adding them, and rates cannot be added; give the counts (the accepted headers are in docs/cli-columns.md)',
+  'rate-not-aggregable.column-ignored':
+    'a rate column cannot be used: standards are decided on counts and rolled up by adding them, and rates cannot be added; give the counts (the accepted headers are in docs/cli-columns.md); ignored',
+  'unknown-column.ignored': 'unknown column{hint}, ignored',
+  'unknown-column.commune':
+    'unknown column{hint}: its figures would not be used; rename it (the accepted headers are in docs/cli-columns.md) or pass --ignore-unknown-columns',
+} as const;

@@ -29,3 +29,14 @@ export const NUMBERS: Section<typeof en.numbers> = {
   en: en.numbers,
   vi: vi.numbers satisfies SameParams<typeof en.numbers, typeof vi.numbers>,
 };
+
+/**
+ * Messages of the `xhht` command line (`src/cli`): usage errors, problems of the files it reads, progress.
+ *
+ * @example
+ * say(CLI, 'usage.lang', { value: '"fr"' }).en; // '--lang must be vi or en, not "fr"'
+ */
+export const CLI: Section<typeof en.cli> = {
+  en: en.cli,
+  vi: vi.cli satisfies SameParams<typeof en.cli, typeof vi.cli>,
+};

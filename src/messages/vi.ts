@@ -106,3 +106,131 @@ export const numbers = {
   'share.no-slash': 'không có dấu "/" giữa tử số và mẫu số',
   'share.two-slashes': 'có nhiều hơn một dấu "/"',
 } as const satisfies Translation<typeof en.numbers>;
+
+/**
+ * Dòng lệnh `xhht` (`src/cli`): lỗi cách dùng, lỗi của tệp đọc vào, tiến độ.
+ *
+ * @example
+ * cli['usage.lang']; // '{value}': the value given
+ */
+export const cli = {
+  'invalid-input.compare-only': 'compareOnly cần báo cáo của từ hai đơn vị trở lên, với bảng so sánh vừa trang giấy',
+  'file.not-found': 'không có tệp này',
+  'file.directory': 'đây là thư mục',
+  'file.permission': 'không có quyền đọc',
+  'unreadable-file': 'không đọc được tệp: {reason}',
+  'invalid-encoding': 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
+  'option.year-not-in-plan': 'năm {value}: kế hoạch "{id}" có mục tiêu cho các năm {list}',
+  'invalid-cell.date':
+    'ô chứa ngày ({value}), không phải số: bảng tính tự đổi chữ dạng "1/7" thành ngày; hãy định dạng cột là Text (Văn bản) rồi nhập lại',
+  'invalid-cell.error-value': 'ô chứa giá trị lỗi {value}: hãy sửa công thức hoặc nhập giá trị',
+  'table.empty-sheet': 'trang tính "{sheet}" trống: cần một dòng tiêu đề',
+  'table.empty-file': 'tệp rỗng: cần một dòng tiêu đề',
+  'table.too-many-fields':
+    'có {n} trường nhưng dòng tiêu đề có {width}; trường chứa dấu phân cách phải đặt trong dấu nháy',
+  'table.value-without-header': 'có giá trị ở cột không có tiêu đề: hãy đặt tiêu đề cho cột, hoặc xóa giá trị',
+  'table.two-columns': 'hai cột cho {name}: {a} và {b}',
+  'invalid-csv.unclosed-quote': 'trường trong dấu nháy mở ở dòng {openLine} không được đóng',
+  'invalid-csv.text-after-quote':
+    'có ký tự sau dấu nháy đóng của một trường ở dòng {line}; hãy đặt cả trường trong dấu nháy và viết dấu nháy bên trong thành ""',
+  'column.unknown-ignored': 'cột không xác định, bỏ qua',
+  'appendix.column-not-read':
+    'tệp có cột mục tiêu là một phụ lục: mỗi dòng ghi kết quả bằng tỷ lệ (Kết quả, tỷ lệ %); cột này không được đọc trong phụ lục',
+  'appendix.no-result-column': 'phụ lục cần cột kết quả (Kết quả, tỷ lệ %) bên cạnh cột mục tiêu',
+  'invalid-year.appendix-no-year': 'cột mục tiêu không ghi năm (như "đến năm 2025"); hãy dùng --year',
+  'invalid-json.not-observations': 'cần một mảng số liệu hoặc một đối tượng có "observations": [...]',
+  'invalid-input.unit-not-text': 'unit phải là chuỗi ký tự, tên đơn vị của các số liệu',
+  'observations.no-indicator-column': 'không có cột "chỉ tiêu" (indicator); dòng tiêu đề là {fields}',
+  'invalid-observation.empty-indicator': 'thiếu mã chỉ tiêu',
+  'observations.rate-with-counts':
+    'dòng có số đếm thì dùng số đếm (chính xác); cột tỷ lệ này chỉ được đọc ở dòng không có số đếm',
+  'invalid-json.not-communes': 'cần một mảng xã hoặc đối tượng có "communes": [...]',
+  'communes.no-unit-column': 'không có cột "đơn vị" (unit), "mã" (id) hoặc "tên" (name) để gọi tên các xã',
+  'communes.row-untrusted':
+    'Không ô nào của dòng đáng tin: dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào',
+  'communes.row-pending':
+    'Trong khi chờ, dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào',
+  'invalid-json.cell': 'không phải JSON hợp lệ: {why} (cột {column})',
+  'invalid-xlsx.no-visible-sheet': 'bảng tính không có trang tính nào đang hiện; hãy chỉ tên trang tính bằng --sheet',
+  'unknown-sheet': 'không có trang tính {wanted}{hint}; các trang tính: {list}',
+  'suggest.did-you-mean': ' (có phải ý bạn là "{n}"?)',
+  'invalid-count.fraction-cell': '{text}: số lượng là số nguyên, nhưng phần thập phân "{fraction}" khác 0',
+  'invalid-boolean-format': '{text} không phải câu trả lời có/không (có/không, đạt/không đạt, yes/no, true/false, 1/0)',
+  'invalid-date.cell': '{text} không phải ngày hợp lệ (viết 2024-12-31 hoặc 31/12/2024)',
+  'invalid-date.as-of': 'asOf phải là ngày dạng YYYY-MM-DD, nhận được {asOf}',
+  'progress.evaluating': 'đang đánh giá…',
+  'progress.assessing': 'đang đánh giá…',
+  'usage.out-needed': 'bảng tính, văn bản Word phải được ghi ra tệp: hãy dùng --out',
+  'usage.cannot-write': 'không ghi được {out}: {why}',
+  'usage.out-is-input': '--out {out} là tệp dữ liệu vào; hãy ghi báo cáo ra tệp khác',
+  'usage.out-is-read': '--out {out} là tệp mà {option} đang đọc; hãy ghi báo cáo ra tệp khác',
+  'usage.format-needs-out': '--format {format} cần --out: {file} được ghi ra tệp, ví dụ --out {example}',
+  'usage.sheet-not-workbook': '--sheet chỉ tên một trang tính của bảng tính .xlsx, mà {path} không phải bảng tính',
+  'usage.plan-and-plan-file': 'chỉ dùng --plan hoặc --plan-file, không dùng cả hai',
+  'usage.no-targets-for-year': 'kế hoạch "{id}" không có mục tiêu cho năm {year}; có mục tiêu cho các năm {years}',
+  'usage.year-needed': 'cần --year: kế hoạch "{id}" có mục tiêu cho các năm {list}',
+  'usage.bom-and-no-bom': 'không dùng cùng lúc --bom và --no-bom',
+  'usage.reading-unknown-option': 'cách hiểu "{id}" không có phương án {option}{hint}; có: {options}',
+  'usage.reading-twice': '--reading {id} được chọn hai lần ({before}, {option}): chỉ chọn một phương án',
+  'usage.unknown-option': 'không có tùy chọn {option}{hint}',
+  'usage.lang': '--lang phải là vi hoặc en, không phải {value}',
+  'usage.format': '--format phải là một trong {allowed}, không phải {value}{hint}',
+  'usage.year': '--year phải là năm dạng 2025, không phải {value}',
+  'usage.delimiter': '--delimiter phải là , ; hoặc tab, không phải {value}',
+  'usage.option-before-command': 'không có tùy chọn {name}{hint}; hãy viết lệnh trước: {list}',
+  'usage.unknown-command': 'không có lệnh "{name}"{hint}; các lệnh: {list}',
+  'usage.evaluate-no-file': 'tệp nào? hãy chỉ một tệp số liệu .json, .csv hoặc .xlsx',
+  'usage.evaluate-files': 'mỗi lần một tệp, nhận được {count}: {files}',
+  'usage.as-of': '--as-of phải là ngày dạng YYYY-MM-DD, không phải {value}',
+  'usage.appendix-with-plan':
+    '{file} là phụ lục có mục tiêu riêng (cột "Mục tiêu"): mỗi dòng được so với mục tiêu của chính nó, nên không dùng --plan và --plan-file',
+  'usage.compare-one-unit': '--compare cần tệp có từ hai đơn vị trở lên (cột "đơn vị"): tệp này chỉ cho một báo cáo',
+  'usage.compare-docx-too-wide':
+    '--compare --format docx: {n} chỉ tiêu có số liệu không vừa thành cột trên trang A4 (tối đa {max}); hãy dùng --format xlsx hoặc html cho bảng so sánh',
+  'usage.communes-no-file': 'tệp nào? hãy chỉ một tệp số liệu xã .csv, .xlsx hoặc .json',
+  'usage.communes-files': 'mỗi lần một tệp, nhận được {count}',
+  'usage.unknown-regime': 'không có chế độ quy định "{regime}"{hint}; có: {known}',
+  'usage.unknown-standard': 'chế độ {regime} không có chuẩn "{unknown}"{hint}; có: {offered}',
+  'usage.extra-argument': 'thừa tham số {argument}',
+  'usage.year-without-plan': '--year cần đi kèm --plan',
+  'usage.level': '--level phải là một trong {known} (hoặc xã, tỉnh, …), không phải {value}{hint}',
+  'usage.extends-needed': 'kế hoạch kế thừa kế hoạch nào? hãy ghi --extends, ví dụ --extends qd-1373',
+  'usage.inherit': '--inherit phải là level hoặc all, không phải {inherit}',
+  'usage.plan-init-format': '--format phải là csv hoặc xlsx, không phải {format}',
+  'usage.plan-check-no-file': 'tệp kế hoạch nào? hãy chỉ một tệp .json, .csv hoặc .xlsx',
+  'usage.plan-check-format': '--format phải là table hoặc json, không phải {format}',
+  'usage.unknown-plan-command': 'không có lệnh "plan {sub}"{hint}; các lệnh: {subcommands}',
+  'usage.option-needs-value': 'tùy chọn {option} cần một giá trị',
+  'usage.option-takes-no-value': 'tùy chọn {option} không nhận giá trị',
+  'usage.extends-unknown': '{reason}{hint}; xem xhht plans',
+  'word.or': ' hoặc ',
+  'usage.option-for-format': '{options}: chỉ dùng với --format {formats}, mà định dạng đang là {format}',
+  'usage.with-hint': '{problem}; {hint}',
+  'usage.unknown-plan':
+    'không có kế hoạch "{id}"{hint}; các kế hoạch có sẵn: {known} (hoặc chỉ tệp kế hoạch: .json, .csv, .xlsx)',
+  'unknown-plan.in-file': 'không có kế hoạch "{id}"{hint}; các kế hoạch có sẵn: {known}',
+  'usage.reading': '--reading phải có dạng <mã cách hiểu>=<phương án>{example} (nhận được {value})',
+  'usage.reading-example': ', ví dụ{example}',
+  'usage.reading-elsewhere': ' (đó là cách hiểu của {regime})',
+  'usage.unknown-reading': 'chế độ {regime} không có cách hiểu "{id}"{hint}{where}; có: {list}',
+  'invalid-observation.no-value': 'không có giá trị: điền tử số và mẫu số (hoặc tỷ số), số lượng, đạt, hoặc tỷ lệ',
+  'invalid-observation.share-and-counts': 'chỉ điền tỷ số hoặc tử số và mẫu số, không điền cả hai',
+  'invalid-observation.components-without-count': 'có số "trong đó" nhưng thiếu tổng số lượng',
+  'invalid-xlsx.xls-or-password':
+    'đây là bảng tính Excel 97–2003 (.xls) hoặc bảng tính có mật khẩu: hãy mở bằng Excel và lưu dạng "Excel Workbook (*.xlsx)", không đặt mật khẩu',
+  'invalid-xlsx.not-zip':
+    'tệp không phải bảng tính .xlsx (tệp .xlsx là một tệp nén ZIP); hãy lưu từ Excel dạng "Excel Workbook (*.xlsx)"',
+  'invalid-xlsx.unreadable': 'không đọc được bảng tính ({why}); hãy mở bằng Excel và lưu lại dạng .xlsx',
+  'invalid-observation.side-empty': 'thiếu {side}',
+  'word.and': ' và ',
+  'invalid-observation.kinds': 'mỗi dòng chỉ một loại giá trị, dòng này có {kinds}',
+  'table.header-only-sheet': 'trang tính chỉ có dòng tiêu đề, không có dòng số liệu nào',
+  'table.header-only-file': 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào',
+  'rate-not-aggregable.column':
+    'không dùng được cột tỷ lệ: chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm, không thể cộng các tỷ lệ; hãy ghi số đếm (các tên cột được chấp nhận có trong docs/cli-columns.md)',
+  'rate-not-aggregable.column-ignored':
+    'không dùng được cột tỷ lệ: chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm, không thể cộng các tỷ lệ; hãy ghi số đếm (các tên cột được chấp nhận có trong docs/cli-columns.md); bỏ qua',
+  'unknown-column.ignored': 'cột không xác định{hint}, bỏ qua',
+  'unknown-column.commune':
+    'cột không xác định{hint}: số liệu trong cột sẽ không được dùng; hãy đổi tên cột (các tên cột được chấp nhận có trong docs/cli-columns.md) hoặc dùng --ignore-unknown-columns',
+} as const satisfies Translation<typeof en.cli>;
