@@ -119,7 +119,7 @@ function failure(e: unknown, io: CliIo, lang: Lang): number {
   if (e instanceof UsageError) {
     const hint = e.command === undefined ? 'xhht --help' : `xhht ${e.command} --help`;
     io.stderr(
-      `xhht: ${escapeTerminal(lang === 'vi' ? e.messageVi : e.message)}\n${lang === 'vi' ? `(xem ${hint})` : `(see ${hint})`}\n`,
+      `xhht: ${escapeTerminal(lang === 'vi' ? e.messageVi : e.message)}\n${say(CLI, 'usage.see-help', { hint })[lang]}\n`,
     );
     return EXIT.usage;
   }

@@ -238,4 +238,15 @@ export const cli = {
   'unknown-column.ignored': 'unknown column{hint}, ignored',
   'unknown-column.commune':
     'unknown column{hint}: its figures would not be used; rename it (the accepted headers are in docs/cli-columns.md) or pass --ignore-unknown-columns',
+  'progress.reading': 'reading: {n} rows ({percent}%)',
+  'summary.rows-not-used': '{file}: {n} of {rows} rows were not used (see above); the report covers the others',
+  'summary.year-target': '{year}: {n} target',
+  'summary.year-targets': '{year}: {n} targets',
+  'summary.plan-sound': 'Plan "{id}" is sound: {title}\n{years}\n(xhht indicators --plan <file> lists the targets)',
+  'usage.see-help': '(see {hint})',
+  'summary.national-level': '{label}{mark}: {certain} of {d} provinces for certain, at most {possible}',
+  'summary.standards-legend':
+    'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, unanswered conditions, or input that could not be used: see Problems), * = provisional (a rule not verified). Recognised by: who recognises the level met (for an undetermined level, each level it may reach), * = authority not verified.',
+  'summary.provisional-note': '* provisional: the source is not verified',
+  'duplicate-unit.lines': ' (lines {list})',
 } as const;

@@ -233,4 +233,16 @@ export const cli = {
   'unknown-column.ignored': 'cột không xác định{hint}, bỏ qua',
   'unknown-column.commune':
     'cột không xác định{hint}: số liệu trong cột sẽ không được dùng; hãy đổi tên cột (các tên cột được chấp nhận có trong docs/cli-columns.md) hoặc dùng --ignore-unknown-columns',
+  'progress.reading': 'đang đọc: {n} dòng ({percent}%)',
+  'summary.rows-not-used':
+    '{file}: {n}/{rows} dòng số liệu không được dùng (xem các dòng trên); báo cáo chỉ gồm các dòng còn lại',
+  'summary.year-target': '{year}: {n} mục tiêu',
+  'summary.year-targets': '{year}: {n} mục tiêu',
+  'summary.plan-sound': 'Kế hoạch "{id}" hợp lệ: {title}\n{years}\n(xhht indicators --plan <tệp> liệt kê các mục tiêu)',
+  'usage.see-help': '(xem {hint})',
+  'summary.national-level': '{label}{mark}: {certain}/{d} tỉnh chắc chắn đạt, tối đa {possible}/{d}',
+  'summary.standards-legend':
+    'Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào, 0–2? = chưa xác định (thiếu số liệu, chưa trả lời điều kiện, hoặc dữ liệu lỗi: xem cột Vấn đề), * = tạm thời (quy định chưa được xác minh). Công nhận: cơ quan công nhận mức đạt (mức chưa xác định: cơ quan của từng mức có thể đạt), * = thẩm quyền chưa được xác minh.',
+  'summary.provisional-note': '* tạm thời: căn cứ chưa được xác minh',
+  'duplicate-unit.lines': ' (dòng {list})',
 } as const satisfies Translation<typeof en.cli>;

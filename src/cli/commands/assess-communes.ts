@@ -263,8 +263,9 @@ function located(issue: Issue, input: CommuneFile, places: ReturnType<typeof pla
     const copies = places.copies.get(input.communes[index]?.id) ?? [];
     const list = copies.join(', ');
     const lines = typeof copies[0] === 'number';
-    message += lines ? ` (lines ${list})` : ` (${list})`;
-    messageVi += lines ? ` (dòng ${list})` : ` (${list})`;
+    const copiesAt = lines ? say(CLI, 'duplicate-unit.lines', { list }) : { en: ` (${list})`, vi: ` (${list})` };
+    message += copiesAt.en;
+    messageVi += copiesAt.vi;
   }
   return { severity: issue.severity, code: issue.code, file, ...where, message, messageVi };
 }

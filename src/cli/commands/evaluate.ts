@@ -221,10 +221,6 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     if (i.severity === 'error' && i.path[0] === 'observations' && typeof i.path[1] === 'number')
       rows.add(notes.rowKey(i.path[1]));
   const n = rows.size;
-  ctx.io.stderr(
-    lang === 'vi'
-      ? `${file}: ${n}/${input.rows} dòng số liệu không được dùng (xem các dòng trên); báo cáo chỉ gồm các dòng còn lại\n`
-      : `${file}: ${n} of ${input.rows} rows were not used (see above); the report covers the others\n`,
-  );
+  ctx.io.stderr(`${say(CLI, 'summary.rows-not-used', { file, n, rows: input.rows })[lang]}\n`);
   return EXIT.input;
 }

@@ -145,9 +145,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     }),
   ]);
   const note = entries.some((e) => e.targets.some((t) => !t.source.verified))
-    ? vi
-      ? '\n* tạm thời: căn cứ chưa được xác minh\n'
-      : '\n* provisional: the source is not verified\n'
+    ? `\n${say(CLI, 'summary.provisional-note')[lang]}\n`
     : '';
   // the title of a plan file is data: escaped like the cells
   const heading = `${plan.title[lang]} (${formatSource(plan.source, lang, { title: false, section: false })})`;

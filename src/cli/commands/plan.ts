@@ -128,12 +128,9 @@ async function check(argv: readonly string[], base: Context): Promise<number> {
 function summary(plan: Plan, lang: Lang): string {
   const years = planYears(plan).map((y) => {
     const n = plan.targets.filter((t) => t.year === y).length;
-    return lang === 'vi' ? `${y}: ${n} mục tiêu` : `${y}: ${n} target${n === 1 ? '' : 's'}`;
+    return say(CLI, n === 1 ? 'summary.year-target' : 'summary.year-targets', { year: y, n })[lang];
   });
-  const title = plan.title[lang];
-  return lang === 'vi'
-    ? `Kế hoạch "${plan.id}" hợp lệ: ${title}\n${years.join('\n')}\n(xhht indicators --plan <tệp> liệt kê các mục tiêu)`
-    : `Plan "${plan.id}" is sound: ${title}\n${years.join('\n')}\n(xhht indicators --plan <file> lists the targets)`;
+  return say(CLI, 'summary.plan-sound', { id: plan.id, title: plan.title, years: years.join('\n') })[lang];
 }
 
 /**
