@@ -250,3 +250,33 @@ export const cli = {
   'summary.provisional-note': '* provisional: the source is not verified',
   'duplicate-unit.lines': ' (lines {list})',
 } as const;
+
+/**
+ * Reports and their renderers (`src/report`): option errors, titles, summaries.
+ *
+ * @example
+ * report['unit.percent'];
+ */
+export const report = {
+  'invalid-input.width': 'width must be a whole number of columns, at least 1, not {width}',
+  'invalid-input.delimiter': 'delimiter must be ",", ";" or a tab, got {value}',
+  'invalid-input.report-format': 'unknown report format {format}; use one of: {formats}',
+  'invalid-input.report-lang': 'unknown report language {lang}; use vi or en',
+  'invalid-input.letterhead': 'letterhead {field}: {reason}',
+  'letterhead.empty': 'must be text, not empty',
+  'letterhead.control-character': 'has a control character: {value}',
+  'letterhead.not-lines': 'must be text or a list of lines',
+  'letterhead.report-number': 'must be a number and symbol like 15/BC-UBND, not {value}',
+  'letterhead.date': 'must be a date YYYY-MM-DD (or YYYY-MM, YYYY to leave the rest blank), not {value}',
+  'letterhead.appendix': 'must be a number like 2, II or 2a, not {value}',
+  'comparison.no-data': 'No data in any unit: {list}.',
+  'title.plan-years': '{plan}{unit}: attainment of the {years} targets',
+  'title.comparison': 'Units compared: attainment of the {years} targets',
+  'title.year': 'Attainment of the {year} targets',
+  'unit.percent': 'Unit: %',
+  'unit.number': 'Unit: number',
+  'unit.both': 'Unit: % for rates; number for counts',
+  'summary.counts': '{total} targets: {met} met, {notMet} not met, {noData} no data.',
+  'summary.counts-provisional':
+    '{total} targets: {met} met, {notMet} not met, {noData} no data; {provisional} provisional.',
+} as const;

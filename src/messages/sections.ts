@@ -40,3 +40,14 @@ export const CLI: Section<typeof en.cli> = {
   en: en.cli,
   vi: vi.cli satisfies SameParams<typeof en.cli, typeof vi.cli>,
 };
+
+/**
+ * Messages of reports and their renderers (`src/report`): option errors, titles, summaries.
+ *
+ * @example
+ * say(REPORT, 'unit.percent');
+ */
+export const REPORT: Section<typeof en.report> = {
+  en: en.report,
+  vi: vi.report satisfies SameParams<typeof en.report, typeof vi.report>,
+};

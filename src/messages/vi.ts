@@ -246,3 +246,33 @@ export const cli = {
   'summary.provisional-note': '* tạm thời: căn cứ chưa được xác minh',
   'duplicate-unit.lines': ' (dòng {list})',
 } as const satisfies Translation<typeof en.cli>;
+
+/**
+ * Báo cáo và các bộ kết xuất (`src/report`): lỗi tùy chọn, tiêu đề, tóm tắt.
+ *
+ * @example
+ * report['unit.percent'];
+ */
+export const report = {
+  'invalid-input.width': 'width phải là số cột nguyên, ít nhất 1, không phải {width}',
+  'invalid-input.delimiter': 'dấu phân cách phải là ",", ";" hoặc tab, nhận được {value}',
+  'invalid-input.report-format': 'định dạng báo cáo không hợp lệ {format}; dùng một trong: {formats}',
+  'invalid-input.report-lang': 'ngôn ngữ báo cáo không hợp lệ {lang}; dùng vi hoặc en',
+  'invalid-input.letterhead': 'letterhead {field}: {reason}',
+  'letterhead.empty': 'phải là văn bản, không để trống',
+  'letterhead.control-character': 'có ký tự điều khiển: {value}',
+  'letterhead.not-lines': 'phải là văn bản hoặc danh sách các dòng',
+  'letterhead.report-number': 'phải là số và ký hiệu dạng 15/BC-UBND, không phải {value}',
+  'letterhead.date': 'phải là ngày dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY để trống phần còn lại), không phải {value}',
+  'letterhead.appendix': 'phải là số thứ tự dạng 2, II hoặc 2a, không phải {value}',
+  'comparison.no-data': 'Chưa có số liệu ở mọi đơn vị: {list}.',
+  'title.plan-years': '{plan}{unit}: kết quả thực hiện mục tiêu năm {years}',
+  'title.comparison': 'So sánh các đơn vị: kết quả thực hiện mục tiêu năm {years}',
+  'title.year': 'Kết quả thực hiện mục tiêu năm {year}',
+  'unit.percent': 'Đơn vị tính: %',
+  'unit.number': 'Đơn vị tính: số lượng',
+  'unit.both': 'Đơn vị tính: % đối với chỉ tiêu tỷ lệ; số lượng đối với chỉ tiêu đếm',
+  'summary.counts': '{total} chỉ tiêu: {met} đạt, {notMet} không đạt, {noData} chưa có số liệu.',
+  'summary.counts-provisional':
+    '{total} chỉ tiêu: {met} đạt, {notMet} không đạt, {noData} chưa có số liệu; {provisional} kết quả tạm thời.',
+} as const satisfies Translation<typeof en.report>;
