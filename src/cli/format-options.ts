@@ -11,8 +11,8 @@
 import { CSV_OUTPUT_OPTIONS } from './csv-output.js';
 import { UsageError } from './diagnostics.js';
 import { LETTERHEAD_OPTIONS } from './letterhead-options.js';
-import { say, type Text } from '../messages/say.js';
-import { CLI } from '../messages/sections.js';
+import { say, type Text, joinText } from '../messages/say.js';
+import { COMMON, CLI } from '../messages/sections.js';
 
 /** Each group of options and the formats it shapes; a hint for the reader who meant something else. */
 const SHAPES: readonly {
@@ -66,8 +66,7 @@ export function checkFormatOptions(
     if (group.formats.includes(format)) continue;
     const given = group.options.filter((o) => values[o] !== undefined).map((o) => `--${o}`);
     if (given.length === 0) continue;
-    const or = say(CLI, 'word.or');
-    const formats = { en: group.formats.join(or.en), vi: group.formats.join(or.vi) };
+    const formats = joinText(group.formats, say(COMMON, 'word.or'));
     const problem = say(CLI, 'usage.option-for-format', { options: given.join(', '), formats, format });
     problems.push(group.hint ? say(CLI, 'usage.with-hint', { problem, hint: group.hint }) : problem);
   }

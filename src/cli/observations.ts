@@ -17,8 +17,8 @@ import { parseJsonFile } from './json.js';
 import { csvTable } from './csv-file.js';
 import { beyondHeader, cellText, twoColumns, isBlankCell, type CellExpectation, type Table } from './table.js';
 import { readAppendixTable } from './appendix.js';
-import { say, messageFields, type Text } from '../messages/say.js';
-import { CLI, NUMBERS } from '../messages/sections.js';
+import { say, messageFields, type Text, joinText } from '../messages/say.js';
+import { COMMON, CLI, NUMBERS } from '../messages/sections.js';
 
 /**
  * Observations read from a file, with what the file said about the plan and
@@ -413,8 +413,7 @@ export function readObservationsTable(
     } else if (kinds.length === 0) {
       // a rate alone: the library reads it exactly and reports a bad one at this cell
     } else if (kinds.length > 1) {
-      const and = say(CLI, 'word.and');
-      rowError(say(CLI, 'invalid-observation.kinds', { kinds: { en: kinds.join(and.en), vi: kinds.join(and.vi) } }));
+      rowError(say(CLI, 'invalid-observation.kinds', { kinds: joinText(kinds.map(String), say(COMMON, 'word.and')) }));
     } else if (given('share') && (given('numerator') || given('denominator'))) {
       rowError(say(CLI, 'invalid-observation.share-and-counts'), column('share'));
     } else if (!given('share') && shareGiven && (!given('numerator') || !given('denominator'))) {

@@ -9,6 +9,17 @@
  */
 
 /**
+ * Words shared by the messages of several areas.
+ *
+ * @example
+ * common['word.or'];
+ */
+export const common = {
+  'word.or': ' or ',
+  'word.and': ' and ',
+} as const;
+
+/**
  * Counts, shares, thresholds and the display rule (`src/exact`).
  *
  * @example
@@ -208,7 +219,6 @@ export const cli = {
   'usage.option-needs-value': 'option {option} needs a value',
   'usage.option-takes-no-value': 'option {option} takes no value',
   'usage.extends-unknown': '{reason}{hint}; see xhht plans',
-  'word.or': ' or ',
   'usage.option-for-format': '{options}: only for --format {formats}, and the format is {format}',
   'usage.with-hint': '{problem}; {hint}',
   'usage.unknown-plan': 'unknown plan "{id}"{hint}; built-in plans: {known} (or give a plan file: .json, .csv, .xlsx)',
@@ -227,7 +237,6 @@ export const cli = {
     'this is not an .xlsx workbook (an .xlsx file is a ZIP archive); save it from Excel as "Excel Workbook (*.xlsx)"',
   'invalid-xlsx.unreadable': 'the workbook cannot be read ({why}); open it in Excel and save it again as .xlsx',
   'invalid-observation.side-empty': '{side} is empty',
-  'word.and': ' and ',
   'invalid-observation.kinds': 'one kind of value per row, but this row has {kinds}',
   'table.header-only-sheet': 'the sheet has a header row but no data rows',
   'table.header-only-file': 'the file has a header row but no data rows',
@@ -279,4 +288,111 @@ export const report = {
   'summary.counts': '{total} targets: {met} met, {notMet} not met, {noData} no data.',
   'summary.counts-provisional':
     '{total} targets: {met} met, {notMet} not met, {noData} no data; {provisional} provisional.',
+} as const;
+
+/**
+ * XMC and PCGD recognition standards (`src/standards`): dossiers, rule sets, roll-ups.
+ *
+ * @example
+ * standards['tier.district'];
+ */
+export const standards = {
+  'invalid-input.options': 'options must be an object, e.g. { regime: "nd142-2025" }',
+  'invalid-input.options-rules': 'options.rules must be a rule set returned by resolveRules()',
+  'invalid-input.options-regime-mismatch': 'options.regime "{regime}" does not match options.rules ({id})',
+  'invalid-input.options-with-rules': 'give {key} to resolveRules() when passing options.rules',
+  'unknown-regime.missing': 'options.regime is required (nd20-2014 or nd142-2025)',
+  'invalid-input.commune-not-object': 'a commune must be an object with `counts`',
+  'invalid-input.commune-id-not-text': 'id must be a string',
+  'invalid-input.commune-name-not-text': 'name must be a string',
+  'invalid-input.commune-especially-difficult': 'especiallyDifficult must be true or false',
+  'invalid-input.counts-not-object': 'counts must be an object (use {} when nothing is known)',
+  'invalid-input.unknown-count-group': 'unknown count group "{group}"',
+  'invalid-input.count-group-not-object': 'counts.{group} must be an object',
+  'rate-not-aggregable.field':
+    '{group}.{key}: a rate cannot be checked or rolled up; standards are decided on counts and rolled up by adding them: give the counts',
+  'invalid-input.unknown-count-field': 'unknown field "{group}.{key}"',
+  'invalid-input.conditions-not-object': 'conditions must be an object',
+  'invalid-input.conditions-unknown-standard': 'unknown standard key "{key}" in conditions',
+  'invalid-input.condition-group-not-object': 'conditions.{key} must be an object',
+  'invalid-input.condition-answer': 'conditions.{key}.{name} must be true or false',
+  'numerator-exceeds-denominator.fields': '{left} ({v}) is greater than {right} ({w})',
+  'invalid-input.option-not-text': 'options.{key} must be a string',
+  'invalid-input.rollup-not-list': 'rollUp needs a list of communes',
+  'invalid-input.commune-province': 'a commune needs its province id: {reason}',
+  'invalid-input.commune-district': 'regime {regime} needs the district of every commune: {reason}',
+  'invalid-input.lower-units-not-list': 'lower units must be a list',
+  'invalid-input.lower-unit-not-object': 'a lower unit must be an object with `standards`',
+  'invalid-input.lower-unit-id': 'id must be a string',
+  'duplicate-unit.lower-unit': 'unit id "{id}" appears more than once: it would be counted twice',
+  'invalid-input.lower-unit-tier': 'unit {i} is a {tier}; {expected} units are counted here',
+  'invalid-input.lower-unit-regime': 'regime must be a regime id',
+  'mixed-regimes': 'unit {i} was assessed under {r}, the others under {regime}',
+  'invalid-input.lower-unit-especially-difficult': 'especiallyDifficult must be true or false',
+  'invalid-input.lower-unit-standards': 'standards must be an object keyed by standard id',
+  'invalid-input.lower-unit-standard': 'standards.{key} must be { minLevel, maxLevel, provisional, provisionalRules }',
+  'invalid-input.min-above-max': '{key}: minLevel {minLevel} is above maxLevel {maxLevel}',
+  'invalid-input.provisional-not-boolean': '{key}.provisional must be true or false',
+  'invalid-input.provisional-rules-not-list': '{key}.provisionalRules must be a list of rule ids',
+  'invalid-input.national-options': 'options must be an object',
+  'invalid-input.national-unit': 'unit must be a string',
+  'invalid-input.national-as-of': 'asOf must be an ISO date YYYY-MM-DD',
+  'invalid-input.merge-not-list': 'mergeUnits needs a list of units',
+  'invalid-input.merge-empty': 'mergeUnits needs at least one unit',
+  'invalid-count.merged-sum': 'the sum of {group}.{key} is too large to count exactly',
+  'invalid-input.merge-options': 'mergeUnits options must be an object',
+  'invalid-input.xmc-stage': 'xmcStageCompleted must be 0, 1 or 2 (got {stage})',
+  'invalid-input.highest-grade': 'highestGradeCompleted must be a whole number ≥ 0 (got {grade})',
+  'invalid-year.range': '{key} must be a whole number from {minYear} to {maxYear}, got {got}',
+  'invalid-input.survey-age': 'surveyAge needs { birthYear, surveyYear }',
+  'invalid-year.birth-after-survey': 'birth year {birthYear} is after the survey year {surveyYear}',
+  'invalid-input.overrides': 'overrides must be an object of threshold values keyed by rule id',
+  'invalid-input.readings':
+    "readings must be an object of options keyed by reading id, e.g. { 'pcgd-mn3to5.completion': 'per-age' }",
+  'unknown-rule': 'regime {regime} has no rule "{id}"{hint}',
+  'invalid-input.unknown-reading': 'regime {regime} has no reading "{id}"; readings: {list}',
+  'invalid-threshold.override-above-100':
+    'override of "{id}" is {text}%: a share of people or units cannot exceed 100%',
+  'invalid-input.override-verified': 'override of "{id}": verified must be true or false',
+  'invalid-input.override-source': 'override of "{id}": source must be an object ({ note, document, article })',
+  'invalid-input.override-source-field': 'override of "{id}": source.{k} must be text',
+  'invalid-input.override-no-threshold': 'rule "{id}" is a {kind} rule and has no threshold to override',
+  'invalid-threshold.override': 'override of "{id}" must be a percentage like "90" or { value: "90" } (got {value})',
+  'invalid-input.standards-not-list': "standards must be a list of standard ids, e.g. ['xmc'] (got {requested})",
+  'unknown-standard.in-regime': 'regime {regime} has no standard "{id}"; it has {all}',
+  'invalid-input.unknown-reading-option': 'reading "{id}" has no option {option}; options: {list}',
+  'unknown-regime': 'unknown regime "{id}"; known: {regimes}',
+  'unknown-standard.lower-unit': 'no standard "{key}"; known: {known}',
+  'invalid-input.level': '{key}.{name} must be a whole number from 0 to {top} (got {value})',
+  'invalid-input.provisional-no-rules': '{key} is provisional: name the provisional rules in provisionalRules',
+  'invalid-input.rules-not-provisional': '{key} lists provisional rules but says provisional: false',
+  'invalid-input.unknown-condition': 'unknown condition "{key}.{name}"; known: {known}',
+  'invalid-count.field': '{group}.{key}: {reason}',
+  'inconsistent-counts': '{constraint} ({left} = {l} > {right} = {r})',
+  'invalid-input.national-plan': 'plan must be {plans} (got {value})',
+  'invalid-input.national-count': "count must be 'certain' or 'possible' (got {value})",
+  'invalid-input.no-tier': 'regime {regime} has no {tier} tier (tiers: {tiers})',
+  'tier.district': 'district',
+  'tier.province': 'province',
+  'rollup.counted-undetermined': '; it is counted as undetermined in its {where}',
+  'rollup.each-counted-undetermined': '; each is counted as undetermined in its {where}',
+  'invalid-input.commune-id': 'a commune in a batch needs an id{counted}',
+  'duplicate-unit.commune': 'commune id "{id}" appears more than once: no copy can be trusted{counted}',
+  'reading-counts-missing':
+    '{label} is undetermined: reading "{reading}" uses option "{option}"{isDefault}, which needs {needs}; the dossier has instead the counts of option "{other}" ({fields}), which the option in use does not read. Add the missing counts, or choose that option: {choose}',
+  'reading.default': ' (the default)',
+  'tier.commune': 'commune',
+  'rollup.any-province': 'it could be in any province, so it is counted as undetermined in every province of the batch',
+  'rollup.any-district':
+    'it could be in any district of any province, so it is counted as undetermined in every district, and as a district of unknown level in every province',
+  'rollup.any-district-of':
+    'it could be in any district of province "{province}", or in one not in the batch, so it is counted as undetermined in each of them, and as a district of unknown level in "{province}"',
+  'unknown-rule.other-reading':
+    ' under the readings chosen (it belongs to option "{option}" of reading "{reading}"; choose it with {choose})',
+  'national.note':
+    "From the provinces' standards results{by}: {certain} recognised for certain, {undetermined} undetermined (up to {possible}); the numerator counts those recognised {counted}.",
+  'national.note-provisional':
+    "From the provinces' standards results{by}: {certain} recognised for certain, {undetermined} undetermined (up to {possible}); the numerator counts those recognised {counted}; some rules are not verified.",
+  'national.counted-certain': 'for certain',
+  'national.counted-possible': 'possibly',
 } as const;

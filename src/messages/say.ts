@@ -204,3 +204,14 @@ export function messageFields(text: Text): { readonly message: string; readonly 
 export function textOf(problem: { readonly message: string; readonly messageVi: string }): Text {
   return { en: problem.message, vi: problem.messageVi };
 }
+
+/**
+ * Items joined by a word in each language ("a or b" / "a hoặc b"), as a
+ * parameter of another message.
+ *
+ * @example
+ * joinText(['html', 'docx'], say(COMMON, 'word.or')); // { en: 'html or docx', vi: 'html hoặc docx' }
+ */
+export function joinText(items: readonly string[], separator: Text): Text {
+  return { en: items.join(separator.en), vi: items.join(separator.vi) };
+}

@@ -9,6 +9,17 @@ import * as vi from './vi.js';
  */
 
 /**
+ * Words shared by the messages of several areas ("or", "and" in a list).
+ *
+ * @example
+ * ['html', 'docx'].join(say(COMMON, 'word.or').vi); // 'html hoặc docx'
+ */
+export const COMMON: Section<typeof en.common> = {
+  en: en.common,
+  vi: vi.common satisfies SameParams<typeof en.common, typeof vi.common>,
+};
+
+/**
  * Messages of `src/exact` (counts, shares, thresholds, the display rule).
  *
  * @example
@@ -50,4 +61,15 @@ export const CLI: Section<typeof en.cli> = {
 export const REPORT: Section<typeof en.report> = {
   en: en.report,
   vi: vi.report satisfies SameParams<typeof en.report, typeof vi.report>,
+};
+
+/**
+ * Messages of xMC and PCGD recognition standards (`src/standards`): dossiers, rule sets, roll-ups.
+ *
+ * @example
+ * say(STANDARDS_MSG, 'tier.district');
+ */
+export const STANDARDS_MSG: Section<typeof en.standards> = {
+  en: en.standards,
+  vi: vi.standards satisfies SameParams<typeof en.standards, typeof vi.standards>,
 };

@@ -9,6 +9,17 @@ import type { Translation } from './say.js';
  */
 
 /**
+ * Từ dùng chung cho thông báo của nhiều phần.
+ *
+ * @example
+ * common['word.or'];
+ */
+export const common = {
+  'word.or': ' hoặc ',
+  'word.and': ' và ',
+} as const satisfies Translation<typeof en.common>;
+
+/**
  * Số lượng, tỷ lệ, ngưỡng và quy tắc hiển thị (`src/exact`).
  *
  * @example
@@ -203,7 +214,6 @@ export const cli = {
   'usage.option-needs-value': 'tùy chọn {option} cần một giá trị',
   'usage.option-takes-no-value': 'tùy chọn {option} không nhận giá trị',
   'usage.extends-unknown': '{reason}{hint}; xem xhht plans',
-  'word.or': ' hoặc ',
   'usage.option-for-format': '{options}: chỉ dùng với --format {formats}, mà định dạng đang là {format}',
   'usage.with-hint': '{problem}; {hint}',
   'usage.unknown-plan':
@@ -222,7 +232,6 @@ export const cli = {
     'tệp không phải bảng tính .xlsx (tệp .xlsx là một tệp nén ZIP); hãy lưu từ Excel dạng "Excel Workbook (*.xlsx)"',
   'invalid-xlsx.unreadable': 'không đọc được bảng tính ({why}); hãy mở bằng Excel và lưu lại dạng .xlsx',
   'invalid-observation.side-empty': 'thiếu {side}',
-  'word.and': ' và ',
   'invalid-observation.kinds': 'mỗi dòng chỉ một loại giá trị, dòng này có {kinds}',
   'table.header-only-sheet': 'trang tính chỉ có dòng tiêu đề, không có dòng số liệu nào',
   'table.header-only-file': 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào',
@@ -276,3 +285,112 @@ export const report = {
   'summary.counts-provisional':
     '{total} chỉ tiêu: {met} đạt, {notMet} không đạt, {noData} chưa có số liệu; {provisional} kết quả tạm thời.',
 } as const satisfies Translation<typeof en.report>;
+
+/**
+ * Chuẩn xóa mù chữ và phổ cập giáo dục (`src/standards`): hồ sơ, bộ quy tắc, tổng hợp.
+ *
+ * @example
+ * standards['tier.district'];
+ */
+export const standards = {
+  'invalid-input.options': 'options phải là một đối tượng, ví dụ { regime: "nd142-2025" }',
+  'invalid-input.options-rules': 'options.rules phải là bộ quy tắc do resolveRules() trả về',
+  'invalid-input.options-regime-mismatch': 'options.regime "{regime}" không khớp với options.rules ({id})',
+  'invalid-input.options-with-rules': 'hãy truyền {key} cho resolveRules() khi đã có options.rules',
+  'unknown-regime.missing': 'cần options.regime (nd20-2014 hoặc nd142-2025)',
+  'invalid-input.commune-not-object': 'dữ liệu xã phải là một đối tượng có `counts`',
+  'invalid-input.commune-id-not-text': 'id phải là chuỗi',
+  'invalid-input.commune-name-not-text': 'name phải là chuỗi',
+  'invalid-input.commune-especially-difficult': 'especiallyDifficult phải là true hoặc false',
+  'invalid-input.counts-not-object': 'counts phải là một đối tượng',
+  'invalid-input.unknown-count-group': 'không có nhóm số liệu "{group}"',
+  'invalid-input.count-group-not-object': 'counts.{group} phải là một đối tượng',
+  'rate-not-aggregable.field':
+    '{group}.{key}: không thể dùng tỷ lệ để xét chuẩn hay tổng hợp; chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm: hãy ghi số đếm',
+  'invalid-input.unknown-count-field': 'không có trường "{group}.{key}"',
+  'invalid-input.conditions-not-object': 'conditions phải là một đối tượng',
+  'invalid-input.conditions-unknown-standard': 'không có tiêu chuẩn "{key}" trong conditions',
+  'invalid-input.condition-group-not-object': 'conditions.{key} phải là một đối tượng',
+  'invalid-input.condition-answer': 'conditions.{key}.{name} phải là true hoặc false',
+  'numerator-exceeds-denominator.fields': '{left} ({v}) lớn hơn {right} ({w})',
+  'invalid-input.option-not-text': 'options.{key} phải là chuỗi',
+  'invalid-input.rollup-not-list': 'rollUp cần một danh sách xã',
+  'invalid-input.commune-province': 'xã cần có id tỉnh: {reason}',
+  'invalid-input.commune-district': 'chế độ {regime} cần id huyện của mỗi xã: {reason}',
+  'invalid-input.lower-units-not-list': 'các đơn vị cấp dưới phải là một danh sách',
+  'invalid-input.lower-unit-not-object': 'đơn vị cấp dưới phải là một đối tượng có `standards`',
+  'invalid-input.lower-unit-id': 'id phải là chuỗi',
+  'duplicate-unit.lower-unit': 'id đơn vị "{id}" bị trùng: sẽ bị tính hai lần',
+  'invalid-input.lower-unit-tier': 'đơn vị {i} là cấp {tier}; ở đây tính các đơn vị cấp {expected}',
+  'invalid-input.lower-unit-regime': 'regime phải là id chế độ quy định',
+  'mixed-regimes': 'đơn vị {i} được đánh giá theo {r}, các đơn vị khác theo {regime}',
+  'invalid-input.lower-unit-especially-difficult': 'especiallyDifficult phải là true hoặc false',
+  'invalid-input.lower-unit-standards': 'standards phải là một đối tượng theo id tiêu chuẩn',
+  'invalid-input.lower-unit-standard':
+    'standards.{key} phải có dạng { minLevel, maxLevel, provisional, provisionalRules }',
+  'invalid-input.min-above-max': '{key}: minLevel {minLevel} lớn hơn maxLevel {maxLevel}',
+  'invalid-input.provisional-not-boolean': '{key}.provisional phải là true hoặc false',
+  'invalid-input.provisional-rules-not-list': '{key}.provisionalRules phải là danh sách id quy tắc',
+  'invalid-input.national-options': 'options phải là một đối tượng',
+  'invalid-input.national-unit': 'unit phải là chuỗi',
+  'invalid-input.national-as-of': 'asOf phải là ngày dạng YYYY-MM-DD',
+  'invalid-input.merge-not-list': 'mergeUnits cần một danh sách đơn vị',
+  'invalid-input.merge-empty': 'cần ít nhất một đơn vị để hợp nhất',
+  'invalid-count.merged-sum': 'tổng {group}.{key} quá lớn để đếm chính xác',
+  'invalid-input.merge-options': 'tùy chọn của mergeUnits phải là một đối tượng',
+  'invalid-input.xmc-stage': 'xmcStageCompleted phải là 0, 1 hoặc 2 (nhận được {stage})',
+  'invalid-input.highest-grade': 'highestGradeCompleted phải là số nguyên không âm (nhận được {grade})',
+  'invalid-year.range': '{key} phải là số nguyên từ {minYear} đến {maxYear}, nhận được {got}',
+  'invalid-input.survey-age': 'surveyAge cần { birthYear, surveyYear }',
+  'invalid-year.birth-after-survey': 'năm sinh {birthYear} sau năm điều tra {surveyYear}',
+  'invalid-input.overrides': 'overrides phải là một đối tượng: ngưỡng theo id quy tắc',
+  'invalid-input.readings':
+    "readings phải là một đối tượng: cách hiểu theo id, ví dụ { 'pcgd-mn3to5.completion': 'per-age' }",
+  'unknown-rule': 'chế độ {regime} không có quy tắc "{id}"{hint}',
+  'invalid-input.unknown-reading': 'chế độ {regime} không có cách hiểu "{id}"; có: {list}',
+  'invalid-threshold.override-above-100': 'giá trị thay cho "{id}" là {text}%: tỷ lệ không thể vượt quá 100%',
+  'invalid-input.override-verified': 'giá trị thay cho "{id}": verified phải là true hoặc false',
+  'invalid-input.override-source': 'giá trị thay cho "{id}": source phải là một đối tượng',
+  'invalid-input.override-source-field': 'giá trị thay cho "{id}": source.{k} phải là chuỗi',
+  'invalid-input.override-no-threshold': 'quy tắc "{id}" là quy tắc loại {kind}, không có ngưỡng để thay',
+  'invalid-threshold.override':
+    'giá trị thay cho "{id}" phải là tỷ lệ phần trăm như "90" hoặc { value: "90" } (nhận được {value})',
+  'invalid-input.standards-not-list':
+    "standards phải là danh sách id tiêu chuẩn, ví dụ ['xmc'] (nhận được {requested})",
+  'unknown-standard.in-regime': 'chế độ {regime} không có tiêu chuẩn "{id}"; có: {all}',
+  'invalid-input.unknown-reading-option': 'cách hiểu "{id}" không có phương án {option}; có: {list}',
+  'unknown-regime': 'không có chế độ quy định "{id}"; có: {regimes}',
+  'unknown-standard.lower-unit': 'không có tiêu chuẩn "{key}"; có: {known}',
+  'invalid-input.level': '{key}.{name} phải là số nguyên từ 0 đến {top} (nhận được {value})',
+  'invalid-input.provisional-no-rules': '{key} là tạm thời: cần nêu các quy tắc tạm thời trong provisionalRules',
+  'invalid-input.rules-not-provisional': '{key} nêu quy tắc tạm thời nhưng provisional là false',
+  'invalid-input.unknown-condition': 'không có điều kiện "{key}.{name}"; có: {known}',
+  'invalid-count.field': '{group}.{key}: {reason}',
+  'inconsistent-counts': '{constraint} ({left} = {l} > {right} = {r})',
+  'invalid-input.national-plan': 'plan phải là {plans} (nhận được {value})',
+  'invalid-input.national-count': "count phải là 'certain' hoặc 'possible' (nhận được {value})",
+  'invalid-input.no-tier': 'chế độ {regime} không có cấp {tier} (các cấp: {tiers})',
+  'tier.district': 'huyện',
+  'tier.province': 'tỉnh',
+  'rollup.counted-undetermined': '; xã được tính là chưa xác định trong {where}',
+  'rollup.each-counted-undetermined': '; mỗi bản được tính là chưa xác định trong {where}',
+  'invalid-input.commune-id': 'xã trong danh sách cần có id{counted}',
+  'duplicate-unit.commune': 'id xã "{id}" xuất hiện nhiều lần: không bản nào đáng tin{counted}',
+  'reading-counts-missing':
+    '{label} chưa xác định: cách hiểu "{reading}" đang dùng phương án "{option}"{isDefault}, cần {needs}; hồ sơ lại có số liệu của phương án "{other}" ({fields}), là số liệu phương án đang dùng không đọc đến. Hãy bổ sung số liệu còn thiếu, hoặc chọn phương án đó: {choose}',
+  'reading.default': ' (mặc định)',
+  'tier.commune': 'xã',
+  'rollup.any-province': 'xã có thể thuộc bất kỳ tỉnh nào nên được tính là chưa xác định ở mọi tỉnh trong danh sách',
+  'rollup.any-district':
+    'xã có thể thuộc bất kỳ huyện, tỉnh nào nên được tính là chưa xác định ở mọi huyện, và là một huyện chưa xác định ở mọi tỉnh',
+  'rollup.any-district-of':
+    'xã có thể thuộc bất kỳ huyện nào của tỉnh "{province}", kể cả huyện không có trong danh sách, nên được tính là chưa xác định ở mọi huyện đó, và là một huyện chưa xác định của tỉnh "{province}"',
+  'unknown-rule.other-reading':
+    ' với cách hiểu đã chọn (quy tắc thuộc phương án "{option}" của cách hiểu "{reading}"; chọn bằng {choose})',
+  'national.note':
+    'Tính từ kết quả công nhận chuẩn của các tỉnh{by}: {certain} tỉnh chắc chắn đạt, {undetermined} tỉnh chưa xác định (tối đa {possible}); tử số là số tỉnh {counted}.',
+  'national.note-provisional':
+    'Tính từ kết quả công nhận chuẩn của các tỉnh{by}: {certain} tỉnh chắc chắn đạt, {undetermined} tỉnh chưa xác định (tối đa {possible}); tử số là số tỉnh {counted}; có quy tắc chưa được xác minh.',
+  'national.counted-certain': 'chắc chắn đạt',
+  'national.counted-possible': 'có thể đạt',
+} as const satisfies Translation<typeof en.standards>;

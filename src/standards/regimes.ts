@@ -5,6 +5,8 @@ import { ND142_PROVINCE_RULES } from './rules/nd142-2025.js';
 import { ND20_COMMUNE_RULES, ND20_ROLLUP_RULES, TH1_COMPLETION_READING } from './rules/nd20-2014.js';
 import { ND277_COMMUNE_RULES, ND277_COMPLETION_READING, ND277_PROVINCE_RULES } from './rules/nd277-2025.js';
 import { ND142_RECOGNITION, ND20_RECOGNITION } from './rules/recognition.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /**
  * The legal regimes, keyed by id. The regime decides the tiers:
@@ -65,8 +67,9 @@ export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*
  */
 export function getRegime(id: string): StandardsRegime {
   if (Object.prototype.hasOwnProperty.call(REGIMES, id)) return REGIMES[id as RegimeId];
-  throw new XhhtError('unknown-regime', `unknown regime "${id}"; known: ${Object.keys(REGIMES).join(', ')}`, {
-    path: ['regime'],
-    messageVi: `không có chế độ quy định "${id}"; có: ${Object.keys(REGIMES).join(', ')}`,
-  });
+  throw new XhhtError(
+    'unknown-regime',
+    say(STANDARDS_MSG, 'unknown-regime', { id, regimes: Object.keys(REGIMES).join(', ') }),
+    { path: ['regime'] },
+  );
 }

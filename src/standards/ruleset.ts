@@ -15,6 +15,8 @@ import type {
   ShareRule,
 } from './rule.js';
 import { isRecord } from '../guards.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /**
  * A caller's own value for a threshold: a decimal ("92.5"), or an object that
@@ -122,20 +124,10 @@ export function isRuleSet(value: unknown): value is RuleSet {
  */
 export function resolveRules(regime: RegimeId | string, overrides?: RuleOverrides, readings?: Readings): RuleSet {
   if (overrides !== undefined && !isRecord(overrides)) {
-    throw new XhhtError('invalid-input', 'overrides must be an object of threshold values keyed by rule id', {
-      path: ['overrides'],
-      messageVi: 'overrides phải là một đối tượng: ngưỡng theo id quy tắc',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.overrides'), { path: ['overrides'] });
   }
   if (readings !== undefined && !isRecord(readings)) {
-    throw new XhhtError(
-      'invalid-input',
-      `readings must be an object of options keyed by reading id, e.g. { 'pcgd-mn3to5.completion': 'per-age' }`,
-      {
-        path: ['readings'],
-        messageVi: `readings phải là một đối tượng: cách hiểu theo id, ví dụ { 'pcgd-mn3to5.completion': 'per-age' }`,
-      },
-    );
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.readings'), { path: ['readings'] });
   }
   const hasOverrides = overrides !== undefined && Object.keys(overrides).length > 0;
   const hasReadings = readings !== undefined && Object.keys(readings).length > 0;
@@ -165,21 +157,18 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
         const option = reading?.options.find((o) => o.rules.some((x) => x.id === id));
         const choose = reading && option ? readingsText(reading.id, option.id) : '';
         const hint = reading
-          ? ` under the readings chosen (it belongs to option "${option!.id}" of reading "${reading.id}"; choose it with ${choose})`
+          ? say(STANDARDS_MSG, 'unknown-rule.other-reading', { option: option!.id, reading: reading.id, choose })
           : '';
-        const hintVi = reading
-          ? ` với cách hiểu đã chọn (quy tắc thuộc phương án "${option!.id}" của cách hiểu "${reading.id}"; chọn bằng ${choose})`
-          : '';
-        throw new XhhtError('unknown-rule', `regime ${r.id} has no rule "${id}"${hint}`, {
+        throw new XhhtError('unknown-rule', say(STANDARDS_MSG, 'unknown-rule', { regime: r.id, id, hint }), {
           path: ['overrides', id],
-          messageVi: `chế độ ${r.id} không có quy tắc "${id}"${hintVi}`,
         });
       }
       if (rule.kind !== 'share' && rule.kind !== 'rollup') {
-        throw new XhhtError('invalid-input', `rule "${id}" is a ${rule.kind} rule and has no threshold to override`, {
-          path: ['overrides', id],
-          messageVi: `quy tắc "${id}" không có ngưỡng để thay`,
-        });
+        throw new XhhtError(
+          'invalid-input',
+          say(STANDARDS_MSG, 'invalid-input.override-no-threshold', { id, kind: rule.kind }),
+          { path: ['overrides', id] },
+        );
       }
       specs.set(id, overrideSpec(overrides[id], id));
       used.push(id);
@@ -234,21 +223,23 @@ function chooseReadings(r: StandardsRegime, given: Readings | undefined): Readin
     const reading = known.find((g) => g.id === id);
     if (!reading) {
       const list = known.map((g) => g.id).join(', ') || 'none';
-      throw new XhhtError('invalid-input', `regime ${r.id} has no reading "${id}"; readings: ${list}`, {
-        path: ['readings', id],
-        messageVi: `chế độ ${r.id} không có cách hiểu "${id}"; có: ${list}`,
-      });
+      throw new XhhtError(
+        'invalid-input',
+        say(STANDARDS_MSG, 'invalid-input.unknown-reading', { regime: r.id, id, list }),
+        { path: ['readings', id] },
+      );
     }
     const option = given![id];
     if (typeof option !== 'string' || !reading.options.some((o) => o.id === option)) {
       const list = reading.options.map((o) => o.id).join(', ');
       throw new XhhtError(
         'invalid-input',
-        `reading "${id}" has no option ${JSON.stringify(option) ?? String(option)}; options: ${list}`,
-        {
-          path: ['readings', id],
-          messageVi: `cách hiểu "${id}" không có phương án ${JSON.stringify(option) ?? String(option)}; có: ${list}`,
-        },
+        say(STANDARDS_MSG, 'invalid-input.unknown-reading-option', {
+          id,
+          option: JSON.stringify(option) ?? String(option),
+          list,
+        }),
+        { path: ['readings', id] },
       );
     }
     out[id] = option;
@@ -302,48 +293,35 @@ function overrideSpec(o: unknown, id: string): OverrideSpec {
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw new XhhtError(
       'invalid-threshold',
-      `override of "${id}" must be a percentage like "90" or { value: "90" } (got ${describe(value)})`,
-      {
-        path: at,
-        messageVi: `giá trị thay cho "${id}" phải là tỷ lệ phần trăm như "90" hoặc { value: "90" }`,
-      },
+      say(STANDARDS_MSG, 'invalid-threshold.override', { id, value: describe(value) }),
+      { path: at },
     );
   }
   const threshold = parseThreshold(value, at);
   if (threshold.scaled > 100 * 10 ** threshold.scale) {
     throw new XhhtError(
       'invalid-threshold',
-      `override of "${id}" is ${threshold.text}%: a share of people or units cannot exceed 100%`,
-      {
-        path: at,
-        messageVi: `giá trị thay cho "${id}" là ${threshold.text}%: tỷ lệ không thể vượt quá 100%`,
-      },
+      say(STANDARDS_MSG, 'invalid-threshold.override-above-100', { id, text: threshold.text }),
+      { path: at },
     );
   }
   if (bare) return { threshold };
   const { verified, source } = o;
   if (verified !== undefined && typeof verified !== 'boolean') {
-    throw new XhhtError('invalid-input', `override of "${id}": verified must be true or false`, {
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.override-verified', { id }), {
       path: [...path, 'verified'],
-      messageVi: `giá trị thay cho "${id}": verified phải là true hoặc false`,
     });
   }
   if (source !== undefined) {
     if (!isRecord(source)) {
-      throw new XhhtError(
-        'invalid-input',
-        `override of "${id}": source must be an object ({ note, document, article })`,
-        {
-          path: [...path, 'source'],
-          messageVi: `giá trị thay cho "${id}": source phải là một đối tượng`,
-        },
-      );
+      throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.override-source', { id }), {
+        path: [...path, 'source'],
+      });
     }
     for (const k of SOURCE_KEYS) {
       if (source[k] !== undefined && typeof source[k] !== 'string') {
-        throw new XhhtError('invalid-input', `override of "${id}": source.${k} must be text`, {
+        throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.override-source-field', { id, k }), {
           path: [...path, 'source', k],
-          messageVi: `giá trị thay cho "${id}": source.${k} phải là chuỗi`,
         });
       }
     }
@@ -372,11 +350,8 @@ export function selectStandards(set: RuleSet, requested?: readonly string[]): re
   if (!Array.isArray(requested)) {
     throw new XhhtError(
       'invalid-input',
-      `standards must be a list of standard ids, e.g. ['xmc'] (got ${describe(requested)})`,
-      {
-        path: ['standards'],
-        messageVi: `standards phải là danh sách id tiêu chuẩn, ví dụ ['xmc']`,
-      },
+      say(STANDARDS_MSG, 'invalid-input.standards-not-list', { requested: describe(requested) }),
+      { path: ['standards'] },
     );
   }
   const wanted = new Set<StandardId>();
@@ -384,11 +359,8 @@ export function selectStandards(set: RuleSet, requested?: readonly string[]): re
     if (!(all as readonly string[]).includes(id)) {
       throw new XhhtError(
         'unknown-standard',
-        `regime ${set.regime.id} has no standard "${id}"; it has ${all.join(', ')}`,
-        {
-          path: ['standards', i],
-          messageVi: `chế độ ${set.regime.id} không có tiêu chuẩn "${id}"`,
-        },
+        say(STANDARDS_MSG, 'unknown-standard.in-regime', { regime: set.regime.id, id, all: all.join(', ') }),
+        { path: ['standards', i] },
       );
     }
     wanted.add(id as StandardId);
