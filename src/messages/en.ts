@@ -17,6 +17,7 @@
 export const common = {
   'word.or': ' or ',
   'word.and': ' and ',
+  'hint.did-you-mean': ' (did you mean "{name}"?)',
 } as const;
 
 /**
@@ -167,7 +168,6 @@ export const cli = {
   'invalid-json.cell': 'not valid JSON: {why} (column {column})',
   'invalid-xlsx.no-visible-sheet': 'the workbook has no visible sheet; name one with --sheet',
   'unknown-sheet': 'no sheet {wanted}{hint}; the sheets are {list}',
-  'suggest.did-you-mean': ' (did you mean "{n}"?)',
   'invalid-count.fraction-cell':
     '{text}: a count is a whole number, but "{fraction}" after the decimal comma is not zero',
   'invalid-boolean-format': '{text} is not a yes/no answer (yes/no, có/không, đạt/không đạt, true/false, 1/0)',
@@ -395,4 +395,55 @@ export const standards = {
     "From the provinces' standards results{by}: {certain} recognised for certain, {undetermined} undetermined (up to {possible}); the numerator counts those recognised {counted}; some rules are not verified.",
   'national.counted-certain': 'for certain',
   'national.counted-possible': 'possibly',
+} as const;
+
+/**
+ * Plans written as a table (`src/plans/table-*.ts`): the cells a person fills in.
+ *
+ * @example
+ * planTables['invalid-plan.level'];
+ */
+export const planTables = {
+  'invalid-plan.no-heading-row':
+    'no heading row of the targets table was found (a row with "Indicator id" or "Indicator" and a column per target year, such as "Target 2025")',
+  'invalid-plan.column-twice': 'column "{text}" appears twice: only the first is read',
+  'unknown-column.plan-table': 'unknown column "{text}": ignored',
+  'invalid-plan.no-year-column': 'the table has no target year column (such as "Target 2025")',
+  'invalid-plan.detail-twice': '"{field}" is given twice: the first is read',
+  'invalid-date.plan-table': '{value} is not a date (write 15/3/2022 or 2022-03-15)',
+  'invalid-year.period': '{value} is not a period (write 2021-2030, or one year)',
+  'invalid-plan.no-id':
+    'required: write the plan id, or the level, jurisdiction and period for one to be made (such as xa-long-phung-2021-2030)',
+  'invalid-plan.comparator': '"{value}" is not a comparator: write ≥ (at least) or ≤ (at most)',
+  'invalid-plan.component-first': 'an "of which" row must follow the row of a count indicator',
+  'invalid-plan.component-label': 'an "of which" row needs a label',
+  'invalid-plan.component-year': 'the count above has no {year} target for this part to belong to',
+  'invalid-plan.row-unnamed': 'a row with targets needs an indicator id or label',
+  'invalid-plan.label-no-id': 'the label has no letter or digit to make an id from',
+  'invalid-plan.group-needed': 'the group is needed for the first indicator of the table (I, II, III, IV or a name)',
+  'invalid-plan.indicator-twice': 'indicator "{id}" already has a row (row {before})',
+  'unknown-plan.table-extends': 'no plan "{id}" to extend',
+  'invalid-plan.level': '"{value}" is not a level: write one of {words}',
+  'invalid-plan.inherit': '"{value}" is not one of {words}',
+  'unknown-plan.extends': 'no plan "{id}"{hint}; plans: {plans}',
+  'unknown-indicator.row': 'no indicator "{id}"{hint}; to add one of the plan\'s own, write its Vietnamese label',
+  'invalid-plan.kind': '"{value}" is not a kind: write one of {words}',
+  'invalid-number-format.cell': '{value} is not a number',
+  'invalid-count.cell': '{value}: a count is a whole number, 0 or more',
+  'invalid-boolean-format.number': '{value}: a yes/no target is written "yes"',
+  'invalid-boolean-format.text': '{value}: a yes/no target is written "yes" (or "đạt", "có")',
+  'invalid-count.text': '{value} is not a count (a whole number such as 15 or 1.500)',
+  'invalid-percent-format.cell': '{value} is not a percentage (write 70, 99,5 or 99,5%)',
+} as const;
+
+/**
+ * Plans: their definition and the built-in ones (`src/plans`).
+ *
+ * @example
+ * plans['unknown-plan'];
+ */
+export const plans = {
+  'invalid-plan': 'invalid plan{name}: {where}{reason}{others}',
+  'invalid-plan.more': ' (and {more} more)',
+  'unknown-plan': 'no plan "{id}"; built-in plans: {plans}',
 } as const;

@@ -73,3 +73,25 @@ export const STANDARDS_MSG: Section<typeof en.standards> = {
   en: en.standards,
   vi: vi.standards satisfies SameParams<typeof en.standards, typeof vi.standards>,
 };
+
+/**
+ * Messages of plans written as a table (`src/plans/table-*.ts`): the cells a person fills in.
+ *
+ * @example
+ * say(PLAN_TABLES, 'invalid-plan.level');
+ */
+export const PLAN_TABLES: Section<typeof en.planTables> = {
+  en: en.planTables,
+  vi: vi.planTables satisfies SameParams<typeof en.planTables, typeof vi.planTables>,
+};
+
+/**
+ * Messages of plans: their definition and the built-in ones (`src/plans`).
+ *
+ * @example
+ * say(PLANS, 'unknown-plan', { id: 'qd-9999', plans: 'qd-1373' });
+ */
+export const PLANS: Section<typeof en.plans> = {
+  en: en.plans,
+  vi: vi.plans satisfies SameParams<typeof en.plans, typeof vi.plans>,
+};

@@ -17,6 +17,7 @@ import type { Translation } from './say.js';
 export const common = {
   'word.or': ' hoặc ',
   'word.and': ' và ',
+  'hint.did-you-mean': ' (có phải ý bạn là "{name}"?)',
 } as const satisfies Translation<typeof en.common>;
 
 /**
@@ -164,7 +165,6 @@ export const cli = {
   'invalid-json.cell': 'không phải JSON hợp lệ: {why} (cột {column})',
   'invalid-xlsx.no-visible-sheet': 'bảng tính không có trang tính nào đang hiện; hãy chỉ tên trang tính bằng --sheet',
   'unknown-sheet': 'không có trang tính {wanted}{hint}; các trang tính: {list}',
-  'suggest.did-you-mean': ' (có phải ý bạn là "{n}"?)',
   'invalid-count.fraction-cell': '{text}: số lượng là số nguyên, nhưng phần thập phân "{fraction}" khác 0',
   'invalid-boolean-format': '{text} không phải câu trả lời có/không (có/không, đạt/không đạt, yes/no, true/false, 1/0)',
   'invalid-date.cell': '{text} không phải ngày hợp lệ (viết 2024-12-31 hoặc 31/12/2024)',
@@ -394,3 +394,55 @@ export const standards = {
   'national.counted-certain': 'chắc chắn đạt',
   'national.counted-possible': 'có thể đạt',
 } as const satisfies Translation<typeof en.standards>;
+
+/**
+ * Kế hoạch viết dạng bảng (`src/plans/table-*.ts`): các ô người dùng điền.
+ *
+ * @example
+ * planTables['invalid-plan.level'];
+ */
+export const planTables = {
+  'invalid-plan.no-heading-row':
+    'không tìm thấy dòng tiêu đề của bảng mục tiêu (dòng có cột "Mã chỉ tiêu" hoặc "Nội dung chỉ tiêu" và mỗi năm một cột, như "Mục tiêu 2025")',
+  'invalid-plan.column-twice': 'cột "{text}" xuất hiện hai lần: chỉ đọc cột đầu tiên',
+  'unknown-column.plan-table': 'không nhận ra cột "{text}": bỏ qua',
+  'invalid-plan.no-year-column': 'bảng không có cột mục tiêu theo năm (như "Mục tiêu 2025")',
+  'invalid-plan.detail-twice': '"{field}" được ghi hai lần: đọc dòng đầu tiên',
+  'invalid-date.plan-table': '{value} không phải ngày hợp lệ (viết 15/3/2022 hoặc 2022-03-15)',
+  'invalid-year.period': '{value} không phải giai đoạn (viết 2021-2030, hoặc một năm)',
+  'invalid-plan.no-id':
+    'bắt buộc: ghi mã kế hoạch, hoặc ghi cấp, địa bàn và giai đoạn để mã được tạo (ví dụ xa-long-phung-2021-2030)',
+  'invalid-plan.comparator': '"{value}" không phải phép so sánh: ghi ≥ (tối thiểu) hoặc ≤ (tối đa)',
+  'invalid-plan.component-first': 'dòng "trong đó" phải nằm ngay dưới dòng của một chỉ tiêu số lượng',
+  'invalid-plan.component-label': 'dòng "trong đó" cần có nội dung',
+  'invalid-plan.component-year': 'chỉ tiêu số lượng ở trên không có mục tiêu năm {year} để phần này thuộc về',
+  'invalid-plan.row-unnamed': 'dòng có mục tiêu cần có mã chỉ tiêu hoặc nội dung chỉ tiêu',
+  'invalid-plan.label-no-id': 'nội dung chỉ tiêu không có chữ hoặc số để tạo mã',
+  'invalid-plan.group-needed': 'cần ghi nhóm cho chỉ tiêu đầu tiên của bảng (I, II, III, IV hoặc tên nhóm)',
+  'invalid-plan.indicator-twice': 'chỉ tiêu "{id}" đã có một dòng (dòng {before})',
+  'unknown-plan.table-extends': 'không có kế hoạch "{id}" để kế thừa',
+  'invalid-plan.level': '"{value}" không phải cấp: ghi một trong {words}',
+  'invalid-plan.inherit': '"{value}" không phải một trong {words}',
+  'unknown-plan.extends': 'không có kế hoạch "{id}"{hint}; các kế hoạch: {plans}',
+  'unknown-indicator.row':
+    'không có chỉ tiêu "{id}"{hint}; để thêm chỉ tiêu riêng của kế hoạch, hãy ghi nội dung chỉ tiêu',
+  'invalid-plan.kind': '"{value}" không phải loại chỉ tiêu: ghi một trong {words}',
+  'invalid-number-format.cell': '{value} không phải số',
+  'invalid-count.cell': '{value}: số lượng phải là số nguyên, từ 0 trở lên',
+  'invalid-boolean-format.number': '{value}: mục tiêu đạt/không ghi là "đạt"',
+  'invalid-boolean-format.text': '{value}: mục tiêu đạt/không ghi là "đạt" (hoặc "có")',
+  'invalid-count.text': '{value} không phải số lượng (số nguyên như 15 hoặc 1.500)',
+  'invalid-percent-format.cell': '{value} không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%)',
+} as const satisfies Translation<typeof en.planTables>;
+
+/**
+ * Kế hoạch: định nghĩa và các kế hoạch có sẵn (`src/plans`).
+ *
+ * @example
+ * plans['unknown-plan'];
+ */
+export const plans = {
+  'invalid-plan': 'kế hoạch{name} không hợp lệ: {where}{reason}{others}',
+  'invalid-plan.more': ' (và {more} lỗi khác)',
+  'unknown-plan': 'không có kế hoạch "{id}"; các kế hoạch có sẵn: {plans}',
+} as const satisfies Translation<typeof en.plans>;

@@ -1,4 +1,6 @@
 import { XhhtError } from '../errors.js';
+import { say } from '../messages/say.js';
+import { PLANS } from '../messages/sections.js';
 import type { Plan } from './plan.js';
 import { QD_1373 } from './qd-1373.js';
 // national programmes on learning models (issue 4)
@@ -44,9 +46,7 @@ export function findPlan(id: string): Plan | undefined {
 export function getPlan(id: string): Plan {
   const found = BY_ID.get(id);
   if (found) return found;
-  throw new XhhtError('unknown-plan', `no plan "${id}"; built-in plans: ${BUILT_IN.map((p) => p.id).join(', ')}`, {
-    messageVi: `không có kế hoạch "${id}"; các kế hoạch có sẵn: ${BUILT_IN.map((p) => p.id).join(', ')}`,
-  });
+  throw new XhhtError('unknown-plan', say(PLANS, 'unknown-plan', { id, plans: BUILT_IN.map((p) => p.id).join(', ') }));
 }
 
 /**
