@@ -18,6 +18,7 @@ export const common = {
   'word.or': ' or ',
   'word.and': ' and ',
   'hint.did-you-mean': ' (did you mean "{name}"?)',
+  'issues.more': ' (and {more} more)',
 } as const;
 
 /**
@@ -444,6 +445,68 @@ export const planTables = {
  */
 export const plans = {
   'invalid-plan': 'invalid plan{name}: {where}{reason}{others}',
-  'invalid-plan.more': ' (and {more} more)',
   'unknown-plan': 'no plan "{id}"; built-in plans: {plans}',
+} as const;
+
+/**
+ * Workforce qualification breakdowns, rate definitions and consistency rules (`src/workforce`).
+ *
+ * @example
+ * workforce['rule.parts-sum'];
+ */
+export const workforce = {
+  'invalid-input.definition': 'a definition must be an object { id, label, levels, source, note }',
+  'invalid-input.definition-source': 'a definition needs a source { document, verified }',
+  'unknown-qualification-level.definition-levels': 'a definition must list the levels it counts',
+  'unknown-qualification-level.level': 'unknown qualification level {level}',
+  'invalid-count.definition-sum': 'the counted levels add up to more than can be counted exactly',
+  'numerator-exceeds-denominator.population': '{numerator} people counted as "{id}" but the population is {population}',
+  'invalid-input.rate-decimals': 'decimals must be a whole number from 0 to 10, got {decimals}',
+  'invalid-validation-rule.rule': 'rule {index}: {what}',
+  'rule.not-object': 'a rule must be an object { id, label, left, operator, right }',
+  'rule.no-id': 'needs an id',
+  'rule.no-label': 'needs a label { vi, en }',
+  'rule.operator': 'unknown operator {operator} (use {ruleOperators})',
+  'rule.missing': 'unknown missing-value strategy {missing}',
+  'rule.severity': 'severity must be "error" or "warning"',
+  'rule.unknown-total': 'the breakdown has no total "{total}"',
+  'rule.operand': 'an operand is { levels }, { total }, { population: true } or { constant }',
+  'invalid-count.rule-sum':
+    '{label} (rule "{id}"): sum too large to check exactly (above {max}); a count is probably mistyped',
+  'inconsistent-counts.rule': '{label} (rule "{id}"): {l} {operator} {r} does not hold; difference {d}',
+  'incomplete-breakdown.rule': 'rule "{id}" cannot be checked: a reported figure mixes levels inside and outside it',
+  'invalid-validation-rule.rules': 'rules must be an array',
+  'invalid-input.breakdown': 'a breakdown must be an object { counts?, parts?, totals?, population? }',
+  'unknown-qualification-level.part-levels': 'a part must name at least one level',
+  'invalid-input.level-twice': 'level "{level}" is reported twice (also at {first}); this figure is not used',
+  'invalid-count.level': 'count: {reason}',
+  'invalid-input.breakdown-counts': 'counts must be an object of counts keyed by level',
+  'invalid-input.breakdown-parts': 'parts must be an array of { levels, count }',
+  'invalid-input.breakdown-part': 'a part must be an object { levels, count }',
+  'invalid-input.breakdown-totals': 'totals must be an array of { id, levels, count }',
+  'invalid-input.breakdown-total': 'a total must be an object { id, levels, count }',
+  'invalid-input.total-id': 'a total needs an id',
+  'invalid-input.total-id-twice': 'total id "{id}" is used twice',
+  'unknown-qualification-level.total-levels': 'total "{id}" must list the levels it covers',
+  'invalid-count.total': 'total "{id}": {reason}',
+  'invalid-count.population': 'population: {reason}',
+  'invalid-date.breakdown-as-of': 'asOf must be a date YYYY-MM-DD, got {asOf}',
+  'invalid-input.breakdown-text': '{key} must be text',
+  'observation.provisional-definition': 'Counted under a definition that is not verified: {label}',
+  'missing-population': 'no observation of "{indicator}": the breakdown gives no population (people aged 15+)',
+  'invalid-input.breakdowns': 'breakdowns must be an array',
+  'rule.parts-within': 'Parts do not exceed the total',
+  'rule.subtotals-sum': 'Subtotals add up to the total',
+  'rule.subtotals-within': 'Subtotals do not exceed the total',
+  'rule.total-within-population': 'Total does not exceed the population',
+  'rule.levels-sum-population': 'All levels add up to the population',
+  'rule.counted-within-population': 'People counted do not exceed the population',
+  'invalid-validation-rule.operands': '{side} must be a non-empty array of operands',
+  'rule.left': 'left',
+  'rule.right': 'right',
+  'breakdown.invalid': 'invalid breakdown: {reason}{others}',
+  'incomplete-breakdown.observation': 'no observation of "{indicator}": {reason} (definition {definition})',
+  'incomplete-breakdown.mixed-group': 'a reported figure mixes levels counted and not counted',
+  'incomplete-breakdown.unreported': 'levels not reported: {levels}',
+  'rule.parts-sum': 'Parts add up to the total',
 } as const;

@@ -95,3 +95,14 @@ export const PLANS: Section<typeof en.plans> = {
   en: en.plans,
   vi: vi.plans satisfies SameParams<typeof en.plans, typeof vi.plans>,
 };
+
+/**
+ * Messages of workforce qualification breakdowns, rate definitions and consistency rules (`src/workforce`).
+ *
+ * @example
+ * say(WORKFORCE, 'rule.parts-sum');
+ */
+export const WORKFORCE: Section<typeof en.workforce> = {
+  en: en.workforce,
+  vi: vi.workforce satisfies SameParams<typeof en.workforce, typeof vi.workforce>,
+};

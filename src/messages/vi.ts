@@ -18,6 +18,7 @@ export const common = {
   'word.or': ' hoặc ',
   'word.and': ' và ',
   'hint.did-you-mean': ' (có phải ý bạn là "{name}"?)',
+  'issues.more': ' (và {more} lỗi khác)',
 } as const satisfies Translation<typeof en.common>;
 
 /**
@@ -443,6 +444,68 @@ export const planTables = {
  */
 export const plans = {
   'invalid-plan': 'kế hoạch{name} không hợp lệ: {where}{reason}{others}',
-  'invalid-plan.more': ' (và {more} lỗi khác)',
   'unknown-plan': 'không có kế hoạch "{id}"; các kế hoạch có sẵn: {plans}',
 } as const satisfies Translation<typeof en.plans>;
+
+/**
+ * Cơ cấu trình độ lực lượng lao động, định nghĩa tỷ lệ và quy tắc kiểm tra (`src/workforce`).
+ *
+ * @example
+ * workforce['rule.parts-sum'];
+ */
+export const workforce = {
+  'invalid-input.definition': 'định nghĩa phải là đối tượng { id, label, levels, source, note }',
+  'invalid-input.definition-source': 'định nghĩa cần nguồn { document, verified }',
+  'unknown-qualification-level.definition-levels': 'định nghĩa phải ghi các trình độ được tính',
+  'unknown-qualification-level.level': 'trình độ không có trong danh mục: {level}',
+  'invalid-count.definition-sum': 'tổng các trình độ được tính quá lớn để đếm chính xác',
+  'numerator-exceeds-denominator.population': '{numerator} người được tính là "{id}" nhưng dân số chỉ có {population}',
+  'invalid-input.rate-decimals': 'decimals phải là số nguyên từ 0 đến 10, nhận được {decimals}',
+  'invalid-validation-rule.rule': 'quy tắc {index}: {what}',
+  'rule.not-object': 'quy tắc phải là đối tượng { id, label, left, operator, right }',
+  'rule.no-id': 'cần có mã (id)',
+  'rule.no-label': 'cần nhãn { vi, en }',
+  'rule.operator': 'toán tử không hợp lệ {operator} ⟦TODO {ruleOperators}⟧',
+  'rule.missing': 'cách xử lý giá trị thiếu không hợp lệ {missing}',
+  'rule.severity': 'mức độ phải là "error" hoặc "warning"',
+  'rule.unknown-total': 'bảng không có tổng "{total}"',
+  'rule.operand': 'mỗi hạng tử là { levels }, { total }, { population: true } hoặc { constant }',
+  'invalid-count.rule-sum':
+    '{label} (quy tắc "{id}"): tổng quá lớn, không kiểm tra chính xác được (lớn hơn {max}); có lẽ một số liệu bị gõ sai',
+  'inconsistent-counts.rule': '{label} (quy tắc "{id}"): {l} {operator} {r} không đúng; chênh lệch {d}',
+  'incomplete-breakdown.rule': 'không kiểm tra được quy tắc "{id}": một số liệu gộp cả trình độ trong và ngoài phạm vi',
+  'invalid-validation-rule.rules': 'rules phải là một mảng',
+  'invalid-input.breakdown': 'bảng cơ cấu trình độ phải là một đối tượng',
+  'unknown-qualification-level.part-levels': 'mỗi phần phải ghi ít nhất một trình độ',
+  'invalid-input.level-twice': 'trình độ "{level}" được báo cáo hai lần (cả ở {first}); số liệu này không được dùng',
+  'invalid-count.level': 'số lượng: {reason}',
+  'invalid-input.breakdown-counts': 'counts phải là đối tượng gồm số lượng theo trình độ',
+  'invalid-input.breakdown-parts': 'parts phải là mảng gồm { levels, count }',
+  'invalid-input.breakdown-part': 'mỗi phần phải là đối tượng { levels, count }',
+  'invalid-input.breakdown-totals': 'totals phải là mảng gồm { id, levels, count }',
+  'invalid-input.breakdown-total': 'mỗi tổng phải là đối tượng { id, levels, count }',
+  'invalid-input.total-id': 'mỗi tổng cần có mã (id)',
+  'invalid-input.total-id-twice': 'mã tổng "{id}" bị dùng hai lần',
+  'unknown-qualification-level.total-levels': 'tổng "{id}" phải ghi các trình độ được tính',
+  'invalid-count.total': 'tổng "{id}": {reason}',
+  'invalid-count.population': 'dân số: {reason}',
+  'invalid-date.breakdown-as-of': 'asOf phải là ngày dạng YYYY-MM-DD, nhận được {asOf}',
+  'invalid-input.breakdown-text': '{key} phải là chuỗi ký tự',
+  'observation.provisional-definition': 'Số liệu tính theo định nghĩa chưa được xác minh: {label}',
+  'missing-population': 'không có số liệu cho "{indicator}": bảng không có dân số (số người từ 15 tuổi trở lên)',
+  'invalid-input.breakdowns': 'breakdowns phải là một mảng',
+  'rule.parts-within': 'Các phần không vượt quá tổng',
+  'rule.subtotals-sum': 'Các tổng con cộng lại bằng tổng',
+  'rule.subtotals-within': 'Các tổng con không vượt quá tổng',
+  'rule.total-within-population': 'Tổng không vượt quá dân số',
+  'rule.levels-sum-population': 'Các trình độ cộng lại bằng dân số',
+  'rule.counted-within-population': 'Số người được đào tạo không vượt quá dân số',
+  'invalid-validation-rule.operands': 'vế {side} phải là mảng khác rỗng',
+  'rule.left': 'trái',
+  'rule.right': 'phải',
+  'breakdown.invalid': 'bảng cơ cấu trình độ không hợp lệ: {reason}{others}',
+  'incomplete-breakdown.observation': 'không có số liệu cho "{indicator}": {reason} (định nghĩa {definition})',
+  'incomplete-breakdown.mixed-group': 'một số liệu gộp cả trình độ được tính và không được tính',
+  'incomplete-breakdown.unreported': 'thiếu trình độ: {levels}',
+  'rule.parts-sum': 'Các phần cộng lại bằng tổng',
+} as const satisfies Translation<typeof en.workforce>;

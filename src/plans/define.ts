@@ -1,6 +1,6 @@
 import { XhhtError, type Issue, type IssuePath } from '../errors.js';
 import { say, textOf } from '../messages/say.js';
-import { PLANS } from '../messages/sections.js';
+import { COMMON, PLANS } from '../messages/sections.js';
 import type { Plan } from './plan.js';
 import type { PlanInput } from './schema.js';
 import { validatePlan, type DefinePlanOptions } from './validate.js';
@@ -78,7 +78,7 @@ function planError(issues: readonly Issue[], id: string | undefined): XhhtError 
     return new XhhtError('unknown-plan', textOf(first), { path: first.path, issues });
   }
   const name = id === undefined ? '' : ` "${id}"`;
-  const others = more > 0 ? say(PLANS, 'invalid-plan.more', { more }) : '';
+  const others = more > 0 ? say(COMMON, 'issues.more', { more }) : '';
   return new XhhtError('invalid-plan', say(PLANS, 'invalid-plan', { name, where, reason: textOf(first), others }), {
     path: first.path,
     issues,
