@@ -510,3 +510,43 @@ export const workforce = {
   'incomplete-breakdown.unreported': 'levels not reported: {levels}',
   'rule.parts-sum': 'Parts add up to the total',
 } as const;
+
+/**
+ * Learning-model titles and their recognitions (`src/titles`).
+ *
+ * @example
+ * titles['unknown-title'];
+ */
+export const titles = {
+  'invalid-input.records': 'records must be an array of recognitions',
+  'invalid-input.title-options': 'options { title, asOf } are required',
+  'invalid-input.units': 'units must be an array of unit names',
+  'level-2-too-early.before-level-1':
+    '"{unit}" was recognised at level 2 on {decisionDate}, before its level-1 decision of {level1Date} (record {index}); level 2 is sought at least 12 months after level 1; counted as decided',
+  'level-2-too-early':
+    '"{unit}" was recognised at level 2 on {decisionDate}, before {from}, 12 months after its level-1 decision of {level1Date} (record {index}); counted as decided',
+  'invalid-input.title-share-options': 'options { title, asOf, eligible } are required',
+  'invalid-input.title-decimals': 'decimals must be a whole number from 0 to 10, got {decimals}',
+  'invalid-title-level.min-level': 'minLevel {minLevel} does not fit "{title}"',
+  'invalid-input.eligible': 'eligible must be a count or an array of unit names',
+  'numerator-exceeds-denominator.title-holders':
+    '{numerator} units hold "{title}" on {asOf} but only {denominator} are eligible',
+  'invalid-input.recognition': 'a recognition must be an object { unit, title, level?, decisionDate, decidedBy }',
+  'invalid-input.recognition-unit': 'a recognition needs the recognised unit',
+  'unknown-title.recognition': 'unknown learning-model title {title}',
+  'invalid-date.decision': 'decisionDate must be a calendar date YYYY-MM-DD, got {decisionDate}',
+  'invalid-input.recognition-decided-by': 'a recognition needs who decided it (decidedBy)',
+  'invalid-input.recognition-text': '{key} must be text',
+  'invalid-title-level.no-levels': '"{title}" has no levels; got level {level}',
+  'invalid-title-level.level': '"{title}" needs level 1 or 2; got {level}',
+  'observation.valid-recognitions-provisional':
+    'Counts the recognitions of "{label}" still valid; the validity rule used to count them is not verified.',
+  'observation.valid-recognitions': 'Counts the recognitions of "{label}" still valid.',
+  'invalid-input.title-indicator': 'options need the indicator id of the target',
+  'invalid-title-level.component': 'component "{id}": level {level} does not fit "{title}"',
+  'validity.assumed-rule':
+    'No validity rule was found for this title; the 3-year rule of Circulars 24/2023/TT-BGDĐT and 25/2023/TT-BGDĐT is assumed.',
+  'validity.assumed-rule-replaceable':
+    'No validity rule was found for this title; the 3-year rule of Circulars 24/2023 and 25/2023 is assumed. Replace it with the `validity` option.',
+  'unknown-title': 'no learning-model title "{id}"; titles: {titles}',
+} as const;

@@ -106,3 +106,14 @@ export const WORKFORCE: Section<typeof en.workforce> = {
   en: en.workforce,
   vi: vi.workforce satisfies SameParams<typeof en.workforce, typeof vi.workforce>,
 };
+
+/**
+ * Messages of learning-model titles and their recognitions (`src/titles`).
+ *
+ * @example
+ * say(TITLES, 'unknown-title');
+ */
+export const TITLES: Section<typeof en.titles> = {
+  en: en.titles,
+  vi: vi.titles satisfies SameParams<typeof en.titles, typeof vi.titles>,
+};

@@ -509,3 +509,44 @@ export const workforce = {
   'incomplete-breakdown.unreported': 'thiếu trình độ: {levels}',
   'rule.parts-sum': 'Các phần cộng lại bằng tổng',
 } as const satisfies Translation<typeof en.workforce>;
+
+/**
+ * Danh hiệu mô hình học tập và quyết định công nhận (`src/titles`).
+ *
+ * @example
+ * titles['unknown-title'];
+ */
+export const titles = {
+  'invalid-input.records': 'records phải là mảng các quyết định công nhận',
+  'invalid-input.title-options': 'cần tùy chọn { title, asOf }',
+  'invalid-input.units': 'units phải là mảng tên đơn vị',
+  'level-2-too-early.before-level-1':
+    '"{unit}" được công nhận mức độ 2 ngày {decisionDate}, trước quyết định mức độ 1 ngày {level1Date} (bản ghi {index}); mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng kể từ mức độ 1; vẫn được tính theo quyết định',
+  'level-2-too-early':
+    '"{unit}" được công nhận mức độ 2 ngày {decisionDate}, trước {from} (12 tháng sau quyết định mức độ 1 ngày {level1Date}, bản ghi {index}); vẫn được tính theo quyết định',
+  'invalid-input.title-share-options': 'cần tùy chọn { title, asOf, eligible }',
+  'invalid-input.title-decimals': 'decimals phải là số nguyên từ 0 đến 10 ⟦TODO {decimals}⟧',
+  'invalid-title-level.min-level': 'minLevel {minLevel} không phù hợp danh hiệu "{title}"',
+  'invalid-input.eligible': 'eligible phải là số lượng hoặc mảng tên đơn vị',
+  'numerator-exceeds-denominator.title-holders':
+    '{numerator} đơn vị đạt "{title}" ngày {asOf} nhưng chỉ có {denominator} đơn vị thuộc diện',
+  'invalid-input.recognition':
+    'quyết định công nhận phải là đối tượng { unit, title, level?, decisionDate, decidedBy }',
+  'invalid-input.recognition-unit': 'cần ghi đơn vị được công nhận',
+  'unknown-title.recognition': 'danh hiệu không có trong danh mục: {title}',
+  'invalid-date.decision': 'decisionDate phải là ngày dạng YYYY-MM-DD, nhận được {decisionDate}',
+  'invalid-input.recognition-decided-by': 'cần ghi cơ quan, người ra quyết định (decidedBy)',
+  'invalid-input.recognition-text': '{key} phải là chuỗi ký tự',
+  'invalid-title-level.no-levels': 'danh hiệu "{title}" không có mức độ; nhận được {level}',
+  'invalid-title-level.level': 'danh hiệu "{title}" cần mức độ 1 hoặc 2; nhận được {level}',
+  'observation.valid-recognitions-provisional':
+    'Đếm các quyết định công nhận danh hiệu "{label}" còn hiệu lực; quy tắc thời hạn dùng để đếm chưa được xác minh.',
+  'observation.valid-recognitions': 'Đếm các quyết định công nhận danh hiệu "{label}" còn hiệu lực.',
+  'invalid-input.title-indicator': 'cần mã chỉ tiêu (indicator)',
+  'invalid-title-level.component': 'thành phần "{id}": mức độ {level} không phù hợp danh hiệu "{title}"',
+  'validity.assumed-rule':
+    'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023/TT-BGDĐT và 25/2023/TT-BGDĐT.',
+  'validity.assumed-rule-replaceable':
+    'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023 và 25/2023. Có thể thay bằng tùy chọn `validity`.',
+  'unknown-title': 'không có danh hiệu "{id}"; các danh hiệu: {titles}',
+} as const satisfies Translation<typeof en.titles>;
