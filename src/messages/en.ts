@@ -550,3 +550,38 @@ export const titles = {
     'No validity rule was found for this title; the 3-year rule of Circulars 24/2023 and 25/2023 is assumed. Replace it with the `validity` option.',
   'unknown-title': 'no learning-model title "{id}"; titles: {titles}',
 } as const;
+
+/**
+ * Progress towards targets (`src/progress`): inputs, points in time, baselines.
+ *
+ * @example
+ * progress['invalid-input.point-time'];
+ */
+export const progress = {
+  'invalid-input.baselines': 'baselines must be an array',
+  'duplicate-observation.baseline-again': 'the baseline of "{indicator}" is given again; baseline {index} was used',
+  'duplicate-observation.baselines-differ': '"{indicator}" has more than one different baseline; none was used',
+  'duplicate-observation.baselines-differ-at':
+    '"{indicator}" has more than one different baseline (also baseline {index}); none was used',
+  'invalid-observation.baseline': 'a baseline must be an object with an "indicator" id',
+  'no-target-for-year.baseline': 'plan "{plan}" has no {year} target for "{indicator}"; the baseline was not used',
+  'unknown-indicator.baseline': 'unknown indicator "{indicator}"',
+  'kind-mismatch.baseline': 'a baseline of the {kind} target "{indicator}" needs exactly one of: {wanted}',
+  'invalid-count.baseline': 'count must be a whole number ≥ 0, got {count}',
+  'invalid-observation.baseline-year': 'the baseline of "{indicator}" needs a year or an asOf date',
+  'zero-denominator.baseline': 'the baseline of "{indicator}" has denominator 0: no rate, not used',
+  'observation-after-as-of.baseline': 'baseline dated {date} is after the report date {asOf}; not used',
+  'invalid-input.progress-input': 'expected an object { baseline, current, target }',
+  'invalid-input.progress-decimals': 'decimals must be a whole number from 0 to 10, got {decimals}',
+  'invalid-input.progress-comparator': 'comparator must be "at-least" or "at-most", got {comparator}',
+  'invalid-count.unsafe-number':
+    '{value} is above 2^53 − 1 and may already have been rounded; pass it as decimal text ("9007199254740993")',
+  'invalid-input.progress-value':
+    'expected a non-negative number like 70, "87.30" or { numerator, denominator }, got {value}',
+  'invalid-year.progress': 'year must be a whole number from 1900 to 2100, got {year}',
+  'invalid-date.not-in-year': 'date {iso} is not in year {year}',
+  'invalid-input.point-time': 'a point needs a year or a date',
+  'invalid-input.point': '{path} must be an object { value, year or date }',
+  'invalid-input.progress-target':
+    'a target value must be a percentage or a count (a yes/no target has no progress), got {value}',
+} as const;

@@ -117,3 +117,14 @@ export const TITLES: Section<typeof en.titles> = {
   en: en.titles,
   vi: vi.titles satisfies SameParams<typeof en.titles, typeof vi.titles>,
 };
+
+/**
+ * Messages of progress towards targets (`src/progress`): inputs, points in time, baselines.
+ *
+ * @example
+ * say(PROGRESS, 'invalid-input.point-time');
+ */
+export const PROGRESS: Section<typeof en.progress> = {
+  en: en.progress,
+  vi: vi.progress satisfies SameParams<typeof en.progress, typeof vi.progress>,
+};

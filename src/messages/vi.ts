@@ -550,3 +550,38 @@ export const titles = {
     'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023 và 25/2023. Có thể thay bằng tùy chọn `validity`.',
   'unknown-title': 'không có danh hiệu "{id}"; các danh hiệu: {titles}',
 } as const satisfies Translation<typeof en.titles>;
+
+/**
+ * Tiến độ đạt mục tiêu (`src/progress`): dữ liệu vào, mốc thời gian, số liệu gốc.
+ *
+ * @example
+ * progress['invalid-input.point-time'];
+ */
+export const progress = {
+  'invalid-input.baselines': 'baselines phải là một mảng',
+  'duplicate-observation.baseline-again': 'giá trị cơ sở của "{indicator}" được nhập lại; đã dùng giá trị {index}',
+  'duplicate-observation.baselines-differ': '"{indicator}" có nhiều giá trị cơ sở khác nhau; không dùng giá trị nào',
+  'duplicate-observation.baselines-differ-at':
+    '"{indicator}" có nhiều giá trị cơ sở khác nhau (cả giá trị {index}); không dùng giá trị nào',
+  'invalid-observation.baseline': 'giá trị cơ sở phải là đối tượng có mã "indicator"',
+  'no-target-for-year.baseline':
+    'kế hoạch "{plan}" không có mục tiêu năm {year} cho "{indicator}"; giá trị cơ sở không được dùng',
+  'unknown-indicator.baseline': 'chỉ tiêu không tồn tại "{indicator}"',
+  'kind-mismatch.baseline': 'giá trị cơ sở của mục tiêu loại {kind} "{indicator}" cần đúng một dạng: {wanted}',
+  'invalid-count.baseline': 'số lượng phải là số nguyên không âm, nhận được {count}',
+  'invalid-observation.baseline-year': 'giá trị cơ sở của "{indicator}" cần năm hoặc ngày (asOf)',
+  'zero-denominator.baseline': 'giá trị cơ sở của "{indicator}" có mẫu số 0: không có tỷ lệ, không được dùng',
+  'observation-after-as-of.baseline': 'giá trị cơ sở ngày {date} sau ngày báo cáo {asOf}; không được dùng',
+  'invalid-input.progress-input': 'cần một đối tượng { baseline, current, target }',
+  'invalid-input.progress-decimals': 'decimals phải là số nguyên từ 0 đến 10, nhận được {decimals}',
+  'invalid-input.progress-comparator': 'comparator phải là "at-least" hoặc "at-most", nhận được {comparator}',
+  'invalid-count.unsafe-number':
+    '{value} vượt 2^53 − 1 và có thể đã bị làm tròn; hãy truyền dưới dạng chuỗi số thập phân ("9007199254740993")',
+  'invalid-input.progress-value': 'cần số không âm như 70, "87.30" hoặc { numerator, denominator }, nhận được {value}',
+  'invalid-year.progress': 'năm phải là số nguyên từ 1900 đến 2100, nhận được {year}',
+  'invalid-date.not-in-year': 'ngày {iso} không thuộc năm {year}',
+  'invalid-input.point-time': 'cần năm hoặc ngày',
+  'invalid-input.point': '{path} phải là đối tượng { value, year hoặc date }',
+  'invalid-input.progress-target':
+    'giá trị mục tiêu phải là tỷ lệ hoặc số lượng (mục tiêu đạt/không không có tiến độ), nhận được {value}',
+} as const satisfies Translation<typeof en.progress>;
