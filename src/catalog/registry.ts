@@ -5,6 +5,8 @@ import { QD_387_INDICATORS } from './qd-387-indicators.js';
 import { QD_677_INDICATORS } from './qd-677-indicators.js';
 import { ND_277_INDICATORS } from './nd-277-indicators.js';
 import { deepFreeze } from '../plans/freeze.js';
+import { say } from '../messages/say.js';
+import { CATALOG } from '../messages/sections.js';
 
 /** Every built-in indicator, national programmes first; deeply frozen, as they are shared by every caller. */
 const BUILT_IN: readonly Indicator[] = /* @__PURE__ */ deepFreeze([
@@ -46,7 +48,5 @@ export function findIndicator(id: string): Indicator | undefined {
 export function getIndicator(id: string): Indicator {
   const found = BY_ID.get(id);
   if (found) return found;
-  throw new XhhtError('unknown-indicator', `no indicator "${id}"; see listIndicators() for the ids`, {
-    messageVi: `không có chỉ tiêu "${id}"; xem listIndicators() để biết các mã`,
-  });
+  throw new XhhtError('unknown-indicator', say(CATALOG, 'unknown-indicator.catalog', { id }));
 }

@@ -585,3 +585,13 @@ export const progress = {
   'invalid-input.progress-target':
     'a target value must be a percentage or a count (a yes/no target has no progress), got {value}',
 } as const;
+
+/**
+ * The indicator catalog (`src/catalog`).
+ *
+ * @example
+ * catalog['unknown-indicator.catalog'];
+ */
+export const catalog = {
+  'unknown-indicator.catalog': 'no indicator "{id}"; see listIndicators() for the ids',
+} as const;

@@ -128,3 +128,14 @@ export const PROGRESS: Section<typeof en.progress> = {
   en: en.progress,
   vi: vi.progress satisfies SameParams<typeof en.progress, typeof vi.progress>,
 };
+
+/**
+ * Messages of the indicator catalog (`src/catalog`).
+ *
+ * @example
+ * say(CATALOG, 'unknown-indicator.catalog');
+ */
+export const CATALOG: Section<typeof en.catalog> = {
+  en: en.catalog,
+  vi: vi.catalog satisfies SameParams<typeof en.catalog, typeof vi.catalog>,
+};

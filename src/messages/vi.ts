@@ -585,3 +585,13 @@ export const progress = {
   'invalid-input.progress-target':
     'giá trị mục tiêu phải là tỷ lệ hoặc số lượng (mục tiêu đạt/không không có tiến độ), nhận được {value}',
 } as const satisfies Translation<typeof en.progress>;
+
+/**
+ * Danh mục chỉ tiêu (`src/catalog`).
+ *
+ * @example
+ * catalog['unknown-indicator.catalog'];
+ */
+export const catalog = {
+  'unknown-indicator.catalog': 'không có chỉ tiêu "{id}"; xem listIndicators() để biết các mã',
+} as const satisfies Translation<typeof en.catalog>;
