@@ -595,3 +595,80 @@ export const progress = {
 export const catalog = {
   'unknown-indicator.catalog': 'no indicator "{id}"; see listIndicators() for the ids',
 } as const;
+
+/**
+ * Attainment of targets (`src/attainment`): observations, comparisons, appendices.
+ *
+ * @example
+ * attainment['year-not-in-plan'];
+ */
+export const attainment = {
+  'invalid-observation.unit': 'unit must be a non-empty text, got {unit}; the observation was not used',
+  'mixed-units.observations':
+    'observations name more than one unit ({names}); use computeAttainmentByUnit for many units',
+  'missing-unit': 'observation names no unit; computeAttainmentByUnit needs one',
+  'mixed-units.baseline-no-report':
+    'baseline of unit "{unit}": no observation names this unit, so there is no report to use it in; not used',
+  'baseline.every-unit-instead': 'the baseline given for every unit is used instead',
+  'baseline.plan-instead': "the plan's baseline is used instead",
+  'invalid-input.attainment-input': 'expected an object { plan, year, observations }',
+  'invalid-input.attainment-decimals': 'decimals must be a whole number from 0 to 10, got {decimals}',
+  'invalid-input.observations': 'observations must be an array',
+  'invalid-observation.not-indicator-object': 'an observation must be an object with an "indicator" id',
+  'no-target-for-year.observation': 'plan "{id}" has no {year} target for "{indicator}"; the observation was not used',
+  'unknown-indicator.observation': 'unknown indicator "{indicator}"',
+  'invalid-observation.provisional': 'provisional must be true or false, got {provisional}',
+  'invalid-observation.note': 'note must be { vi, en } with two texts',
+  'invalid-date.observation-as-of': 'asOf must be a date YYYY-MM-DD, got {asOf}',
+  'observation-after-as-of': 'observation dated {date} is after the report date {asOf}; not used',
+  'duplicate-observation.same-value':
+    '"{indicator}" is observed again with the same value; observation {first} was used',
+  'duplicate-observation.different-values':
+    '"{indicator}" is observed {count} times with different values (observations {chosen}); none was used',
+  'zero-denominator.observation': '"{indicator}" has denominator 0: no rate, reported as no data',
+  'target.percent-range': 'a percentage target is between 0 and 100',
+  'invalid-threshold.target': 'target {value}: {reason}',
+  'invalid-input.appendix-rows': 'the rows of an appendix must be an array',
+  'invalid-input.appendix-options': 'options must be an object like { year: 2025 }',
+  'invalid-year.appendix': 'year must be a whole number like 2025, got {year}',
+  'invalid-input.appendix-row': 'a row must be an object { no, label, target, percent }',
+  'invalid-observation.appendix-no-target': 'row {where}: no target ("Mục tiêu"); the row was not used',
+  'unknown-indicator.appendix': 'unknown indicator "{id}"',
+  'kind-mismatch.appendix': '"{id}" is a {kind} indicator; an appendix row has a percentage target',
+  'invalid-observation.appendix-no-indicator': 'row {where}: no indicator ("Nội dung chỉ tiêu"); the row was not used',
+  'appendix.not-stated': 'not stated in the appendix',
+  'appendix.indicator-note': 'The indicator as the appendix row words it.',
+  'unknown-indicator.plan-target': 'plan "{id}" has a target for unknown indicator "{indicator}"',
+  'invalid-input.compare-options': 'options must be an object like { decimals: 2 }',
+  'target.invalid': 'invalid target{where}: {message}',
+  'invalid-observation.rate-and-counts':
+    'give either a rate (percent) or the counts (numerator and denominator, count, achieved), not both',
+  'invalid-observation.no-figure':
+    'an observation needs exactly one of: numerator and denominator, count, achieved, or percent',
+  'invalid-count.count': 'count: {reason}',
+  'invalid-observation.achieved': 'achieved must be true or false, got {value}',
+  'invalid-observation.components': 'components must be an object of counts keyed by component id',
+  'invalid-count.components': 'components.{id}: {reason}',
+  'component-exceeds-total': 'component "{id}" ({value}) is greater than the count ({total})',
+  'mixed-units.baseline': 'baseline of unit "{unit}" in a report of {report}; not used',
+  'report.no-unit': 'no unit',
+  'baseline.not-used': '{reason}; {instead}',
+  'duplicate-observation.unusable':
+    '"{indicator}" is also given by observation {which}, which could not be used; which figure is right is unknown, so none was used',
+  'duplicate-observation.unusable-many':
+    '"{indicator}" is also given by observations {which}, which could not be used; which figure is right is unknown, so none was used',
+  'missing-component':
+    '"{indicator}": the "of which" part "{id}" ({label}) is not given and is not counted as 0; {outcome}',
+  'missing-component.not-met': 'the target is not met whatever it is',
+  'missing-component.no-data': 'the result is no data',
+  'invalid-input.appendix-no-target': 'no row of the appendix gives a target ({n} row problem)',
+  'invalid-input.appendix-no-targets': 'no row of the appendix gives a target ({n} row problems)',
+  'year-not-in-plan': 'plan "{id}" has no targets for {year}; it has targets for {years}',
+  'year-not-in-plan.no-year': 'no year',
+  'type.array': 'an array',
+  'invalid-observation.not-object': 'an observation must be an object, got {type}',
+  'kind-mismatch.share-or-percent': '{fields} or percent',
+  'kind-mismatch': 'a {target} target needs a {wanted} observation ({fields}), got a {kind} observation',
+  'unknown-component': 'the target has no component "{id}" (it has: {list})',
+  'unknown-component.none': 'none',
+} as const;

@@ -139,3 +139,14 @@ export const CATALOG: Section<typeof en.catalog> = {
   en: en.catalog,
   vi: vi.catalog satisfies SameParams<typeof en.catalog, typeof vi.catalog>,
 };
+
+/**
+ * Messages of attainment of targets (`src/attainment`): observations, comparisons, appendices.
+ *
+ * @example
+ * say(ATTAINMENT, 'year-not-in-plan');
+ */
+export const ATTAINMENT: Section<typeof en.attainment> = {
+  en: en.attainment,
+  vi: vi.attainment satisfies SameParams<typeof en.attainment, typeof vi.attainment>,
+};

@@ -595,3 +595,78 @@ export const progress = {
 export const catalog = {
   'unknown-indicator.catalog': 'không có chỉ tiêu "{id}"; xem listIndicators() để biết các mã',
 } as const satisfies Translation<typeof en.catalog>;
+
+/**
+ * Kết quả thực hiện mục tiêu (`src/attainment`): số liệu, so sánh, phụ lục.
+ *
+ * @example
+ * attainment['year-not-in-plan'];
+ */
+export const attainment = {
+  'invalid-observation.unit': 'unit phải là chuỗi không rỗng, nhận được {unit}; số liệu không được dùng',
+  'mixed-units.observations': 'số liệu thuộc nhiều đơn vị ({names}); dùng computeAttainmentByUnit cho nhiều đơn vị',
+  'missing-unit': 'số liệu không ghi đơn vị; computeAttainmentByUnit cần đơn vị',
+  'mixed-units.baseline-no-report':
+    'giá trị cơ sở của đơn vị "{unit}": không có số liệu nào của đơn vị này nên không có báo cáo để dùng; không được dùng',
+  'baseline.every-unit-instead': 'dùng giá trị cơ sở chung cho mọi đơn vị thay thế',
+  'baseline.plan-instead': 'dùng giá trị cơ sở của kế hoạch thay thế',
+  'invalid-input.attainment-input': 'cần một đối tượng { plan, year, observations }',
+  'invalid-input.attainment-decimals': 'decimals phải là số nguyên từ 0 đến 10, nhận được {decimals}',
+  'invalid-input.observations': 'observations phải là một mảng',
+  'invalid-observation.not-indicator-object': 'số liệu phải là đối tượng có mã "indicator"',
+  'no-target-for-year.observation':
+    'kế hoạch "{id}" không có mục tiêu năm {year} cho "{indicator}"; số liệu không được dùng',
+  'unknown-indicator.observation': 'chỉ tiêu không tồn tại "{indicator}"',
+  'invalid-observation.provisional': 'provisional phải là true hoặc false, nhận được {provisional}',
+  'invalid-observation.note': 'note phải có dạng { vi, en } gồm hai chuỗi',
+  'invalid-date.observation-as-of': 'asOf phải là ngày dạng YYYY-MM-DD, nhận được {asOf}',
+  'observation-after-as-of': 'số liệu ngày {date} sau ngày báo cáo {asOf}; không được dùng',
+  'duplicate-observation.same-value': '"{indicator}" được báo cáo lặp lại cùng giá trị; đã dùng số liệu {first}',
+  'duplicate-observation.different-values':
+    '"{indicator}" được báo cáo {count} lần với giá trị khác nhau (số liệu {chosen}); không dùng số liệu nào',
+  'zero-denominator.observation': '"{indicator}" có mẫu số 0: không có tỷ lệ, ghi là chưa có số liệu',
+  'target.percent-range': 'mục tiêu tỷ lệ phải từ 0 đến 100',
+  'invalid-threshold.target': 'mục tiêu {value}: {reason}',
+  'invalid-input.appendix-rows': 'các dòng của phụ lục phải là một mảng',
+  'invalid-input.appendix-options': 'options phải là đối tượng dạng { year: 2025 }',
+  'invalid-year.appendix': 'năm phải là số nguyên như 2025, nhận được {year}',
+  'invalid-input.appendix-row': 'mỗi dòng phải là đối tượng { no, label, target, percent }',
+  'invalid-observation.appendix-no-target': 'dòng {where}: không có mục tiêu; dòng không được dùng',
+  'unknown-indicator.appendix': 'chỉ tiêu không tồn tại "{id}"',
+  'kind-mismatch.appendix': '"{id}" là chỉ tiêu loại {kind}; dòng phụ lục có mục tiêu tỷ lệ',
+  'invalid-observation.appendix-no-indicator': 'dòng {where}: không có nội dung chỉ tiêu; dòng không được dùng',
+  'appendix.not-stated': 'không ghi trong phụ lục',
+  'appendix.indicator-note': 'Chỉ tiêu theo đúng lời văn của dòng phụ lục.',
+  'unknown-indicator.plan-target': 'kế hoạch "{id}" có mục tiêu cho chỉ tiêu không tồn tại "{indicator}"',
+  'invalid-input.compare-options': 'options phải là đối tượng dạng { decimals: 2 }',
+  'target.invalid': 'mục tiêu không hợp lệ{where}: {message}',
+  'invalid-observation.rate-and-counts':
+    'chỉ ghi tỷ lệ (percent) hoặc số đếm (tử số và mẫu số, số lượng, achieved), không ghi cả hai',
+  'invalid-observation.no-figure':
+    'số liệu cần đúng một trong: tử số và mẫu số, số lượng, achieved, hoặc tỷ lệ (percent)',
+  'invalid-count.count': 'số lượng: {reason}',
+  'invalid-observation.achieved': 'achieved phải là true hoặc false, nhận được {value}',
+  'invalid-observation.components': 'components phải là đối tượng gồm các số lượng theo mã thành phần',
+  'invalid-count.components': 'components.{id}: {reason}',
+  'component-exceeds-total': 'thành phần "{id}" ({value}) lớn hơn tổng số ({total})',
+  'mixed-units.baseline': 'giá trị cơ sở của đơn vị "{unit}" trong báo cáo của {report}; không được dùng',
+  'report.no-unit': 'không đơn vị',
+  'baseline.not-used': '{reason}; {instead}',
+  'duplicate-observation.unusable':
+    '"{indicator}" còn có số liệu {which} không dùng được; không biết số liệu nào đúng nên không dùng số liệu nào',
+  'duplicate-observation.unusable-many':
+    '"{indicator}" còn có số liệu {which} không dùng được; không biết số liệu nào đúng nên không dùng số liệu nào',
+  'missing-component': '"{indicator}": thiếu số "trong đó" "{id}" ({label}), không tính là 0; {outcome}',
+  'missing-component.not-met': 'mục tiêu không đạt dù phần này là bao nhiêu',
+  'missing-component.no-data': 'kết quả là chưa có số liệu',
+  'invalid-input.appendix-no-target': 'không dòng nào của phụ lục có mục tiêu ({n} dòng có vấn đề)',
+  'invalid-input.appendix-no-targets': 'không dòng nào của phụ lục có mục tiêu ({n} dòng có vấn đề)',
+  'year-not-in-plan': 'kế hoạch "{id}" không có mục tiêu cho năm {year}; có mục tiêu cho các năm {years}',
+  'year-not-in-plan.no-year': 'không năm nào',
+  'type.array': 'một mảng',
+  'invalid-observation.not-object': 'số liệu phải là một đối tượng, nhận được {type}',
+  'kind-mismatch.share-or-percent': '{fields} hoặc percent',
+  'kind-mismatch': 'mục tiêu loại {target} cần số liệu dạng {wanted} ({fields}), nhận được dạng {kind}',
+  'unknown-component': 'mục tiêu không có thành phần "{id}" (có: {list})',
+  'unknown-component.none': 'không có',
+} as const satisfies Translation<typeof en.attainment>;
