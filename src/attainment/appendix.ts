@@ -13,7 +13,7 @@ import { computeAttainment } from './compute.js';
 import type { RateObservation } from './observation.js';
 import type { AttainmentReport } from './result.js';
 import { say, textOf } from '../messages/say.js';
-import { ATTAINMENT } from '../messages/sections.js';
+import { ATTAINMENT, APPENDIX } from '../messages/sections.js';
 
 /*
  * A review appendix whose rows carry their own targets: "TT | Nội dung chỉ tiêu | Mục tiêu (%) |
@@ -201,10 +201,10 @@ function readTarget(value: unknown, path: IssuePath): { comparator: Comparator; 
     return { comparator, value: parseThreshold(rate.text, path).text };
   } catch (e) {
     if (!isXhhtError(e)) throw e;
-    const why = e.code === 'percent-out-of-range' ? say(ATTAINMENT, 'target.percent-range') : textOf(e);
+    const why = e.code === 'percent-out-of-range' ? say(APPENDIX, 'target.percent-range') : textOf(e);
     throw new XhhtError(
       'invalid-threshold',
-      say(ATTAINMENT, 'invalid-threshold.target', { value: JSON.stringify(value), reason: why }),
+      say(APPENDIX, 'invalid-threshold.target', { value: JSON.stringify(value), reason: why }),
       { path },
     );
   }
@@ -254,9 +254,9 @@ function catalogByWording(): Map<string, Indicator> {
  */
 export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOptions): AppendixPlan {
   if (!Array.isArray(rows)) {
-    throw new XhhtError('invalid-input', say(ATTAINMENT, 'invalid-input.appendix-rows'), { path: ['rows'] });
+    throw new XhhtError('invalid-input', say(APPENDIX, 'invalid-input.appendix-rows'), { path: ['rows'] });
   }
-  if (!isRecord(options)) throw new XhhtError('invalid-input', say(ATTAINMENT, 'invalid-input.appendix-options'));
+  if (!isRecord(options)) throw new XhhtError('invalid-input', say(APPENDIX, 'invalid-input.appendix-options'));
   const year = options.year;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100) {
     throw new XhhtError('invalid-year', say(ATTAINMENT, 'invalid-year.appendix', { year: JSON.stringify(year) }), {
@@ -276,7 +276,7 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
   rows.forEach((row, i) => {
     const path = ['rows', i];
     if (!isRecord(row)) {
-      issues.push(issueOf('invalid-input', path, say(ATTAINMENT, 'invalid-input.appendix-row')));
+      issues.push(issueOf('invalid-input', path, say(APPENDIX, 'invalid-input.appendix-row')));
       return;
     }
     const no = text(row.no);
@@ -297,7 +297,7 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
         issueOf(
           'invalid-observation',
           [...path, 'target'],
-          say(ATTAINMENT, 'invalid-observation.appendix-no-target', { where }),
+          say(APPENDIX, 'invalid-observation.appendix-no-target', { where }),
         ),
       );
       return;
@@ -316,7 +316,7 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
       indicator = findIndicator(id);
       if (!indicator) {
         issues.push(
-          issueOf('unknown-indicator', [...path, 'indicator'], say(ATTAINMENT, 'unknown-indicator.appendix', { id })),
+          issueOf('unknown-indicator', [...path, 'indicator'], say(APPENDIX, 'unknown-indicator.appendix', { id })),
         );
         return;
       }
@@ -325,7 +325,7 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
           issueOf(
             'kind-mismatch',
             [...path, 'indicator'],
-            say(ATTAINMENT, 'kind-mismatch.appendix', { id, kind: indicator.kind }),
+            say(APPENDIX, 'kind-mismatch.appendix', { id, kind: indicator.kind }),
           ),
         );
         return;
@@ -335,7 +335,7 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
         issueOf(
           'invalid-observation',
           [...path, 'label'],
-          say(ATTAINMENT, 'invalid-observation.appendix-no-indicator', { where }),
+          say(APPENDIX, 'invalid-observation.appendix-no-indicator', { where }),
         ),
       );
       return;
@@ -365,12 +365,12 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
         level: levelOfJurisdiction(options.level ?? 'commune'),
         label: { vi: text, en: text },
         numerator: { vi: text, en: text },
-        denominator: say(ATTAINMENT, 'appendix.not-stated'),
+        denominator: say(APPENDIX, 'appendix.not-stated'),
         source,
         notes: [
           {
             topic: 'definition',
-            text: say(ATTAINMENT, 'appendix.indicator-note'),
+            text: say(APPENDIX, 'appendix.indicator-note'),
           },
         ],
       };

@@ -1,6 +1,6 @@
 import { XhhtError } from '../errors.js';
 import { say } from '../messages/say.js';
-import { EXACT } from '../messages/sections.js';
+import { EXACT, DISPLAY } from '../messages/sections.js';
 import { describeBadCount } from './count.js';
 
 /*
@@ -228,10 +228,10 @@ export function displayPercent(
   options: DisplayPercentOptions = {},
 ): string {
   if (typeof share !== 'object' || share === null) {
-    throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.share-expected'));
+    throw new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.share-expected'));
   }
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.options-object'));
+    throw new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.options-object'));
   }
   const n = countOf(share.numerator, 'numerator');
   const d = countOf(share.denominator, 'denominator');
@@ -245,13 +245,13 @@ export function displayPercent(
     );
   }
   if (d == 0) {
-    throw new XhhtError('zero-denominator', say(EXACT, 'zero-denominator.share'), { path: ['denominator'] });
+    throw new XhhtError('zero-denominator', say(DISPLAY, 'zero-denominator.share'), { path: ['denominator'] });
   }
   const decimals = options.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new XhhtError(
       'invalid-input',
-      say(EXACT, 'invalid-input.decimals', { max: MAX_DECIMALS, value: String(decimals) }),
+      say(DISPLAY, 'invalid-input.decimals', { max: MAX_DECIMALS, value: String(decimals) }),
       {
         path: ['decimals'],
       },
@@ -261,7 +261,7 @@ export function displayPercent(
   if (comparator !== 'at-least' && comparator !== 'at-most') {
     throw new XhhtError(
       'invalid-input',
-      say(EXACT, 'invalid-input.comparator', { value: String(JSON.stringify(comparator)) }),
+      say(DISPLAY, 'invalid-input.comparator', { value: String(JSON.stringify(comparator)) }),
       {
         path: ['comparator'],
       },

@@ -41,19 +41,7 @@ export const exact = {
   'rate-not-aggregable.share':
     'share {index} is a rate without its counts: rates cannot be added or averaged; give its numerator and denominator',
   // displayPercent
-  'invalid-input.share-expected': 'expected a share { numerator, denominator }',
-  'invalid-input.options-object': 'options must be an object like { decimals: 2 }',
-  'zero-denominator.share': 'the denominator is 0: a share of nothing has no percentage',
-  'invalid-input.decimals': 'decimals must be a whole number from 0 to {max}, got {value}',
-  'invalid-input.comparator': 'comparator must be "at-least" or "at-most", got {value}',
   // formatRatio and its kin
-  'zero-denominator.ratio': 'den is 0: a ratio over 0 has no value',
-  'invalid-input.argument': '{name} must be {wanted}, got {value}',
-  'argument.whole': 'a whole number',
-  'argument.positive': 'a whole number above 0',
-  'argument.places': 'a whole number from 0 to {max}',
-  'argument.mode': 'half-up, floor or ceil',
-  'argument.side': 'below, at-or-below, above or at-or-above',
   // reported rates
   'invalid-percent-format': '{value} is not a percentage like 99.96, "99,96" or "99.96": {reason}',
   'invalid-percent-format.not-finite': 'it is not a finite number',
@@ -74,10 +62,6 @@ export const exact = {
  * numbers['invalid-date']; // {value} in English
  */
 export const numbers = {
-  'invalid-number-format.not-finite': 'cannot format {value}: not a finite number',
-  'invalid-number-format.not-decimal-string':
-    '{text} is not a decimal string like "1234.5" or "-0.01" (use parseViDecimal for Vietnamese text like "1.234,5")',
-  'invalid-input.format-decimals': 'decimals must be a whole number from 0 to {maxDecimals}, got {decimals}',
   'text.too-long': 'the text is {length} characters long; at most {max} are read',
   'number.empty': 'the text is empty',
   'number.space': 'it contains a space; Vietnamese numbers group thousands with \'.\', not spaces (write "1.000")',
@@ -109,15 +93,10 @@ export const numbers = {
   'invalid-percent-format.unsafe':
     '{text} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViPercentDecimal for the exact digits',
   'invalid-date': 'expected a calendar date YYYY-MM-DD, got {value}',
-  'invalid-number-format.not-number-or-text': 'expected a number or a decimal string, got {type}',
   'invalid-number-format.not-text': 'expected text, got {type}',
   'invalid-number-format': '{text} is not a Vietnamese number: {reason}',
   'invalid-percent-format.not-text': 'expected text, got {type}',
   'invalid-percent-format.vietnamese': '{text} is not a percentage like "99,96%": {reason}',
-  'share.side': '{text}: {side}: {reason}',
-  'invalid-share-format.not-text': 'expected text, got {type}',
-  'invalid-share-format': '{text} is not a share like "19.739/19.747": {reason}',
-  'share.quoted': '{text}: {reason}',
   'share.numerator': 'numerator',
   'share.denominator': 'denominator',
   'share.no-slash': 'there is no "/" between numerator and denominator',
@@ -626,18 +605,7 @@ export const attainment = {
   'duplicate-observation.different-values':
     '"{indicator}" is observed {count} times with different values (observations {chosen}); none was used',
   'zero-denominator.observation': '"{indicator}" has denominator 0: no rate, reported as no data',
-  'target.percent-range': 'a percentage target is between 0 and 100',
-  'invalid-threshold.target': 'target {value}: {reason}',
-  'invalid-input.appendix-rows': 'the rows of an appendix must be an array',
-  'invalid-input.appendix-options': 'options must be an object like { year: 2025 }',
   'invalid-year.appendix': 'year must be a whole number like 2025, got {year}',
-  'invalid-input.appendix-row': 'a row must be an object { no, label, target, percent }',
-  'invalid-observation.appendix-no-target': 'row {where}: no target ("Mục tiêu"); the row was not used',
-  'unknown-indicator.appendix': 'unknown indicator "{id}"',
-  'kind-mismatch.appendix': '"{id}" is a {kind} indicator; an appendix row has a percentage target',
-  'invalid-observation.appendix-no-indicator': 'row {where}: no indicator ("Nội dung chỉ tiêu"); the row was not used',
-  'appendix.not-stated': 'not stated in the appendix',
-  'appendix.indicator-note': 'The indicator as the appendix row words it.',
   'unknown-indicator.plan-target': 'plan "{id}" has a target for unknown indicator "{indicator}"',
   'invalid-input.compare-options': 'options must be an object like { decimals: 2 }',
   'target.invalid': 'invalid target{where}: {message}',
@@ -671,4 +639,72 @@ export const attainment = {
   'kind-mismatch': 'a {target} target needs a {wanted} observation ({fields}), got a {kind} observation',
   'unknown-component': 'the target has no component "{id}" (it has: {list})',
   'unknown-component.none': 'none',
+} as const;
+
+/**
+ * Appendices read as their own plan (`src/attainment/appendix.ts`).
+ *
+ * @example
+ * appendix['appendix.not-stated'];
+ */
+export const appendix = {
+  'target.percent-range': 'a percentage target is between 0 and 100',
+  'invalid-threshold.target': 'target {value}: {reason}',
+  'invalid-input.appendix-rows': 'the rows of an appendix must be an array',
+  'invalid-input.appendix-options': 'options must be an object like { year: 2025 }',
+  'invalid-input.appendix-row': 'a row must be an object { no, label, target, percent }',
+  'invalid-observation.appendix-no-target': 'row {where}: no target ("Mục tiêu"); the row was not used',
+  'unknown-indicator.appendix': 'unknown indicator "{id}"',
+  'kind-mismatch.appendix': '"{id}" is a {kind} indicator; an appendix row has a percentage target',
+  'invalid-observation.appendix-no-indicator': 'row {where}: no indicator ("Nội dung chỉ tiêu"); the row was not used',
+  'appendix.not-stated': 'not stated in the appendix',
+  'appendix.indicator-note': 'The indicator as the appendix row words it.',
+} as const;
+
+/**
+ * The display of percentages and ratios (`src/exact/display.ts`, `round.ts`).
+ *
+ * @example
+ * display['argument.whole'];
+ */
+export const display = {
+  'invalid-input.share-expected': 'expected a share { numerator, denominator }',
+  'invalid-input.options-object': 'options must be an object like { decimals: 2 }',
+  'zero-denominator.share': 'the denominator is 0: a share of nothing has no percentage',
+  'invalid-input.decimals': 'decimals must be a whole number from 0 to {max}, got {value}',
+  'invalid-input.comparator': 'comparator must be "at-least" or "at-most", got {value}',
+  'zero-denominator.ratio': 'den is 0: a ratio over 0 has no value',
+  'invalid-input.argument': '{name} must be {wanted}, got {value}',
+  'argument.whole': 'a whole number',
+  'argument.positive': 'a whole number above 0',
+  'argument.places': 'a whole number from 0 to {max}',
+  'argument.mode': 'half-up, floor or ceil',
+  'argument.side': 'below, at-or-below, above or at-or-above',
+} as const;
+
+/**
+ * Numbers written the Vietnamese way (`src/vi/format.ts`).
+ *
+ * @example
+ * formatting['invalid-number-format.not-finite'];
+ */
+export const formatting = {
+  'invalid-number-format.not-finite': 'cannot format {value}: not a finite number',
+  'invalid-number-format.not-decimal-string':
+    '{text} is not a decimal string like "1234.5" or "-0.01" (use parseViDecimal for Vietnamese text like "1.234,5")',
+  'invalid-input.format-decimals': 'decimals must be a whole number from 0 to {maxDecimals}, got {decimals}',
+  'invalid-number-format.not-number-or-text': 'expected a number or a decimal string, got {type}',
+} as const;
+
+/**
+ * Shares written as text, "19.739/19.747" (`src/vi/share.ts`).
+ *
+ * @example
+ * shares['share.no-slash'];
+ */
+export const shares = {
+  'share.side': '{text}: {side}: {reason}',
+  'invalid-share-format.not-text': 'expected text, got {type}',
+  'invalid-share-format': '{text} is not a share like "19.739/19.747": {reason}',
+  'share.quoted': '{text}: {reason}',
 } as const;

@@ -150,3 +150,47 @@ export const ATTAINMENT: Section<typeof en.attainment> = {
   en: en.attainment,
   vi: vi.attainment satisfies SameParams<typeof en.attainment, typeof vi.attainment>,
 };
+
+/**
+ * Messages of appendices read as their own plan (`src/attainment/appendix.ts`).
+ *
+ * @example
+ * say(APPENDIX, 'appendix.not-stated');
+ */
+export const APPENDIX: Section<typeof en.appendix> = {
+  en: en.appendix,
+  vi: vi.appendix satisfies SameParams<typeof en.appendix, typeof vi.appendix>,
+};
+
+/**
+ * Messages of the display of percentages and ratios (`src/exact/display.ts`, `round.ts`).
+ *
+ * @example
+ * say(DISPLAY, 'argument.whole');
+ */
+export const DISPLAY: Section<typeof en.display> = {
+  en: en.display,
+  vi: vi.display satisfies SameParams<typeof en.display, typeof vi.display>,
+};
+
+/**
+ * Messages of numbers written the Vietnamese way (`src/vi/format.ts`).
+ *
+ * @example
+ * say(FORMATTING, 'invalid-number-format.not-finite');
+ */
+export const FORMATTING: Section<typeof en.formatting> = {
+  en: en.formatting,
+  vi: vi.formatting satisfies SameParams<typeof en.formatting, typeof vi.formatting>,
+};
+
+/**
+ * Messages of shares written as text, "19.739/19.747" (`src/vi/share.ts`).
+ *
+ * @example
+ * say(SHARES, 'share.no-slash');
+ */
+export const SHARES: Section<typeof en.shares> = {
+  en: en.shares,
+  vi: vi.shares satisfies SameParams<typeof en.shares, typeof vi.shares>,
+};

@@ -39,18 +39,6 @@ export const exact = {
   'invalid-input.share-not-object': 'tỷ lệ {index} không phải đối tượng { numerator, denominator }',
   'rate-not-aggregable.share':
     'tỷ lệ {index} không kèm số đếm: không thể cộng hay lấy trung bình các tỷ lệ; hãy ghi tử số và mẫu số',
-  'invalid-input.share-expected': 'cần một tỷ lệ { numerator, denominator }',
-  'invalid-input.options-object': 'options phải là đối tượng dạng { decimals: 2 }',
-  'zero-denominator.share': 'mẫu số bằng 0: tỷ lệ không có giá trị',
-  'invalid-input.decimals': 'decimals phải là số nguyên từ 0 đến {max}, nhận được {value}',
-  'invalid-input.comparator': 'comparator phải là "at-least" hoặc "at-most", nhận được {value}',
-  'zero-denominator.ratio': 'mẫu số bằng 0: tỷ lệ không có giá trị',
-  'invalid-input.argument': '{name} phải là {wanted}, nhận được {value}',
-  'argument.whole': 'một số nguyên',
-  'argument.positive': 'một số nguyên lớn hơn 0',
-  'argument.places': 'một số nguyên từ 0 đến {max}',
-  'argument.mode': 'half-up, floor hoặc ceil',
-  'argument.side': 'below, at-or-below, above hoặc at-or-above',
   'invalid-percent-format': '{value} không phải tỷ lệ phần trăm dạng 99.96, "99,96" hoặc "99.96": {reason}',
   'invalid-percent-format.not-finite': 'không phải số hữu hạn',
   'invalid-percent-format.not-number': 'cần một số hoặc chuỗi, nhận được {type}',
@@ -69,10 +57,6 @@ export const exact = {
  * numbers['invalid-date']; // {value} in Vietnamese
  */
 export const numbers = {
-  'invalid-number-format.not-finite': 'không định dạng được {value}: không phải số hữu hạn',
-  'invalid-number-format.not-decimal-string':
-    '{text} không phải chuỗi số thập phân dạng "1234.5" hoặc "-0.01" (văn bản kiểu Việt Nam như "1.234,5" hãy đọc bằng parseViDecimal)',
-  'invalid-input.format-decimals': 'số chữ số thập phân phải là số nguyên từ 0 đến {maxDecimals}, nhận được {decimals}',
   'text.too-long': 'chuỗi dài {length} ký tự; chỉ đọc tối đa {max} ký tự',
   'number.empty': 'chuỗi rỗng',
   'number.space':
@@ -105,15 +89,10 @@ export const numbers = {
   'invalid-percent-format.unsafe':
     '{text} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng parseViPercentDecimal để giữ đúng các chữ số',
   'invalid-date': 'cần ngày dạng YYYY-MM-DD, nhận được {value}',
-  'invalid-number-format.not-number-or-text': 'cần một số hoặc chuỗi số thập phân, nhận được {type}',
   'invalid-number-format.not-text': 'cần một chuỗi văn bản, nhận được {type}',
   'invalid-number-format': '{text} không phải số hợp lệ: {reason}',
   'invalid-percent-format.not-text': 'cần một chuỗi văn bản, nhận được {type}',
   'invalid-percent-format.vietnamese': '{text} không phải tỷ lệ phần trăm dạng "99,96%": {reason}',
-  'share.side': '{text}: {side}: {reason}',
-  'invalid-share-format.not-text': 'cần một chuỗi văn bản, nhận được {type}',
-  'invalid-share-format': '{text} không phải tỷ số dạng "19.739/19.747": {reason}',
-  'share.quoted': '{text}: {reason}',
   'share.numerator': 'tử số',
   'share.denominator': 'mẫu số',
   'share.no-slash': 'không có dấu "/" giữa tử số và mẫu số',
@@ -625,18 +604,7 @@ export const attainment = {
   'duplicate-observation.different-values':
     '"{indicator}" được báo cáo {count} lần với giá trị khác nhau (số liệu {chosen}); không dùng số liệu nào',
   'zero-denominator.observation': '"{indicator}" có mẫu số 0: không có tỷ lệ, ghi là chưa có số liệu',
-  'target.percent-range': 'mục tiêu tỷ lệ phải từ 0 đến 100',
-  'invalid-threshold.target': 'mục tiêu {value}: {reason}',
-  'invalid-input.appendix-rows': 'các dòng của phụ lục phải là một mảng',
-  'invalid-input.appendix-options': 'options phải là đối tượng dạng { year: 2025 }',
   'invalid-year.appendix': 'năm phải là số nguyên như 2025, nhận được {year}',
-  'invalid-input.appendix-row': 'mỗi dòng phải là đối tượng { no, label, target, percent }',
-  'invalid-observation.appendix-no-target': 'dòng {where}: không có mục tiêu; dòng không được dùng',
-  'unknown-indicator.appendix': 'chỉ tiêu không tồn tại "{id}"',
-  'kind-mismatch.appendix': '"{id}" là chỉ tiêu loại {kind}; dòng phụ lục có mục tiêu tỷ lệ',
-  'invalid-observation.appendix-no-indicator': 'dòng {where}: không có nội dung chỉ tiêu; dòng không được dùng',
-  'appendix.not-stated': 'không ghi trong phụ lục',
-  'appendix.indicator-note': 'Chỉ tiêu theo đúng lời văn của dòng phụ lục.',
   'unknown-indicator.plan-target': 'kế hoạch "{id}" có mục tiêu cho chỉ tiêu không tồn tại "{indicator}"',
   'invalid-input.compare-options': 'options phải là đối tượng dạng { decimals: 2 }',
   'target.invalid': 'mục tiêu không hợp lệ{where}: {message}',
@@ -670,3 +638,71 @@ export const attainment = {
   'unknown-component': 'mục tiêu không có thành phần "{id}" (có: {list})',
   'unknown-component.none': 'không có',
 } as const satisfies Translation<typeof en.attainment>;
+
+/**
+ * Phụ lục đọc như một kế hoạch riêng (`src/attainment/appendix.ts`).
+ *
+ * @example
+ * appendix['appendix.not-stated'];
+ */
+export const appendix = {
+  'target.percent-range': 'mục tiêu tỷ lệ phải từ 0 đến 100',
+  'invalid-threshold.target': 'mục tiêu {value}: {reason}',
+  'invalid-input.appendix-rows': 'các dòng của phụ lục phải là một mảng',
+  'invalid-input.appendix-options': 'options phải là đối tượng dạng { year: 2025 }',
+  'invalid-input.appendix-row': 'mỗi dòng phải là đối tượng { no, label, target, percent }',
+  'invalid-observation.appendix-no-target': 'dòng {where}: không có mục tiêu; dòng không được dùng',
+  'unknown-indicator.appendix': 'chỉ tiêu không tồn tại "{id}"',
+  'kind-mismatch.appendix': '"{id}" là chỉ tiêu loại {kind}; dòng phụ lục có mục tiêu tỷ lệ',
+  'invalid-observation.appendix-no-indicator': 'dòng {where}: không có nội dung chỉ tiêu; dòng không được dùng',
+  'appendix.not-stated': 'không ghi trong phụ lục',
+  'appendix.indicator-note': 'Chỉ tiêu theo đúng lời văn của dòng phụ lục.',
+} as const satisfies Translation<typeof en.appendix>;
+
+/**
+ * Hiển thị tỷ lệ phần trăm và tỷ số (`src/exact/display.ts`, `round.ts`).
+ *
+ * @example
+ * display['argument.whole'];
+ */
+export const display = {
+  'invalid-input.share-expected': 'cần một tỷ lệ { numerator, denominator }',
+  'invalid-input.options-object': 'options phải là đối tượng dạng { decimals: 2 }',
+  'zero-denominator.share': 'mẫu số bằng 0: tỷ lệ không có giá trị',
+  'invalid-input.decimals': 'decimals phải là số nguyên từ 0 đến {max}, nhận được {value}',
+  'invalid-input.comparator': 'comparator phải là "at-least" hoặc "at-most", nhận được {value}',
+  'zero-denominator.ratio': 'mẫu số bằng 0: tỷ lệ không có giá trị',
+  'invalid-input.argument': '{name} phải là {wanted}, nhận được {value}',
+  'argument.whole': 'một số nguyên',
+  'argument.positive': 'một số nguyên lớn hơn 0',
+  'argument.places': 'một số nguyên từ 0 đến {max}',
+  'argument.mode': 'half-up, floor hoặc ceil',
+  'argument.side': 'below, at-or-below, above hoặc at-or-above',
+} as const satisfies Translation<typeof en.display>;
+
+/**
+ * Viết số theo kiểu Việt Nam (`src/vi/format.ts`).
+ *
+ * @example
+ * formatting['invalid-number-format.not-finite'];
+ */
+export const formatting = {
+  'invalid-number-format.not-finite': 'không định dạng được {value}: không phải số hữu hạn',
+  'invalid-number-format.not-decimal-string':
+    '{text} không phải chuỗi số thập phân dạng "1234.5" hoặc "-0.01" (văn bản kiểu Việt Nam như "1.234,5" hãy đọc bằng parseViDecimal)',
+  'invalid-input.format-decimals': 'số chữ số thập phân phải là số nguyên từ 0 đến {maxDecimals}, nhận được {decimals}',
+  'invalid-number-format.not-number-or-text': 'cần một số hoặc chuỗi số thập phân, nhận được {type}',
+} as const satisfies Translation<typeof en.formatting>;
+
+/**
+ * Tỷ số viết dạng văn bản, "19.739/19.747" (`src/vi/share.ts`).
+ *
+ * @example
+ * shares['share.no-slash'];
+ */
+export const shares = {
+  'share.side': '{text}: {side}: {reason}',
+  'invalid-share-format.not-text': 'cần một chuỗi văn bản, nhận được {type}',
+  'invalid-share-format': '{text} không phải tỷ số dạng "19.739/19.747": {reason}',
+  'share.quoted': '{text}: {reason}',
+} as const satisfies Translation<typeof en.shares>;

@@ -7,7 +7,7 @@
 import { XhhtError, type IssuePath } from '../errors.js';
 import { formatRatio } from '../exact/round.js';
 import { say } from '../messages/say.js';
-import { NUMBERS } from '../messages/sections.js';
+import { FORMATTING } from '../messages/sections.js';
 
 /**
  * Options of {@link formatViNumber}.
@@ -67,7 +67,7 @@ function decimalParts(
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      throw new XhhtError('invalid-number-format', say(NUMBERS, 'invalid-number-format.not-finite', { value }), {
+      throw new XhhtError('invalid-number-format', say(FORMATTING, 'invalid-number-format.not-finite', { value }), {
         path,
       });
     }
@@ -77,7 +77,7 @@ function decimalParts(
   } else {
     throw new XhhtError(
       'invalid-number-format',
-      say(NUMBERS, 'invalid-number-format.not-number-or-text', { type: typeof value }),
+      say(FORMATTING, 'invalid-number-format.not-number-or-text', { type: typeof value }),
       { path },
     );
   }
@@ -85,7 +85,7 @@ function decimalParts(
   if (!m) {
     throw new XhhtError(
       'invalid-number-format',
-      say(NUMBERS, 'invalid-number-format.not-decimal-string', { text: JSON.stringify(text) }),
+      say(FORMATTING, 'invalid-number-format.not-decimal-string', { text: JSON.stringify(text) }),
       { path },
     );
   }
@@ -98,7 +98,7 @@ function checkDecimals(decimals: number | undefined, path: IssuePath = []): void
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new XhhtError(
       'invalid-input',
-      say(NUMBERS, 'invalid-input.format-decimals', { maxDecimals: MAX_DECIMALS, decimals }),
+      say(FORMATTING, 'invalid-input.format-decimals', { maxDecimals: MAX_DECIMALS, decimals }),
       { path },
     );
   }

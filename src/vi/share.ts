@@ -6,7 +6,7 @@ import { XhhtError, isXhhtError, type IssuePath } from '../errors.js';
 import { shareProblem, type Share } from '../exact/share.js';
 import { parseViCount } from './number.js';
 import { say, textOf } from '../messages/say.js';
-import { NUMBERS } from '../messages/sections.js';
+import { NUMBERS, SHARES } from '../messages/sections.js';
 
 /** One unit word: a letter, then letters or combining marks ("người", NFD too). Digits, punctuation and "%" are not units. */
 const UNIT_WORD = /^\p{L}[\p{L}\p{M}]*$/u;
@@ -51,7 +51,7 @@ function side(sideText: string, name: 'numerator' | 'denominator', text: string,
     const code = e.code === 'invalid-number-format' ? 'invalid-share-format' : e.code;
     throw new XhhtError(
       code,
-      say(NUMBERS, 'share.side', { text: quote(text), side: say(NUMBERS, `share.${name}`), reason: textOf(e) }),
+      say(SHARES, 'share.side', { text: quote(text), side: say(NUMBERS, `share.${name}`), reason: textOf(e) }),
       { path: sidePath, cause: e },
     );
   }
@@ -81,7 +81,7 @@ function side(sideText: string, name: 'numerator' | 'denominator', text: string,
  */
 export function parseViShare(text: string, path: IssuePath = []): Share {
   if (typeof text !== 'string') {
-    throw new XhhtError('invalid-share-format', say(NUMBERS, 'invalid-share-format.not-text', { type: typeof text }), {
+    throw new XhhtError('invalid-share-format', say(SHARES, 'invalid-share-format.not-text', { type: typeof text }), {
       path,
     });
   }
@@ -95,7 +95,7 @@ export function parseViShare(text: string, path: IssuePath = []): Share {
   const sides = text.split('/');
   if (sides.length !== 2) {
     const reason = say(NUMBERS, sides.length === 1 ? 'share.no-slash' : 'share.two-slashes');
-    throw new XhhtError('invalid-share-format', say(NUMBERS, 'invalid-share-format', { text: quote(text), reason }), {
+    throw new XhhtError('invalid-share-format', say(SHARES, 'invalid-share-format', { text: quote(text), reason }), {
       path,
     });
   }
@@ -104,7 +104,7 @@ export function parseViShare(text: string, path: IssuePath = []): Share {
   const problem = shareProblem(numerator, denominator, path);
   if (problem) {
     // Same code and path as share(); the message also quotes the text the user wrote.
-    throw new XhhtError(problem.code, say(NUMBERS, 'share.quoted', { text: quote(text), reason: textOf(problem) }), {
+    throw new XhhtError(problem.code, say(SHARES, 'share.quoted', { text: quote(text), reason: textOf(problem) }), {
       path: problem.path,
     });
   }
