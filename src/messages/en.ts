@@ -445,7 +445,7 @@ export const workforce = {
   'rule.not-object': 'a rule must be an object { id, label, left, operator, right }',
   'rule.no-id': 'needs an id',
   'rule.no-label': 'needs a label { vi, en }',
-  'rule.operator': 'unknown operator {operator} (use {ruleOperators})',
+  'rule.operator': 'unknown operator {operator} (use {operators})',
   'rule.missing': 'unknown missing-value strategy {missing}',
   'rule.severity': 'severity must be "error" or "warning"',
   'rule.unknown-total': 'the breakdown has no total "{total}"',

@@ -444,7 +444,7 @@ export const workforce = {
   'rule.not-object': 'quy tắc phải là đối tượng { id, label, left, operator, right }',
   'rule.no-id': 'cần có mã (id)',
   'rule.no-label': 'cần nhãn { vi, en }',
-  'rule.operator': 'toán tử không hợp lệ {operator} ⟦TODO {ruleOperators}⟧',
+  'rule.operator': 'toán tử không hợp lệ {operator} (dùng {operators})',
   'rule.missing': 'cách xử lý giá trị thiếu không hợp lệ {missing}',
   'rule.severity': 'mức độ phải là "error" hoặc "warning"',
   'rule.unknown-total': 'bảng không có tổng "{total}"',
@@ -504,7 +504,7 @@ export const titles = {
   'level-2-too-early':
     '"{unit}" được công nhận mức độ 2 ngày {decisionDate}, trước {from} (12 tháng sau quyết định mức độ 1 ngày {level1Date}, bản ghi {index}); vẫn được tính theo quyết định',
   'invalid-input.title-share-options': 'cần tùy chọn { title, asOf, eligible }',
-  'invalid-input.title-decimals': 'decimals phải là số nguyên từ 0 đến 10 ⟦TODO {decimals}⟧',
+  'invalid-input.title-decimals': 'decimals phải là số nguyên từ 0 đến 10, nhận được {decimals}',
   'invalid-title-level.min-level': 'minLevel {minLevel} không phù hợp danh hiệu "{title}"',
   'invalid-input.eligible': 'eligible phải là số lượng hoặc mảng tên đơn vị',
   'numerator-exceeds-denominator.title-holders':

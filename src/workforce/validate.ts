@@ -88,7 +88,7 @@ function ruleIssues(rule: unknown, index: number, checked: CheckedBreakdown): Is
       bad(
         say(WORKFORCE, 'rule.operator', {
           operator: JSON.stringify(rule.operator),
-          ruleOperators: RULE_OPERATORS.join(' '),
+          operators: RULE_OPERATORS.join(' '),
         }),
         ['operator'],
       ),
