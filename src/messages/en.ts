@@ -425,6 +425,20 @@ export const planTables = {
 export const plans = {
   'invalid-plan': 'invalid plan{name}: {where}{reason}{others}',
   'unknown-plan': 'no plan "{id}"; built-in plans: {plans}',
+  'unknown-plan.parent': 'plan "{id}" extends unknown plan "{parent}"',
+  'invalid-plan.two-targets': 'two targets for "{indicator}" in {year}',
+  'invalid-plan.unknown-indicator': 'unknown indicator "{indicator}" (define it in "indicators")',
+  'invalid-plan.target-kind': 'a {kind} target does not fit indicator "{indicator}" ({fits})',
+  'invalid-plan.year-outside-period': 'target year {year} is outside the plan period {from}–{to}',
+  'invalid-plan.period': 'period.from is after period.to',
+  'invalid-plan.two-baselines': 'two baselines for "{indicator}"',
+  'invalid-plan.baseline-time': 'the baseline of "{indicator}" needs a year or an asOf date',
+  'invalid-plan.baseline-date': 'asOf {asOf} is not a calendar date',
+  'invalid-plan.baseline-date-year': 'asOf {asOf} is not in year {year}',
+  'invalid-plan.baseline-zero': 'the baseline of "{indicator}" has denominator 0: no rate',
+  'invalid-plan.baseline-share': 'numerator {numerator} is greater than denominator {denominator}',
+  'invalid-plan.baseline-kind': 'a {form} baseline does not fit indicator "{indicator}" ({fits})',
+  'invalid-plan.parent-not-data': 'parent plan "{id}" is not plain data ({reason})',
 } as const;
 
 /**

@@ -424,6 +424,20 @@ export const planTables = {
 export const plans = {
   'invalid-plan': 'kế hoạch{name} không hợp lệ: {where}{reason}{others}',
   'unknown-plan': 'không có kế hoạch "{id}"; các kế hoạch có sẵn: {plans}',
+  'unknown-plan.parent': 'kế hoạch "{id}" kế thừa kế hoạch không tồn tại "{parent}"',
+  'invalid-plan.two-targets': 'hai mục tiêu cho "{indicator}" năm {year}',
+  'invalid-plan.unknown-indicator': 'không có chỉ tiêu "{indicator}" (khai báo chỉ tiêu riêng trong "indicators")',
+  'invalid-plan.target-kind': 'mục tiêu dạng {kind} không phù hợp chỉ tiêu "{indicator}" ({fits})',
+  'invalid-plan.year-outside-period': 'năm mục tiêu {year} nằm ngoài giai đoạn {from}–{to}',
+  'invalid-plan.period': 'năm bắt đầu sau năm kết thúc',
+  'invalid-plan.two-baselines': 'hai giá trị cơ sở cho "{indicator}"',
+  'invalid-plan.baseline-time': 'giá trị cơ sở của "{indicator}" cần năm (year) hoặc ngày (asOf)',
+  'invalid-plan.baseline-date': 'ngày {asOf} không có trên lịch',
+  'invalid-plan.baseline-date-year': 'ngày {asOf} không thuộc năm {year}',
+  'invalid-plan.baseline-zero': 'giá trị cơ sở của "{indicator}" có mẫu số 0: không có tỷ lệ',
+  'invalid-plan.baseline-share': 'tử số {numerator} lớn hơn mẫu số {denominator}',
+  'invalid-plan.baseline-kind': 'giá trị cơ sở dạng {form} không phù hợp chỉ tiêu "{indicator}" ({fits})',
+  'invalid-plan.parent-not-data': 'kế hoạch cha "{id}" không phải dữ liệu thuần ({reason})',
 } as const satisfies Translation<typeof en.plans>;
 
 /**
