@@ -1,4 +1,5 @@
 import { INDICATOR_GROUPS, type Indicator, type IndicatorKind } from '../catalog/indicator.js';
+import { assertGiven } from '../missing.js';
 import { findIndicator, listIndicators } from '../catalog/registry.js';
 import { levelOfJurisdiction } from '../catalog/level.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
@@ -239,7 +240,7 @@ function catalogByWording(): Map<string, Indicator> {
  * field `label`), an unknown or non-percentage indicator id (`unknown-indicator`,
  * `kind-mismatch`). The results are checked by `computeAttainment`.
  * Throws `invalid-input` when `rows` is not an array or no row gives a target
- * (every row problem in `issues`), `invalid-year` for a bad year.
+ * (every row problem in `issues`), `missing-year` without a year, `invalid-year` for a bad one.
  *
  * @param rows - the rows as printed, headings included
  * @param options - year, and how to cite the appendix
@@ -257,6 +258,11 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
     throw new XhhtError('invalid-input', say(APPENDIX, 'invalid-input.appendix-rows'), { path: ['rows'] });
   }
   if (!isRecord(options)) throw new XhhtError('invalid-input', say(APPENDIX, 'invalid-input.appendix-options'));
+  assertGiven(
+    options,
+    [{ key: 'year', code: 'missing-year', what: () => say(APPENDIX, 'missing-year.appendix') }],
+    'appendixPlan',
+  );
   const year = options.year;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100) {
     throw new XhhtError('invalid-year', say(ATTAINMENT, 'invalid-year.appendix', { year: JSON.stringify(year) }), {

@@ -12,7 +12,8 @@ import type { ResolvedBaselines } from '../progress/baselines.js';
 import { q, type Q } from '../progress/rational.js';
 import { datePoint, yearPoint } from '../progress/time.js';
 import { comparison, evaluate, observedProblem, type ObservedValue } from './compare.js';
-import type { TargetComparison } from './comparison.js';
+import type { CountValue, ShareValue } from './observation.js';
+import type { NoFigureComparison, TargetComparison } from './comparison.js';
 import { displayGuards, type PreparedPlan, type PreparedTarget } from './prepare.js';
 import type { AttainmentReport, AttainmentResult, AttainmentSummary, ObservationRef } from './result.js';
 import { say } from '../messages/say.js';
@@ -215,7 +216,7 @@ export function evaluateReport(
       );
       continue;
     }
-    const problem = observedProblem(o as ObservedValue, call.checkedAgainst[k]!.target);
+    const problem = observedProblem(o as unknown as ObservedValue, call.checkedAgainst[k]!.target);
     if (problem) {
       issues.push(problem.toIssue('error', path(i)));
       (rejected[k] ??= []).push(i);
@@ -480,7 +481,10 @@ function buildResults(ctx: ReportContext): AttainmentResult[] {
           provisional: cap ? cap.provisional : false,
           note: cap ? cap.note : null,
         },
-        'numerator' in o ? { numerator: o.numerator, denominator: o.denominator } : null,
+        // checked: a value with a numerator is a share
+        'numerator' in o
+          ? { numerator: (o as ShareValue).numerator, denominator: (o as ShareValue).denominator }
+          : null,
         'percent' in o ? parseReportedRate(o.percent).text : null,
         progressOf(
           pt,
@@ -550,7 +554,7 @@ function noData(
   const t = pt.target;
   return result(
     pt,
-    comparison('no-data', {
+    comparison<NoFigureComparison>('no-data', {
       reason,
       targetPercent: t.kind === 'percent' ? pt.threshold!.text : null,
       targetCount: t.kind === 'count' ? t.value : null,
@@ -576,8 +580,11 @@ function progressOf(
   if (baseline === null || date === null || t.kind === 'yes-no') return null;
   // 100·n in BigInt: a float product above 2^53 is rounded; a reported rate is a percentage as written
   let value: Q | null = null;
-  if ('numerator' in o) value = o.denominator === 0 ? null : q(BigInt(o.numerator) * 100n, o.denominator);
-  else if ('count' in o) value = q(o.count);
+  // checked: the field present decides the kind
+  if ('numerator' in o) {
+    const s = o as ShareValue;
+    value = s.denominator === 0 ? null : q(BigInt(s.numerator) * 100n, s.denominator);
+  } else if ('count' in o) value = q((o as CountValue).count);
   else if ('percent' in o) {
     const rate = parseReportedRate(o.percent);
     value = q(rate.scaled, 10n ** BigInt(rate.scale));
@@ -610,7 +617,8 @@ function result(
   progress: ProgressAssessment | null,
 ): AttainmentResult {
   const t = pt.target;
-  // one literal with every field, no spreads: this runs once per target per unit
+  // one literal with every field, no spreads: this runs once per target per unit. Its member of the
+  // union follows from the comparison's (a property test checks every kind)
   return {
     indicator: t.indicator,
     label: pt.indicator.label,
@@ -645,5 +653,5 @@ function result(
     reportedPercent,
     observation,
     progress,
-  };
+  } as AttainmentResult;
 }

@@ -1,6 +1,7 @@
 import { XhhtError, issueOf, makeIssue, type Issue } from '../errors.js';
 import { assertIsoDate } from '../dates/iso.js';
 import type { Plan } from '../plans/plan.js';
+import type { PlanId } from '../plans/registry.js';
 import { attainmentCall, evaluateReport } from './compute-unit.js';
 import type { Observation } from './observation.js';
 import { preparePlan, type PreparedPlan } from './prepare.js';
@@ -9,6 +10,7 @@ import { resolveBaselines, type BaselineObservation, type ResolvedBaselines } fr
 import { isRecord } from '../guards.js';
 import { say, messageFields, textOf, type Text } from '../messages/say.js';
 import { ATTAINMENT } from '../messages/sections.js';
+import { assertGiven, type RequiredField } from '../missing.js';
 
 /**
  * Input of {@link computeAttainment}.
@@ -20,9 +22,11 @@ export interface AttainmentInput {
   /**
    * A built-in plan id ("qd-1373") or a plan object: one `definePlan` returned
    * is used as it is (its parent, even one from `options.plans`, was resolved
-   * then); any other object is checked with `definePlan` first.
+   * then); any other object is checked with `definePlan` first. Any text is
+   * accepted (an id read from a file), the built-in ids offered first; one
+   * that names no built-in plan throws `unknown-plan`.
    */
-  readonly plan: string | Plan;
+  readonly plan: PlanId | (string & {}) | Plan;
   /** The target year. */
   readonly year: number;
   readonly observations: readonly Observation[];
@@ -55,8 +59,10 @@ export interface AttainmentInput {
  * indicator neither is used (`conflicting-observations`), as for two different
  * values. Observations that name no unit
  * belong to the one unit the others name. Throws only for problems with the
- * call itself: unknown plan, invalid plan, a year the plan has no targets for,
- * an invalid `asOf`, or observations that name more than one unit (use
+ * call itself: a plan, year or observations left out (`missing-plan`,
+ * `missing-year`, `missing-observations`, each in `error.issues`), unknown
+ * plan, invalid plan, a year the plan has no targets for, an invalid `asOf`,
+ * or observations that name more than one unit (use
  * {@link computeAttainmentByUnit}). Inputs are never mutated.
  *
  * With baselines (the plan's or the `baselines` option), each result also
@@ -81,7 +87,7 @@ export interface AttainmentInput {
  * report.summary; // { total: 15, met: 1, 'not-met': 0, 'no-data': 14, provisional: 0 }
  */
 export function computeAttainment(input: AttainmentInput): AttainmentReport {
-  const { prepared, asOf, decimals, baselines } = prepareCall(input);
+  const { prepared, asOf, decimals, baselines } = prepareCall(input, 'computeAttainment');
   const observations = observationsOf(input);
   // units come from observations that name one properly; a bad `unit` is that observation's
   // problem (an issue), not the whole call's, and a non-object is reported by evaluateUnit
@@ -191,7 +197,7 @@ export interface AttainmentByUnit {
  * // [['Tỉnh A', 'met'], ['Tỉnh B', 'not-met']]
  */
 export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUnit {
-  const { prepared, asOf, decimals, baselines } = prepareCall(input);
+  const { prepared, asOf, decimals, baselines } = prepareCall(input, 'computeAttainmentByUnit');
   const observations = observationsOf(input);
   const issues: Issue[] = [...explainConflicts(baselines.issues, input.baselines, baselines, prepared)];
   // Units numbered in order of first observation, then the observations of each in input order
@@ -287,7 +293,17 @@ function explainConflicts(
   });
 }
 
-function prepareCall(input: AttainmentInput): {
+/** The fields of {@link AttainmentInput} a call cannot do without. */
+const REQUIRED: readonly RequiredField[] = [
+  { key: 'plan', code: 'missing-plan', what: () => say(ATTAINMENT, 'missing-plan') },
+  { key: 'year', code: 'missing-year', what: () => say(ATTAINMENT, 'missing-year') },
+  { key: 'observations', code: 'missing-observations', what: () => say(ATTAINMENT, 'missing-observations') },
+];
+
+function prepareCall(
+  input: AttainmentInput,
+  call: 'computeAttainment' | 'computeAttainmentByUnit',
+): {
   prepared: PreparedPlan;
   asOf: string | null;
   decimals: number;
@@ -296,6 +312,7 @@ function prepareCall(input: AttainmentInput): {
   if (!isRecord(input)) {
     throw new XhhtError('invalid-input', say(ATTAINMENT, 'invalid-input.attainment-input'));
   }
+  assertGiven(input as unknown as Readonly<Record<string, unknown>>, REQUIRED, call);
   const prepared = preparePlan(input.plan, input.year);
   const asOf = input.asOf === undefined ? null : assertIsoDate(input.asOf, ['asOf']);
   const decimals = input.decimals ?? 2;

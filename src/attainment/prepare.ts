@@ -5,7 +5,7 @@ import { parseThreshold, type Threshold } from '../exact/threshold.js';
 import { yearDeadline } from '../dates/iso.js';
 import { definePlan } from '../plans/define.js';
 import type { Plan } from '../plans/plan.js';
-import { getPlan, planYears } from '../plans/registry.js';
+import { getPlan, planYears, type PlanId } from '../plans/registry.js';
 import type { Target } from '../plans/target.js';
 import type { ReadPoint } from '../progress/assess.js';
 import { planBaselinePoint } from '../progress/baselines.js';
@@ -84,8 +84,9 @@ export interface PreparedPlan {
  * preparePlan('qd-1373', 2025).ref.reference; // '1373/QĐ-TTg'
  * preparePlan('qd-1373', 2024); // throws XhhtError { code: 'year-not-in-plan' } (it has targets for 2025, 2030)
  */
-export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPlan {
-  const plan = typeof planOrId === 'string' ? getPlan(planOrId) : definePlan(planOrId);
+export function preparePlan(planOrId: PlanId | (string & {}) | Plan, year: unknown): PreparedPlan {
+  // any other text is an `unknown-plan` error, thrown by getPlan
+  const plan = typeof planOrId === 'string' ? getPlan(planOrId as PlanId) : definePlan(planOrId);
   if (typeof year !== 'number' || !Number.isInteger(year)) {
     throw new XhhtError('invalid-year', say(ATTAINMENT, 'invalid-year.appendix', { year: JSON.stringify(year) }), {
       path: ['year'],

@@ -19,6 +19,7 @@ export const common = {
   'word.and': ' and ',
   'hint.did-you-mean': ' (did you mean "{name}"?)',
   'issues.more': ' (and {more} more)',
+  'missing.needs': '{call} needs {what}',
 } as const;
 
 /**
@@ -281,7 +282,7 @@ export const standards = {
   'invalid-input.options-rules': 'options.rules must be a rule set returned by resolveRules()',
   'invalid-input.options-regime-mismatch': 'options.regime "{regime}" does not match options.rules ({id})',
   'invalid-input.options-with-rules': 'give {key} to resolveRules() when passing options.rules',
-  'unknown-regime.missing': 'options.regime is required (nd20-2014 or nd142-2025)',
+  'missing-regime': 'options.regime is required (nd20-2014 or nd142-2025)',
   'invalid-input.commune-not-object': 'a commune must be an object with `counts`',
   'invalid-input.commune-id-not-text': 'id must be a string',
   'invalid-input.commune-name-not-text': 'name must be a string',
@@ -542,6 +543,16 @@ export const titles = {
   'validity.assumed-rule-replaceable':
     'No validity rule was found for this title; the 3-year rule of Circulars 24/2023 and 25/2023 is assumed. Replace it with the `validity` option.',
   'unknown-title': 'no learning-model title "{id}"; titles: {titles}',
+  'invalid-input.validity-rule': 'validity.{title} must be a rule { followingYears, source, note }',
+  'invalid-input.validity-years':
+    'validity.{title}.followingYears must be a whole number of years from 0 to {max}, got {years}',
+  'invalid-input.validity-source':
+    'validity.{title}.source must be a legal source { type, number, issuer, verified, … } or { document, verified }: a rule without its source cannot say whether it is provisional',
+  'invalid-input.validity': 'validity must be an object of rules by title id',
+  'unknown-title.validity': 'validity names no title: {title}',
+  'invalid-input.level-2-convention': 'level2Convention must be "civil-code" or "anniversary", got {convention}',
+  'invalid-title-level.levels': '"{title}" has no levels',
+  'invalid-title-level.level-2-from-level-1': 'level 2 is sought from a level-1 recognition',
 } as const;
 
 /**
@@ -653,6 +664,10 @@ export const attainment = {
   'kind-mismatch': 'a {target} target needs a {wanted} observation ({fields}), got a {kind} observation',
   'unknown-component': 'the target has no component "{id}" (it has: {list})',
   'unknown-component.none': 'none',
+  'missing-plan': "a plan: a built-in plan id such as 'qd-1373' (see listPlans()) or a plan object",
+  'missing-year': 'the target year, e.g. year: 2025',
+  'missing-observations': 'observations: a list of figures, [] when there are none yet',
+  'missing-target': "compareToTarget needs a target: one of a plan's targets (getPlan(id).targets)",
 } as const;
 
 /**
@@ -673,6 +688,7 @@ export const appendix = {
   'invalid-observation.appendix-no-indicator': 'row {where}: no indicator ("Nội dung chỉ tiêu"); the row was not used',
   'appendix.not-stated': 'not stated in the appendix',
   'appendix.indicator-note': 'The indicator as the appendix row words it.',
+  'missing-year.appendix': 'the year of the targets, e.g. { year: 2025 }',
 } as const;
 
 /**

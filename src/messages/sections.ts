@@ -111,9 +111,9 @@ export const WORKFORCE: Section<typeof en.workforce> = {
  * Messages of learning-model titles and their recognitions (`src/titles`).
  *
  * @example
- * say(TITLES, 'unknown-title');
+ * say(TITLES_MSG, 'unknown-title');
  */
-export const TITLES: Section<typeof en.titles> = {
+export const TITLES_MSG: Section<typeof en.titles> = {
   en: en.titles,
   vi: vi.titles satisfies SameParams<typeof en.titles, typeof vi.titles>,
 };

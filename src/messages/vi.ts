@@ -19,6 +19,7 @@ export const common = {
   'word.and': ' và ',
   'hint.did-you-mean': ' (có phải ý bạn là "{name}"?)',
   'issues.more': ' (và {more} lỗi khác)',
+  'missing.needs': '{call} cần {what}',
 } as const satisfies Translation<typeof en.common>;
 
 /**
@@ -277,7 +278,7 @@ export const standards = {
   'invalid-input.options-rules': 'options.rules phải là bộ quy tắc do resolveRules() trả về',
   'invalid-input.options-regime-mismatch': 'options.regime "{regime}" không khớp với options.rules ({id})',
   'invalid-input.options-with-rules': 'hãy truyền {key} cho resolveRules() khi đã có options.rules',
-  'unknown-regime.missing': 'cần options.regime (nd20-2014 hoặc nd142-2025)',
+  'missing-regime': 'cần options.regime (nd20-2014 hoặc nd142-2025)',
   'invalid-input.commune-not-object': 'dữ liệu xã phải là một đối tượng có `counts`',
   'invalid-input.commune-id-not-text': 'id phải là chuỗi',
   'invalid-input.commune-name-not-text': 'name phải là chuỗi',
@@ -542,6 +543,16 @@ export const titles = {
   'validity.assumed-rule-replaceable':
     'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023 và 25/2023. Có thể thay bằng tùy chọn `validity`.',
   'unknown-title': 'không có danh hiệu "{id}"; các danh hiệu: {titles}',
+  'invalid-input.validity-rule': 'validity.{title} phải là quy tắc { followingYears, source, note }',
+  'invalid-input.validity-years':
+    'validity.{title}.followingYears phải là số năm nguyên từ 0 đến {max}, nhận được {years}',
+  'invalid-input.validity-source':
+    'validity.{title}.source phải là căn cứ { type, number, issuer, verified, … } hoặc { document, verified }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không',
+  'invalid-input.validity': 'validity phải là đối tượng gồm các quy tắc theo mã danh hiệu',
+  'unknown-title.validity': 'validity có mã danh hiệu không tồn tại: {title}',
+  'invalid-input.level-2-convention': 'level2Convention phải là "civil-code" hoặc "anniversary" ⟦TODO {convention}⟧',
+  'invalid-title-level.levels': 'danh hiệu "{title}" không có mức độ',
+  'invalid-title-level.level-2-from-level-1': 'chỉ tính thời hạn đề nghị mức độ 2 từ quyết định công nhận mức độ 1',
 } as const satisfies Translation<typeof en.titles>;
 
 /**
@@ -651,6 +662,10 @@ export const attainment = {
   'kind-mismatch': 'mục tiêu loại {target} cần số liệu dạng {wanted} ({fields}), nhận được dạng {kind}',
   'unknown-component': 'mục tiêu không có thành phần "{id}" (có: {list})',
   'unknown-component.none': 'không có',
+  'missing-plan': "kế hoạch (plan): mã kế hoạch có sẵn như 'qd-1373' (xem listPlans()) hoặc một đối tượng kế hoạch",
+  'missing-year': 'năm mục tiêu (year), ví dụ year: 2025',
+  'missing-observations': 'danh sách số liệu (observations), [] khi chưa có số liệu',
+  'missing-target': 'compareToTarget cần mục tiêu (target): một mục tiêu của kế hoạch (getPlan(id).targets)',
 } as const satisfies Translation<typeof en.attainment>;
 
 /**
@@ -671,6 +686,7 @@ export const appendix = {
   'invalid-observation.appendix-no-indicator': 'dòng {where}: không có nội dung chỉ tiêu; dòng không được dùng',
   'appendix.not-stated': 'không ghi trong phụ lục',
   'appendix.indicator-note': 'Chỉ tiêu theo đúng lời văn của dòng phụ lục.',
+  'missing-year.appendix': 'năm của mục tiêu, ví dụ { year: 2025 }',
 } as const satisfies Translation<typeof en.appendix>;
 
 /**

@@ -4,7 +4,7 @@ import { formatSource, type LegalSource } from '../catalog/source.js';
 import { XhhtError } from '../errors.js';
 import { inheritedTargets } from './inherit.js';
 import type { JurisdictionLevel, Plan, PlanInherit } from './plan.js';
-import { findPlan } from './registry.js';
+import { findPlan, type PlanId } from './registry.js';
 import { sameData } from './same-data.js';
 import type { PlanSheet } from './table.js';
 import {
@@ -49,8 +49,8 @@ export interface PlanTableOptions {
  * const o: PlanTemplateOptions = { extends: 'qd-1373', level: 'commune' };
  */
 export interface PlanTemplateOptions extends PlanTableOptions {
-  /** The plan to extend: a built-in id, or a plan. */
-  readonly extends: string | Plan;
+  /** The plan to extend: a built-in id (an editor completes them), the id of one in `plans`, or a plan. */
+  readonly extends: PlanId | (string & {}) | Plan;
   /** The level of the plan to write: the template lists the parent's targets measured at it or below. Without it, every target. */
   readonly level?: JurisdictionLevel;
   /** With `level`: `level` (default) or `all`. */

@@ -8,11 +8,17 @@ import { XhhtError, issueOf, type Issue } from '../errors.js';
 import type { Baseline } from './baseline.js';
 import { isDefinedPlan, sealPlan } from './freeze.js';
 import { inheritedBaselines, inheritedTargets, mergeTargets, type InheritingPlan } from './inherit.js';
+import type { z } from 'zod';
+import { safeParse } from '../check/core.js';
+import { planChecks } from './checks.js';
 import { planIssues } from './messages.js';
 import type { JurisdictionLevel, Plan, PlanInherit } from './plan.js';
 import { findPlan } from './registry.js';
-import { baselineSchema, planSchema, targetSchema } from './schema.js';
+import type { planSchema } from './schema.js';
 import type { Target, TargetKind } from './target.js';
+
+/** A plan as the schema outputs it (types only: the library checks with planChecks). */
+type PlanInputParsed = z.output<typeof planSchema>;
 
 /*
  * The one place a plan is checked: the schema (shapes, types, patterns) and
@@ -106,15 +112,9 @@ function readTargets(raw: unknown, parsed: readonly Target[] | undefined): Reada
   if (parsed)
     return parsed.map((t, index) => ({ index, indicator: t.indicator, year: t.year, kind: t.kind, parsed: t }));
   return arrayOf(raw).map((t, index) => {
-    const one = targetSchema.safeParse(t);
+    const one = safeParse<Target>(planChecks().target, t);
     if (one.success)
-      return {
-        index,
-        indicator: one.data.indicator,
-        year: one.data.year,
-        kind: one.data.kind,
-        parsed: one.data as Target,
-      };
+      return { index, indicator: one.data.indicator, year: one.data.year, kind: one.data.kind, parsed: one.data };
     if (!isRecord(t)) return { index };
     const kind = text(t.kind);
     return {
@@ -153,8 +153,8 @@ function readIndicators(raw: unknown, parsed: readonly Indicator[] | undefined):
 function readBaselines(raw: unknown, parsed: readonly Baseline[] | undefined): { index: number; baseline: Baseline }[] {
   if (parsed) return parsed.map((baseline, index) => ({ index, baseline }));
   return arrayOf(raw).flatMap((b, index) => {
-    const one = baselineSchema.safeParse(b);
-    return one.success ? [{ index, baseline: one.data as Baseline }] : [];
+    const one = safeParse<Baseline>(planChecks().baseline, b);
+    return one.success ? [{ index, baseline: one.data }] : [];
   });
 }
 
@@ -193,8 +193,8 @@ function plainCopy(plan: Plan): Plan {
 export function validatePlan(input: unknown, options: DefinePlanOptions = {}): PlanValidation {
   // checked and frozen already: its `extends` was resolved, perhaps against options.plans we do not have now
   if (isDefinedPlan(input)) return { plan: input, issues: [] };
-  const parsed = planSchema.safeParse(input, { reportInput: true });
-  const issues: Issue[] = parsed.success ? [] : planIssues(parsed.error.issues);
+  const parsed = safeParse<PlanInputParsed>(planChecks().plan, input, { reportInput: true });
+  const issues: Issue[] = parsed.success ? [] : planIssues(parsed.issues);
   const data = parsed.success ? parsed.data : undefined;
   const raw = isRecord(input) ? input : {};
 

@@ -96,13 +96,13 @@ export interface ProgressInput {
  * BigInt bounds of the roots (60 places, refined when needed), and exactly when
  * both roots are rational, so R exactly on a cut-off is always the higher band
  * (19 → 20.9 against 21 in a year: R = 0.1/(2/19) = 0.95, on track); R ≥ 0 needs
- * no root. The growth rates and R are shown with 40 significant digits (a
- * private decimal.js constructor, never `Decimal.set`), and neither the 40-digit
- * nor the 2-place ratio ever crosses a cut-off the status is on the other side of.
+ * no root. The growth rates and R are shown with 40 significant digits (BigInt
+ * decimals, no global state), and neither the 40-digit nor the 2-place ratio
+ * ever crosses a cut-off the status is on the other side of.
  *
  * Times: a year alone counts as its last day, at exactly that year (a target
- * "by 2025" is due 2025-12-31); a date is placed in its year by day of year with
- * date-fns, so years between dates are exact fractions.
+ * "by 2025" is due 2025-12-31); a date is placed in its year by its day of the
+ * year, so years between dates are exact fractions.
  *
  * Throws `invalid-input` for a missing point or value, a negative or malformed
  * value or a yes/no target; `invalid-count` / `numerator-exceeds-denominator`

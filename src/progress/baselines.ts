@@ -1,3 +1,4 @@
+import type { IndicatorId } from '../catalog/indicator-id.js';
 import { XhhtError, issueOf, makeIssue, type Issue } from '../errors.js';
 import { isCount } from '../exact/count.js';
 import type { Baseline } from '../plans/baseline.js';
@@ -11,7 +12,8 @@ import { PROGRESS } from '../messages/sections.js';
 
 /**
  * A baseline given to `computeAttainment` (option `baselines`): an observation
- * (a share or a count, or a published `percent`) with a `year` or an `asOf`
+ * (a share or a count, or a published `percent`: one of them, the fields of two
+ * are a compile error) with a `year` or an `asOf`
  * date. A baseline with a `unit` applies to that unit only; one without applies
  * to every unit. It overrides the plan's baseline for the same indicator.
  *
@@ -20,13 +22,19 @@ import { PROGRESS } from '../messages/sections.js';
  */
 export type BaselineObservation = BaselineObservationBase &
   (
-    | { readonly numerator: number; readonly denominator: number }
-    | { readonly percent: number | string }
-    | { readonly count: number }
+    | { readonly numerator: number; readonly denominator: number; readonly percent?: never; readonly count?: never }
+    | {
+        readonly percent: number | string;
+        readonly numerator?: never;
+        readonly denominator?: never;
+        readonly count?: never;
+      }
+    | { readonly count: number; readonly numerator?: never; readonly denominator?: never; readonly percent?: never }
   );
 
 interface BaselineObservationBase {
-  readonly indicator: string;
+  /** Indicator id: a built-in one (see `listIndicators()`) or one the plan defines. */
+  readonly indicator: IndicatorId | (string & {});
   readonly unit?: string;
   readonly year?: number;
   readonly asOf?: string;

@@ -85,8 +85,8 @@ export interface LetterheadLines {
 }
 
 /** Room left for a number, a day or a month written by hand (no-break spaces: every renderer keeps them). */
-const BLANK_NUMBER = '\u00a0'.repeat(8);
-const BLANK_DAY = '\u00a0'.repeat(6);
+const BLANK_NUMBER = /* @__PURE__ */ (() => '\u00a0'.repeat(8))();
+const BLANK_DAY = /* @__PURE__ */ (() => '\u00a0'.repeat(6))();
 /** A place or body not given: dots, as on a printed form. */
 const DOTS = '……………';
 const DEFAULT_SYMBOL = 'BC-UBND';

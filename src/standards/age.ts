@@ -51,18 +51,19 @@ const g = (group: AgeGroupInfo['group'], from: number, to: number, standards: re
  * @example
  * AGE_GROUPS.map((x) => x.group); // ['age3to5', 'age5', 'age6', 'age11', 'age11to14', 'age14', 'age15to18', 'age15to25', 'age15to35', 'age15to60']
  */
-export const AGE_GROUPS: readonly AgeGroupInfo[] = /*#__PURE__*/ deepFreeze([
-  g('age3to5', 3, 5, ['pcgd-mn3to5']),
-  g('age5', 5, 5, ['pcgd-mn5']),
-  g('age6', 6, 6, ['pcgd-th']),
-  g('age11', 11, 11, ['pcgd-th']),
-  g('age11to14', 11, 14, ['pcgd-th']),
-  g('age14', 14, 14, ['pcgd-th']),
-  g('age15to18', 15, 18, ['pcgd-thcs']),
-  g('age15to25', 15, 25, ['xmc']),
-  g('age15to35', 15, 35, ['xmc']),
-  g('age15to60', 15, 60, ['xmc']),
-]);
+export const AGE_GROUPS: readonly AgeGroupInfo[] = /*#__PURE__*/ /* @__PURE__ */ (() =>
+  deepFreeze([
+    g('age3to5', 3, 5, ['pcgd-mn3to5']),
+    g('age5', 5, 5, ['pcgd-mn5']),
+    g('age6', 6, 6, ['pcgd-th']),
+    g('age11', 11, 11, ['pcgd-th']),
+    g('age11to14', 11, 14, ['pcgd-th']),
+    g('age14', 14, 14, ['pcgd-th']),
+    g('age15to18', 15, 18, ['pcgd-thcs']),
+    g('age15to25', 15, 25, ['xmc']),
+    g('age15to35', 15, 35, ['xmc']),
+    g('age15to60', 15, 60, ['xmc']),
+  ]))();
 
 /**
  * One person's age in a survey year, as universal-education statistics count

@@ -1,6 +1,6 @@
 import { XhhtError } from '../errors.js';
 import { evaluateCommune, evaluationPlan } from './evaluate.js';
-import type { CommuneInput } from './model.js';
+import type { CommuneInput, StandardId } from './model.js';
 import type { CommuneAssessment } from './result.js';
 import type { RegimeId } from './rule.js';
 import {
@@ -28,19 +28,23 @@ import { STANDARDS_MSG } from '../messages/sections.js';
  * };
  */
 export interface StandardsOptions {
-  readonly regime?: RegimeId | string;
+  /** The legal regime (required unless `rules` is given); any other text is `unknown-regime`, checked at run time. */
+  readonly regime?: RegimeId | (string & {});
   /** Threshold values by rule id (docs/standards.md lists every id and default). */
   readonly overrides?: RuleOverrides;
   /** The option chosen for a provision with more than one reading, by reading id. */
   readonly readings?: Readings;
   readonly rules?: RuleSet;
-  /** Standards to assess (default: all of the regime); their dependencies are added. */
-  readonly standards?: readonly string[];
+  /**
+   * Standards to assess (default: all of the regime); their dependencies are
+   * added. Any other text is `unknown-standard`, checked at run time.
+   */
+  readonly standards?: readonly (StandardId | (string & {}))[];
 }
 
 /**
  * The rule set of some options; throws for unknown or contradictory choices
- * (`unknown-regime`, `invalid-input` for `rules` with another `regime` or with
+ * (`missing-regime` without a regime or rules, `unknown-regime`, `invalid-input` for `rules` with another `regime` or with
  * `overrides`). Internal.
  *
  * @example
@@ -74,13 +78,13 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
     return options.rules;
   }
   if (options.regime === undefined) {
-    throw new XhhtError('unknown-regime', say(STANDARDS_MSG, 'unknown-regime.missing'), { path: ['regime'] });
+    throw new XhhtError('missing-regime', say(STANDARDS_MSG, 'missing-regime'), { path: ['regime'] });
   }
   return resolveRules(options.regime, options.overrides, options.readings);
 }
 
 /** Issue paths of a commune assessed alone start at its root (shared: paths are copied, never changed). */
-const NO_PATH: readonly never[] = Object.freeze([]);
+const NO_PATH: readonly never[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
  * Assesses one commune: per standard, the highest level met (0 when none) and
@@ -96,7 +100,7 @@ const NO_PATH: readonly never[] = Object.freeze([]);
  * Throws `XhhtError` for bad input (`invalid-count`, `numerator-exceeds-denominator`,
  * `inconsistent-counts`, `invalid-input`; all problems are in `error.issues`) and
  * for bad options (`invalid-input` for options that are not an object, `standards`
- * that is not a list or `rules` not made by `resolveRules`; `unknown-regime`,
+ * that is not a list or `rules` not made by `resolveRules`; `missing-regime`, `unknown-regime`,
  * `unknown-standard`, `unknown-rule`, `invalid-threshold`).
  *
  * @param input - the commune's counts, especially-difficult flag and conditions

@@ -1,6 +1,6 @@
 import { XhhtError } from '../errors.js';
 import { COUNT_GROUPS, readCount } from './fields.js';
-import { CONDITION_INDEX } from './layout.js';
+import { layout } from './layout.js';
 import type { CommuneConditions, CommuneCounts, CommuneInput, ConditionAnswers } from './model.js';
 import { assertCommuneInput } from './validate.js';
 import { isRecord } from '../guards.js';
@@ -114,7 +114,7 @@ function checkOptions(options: unknown): void {
   if (conditions === undefined) return;
   if (!isRecord(conditions)) bad(['conditions'], say(STANDARDS_MSG, 'invalid-input.conditions-not-object'));
   for (const key of Object.keys(conditions)) {
-    const known = CONDITION_INDEX.get(key);
+    const known = layout().conditionIndex.get(key);
     if (!known) bad(['conditions', key], say(STANDARDS_MSG, 'invalid-input.conditions-unknown-standard', { key }));
     const answers = conditions[key];
     if (answers === undefined || answers === null) continue;

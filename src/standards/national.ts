@@ -1,4 +1,5 @@
 import { XhhtError } from '../errors.js';
+import type { IndicatorId } from '../catalog/indicator-id.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { assertLowerUnits } from './lower.js';
 import { readLevels, type LevelSlot } from './evaluate.js';
@@ -103,7 +104,7 @@ export function countLevels(
  * NATIONAL_INDICATORS.find((i) => i.indicator === 'provinces-literacy-level-2'); // { …, standard: 'xmc', level: 2, plan: 'qd-1373' }
  */
 export const NATIONAL_INDICATORS: readonly {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   readonly standard: StandardId;
   readonly level: number;
   readonly plan: 'qd-1373' | 'nd-277';
@@ -127,7 +128,7 @@ const NATIONAL_PLANS = ['qd-1373', 'nd-277'] as const;
  * const o: StandardsObservation = { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' };
  */
 export interface StandardsObservation {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   readonly numerator: number;
   readonly denominator: number;
   readonly unit?: string;
@@ -149,7 +150,7 @@ export interface StandardsObservation {
  * const f: Pick<NationalFigure, 'indicator' | 'certain' | 'possible'> = { indicator: 'provinces-primary-level-3', certain: 60, possible: 62 };
  */
 export interface NationalFigure {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   readonly standard: StandardId;
   readonly level: number;
   readonly provinces: number;

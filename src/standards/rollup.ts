@@ -23,7 +23,7 @@ import type { Applicability, RegimeId, AdminTier } from './rule.js';
 import { selectStandards, type RuleSet } from './ruleset.js';
 import { countLevels, type NationalSummary } from './national.js';
 import { emptySnapshots, scanCommune } from './validate.js';
-import { SNAPSHOT_SIZE } from './layout.js';
+import { layout } from './layout.js';
 import { assertLowerUnits } from './lower.js';
 import { isRecord } from '../guards.js';
 import { say, type Text } from '../messages/say.js';
@@ -429,10 +429,10 @@ function unionRules(
   return lists.intern([...all].sort());
 }
 
-const EMPTY_LISTS: readonly (readonly string[])[] = Object.freeze([]);
-const EMPTY_INDEXES: readonly number[] = Object.freeze([]);
-const EMPTY_ROLLUP: readonly CompiledRollup[] = Object.freeze([]);
-const EMPTY_UNITS: readonly LowerUnit[] = Object.freeze([]);
+const EMPTY_LISTS: readonly (readonly string[])[] = /* @__PURE__ */ (() => Object.freeze([]))();
+const EMPTY_INDEXES: readonly number[] = /* @__PURE__ */ (() => Object.freeze([]))();
+const EMPTY_ROLLUP: readonly CompiledRollup[] = /* @__PURE__ */ (() => Object.freeze([]))();
+const EMPTY_UNITS: readonly LowerUnit[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
  * Assesses one higher unit from lower-unit results, with a resolved rule set
@@ -717,7 +717,7 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length 
  * Every input ends in a result, and every problem in `issues`.
  *
  * Throws only for bad arguments (`invalid-input` when `communes` is not a list
- * or `options` not an object, `unknown-regime`, `unknown-standard`,
+ * or `options` not an object, `missing-regime`, `unknown-regime`, `unknown-standard`,
  * `unknown-rule`, `invalid-threshold`). Results do not depend on the order of
  * the communes.
  *
@@ -753,9 +753,10 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   const tree = new Map<string, Map<string, LowerUnit[]>>();
   // Communes whose province (or district) is unknown: they could be in any unit that leaves open.
   const floating: { readonly unit: LowerUnit; readonly province?: string }[] = [];
+  const size = layout().snapshotSize;
   for (let i = 0; i < communes.length; i++) {
     const c = communes[i]!;
-    const at = i * SNAPSHOT_SIZE;
+    const at = i * size;
     const problems = scanCommune(c, i, snapshots, at);
     if (problems !== null) issues.push(...problems);
     const record: Partial<CommuneRecord> = isCommuneLike(c) ? c : {};

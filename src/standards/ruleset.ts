@@ -17,6 +17,8 @@ import type {
 import { isRecord } from '../guards.js';
 import { say } from '../messages/say.js';
 import { STANDARDS_MSG } from '../messages/sections.js';
+import type { th1CompletionReading } from './rules/nd20-2014.js';
+import type { nd277CompletionReading } from './rules/nd277-2025.js';
 
 /**
  * A caller's own value for a threshold: a decimal ("92.5"), or an object that
@@ -40,14 +42,40 @@ export type ThresholdOverride =
 export type RuleOverrides = Readonly<Record<string, ThresholdOverride>>;
 
 /**
+ * The id of a provision read more than one way (see `getRegime(id).readings`
+ * and docs/standards.md), read from the rule data.
+ *
+ * @example
+ * const id: ReadingId = 'pcgd-th-1.completion';
+ */
+export type ReadingId = BuiltInReading['id'];
+
+/**
+ * The ids of the options of a reading (of every reading when none is named).
+ *
+ * @example
+ * const option: ReadingOptionId<'pcgd-mn3to5.completion'> = 'per-age'; // or 'pooled'
+ */
+export type ReadingOptionId<R extends ReadingId = ReadingId> = Extract<
+  BuiltInReading,
+  { readonly id: R }
+>['options'][number]['id'];
+
+type BuiltInReading = ReturnType<typeof th1CompletionReading> | ReturnType<typeof nd277CompletionReading>;
+
+/**
  * The reading chosen for each provision that has more than one, keyed by
  * reading id (see `getRegime(id).readings` and docs/standards.md). Readings not
- * named keep their default.
+ * named keep their default. An editor completes the reading ids and options;
+ * any other key or option (from a file, the command line) is checked at run
+ * time (`invalid-input`).
  *
  * @example
  * const readings: Readings = { 'pcgd-mn3to5.completion': 'per-age' };
  */
-export type Readings = Readonly<Record<string, string>>;
+export type Readings = { readonly [R in ReadingId]?: ReadingOptionId<R> | (string & {}) } & Readonly<
+  Record<string, string>
+>;
 
 /** The reading a rule belongs to, when it does (see {@link ReadingRef}). */
 type Tagged<R> = R & { readonly reading?: ReadingRef };
@@ -122,7 +150,11 @@ export function isRuleSet(value: unknown): value is RuleSet {
  * resolveRules('nd20-2014', { 'xmc-9.commune.x': '90' }); // throws XhhtError { code: 'unknown-rule' }
  * resolveRules('nd142-2025', {}, { 'pcgd-mn3to5.completion': 'per-age' }).rules.some((r) => r.id === 'pcgd-mn3to5.commune.age4-completed'); // true
  */
-export function resolveRules(regime: RegimeId | string, overrides?: RuleOverrides, readings?: Readings): RuleSet {
+export function resolveRules(
+  regime: RegimeId | (string & {}),
+  overrides?: RuleOverrides,
+  readings?: Readings,
+): RuleSet {
   if (overrides !== undefined && !isRecord(overrides)) {
     throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.overrides'), { path: ['overrides'] });
   }
@@ -135,7 +167,8 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
     const hit = cache.get(regime);
     if (hit) return hit;
   }
-  const r = getRegime(regime);
+  // any other text is an `unknown-regime` error, thrown by getRegime
+  const r = getRegime(regime as RegimeId);
   const chosen = chooseReadings(r, readings);
   // Without overrides a set depends only on the regime and the readings: one memo per
   // choice, keyed by the regime id and the readings that differ from their default.
@@ -344,7 +377,10 @@ const describe = (v: unknown): string =>
  * @example
  * selectStandards(resolveRules('nd20-2014'), ['pcgd-thcs']); // ['xmc', 'pcgd-th', 'pcgd-thcs']
  */
-export function selectStandards(set: RuleSet, requested?: readonly string[]): readonly StandardId[] {
+export function selectStandards(
+  set: RuleSet,
+  requested?: readonly (StandardId | (string & {}))[],
+): readonly StandardId[] {
   const all = set.regime.standards;
   if (requested === undefined) return all;
   if (!Array.isArray(requested)) {

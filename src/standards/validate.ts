@@ -1,14 +1,7 @@
 import { XhhtError, makeIssue, type Issue, type IssuePath, issueOf } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { COUNT_CONSTRAINTS, FIELD_LIST } from './fields.js';
-import {
-  CONDITION_INDEX,
-  CONSTRAINT_SLOTS,
-  GROUP_SLOTS,
-  PART_OF_WHOLE,
-  SNAPSHOT_SIZE,
-  type Snapshot,
-} from './layout.js';
+import { layout, type Snapshot } from './layout.js';
 import type { CommuneInput } from './model.js';
 import { isRecord } from '../guards.js';
 import { say, type Text } from '../messages/say.js';
@@ -111,6 +104,12 @@ let tables: ScanTables | null = null;
 
 function scanTables(): ScanTables {
   if (tables) return tables;
+  const {
+    groupSlots: GROUP_SLOTS,
+    conditionIndex: CONDITION_INDEX,
+    constraintSlots: CONSTRAINT_SLOTS,
+    partOfWhole: PART_OF_WHOLE,
+  } = layout();
   const groups = [...GROUP_SLOTS.keys()];
   const groupSlots = groups.map((g) => GROUP_SLOTS.get(g)!);
   const conditionKeys = [...CONDITION_INDEX.keys()];
@@ -163,7 +162,7 @@ function find(list: readonly string[], key: string, from: number): number {
  *
  * @param input - what the caller passed as a commune
  * @param path - prefix of issue paths, or the index in a batch (a path of its own, made only for an issue)
- * @param snap - a buffer holding `SNAPSHOT_SIZE` NaNs from `at` on, to fill
+ * @param snap - a buffer holding `layout().snapshotSize` NaNs from `at` on, to fill
  * @param at - where this commune's snapshot starts in `snap`
  * @example
  * const snap = emptySnapshot();
@@ -404,9 +403,9 @@ function inconsistencies(
     // A constraint with a field missing is not checked (NaN compares false). Sums of safe
     // integers are exact in doubles below 2^53; past it they are compared in BigInt.
     if (ls !== ls || rs !== rs) continue;
-    if (ls <= MAX && rs <= MAX ? !(ls > rs) : !exceeds(snap, at, CONSTRAINT_SLOTS[i]!.left, CONSTRAINT_SLOTS[i]!.right))
-      continue;
-    const { left, right } = CONSTRAINT_SLOTS[i]!;
+    const slots = layout().constraintSlots[i]!;
+    if (ls <= MAX && rs <= MAX ? !(ls > rs) : !exceeds(snap, at, slots.left, slots.right)) continue;
+    const { left, right } = slots;
     const c = COUNT_CONSTRAINTS[i]!;
     const f = FIELD_LIST[left[0]!]!;
     const l = String(sum(snap, at, left));
@@ -430,16 +429,16 @@ function inconsistencies(
 
 /**
  * Fresh snapshots for `n` communes (every count and condition missing) in one
- * buffer: commune `i`'s starts at `i · SNAPSHOT_SIZE`. One allocation outside
+ * buffer: commune `i`'s starts at `i · layout().snapshotSize`. One allocation outside
  * the heap for a whole batch, and no view object per commune.
  *
  * @example
  * const buf = emptySnapshots(2);
- * buf.length === 2 * SNAPSHOT_SIZE; // true
+ * buf.length === 2 * layout().snapshotSize; // true
  * buf.every((v) => Number.isNaN(v)); // true
  */
 export function emptySnapshots(n: number): Float64Array {
-  return new Float64Array(n * SNAPSHOT_SIZE).fill(Number.NaN);
+  return new Float64Array(n * layout().snapshotSize).fill(Number.NaN);
 }
 
 let nanSnapshot: number[] | null = null;
@@ -452,7 +451,7 @@ let nanSnapshot: number[] | null = null;
  * emptySnapshot().every((v) => Number.isNaN(v)); // true
  */
 export function emptySnapshot(): Snapshot {
-  nanSnapshot ??= Array.from({ length: SNAPSHOT_SIZE }, () => Number.NaN);
+  nanSnapshot ??= Array.from({ length: layout().snapshotSize }, () => Number.NaN);
   return nanSnapshot.slice();
 }
 

@@ -12,7 +12,7 @@ import {
   type TitleRuleOptions,
 } from './validity.js';
 import { say } from '../messages/say.js';
-import { TITLES } from '../messages/sections.js';
+import { TITLES_MSG } from '../messages/sections.js';
 
 /**
  * Why a record is not counted.
@@ -82,10 +82,10 @@ export interface CountTitleOptions extends TitleRuleOptions {
 
 function callProblem(records: unknown, options: CountTitleOptions): void {
   if (!Array.isArray(records)) {
-    throw new XhhtError('invalid-input', say(TITLES, 'invalid-input.records'), { path: ['records'] });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.records'), { path: ['records'] });
   }
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', say(TITLES, 'invalid-input.title-options'));
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-options'));
   }
   getTitle(options.title);
   assertIsoDate(options.asOf, ['asOf']);
@@ -94,7 +94,7 @@ function callProblem(records: unknown, options: CountTitleOptions): void {
     options.units !== undefined &&
     (!Array.isArray(options.units) || options.units.some((u) => typeof u !== 'string'))
   ) {
-    throw new XhhtError('invalid-input', say(TITLES, 'invalid-input.units'), { path: ['units'] });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.units'), { path: ['units'] });
   }
 }
 
@@ -189,7 +189,7 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
             issueOf(
               'level-2-too-early',
               ['records', l2.index, 'decisionDate'],
-              say(TITLES, 'level-2-too-early.before-level-1', {
+              say(TITLES_MSG, 'level-2-too-early.before-level-1', {
                 unit: l2.record.unit,
                 decisionDate: l2.record.decisionDate,
                 level1Date: l1.record.decisionDate,
@@ -207,7 +207,7 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
             issueOf(
               'level-2-too-early',
               ['records', l2.index, 'decisionDate'],
-              say(TITLES, 'level-2-too-early', {
+              say(TITLES_MSG, 'level-2-too-early', {
                 unit: l2.record.unit,
                 decisionDate: l2.record.decisionDate,
                 from,
@@ -313,11 +313,11 @@ export interface TitleShare {
  */
 export function titleShare(records: readonly Recognition[], options: TitleShareOptions): TitleShare {
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', say(TITLES, 'invalid-input.title-share-options'));
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-share-options'));
   }
   const decimals = options.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', say(TITLES, 'invalid-input.title-decimals', { decimals }), {
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-decimals', { decimals }), {
       path: ['decimals'],
     });
   }
@@ -325,7 +325,7 @@ export function titleShare(records: readonly Recognition[], options: TitleShareO
   if (options.minLevel !== undefined && !info.levels.some((l) => l.level === options.minLevel)) {
     throw new XhhtError(
       'invalid-title-level',
-      say(TITLES, 'invalid-title-level.min-level', {
+      say(TITLES_MSG, 'invalid-title-level.min-level', {
         minLevel: JSON.stringify(options.minLevel),
         title: info.label.vi,
       }),
@@ -336,7 +336,7 @@ export function titleShare(records: readonly Recognition[], options: TitleShareO
   let units: readonly string[] | undefined;
   if (Array.isArray(options.eligible)) {
     if (options.eligible.some((u) => typeof u !== 'string')) {
-      throw new XhhtError('invalid-input', say(TITLES, 'invalid-input.eligible'), { path: ['eligible'] });
+      throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.eligible'), { path: ['eligible'] });
     }
     units = [...new Set(options.eligible as readonly string[])];
     denominator = units.length;
@@ -355,7 +355,7 @@ export function titleShare(records: readonly Recognition[], options: TitleShareO
       issueOf(
         'numerator-exceeds-denominator',
         ['eligible'],
-        say(TITLES, 'numerator-exceeds-denominator.title-holders', {
+        say(TITLES_MSG, 'numerator-exceeds-denominator.title-holders', {
           numerator,
           title: info.label.vi,
           asOf: options.asOf,

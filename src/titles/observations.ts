@@ -11,7 +11,7 @@ import {
 } from './counts.js';
 import { getTitle, type LearningTitleId, type TitleLevel } from './titles.js';
 import { say } from '../messages/say.js';
-import { TITLES } from '../messages/sections.js';
+import { TITLES_MSG } from '../messages/sections.js';
 
 interface ObservationTarget {
   /** Indicator id of the target the observation is for. */
@@ -59,8 +59,8 @@ function extras(
 ): { unit?: string; source?: string; provisional?: true; note: Labels } {
   const label = getTitle(title).label;
   const note: Labels = provisional
-    ? say(TITLES, 'observation.valid-recognitions-provisional', { label: label })
-    : say(TITLES, 'observation.valid-recognitions', { label: label });
+    ? say(TITLES_MSG, 'observation.valid-recognitions-provisional', { label: label })
+    : say(TITLES_MSG, 'observation.valid-recognitions', { label: label });
   return {
     ...(options.jurisdiction !== undefined ? { unit: options.jurisdiction } : {}),
     ...(options.source !== undefined ? { source: options.source } : {}),
@@ -96,7 +96,7 @@ export function titleCountObservation(
     typeof options.indicator !== 'string' ||
     options.indicator === ''
   ) {
-    throw new XhhtError('invalid-input', say(TITLES, 'invalid-input.title-indicator'), { path: ['indicator'] });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-indicator'), { path: ['indicator'] });
   }
   const title = getTitle(options.title);
   const components = options.components ?? (title.levels.length > 0 ? { 'level-2': 2 as const } : undefined);
@@ -104,7 +104,7 @@ export function titleCountObservation(
     if (!title.levels.some((l) => l.level === level)) {
       throw new XhhtError(
         'invalid-title-level',
-        say(TITLES, 'invalid-title-level.component', { id, level: JSON.stringify(level), title: title.label.vi }),
+        say(TITLES_MSG, 'invalid-title-level.component', { id, level: JSON.stringify(level), title: title.label.vi }),
         { path: ['components', id] },
       );
     }
@@ -176,7 +176,7 @@ export function titleShareObservation(
     typeof options.indicator !== 'string' ||
     options.indicator === ''
   ) {
-    throw new XhhtError('invalid-input', say(TITLES, 'invalid-input.title-indicator'), { path: ['indicator'] });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-indicator'), { path: ['indicator'] });
   }
   const { indicator, jurisdiction: _j, source: _s, ...shareOptions } = options;
   const share = titleShare(records, shareOptions);

@@ -3,7 +3,7 @@ import { XhhtError } from '../errors.js';
 import { findTitle, type LearningTitle, type LearningTitleId, type TitleLevel } from './titles.js';
 import { isRecord } from '../guards.js';
 import { say } from '../messages/say.js';
-import { TITLES } from '../messages/sections.js';
+import { TITLES_MSG } from '../messages/sections.js';
 
 /**
  * A recognition decision: which unit (or person) got which title at which
@@ -47,16 +47,16 @@ export interface Recognition {
  */
 export function recognitionProblem(record: unknown): XhhtError | null {
   if (!isRecord(record)) {
-    return new XhhtError('invalid-input', say(TITLES, 'invalid-input.recognition'));
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.recognition'));
   }
   if (typeof record.unit !== 'string' || record.unit.trim() === '') {
-    return new XhhtError('invalid-input', say(TITLES, 'invalid-input.recognition-unit'), { path: ['unit'] });
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.recognition-unit'), { path: ['unit'] });
   }
   const title = typeof record.title === 'string' ? findTitle(record.title) : undefined;
   if (!title) {
     return new XhhtError(
       'unknown-title',
-      say(TITLES, 'unknown-title.recognition', { title: JSON.stringify(record.title) }),
+      say(TITLES_MSG, 'unknown-title.recognition', { title: JSON.stringify(record.title) }),
       { path: ['title'] },
     );
   }
@@ -65,16 +65,20 @@ export function recognitionProblem(record: unknown): XhhtError | null {
   if (!isIsoDate(record.decisionDate)) {
     return new XhhtError(
       'invalid-date',
-      say(TITLES, 'invalid-date.decision', { decisionDate: JSON.stringify(record.decisionDate) }),
+      say(TITLES_MSG, 'invalid-date.decision', { decisionDate: JSON.stringify(record.decisionDate) }),
       { path: ['decisionDate'] },
     );
   }
   if (typeof record.decidedBy !== 'string' || record.decidedBy.trim() === '') {
-    return new XhhtError('invalid-input', say(TITLES, 'invalid-input.recognition-decided-by'), { path: ['decidedBy'] });
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.recognition-decided-by'), {
+      path: ['decidedBy'],
+    });
   }
   for (const key of ['decision', 'source'] as const) {
     if (record[key] !== undefined && typeof record[key] !== 'string') {
-      return new XhhtError('invalid-input', say(TITLES, 'invalid-input.recognition-text', { key }), { path: [key] });
+      return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.recognition-text', { key }), {
+        path: [key],
+      });
     }
   }
   return null;
@@ -85,14 +89,14 @@ function levelIssue(title: LearningTitle, level: unknown): XhhtError | null {
     if (level === undefined) return null;
     return new XhhtError(
       'invalid-title-level',
-      say(TITLES, 'invalid-title-level.no-levels', { title: title.label.vi, level: JSON.stringify(level) }),
+      say(TITLES_MSG, 'invalid-title-level.no-levels', { title: title.label.vi, level: JSON.stringify(level) }),
       { path: ['level'] },
     );
   }
   if (title.levels.some((l) => l.level === level)) return null;
   return new XhhtError(
     'invalid-title-level',
-    say(TITLES, 'invalid-title-level.level', { title: title.label.vi, level: JSON.stringify(level) }),
+    say(TITLES_MSG, 'invalid-title-level.level', { title: title.label.vi, level: JSON.stringify(level) }),
     { path: ['level'] },
   );
 }

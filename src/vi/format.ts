@@ -121,7 +121,7 @@ function groupThousands(whole: string): string {
  * A number is written through its shortest decimal text (99.96 → "99,96"). A
  * string must be a machine decimal string ("1234.50", as our display functions
  * return) and keeps every digit it has, trailing zeros included. With `decimals`
- * the exact decimal value is rounded half-up through {@link formatRatio}, never
+ * the exact decimal value is rounded half-up in exact arithmetic, never
  * through `toFixed`. Zero is never written with a minus sign. The output is
  * always accepted by `parseViNumber`.
  *

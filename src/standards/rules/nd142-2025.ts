@@ -34,25 +34,28 @@ const SHARES: readonly (readonly [StandardId, number, string, number])[] = [
   ['pcgd-thcs', 2, '95', 15],
   ['pcgd-thcs', 3, '100', 16],
 ];
+let nd142ProvinceRulesMemo: readonly StandardRule[] | undefined;
 
 /**
  * Province (share of communes) rules after the 2025 reform, for the Decree
  * 20/2014 standards. Every one is a provisional default: unverified, overridable by id.
  *
  * @example
- * ND142_PROVINCE_RULES.find((r) => r.id === 'xmc-1.province.communes'); // { value: '90', verified: false, … }
+ * nd142ProvinceRules().find((r) => r.id === 'xmc-1.province.communes'); // { value: '90', verified: false, … }
  */
-export const ND142_PROVINCE_RULES: readonly StandardRule[] = SHARES.map(([standard, level, value, article]) =>
-  rollupRule(
-    standard,
-    level,
-    'province',
-    'commune',
-    value,
-    at(ND142_2025, 'chưa xác định điều', carried(article)),
-    false,
-  ),
-);
+export function nd142ProvinceRules(): readonly StandardRule[] {
+  return (nd142ProvinceRulesMemo ??= SHARES.map(([standard, level, value, article]) =>
+    rollupRule(
+      standard,
+      level,
+      'province',
+      'commune',
+      value,
+      at(ND142_2025, 'chưa xác định điều', carried(article)),
+      false,
+    ),
+  ));
+}
 
 /**
  * The named override for a province that applies 81% of communes for XMC level
