@@ -186,8 +186,10 @@ export interface CountResult extends ResultFields, CountComparison {
  * trajectory to a yes).
  *
  * @example
- * // a yes/no target ("đạt danh hiệu Thành phố học tập") observed { achieved: true }
- * const r: YesNoResult = { ...fields, kind: 'yes-no', basis: 'yes-no', status: 'met', achieved: true, … };
+ * const r = computeAttainment({ plan: 'bac-giang-2021-2030', year: 2025, observations: [
+ *   { indicator: 'province-lower-secondary-level-3', achieved: true },
+ * ] }).results.find((x) => x.indicator === 'province-lower-secondary-level-3')!;
+ * if (r.basis === 'yes-no') r.achieved; // true; r.progress is null
  */
 export interface YesNoResult extends ResultFields, YesNoComparison {
   readonly kind: 'yes-no';
