@@ -1,4 +1,5 @@
 import { XhhtError } from '../errors.js';
+import { once } from '../once.js';
 import { deepFreeze } from './freeze.js';
 import type { StandardsRegime, RegimeId } from './rule.js';
 import { nd142ProvinceRules } from './rules/nd142-2025.js';
@@ -9,9 +10,8 @@ import { nd142Recognition, nd20Recognition } from './rules/recognition.js';
 import { say } from '../messages/say.js';
 import { STANDARDS_MSG } from '../messages/sections.js';
 
-let nd20Memo: StandardsRegime | undefined;
-function nd20(): StandardsRegime {
-  return (nd20Memo ??= deepFreeze<StandardsRegime>({
+const nd20 = /* @__PURE__ */ once(() =>
+  deepFreeze<StandardsRegime>({
     id: 'nd20-2014',
     label: 'Decree 20/2014 and Circular 07/2016 (three tiers)',
     labelVi: 'Nghị định 20/2014/NĐ-CP và Thông tư 07/2016/TT-BGDĐT (xã → huyện → tỉnh)',
@@ -23,12 +23,11 @@ function nd20(): StandardsRegime {
     readings: [th1CompletionReading()],
     recognition: nd20Recognition(),
     note: 'District People’s Committee recognises communes; provincial People’s Committee recognises districts; Ministry of Education and Training recognises provinces (Art. 25).',
-  }));
-}
+  }),
+);
 
-let nd142Memo: StandardsRegime | undefined;
-function nd142(): StandardsRegime {
-  return (nd142Memo ??= deepFreeze<StandardsRegime>({
+const nd142 = /* @__PURE__ */ once(() =>
+  deepFreeze<StandardsRegime>({
     id: 'nd142-2025',
     label:
       'After the 2025 reform: Decree 20/2014 standards, Decree 142/2025 tiers, Decree 277/2025 preschool 3–5 (two tiers)',
@@ -44,8 +43,8 @@ function nd142(): StandardsRegime {
       'Province thresholds (share of communes) are provisional defaults, to be overridden with the values your province applies; ' +
       'all 3–5 preschool thresholds are unverified. Results using them are provisional. ' +
       'Provinces: the provincial chair recognises universal education levels 1–2 and literacy level 1, the Minister level 3 and literacy level 2 (Decree 143/2025, unverified).',
-  }));
-}
+  }),
+);
 
 /**
  * The legal regimes, keyed by id. The regime decides the tiers:

@@ -1,3 +1,4 @@
+import { once } from '../../once.js';
 import { deepFreeze } from '../freeze.js';
 import type { StandardId } from '../model.js';
 import type { StandardRule } from '../rule.js';
@@ -34,7 +35,6 @@ const SHARES: readonly (readonly [StandardId, number, string, number])[] = [
   ['pcgd-thcs', 2, '95', 15],
   ['pcgd-thcs', 3, '100', 16],
 ];
-let nd142ProvinceRulesMemo: readonly StandardRule[] | undefined;
 
 /**
  * Province (share of communes) rules after the 2025 reform, for the Decree
@@ -43,8 +43,8 @@ let nd142ProvinceRulesMemo: readonly StandardRule[] | undefined;
  * @example
  * nd142ProvinceRules().find((r) => r.id === 'xmc-1.province.communes'); // { value: '90', verified: false, … }
  */
-export function nd142ProvinceRules(): readonly StandardRule[] {
-  return (nd142ProvinceRulesMemo ??= SHARES.map(([standard, level, value, article]) =>
+export const nd142ProvinceRules = /* @__PURE__ */ once((): readonly StandardRule[] =>
+  SHARES.map(([standard, level, value, article]) =>
     rollupRule(
       standard,
       level,
@@ -54,8 +54,8 @@ export function nd142ProvinceRules(): readonly StandardRule[] {
       at(ND142_2025, 'chưa xác định điều', carried(article)),
       false,
     ),
-  ));
-}
+  ),
+);
 
 /**
  * The named override for a province that applies 81% of communes for XMC level
