@@ -1,4 +1,6 @@
-import { XhhtError, makeIssue, type ErrorCode, type Issue } from './errors.js';
+import { XhhtError, issueOf, type ErrorCode, type Issue } from './errors.js';
+import { say, textOf, type Text } from './messages/say.js';
+import { COMMON } from './messages/sections.js';
 
 /*
  * Required arguments left out. A field that is `undefined` was not given: it is named by its
@@ -8,22 +10,16 @@ import { XhhtError, makeIssue, type ErrorCode, type Issue } from './errors.js';
 
 /**
  * A required field of a call's input: its key, the code for its absence and
- * what to give instead, in both languages.
+ * what to give instead (a message of the catalogs, said only when the field is missing).
  *
  * @example
- * const f: RequiredField = {
- *   key: 'year',
- *   code: 'missing-year',
- *   en: 'the target year, e.g. year: 2025',
- *   vi: 'năm mục tiêu (year), ví dụ year: 2025',
- * };
+ * const f: RequiredField = { key: 'year', code: 'missing-year', what: () => say(ATTAINMENT, 'missing-year') };
  */
 export interface RequiredField {
   readonly key: string;
   readonly code: ErrorCode;
   /** What the call needs, as the end of "computeAttainment needs …". */
-  readonly en: string;
-  readonly vi: string;
+  readonly what: () => Text;
 }
 
 /**
@@ -36,10 +32,11 @@ export interface RequiredField {
  * @example
  * assertGiven(
  *   { year: 2025 },
- *   [{ key: 'plan', code: 'missing-plan', en: 'a plan', vi: 'kế hoạch' }],
+ *   [{ key: 'plan', code: 'missing-plan', what: () => say(ATTAINMENT, 'missing-plan') }],
  *   'computeAttainment',
  * );
- * // throws XhhtError { code: 'missing-plan', path: ['plan'], message: 'computeAttainment needs a plan' }
+ * // throws XhhtError { code: 'missing-plan', path: ['plan'],
+ * //   message: "computeAttainment needs a plan: a built-in plan id such as 'qd-1373' …" }
  */
 export function assertGiven(
   input: Readonly<Record<string, unknown>>,
@@ -49,8 +46,8 @@ export function assertGiven(
   const issues: Issue[] = [];
   for (const f of fields) {
     if (input[f.key] === undefined)
-      issues.push(makeIssue(f.code, [f.key], `${call} needs ${f.en}`, `${call} cần ${f.vi}`));
+      issues.push(issueOf(f.code, [f.key], say(COMMON, 'missing.needs', { call, what: f.what() })));
   }
   const first = issues[0];
-  if (first) throw new XhhtError(first.code, first.message, { path: first.path, messageVi: first.messageVi, issues });
+  if (first) throw new XhhtError(first.code, textOf(first), { path: first.path, issues });
 }

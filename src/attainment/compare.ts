@@ -26,6 +26,8 @@ import type {
   ZeroDenominatorComparison,
 } from './comparison.js';
 import { observationKind, type CountValue, type RateValue, type ShareValue, type YesNoValue } from './observation.js';
+import { say } from '../messages/say.js';
+import { ATTAINMENT } from '../messages/sections.js';
 
 /**
  * Options of {@link compareToTarget}.
@@ -154,26 +156,19 @@ export function compareToTarget<V extends ObservedValue>(
   options: CompareOptions = {},
 ): ComparisonOf<V> {
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', 'options must be an object like { decimals: 2 }', {
-      messageVi: 'options phải là đối tượng dạng { decimals: 2 }',
-    });
+    throw new XhhtError('invalid-input', say(ATTAINMENT, 'invalid-input.compare-options'));
   }
   const decimals = options.decimals ?? 2;
   // the same range as computeAttainment's
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${String(decimals)}`, {
-      path: ['decimals'],
-      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${String(decimals)}`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      say(ATTAINMENT, 'invalid-input.attainment-decimals', { decimals: String(decimals) }),
+      { path: ['decimals'] },
+    );
   }
   if (target === undefined) {
-    throw new XhhtError(
-      'missing-target',
-      "compareToTarget needs a target: one of a plan's targets (getPlan(id).targets)",
-      {
-        messageVi: 'compareToTarget cần mục tiêu (target): một mục tiêu của kế hoạch (getPlan(id).targets)',
-      },
-    );
+    throw new XhhtError('missing-target', say(ATTAINMENT, 'missing-target'));
   }
   const t = checkedTarget(target);
   const threshold = t.kind === 'percent' ? parseThreshold(t.value, ['value']) : null;
@@ -198,10 +193,7 @@ function checkedTarget(target: unknown): Target {
   // a target's value and a part's value are thresholds; anything else is the wrong shape
   const code = path[path.length - 1] === 'value' ? 'invalid-threshold' : 'invalid-input';
   const where = path.length > 0 ? ` at ${path.join('.')}` : '';
-  throw new XhhtError(code, `invalid target${where}: ${issue.message}`, {
-    path,
-    messageVi: `mục tiêu không hợp lệ${where}: ${issue.message}`,
-  });
+  throw new XhhtError(code, say(ATTAINMENT, 'target.invalid', { where, message: issue.message }), { path });
 }
 
 /**
@@ -217,51 +209,30 @@ function checkedTarget(target: unknown): Target {
  */
 export function observedProblem(observed: ObservedValue, target: Target): XhhtError | null {
   if (typeof observed !== 'object' || observed === null || Array.isArray(observed)) {
-    return new XhhtError(
-      'invalid-observation',
-      `an observation must be an object, ` +
-        `got ${observed === null ? 'null' : Array.isArray(observed) ? 'an array' : typeof observed}`,
-      {
-        messageVi:
-          `số liệu phải là một đối tượng, nhận ` +
-          `được ${observed === null ? 'null' : Array.isArray(observed) ? 'một mảng' : typeof observed}`,
-      },
-    );
+    const type = observed === null ? 'null' : Array.isArray(observed) ? say(ATTAINMENT, 'type.array') : typeof observed;
+    return new XhhtError('invalid-observation', say(ATTAINMENT, 'invalid-observation.not-object', { type }));
   }
   const kind = observationKind(observed);
   if (kind === null) {
     if ('percent' in observed) {
       // a rate and its counts (or another figure) in one observation: which one to use is unknown
-      return new XhhtError(
-        'invalid-observation',
-        'give either a rate (percent) or the counts (numerator and denominator, count, achieved), not both',
-        {
-          path: ['percent'],
-          messageVi: 'chỉ ghi tỷ lệ (percent) hoặc số đếm (tử số và mẫu số, số lượng, achieved), không ghi cả hai',
-        },
-      );
+      return new XhhtError('invalid-observation', say(ATTAINMENT, 'invalid-observation.rate-and-counts'), {
+        path: ['percent'],
+      });
     }
-    return new XhhtError(
-      'invalid-observation',
-      'an observation needs exactly one of: numerator and denominator, count, achieved, or percent',
-      {
-        messageVi: 'số liệu cần đúng một trong: tử số và mẫu số, số lượng, achieved, hoặc tỷ lệ (percent)',
-      },
-    );
+    return new XhhtError('invalid-observation', say(ATTAINMENT, 'invalid-observation.no-figure'));
   }
   // a percent target is met by a share or by a rate reported without counts
   const fits = target.kind === 'percent' ? kind === 'share' || kind === 'rate' : kind === target.kind;
   if (!fits) {
     const wanted = target.kind === 'percent' ? 'share' : target.kind;
-    const fields = target.kind === 'percent' ? `${fieldsOf('share')} or percent` : fieldsOf(wanted);
+    const fields =
+      target.kind === 'percent'
+        ? say(ATTAINMENT, 'kind-mismatch.share-or-percent', { fields: fieldsOf('share') })
+        : fieldsOf(wanted);
     return new XhhtError(
       'kind-mismatch',
-      `a ${target.kind} target needs a ${wanted} observation (${fields}), got a ${kind} observation`,
-      {
-        messageVi:
-          `mục tiêu loại ${target.kind} cần số liệu ` +
-          `dạng ${target.kind === 'percent' ? `${fieldsOf('share')} hoặc percent` : fields}, nhận được dạng ${kind}`,
-      },
+      say(ATTAINMENT, 'kind-mismatch', { target: target.kind, wanted, fields, kind }),
     );
   }
   if (kind === 'rate') {
@@ -281,15 +252,18 @@ export function observedProblem(observed: ObservedValue, target: Target): XhhtEr
     const o = observed as { count: unknown; components?: unknown };
     const bad = describeBadCount(o.count);
     if (bad)
-      return new XhhtError('invalid-count', `count: ${bad.en}`, { path: ['count'], messageVi: `số lượng: ${bad.vi}` });
+      return new XhhtError('invalid-count', say(ATTAINMENT, 'invalid-count.count', { reason: bad }), {
+        path: ['count'],
+      });
     return componentsProblem(o.count as number, o.components, target as CountTarget);
   }
   const a = (observed as { achieved: unknown }).achieved;
   if (typeof a !== 'boolean') {
-    return new XhhtError('invalid-observation', `achieved must be true or false, got ${JSON.stringify(a)}`, {
-      path: ['achieved'],
-      messageVi: `achieved phải là true hoặc false, nhận được ${JSON.stringify(a)}`,
-    });
+    return new XhhtError(
+      'invalid-observation',
+      say(ATTAINMENT, 'invalid-observation.achieved', { value: JSON.stringify(a) }),
+      { path: ['achieved'] },
+    );
   }
   return null;
 }
@@ -301,38 +275,29 @@ function fieldsOf(kind: 'share' | 'count' | 'yes-no'): string {
 function componentsProblem(total: number, components: unknown, target: CountTarget): XhhtError | null {
   if (components === undefined) return null;
   if (typeof components !== 'object' || components === null || Array.isArray(components)) {
-    return new XhhtError('invalid-observation', 'components must be an object of counts keyed by component id', {
+    return new XhhtError('invalid-observation', say(ATTAINMENT, 'invalid-observation.components'), {
       path: ['components'],
-      messageVi: 'components phải là đối tượng gồm các số lượng theo mã thành phần',
     });
   }
   const known = new Set((target.components ?? []).map((c) => c.id));
   for (const [id, value] of Object.entries(components)) {
     if (!known.has(id)) {
-      return new XhhtError(
-        'unknown-component',
-        `the target has no component "${id}" (it has: ${[...known].join(', ') || 'none'})`,
-        {
-          path: ['components', id],
-          messageVi: `mục tiêu không có thành phần "${id}"`,
-        },
-      );
+      const list = known.size > 0 ? [...known].join(', ') : say(ATTAINMENT, 'unknown-component.none');
+      return new XhhtError('unknown-component', say(ATTAINMENT, 'unknown-component', { id, list }), {
+        path: ['components', id],
+      });
     }
     const bad = describeBadCount(value);
     if (bad)
-      return new XhhtError('invalid-count', `components.${id}: ${bad.en}`, {
+      return new XhhtError('invalid-count', say(ATTAINMENT, 'invalid-count.components', { id, reason: bad }), {
         path: ['components', id],
-        messageVi: `components.${id}: ${bad.vi}`,
       });
     // components are "of which" parts: a part cannot exceed its whole
     if ((value as number) > total) {
       return new XhhtError(
         'component-exceeds-total',
-        `component "${id}" (${value}) is greater than the count (${total})`,
-        {
-          path: ['components', id],
-          messageVi: `thành phần "${id}" (${value}) lớn hơn tổng số (${total})`,
-        },
+        say(ATTAINMENT, 'component-exceeds-total', { id, value, total }),
+        { path: ['components', id] },
       );
     }
   }

@@ -7,6 +7,8 @@ import { qd677Indicators } from './qd-677-indicators.js';
 import { nd277Indicators } from './nd-277-indicators.js';
 import { once } from '../util/once.js';
 import { deepFreeze } from '../util/freeze.js';
+import { say } from '../messages/say.js';
+import { CATALOG } from '../messages/sections.js';
 
 /** A built-in indicator: its id is one of {@link IndicatorId}. */
 type BuiltIn = Indicator & { readonly id: IndicatorId };
@@ -62,7 +64,5 @@ export function findIndicator(id: IndicatorId | (string & {})): Indicator | unde
 export function getIndicator(id: IndicatorId): Indicator {
   const found = builtIn().byId.get(id);
   if (found) return found;
-  throw new XhhtError('unknown-indicator', `no indicator "${id}"; see listIndicators() for the ids`, {
-    messageVi: `không có chỉ tiêu "${id}"; xem listIndicators() để biết các mã`,
-  });
+  throw new XhhtError('unknown-indicator', say(CATALOG, 'unknown-indicator.catalog', { id }));
 }

@@ -1,5 +1,7 @@
 import { isoText, readIsoDay } from './calendar.js';
 import { XhhtError, type IssuePath } from '../errors.js';
+import { say } from '../messages/say.js';
+import { NUMBERS } from '../messages/sections.js';
 
 /**
  * True when `value` is a real calendar date written `YYYY-MM-DD`
@@ -23,10 +25,7 @@ export function isIsoDate(value: unknown): value is string {
  */
 export function assertIsoDate(value: unknown, path: IssuePath = []): string {
   if (isIsoDate(value)) return value;
-  throw new XhhtError('invalid-date', `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-    path,
-    messageVi: `cần ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(value)}`,
-  });
+  throw new XhhtError('invalid-date', say(NUMBERS, 'invalid-date', { value: JSON.stringify(value) }), { path });
 }
 
 /**

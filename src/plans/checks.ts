@@ -21,6 +21,7 @@ import {
   withDefault,
 } from '../check/schemas.js';
 import { isXhhtError } from '../errors.js';
+import { once } from '../util/once.js';
 import { parseThreshold } from '../exact/threshold.js';
 import { DECIMAL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN } from './patterns.js';
 
@@ -48,18 +49,13 @@ export interface PlanChecks {
   readonly plan: Schema;
 }
 
-let built: PlanChecks | undefined;
-
 /**
  * The plan schemas (see {@link PlanChecks}), built once.
  *
  * @example
  * safeParse(planChecks().legalSource, { document: 'Kế hoạch số 12/KH-UBND', verified: true }).success; // true
  */
-export function planChecks(): PlanChecks {
-  built ??= build();
-  return built;
-}
+export const planChecks: () => PlanChecks = /* @__PURE__ */ once(build);
 
 function build(): PlanChecks {
   const nonEmpty = () => string(minLength(1));

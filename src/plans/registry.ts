@@ -1,4 +1,6 @@
 import { XhhtError } from '../errors.js';
+import { say } from '../messages/say.js';
+import { PLANS } from '../messages/sections.js';
 import type { Plan } from './plan.js';
 import { qd1373Plan } from './qd-1373.js';
 // national programmes on learning models (issue 4)
@@ -69,14 +71,12 @@ export function getPlan(id: PlanId): Plan {
   if (found) return found;
   throw new XhhtError(
     'unknown-plan',
-    `no plan "${id}"; built-in plans: ${builtIn()
-      .list.map((p) => p.id)
-      .join(', ')}`,
-    {
-      messageVi: `không có kế hoạch "${id}"; các kế hoạch có sẵn: ${builtIn()
+    say(PLANS, 'unknown-plan', {
+      id,
+      plans: builtIn()
         .list.map((p) => p.id)
-        .join(', ')}`,
-    },
+        .join(', '),
+    }),
   );
 }
 

@@ -18,6 +18,8 @@ import {
   type PlanInfoKey,
 } from './table-words.js';
 import type { CountComponent, Target } from './target.js';
+import { say } from '../messages/say.js';
+import { PLAN_TABLES } from '../messages/sections.js';
 
 /*
  * Writing a plan as one sheet (layout in table.ts). What the table cannot hold
@@ -129,9 +131,7 @@ function sameDocument(a: LegalSource, b: LegalSource): boolean {
 function resolveParent(id: string, plans: readonly Plan[] | undefined): Plan {
   const found = plans?.find((p) => p.id === id) ?? findPlan(id);
   if (found) return found;
-  throw new XhhtError('unknown-plan', `no plan "${id}" to extend`, {
-    messageVi: `không có kế hoạch "${id}" để kế thừa`,
-  });
+  throw new XhhtError('unknown-plan', say(PLAN_TABLES, 'unknown-plan.table-extends', { id }));
 }
 
 /** The sheet: instructions, details, a blank row, headings, rows. */

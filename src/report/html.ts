@@ -4,6 +4,8 @@ import { comparesUnits, comparisonTable, type ComparisonTable } from './comparis
 import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines, unitOfMeasure } from './document.js';
 import { escapeHtml as h } from './escape.js';
 import { WORDS, type Lang } from './labels.js';
+import { say } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 import { letterheadLines, type Letterhead, type LetterheadLines } from './letterhead.js';
 import { barChart } from './svg.js';
 import { reportTable } from './table.js';
@@ -238,9 +240,7 @@ function tabTitle(reports: readonly AttainmentReport[], lang: Lang): string {
   const sameYear = reports.every((r) => r.year === first.year);
   const unit = reports.length === 1 && first.unit !== null ? ` — ${first.unit}` : '';
   if (!sameYear) return `${WORDS.reportTitle[lang]}${unit}`;
-  const title =
-    lang === 'vi' ? `Kết quả thực hiện mục tiêu năm ${first.year}` : `Attainment of the ${first.year} targets`;
-  return `${title}${unit}`;
+  return `${say(REPORT, 'title.year', { year: first.year })[lang]}${unit}`;
 }
 
 /**

@@ -3,6 +3,8 @@ import { isRecord } from '../util/guards.js';
 import { deepFreeze } from '../util/freeze.js';
 import type { CountGroup } from './fields.js';
 import type { StandardId } from './model.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /*
  * Ages in universal-education statistics are counted by birth year, not by
@@ -88,10 +90,11 @@ const MAX_YEAR = 2100;
 function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
     const got = JSON.stringify(value) ?? String(value);
-    throw new XhhtError('invalid-year', `${key} must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}, got ${got}`, {
-      path: [key],
-      messageVi: `${vi} phải là số nguyên từ ${MIN_YEAR} đến ${MAX_YEAR}, nhận được ${got}`,
-    });
+    throw new XhhtError(
+      'invalid-year',
+      say(STANDARDS_MSG, 'invalid-year.range', { key: { en: key, vi: vi }, minYear: MIN_YEAR, maxYear: MAX_YEAR, got }),
+      { path: [key] },
+    );
   }
   return value;
 }
@@ -119,18 +122,16 @@ function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string):
  */
 export function surveyAge(input: { readonly birthYear: number; readonly surveyYear: number }): SurveyAge {
   if (!isRecord(input)) {
-    throw new XhhtError('invalid-input', 'surveyAge needs { birthYear, surveyYear }', {
-      path: [],
-      messageVi: 'surveyAge cần { birthYear, surveyYear }',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.survey-age'), { path: [] });
   }
   const birthYear = checkYear(input.birthYear, 'birthYear', 'năm sinh');
   const surveyYear = checkYear(input.surveyYear, 'surveyYear', 'năm điều tra');
   if (birthYear > surveyYear) {
-    throw new XhhtError('invalid-year', `birth year ${birthYear} is after the survey year ${surveyYear}`, {
-      path: ['birthYear'],
-      messageVi: `năm sinh ${birthYear} sau năm điều tra ${surveyYear}`,
-    });
+    throw new XhhtError(
+      'invalid-year',
+      say(STANDARDS_MSG, 'invalid-year.birth-after-survey', { birthYear, surveyYear }),
+      { path: ['birthYear'] },
+    );
   }
   const age = surveyYear - birthYear;
   return {

@@ -12,6 +12,8 @@ import {
   type RuleSet,
 } from './ruleset.js';
 import { emptySnapshot, scanCommune } from './validate.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /**
  * Which rules to use. Give a `regime` (and optional `overrides` and
@@ -50,43 +52,33 @@ export interface StandardsOptions {
  */
 export function ruleSetOf(options: StandardsOptions): RuleSet {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new XhhtError('invalid-input', 'options must be an object, e.g. { regime: "nd142-2025" }', {
-      path: ['options'],
-      messageVi: 'options phải là một đối tượng, ví dụ { regime: "nd142-2025" }',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.options'), { path: ['options'] });
   }
   if (options.rules !== undefined && !isRuleSet(options.rules)) {
-    throw new XhhtError('invalid-input', 'options.rules must be a rule set returned by resolveRules()', {
-      path: ['rules'],
-      messageVi: 'options.rules phải là bộ quy tắc do resolveRules() trả về',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.options-rules'), { path: ['rules'] });
   }
   if (options.rules) {
     if (options.regime !== undefined && options.regime !== options.rules.regime.id) {
       throw new XhhtError(
         'invalid-input',
-        `options.regime "${options.regime}" does not match options.rules (${options.rules.regime.id})`,
-        {
-          path: ['regime'],
-          messageVi: `options.regime "${options.regime}" không khớp với options.rules (${options.rules.regime.id})`,
-        },
+        say(STANDARDS_MSG, 'invalid-input.options-regime-mismatch', {
+          regime: options.regime,
+          id: options.rules.regime.id,
+        }),
+        { path: ['regime'] },
       );
     }
     for (const key of ['overrides', 'readings'] as const) {
       if (options[key] !== undefined) {
-        throw new XhhtError('invalid-input', `give ${key} to resolveRules() when passing options.rules`, {
+        throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.options-with-rules', { key }), {
           path: [key],
-          messageVi: `hãy truyền ${key} cho resolveRules() khi đã có options.rules`,
         });
       }
     }
     return options.rules;
   }
   if (options.regime === undefined) {
-    throw new XhhtError('missing-regime', 'options.regime is required (nd20-2014 or nd142-2025)', {
-      path: ['regime'],
-      messageVi: 'cần options.regime (nd20-2014 hoặc nd142-2025)',
-    });
+    throw new XhhtError('missing-regime', say(STANDARDS_MSG, 'missing-regime'), { path: ['regime'] });
   }
   return resolveRules(options.regime, options.overrides, options.readings);
 }

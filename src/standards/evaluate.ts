@@ -1,4 +1,6 @@
-import { makeIssue, type Issue } from '../errors.js';
+import { issueOf, type Issue } from '../errors.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 import { compareExact } from '../exact/compare.js';
 import { displayUnits } from '../exact/display.js';
 import { unitsToDecimal } from '../exact/round.js';
@@ -287,19 +289,19 @@ function readingWarnings(ctx: Context): Issue[] | null {
     const group = absent[0]!.split('.')[0]!;
     out ??= [];
     out.push(
-      makeIssue(
+      issueOf(
         'reading-counts-missing',
         ['counts', group],
-        `${p.label} is undetermined: reading "${p.id}" uses option ` +
-          `"${p.option}"${p.isDefault ? ' (the default)' : ''}, which needs ${absent.join(', ')}; ` +
-          `the dossier has instead the counts of option "${alt.option}" (${fields.join(', ')}), which the option in ` +
-          `use does not read. Add the missing ` +
-          `counts, or choose that option: ${choose}`,
-        `${p.labelVi} chưa xác định: cách hiểu "${p.id}" đang dùng phương án ` +
-          `"${p.option}"${p.isDefault ? ' (mặc định)' : ''}, cần ${absent.join(', ')}; ` +
-          `hồ sơ lại có số liệu của phương án "${alt.option}" (${fields.join(', ')}), là số liệu phương án đang ` +
-          `dùng không đọc đến. ` +
-          `Hãy bổ sung số liệu còn thiếu, hoặc chọn phương án đó: ${choose}`,
+        say(STANDARDS_MSG, 'reading-counts-missing', {
+          label: { en: p.label, vi: p.labelVi },
+          reading: p.id,
+          option: p.option,
+          isDefault: p.isDefault ? say(STANDARDS_MSG, 'reading.default') : '',
+          needs: absent.join(', '),
+          other: alt.option,
+          fields: fields.join(', '),
+          choose,
+        }),
         'warning',
       ),
     );

@@ -1,3 +1,4 @@
+import { once } from '../util/once.js';
 import { COUNT_CONSTRAINTS, COUNT_GROUPS, FIELD_INDEX, FIELD_LIST } from './fields.js';
 import type { CommuneConditions } from './model.js';
 import { REGIMES } from './regimes.js';
@@ -62,18 +63,13 @@ export interface SnapshotLayout {
   readonly constraintSlots: readonly { readonly left: readonly number[]; readonly right: readonly number[] }[];
 }
 
-let built: SnapshotLayout | undefined;
-
 /**
  * The snapshot layout (see {@link SnapshotLayout}), built once.
  *
  * @example
  * layout().snapshotSize > layout().levelBase; // true
  */
-export function layout(): SnapshotLayout {
-  built ??= buildLayout();
-  return built;
-}
+export const layout: () => SnapshotLayout = /* @__PURE__ */ once(buildLayout);
 
 function buildLayout(): SnapshotLayout {
   const conditionSlots: { inputKey: keyof CommuneConditions; name: string; path: string }[] = [];

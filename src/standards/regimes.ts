@@ -1,4 +1,5 @@
 import { XhhtError } from '../errors.js';
+import { once } from '../util/once.js';
 import { deepFreeze } from '../util/freeze.js';
 import type { StandardsRegime, RegimeId } from './rule.js';
 import { nd142ProvinceRules } from './rules/nd142-2025.js';
@@ -6,9 +7,11 @@ import { nd20CommuneRules, nd20RollupRules, th1CompletionReading } from './rules
 import { nd277CommuneRules, nd277CompletionReading, nd277ProvinceRules } from './rules/nd277-2025.js';
 import { nd142Recognition, nd20Recognition } from './rules/recognition.js';
 
-let nd20Memo: StandardsRegime | undefined;
-function nd20(): StandardsRegime {
-  nd20Memo ??= deepFreeze<StandardsRegime>({
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
+
+const nd20 = /* @__PURE__ */ once(() =>
+  deepFreeze<StandardsRegime>({
     id: 'nd20-2014',
     label: 'Decree 20/2014 and Circular 07/2016 (three tiers)',
     labelVi: 'Nghị định 20/2014/NĐ-CP và Thông tư 07/2016/TT-BGDĐT (xã → huyện → tỉnh)',
@@ -22,13 +25,11 @@ function nd20(): StandardsRegime {
     note:
       'District People’s Committee recognises communes; provincial People’s Committee recognises districts; ' +
       'Ministry of Education and Training recognises provinces (Art. 25).',
-  });
-  return nd20Memo;
-}
+  }),
+);
 
-let nd142Memo: StandardsRegime | undefined;
-function nd142(): StandardsRegime {
-  nd142Memo ??= deepFreeze<StandardsRegime>({
+const nd142 = /* @__PURE__ */ once(() =>
+  deepFreeze<StandardsRegime>({
     id: 'nd142-2025',
     label:
       'After the 2025 reform: Decree 20/2014 standards, Decree ' +
@@ -48,9 +49,8 @@ function nd142(): StandardsRegime {
       'unverified. Results using them are provisional. ' +
       'Provinces: the provincial chair recognises universal education levels 1–2 and literacy level 1, the Minister ' +
       'level 3 and literacy level 2 (Decree 143/2025, unverified).',
-  });
-  return nd142Memo;
-}
+  }),
+);
 
 /**
  * The legal regimes, keyed by id. The regime decides the tiers:
@@ -88,8 +88,9 @@ export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*
  */
 export function getRegime(id: RegimeId): StandardsRegime {
   if (Object.hasOwn(REGIMES, id)) return REGIMES[id as RegimeId];
-  throw new XhhtError('unknown-regime', `unknown regime "${id}"; known: ${Object.keys(REGIMES).join(', ')}`, {
-    path: ['regime'],
-    messageVi: `không có chế độ quy định "${id}"; có: ${Object.keys(REGIMES).join(', ')}`,
-  });
+  throw new XhhtError(
+    'unknown-regime',
+    say(STANDARDS_MSG, 'unknown-regime', { id, regimes: Object.keys(REGIMES).join(', ') }),
+    { path: ['regime'] },
+  );
 }

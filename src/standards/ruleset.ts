@@ -15,6 +15,8 @@ import type {
   ShareRule,
 } from './rule.js';
 import { isRecord } from '../util/guards.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 import type { th1CompletionReading } from './rules/nd20-2014.js';
 import type { nd277CompletionReading } from './rules/nd277-2025.js';
 
@@ -157,20 +159,10 @@ export function resolveRules(
   readings?: Readings,
 ): RuleSet {
   if (overrides !== undefined && !isRecord(overrides)) {
-    throw new XhhtError('invalid-input', 'overrides must be an object of threshold values keyed by rule id', {
-      path: ['overrides'],
-      messageVi: 'overrides phải là một đối tượng: ngưỡng theo id quy tắc',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.overrides'), { path: ['overrides'] });
   }
   if (readings !== undefined && !isRecord(readings)) {
-    throw new XhhtError(
-      'invalid-input',
-      `readings must be an object of options keyed by reading id, e.g. { 'pcgd-mn3to5.completion': 'per-age' }`,
-      {
-        path: ['readings'],
-        messageVi: `readings phải là một đối tượng: cách hiểu theo id, ví dụ { 'pcgd-mn3to5.completion': 'per-age' }`,
-      },
-    );
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.readings'), { path: ['readings'] });
   }
   const hasOverrides = overrides !== undefined && Object.keys(overrides).length > 0;
   const hasReadings = readings !== undefined && Object.keys(readings).length > 0;
@@ -201,23 +193,18 @@ export function resolveRules(
         const option = reading?.options.find((o) => o.rules.some((x) => x.id === id));
         const choose = reading && option ? readingsText(reading.id, option.id) : '';
         const hint = reading
-          ? ` under the readings chosen (it belongs to option "${option!.id}" ` +
-            `of reading "${reading.id}"; choose it with ${choose})`
+          ? say(STANDARDS_MSG, 'unknown-rule.other-reading', { option: option!.id, reading: reading.id, choose })
           : '';
-        const hintVi = reading
-          ? ` với cách hiểu đã chọn (quy tắc thuộc phương án "${option!.id}" ` +
-            `của cách hiểu "${reading.id}"; chọn bằng ${choose})`
-          : '';
-        throw new XhhtError('unknown-rule', `regime ${r.id} has no rule "${id}"${hint}`, {
+        throw new XhhtError('unknown-rule', say(STANDARDS_MSG, 'unknown-rule', { regime: r.id, id, hint }), {
           path: ['overrides', id],
-          messageVi: `chế độ ${r.id} không có quy tắc "${id}"${hintVi}`,
         });
       }
       if (rule.kind !== 'share' && rule.kind !== 'rollup') {
-        throw new XhhtError('invalid-input', `rule "${id}" is a ${rule.kind} rule and has no threshold to override`, {
-          path: ['overrides', id],
-          messageVi: `quy tắc "${id}" không có ngưỡng để thay`,
-        });
+        throw new XhhtError(
+          'invalid-input',
+          say(STANDARDS_MSG, 'invalid-input.override-no-threshold', { id, kind: rule.kind }),
+          { path: ['overrides', id] },
+        );
       }
       specs.set(id, overrideSpec(overrides[id], id));
       used.push(id);
@@ -272,21 +259,23 @@ function chooseReadings(r: StandardsRegime, given: Readings | undefined): Readin
     const reading = known.find((g) => g.id === id);
     if (!reading) {
       const list = known.map((g) => g.id).join(', ') || 'none';
-      throw new XhhtError('invalid-input', `regime ${r.id} has no reading "${id}"; readings: ${list}`, {
-        path: ['readings', id],
-        messageVi: `chế độ ${r.id} không có cách hiểu "${id}"; có: ${list}`,
-      });
+      throw new XhhtError(
+        'invalid-input',
+        say(STANDARDS_MSG, 'invalid-input.unknown-reading', { regime: r.id, id, list }),
+        { path: ['readings', id] },
+      );
     }
     const option = given![id];
     if (typeof option !== 'string' || !reading.options.some((o) => o.id === option)) {
       const list = reading.options.map((o) => o.id).join(', ');
       throw new XhhtError(
         'invalid-input',
-        `reading "${id}" has no option ${JSON.stringify(option) ?? String(option)}; options: ${list}`,
-        {
-          path: ['readings', id],
-          messageVi: `cách hiểu "${id}" không có phương án ${JSON.stringify(option) ?? String(option)}; có: ${list}`,
-        },
+        say(STANDARDS_MSG, 'invalid-input.unknown-reading-option', {
+          id,
+          option: JSON.stringify(option) ?? String(option),
+          list,
+        }),
+        { path: ['readings', id] },
       );
     }
     out[id] = option;
@@ -340,48 +329,35 @@ function overrideSpec(o: unknown, id: string): OverrideSpec {
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw new XhhtError(
       'invalid-threshold',
-      `override of "${id}" must be a percentage like "90" or { value: "90" } (got ${describe(value)})`,
-      {
-        path: at,
-        messageVi: `giá trị thay cho "${id}" phải là tỷ lệ phần trăm như "90" hoặc { value: "90" }`,
-      },
+      say(STANDARDS_MSG, 'invalid-threshold.override', { id, value: describe(value) }),
+      { path: at },
     );
   }
   const threshold = parseThreshold(value, at);
   if (threshold.scaled > 100 * 10 ** threshold.scale) {
     throw new XhhtError(
       'invalid-threshold',
-      `override of "${id}" is ${threshold.text}%: a share of people or units cannot exceed 100%`,
-      {
-        path: at,
-        messageVi: `giá trị thay cho "${id}" là ${threshold.text}%: tỷ lệ không thể vượt quá 100%`,
-      },
+      say(STANDARDS_MSG, 'invalid-threshold.override-above-100', { id, text: threshold.text }),
+      { path: at },
     );
   }
   if (bare) return { threshold };
   const { verified, source } = o;
   if (verified !== undefined && typeof verified !== 'boolean') {
-    throw new XhhtError('invalid-input', `override of "${id}": verified must be true or false`, {
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.override-verified', { id }), {
       path: [...path, 'verified'],
-      messageVi: `giá trị thay cho "${id}": verified phải là true hoặc false`,
     });
   }
   if (source !== undefined) {
     if (!isRecord(source)) {
-      throw new XhhtError(
-        'invalid-input',
-        `override of "${id}": source must be an object ({ note, document, article })`,
-        {
-          path: [...path, 'source'],
-          messageVi: `giá trị thay cho "${id}": source phải là một đối tượng`,
-        },
-      );
+      throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.override-source', { id }), {
+        path: [...path, 'source'],
+      });
     }
     for (const k of SOURCE_KEYS) {
       if (source[k] !== undefined && typeof source[k] !== 'string') {
-        throw new XhhtError('invalid-input', `override of "${id}": source.${k} must be text`, {
+        throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.override-source-field', { id, k }), {
           path: [...path, 'source', k],
-          messageVi: `giá trị thay cho "${id}": source.${k} phải là chuỗi`,
         });
       }
     }
@@ -413,11 +389,8 @@ export function selectStandards(
   if (!Array.isArray(requested)) {
     throw new XhhtError(
       'invalid-input',
-      `standards must be a list of standard ids, e.g. ['xmc'] (got ${describe(requested)})`,
-      {
-        path: ['standards'],
-        messageVi: `standards phải là danh sách id tiêu chuẩn, ví dụ ['xmc']`,
-      },
+      say(STANDARDS_MSG, 'invalid-input.standards-not-list', { requested: describe(requested) }),
+      { path: ['standards'] },
     );
   }
   const wanted = new Set<StandardId>();
@@ -425,11 +398,8 @@ export function selectStandards(
     if (!(all as readonly string[]).includes(id)) {
       throw new XhhtError(
         'unknown-standard',
-        `regime ${set.regime.id} has no standard "${id}"; it has ${all.join(', ')}`,
-        {
-          path: ['standards', i],
-          messageVi: `chế độ ${set.regime.id} không có tiêu chuẩn "${id}"`,
-        },
+        say(STANDARDS_MSG, 'unknown-standard.in-regime', { regime: set.regime.id, id, all: all.join(', ') }),
+        { path: ['standards', i] },
       );
     }
     wanted.add(id as StandardId);

@@ -1,9 +1,11 @@
-import { XhhtError, makeIssue, type Issue, type IssuePath } from '../errors.js';
+import { XhhtError, type Issue, type IssuePath, issueOf } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { COUNT_CONSTRAINTS, FIELD_LIST } from './fields.js';
 import { layout, type Snapshot } from './layout.js';
 import type { CommuneInput } from './model.js';
 import { isRecord } from '../util/guards.js';
+import { say, type Text } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /*
  * Validation of a commune dossier, fused with reading it into a snapshot: one
@@ -37,16 +39,9 @@ function exceeds(snap: Snapshot, at: number, left: readonly number[], right: rea
  * closure per dossier: a national batch scans 10,000 dossiers and a closure
  * each would be garbage.
  */
-function add(
-  issues: Issue[] | null,
-  path: IssuePath | number,
-  code: Issue['code'],
-  p: IssuePath,
-  en: string,
-  vi: string,
-): Issue[] {
+function add(issues: Issue[] | null, path: IssuePath | number, code: Issue['code'], p: IssuePath, text: Text): Issue[] {
   const out = issues ?? [];
-  out.push(makeIssue(code, typeof path === 'number' ? [path, ...p] : [...path, ...p], en, vi));
+  out.push(issueOf(code, typeof path === 'number' ? [path, ...p] : [...path, ...p], text));
   return out;
 }
 
@@ -179,22 +174,15 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
   // Issues are allocated only when there is one: a valid dossier allocates nothing here (no closure either).
   let issues: Issue[] | null = null;
   if (!isRecord(input)) {
-    issues = add(
-      issues,
-      path,
-      'invalid-input',
-      [],
-      'a commune must be an object with `counts`',
-      'dữ liệu xã phải là một đối tượng có `counts`',
-    );
+    issues = add(issues, path, 'invalid-input', [], say(STANDARDS_MSG, 'invalid-input.commune-not-object'));
     return issues;
   }
   const id = input.id;
   if (id !== undefined && typeof id !== 'string')
-    issues = add(issues, path, 'invalid-input', ['id'], 'id must be a string', 'id phải là chuỗi');
+    issues = add(issues, path, 'invalid-input', ['id'], say(STANDARDS_MSG, 'invalid-input.commune-id-not-text'));
   const name = input.name;
   if (name !== undefined && typeof name !== 'string')
-    issues = add(issues, path, 'invalid-input', ['name'], 'name must be a string', 'name phải là chuỗi');
+    issues = add(issues, path, 'invalid-input', ['name'], say(STANDARDS_MSG, 'invalid-input.commune-name-not-text'));
   const ed = input.especiallyDifficult;
   if (ed !== undefined && ed !== null && typeof ed !== 'boolean') {
     issues = add(
@@ -202,20 +190,12 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
       path,
       'invalid-input',
       ['especiallyDifficult'],
-      'especiallyDifficult must be true or false',
-      'especiallyDifficult phải là true hoặc false',
+      say(STANDARDS_MSG, 'invalid-input.commune-especially-difficult'),
     );
   }
   const counts = input.counts;
   if (!isRecord(counts)) {
-    issues = add(
-      issues,
-      path,
-      'invalid-input',
-      ['counts'],
-      'counts must be an object (use {} when nothing is known)',
-      'counts phải là một đối tượng',
-    );
+    issues = add(issues, path, 'invalid-input', ['counts'], say(STANDARDS_MSG, 'invalid-input.counts-not-object'));
     return issues;
   }
   let shapeOk = true;
@@ -231,8 +211,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
         path,
         'invalid-input',
         ['counts', group],
-        `unknown count group "${group}"`,
-        `không có nhóm số liệu "${group}"`,
+        say(STANDARDS_MSG, 'invalid-input.unknown-count-group', { group }),
       );
       continue;
     }
@@ -247,8 +226,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
         path,
         'invalid-input',
         ['counts', group],
-        `counts.${group} must be an object`,
-        `counts.${group} phải là một đối tượng`,
+        say(STANDARDS_MSG, 'invalid-input.count-group-not-object', { group }),
       );
       continue;
     }
@@ -266,18 +244,14 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
               path,
               'rate-not-aggregable',
               ['counts', group, key],
-              `${group}.${key}: a rate cannot be checked or rolled up; standards are decided on counts and rolled ` +
-                `up by adding them: give the counts`,
-              `${group}.${key}: không thể dùng tỷ lệ để xét chuẩn hay tổng hợp; chuẩn được xét trên số đếm và tổng ` +
-                `hợp bằng cách cộng số đếm: hãy ghi số đếm`,
+              say(STANDARDS_MSG, 'rate-not-aggregable.field', { group, key }),
             )
           : add(
               issues,
               path,
               'invalid-input',
               ['counts', group, key],
-              `unknown field "${group}.${key}"`,
-              `không có trường "${group}.${key}"`,
+              say(STANDARDS_MSG, 'invalid-input.unknown-count-field', { group, key }),
             );
         continue;
       }
@@ -295,8 +269,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
         path,
         'invalid-count',
         ['counts', group, key],
-        `${group}.${key}: ${problem.en}`,
-        `${group}.${key}: ${problem.vi}`,
+        say(STANDARDS_MSG, 'invalid-count.field', { group, key, reason: problem }),
       );
     }
   }
@@ -308,8 +281,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
         path,
         'invalid-input',
         ['conditions'],
-        'conditions must be an object',
-        'conditions phải là một đối tượng',
+        say(STANDARDS_MSG, 'invalid-input.conditions-not-object'),
       );
     else {
       let nextStandard = 0;
@@ -322,8 +294,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
             path,
             'invalid-input',
             ['conditions', key],
-            `unknown standard key "${key}" in conditions`,
-            `không có tiêu chuẩn "${key}" trong conditions`,
+            say(STANDARDS_MSG, 'invalid-input.conditions-unknown-standard', { key }),
           );
           continue;
         }
@@ -336,8 +307,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
             path,
             'invalid-input',
             ['conditions', key],
-            `conditions.${key} must be an object`,
-            `conditions.${key} phải là một đối tượng`,
+            say(STANDARDS_MSG, 'invalid-input.condition-group-not-object', { key }),
           );
           continue;
         }
@@ -355,8 +325,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
               path,
               'invalid-input',
               ['conditions', key, name],
-              `unknown condition "${key}.${name}"; known: ${names.join(', ')}`,
-              `không có điều kiện "${key}.${name}"`,
+              say(STANDARDS_MSG, 'invalid-input.unknown-condition', { key, name, known: names.join(', ') }),
             );
           } else if (v === true || v === false) {
             snap[at + slots[j]!] = v ? 1 : 0;
@@ -366,8 +335,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
               path,
               'invalid-input',
               ['conditions', key, name],
-              `conditions.${key}.${name} must be true or false`,
-              `conditions.${key}.${name} phải là true hoặc false`,
+              say(STANDARDS_MSG, 'invalid-input.condition-answer', { key, name }),
             );
           }
         }
@@ -424,8 +392,7 @@ function inconsistencies(
         path,
         'numerator-exceeds-denominator',
         ['counts', p.group, p.key],
-        `${p.path} (${v}) is greater than ${q.path} (${w})`,
-        `${p.path} (${v}) lớn hơn ${q.path} (${w})`,
+        say(STANDARDS_MSG, 'numerator-exceeds-denominator.fields', { left: p.path, v, right: q.path, w }),
       );
     }
   }
@@ -450,8 +417,13 @@ function inconsistencies(
       path,
       'inconsistent-counts',
       ['counts', f.group, f.key],
-      `${c.message} (${c.left.join(' + ')} = ${l} > ${c.right.join(' + ')} = ${r})`,
-      `${c.messageVi} (${l} > ${r})`,
+      say(STANDARDS_MSG, 'inconsistent-counts', {
+        constraint: { en: c.message, vi: c.messageVi },
+        left: c.left.join(' + '),
+        l,
+        right: c.right.join(' + '),
+        r,
+      }),
     );
   }
   return issues;

@@ -8,6 +8,8 @@ import {
   TT_24_2023_SOURCE,
   TT_25_2023_SOURCE,
 } from './sources.js';
+import { say } from '../messages/say.js';
+import { TITLES_MSG } from '../messages/sections.js';
 
 /*
  * The learning-model titles ("danh hiệu") of the learning-society programme as
@@ -151,23 +153,9 @@ function assumedValidity(source: LegalSource): ValidityRule {
       ...source,
       verified: false,
       confidence: '?',
-      note: {
-        vi:
-          'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư ' +
-          '24/2023/TT-BGDĐT và 25/2023/TT-BGDĐT.',
-        en:
-          'No validity rule was found for this title; the 3-year rule of Circulars 24/2023/TT-BGDĐT and ' +
-          '25/2023/TT-BGDĐT is assumed.',
-      },
+      note: say(TITLES_MSG, 'validity.assumed-rule'),
     },
-    note: {
-      vi:
-        'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023 và ' +
-        '25/2023. Có thể thay bằng tùy chọn `validity`.',
-      en:
-        'No validity rule was found for this title; the 3-year rule of Circulars 24/2023 and 25/2023 is assumed. ' +
-        'Replace it with the `validity` option.',
-    },
+    note: say(TITLES_MSG, 'validity.assumed-rule-replaceable'),
   };
 }
 
@@ -455,9 +443,6 @@ export function getTitle(id: LearningTitleId): LearningTitle {
   if (found) return found;
   throw new XhhtError(
     'unknown-title',
-    `no learning-model title "${id}"; titles: ${LEARNING_TITLES.map((t) => t.id).join(', ')}`,
-    {
-      messageVi: `không có danh hiệu "${id}"; các danh hiệu: ${LEARNING_TITLES.map((t) => t.id).join(', ')}`,
-    },
+    say(TITLES_MSG, 'unknown-title', { id, titles: LEARNING_TITLES.map((t) => t.id).join(', ') }),
   );
 }

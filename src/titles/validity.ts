@@ -14,6 +14,8 @@ import {
   type TitleLevel,
   type ValidityRule,
 } from './titles.js';
+import { say } from '../messages/say.js';
+import { TITLES_MSG } from '../messages/sections.js';
 
 /*
  * Date rules of recognitions, on ISO dates.
@@ -134,38 +136,25 @@ export const MAX_FOLLOWING_YEARS = 100;
 function overrideProblem(title: string, own: unknown): XhhtError | null {
   const at = (...rest: string[]) => ['validity', title, ...rest];
   if (typeof own !== 'object' || own === null || Array.isArray(own)) {
-    return new XhhtError('invalid-input', `validity.${title} must be a rule { followingYears, source, note }`, {
-      path: at(),
-      messageVi: `validity.${title} phải là quy tắc { followingYears, source, note }`,
-    });
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.validity-rule', { title }), { path: at() });
   }
   const rule = own as Record<string, unknown>;
   const years = rule.followingYears;
   if (typeof years !== 'number' || !Number.isSafeInteger(years) || years < 0 || years > MAX_FOLLOWING_YEARS) {
     return new XhhtError(
       'invalid-input',
-      `validity.${title}.followingYears must be a whole number of years from 0 to ${MAX_FOLLOWING_YEARS}, ` +
-        `got ${JSON.stringify(years)}`,
-      {
-        path: at('followingYears'),
-        messageVi:
-          `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận ` +
-          `được ${JSON.stringify(years)}`,
-      },
+      say(TITLES_MSG, 'invalid-input.validity-years', {
+        title,
+        max: MAX_FOLLOWING_YEARS,
+        years: JSON.stringify(years),
+      }),
+      { path: at('followingYears') },
     );
   }
   if (!safeParse(planChecks().legalSource, rule.source).success) {
-    return new XhhtError(
-      'invalid-input',
-      `validity.${title}.source must be a legal source { type, number, issuer, verified, … } or { document, ` +
-        `verified }: a rule without its source cannot say whether it is provisional`,
-      {
-        path: at('source'),
-        messageVi:
-          `validity.${title}.source phải là căn cứ { type, number, issuer, verified, … } hoặc { document, ` +
-          `verified }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không`,
-      },
-    );
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.validity-source', { title }), {
+      path: at('source'),
+    });
   }
   return null;
 }
@@ -205,18 +194,16 @@ export function assertTitleRuleOptions(options: TitleRuleOptions): void {
   const validity = options.validity as unknown;
   if (validity === undefined) return;
   if (typeof validity !== 'object' || validity === null || Array.isArray(validity)) {
-    throw new XhhtError('invalid-input', 'validity must be an object of rules by title id', {
-      path: ['validity'],
-      messageVi: 'validity phải là đối tượng gồm các quy tắc theo mã danh hiệu',
-    });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.validity'), { path: ['validity'] });
   }
   for (const [title, own] of Object.entries(validity)) {
     if (own === undefined) continue;
     if (!findTitle(title)) {
-      throw new XhhtError('unknown-title', `validity names no title: ${JSON.stringify(title)}`, {
-        path: ['validity', title],
-        messageVi: `validity có mã danh hiệu không tồn tại: ${JSON.stringify(title)}`,
-      });
+      throw new XhhtError(
+        'unknown-title',
+        say(TITLES_MSG, 'unknown-title.validity', { title: JSON.stringify(title) }),
+        { path: ['validity', title] },
+      );
     }
     const problem = overrideProblem(title, own);
     if (problem) throw problem;
@@ -334,27 +321,18 @@ export function level2EligibleFrom(record: Recognition, options: TitleRuleOption
   const r = assertRecognition(record);
   const title = getTitle(r.title);
   if (title.level2 === null || r.level !== 1) {
-    throw new XhhtError(
-      'invalid-title-level',
-      title.level2 === null ? `"${title.label.vi}" has no levels` : 'level 2 is sought from a level-1 recognition',
-      {
-        path: ['level'],
-        messageVi:
-          title.level2 === null
-            ? `danh hiệu "${title.label.vi}" không có mức độ`
-            : 'chỉ tính thời hạn đề nghị mức độ 2 từ quyết định công nhận mức độ 1',
-      },
-    );
+    const text =
+      title.level2 === null
+        ? say(TITLES_MSG, 'invalid-title-level.levels', { title: title.label.vi })
+        : say(TITLES_MSG, 'invalid-title-level.level-2-from-level-1');
+    throw new XhhtError('invalid-title-level', text, { path: ['level'] });
   }
   const convention = options.level2Convention ?? 'civil-code';
   if (convention !== 'civil-code' && convention !== 'anniversary') {
     throw new XhhtError(
       'invalid-input',
-      `level2Convention must be "civil-code" or "anniversary", got ${JSON.stringify(convention)}`,
-      {
-        path: ['level2Convention'],
-        messageVi: `level2Convention phải là "civil-code" hoặc "anniversary"`,
-      },
+      say(TITLES_MSG, 'invalid-input.level-2-convention', { convention: JSON.stringify(convention) }),
+      { path: ['level2Convention'] },
     );
   }
   // the same day of the month or, when the month is shorter, its last day: Civil Code Art. 148(3)
@@ -402,9 +380,7 @@ export function level2RuleOf(
 } {
   const t = getTitle(title);
   if (t.level2 === null) {
-    throw new XhhtError('invalid-title-level', `"${t.label.vi}" has no levels`, {
-      messageVi: `danh hiệu "${t.label.vi}" không có mức độ`,
-    });
+    throw new XhhtError('invalid-title-level', say(TITLES_MSG, 'invalid-title-level.levels', { title: t.label.vi }));
   }
   const convention = options.level2Convention ?? 'civil-code';
   return {

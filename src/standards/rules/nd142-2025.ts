@@ -1,3 +1,4 @@
+import { once } from '../../util/once.js';
 import { deepFreeze } from '../../util/freeze.js';
 import type { StandardId } from '../model.js';
 import type { StandardRule } from '../rule.js';
@@ -35,7 +36,6 @@ const SHARES: readonly (readonly [StandardId, number, string, number])[] = [
   ['pcgd-thcs', 2, '95', 15],
   ['pcgd-thcs', 3, '100', 16],
 ];
-let nd142ProvinceRulesMemo: readonly StandardRule[] | undefined;
 
 /**
  * Province (share of communes) rules after the 2025 reform, for the Decree
@@ -44,8 +44,8 @@ let nd142ProvinceRulesMemo: readonly StandardRule[] | undefined;
  * @example
  * nd142ProvinceRules().find((r) => r.id === 'xmc-1.province.communes'); // { value: '90', verified: false, … }
  */
-export function nd142ProvinceRules(): readonly StandardRule[] {
-  nd142ProvinceRulesMemo ??= SHARES.map(([standard, level, value, article]) =>
+export const nd142ProvinceRules = /* @__PURE__ */ once((): readonly StandardRule[] =>
+  SHARES.map(([standard, level, value, article]) =>
     rollupRule(
       standard,
       level,
@@ -55,9 +55,8 @@ export function nd142ProvinceRules(): readonly StandardRule[] {
       at(ND142_2025, 'chưa xác định điều', carried(article)),
       false,
     ),
-  );
-  return nd142ProvinceRulesMemo;
-}
+  ),
+);
 
 /**
  * The named override for a province that applies 81% of communes for XMC level

@@ -1,5 +1,6 @@
 import type { StandardId } from '../model.js';
 import type { AdminTier, RecognisingAuthority, StandardRecognition, RuleSource } from '../rule.js';
+import { once } from '../../util/once.js';
 import { STANDARDS } from '../standards.js';
 import { ND142_2025, ND143_2025, ND20_2014, ND277_2025, at } from './sources.js';
 
@@ -47,7 +48,6 @@ const levelsOf = (standards: readonly StandardId[]) =>
   standards.flatMap((s) => Array.from({ length: STANDARDS[s].levels }, (_, i) => [s, i + 1] as const));
 
 const PRE_REFORM: readonly StandardId[] = ['xmc', 'pcgd-mn5', 'pcgd-th', 'pcgd-thcs'];
-let nd20RecognitionMemo: readonly StandardRecognition[] | undefined;
 
 /**
  * Recognition under Decree 20/2014 (until 30 June 2025), Art. 25: verified.
@@ -55,14 +55,13 @@ let nd20RecognitionMemo: readonly StandardRecognition[] | undefined;
  * @example
  * nd20Recognition().find((r) => r.tier === 'province')?.authority; // 'ministry'
  */
-export function nd20Recognition(): readonly StandardRecognition[] {
-  nd20RecognitionMemo ??= levelsOf(PRE_REFORM).flatMap(([s, l]) => [
+export const nd20Recognition = /* @__PURE__ */ once((): readonly StandardRecognition[] =>
+  levelsOf(PRE_REFORM).flatMap(([s, l]) => [
     entry(s, l, 'commune', 'district-people-committee', at(ND20_2014, 'Điều 25'), true),
     entry(s, l, 'district', 'province-people-committee', at(ND20_2014, 'Điều 25'), true),
     entry(s, l, 'province', 'ministry', at(ND20_2014, 'Điều 25'), true),
-  ]);
-  return nd20RecognitionMemo;
-}
+  ]),
+);
 
 const ND143 = (note: string) => at(ND143_2025, 'điều sửa đổi Điều 25 Nghị định 20/2014/NĐ-CP', note);
 const PRESS = 'Known from press reports; the decree text was not read.';
@@ -107,7 +106,6 @@ function provinceAfterReform(standard: StandardId, level: number): StandardRecog
 }
 
 const POST_REFORM: readonly StandardId[] = ['xmc', 'pcgd-mn5', 'pcgd-mn3to5', 'pcgd-th', 'pcgd-thcs'];
-let nd142RecognitionMemo: readonly StandardRecognition[] | undefined;
 
 /**
  * Recognition after 1 July 2025: provinces per Decree 143/2025 (press reports,
@@ -117,8 +115,8 @@ let nd142RecognitionMemo: readonly StandardRecognition[] | undefined;
  * nd142Recognition().find((r) => r.standard === 'xmc' && r.level === 1 && r.tier === 'province')?.authority;
  * // 'provincial-chair'
  */
-export function nd142Recognition(): readonly StandardRecognition[] {
-  nd142RecognitionMemo ??= levelsOf(POST_REFORM).flatMap(([s, l]) => [
+export const nd142Recognition = /* @__PURE__ */ once((): readonly StandardRecognition[] =>
+  levelsOf(POST_REFORM).flatMap(([s, l]) => [
     entry(
       s,
       l,
@@ -133,6 +131,5 @@ export function nd142Recognition(): readonly StandardRecognition[] {
       false,
     ),
     provinceAfterReform(s, l),
-  ]);
-  return nd142RecognitionMemo;
-}
+  ]),
+);
