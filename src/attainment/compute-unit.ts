@@ -1,24 +1,29 @@
-import type { Labels } from '../catalog/source.js';
 import { issueOf, type Issue } from '../errors.js';
 import { compareCounts, meetsComparator } from '../exact/compare.js';
 import { parseReportedRate } from '../vi/rate.js';
-import type { Threshold } from '../exact/threshold.js';
 import { isIsoDate } from '../dates/iso.js';
 import { isRecord } from '../util/guards.js';
 import { Hidden } from '../util/hidden.js';
-import { assess } from '../progress/assess.js';
-import type { ProgressAssessment } from '../progress/assessment.js';
-import type { ResolvedBaselines } from '../progress/baselines.js';
-import { q, type Q } from '../progress/rational.js';
-import { datePoint, yearPoint } from '../progress/time.js';
-import { comparison, evaluate } from './decide.js';
+import { evaluate } from './decide.js';
 import { observedProblem, type ObservedValue } from './observed.js';
-import type { CountValue, ShareValue } from './observation.js';
-import type { NoFigureComparison, TargetComparison } from './comparison.js';
-import { displayGuards, type PreparedPlan, type PreparedTarget } from './prepare.js';
-import type { AttainmentReport, AttainmentResult, AttainmentSummary, ObservationRef } from './result.js';
+import type { TargetComparison } from './comparison.js';
+import { displayGuards, type PreparedTarget } from './prepare.js';
+import type { AttainmentReport, AttainmentSummary } from './result.js';
 import { say } from '../messages/say.js';
 import { ATTAINMENT } from '../messages/sections.js';
+import {
+  ReportContext,
+  NO_OBSERVATION,
+  REJECTED,
+  CONFLICTING,
+  ZERO_DENOMINATOR,
+  MET,
+  NOT_MET,
+  KEPT,
+  type AttainmentCall,
+  type Captured,
+} from './call.js';
+import { RESULTS } from './build-results.js';
 
 /*
  * One jurisdiction's report, in two steps, so a batch of 100,000 units costs
@@ -32,138 +37,13 @@ import { ATTAINMENT } from '../messages/sections.js';
  *    arrays; dates, sources, notes and non-share values only when present), so
  *    a report never changes when the caller later edits its input.
  * 2. On first read of `results`: the result objects, by the same `evaluate`
- *    and `result` as ever, from the copies.
+ *    and `result` as ever, from the copies (build-results.ts).
+ *
+ * What the reports of one call share (the slots and the copies) is in call.ts.
  *
  * `results` is an own enumerable getter: JSON.stringify, spread,
  * structuredClone and deep equality see plain data.
  */
-
-// Per target and unit: how its result is decided.
-const MET = 0;
-const NOT_MET = 1;
-const NO_OBSERVATION = 2;
-const REJECTED = 3;
-const CONFLICTING = 4;
-/** An observation is used: its share's denominator is 0 (no-data, `zero-denominator`). */
-const ZERO_DENOMINATOR = 5;
-/** An observation is used and its comparison is kept (a rate, a count, a yes/no). */
-const KEPT = 6;
-
-/** What a result needs from its observation beyond a share's counts, copied when it is used. */
-interface Captured {
-  readonly unit: string | null;
-  readonly asOf: string | null;
-  readonly source: string | null;
-  readonly provisional: boolean;
-  readonly note: Labels | null;
-  /**
-   * The value compared when it is not a share held in the call's arrays: `{ percent }`, `{ count }` or `{ achieved }`.
-   */
-  readonly value: ObservedValue | null;
-  /** The comparison, decided at once for a rate, a count or a yes/no. */
-  readonly comparison: TargetComparison | null;
-}
-
-/**
- * What every report of one call shares: the plan year, options, and per
- * target and report (slot `report · targets + target`) how its result is
- * decided, the observation used and a copy of what it said.
- *
- * @example
- * const call = attainmentCall(preparePlan('qd-1373', 2025), observations, null, 2, baselines, 1);
- */
-export interface AttainmentCall {
-  readonly prepared: PreparedPlan;
-  readonly observations: readonly unknown[];
-  readonly asOf: string | null;
-  readonly decimals: number;
-  readonly baselines: ResolvedBaselines;
-  /** Each target's indicator, as a position among the distinct indicators of the plan year. */
-  readonly targetIndicator: Int32Array;
-  /** Distinct indicators of the plan year: position by id, and the target an observation of each is checked against. */
-  readonly indicatorOf: ReadonlyMap<string, number>;
-  readonly checkedAgainst: readonly PreparedTarget[];
-  readonly code: Uint8Array;
-  readonly first: Int32Array;
-  readonly numerator: Float64Array;
-  readonly denominator: Float64Array;
-  readonly captured: Map<number, Captured>;
-  // Per unit, reused: the first observation accepted for each indicator, the others when there
-  // are more, and those that could not be used.
-  readonly accepted: Int32Array;
-  readonly more: (number[] | null)[];
-  readonly rejected: (number[] | null)[];
-}
-
-/**
- * The shared state of a call that makes `reports` reports.
- *
- * @example
- * attainmentCall(prepared, observations, null, 2, baselines, 100_000).code.length; // 100,000 × targets
- */
-export function attainmentCall(
-  prepared: PreparedPlan,
-  observations: readonly unknown[],
-  asOf: string | null,
-  decimals: number,
-  baselines: ResolvedBaselines,
-  reports: number,
-): AttainmentCall {
-  const indicatorOf = new Map<string, number>();
-  const checkedAgainst: PreparedTarget[] = [];
-  const targetIndicator = new Int32Array(prepared.targets.length);
-  prepared.targets.forEach((pt, t) => {
-    const id = pt.target.indicator;
-    let k = indicatorOf.get(id);
-    if (k === undefined) {
-      k = checkedAgainst.length;
-      indicatorOf.set(id, k);
-      checkedAgainst.push(prepared.byIndicator.get(id)!);
-    }
-    targetIndicator[t] = k;
-  });
-  const slots = reports * prepared.targets.length;
-  const d = checkedAgainst.length;
-  return {
-    prepared,
-    observations,
-    asOf,
-    decimals,
-    baselines,
-    targetIndicator,
-    indicatorOf,
-    checkedAgainst,
-    code: new Uint8Array(slots),
-    first: new Int32Array(slots),
-    numerator: new Float64Array(slots),
-    denominator: new Float64Array(slots),
-    captured: new Map(),
-    accepted: new Int32Array(d),
-    more: new Array<number[] | null>(d).fill(null),
-    rejected: new Array<number[] | null>(d).fill(null),
-  };
-}
-
-/** A report's hidden context: its call, its slots and its results once built. */
-class ReportContext {
-  built: readonly AttainmentResult[] | null = null;
-  constructor(
-    readonly call: AttainmentCall,
-    readonly unit: string | null,
-    /** Slot of the report's first target. */
-    readonly base: number,
-  ) {}
-}
-
-const RESULTS: PropertyDescriptor = {
-  enumerable: true,
-  configurable: false,
-  get(this: object): readonly AttainmentResult[] {
-    const ctx = Hidden.of(this) as ReportContext;
-    ctx.built ??= buildResults(ctx);
-    return ctx.built;
-  },
-};
 
 const path = (i: number): (string | number)[] => ['observations', i];
 
@@ -454,64 +334,6 @@ function capture(
   };
 }
 
-/** The results of a report, in plan order, from its slots (see `decide`). */
-function buildResults(ctx: ReportContext): AttainmentResult[] {
-  const { call, unit, base } = ctx;
-  const { prepared, decimals, baselines } = call;
-  const results: AttainmentResult[] = [];
-  prepared.targets.forEach((pt, t) => {
-    const slot = base + t;
-    const code = call.code[slot]!;
-    if (code === NO_OBSERVATION || code === REJECTED || code === CONFLICTING) {
-      results.push(
-        noData(
-          pt,
-          code === NO_OBSERVATION
-            ? 'no-observation'
-            : code === REJECTED
-              ? 'rejected-observation'
-              : 'conflicting-observations',
-        ),
-      );
-      return;
-    }
-    const cap = call.captured.get(slot);
-    const o: ObservedValue = cap?.value ?? { numerator: call.numerator[slot]!, denominator: call.denominator[slot]! };
-    const guards = displayGuards(pt, decimals);
-    const c = cap?.comparison ?? evaluate(o, pt.target, pt.threshold, decimals, guards);
-    const observedAsOf = cap ? cap.asOf : null;
-    results.push(
-      result(
-        pt,
-        c,
-        {
-          index: call.first[slot]!,
-          unit: cap ? cap.unit : unit,
-          asOf: observedAsOf,
-          source: cap ? cap.source : null,
-          provisional: cap ? cap.provisional : false,
-          note: cap ? cap.note : null,
-        },
-        // checked: a value with a numerator is a share
-        'numerator' in o
-          ? { numerator: (o as ShareValue).numerator, denominator: (o as ShareValue).denominator }
-          : null,
-        'percent' in o ? parseReportedRate(o.percent).text : null,
-        progressOf(
-          pt,
-          o,
-          baselines.size === 0 ? pt.baseline : (baselines.find(unit, pt.target.indicator) ?? pt.baseline),
-          observedAsOf ?? call.asOf,
-          decimals,
-          baselines.memo,
-          guards,
-        ),
-      ),
-    );
-  });
-  return results;
-}
-
 /** An "of which" part the observation does not give: a warning, since it is not read as 0. */
 function missingComponents(c: TargetComparison, indicator: string, index: number, issues: Issue[]): void {
   for (const part of c.components) {
@@ -556,116 +378,4 @@ function sameValue(a: Record<string, unknown>, b: Record<string, unknown>): bool
   if ('percent' in a !== 'percent' in b) return false;
   if ('percent' in a && parseReportedRate(a.percent).text !== parseReportedRate(b.percent).text) return false;
   return JSON.stringify(a.components ?? null) === JSON.stringify(b.components ?? null);
-}
-
-function noData(
-  pt: PreparedTarget,
-  reason: 'no-observation' | 'rejected-observation' | 'conflicting-observations',
-): AttainmentResult {
-  const t = pt.target;
-  return result(
-    pt,
-    comparison<NoFigureComparison>('no-data', {
-      reason,
-      targetPercent: t.kind === 'percent' ? pt.threshold!.text : null,
-      targetCount: t.kind === 'count' ? t.value : null,
-    }),
-    null,
-    null,
-    null,
-    null,
-  );
-}
-
-/** Progress of one result, or `null` when there is no baseline, no value, no date or a yes/no target. */
-function progressOf(
-  pt: PreparedTarget,
-  o: ObservedValue,
-  baseline: PreparedTarget['baseline'],
-  date: string | null,
-  decimals: number,
-  memo: ResolvedBaselines['memo'],
-  guards: readonly Threshold[] | null,
-): ProgressAssessment | null {
-  const t = pt.target;
-  if (baseline === null || date === null || t.kind === 'yes-no') return null;
-  // 100·n in BigInt: a float product above 2^53 is rounded; a reported rate is a percentage as written
-  let value: Q | null = null;
-  // checked: the field present decides the kind
-  if ('numerator' in o) {
-    const s = o as ShareValue;
-    value = s.denominator === 0 ? null : q(BigInt(s.numerator) * 100n, s.denominator);
-  } else if ('count' in o) value = q((o as CountValue).count);
-  else if ('percent' in o) {
-    const rate = parseReportedRate(o.percent);
-    value = q(rate.scaled, 10n ** BigInt(rate.scale));
-  }
-  if (value === null) return null;
-  const target =
-    t.kind === 'percent'
-      ? { value: q(pt.threshold!.scaled, 10 ** pt.threshold!.scale), text: pt.threshold!.text }
-      : { value: q(t.value), text: String(t.value) };
-  let time = memo.dates.get(date);
-  if (time === undefined) {
-    time = datePoint(date);
-    memo.dates.set(date, time);
-  }
-  // the same guards as the comparison, so progress.current reads as actualPercent
-  return assess(
-    baseline,
-    { value, time },
-    { ...target, time: yearPoint(t.year) },
-    t.comparator,
-    decimals,
-    memo.required,
-    guards,
-  );
-}
-
-function result(
-  pt: PreparedTarget,
-  c: TargetComparison,
-  observation: ObservationRef | null,
-  share: AttainmentResult['share'],
-  reportedPercent: string | null,
-  progress: ProgressAssessment | null,
-): AttainmentResult {
-  const t = pt.target;
-  // one literal with every field, no spreads: this runs once per target per unit. Its member of the
-  // union follows from the comparison's (a property test checks every kind)
-  return {
-    indicator: t.indicator,
-    label: pt.indicator.label,
-    group: pt.indicator.group,
-    kind: t.kind,
-    comparator: t.comparator,
-    year: t.year,
-    deadline: pt.deadline,
-    stretch: t.stretch === true,
-    provisional: pt.targetProvisional || pt.definitionProvisional || observation?.provisional === true,
-    provisionalParts: {
-      target: pt.targetProvisional,
-      definition: pt.definitionProvisional,
-      observation: observation?.provisional === true,
-    },
-    source: t.source,
-    targetNote: t.note ?? null,
-    notes: pt.indicator.notes,
-    status: c.status,
-    reason: c.reason,
-    basis: c.basis,
-    actualPercent: c.actualPercent,
-    targetPercent: c.targetPercent,
-    gapPoints: c.gapPoints,
-    actualCount: c.actualCount,
-    targetCount: c.targetCount,
-    gapCount: c.gapCount,
-    achieved: c.achieved,
-    shortfall: c.shortfall,
-    components: c.components,
-    share,
-    reportedPercent,
-    observation,
-    progress,
-  } as AttainmentResult;
 }
