@@ -2,10 +2,7 @@ import type { Indicator, IndicatorKind } from '../catalog/indicator.js';
 import type { IndicatorLevel } from '../catalog/level.js';
 import { findIndicator, listIndicators } from '../catalog/registry.js';
 import type { Labels } from '../catalog/source.js';
-import { isIsoDate } from '../dates/iso.js';
 import type { ErrorCode, Issue } from '../errors.js';
-import { parseThreshold } from '../exact/threshold.js';
-import { parseViCount, parseViDecimal } from '../vi/number.js';
 import { inheritedTargets, mergeTargets } from './inherit.js';
 import type { JurisdictionLevel, Plan, PlanInherit } from './plan.js';
 import { findPlan, listPlans } from './registry.js';
@@ -21,7 +18,6 @@ import {
   readComparator,
   readWord,
   slugOf,
-  squash,
   wordList,
   yearHeading,
   yearOfHeading,
@@ -32,6 +28,18 @@ import type { Comparator, Target, TargetKind } from './target.js';
 import { validatePlan } from './validate.js';
 import { messageFields, say, textOf, type Text } from '../messages/say.js';
 import { COMMON, PLAN_TABLES } from '../messages/sections.js';
+import {
+  cellText,
+  readDate,
+  readPeriod,
+  nearest,
+  madeId,
+  readValue,
+  failed,
+  readPerYear,
+  sameValue,
+  labelsOf,
+} from './table-cells.js';
 
 /*
  * Reading a plan written as a table (layout in table.ts) into a plan input,
@@ -137,164 +145,6 @@ const DOC_TYPES: readonly (readonly [RegExp, string])[] = [
   [/\/TT-/iu, 'circular'],
   [/\/BC-/iu, 'report'],
 ];
-
-/** A cell as trimmed text ('' for nothing); a date as ISO. */
-function cellText(cell: PlanTableCell): string {
-  if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell).normalize('NFC').trim();
-}
-
-/** Edit distance (insert, delete, substitute), for "did you mean". */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/** The candidate at most one edit per three characters away, if any. */
-function nearest(typed: string, candidates: readonly string[]): string | undefined {
-  const key = squash(typed);
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = distance(key, squash(c));
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
-}
-
-/** "2021-2030", "2021 – 2030", "2026", 2026. */
-function readPeriod(cell: PlanTableCell): { from: number; to: number } | undefined {
-  if (typeof cell === 'number' && Number.isInteger(cell)) return { from: cell, to: cell };
-  const m = /^(\d{4})(?:\s*[-–—]\s*(\d{4}))?$/.exec(cellText(cell));
-  return m ? { from: Number(m[1]), to: Number(m[2] ?? m[1]) } : undefined;
-}
-
-/** A date cell: a Date, ISO 2022-03-15, or 15/3/2022 as Vietnamese spreadsheets write it. */
-function readDate(cell: PlanTableCell): string | undefined {
-  if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return undefined;
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`;
-  }
-  const t = cellText(cell);
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : t;
-  return isIsoDate(iso) ? iso : undefined;
-}
-
-/** "Mục II.2" for every year, or "2025: Mục II.2.1; 2030: Mục II.2.2" per year. */
-function readPerYear(text: string): (year: number) => string {
-  if (!/^\d{4}\s*:/.test(text)) return () => text;
-  const byYear = new Map<number, string>();
-  for (const part of text.split(/;\s*(?=\d{4}\s*:)/)) {
-    const m = /^(\d{4})\s*:\s*([\s\S]*)$/.exec(part.trim());
-    if (m) byYear.set(Number(m[1]), m[2]!.trim());
-  }
-  return (year) => byYear.get(year) ?? '';
-}
-
-/** Strips a leading stretch word ("phấn đấu", "stretch") and a comparator mark. */
-function valueParts(text: string): { stretch: boolean; comparator: Comparator | undefined; rest: string } {
-  let rest = text.trim();
-  let stretch = false;
-  const s = /^(phấn đấu|phan dau|stretch)\b\s*:?\s*/iu.exec(rest.normalize('NFC'));
-  if (s) {
-    stretch = true;
-    rest = rest.normalize('NFC').slice(s[0].length);
-  }
-  const c = /^(≥|>=|≤|<=)\s*/.exec(rest);
-  const comparator = c ? readComparator(c[1]!) : undefined;
-  if (c) rest = rest.slice(c[0].length);
-  return { stretch, comparator, rest: rest.trim() };
-}
-
-type Parsed = {
-  readonly stretch: boolean;
-  readonly comparator: Comparator | undefined;
-  readonly value: string | number | true;
-};
-type Failure = { readonly code: ErrorCode; readonly en: string; readonly vi: string };
-
-/** A target value cell for a target of `kind`. */
-function readValue(cell: PlanTableCell, kind: TargetKind): Parsed | Failure {
-  if (typeof cell === 'number') {
-    if (!Number.isFinite(cell))
-      return { code: 'invalid-number-format', ...say(PLAN_TABLES, 'invalid-number-format.cell', { value: cell }) };
-    if (kind === 'count' && !(Number.isSafeInteger(cell) && cell >= 0))
-      return { code: 'invalid-count', ...say(PLAN_TABLES, 'invalid-count.cell', { value: cell }) };
-    if (kind === 'yes-no')
-      return { code: 'invalid-boolean-format', ...say(PLAN_TABLES, 'invalid-boolean-format.number', { value: cell }) };
-    return { stretch: false, comparator: undefined, value: kind === 'count' ? cell : String(cell) };
-  }
-  if (cell === true)
-    return kind === 'yes-no'
-      ? { stretch: false, comparator: undefined, value: true }
-      : { code: 'invalid-number-format', ...say(PLAN_TABLES, 'invalid-number-format.cell', { value: 'TRUE' }) };
-  const text = cellText(cell);
-  const { stretch, comparator, rest } = valueParts(text);
-  const quoted = JSON.stringify(text);
-  if (kind === 'yes-no') {
-    if (['dat', 'co', 'x', 'yes', 'true', 'y'].includes(squash(rest))) return { stretch, comparator, value: true };
-    return { code: 'invalid-boolean-format', ...say(PLAN_TABLES, 'invalid-boolean-format.text', { value: quoted }) };
-  }
-  if (kind === 'count') {
-    try {
-      return { stretch, comparator, value: parseViCount(rest) };
-    } catch {
-      return { code: 'invalid-count', ...say(PLAN_TABLES, 'invalid-count.text', { value: quoted }) };
-    }
-  }
-  const number = rest.endsWith('%') ? rest.slice(0, -1).trim() : rest;
-  let decimal: string | undefined;
-  try {
-    decimal = parseViDecimal(number);
-  } catch {
-    // a point as the decimal mark ("99.5"): a percentage is never written with thousands
-    if (/^\d+\.\d+$/.test(number)) decimal = number;
-  }
-  if (decimal === undefined || decimal.startsWith('-')) {
-    return { code: 'invalid-percent-format', ...say(PLAN_TABLES, 'invalid-percent-format.cell', { value: quoted }) };
-  }
-  return { stretch, comparator, value: decimal };
-}
-
-const failed = (r: Parsed | Failure): r is Failure => 'code' in r;
-
-const LEVEL_WORD: Readonly<Record<JurisdictionLevel, string>> = {
-  national: 'viet nam',
-  province: 'tinh',
-  district: 'huyen',
-  commune: 'xa',
-  agency: 'co quan',
-};
-
-/** A plan id from its level, place and period: "xa-long-phung-2021-2030" ("xã Long Phụng" is not prefixed twice). */
-function madeId(level: JurisdictionLevel, name: string, period: { from: number; to: number }): string {
-  const place = slugOf(name);
-  const prefix = slugOf(LEVEL_WORD[level]);
-  const years = period.from === period.to ? `${period.from}` : `${period.from}-${period.to}`;
-  return slugOf(`${place.startsWith(`${prefix}-`) ? '' : prefix} ${place} ${years}`);
-}
-
-/** Two target values the same: "70" and 70, "99.50" and "99.5". */
-function sameValue(kind: TargetKind, a: string | number | true, b: string | number | true): boolean {
-  if (kind !== 'percent') return a === b;
-  try {
-    return parseThreshold(a as string).text === parseThreshold(b as string).text;
-  } catch {
-    return false;
-  }
-}
-
-const labelsOf = (l: { vi: string; en?: string }): Labels =>
-  l.en === undefined ? { vi: l.vi, en: l.vi, untranslated: true } : { vi: l.vi, en: l.en };
 
 class Reader {
   readonly issues: PlanTableIssue[] = [];
