@@ -12,7 +12,7 @@ import type { CountValue, ShareValue } from './observation.js';
 import type { NoFigureComparison, TargetComparison } from './comparison.js';
 import { displayGuards, type PreparedTarget } from './prepare.js';
 import type { AttainmentResult, ObservationRef } from './result.js';
-import { ReportContext, NO_OBSERVATION, REJECTED, CONFLICTING } from './call.js';
+import { type ReportContext, NO_OBSERVATION, REJECTED, CONFLICTING } from './call.js';
 
 /*
  * The second step of a report: its result objects, built on the first read of `results` from the
