@@ -1,5 +1,5 @@
 import { XhhtError, issueOf, type Issue, type IssuePath } from '../errors.js';
-import { isAssessedHere } from './evaluate.js';
+import { isAssessedHere } from './level-source.js';
 import type { LowerUnit } from './result.js';
 import type { AdminTier, RegimeId } from './rule.js';
 import { STANDARDS } from './standards.js';

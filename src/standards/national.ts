@@ -2,7 +2,7 @@ import { XhhtError } from '../errors.js';
 import type { IndicatorId } from '../catalog/indicator-id.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { assertLowerUnits } from './lower.js';
-import { readLevels, type LevelSlot } from './evaluate.js';
+import { readLevels, type LevelSlot } from './level-source.js';
 import { deepFreeze } from '../util/freeze.js';
 import type { Share } from '../exact/share.js';
 import type { StandardId } from './model.js';
