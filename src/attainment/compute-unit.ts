@@ -6,6 +6,7 @@ import type { Threshold } from '../exact/threshold.js';
 import { isIsoDate } from '../dates/iso.js';
 import { isRecord } from '../guards.js';
 import { Hidden } from '../hidden.js';
+import { countText, listPositions } from '../positions.js';
 import { assess } from '../progress/assess.js';
 import type { ProgressAssessment } from '../progress/assessment.js';
 import type { ResolvedBaselines } from '../progress/baselines.js';
@@ -343,17 +344,11 @@ function decide(
   }
   if (unusable) {
     // the rejected figure may differ from the accepted ones: as two different figures, none is used
-    const which = unusable.join(', ');
-    for (const i of chosen ?? [first]) {
-      issues.push(
-        makeIssue(
-          'duplicate-observation',
-          ['observations', i],
-          `"${pt.target.indicator}" is also given by observation${unusable.length > 1 ? 's' : ''} ${which}, which could not be used; which figure is right is unknown, so none was used`,
-          `"${pt.target.indicator}" còn có số liệu ${which} không dùng được; không biết số liệu nào đúng nên không dùng số liệu nào`,
-        ),
-      );
-    }
+    // (one text for every copy, naming a few positions: its length does not grow with the list)
+    const which = listPositions(unusable);
+    const en = `"${pt.target.indicator}" is also given by observation${unusable.length > 1 ? 's' : ''} ${which.en}, which could not be used; which figure is right is unknown, so none was used`;
+    const vi = `"${pt.target.indicator}" còn có số liệu ${which.vi} không dùng được; không biết số liệu nào đúng nên không dùng số liệu nào`;
+    for (const i of chosen ?? [first]) issues.push(makeIssue('duplicate-observation', ['observations', i], en, vi));
     call.code[slot] = CONFLICTING;
     return 'no-data';
   }
@@ -361,23 +356,17 @@ function decide(
     const same = chosen.every((i) =>
       sameValue(observations[i] as Record<string, unknown>, observations[first] as Record<string, unknown>),
     );
-    for (const i of chosen.slice(same ? 1 : 0)) {
-      issues.push(
-        same
-          ? makeIssue(
-              'duplicate-observation',
-              ['observations', i],
-              `"${pt.target.indicator}" is observed again with the same value; observation ${first} was used`,
-              `"${pt.target.indicator}" được báo cáo lặp lại cùng giá trị; đã dùng số liệu ${first}`,
-              'warning',
-            )
-          : makeIssue(
-              'duplicate-observation',
-              ['observations', i],
-              `"${pt.target.indicator}" is observed ${chosen.length} times with different values (observations ${chosen.join(', ')}); none was used`,
-              `"${pt.target.indicator}" được báo cáo ${chosen.length} lần với giá trị khác nhau (số liệu ${chosen.join(', ')}); không dùng số liệu nào`,
-            ),
-      );
+    // one text for every copy, naming a few positions: its length does not grow with the copies
+    const all = same ? null : listPositions(chosen);
+    const times = countText(chosen.length);
+    const en = all
+      ? `"${pt.target.indicator}" is observed ${times.en} times with different values (observations ${all.en}); none was used`
+      : `"${pt.target.indicator}" is observed again with the same value; observation ${first} was used`;
+    const vi = all
+      ? `"${pt.target.indicator}" được báo cáo ${times.vi} lần với giá trị khác nhau (số liệu ${all.vi}); không dùng số liệu nào`
+      : `"${pt.target.indicator}" được báo cáo lặp lại cùng giá trị; đã dùng số liệu ${first}`;
+    for (let j = same ? 1 : 0; j < chosen.length; j++) {
+      issues.push(makeIssue('duplicate-observation', ['observations', chosen[j]!], en, vi, same ? 'warning' : 'error'));
     }
     if (!same) {
       call.code[slot] = CONFLICTING;

@@ -7,6 +7,7 @@ import { preparePlan, type PreparedPlan } from './prepare.js';
 import type { AttainmentReport } from './result.js';
 import { resolveBaselines, type BaselineObservation, type ResolvedBaselines } from '../progress/baselines.js';
 import { isRecord } from '../guards.js';
+import { POSITIONS_SHOWN, listPositions } from '../positions.js';
 
 /**
  * Input of {@link computeAttainment}.
@@ -105,13 +106,16 @@ export function computeAttainment(input: AttainmentInput): AttainmentReport {
     indexes.push(i);
   }
   if (units.size > 1) {
-    const names = [...units].map((u) => JSON.stringify(u)).join(', ');
+    const names = listPositions(
+      [...units].slice(0, POSITIONS_SHOWN + 1).map((u) => JSON.stringify(u)),
+      { total: units.size, viNoun: 'đơn vị' },
+    );
     throw new XhhtError(
       'mixed-units',
-      `observations name more than one unit (${names}); use computeAttainmentByUnit for many units`,
+      `observations name more than one unit (${names.en}); use computeAttainmentByUnit for many units`,
       {
         path: ['observations'],
-        messageVi: `số liệu thuộc nhiều đơn vị (${names}); dùng computeAttainmentByUnit cho nhiều đơn vị`,
+        messageVi: `số liệu thuộc nhiều đơn vị (${names.vi}); dùng computeAttainmentByUnit cho nhiều đơn vị`,
       },
     );
   }

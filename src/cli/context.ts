@@ -3,6 +3,8 @@
  * standard output or `--out`) and problems (to standard error).
  */
 import { resolve } from 'node:path';
+import type { ErrorCode } from '../errors.js';
+import { POSITIONS_SHOWN, countText, listPositions } from '../positions.js';
 import type { Lang } from '../report/labels.js';
 import { UsageError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { CliIo } from './io.js';
@@ -92,17 +94,58 @@ export function checkOut(
 }
 
 /**
+ * How many warnings of one code standard error shows in full; the rest are
+ * counted in one line (a file of 10,000 communes written for another reading
+ * would otherwise print the same warning 10,000 times).
+ *
+ * @example
+ * printDiagnostics(ctx, diagnostics); // at most WARNINGS_SHOWN lines per warning code, then one summary line
+ */
+export const WARNINGS_SHOWN = 5;
+
+/**
  * Prints diagnostics on standard error, one line each, and returns how many
- * are errors.
+ * are errors. Every error is printed (each is a row not used, to be fixed);
+ * warnings of one code after the first {@link WARNINGS_SHOWN} are summed up in
+ * one line with their count and the first few lines they are at (the report in
+ * `--format json` lists each one).
  *
  * @example
  * const errors = printDiagnostics(ctx, diagnostics);
  */
 export function printDiagnostics(ctx: Context, diagnostics: readonly Diagnostic[]): number {
   let errors = 0;
+  const held = new Map<ErrorCode, { count: number; files: Set<string | undefined>; places: (number | string)[] }>();
   for (const d of diagnostics) {
-    ctx.io.stderr(`${formatDiagnostic(d, ctx.lang)}\n`);
     if (d.severity === 'error') errors++;
+    else {
+      let h = held.get(d.code);
+      if (h === undefined) held.set(d.code, (h = { count: 0, files: new Set(), places: [] }));
+      if (++h.count > WARNINGS_SHOWN) {
+        h.files.add(d.file);
+        const place = d.cell ?? d.line ?? d.field;
+        if (place !== undefined && h.places.length <= POSITIONS_SHOWN + 1) h.places.push(place);
+        continue;
+      }
+    }
+    ctx.io.stderr(`${formatDiagnostic(d, ctx.lang)}\n`);
+  }
+  for (const [code, h] of held) {
+    const more = h.count - WARNINGS_SHOWN;
+    if (more <= 0) continue;
+    const n = countText(more);
+    const file = h.files.size === 1 ? [...h.files][0] : undefined;
+    const lines = typeof h.places[0] === 'number';
+    const list = listPositions(h.places, { total: more, viNoun: lines ? 'dòng' : 'chỗ' });
+    const at = h.places.length === 0 ? null : lines ? { en: `lines ${list.en}`, vi: `dòng ${list.vi}` } : list;
+    const summary: Diagnostic = {
+      severity: 'warning',
+      code,
+      ...(file !== undefined ? { file } : {}),
+      message: `${n.en} more warning${more > 1 ? 's' : ''} with this code, not printed${at ? ` (at ${at.en})` : ''}; --format json lists every one`,
+      messageVi: `còn ${n.vi} cảnh báo cùng mã này không in ra${at ? ` (ở ${at.vi})` : ''}; --format json liệt kê đầy đủ`,
+    };
+    ctx.io.stderr(`${formatDiagnostic(summary, ctx.lang)}\n`);
   }
   return errors;
 }

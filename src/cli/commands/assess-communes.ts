@@ -3,6 +3,7 @@
  * file, rolled up to districts and provinces by rollUp.
  */
 import type { Issue } from '../../errors.js';
+import { listPositions } from '../../positions.js';
 import type { CommuneRecord, StandardId } from '../../standards/model.js';
 import { REGIMES } from '../../standards/regimes.js';
 import { rollUp } from '../../standards/rollup.js';
@@ -271,11 +272,12 @@ function located(issue: Issue, input: CommuneFile, places: ReturnType<typeof pla
     messageVi = option(messageVi);
   }
   if (issue.code === 'duplicate-unit' && typeof index === 'number') {
+    // a few of the copies and how many: each copy's line names them, so a full list would grow as N²
     const copies = places.copies.get(input.communes[index]?.id) ?? [];
-    const list = copies.join(', ');
     const lines = typeof copies[0] === 'number';
-    message += lines ? ` (lines ${list})` : ` (${list})`;
-    messageVi += lines ? ` (dòng ${list})` : ` (${list})`;
+    const list = listPositions(copies, { viNoun: lines ? 'dòng' : 'bản' });
+    message += lines ? ` (lines ${list.en})` : ` (${list.en})`;
+    messageVi += lines ? ` (dòng ${list.vi})` : ` (${list.vi})`;
   }
   return { severity: issue.severity, code: issue.code, file, ...where, message, messageVi };
 }
