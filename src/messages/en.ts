@@ -52,4 +52,53 @@ export const exact = {
   'invalid-threshold': '"{value}" is not a non-negative decimal number like "70" or "99.5"',
   'invalid-threshold.places': '"{value}" has more than {max} decimal places',
   'invalid-threshold.too-large': '"{value}" is too large',
+  // arguments of the exported comparisons, checked (issue 13)
+  'invalid-threshold.not-parsed':
+    '{name} must be a threshold from parseThreshold, { text, scaled, scale }, got {value}',
+  'invalid-input.rate-not-parsed': '{name} must be a rate from parseReportedRate, { text, scaled, scale }, got {value}',
+  'invalid-input.share-argument': '{name} must be a share { numerator, denominator }, got {value}',
+  'invalid-count.argument': '{name}: {reason}',
+  'zero-denominator.compare': 'the denominator is 0: a share of nothing cannot be compared with a threshold',
+  'invalid-input.ordering': 'order must be -1, 0 or 1 (from a comparison), got {value}',
+} as const;
+
+/**
+ * Values a caller gave, as messages show them, and what stops a value from
+ * being read at all (`src/describe.ts`, `src/snapshot.ts`, `src/guards.ts`).
+ *
+ * @example
+ * values['value.array']; // 'an array of {count} items'
+ */
+export const values = {
+  'value.object': 'an object',
+  'value.null-prototype': 'an object without a prototype',
+  'value.array': 'an array of {count} items',
+  'value.function': 'a function',
+  'value.revoked-proxy': 'a revoked Proxy',
+  'value.instance': 'a {kind}',
+  'value.unreadable': 'a value that cannot be read',
+  'invalid-input.revoked-proxy': '{what} is a revoked Proxy: it cannot be read',
+  'invalid-input.unreadable': '{what} cannot be read: reading it failed ({reason})',
+  'invalid-input.cyclic': '{what} refers to itself: input must be plain data without cycles',
+  'invalid-input.too-deep': '{what} is nested more than {max} levels deep',
+  'invalid-plan.target-year': 'the year of target {index} must be a whole number, got {value}',
+  'value.given': 'the value',
+  'value.at': 'the value at {path}',
+  'invalid-input.whole-between': '{name} must be a whole number from {min} to {max}, got {value}',
+  'invalid-input.path': "path must be an array of keys and indexes like ['observations', 3], got {value}",
+  'invalid-input.not-object': '{name} must be an object, got {value}',
+  'invalid-input.not-array': '{name} must be an array, got {value}',
+  'invalid-input.not-text': '{name} must be a text, got {value}',
+  'invalid-input.one-of': '{name} must be one of {allowed}, got {value}',
+} as const;
+
+/**
+ * Dates and years (`src/dates`).
+ *
+ * @example
+ * dates['invalid-date']; // 'expected a calendar date YYYY-MM-DD, got {value}'
+ */
+export const dates = {
+  'invalid-date': 'expected a calendar date YYYY-MM-DD, got {value}',
+  'invalid-year.deadline': 'year must be a whole number from {min} to {max}, got {value}',
 } as const;

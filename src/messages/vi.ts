@@ -47,4 +47,53 @@ export const exact = {
   'invalid-threshold': '"{value}" không phải số thập phân không âm dạng "70" hoặc "99.5"',
   'invalid-threshold.places': '"{value}" có quá {max} chữ số thập phân',
   'invalid-threshold.too-large': '"{value}" quá lớn',
+  'invalid-threshold.not-parsed':
+    '{name} phải là ngưỡng do parseThreshold tạo, { text, scaled, scale }, nhận được {value}',
+  'invalid-input.rate-not-parsed':
+    '{name} phải là tỷ lệ do parseReportedRate tạo, { text, scaled, scale }, nhận được {value}',
+  'invalid-input.share-argument': '{name} phải là tỷ lệ { numerator, denominator }, nhận được {value}',
+  'invalid-count.argument': '{name}: {reason}',
+  'zero-denominator.compare': 'mẫu số bằng 0: tỷ lệ không có giá trị nên không so sánh được với ngưỡng',
+  'invalid-input.ordering': 'order phải là -1, 0 hoặc 1 (kết quả so sánh), nhận được {value}',
 } as const satisfies Translation<typeof en.exact>;
+
+/**
+ * Giá trị người gọi truyền vào, như thông báo hiển thị, và những gì khiến một
+ * giá trị không đọc được (`src/describe.ts`, `src/snapshot.ts`, `src/guards.ts`).
+ *
+ * @example
+ * values['value.array']; // 'một mảng {count} phần tử'
+ */
+export const values = {
+  'value.object': 'một đối tượng',
+  'value.null-prototype': 'một đối tượng không có prototype',
+  'value.array': 'một mảng {count} phần tử',
+  'value.function': 'một hàm',
+  'value.revoked-proxy': 'một Proxy đã bị thu hồi',
+  'value.instance': 'một {kind}',
+  'value.unreadable': 'một giá trị không đọc được',
+  'invalid-input.revoked-proxy': '{what} là một Proxy đã bị thu hồi: không đọc được',
+  'invalid-input.unreadable': '{what} không đọc được: đọc giá trị bị lỗi ({reason})',
+  'invalid-input.cyclic': '{what} tự tham chiếu đến chính nó: dữ liệu vào phải là dữ liệu thuần, không có vòng',
+  'invalid-input.too-deep': '{what} lồng nhau quá {max} cấp',
+  'invalid-plan.target-year': 'năm của mục tiêu {index} phải là số nguyên, nhận được {value}',
+  'value.given': 'giá trị',
+  'value.at': 'giá trị tại {path}',
+  'invalid-input.whole-between': '{name} phải là số nguyên từ {min} đến {max}, nhận được {value}',
+  'invalid-input.path': "path phải là mảng các khóa và chỉ số dạng ['observations', 3], nhận được {value}",
+  'invalid-input.not-object': '{name} phải là một đối tượng, nhận được {value}',
+  'invalid-input.not-array': '{name} phải là một mảng, nhận được {value}',
+  'invalid-input.not-text': '{name} phải là chuỗi, nhận được {value}',
+  'invalid-input.one-of': '{name} phải là một trong {allowed}, nhận được {value}',
+} as const satisfies Translation<typeof en.values>;
+
+/**
+ * Ngày tháng và năm (`src/dates`).
+ *
+ * @example
+ * dates['invalid-date']; // 'cần ngày dạng YYYY-MM-DD, nhận được {value}'
+ */
+export const dates = {
+  'invalid-date': 'cần ngày dạng YYYY-MM-DD, nhận được {value}',
+  'invalid-year.deadline': 'năm phải là số nguyên từ {min} đến {max}, nhận được {value}',
+} as const satisfies Translation<typeof en.dates>;
