@@ -1,3 +1,5 @@
+import { snapshot } from '../snapshot.js';
+import { describe } from '../describe.js';
 import { INDICATOR_GROUPS, type Indicator, type IndicatorKind } from '../catalog/indicator.js';
 import { findIndicator, listIndicators } from '../catalog/registry.js';
 import { levelOfJurisdiction } from '../catalog/level.js';
@@ -5,7 +7,7 @@ import type { Labels, LegalSource } from '../catalog/source.js';
 import { XhhtError, isXhhtError, makeIssue, type Issue, type IssuePath } from '../errors.js';
 import { parseReportedRate } from '../exact/rate.js';
 import { parseThreshold } from '../exact/threshold.js';
-import { isRecord } from '../guards.js';
+import { isArray, isRecord } from '../guards.js';
 import { definePlan } from '../plans/define.js';
 import type { JurisdictionLevel, Plan } from '../plans/plan.js';
 import type { Comparator, PercentTarget } from '../plans/target.js';
@@ -203,9 +205,9 @@ function readTarget(value: unknown, path: IssuePath): { comparator: Comparator; 
       e.code === 'percent-out-of-range'
         ? { en: 'a percentage target is between 0 and 100', vi: 'mục tiêu tỷ lệ phải từ 0 đến 100' }
         : { en: e.message, vi: e.messageVi };
-    throw new XhhtError('invalid-threshold', `target ${JSON.stringify(value)}: ${why.en}`, {
+    throw new XhhtError('invalid-threshold', `target ${describe(value).en}: ${why.en}`, {
       path,
-      messageVi: `mục tiêu ${JSON.stringify(value)}: ${why.vi}`,
+      messageVi: `mục tiêu ${describe(value).vi}: ${why.vi}`,
     });
   }
 }
@@ -252,8 +254,11 @@ function catalogByWording(): Map<string, Indicator> {
  * plan.targets[0]; // { kind: 'percent', indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2', value: '100', comparator: 'at-least', source: { type: 'other', title: { vi: 'Mục tiêu ghi trong phụ lục', … }, section: 'Mục I.1', … }, … }
  * observations[0]; // { indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2', percent: '100' }
  */
-export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOptions): AppendixPlan {
-  if (!Array.isArray(rows)) {
+export function appendixPlan(givenRows: readonly AppendixRow[], givenOptions: AppendixOptions): AppendixPlan {
+  // read once: the rows checked are the rows evaluated
+  const rows = (isArray(givenRows) ? snapshot(givenRows, ['rows']) : givenRows) as readonly AppendixRow[];
+  const options = snapshot(givenOptions) as AppendixOptions;
+  if (!isArray(rows)) {
     throw new XhhtError('invalid-input', 'the rows of an appendix must be an array', {
       path: ['rows'],
       messageVi: 'các dòng của phụ lục phải là một mảng',
@@ -265,9 +270,9 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
     });
   const year = options.year;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100) {
-    throw new XhhtError('invalid-year', `year must be a whole number like 2025, got ${JSON.stringify(year)}`, {
+    throw new XhhtError('invalid-year', `year must be a whole number like 2025, got ${describe(year).en}`, {
       path: ['year'],
-      messageVi: `năm phải là số nguyên như 2025, nhận được ${JSON.stringify(year)}`,
+      messageVi: `năm phải là số nguyên như 2025, nhận được ${describe(year).vi}`,
     });
   }
   const document = text(options.document) ?? DEFAULT_DOCUMENT;
@@ -300,7 +305,11 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
     if (!hasTarget && !hasResult && !given(row.indicator)) {
       // a heading (no figure in it: nothing is lost), or an empty row
       if (label === undefined && no === undefined) return;
-      const known = no !== undefined ? INDICATOR_GROUPS[no as keyof typeof INDICATOR_GROUPS] : undefined;
+      // an own key only: "constructor" is no group
+      const known =
+        no !== undefined && Object.hasOwn(INDICATOR_GROUPS, no)
+          ? INDICATOR_GROUPS[no as keyof typeof INDICATOR_GROUPS]
+          : undefined;
       const group = known && label !== undefined && words(known.vi) === words(label) ? no! : (label ?? no!);
       heading = { no, group };
       return;
@@ -327,7 +336,8 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
     }
     let indicator: Indicator | undefined;
     if (given(row.indicator)) {
-      const id = String(row.indicator).trim();
+      // an id is text; anything else is shown as describe() shows it, and found nowhere
+      const id = typeof row.indicator === 'string' ? row.indicator.trim() : describe(row.indicator).en;
       indicator = findIndicator(id);
       if (!indicator) {
         issues.push(
@@ -468,7 +478,11 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
  * ], { year: 2025, asOf: '2025-06-30' });
  * report.results[0]; // { status: 'met', basis: 'reported-rate', actualPercent: '100.00', targetPercent: '100', gapPoints: '0.00', shortfall: null, … }
  */
-export function evaluateAppendix(rows: readonly AppendixRow[], options: EvaluateAppendixOptions): AttainmentReport {
+export function evaluateAppendix(
+  rows: readonly AppendixRow[],
+  givenOptions: EvaluateAppendixOptions,
+): AttainmentReport {
+  const options = snapshot(givenOptions) as EvaluateAppendixOptions;
   const built = appendixPlan(rows, options);
   const report = computeAttainment({
     plan: built.plan,

@@ -1,3 +1,5 @@
+import { snapshot } from '../snapshot.js';
+import { describe } from '../describe.js';
 import { XhhtError, isXhhtError } from '../errors.js';
 import {
   compareCountToThreshold,
@@ -15,7 +17,7 @@ import { parseThreshold, type Threshold } from '../exact/threshold.js';
 import { targetSchema } from '../plans/schema.js';
 import type { CountTarget, Target } from '../plans/target.js';
 import type { ComponentComparison, TargetComparison } from './comparison.js';
-import { observationKind } from './observation.js';
+import { kindOf } from './observation.js';
 
 /**
  * Options of {@link compareToTarget}.
@@ -121,10 +123,14 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  * // { status: 'not-met', basis: 'reported-rate', actualPercent: '99.96', gapPoints: '-0.04', shortfall: null, … }
  */
 export function compareToTarget(
-  observed: ObservedValue,
-  target: Target,
-  options: CompareOptions = {},
+  givenObserved: ObservedValue,
+  givenTarget: Target,
+  givenOptions: CompareOptions = {},
 ): TargetComparison {
+  // each argument read once: the value checked is the value compared
+  const observed = snapshot(givenObserved, ['observed']);
+  const target = snapshot(givenTarget, ['target']);
+  const options = snapshot(givenOptions, ['options']);
   if (typeof options !== 'object' || options === null) {
     throw new XhhtError('invalid-input', 'options must be an object like { decimals: 2 }', {
       messageVi: 'options phải là đối tượng dạng { decimals: 2 }',
@@ -133,9 +139,9 @@ export function compareToTarget(
   const decimals = options.decimals ?? 2;
   // the same range as computeAttainment's
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${String(decimals)}`, {
+    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${describe(decimals).en}`, {
       path: ['decimals'],
-      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${String(decimals)}`,
+      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${describe(decimals).vi}`,
     });
   }
   const t = checkedTarget(target);
@@ -188,7 +194,7 @@ export function observedProblem(observed: ObservedValue, target: Target): XhhtEr
       },
     );
   }
-  const kind = observationKind(observed);
+  const kind = kindOf(observed);
   if (kind === null) {
     if ('percent' in observed) {
       // a rate and its counts (or another figure) in one observation: which one to use is unknown
@@ -244,9 +250,9 @@ export function observedProblem(observed: ObservedValue, target: Target): XhhtEr
   }
   const a = (observed as { achieved: unknown }).achieved;
   if (typeof a !== 'boolean') {
-    return new XhhtError('invalid-observation', `achieved must be true or false, got ${JSON.stringify(a)}`, {
+    return new XhhtError('invalid-observation', `achieved must be true or false, got ${describe(a).en}`, {
       path: ['achieved'],
-      messageVi: `achieved phải là true hoặc false, nhận được ${JSON.stringify(a)}`,
+      messageVi: `achieved phải là true hoặc false, nhận được ${describe(a).vi}`,
     });
   }
   return null;

@@ -1,3 +1,5 @@
+import { UnreadableObservation } from './read.js';
+import { describe } from '../describe.js';
 import type { Labels } from '../catalog/source.js';
 import { makeIssue, type Issue } from '../errors.js';
 import { compareCounts, meetsComparator } from '../exact/compare.js';
@@ -188,6 +190,10 @@ export function evaluateReport(
   for (let j = from; j < to; j++) {
     const i = order[j]!;
     const o = observations[i];
+    if (o instanceof UnreadableObservation) {
+      issues.push(o.error.toIssue('error', path(i)));
+      continue;
+    }
     if (!isRecord(o) || typeof o.indicator !== 'string' || o.indicator === '') {
       issues.push(
         makeIssue(
@@ -230,8 +236,8 @@ export function evaluateReport(
         makeIssue(
           'invalid-observation',
           [...path(i), 'provisional'],
-          `provisional must be true or false, got ${JSON.stringify(o.provisional)}`,
-          `provisional phải là true hoặc false, nhận được ${JSON.stringify(o.provisional)}`,
+          `provisional must be true or false, got ${describe(o.provisional).en}`,
+          `provisional phải là true hoặc false, nhận được ${describe(o.provisional).vi}`,
         ),
       );
       (rejected[k] ??= []).push(i);
@@ -254,8 +260,8 @@ export function evaluateReport(
           makeIssue(
             'invalid-date',
             [...path(i), 'asOf'],
-            `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`,
-            `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(o.asOf)}`,
+            `asOf must be a date YYYY-MM-DD, got ${describe(o.asOf).en}`,
+            `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${describe(o.asOf).vi}`,
           ),
         );
         (rejected[k] ??= []).push(i);

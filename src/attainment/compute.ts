@@ -1,3 +1,4 @@
+import { describe } from '../describe.js';
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
 import { assertIsoDate } from '../dates/iso.js';
 import type { Plan } from '../plans/plan.js';
@@ -6,7 +7,8 @@ import type { Observation } from './observation.js';
 import { preparePlan, type PreparedPlan } from './prepare.js';
 import type { AttainmentReport } from './result.js';
 import { resolveBaselines, type BaselineObservation, type ResolvedBaselines } from '../progress/baselines.js';
-import { isRecord } from '../guards.js';
+import { isArray, isRecord } from '../guards.js';
+import { UnreadableObservation, readAttainmentInput } from './read.js';
 import { POSITIONS_SHOWN, listPositions } from '../positions.js';
 
 /**
@@ -79,7 +81,9 @@ export interface AttainmentInput {
  * //   gapPoints: '17.30', shortfall: 0, deadline: '2025-12-31', source: { document: '1373/QĐ-TTg', … }, … }
  * report.summary; // { total: 15, met: 1, 'not-met': 0, 'no-data': 14, provisional: 0 }
  */
-export function computeAttainment(input: AttainmentInput): AttainmentReport {
+export function computeAttainment(given: AttainmentInput): AttainmentReport {
+  // read once, then checked and computed on (src/attainment/read.ts)
+  const input = readAttainmentInput(given);
   const { prepared, asOf, decimals, baselines } = prepareCall(input);
   const observations = observationsOf(input);
   // units come from observations that name one properly; a bad `unit` is that observation's
@@ -95,8 +99,8 @@ export function computeAttainment(input: AttainmentInput): AttainmentReport {
           makeIssue(
             'invalid-observation',
             ['observations', i, 'unit'],
-            `unit must be a non-empty text, got ${JSON.stringify(o.unit) ?? String(o.unit)}; the observation was not used`,
-            `unit phải là chuỗi không rỗng, nhận được ${JSON.stringify(o.unit) ?? String(o.unit)}; số liệu không được dùng`,
+            `unit must be a non-empty text, got ${describe(o.unit).en}; the observation was not used`,
+            `unit phải là chuỗi không rỗng, nhận được ${describe(o.unit).vi}; số liệu không được dùng`,
           ),
         );
         continue;
@@ -196,7 +200,9 @@ export interface AttainmentByUnit {
  * reports.map((r) => [r.unit, r.results.find((x) => x.indicator === 'universities-digital')!.status]);
  * // [['Tỉnh A', 'met'], ['Tỉnh B', 'not-met']]
  */
-export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUnit {
+export function computeAttainmentByUnit(given: AttainmentInput): AttainmentByUnit {
+  // read once, then checked and computed on (src/attainment/read.ts)
+  const input = readAttainmentInput(given);
   const { prepared, asOf, decimals, baselines } = prepareCall(input);
   const observations = observationsOf(input);
   const issues: Issue[] = [...explainConflicts(baselines.issues, input.baselines, baselines, prepared)];
@@ -208,6 +214,12 @@ export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUni
   const unitOf = new Int32Array(observations.length);
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i];
+    if (o instanceof UnreadableObservation) {
+      // unreadable: no unit can be read from it, and what it is stays unknown
+      unitOf[i] = -1;
+      issues.push(o.error.toIssue('error', ['observations', i]));
+      continue;
+    }
     const unit = isRecord(o) ? o.unit : undefined;
     if (typeof unit !== 'string' || unit === '') {
       unitOf[i] = -1;
@@ -319,9 +331,9 @@ function prepareCall(input: AttainmentInput): {
   const asOf = input.asOf === undefined ? null : assertIsoDate(input.asOf, ['asOf']);
   const decimals = input.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${decimals}`, {
+    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${describe(decimals).en}`, {
       path: ['decimals'],
-      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${decimals}`,
+      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${describe(decimals).vi}`,
     });
   }
   const baselines = resolveBaselines(input.baselines, {
@@ -335,7 +347,7 @@ function prepareCall(input: AttainmentInput): {
 }
 
 function observationsOf(input: AttainmentInput): readonly unknown[] {
-  if (!Array.isArray(input.observations)) {
+  if (!isArray(input.observations)) {
     throw new XhhtError('invalid-input', 'observations must be an array', {
       path: ['observations'],
       messageVi: 'observations phải là một mảng',

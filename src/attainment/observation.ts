@@ -1,3 +1,4 @@
+import { objectArg } from '../guards.js';
 import { z } from 'zod';
 import type { Labels } from '../catalog/source.js';
 import { parseReportedRate } from '../exact/rate.js';
@@ -150,7 +151,19 @@ export const observationSchema = z.union([
  * observationKind({ indicator: 'x', count: 3, achieved: true });      // null
  * observationKind({ indicator: 'x', percent: 50, numerator: 1 });    // null
  */
-export function observationKind(o: object): ObservationKind | null {
+export function observationKind(given: object): ObservationKind | null {
+  // read once (own enumerable fields, as JSON sees them); not an object: invalid-input
+  return kindOf(objectArg(given, 'observation', []));
+}
+
+/**
+ * {@link observationKind} of an object already read (a snapshot), unchecked:
+ * for the computation, which reads each observation once before.
+ *
+ * @example
+ * kindOf({ indicator: 'x', count: 3 }); // 'count'
+ */
+export function kindOf(o: object): ObservationKind | null {
   const share = 'numerator' in o || 'denominator' in o;
   const cnt = 'count' in o || 'components' in o;
   const yes = 'achieved' in o;

@@ -1,3 +1,4 @@
+import { describe } from '../describe.js';
 import type { Indicator } from '../catalog/indicator.js';
 import { findIndicator } from '../catalog/registry.js';
 import { XhhtError } from '../errors.js';
@@ -85,9 +86,9 @@ export interface PreparedPlan {
 export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPlan {
   const plan = typeof planOrId === 'string' ? getPlan(planOrId) : definePlan(planOrId);
   if (typeof year !== 'number' || !Number.isInteger(year)) {
-    throw new XhhtError('invalid-year', `year must be a whole number like 2025, got ${JSON.stringify(year)}`, {
+    throw new XhhtError('invalid-year', `year must be a whole number like 2025, got ${describe(year).en}`, {
       path: ['year'],
-      messageVi: `năm phải là số nguyên như 2025, nhận được ${JSON.stringify(year)}`,
+      messageVi: `năm phải là số nguyên như 2025, nhận được ${describe(year).vi}`,
     });
   }
   const own = new Map((plan.indicators ?? []).map((i) => [i.id, i]));

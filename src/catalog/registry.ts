@@ -1,3 +1,4 @@
+import { textArg } from '../guards.js';
 import { XhhtError } from '../errors.js';
 import type { Indicator } from './indicator.js';
 import { QD_1373_INDICATORS } from './qd-1373-indicators.js';
@@ -33,7 +34,7 @@ export function listIndicators(): readonly Indicator[] {
  * findIndicator('no-such-thing');              // undefined
  */
 export function findIndicator(id: string): Indicator | undefined {
-  return BY_ID.get(id);
+  return BY_ID.get(textArg(id, 'id'));
 }
 
 /**
@@ -44,7 +45,7 @@ export function findIndicator(id: string): Indicator | undefined {
  * getIndicator('literacy');  // throws XhhtError { code: 'unknown-indicator' }
  */
 export function getIndicator(id: string): Indicator {
-  const found = BY_ID.get(id);
+  const found = BY_ID.get(textArg(id, 'id', 'unknown-indicator'));
   if (found) return found;
   throw new XhhtError('unknown-indicator', `no indicator "${id}"; see listIndicators() for the ids`, {
     messageVi: `không có chỉ tiêu "${id}"; xem listIndicators() để biết các mã`,

@@ -1,5 +1,9 @@
-import { format, isValid, lastDayOfYear, parseISO } from 'date-fns';
+import { format, isValid, parseISO } from 'date-fns';
+import { describe } from '../describe.js';
 import { XhhtError, type IssuePath } from '../errors.js';
+import { pathArg } from '../guards.js';
+import { say } from '../messages/say.js';
+import { DATES } from '../messages/sections.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -28,18 +32,30 @@ export function isIsoDate(value: unknown): value is string {
  */
 export function assertIsoDate(value: unknown, path: IssuePath = []): string {
   if (isIsoDate(value)) return value;
-  throw new XhhtError('invalid-date', `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-    path,
-    messageVi: `cần ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(value)}`,
-  });
+  throw new XhhtError('invalid-date', say(DATES, 'invalid-date', { value: describe(value) }), { path: pathArg(path) });
 }
+
+/** The years an ISO date `YYYY-MM-DD` can hold. */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
 
 /**
  * The last day of a year as an ISO date: the deadline of a target "by 2025".
+ * The year is a whole number from 1000 to 9999 (what `YYYY` can write);
+ * anything else is `invalid-year` (`new Date(50, 0, 1)` would be 1950).
  *
  * @example
  * yearDeadline(2025); // '2025-12-31'
+ * yearDeadline(50);   // throws XhhtError { code: 'invalid-year' }
  */
 export function yearDeadline(year: number): string {
-  return format(lastDayOfYear(new Date(year, 0, 1)), 'yyyy-MM-dd');
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new XhhtError(
+      'invalid-year',
+      say(DATES, 'invalid-year.deadline', { min: FIRST_YEAR, max: LAST_YEAR, value: describe(year) }),
+      { path: ['year'] },
+    );
+  }
+  // every year ends on 31 December
+  return `${year}-12-31`;
 }

@@ -1,4 +1,6 @@
+import { describe } from '../describe.js';
 import { XhhtError } from '../errors.js';
+import { readField } from '../snapshot.js';
 import { say } from '../messages/say.js';
 import { EXACT } from '../messages/sections.js';
 import { describeBadCount } from './count.js';
@@ -233,8 +235,8 @@ export function displayPercent(
   if (typeof options !== 'object' || options === null) {
     throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.options-object'));
   }
-  const n = countOf(share.numerator, 'numerator');
-  const d = countOf(share.denominator, 'denominator');
+  const n = countOf(readField(share, 'numerator'), 'numerator');
+  const d = countOf(readField(share, 'denominator'), 'denominator');
   if (n > d) {
     throw new XhhtError(
       'numerator-exceeds-denominator',
@@ -247,25 +249,21 @@ export function displayPercent(
   if (d == 0) {
     throw new XhhtError('zero-denominator', say(EXACT, 'zero-denominator.share'), { path: ['denominator'] });
   }
-  const decimals = options.decimals ?? 2;
+  const decimals = (readField(options, 'decimals') ?? 2) as number;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new XhhtError(
       'invalid-input',
-      say(EXACT, 'invalid-input.decimals', { max: MAX_DECIMALS, value: String(decimals) }),
+      say(EXACT, 'invalid-input.decimals', { max: MAX_DECIMALS, value: describe(decimals) }),
       {
         path: ['decimals'],
       },
     );
   }
-  const comparator = options.comparator ?? 'at-least';
+  const comparator = (readField(options, 'comparator') ?? 'at-least') as DisplayComparator;
   if (comparator !== 'at-least' && comparator !== 'at-most') {
-    throw new XhhtError(
-      'invalid-input',
-      say(EXACT, 'invalid-input.comparator', { value: String(JSON.stringify(comparator)) }),
-      {
-        path: ['comparator'],
-      },
-    );
+    throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.comparator', { value: describe(comparator) }), {
+      path: ['comparator'],
+    });
   }
   // 100·n exactly: above 2^53 a float product is rounded
   const hundred = typeof n === 'number' && n * 100 <= MAX ? n * 100 : BigInt(n) * 100n;

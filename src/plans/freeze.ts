@@ -53,5 +53,11 @@ export function sealPlan<P extends Plan>(plan: P): P {
  * isDefinedPlan(JSON.parse(JSON.stringify(getPlan('qd-1373')))); // false
  */
 export function isDefinedPlan(value: unknown): value is Plan {
-  return typeof value === 'object' && value !== null && Object.hasOwn(value, DEFINED);
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return Object.hasOwn(value, DEFINED);
+  } catch {
+    // a revoked Proxy is no plan of ours
+    return false;
+  }
 }

@@ -1,3 +1,4 @@
+import { describe } from '../describe.js';
 import { z } from 'zod';
 import type { Issue, IssuePath } from '../errors.js';
 import { DECIMAL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN } from './patterns.js';
@@ -38,7 +39,7 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+const show = (v: unknown) => describe(v).en;
 const list = (values: readonly unknown[]) => values.map((v) => (typeof v === 'string' ? v : show(v))).join(', ');
 
 /** The pattern a string failed, worded. */

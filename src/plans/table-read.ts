@@ -1,3 +1,6 @@
+import { describe } from '../describe.js';
+import { arrayArg } from '../guards.js';
+import { readPlanOptions } from './options.js';
 import type { Indicator, IndicatorKind } from '../catalog/indicator.js';
 import type { IndicatorLevel } from '../catalog/level.js';
 import { findIndicator, listIndicators } from '../catalog/registry.js';
@@ -130,6 +133,8 @@ const DOC_TYPES: readonly (readonly [RegExp, string])[] = [
 function cellText(cell: PlanTableCell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  // a number, a boolean; anything else (an object, a Symbol) is not a cell's text
+  if (typeof cell !== 'string' && typeof cell !== 'number' && typeof cell !== 'boolean') return describe(cell).en;
   return String(cell).normalize('NFC').trim();
 }
 
@@ -369,9 +374,12 @@ class Reader {
  * plan?.targets.length; // 12
  */
 export function planFromTable(
-  table: readonly PlanTableRow[] | readonly (readonly PlanTableCell[])[],
-  options: PlanFromTableOptions = {},
+  given: readonly PlanTableRow[] | readonly (readonly PlanTableCell[])[],
+  givenOptions: PlanFromTableOptions = {},
 ): PlanFromTable {
+  const options = readPlanOptions(givenOptions) as PlanFromTableOptions;
+  // the cells read once, as plain data (dates stay dates)
+  const table = arrayArg(given, 'table', []) as readonly unknown[];
   // a missing row (a hole, null) is an empty one: whatever a reader gives, nothing throws
   const rows: PlanTableRow[] = Array.from(table as readonly unknown[], (r, i): PlanTableRow => {
     if (Array.isArray(r)) return { row: i + 1, cells: Array.from(r as readonly PlanTableCell[]) };
@@ -861,7 +869,8 @@ export function planFromTable(
       inherit: inherit ?? 'level',
       indicators: indicators.map((i) => ({ id: i.id, ...(i.level ? { level: i.level } : {}) })),
     });
-    const key = (t: { indicator: unknown; year: unknown }) => `${String(t.indicator)}@${String(t.year)}`;
+    const key = (t: { indicator: unknown; year: unknown }) =>
+      `${typeof t.indicator === 'string' ? t.indicator : describe(t.indicator).en}@${describe(t.year).en}`;
     const own = targets.filter((t) => !passed.includes(t.target as Target));
     const order = mergeTargets(
       passed,

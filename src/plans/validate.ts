@@ -1,8 +1,11 @@
+import { snapshot } from '../snapshot.js';
+import { readPlanOptions } from './options.js';
+import { describe } from '../describe.js';
 import type { Indicator, IndicatorKind } from '../catalog/indicator.js';
 import type { IndicatorLevel } from '../catalog/level.js';
 import { findIndicator } from '../catalog/registry.js';
 import { isIsoDate } from '../dates/iso.js';
-import { XhhtError, makeIssue, type Issue } from '../errors.js';
+import { XhhtError, isXhhtError, makeIssue, type Issue } from '../errors.js';
 import type { Baseline } from './baseline.js';
 import { isDefinedPlan, sealPlan } from './freeze.js';
 import { inheritedBaselines, inheritedTargets, mergeTargets, type InheritingPlan } from './inherit.js';
@@ -189,9 +192,18 @@ function plainCopy(plan: Plan): Plan {
  * validatePlan({ ...plan, issuer: '', period: { from: 2021, to: 2025 }, targets: [target2030] }).issues.map((i) => i.path);
  * // [['issuer'], ['targets', 0, 'year']]
  */
-export function validatePlan(input: unknown, options: DefinePlanOptions = {}): PlanValidation {
+export function validatePlan(given: unknown, givenOptions: DefinePlanOptions = {}): PlanValidation {
   // checked and frozen already: its `extends` was resolved, perhaps against options.plans we do not have now
-  if (isDefinedPlan(input)) return { plan: input, issues: [] };
+  if (isDefinedPlan(given)) return { plan: given, issues: [] };
+  const options = readPlanOptions(givenOptions) as DefinePlanOptions;
+  // read once: the plan checked is the plan defined (a getter cannot answer the schema one thing and the copy another)
+  let input: unknown;
+  try {
+    input = snapshot(given, [], isDefinedPlan);
+  } catch (e) {
+    if (!isXhhtError(e)) throw e;
+    return { plan: null, issues: [e.toIssue()] };
+  }
   const parsed = planSchema.safeParse(input, { reportInput: true });
   const issues: Issue[] = parsed.success ? [] : planIssues(parsed.error.issues);
   const data = parsed.success ? parsed.data : undefined;
@@ -377,8 +389,8 @@ function checkBaselines(
         makeIssue(
           'invalid-plan',
           [...path, 'asOf'],
-          `asOf ${JSON.stringify(b.asOf)} is not a calendar date`,
-          `ngày ${JSON.stringify(b.asOf)} không có trên lịch`,
+          `asOf ${describe(b.asOf).en} is not a calendar date`,
+          `ngày ${describe(b.asOf).vi} không có trên lịch`,
         ),
       );
     } else if (b.asOf !== undefined && b.year !== undefined && Number(b.asOf.slice(0, 4)) !== b.year) {

@@ -1,3 +1,5 @@
+import { snapshot } from '../snapshot.js';
+import { describe } from '../describe.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError, type IssuePath } from '../errors.js';
 import { displayUnits, offTenthGrid, type DisplayGuard } from '../exact/display.js';
@@ -127,7 +129,9 @@ export interface ProgressInput {
  * p.ratioDisplay;     // '2.97'
  * p.expected;         // '65.98' (53.97 + (90 − 53.97)·3/9)
  */
-export function assessProgress(input: ProgressInput): ProgressAssessment {
+export function assessProgress(given: ProgressInput): ProgressAssessment {
+  // read once: the values checked are the values assessed
+  const input = snapshot(given);
   if (typeof input !== 'object' || input === null) {
     throw new XhhtError('invalid-input', 'expected an object { baseline, current, target }', {
       messageVi: 'cần một đối tượng { baseline, current, target }',
@@ -135,21 +139,17 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   }
   const decimals = input.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${decimals}`, {
+    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${describe(decimals).en}`, {
       path: ['decimals'],
-      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${decimals}`,
+      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${describe(decimals).vi}`,
     });
   }
   const comparator = input.target?.comparator ?? 'at-least';
   if (comparator !== 'at-least' && comparator !== 'at-most') {
-    throw new XhhtError(
-      'invalid-input',
-      `comparator must be "at-least" or "at-most", got ${JSON.stringify(comparator)}`,
-      {
-        path: ['target', 'comparator'],
-        messageVi: `comparator phải là "at-least" hoặc "at-most", nhận được ${JSON.stringify(comparator)}`,
-      },
-    );
+    throw new XhhtError('invalid-input', `comparator must be "at-least" or "at-most", got ${describe(comparator).en}`, {
+      path: ['target', 'comparator'],
+      messageVi: `comparator phải là "at-least" hoặc "at-most", nhận được ${describe(comparator).vi}`,
+    });
   }
   const target = readPoint(input.target, ['target'], false);
   const current = readPoint(input.current, ['current'], true);
@@ -346,10 +346,10 @@ function readDecimal(value: unknown, path: IssuePath): Q {
   if (!m) {
     throw new XhhtError(
       'invalid-input',
-      `expected a non-negative number like 70, "87.30" or { numerator, denominator }, got ${JSON.stringify(value)}`,
+      `expected a non-negative number like 70, "87.30" or { numerator, denominator }, got ${describe(value).en}`,
       {
         path,
-        messageVi: `cần số không âm như 70, "87.30" hoặc { numerator, denominator }, nhận được ${JSON.stringify(value)}`,
+        messageVi: `cần số không âm như 70, "87.30" hoặc { numerator, denominator }, nhận được ${describe(value).vi}`,
       },
     );
   }
@@ -367,9 +367,9 @@ function readDecimal(value: unknown, path: IssuePath): Q {
 export function readTime(point: { readonly year?: unknown; readonly date?: unknown }, path: IssuePath): TimePoint {
   const { year, date } = point;
   if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100)) {
-    throw new XhhtError('invalid-year', `year must be a whole number from 1900 to 2100, got ${JSON.stringify(year)}`, {
+    throw new XhhtError('invalid-year', `year must be a whole number from 1900 to 2100, got ${describe(year).en}`, {
       path: [...path, 'year'],
-      messageVi: `năm phải là số nguyên từ 1900 đến 2100, nhận được ${JSON.stringify(year)}`,
+      messageVi: `năm phải là số nguyên từ 1900 đến 2100, nhận được ${describe(year).vi}`,
     });
   }
   if (date !== undefined) {
@@ -401,10 +401,10 @@ function readPoint(point: unknown, path: IssuePath, share: boolean): ReadPoint &
   if (!share && typeof p.value !== 'number' && typeof p.value !== 'string') {
     throw new XhhtError(
       'invalid-input',
-      `a target value must be a percentage or a count (a yes/no target has no progress), got ${JSON.stringify(p.value)}`,
+      `a target value must be a percentage or a count (a yes/no target has no progress), got ${describe(p.value).en}`,
       {
         path: [...path, 'value'],
-        messageVi: `giá trị mục tiêu phải là tỷ lệ hoặc số lượng (mục tiêu đạt/không không có tiến độ), nhận được ${JSON.stringify(p.value)}`,
+        messageVi: `giá trị mục tiêu phải là tỷ lệ hoặc số lượng (mục tiêu đạt/không không có tiến độ), nhận được ${describe(p.value).vi}`,
       },
     );
   }

@@ -1,3 +1,4 @@
+import { describe } from '../describe.js';
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
 import { isCount } from '../exact/count.js';
 import type { Baseline } from '../plans/baseline.js';
@@ -218,9 +219,9 @@ function readBaseline(
   }
   try {
     if (forms[0] === 'count' && !isCount(b.count)) {
-      throw new XhhtError('invalid-count', `count must be a whole number ≥ 0, got ${JSON.stringify(b.count)}`, {
+      throw new XhhtError('invalid-count', `count must be a whole number ≥ 0, got ${describe(b.count).en}`, {
         path: ['count'],
-        messageVi: `số lượng phải là số nguyên không âm, nhận được ${JSON.stringify(b.count)}`,
+        messageVi: `số lượng phải là số nguyên không âm, nhận được ${describe(b.count).vi}`,
       });
     }
     const value =

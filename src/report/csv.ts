@@ -1,3 +1,5 @@
+import { renderOptions, reportsArg } from './check.js';
+import { describe } from '../describe.js';
 import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
 import { formatSource } from '../catalog/source.js';
 import { reportList } from './document.js';
@@ -5,7 +7,7 @@ import type { Labels } from '../catalog/source.js';
 import { XhhtError } from '../errors.js';
 import { WORDS, type Lang } from './labels.js';
 import { progressLabel, progressStatus } from './progress.js';
-import { reportTable, type ReportRow } from './table.js';
+import { buildReportTable, type ReportRow } from './table.js';
 
 /**
  * Options of {@link renderCsv}.
@@ -224,22 +226,24 @@ const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
  * // ',qd-1373,2025,I,Xóa mù chữ và phổ cập giáo dục,1,provinces-literacy-level-2,…,70,70%,false,false,55,63,87.30,"87,30% (55/63)",met,Đạt,,17.30,0,…'
  */
 export function renderCsv(
-  report: AttainmentReport | readonly AttainmentReport[],
-  options: RenderCsvOptions = {},
+  given: AttainmentReport | readonly AttainmentReport[],
+  givenOptions: RenderCsvOptions = {},
 ): string {
+  const report = reportsArg(given);
+  const options = renderOptions(givenOptions) as RenderCsvOptions;
   const lang = options.lang ?? 'vi';
   const d = options.delimiter ?? ',';
   if (d !== ',' && d !== ';' && d !== '\t') {
-    throw new XhhtError('invalid-input', `delimiter must be ",", ";" or a tab, got ${JSON.stringify(d)}`, {
+    throw new XhhtError('invalid-input', `delimiter must be ",", ";" or a tab, got ${describe(d).en}`, {
       path: ['delimiter'],
-      messageVi: `dấu phân cách phải là ",", ";" hoặc tab, nhận được ${JSON.stringify(d)}`,
+      messageVi: `dấu phân cách phải là ",", ";" hoặc tab, nhận được ${describe(d).vi}`,
     });
   }
   const sheet = options.spreadsheet === true;
   const header = sheet ? CSV_COLUMNS.map((c) => field(CSV_COLUMN_LABELS[c][lang], true, d)) : CSV_COLUMNS;
   const lines = [header.join(d)];
   for (const r of reportList(report)) {
-    const table = reportTable(r, lang);
+    const table = buildReportTable(r, lang);
     let groupLabel = '';
     for (const row of table.rows) {
       if (row.type === 'group') {

@@ -1,3 +1,5 @@
+import { objectArg, oneOfArg } from '../guards.js';
+import { describe } from '../describe.js';
 import { isIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import type { Lang } from './labels.js';
@@ -122,7 +124,10 @@ const MONTHS_EN = [
  * l.number;    // 'Số:        /BC-UBND' (no-break spaces)
  * l.placeDate; // 'Đăk Cấm, ngày       tháng       năm 2025'
  */
-export function letterheadLines(letterhead: Letterhead, lang: Lang = 'vi'): LetterheadLines {
+export function letterheadLines(given: Letterhead, lang: Lang = 'vi'): LetterheadLines {
+  oneOfArg(lang, ['vi', 'en'] as const, 'lang');
+  // read once: the letterhead checked is the letterhead written
+  const letterhead = objectArg(given, 'letterhead', []) as unknown as Letterhead;
   const vi = lang === 'vi';
   const upper = (s: string) => s.toLocaleUpperCase('vi');
   const issuer = lines(letterhead.issuer, 'issuer').map(upper);
@@ -180,8 +185,8 @@ function text(value: unknown, field: string, index?: number): string {
   ) {
     throw invalid(
       field,
-      `has a control character: ${JSON.stringify(value)}`,
-      `có ký tự điều khiển: ${JSON.stringify(value)}`,
+      `has a control character: ${describe(value).en}`,
+      `có ký tự điều khiển: ${describe(value).vi}`,
       index,
     );
   }
@@ -207,8 +212,8 @@ function reportNumber(value: string | undefined): { number: string | null; symbo
   if (!m || (m[1] === undefined && m[2] === undefined)) {
     throw invalid(
       'reportNumber',
-      `must be a number and symbol like 15/BC-UBND, not ${JSON.stringify(value)}`,
-      `phải là số và ký hiệu dạng 15/BC-UBND, không phải ${JSON.stringify(value)}`,
+      `must be a number and symbol like 15/BC-UBND, not ${describe(value).en}`,
+      `phải là số và ký hiệu dạng 15/BC-UBND, không phải ${describe(value).vi}`,
     );
   }
   return { number: m[1] ?? null, symbol: (m[2] ?? DEFAULT_SYMBOL).toLocaleUpperCase('vi') };
@@ -224,8 +229,8 @@ function reportDate(value: string | undefined): { year: number | null; month: nu
   if (!valid) {
     throw invalid(
       'date',
-      `must be a date YYYY-MM-DD (or YYYY-MM, YYYY to leave the rest blank), not ${JSON.stringify(value)}`,
-      `phải là ngày dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY để trống phần còn lại), không phải ${JSON.stringify(value)}`,
+      `must be a date YYYY-MM-DD (or YYYY-MM, YYYY to leave the rest blank), not ${describe(value).en}`,
+      `phải là ngày dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY để trống phần còn lại), không phải ${describe(value).vi}`,
     );
   }
   return {
@@ -259,7 +264,7 @@ function appendixNumber(value: string | undefined): string | null {
   if (/^[IVXLC]{1,8}$/i.test(v)) return v.toUpperCase();
   throw invalid(
     'appendix',
-    `must be a number like 2, II or 2a, not ${JSON.stringify(value)}`,
-    `phải là số thứ tự dạng 2, II hoặc 2a, không phải ${JSON.stringify(value)}`,
+    `must be a number like 2, II or 2a, not ${describe(value).en}`,
+    `phải là số thứ tự dạng 2, II hoặc 2a, không phải ${describe(value).vi}`,
   );
 }

@@ -1,3 +1,5 @@
+import { renderOptions, reportsArg } from './check.js';
+import { describe } from '../describe.js';
 import type { AttainmentReport } from '../attainment/result.js';
 import { XhhtError } from '../errors.js';
 import { renderCsv } from './csv.js';
@@ -79,25 +81,28 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * renderReport(report, { format: 'html', letterhead: { issuer: 'UBND xã Long Phụng', appendix: '2' } }); // as an official appendix
  */
 export function renderReport(
-  report: AttainmentReport | readonly AttainmentReport[],
-  options: RenderReportOptions,
+  given: AttainmentReport | readonly AttainmentReport[],
+  givenOptions: RenderReportOptions,
 ): string {
-  const format = options?.format;
+  const report = reportsArg(given);
+  // read once; `format` is required, so no options at all is an unknown format
+  const options = (givenOptions === undefined ? {} : renderOptions(givenOptions)) as Partial<RenderReportOptions>;
+  const format = options.format as ReportFormat;
   if (!FORMATS.includes(format)) {
     throw new XhhtError(
       'invalid-input',
-      `unknown report format ${JSON.stringify(format)}; use one of: ${FORMATS.join(', ')}`,
+      `unknown report format ${describe(format).en}; use one of: ${FORMATS.join(', ')}`,
       {
         path: ['format'],
-        messageVi: `định dạng báo cáo không hợp lệ ${JSON.stringify(format)}; dùng một trong: ${FORMATS.join(', ')}`,
+        messageVi: `định dạng báo cáo không hợp lệ ${describe(format).vi}; dùng một trong: ${FORMATS.join(', ')}`,
       },
     );
   }
   const lang = options.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') {
-    throw new XhhtError('invalid-input', `unknown report language ${JSON.stringify(lang)}; use vi or en`, {
+    throw new XhhtError('invalid-input', `unknown report language ${describe(lang).en}; use vi or en`, {
       path: ['lang'],
-      messageVi: `ngôn ngữ báo cáo không hợp lệ ${JSON.stringify(lang)}; dùng vi hoặc en`,
+      messageVi: `ngôn ngữ báo cáo không hợp lệ ${describe(lang).vi}; dùng vi hoặc en`,
     });
   }
   // a malformed letterhead is a mistake whatever the format

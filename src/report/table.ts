@@ -1,3 +1,4 @@
+import { renderOptions, reportArg } from './check.js';
 import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
 import { INDICATOR_GROUPS } from '../catalog/indicator.js';
 import { formatSection, formatSource, type LegalSource } from '../catalog/source.js';
@@ -76,6 +77,17 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
  * reportTable(report, 'en').rows[1].cells.result; // '87.30% (55/63)'
  */
 export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): ReportTable {
+  // read once and checked (a report read back from JSON, or built by hand)
+  return buildReportTable(reportArg(report), (renderOptions({ lang }).lang ?? 'vi') as Lang);
+}
+
+/**
+ * {@link reportTable} of a report already checked: for the renderers, which check it once.
+ *
+ * @example
+ * buildReportTable(reportArg(report), 'vi').rows.length;
+ */
+export function buildReportTable(report: AttainmentReport, lang: Lang = 'vi'): ReportTable {
   const headings = Object.fromEntries(
     Object.entries(COLUMN_LABELS).map(([k, v]) => [k, v[lang]]),
   ) as ReportTable['headings'];
@@ -92,7 +104,10 @@ export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): Report
   const sources = new SourceList(lang);
   let groupCount = 0;
   for (const [group, results] of byGroup) {
-    const known = INDICATOR_GROUPS[group as keyof typeof INDICATOR_GROUPS];
+    // an own key only: a result's group "constructor" is no known group
+    const known = Object.hasOwn(INDICATOR_GROUPS, group)
+      ? INDICATOR_GROUPS[group as keyof typeof INDICATOR_GROUPS]
+      : undefined;
     rows.push({ type: 'group', key: known ? group : (ROMAN[groupCount] ?? group), label: known ? known[lang] : group });
     groupCount++;
     results.forEach((r, i) =>

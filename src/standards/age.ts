@@ -1,3 +1,5 @@
+import { snapshot } from '../snapshot.js';
+import { describe } from '../describe.js';
 import { XhhtError } from '../errors.js';
 import { isRecord } from '../guards.js';
 import { deepFreeze } from './freeze.js';
@@ -85,7 +87,7 @@ const MAX_YEAR = 2100;
 
 function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
-    const got = JSON.stringify(value) ?? String(value);
+    const got = describe(value).en;
     throw new XhhtError('invalid-year', `${key} must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}, got ${got}`, {
       path: [key],
       messageVi: `${vi} phải là số nguyên từ ${MIN_YEAR} đến ${MAX_YEAR}, nhận được ${got}`,
@@ -114,7 +116,9 @@ function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string):
  * surveyAge({ birthYear: 2011, surveyYear: 2025 }).groups; // ['age11to14', 'age14'] (age 14)
  * surveyAge({ birthYear: 2026, surveyYear: 2025 }); // throws XhhtError { code: 'invalid-year', path: ['birthYear'] }
  */
-export function surveyAge(input: { readonly birthYear: number; readonly surveyYear: number }): SurveyAge {
+export function surveyAge(given: { readonly birthYear: number; readonly surveyYear: number }): SurveyAge {
+  // read once: the years checked are the years used
+  const input = snapshot(given);
   if (!isRecord(input)) {
     throw new XhhtError('invalid-input', 'surveyAge needs { birthYear, surveyYear }', {
       path: [],

@@ -1,3 +1,6 @@
+import { describe } from '../describe.js';
+import { readField, snapshot, unreadable } from '../snapshot.js';
+import { isRecord } from '../guards.js';
 import { XhhtError } from '../errors.js';
 import { evaluateCommune, evaluationPlan } from './evaluate.js';
 import type { CommuneInput } from './model.js';
@@ -36,6 +39,41 @@ export interface StandardsOptions {
   readonly standards?: readonly string[];
 }
 
+function notOptions(): XhhtError {
+  return new XhhtError('invalid-input', 'options must be an object, e.g. { regime: "nd142-2025" }', {
+    path: ['options'],
+    messageVi: 'options phải là một đối tượng, ví dụ { regime: "nd142-2025" }',
+  });
+}
+
+/**
+ * Options read once: each field read a single time and copied as plain data
+ * (a {@link snapshot}), except a rule set from resolveRules, which is kept as
+ * it is. What the options are checked as is what the assessment uses. Internal.
+ *
+ * @example
+ * const o = readOptions(options); // then ruleSetOf(o), selectStandards(set, o.standards)
+ */
+export function readOptions<T extends object>(options: T): T {
+  if (!isRecord(options, ['options'])) throw notOptions();
+  let keys: string[];
+  try {
+    keys = Object.keys(options);
+  } catch (e) {
+    throw unreadable(['options'], e, options);
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = readField(options, k, []);
+    // "__proto__" is data here, never the prototype
+    const value = k === 'rules' ? v : snapshot(v, [k]);
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    else out[k] = value;
+  }
+  return out as T;
+}
+
 /**
  * The rule set of some options; throws for unknown or contradictory choices
  * (`unknown-regime`, `invalid-input` for `rules` with another `regime` or with
@@ -45,12 +83,7 @@ export interface StandardsOptions {
  * ruleSetOf({ regime: 'nd20-2014' }).regime.tiers; // ['commune', 'district', 'province']
  */
 export function ruleSetOf(options: StandardsOptions): RuleSet {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new XhhtError('invalid-input', 'options must be an object, e.g. { regime: "nd142-2025" }', {
-      path: ['options'],
-      messageVi: 'options phải là một đối tượng, ví dụ { regime: "nd142-2025" }',
-    });
-  }
+  if (!isRecord(options as unknown)) throw notOptions();
   if (options.rules !== undefined && !isRuleSet(options.rules)) {
     throw new XhhtError('invalid-input', 'options.rules must be a rule set returned by resolveRules()', {
       path: ['rules'],
@@ -61,10 +94,10 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
     if (options.regime !== undefined && options.regime !== options.rules.regime.id) {
       throw new XhhtError(
         'invalid-input',
-        `options.regime "${options.regime}" does not match options.rules (${options.rules.regime.id})`,
+        `options.regime ${describe(options.regime).en} does not match options.rules (${options.rules.regime.id})`,
         {
           path: ['regime'],
-          messageVi: `options.regime "${options.regime}" không khớp với options.rules (${options.rules.regime.id})`,
+          messageVi: `options.regime ${describe(options.regime).vi} không khớp với options.rules (${options.rules.regime.id})`,
         },
       );
     }
@@ -126,9 +159,12 @@ const NO_PATH: readonly never[] = Object.freeze([]);
  * );
  * r.standards.xmc?.level; // 2
  */
-export function assessCommune(input: CommuneInput, options: StandardsOptions): CommuneAssessment {
+export function assessCommune(given: CommuneInput, givenOptions: StandardsOptions): CommuneAssessment {
+  const options = readOptions(givenOptions);
   const set = ruleSetOf(options);
   const standards = selectStandards(set, options.standards);
+  // read once: the dossier checked is the dossier assessed
+  const input = snapshot(given);
   const snap = emptySnapshot();
   const issues = scanCommune(input, NO_PATH, snap);
   const first = issues?.[0];

@@ -1,3 +1,5 @@
+import { describe } from '../describe.js';
+import { objectArg } from '../guards.js';
 import { XhhtError } from '../errors.js';
 import { isCount } from '../exact/count.js';
 import type { LiterateLevel } from './model.js';
@@ -29,20 +31,26 @@ export interface PersonSchooling {
  * literateLevel({ primaryCompleted: true });     // 2
  * literateLevel({ highestGradeCompleted: 2 });   // 0
  */
-export function literateLevel(person: PersonSchooling): LiterateLevel {
+export function literateLevel(given: PersonSchooling): LiterateLevel {
+  // read once: what is checked is what decides
+  const person = objectArg(given, 'person', []) as PersonSchooling;
   const stage = person.xmcStageCompleted ?? 0;
   if (stage !== 0 && stage !== 1 && stage !== 2) {
-    throw new XhhtError('invalid-input', `xmcStageCompleted must be 0, 1 or 2 (got ${String(stage)})`, {
+    throw new XhhtError('invalid-input', `xmcStageCompleted must be 0, 1 or 2 (got ${describe(stage).en})`, {
       path: ['xmcStageCompleted'],
-      messageVi: `xmcStageCompleted phải là 0, 1 hoặc 2 (nhận được ${String(stage)})`,
+      messageVi: `xmcStageCompleted phải là 0, 1 hoặc 2 (nhận được ${describe(stage).vi})`,
     });
   }
   const grade = person.highestGradeCompleted ?? 0;
   if (!isCount(grade)) {
-    throw new XhhtError('invalid-input', `highestGradeCompleted must be a whole number ≥ 0 (got ${String(grade)})`, {
-      path: ['highestGradeCompleted'],
-      messageVi: `highestGradeCompleted phải là số nguyên không âm (nhận được ${String(grade)})`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      `highestGradeCompleted must be a whole number ≥ 0 (got ${describe(grade).en})`,
+      {
+        path: ['highestGradeCompleted'],
+        messageVi: `highestGradeCompleted phải là số nguyên không âm (nhận được ${describe(grade).vi})`,
+      },
+    );
   }
   if (stage === 2 || person.primaryCompleted === true || grade >= 5) return 2;
   if (stage === 1 || grade >= 3) return 1;

@@ -1,9 +1,10 @@
+import { describe } from '../describe.js';
 import { XhhtError, makeIssue, type Issue, type IssuePath } from '../errors.js';
 import { isAssessedHere } from './evaluate.js';
 import type { LowerUnit } from './result.js';
 import type { AdminTier, RegimeId } from './rule.js';
 import { STANDARDS } from './standards.js';
-import { isRecord } from '../guards.js';
+import { isArray, isRecord } from '../guards.js';
 
 /*
  * Validation of the lower units a higher unit is counted from. They are often
@@ -43,7 +44,7 @@ export interface LowerUnitExpectation {
  * // [0, 'standards', 'xmc']
  */
 export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation): Issue[] {
-  if (!Array.isArray(units)) {
+  if (!isArray(units)) {
     return [makeIssue('invalid-input', [], 'lower units must be a list', 'các đơn vị cấp dưới phải là một danh sách')];
   }
   const issues: Issue[] = [];
@@ -77,8 +78,8 @@ export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation):
       bad(
         'invalid-input',
         [i, 'tier'],
-        `unit ${i} is a ${String(tier)}; ${expected.tier} units are counted here`,
-        `đơn vị ${i} là cấp ${String(tier)}; ở đây tính các đơn vị cấp ${TIER_VI[expected.tier]}`,
+        `unit ${i} is a ${describe(tier).en}; ${expected.tier} units are counted here`,
+        `đơn vị ${i} là cấp ${describe(tier).vi}; ở đây tính các đơn vị cấp ${TIER_VI[expected.tier]}`,
       );
     }
     const r = (u as { regime?: unknown }).regime;
@@ -144,7 +145,7 @@ export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation):
         bad(
           'invalid-input',
           [...at, name],
-          `${key}.${name} must be a whole number from 0 to ${top} (got ${JSON.stringify(v) ?? String(v)})`,
+          `${key}.${name} must be a whole number from 0 to ${top} (got ${describe(v).en})`,
           `${key}.${name} phải là số nguyên từ 0 đến ${top}`,
         );
         return false;

@@ -1,3 +1,5 @@
+import { isArray } from '../guards.js';
+import { snapshot } from '../snapshot.js';
 import { XhhtError } from '../errors.js';
 import { COUNT_GROUPS, readCount } from './fields.js';
 import { CONDITION_INDEX } from './layout.js';
@@ -48,8 +50,11 @@ export interface MergeUnitsOptions {
  * ]);
  * merged.counts.age15to60; // { total: 20000, literateLevel2: 19939 }
  */
-export function mergeUnits(units: readonly CommuneInput[], options: MergeUnitsOptions = {}): CommuneInput {
-  if (!Array.isArray(units)) {
+export function mergeUnits(given: readonly CommuneInput[], givenOptions: MergeUnitsOptions = {}): CommuneInput {
+  // read once: the units checked are the units summed
+  const units = (isArray(given) ? snapshot(given, ['units']) : given) as readonly CommuneInput[];
+  const options = snapshot(givenOptions, ['options']) as MergeUnitsOptions;
+  if (!isArray(units)) {
     throw new XhhtError('invalid-input', 'mergeUnits needs a list of units', {
       messageVi: 'mergeUnits cần một danh sách đơn vị',
     });

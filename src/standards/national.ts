@@ -1,3 +1,6 @@
+import { isArray, isRecord } from '../guards.js';
+import { snapshot } from '../snapshot.js';
+import { describe } from '../describe.js';
 import { XhhtError } from '../errors.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { assertLowerUnits } from './lower.js';
@@ -186,21 +189,21 @@ function optionError(key: string, en: string, vi: string): XhhtError {
 
 /** The options, checked: an unknown `count` must never fall back to a figure silently. */
 function checkOptions(options: unknown): asserts options is NationalObservationOptions {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isRecord(options)) {
     throw optionError('', 'options must be an object', 'options phải là một đối tượng');
   }
   const { count, unit, asOf, plan } = options as Record<string, unknown>;
   if (plan !== undefined && !(NATIONAL_PLANS as readonly unknown[]).includes(plan)) {
     throw optionError(
       'plan',
-      `plan must be ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' or ')} (got ${JSON.stringify(plan) ?? String(plan)})`,
+      `plan must be ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' or ')} (got ${describe(plan).en})`,
       `plan phải là ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' hoặc ')}`,
     );
   }
   if (count !== undefined && count !== 'certain' && count !== 'possible') {
     throw optionError(
       'count',
-      `count must be 'certain' or 'possible' (got ${JSON.stringify(count) ?? String(count)})`,
+      `count must be 'certain' or 'possible' (got ${describe(count).en})`,
       `count phải là 'certain' hoặc 'possible'`,
     );
   }
@@ -233,13 +236,16 @@ function checkOptions(options: unknown): asserts options is NationalObservationO
  * computeAttainment(observations, …); // structural: { indicator, numerator, denominator, asOf }
  */
 export function nationalObservations(
-  provinces: readonly LowerUnit[],
-  options: NationalObservationOptions = {},
+  given: readonly LowerUnit[],
+  givenOptions: NationalObservationOptions = {},
 ): {
   readonly observations: readonly StandardsObservation[];
   readonly figures: readonly NationalFigure[];
   readonly skipped: readonly { readonly indicator: string; readonly reason: string }[];
 } {
+  // read once: what is checked is what is counted
+  const options = snapshot(givenOptions, ['options']) as NationalObservationOptions;
+  const provinces = (isArray(given) ? snapshot(given, []) : given) as readonly LowerUnit[];
   checkOptions(options);
   assertLowerUnits(provinces, { tier: 'province', regime: 'same' });
   const count = options.count ?? 'certain';

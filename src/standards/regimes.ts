@@ -1,3 +1,4 @@
+import { textArg } from '../guards.js';
 import { XhhtError } from '../errors.js';
 import { deepFreeze } from './freeze.js';
 import type { StandardsRegime, RegimeId } from './rule.js';
@@ -64,6 +65,7 @@ export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*
  * getRegime('nd43-2000');       // throws XhhtError { code: 'unknown-regime' }
  */
 export function getRegime(id: string): StandardsRegime {
+  textArg(id, 'regime', 'unknown-regime', ['regime']);
   if (Object.prototype.hasOwnProperty.call(REGIMES, id)) return REGIMES[id as RegimeId];
   throw new XhhtError('unknown-regime', `unknown regime "${id}"; known: ${Object.keys(REGIMES).join(', ')}`, {
     path: ['regime'],

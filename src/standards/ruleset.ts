@@ -1,3 +1,5 @@
+import { snapshot } from '../snapshot.js';
+import { describe } from '../describe.js';
 import { XhhtError } from '../errors.js';
 import { parseThreshold, type Threshold } from '../exact/threshold.js';
 import { deepFreeze } from './freeze.js';
@@ -14,7 +16,7 @@ import type {
   RollupRule,
   ShareRule,
 } from './rule.js';
-import { isRecord } from '../guards.js';
+import { isArray, isRecord, textArg } from '../guards.js';
 
 /**
  * A caller's own value for a threshold: a decimal ("92.5"), or an object that
@@ -120,7 +122,15 @@ export function isRuleSet(value: unknown): value is RuleSet {
  * resolveRules('nd20-2014', { 'xmc-9.commune.x': '90' }); // throws XhhtError { code: 'unknown-rule' }
  * resolveRules('nd142-2025', {}, { 'pcgd-mn3to5.completion': 'per-age' }).rules.some((r) => r.id === 'pcgd-mn3to5.commune.age4-completed'); // true
  */
-export function resolveRules(regime: RegimeId | string, overrides?: RuleOverrides, readings?: Readings): RuleSet {
+export function resolveRules(
+  regime: RegimeId | string,
+  givenOverrides?: RuleOverrides,
+  givenReadings?: Readings,
+): RuleSet {
+  // read once: what is checked is what the rule set is built from
+  const overrides = snapshot(givenOverrides, ['overrides']) as RuleOverrides | undefined;
+  const readings = snapshot(givenReadings, ['readings']) as Readings | undefined;
+  textArg(regime, 'regime', 'unknown-regime');
   if (overrides !== undefined && !isRecord(overrides)) {
     throw new XhhtError('invalid-input', 'overrides must be an object of threshold values keyed by rule id', {
       path: ['overrides'],
@@ -242,14 +252,10 @@ function chooseReadings(r: StandardsRegime, given: Readings | undefined): Readin
     const option = given![id];
     if (typeof option !== 'string' || !reading.options.some((o) => o.id === option)) {
       const list = reading.options.map((o) => o.id).join(', ');
-      throw new XhhtError(
-        'invalid-input',
-        `reading "${id}" has no option ${JSON.stringify(option) ?? String(option)}; options: ${list}`,
-        {
-          path: ['readings', id],
-          messageVi: `cách hiểu "${id}" không có phương án ${JSON.stringify(option) ?? String(option)}; có: ${list}`,
-        },
-      );
+      throw new XhhtError('invalid-input', `reading "${id}" has no option ${describe(option).en}; options: ${list}`, {
+        path: ['readings', id],
+        messageVi: `cách hiểu "${id}" không có phương án ${describe(option).vi}; có: ${list}`,
+      });
     }
     out[id] = option;
   }
@@ -302,7 +308,7 @@ function overrideSpec(o: unknown, id: string): OverrideSpec {
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw new XhhtError(
       'invalid-threshold',
-      `override of "${id}" must be a percentage like "90" or { value: "90" } (got ${describe(value)})`,
+      `override of "${id}" must be a percentage like "90" or { value: "90" } (got ${describe(value).en})`,
       {
         path: at,
         messageVi: `giá trị thay cho "${id}" phải là tỷ lệ phần trăm như "90" hoặc { value: "90" }`,
@@ -355,9 +361,6 @@ function overrideSpec(o: unknown, id: string): OverrideSpec {
   };
 }
 
-const describe = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
-
 /**
  * The standards to assess: the requested ones (all of the regime's by default)
  * plus everything they depend on, in the regime's dependency order. Throws
@@ -366,13 +369,20 @@ const describe = (v: unknown): string =>
  * @example
  * selectStandards(resolveRules('nd20-2014'), ['pcgd-thcs']); // ['xmc', 'pcgd-th', 'pcgd-thcs']
  */
-export function selectStandards(set: RuleSet, requested?: readonly string[]): readonly StandardId[] {
+export function selectStandards(set: RuleSet, given?: readonly string[]): readonly StandardId[] {
+  if (!isRuleSet(set)) {
+    throw new XhhtError('invalid-input', 'set must be a rule set returned by resolveRules()', {
+      path: ['set'],
+      messageVi: 'set phải là bộ quy tắc do resolveRules() trả về',
+    });
+  }
   const all = set.regime.standards;
-  if (requested === undefined) return all;
-  if (!Array.isArray(requested)) {
+  if (given === undefined) return all;
+  const requested = isArray(given) ? snapshot(given, ['standards']) : given;
+  if (!isArray(requested)) {
     throw new XhhtError(
       'invalid-input',
-      `standards must be a list of standard ids, e.g. ['xmc'] (got ${describe(requested)})`,
+      `standards must be a list of standard ids, e.g. ['xmc'] (got ${describe(requested).en})`,
       {
         path: ['standards'],
         messageVi: `standards phải là danh sách id tiêu chuẩn, ví dụ ['xmc']`,
@@ -384,10 +394,10 @@ export function selectStandards(set: RuleSet, requested?: readonly string[]): re
     if (!(all as readonly string[]).includes(id)) {
       throw new XhhtError(
         'unknown-standard',
-        `regime ${set.regime.id} has no standard "${id}"; it has ${all.join(', ')}`,
+        `regime ${set.regime.id} has no standard ${describe(id).en}; it has ${all.join(', ')}`,
         {
           path: ['standards', i],
-          messageVi: `chế độ ${set.regime.id} không có tiêu chuẩn "${id}"`,
+          messageVi: `chế độ ${set.regime.id} không có tiêu chuẩn ${describe(id).vi}`,
         },
       );
     }

@@ -1,3 +1,5 @@
+import { describe } from '../describe.js';
+import { snapshot } from '../snapshot.js';
 import type { CountObservation, ShareObservation } from '../attainment/observation.js';
 import type { Labels } from '../catalog/source.js';
 import { XhhtError, type Issue } from '../errors.js';
@@ -92,8 +94,9 @@ function extras(
  */
 export function titleCountObservation(
   records: Parameters<typeof countTitleHolders>[0],
-  options: TitleCountObservationOptions,
+  givenOptions: TitleCountObservationOptions,
 ): TitleCountObservation {
+  const options = snapshot(givenOptions) as TitleCountObservationOptions;
   if (
     typeof options !== 'object' ||
     options === null ||
@@ -111,10 +114,10 @@ export function titleCountObservation(
     if (!title.levels.some((l) => l.level === level)) {
       throw new XhhtError(
         'invalid-title-level',
-        `component "${id}": level ${JSON.stringify(level)} does not fit "${title.label.vi}"`,
+        `component "${id}": level ${describe(level).en} does not fit "${title.label.vi}"`,
         {
           path: ['components', id],
-          messageVi: `thành phần "${id}": mức độ ${JSON.stringify(level)} không phù hợp danh hiệu "${title.label.vi}"`,
+          messageVi: `thành phần "${id}": mức độ ${describe(level).vi} không phù hợp danh hiệu "${title.label.vi}"`,
         },
       );
     }
@@ -178,8 +181,9 @@ export interface TitleShareObservation {
  */
 export function titleShareObservation(
   records: Parameters<typeof countTitleHolders>[0],
-  options: TitleShareObservationOptions,
+  givenOptions: TitleShareObservationOptions,
 ): TitleShareObservation {
+  const options = snapshot(givenOptions) as TitleShareObservationOptions;
   if (
     typeof options !== 'object' ||
     options === null ||

@@ -1,3 +1,5 @@
+import { describe } from '../describe.js';
+import { snapshot } from '../snapshot.js';
 import { isIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import { findTitle, type LearningTitle, type LearningTitleId, type TitleLevel } from './titles.js';
@@ -44,6 +46,28 @@ export interface Recognition {
  * // 'invalid-title-level' ("Gia đình học tập" has no levels)
  */
 export function recognitionProblem(record: unknown): XhhtError | null {
+  return readRecognition(record).problem;
+}
+
+/**
+ * A record read once (a snapshot) and its problem, or the problem of reading
+ * it: batch functions check and then use the same copy.
+ *
+ * @example
+ * readRecognition({ unit: 'A', title: 'learning-family', decisionDate: '2024-01-05', decidedBy: 'UBND xã' }).problem; // null
+ */
+export function readRecognition(given: unknown): { record: Recognition | null; problem: XhhtError | null } {
+  let record: unknown;
+  try {
+    record = snapshot(given);
+  } catch (e) {
+    return { record: null, problem: e as XhhtError };
+  }
+  const problem = checkRecognition(record);
+  return { record: problem ? null : (record as Recognition), problem };
+}
+
+function checkRecognition(record: unknown): XhhtError | null {
   if (!isRecord(record)) {
     return new XhhtError(
       'invalid-input',
@@ -61,9 +85,9 @@ export function recognitionProblem(record: unknown): XhhtError | null {
   }
   const title = typeof record.title === 'string' ? findTitle(record.title) : undefined;
   if (!title) {
-    return new XhhtError('unknown-title', `unknown learning-model title ${JSON.stringify(record.title)}`, {
+    return new XhhtError('unknown-title', `unknown learning-model title ${describe(record.title).en}`, {
       path: ['title'],
-      messageVi: `danh hiệu không có trong danh mục: ${JSON.stringify(record.title)}`,
+      messageVi: `danh hiệu không có trong danh mục: ${describe(record.title).vi}`,
     });
   }
   const levelProblem = levelIssue(title, record.level);
@@ -71,10 +95,10 @@ export function recognitionProblem(record: unknown): XhhtError | null {
   if (!isIsoDate(record.decisionDate)) {
     return new XhhtError(
       'invalid-date',
-      `decisionDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(record.decisionDate)}`,
+      `decisionDate must be a calendar date YYYY-MM-DD, got ${describe(record.decisionDate).en}`,
       {
         path: ['decisionDate'],
-        messageVi: `decisionDate phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(record.decisionDate)}`,
+        messageVi: `decisionDate phải là ngày dạng YYYY-MM-DD, nhận được ${describe(record.decisionDate).vi}`,
       },
     );
   }
@@ -98,19 +122,15 @@ export function recognitionProblem(record: unknown): XhhtError | null {
 function levelIssue(title: LearningTitle, level: unknown): XhhtError | null {
   if (title.levels.length === 0) {
     if (level === undefined) return null;
-    return new XhhtError(
-      'invalid-title-level',
-      `"${title.label.vi}" has no levels; got level ${JSON.stringify(level)}`,
-      {
-        path: ['level'],
-        messageVi: `danh hiệu "${title.label.vi}" không có mức độ; nhận được ${JSON.stringify(level)}`,
-      },
-    );
+    return new XhhtError('invalid-title-level', `"${title.label.vi}" has no levels; got level ${describe(level).en}`, {
+      path: ['level'],
+      messageVi: `danh hiệu "${title.label.vi}" không có mức độ; nhận được ${describe(level).vi}`,
+    });
   }
   if (title.levels.some((l) => l.level === level)) return null;
-  return new XhhtError('invalid-title-level', `"${title.label.vi}" needs level 1 or 2; got ${JSON.stringify(level)}`, {
+  return new XhhtError('invalid-title-level', `"${title.label.vi}" needs level 1 or 2; got ${describe(level).en}`, {
     path: ['level'],
-    messageVi: `danh hiệu "${title.label.vi}" cần mức độ 1 hoặc 2; nhận được ${JSON.stringify(level)}`,
+    messageVi: `danh hiệu "${title.label.vi}" cần mức độ 1 hoặc 2; nhận được ${describe(level).vi}`,
   });
 }
 
@@ -119,14 +139,14 @@ function levelIssue(title: LearningTitle, level: unknown): XhhtError | null {
  * (`invalid-input`, `unknown-title`, `invalid-title-level`, `invalid-date`).
  *
  * @param record - anything read from input
- * @returns the record, typed
+ * @returns the record as read once (a plain copy: what was checked is what is used), typed
  * @example
  * assertRecognition({ unit: 'Xã A', title: 'learning-community-commune', level: 1, decisionDate: '2024-12-20', decidedBy: 'Trưởng phòng GDĐT' });
  * assertRecognition({ unit: 'Xã A', title: 'learning-community-commune', decisionDate: '2024-12-20', decidedBy: 'x' });
  * // throws XhhtError { code: 'invalid-title-level', path: ['level'] }
  */
 export function assertRecognition(record: unknown): Recognition {
-  const problem = recognitionProblem(record);
+  const { record: r, problem } = readRecognition(record);
   if (problem) throw problem;
-  return record as Recognition;
+  return r!;
 }

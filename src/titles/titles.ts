@@ -1,3 +1,4 @@
+import { textArg } from '../guards.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
 import { XhhtError } from '../errors.js';
 import {
@@ -398,7 +399,7 @@ export function findTitle(id: string): LearningTitle | undefined {
  * getTitle('learning-city');                        // throws XhhtError { code: 'unknown-title' }
  */
 export function getTitle(id: string): LearningTitle {
-  const found = BY_ID.get(id);
+  const found = BY_ID.get(textArg(id, 'id', 'unknown-title'));
   if (found) return found;
   throw new XhhtError(
     'unknown-title',

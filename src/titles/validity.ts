@@ -1,4 +1,6 @@
-import { addDays, addMonths, addYears, format, lastDayOfYear, parseISO } from 'date-fns';
+import { describe } from '../describe.js';
+import { isRecord, objectArg, optionsArg } from '../guards.js';
+import { addDays, addMonths, format, parseISO } from 'date-fns';
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import { legalSourceSchema } from '../plans/schema.js';
@@ -123,10 +125,10 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
   if (typeof years !== 'number' || !Number.isSafeInteger(years) || years < 0 || years > MAX_FOLLOWING_YEARS) {
     return new XhhtError(
       'invalid-input',
-      `validity.${title}.followingYears must be a whole number of years from 0 to ${MAX_FOLLOWING_YEARS}, got ${JSON.stringify(years)}`,
+      `validity.${title}.followingYears must be a whole number of years from 0 to ${MAX_FOLLOWING_YEARS}, got ${describe(years).en}`,
       {
         path: at('followingYears'),
-        messageVi: `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận được ${JSON.stringify(years)}`,
+        messageVi: `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận được ${describe(years).vi}`,
       },
     );
   }
@@ -156,8 +158,11 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
  * // throws XhhtError { code: 'invalid-input', path: ['validity', 'learning-family', 'source'] }
  */
 export function validityRuleFor(title: LearningTitleId, options: TitleRuleOptions = {}): ValidityRule {
-  const own = options.validity?.[title];
-  if (own === undefined) return getTitle(title).validity;
+  const known = getTitle(title);
+  const o = optionsArg(options);
+  if (o.validity !== undefined && !isRecord(o.validity)) throw validityNotObject();
+  const own = (o.validity as TitleRuleOptions['validity'])?.[title];
+  if (own === undefined) return known.validity;
   const problem = overrideProblem(title, own);
   if (problem) throw problem;
   return { ...own, source: legalSourceSchema.parse(own.source) };
@@ -173,20 +178,15 @@ export function validityRuleFor(title: LearningTitleId, options: TitleRuleOption
  * // throws XhhtError { code: 'invalid-input', path: ['validity', 'learning-family', 'source'] }
  */
 export function assertTitleRuleOptions(options: TitleRuleOptions): void {
-  const validity = options.validity as unknown;
+  const validity = objectArg(options, 'options').validity;
   if (validity === undefined) return;
-  if (typeof validity !== 'object' || validity === null || Array.isArray(validity)) {
-    throw new XhhtError('invalid-input', 'validity must be an object of rules by title id', {
-      path: ['validity'],
-      messageVi: 'validity phải là đối tượng gồm các quy tắc theo mã danh hiệu',
-    });
-  }
+  if (!isRecord(validity)) throw validityNotObject();
   for (const [title, own] of Object.entries(validity)) {
     if (own === undefined) continue;
     if (!findTitle(title)) {
-      throw new XhhtError('unknown-title', `validity names no title: ${JSON.stringify(title)}`, {
+      throw new XhhtError('unknown-title', `validity names no title: ${describe(title).en}`, {
         path: ['validity', title],
-        messageVi: `validity có mã danh hiệu không tồn tại: ${JSON.stringify(title)}`,
+        messageVi: `validity có mã danh hiệu không tồn tại: ${describe(title).vi}`,
       });
     }
     const problem = overrideProblem(title, own);
@@ -194,7 +194,34 @@ export function assertTitleRuleOptions(options: TitleRuleOptions): void {
   }
 }
 
+function validityNotObject(): XhhtError {
+  return new XhhtError('invalid-input', 'validity must be an object of rules by title id', {
+    path: ['validity'],
+    messageVi: 'validity phải là đối tượng gồm các quy tắc theo mã danh hiệu',
+  });
+}
+
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+
+/**
+ * 31 December of the decision's year plus `followingYears`, as an ISO date;
+ * `invalid-date` when that year is past 9999, which `YYYY-MM-DD` cannot write
+ * (a decision of 9999-06-01 valid for 3 years would end on "10002-12-31").
+ */
+function validUntilOf(decisionDate: string, followingYears: number): string {
+  const year = Number(decisionDate.slice(0, 4)) + followingYears;
+  if (year > 9999) {
+    throw new XhhtError(
+      'invalid-date',
+      `a recognition decided on ${decisionDate} would be valid until the end of ${year}, past year 9999, which a date YYYY-MM-DD cannot write`,
+      {
+        path: ['decisionDate'],
+        messageVi: `quyết định công nhận ngày ${decisionDate} sẽ có hiệu lực đến hết năm ${year}, quá năm 9999, không viết được thành ngày YYYY-MM-DD`,
+      },
+    );
+  }
+  return `${year}-12-31`;
+}
 
 /**
  * Compares two ISO-like dates by their numbers, not as text: after year 9999
@@ -221,7 +248,7 @@ function compareDays(a: string, b: string): number {
 export function recognitionValidUntil(record: Recognition, options: TitleRuleOptions = {}): string {
   const r = assertRecognition(record);
   const rule = validityRuleFor(r.title, options);
-  return iso(lastDayOfYear(addYears(parseISO(r.decisionDate), rule.followingYears)));
+  return validUntilOf(r.decisionDate, rule.followingYears);
 }
 
 /**
@@ -249,8 +276,7 @@ export function titleStatusAt(record: Recognition, date: string, options: TitleR
   const r = assertRecognition(record);
   const day = assertIsoDate(date, ['date']);
   const rule = validityRuleFor(r.title, options);
-  const validUntil = iso(lastDayOfYear(addYears(parseISO(r.decisionDate), rule.followingYears)));
-  // compared as numbers: validUntil may have five year digits (decided in 9999, valid until 10002)
+  const validUntil = validUntilOf(r.decisionDate, rule.followingYears);
   const status: TitleStatusValue =
     compareDays(day, r.decisionDate) < 0 ? 'not-yet-decided' : compareDays(day, validUntil) > 0 ? 'expired' : 'valid';
   return {
@@ -298,20 +324,26 @@ export function level2EligibleFrom(record: Recognition, options: TitleRuleOption
       },
     );
   }
-  const convention = options.level2Convention ?? 'civil-code';
-  if (convention !== 'civil-code' && convention !== 'anniversary') {
-    throw new XhhtError(
-      'invalid-input',
-      `level2Convention must be "civil-code" or "anniversary", got ${JSON.stringify(convention)}`,
-      {
-        path: ['level2Convention'],
-        messageVi: `level2Convention phải là "civil-code" hoặc "anniversary"`,
-      },
-    );
-  }
+  const convention = conventionOf(options);
   // date-fns addMonths keeps the day of month or, when the month is shorter, takes its last day: Civil Code Art. 148(3)
   const end = addMonths(parseISO(r.decisionDate), title.level2.months);
   return iso(convention === 'civil-code' ? addDays(end, 1) : end);
+}
+
+/** The `level2Convention` option, read once and checked. */
+function conventionOf(options: unknown): Level2Convention {
+  const convention = optionsArg(options).level2Convention ?? 'civil-code';
+  if (convention !== 'civil-code' && convention !== 'anniversary') {
+    throw new XhhtError(
+      'invalid-input',
+      `level2Convention must be "civil-code" or "anniversary", got ${describe(convention).en}`,
+      {
+        path: ['level2Convention'],
+        messageVi: `level2Convention phải là "civil-code" hoặc "anniversary", nhận được ${describe(convention).vi}`,
+      },
+    );
+  }
+  return convention;
 }
 
 /**
@@ -352,7 +384,7 @@ export function level2RuleOf(
       messageVi: `danh hiệu "${t.label.vi}" không có mức độ`,
     });
   }
-  const convention = options.level2Convention ?? 'civil-code';
+  const convention = conventionOf(options);
   return {
     rule: t.level2,
     convention,

@@ -4,6 +4,10 @@
  * differs between Node builds (small-icu, system ICU versions) and a report must
  * come out the same everywhere.
  */
+import { describe } from '../describe.js';
+import { optionsArg, pathArg } from '../guards.js';
+import { say } from '../messages/say.js';
+import { VALUES } from '../messages/sections.js';
 import { XhhtError, type IssuePath } from '../errors.js';
 import { formatRatio } from '../exact/round.js';
 
@@ -83,10 +87,10 @@ function decimalParts(
   if (!m) {
     throw new XhhtError(
       'invalid-number-format',
-      `${JSON.stringify(text)} is not a decimal string like "1234.5" or "-0.01" (use parseViDecimal for Vietnamese text like "1.234,5")`,
+      `${describe(text).en} is not a decimal string like "1234.5" or "-0.01" (use parseViDecimal for Vietnamese text like "1.234,5")`,
       {
         path,
-        messageVi: `${JSON.stringify(text)} không phải chuỗi số thập phân dạng "1234.5" hoặc "-0.01" (văn bản kiểu Việt Nam như "1.234,5" hãy đọc bằng parseViDecimal)`,
+        messageVi: `${describe(text).vi} không phải chuỗi số thập phân dạng "1234.5" hoặc "-0.01" (văn bản kiểu Việt Nam như "1.234,5" hãy đọc bằng parseViDecimal)`,
       },
     );
   }
@@ -97,10 +101,16 @@ function decimalParts(
 function checkDecimals(decimals: number | undefined, path: IssuePath = []): void {
   if (decimals === undefined) return;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to ${MAX_DECIMALS}, got ${decimals}`, {
-      path,
-      messageVi: `số chữ số thập phân phải là số nguyên từ 0 đến ${MAX_DECIMALS}, nhận được ${decimals}`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      say(VALUES, 'invalid-input.whole-between', {
+        name: 'decimals',
+        min: 0,
+        max: MAX_DECIMALS,
+        value: describe(decimals),
+      }),
+      { path },
+    );
   }
 }
 
@@ -140,18 +150,15 @@ function groupThousands(whole: string): string {
 export function formatViNumber(
   value: number | string,
   options: FormatViNumberOptions = {},
-  path: IssuePath = [],
+  given: IssuePath = [],
 ): string {
-  checkDecimals(options.decimals, path);
+  const path = pathArg(given);
+  const decimals = optionsArg(options).decimals as number | undefined;
+  checkDecimals(decimals, path);
   let { negative, whole, fraction } = decimalParts(value, path);
-  if (options.decimals !== undefined) {
+  if (decimals !== undefined) {
     const digits = BigInt(whole + fraction);
-    const rounded = formatRatio(
-      negative ? -digits : digits,
-      10n ** BigInt(fraction.length),
-      options.decimals,
-      'half-up',
-    );
+    const rounded = formatRatio(negative ? -digits : digits, 10n ** BigInt(fraction.length), decimals, 'half-up');
     ({ negative, whole, fraction } = decimalParts(rounded, path));
   }
   const zero = /^0*$/.test(whole + fraction);

@@ -20,6 +20,7 @@
  * decimal point), a leading zero ("007", "0.500": "0.500" is English for one
  * half, not five hundred), exponents ("1e5"), "+", and any minus other than "-".
  */
+import { pathArg } from '../guards.js';
 import { XhhtError, type ErrorCode, type IssuePath } from '../errors.js';
 
 /** The parts of an accepted number, as written (dots removed, no other change). */
@@ -242,7 +243,8 @@ function canonical(parts: ViNumberParts): string {
  * parseViNumber('1 000');     // throws XhhtError { code: 'invalid-number-format' } (space is not a separator)
  * parseViNumber('9.007.199.254.740.993'); // throws XhhtError { code: 'invalid-number-format' } (above 2^53 − 1)
  */
-export function parseViNumber(text: string, path: IssuePath = []): number {
+export function parseViNumber(text: string, given: IssuePath = []): number {
+  const path = pathArg(given);
   const decimal = canonical(readViNumber(text, path));
   // Compare digits exactly: above 2^53 − 1 Number() rounds without a word ("…993" → …992).
   if (aboveSafeInteger(decimal)) {
@@ -274,7 +276,8 @@ export function parseViNumber(text: string, path: IssuePath = []): number {
  * parseViDecimal('1.234,50');  // "1234.5"
  * parseViDecimal('-0,0');      // "0"
  */
-export function parseViDecimal(text: string, path: IssuePath = []): string {
+export function parseViDecimal(text: string, given: IssuePath = []): string {
+  const path = pathArg(given);
   return canonical(readViNumber(text, path));
 }
 
@@ -294,7 +297,8 @@ export function parseViDecimal(text: string, path: IssuePath = []): string {
  * parseViCount('12,5');   // throws XhhtError { code: 'invalid-count' }
  * parseViCount('-3');     // throws XhhtError { code: 'invalid-count' }
  */
-export function parseViCount(text: string, path: IssuePath = []): number {
+export function parseViCount(text: string, given: IssuePath = []): number {
+  const path = pathArg(given);
   const parts = readViNumber(text, path);
   if (parts.negative) {
     throw new XhhtError('invalid-count', `${quote(text)}: a count cannot be negative`, {

@@ -1,6 +1,8 @@
+import { snapshot } from '../snapshot.js';
+import { describe } from '../describe.js';
 import type { Labels } from '../catalog/source.js';
 import { isIsoDate } from '../dates/iso.js';
-import { makeIssue, type Issue, type IssuePath } from '../errors.js';
+import { makeIssue, type Issue, type IssuePath, type XhhtError } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { ATOMIC_LEVELS, atomsOf, isQualificationLevel, type QualificationLevel } from './levels.js';
 import { isRecord } from '../guards.js';
@@ -133,8 +135,15 @@ export interface CheckedBreakdown {
  * @example
  * checkBreakdown({ counts: { college: -1 } }).issues[0].code; // 'invalid-count'
  */
-export function checkBreakdown(input: unknown): CheckedBreakdown {
+export function checkBreakdown(given: unknown): CheckedBreakdown {
   const issues: Issue[] = [];
+  // read once: what is checked is what is summed
+  let input: unknown;
+  try {
+    input = snapshot(given);
+  } catch (e) {
+    return { parts: [], totals: [], population: undefined, issues: [(e as XhhtError).toIssue()] };
+  }
   if (!isRecord(input)) {
     issues.push(
       makeIssue(
@@ -173,8 +182,8 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
           makeIssue(
             'unknown-qualification-level',
             p,
-            `unknown qualification level ${JSON.stringify(l)}`,
-            `trình độ không có trong danh mục: ${JSON.stringify(l)}`,
+            `unknown qualification level ${describe(l).en}`,
+            `trình độ không có trong danh mục: ${describe(l).vi}`,
           ),
         );
       }
@@ -311,8 +320,8 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
               makeIssue(
                 'unknown-qualification-level',
                 [...path, 'levels', j],
-                `unknown qualification level ${JSON.stringify(l)}`,
-                `trình độ không có trong danh mục: ${JSON.stringify(l)}`,
+                `unknown qualification level ${describe(l).en}`,
+                `trình độ không có trong danh mục: ${describe(l).vi}`,
               ),
             );
           }
@@ -348,8 +357,8 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
       makeIssue(
         'invalid-date',
         ['asOf'],
-        `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`,
-        `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(input.asOf)}`,
+        `asOf must be a date YYYY-MM-DD, got ${describe(input.asOf).en}`,
+        `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${describe(input.asOf).vi}`,
       ),
     );
   }

@@ -1,3 +1,5 @@
+import { isArray, optionsArg } from '../guards.js';
+import { snapshotItems } from '../snapshot.js';
 import type { ShareObservation } from '../attainment/observation.js';
 import type { Labels } from '../catalog/source.js';
 import { makeIssue, type Issue } from '../errors.js';
@@ -94,8 +96,9 @@ function provisionalDefinitionNote(definition: QualificationDefinition): Labels 
  */
 export function qualificationObservations(
   breakdown: QualificationBreakdown,
-  options: QualificationObservationOptions = {},
+  givenOptions: QualificationObservationOptions = {},
 ): QualificationObservations {
+  const options = optionsArg(givenOptions) as QualificationObservationOptions;
   const validation = validateBreakdown(breakdown, options.rules === undefined ? {} : { rules: options.rules });
   const issues: Issue[] = [...validation.issues];
   const defs = {
@@ -194,9 +197,9 @@ export interface QualificationObservationsBatch {
  */
 export function qualificationObservationsBatch(
   breakdowns: readonly QualificationBreakdown[],
-  options: QualificationObservationOptions = {},
+  givenOptions: QualificationObservationOptions = {},
 ): QualificationObservationsBatch {
-  if (!Array.isArray(breakdowns)) {
+  if (!isArray(breakdowns)) {
     return {
       observations: [],
       issues: [makeIssue('invalid-input', [], 'breakdowns must be an array', 'breakdowns phải là một mảng')],
@@ -204,8 +207,10 @@ export function qualificationObservationsBatch(
   }
   const observations: ShareObservation[] = [];
   const issues: Issue[] = [];
-  breakdowns.forEach((b, i) => {
-    const r = qualificationObservations(b, options);
+  // one bad breakdown is its own issue: the list is read once, each breakdown by checkBreakdown
+  const options = optionsArg(givenOptions) as QualificationObservationOptions;
+  snapshotItems(breakdowns).forEach((b, i) => {
+    const r = qualificationObservations(b as QualificationBreakdown, options);
     observations.push(...r.observations);
     for (const issue of r.issues) issues.push({ ...issue, path: [i, ...issue.path] });
   });

@@ -1,3 +1,6 @@
+import { isRecord, objectArg, optionsArg } from '../guards.js';
+import { snapshot } from '../snapshot.js';
+import { describe } from '../describe.js';
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
 import { displayPercent } from '../exact/display.js';
 import { checkBreakdown, sumLevels, type CheckedBreakdown, type QualificationBreakdown } from './breakdown.js';
@@ -140,8 +143,8 @@ export function definitionIssues(definition: unknown, path: (string | number)[])
         makeIssue(
           'unknown-qualification-level',
           [...path, 'levels', j],
-          `unknown qualification level ${JSON.stringify(l)}`,
-          `trình độ không có trong danh mục: ${JSON.stringify(l)}`,
+          `unknown qualification level ${describe(l).en}`,
+          `trình độ không có trong danh mục: ${describe(l).vi}`,
         ),
       );
     }
@@ -211,9 +214,9 @@ export function rateOf(
 function checkDecimals(decimals: unknown): void {
   if (decimals === undefined) return;
   if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${String(decimals)}`, {
+    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${describe(decimals).en}`, {
       path: ['decimals'],
-      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${String(decimals)}`,
+      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${describe(decimals).vi}`,
     });
   }
 }
@@ -243,10 +246,12 @@ function checkDecimals(decimals: unknown): void {
  */
 export function qualificationRate(
   breakdown: QualificationBreakdown,
-  definition: QualificationDefinition,
-  options: QualificationRateOptions = {},
+  givenDefinition: QualificationDefinition,
+  givenOptions: QualificationRateOptions = {},
 ): QualificationRate {
+  const options = optionsArg(givenOptions) as QualificationRateOptions;
   checkDecimals(options.decimals);
+  const definition = snapshot(givenDefinition, ['definition']);
   const bad = definitionIssues(definition, ['definition']);
   if (bad.length > 0) {
     throw new XhhtError(bad[0]!.code, bad[0]!.message, {
@@ -306,13 +311,19 @@ export interface QualificationRates {
  */
 export function qualificationRates(
   breakdown: QualificationBreakdown,
-  options: QualificationRateOptions & { readonly definitions?: QualificationDefinitions } = {},
+  givenOptions: QualificationRateOptions & { readonly definitions?: QualificationDefinitions } = {},
 ): QualificationRates {
+  const options = optionsArg(givenOptions) as QualificationRateOptions & {
+    readonly definitions?: QualificationDefinitions;
+  };
+  const definitions = options.definitions as QualificationDefinitions | undefined;
+  if (definitions !== undefined && !isRecord(definitions as unknown))
+    objectArg(definitions, 'definitions', ['definitions']);
   checkDecimals(options.decimals);
-  const defs = {
-    broad: options.definitions?.broad ?? TRAINED_BROAD,
-    withCertificate: options.definitions?.withCertificate ?? TRAINED_WITH_CERTIFICATE,
-    universityOrHigher: options.definitions?.universityOrHigher ?? UNIVERSITY_OR_HIGHER,
+  const defs: Record<'broad' | 'withCertificate' | 'universityOrHigher', QualificationDefinition> = {
+    broad: definitions?.broad ?? TRAINED_BROAD,
+    withCertificate: definitions?.withCertificate ?? TRAINED_WITH_CERTIFICATE,
+    universityOrHigher: definitions?.universityOrHigher ?? UNIVERSITY_OR_HIGHER,
   };
   for (const [key, def] of Object.entries(defs)) {
     const bad = definitionIssues(def, ['definitions', key]);

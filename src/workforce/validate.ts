@@ -1,3 +1,5 @@
+import { optionsArg } from '../guards.js';
+import { describe } from '../describe.js';
 import { makeIssue, type Issue } from '../errors.js';
 import { isCount } from '../exact/count.js';
 import { formatViNumber } from '../vi/format.js';
@@ -86,8 +88,8 @@ function ruleIssues(rule: unknown, index: number, checked: CheckedBreakdown): Is
   if (!RULE_OPERATORS.includes(rule.operator as RuleOperator)) {
     issues.push(
       bad(
-        `unknown operator ${JSON.stringify(rule.operator)} (use ${RULE_OPERATORS.join(' ')})`,
-        `toán tử không hợp lệ ${JSON.stringify(rule.operator)}`,
+        `unknown operator ${describe(rule.operator).en} (use ${RULE_OPERATORS.join(' ')})`,
+        `toán tử không hợp lệ ${describe(rule.operator).vi}`,
         ['operator'],
       ),
     );
@@ -98,8 +100,8 @@ function ruleIssues(rule: unknown, index: number, checked: CheckedBreakdown): Is
   ) {
     issues.push(
       bad(
-        `unknown missing-value strategy ${JSON.stringify(rule.missing)}`,
-        `cách xử lý giá trị thiếu không hợp lệ ${JSON.stringify(rule.missing)}`,
+        `unknown missing-value strategy ${describe(rule.missing).en}`,
+        `cách xử lý giá trị thiếu không hợp lệ ${describe(rule.missing).vi}`,
         ['missing'],
       ),
     );
@@ -280,8 +282,9 @@ function failureIssue(c: RuleCheck): Issue {
  */
 export function validateBreakdown(
   breakdown: QualificationBreakdown | unknown,
-  options: ValidateBreakdownOptions = {},
+  givenOptions: ValidateBreakdownOptions = {},
 ): BreakdownValidation {
+  const options = optionsArg(givenOptions) as ValidateBreakdownOptions;
   const checked = checkBreakdown(breakdown);
   const issues: Issue[] = [...checked.issues];
   const checks: RuleCheck[] = [];

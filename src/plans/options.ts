@@ -1,0 +1,45 @@
+/**
+ * The options of the plan functions, read once: `plans` (parents a plan may
+ * extend besides the built-in ones) and `lang`. A plan made by definePlan is
+ * kept as it is (checked and frozen); anything else is a copy, checked by the
+ * function that reads it.
+ */
+import { describe } from '../describe.js';
+import { XhhtError } from '../errors.js';
+import { isArray, isRecord, objectArg, oneOfArg } from '../guards.js';
+import { isDefinedPlan } from './freeze.js';
+import type { Plan } from './plan.js';
+
+/**
+ * Options as a plain copy (plans made by definePlan kept), with `plans` a list
+ * of objects and `lang` 'vi' or 'en' when given; `invalid-input` otherwise.
+ *
+ * @example
+ * readPlanOptions({ plans: [getPlan('qd-1373')], lang: 'en' }).plans?.length; // 1
+ * readPlanOptions({ plans: 'qd-1373' }); // throws XhhtError { code: 'invalid-input', path: ['plans'] }
+ */
+export function readPlanOptions(options: unknown): {
+  readonly plans?: readonly Plan[];
+  readonly [key: string]: unknown;
+} {
+  if (options === undefined) return {};
+  const o = objectArg(options, 'options', [], isDefinedPlan);
+  if (o.plans !== undefined) {
+    if (!isArray(o.plans)) {
+      throw new XhhtError('invalid-input', `plans must be a list of plans, got ${describe(o.plans).en}`, {
+        path: ['plans'],
+        messageVi: `plans phải là danh sách kế hoạch, nhận được ${describe(o.plans).vi}`,
+      });
+    }
+    o.plans.forEach((p, i) => {
+      if (!isRecord(p) || typeof p.id !== 'string') {
+        throw new XhhtError('invalid-input', `plans[${i}] must be a plan with an id, got ${describe(p).en}`, {
+          path: ['plans', i],
+          messageVi: `plans[${i}] phải là kế hoạch có id, nhận được ${describe(p).vi}`,
+        });
+      }
+    });
+  }
+  if (o.lang !== undefined) oneOfArg(o.lang, ['vi', 'en'] as const, 'lang');
+  return o as { readonly plans?: readonly Plan[] };
+}
