@@ -77,6 +77,12 @@ export const ERROR_CODES = [
   // rates reported without their counts: a rate outside 0–100, and any sum or roll-up of rates
   'percent-out-of-range',
   'rate-not-aggregable',
+  // a required argument left out (`undefined`), named by its own code
+  'missing-plan',
+  'missing-year',
+  'missing-observations',
+  'missing-target',
+  'missing-regime',
 ] as const;
 
 /**

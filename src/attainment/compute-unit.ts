@@ -1,7 +1,7 @@
 import { UnreadableObservation } from './read.js';
 import { describe } from '../describe.js';
 import type { Labels } from '../catalog/source.js';
-import { makeIssue, type Issue } from '../errors.js';
+import { issueOf, makeIssue, type Issue } from '../errors.js';
 import { compareCounts, meetsComparator } from '../exact/compare.js';
 import { parseReportedRate } from '../exact/rate.js';
 import type { Threshold } from '../exact/threshold.js';
@@ -15,9 +15,12 @@ import type { ResolvedBaselines } from '../progress/baselines.js';
 import { q, type Q } from '../progress/rational.js';
 import { datePoint, yearPoint } from '../progress/time.js';
 import { comparison, evaluate, observedProblem, type ObservedValue } from './compare.js';
-import type { TargetComparison } from './comparison.js';
+import type { CountValue, ShareValue } from './observation.js';
+import type { NoFigureComparison, TargetComparison } from './comparison.js';
 import { displayGuards, type PreparedPlan, type PreparedTarget } from './prepare.js';
 import type { AttainmentReport, AttainmentResult, AttainmentSummary, ObservationRef } from './result.js';
+import { say } from '../messages/say.js';
+import { ATTAINMENT } from '../messages/sections.js';
 
 /*
  * One jurisdiction's report, in two steps, so a batch of 100,000 units costs
@@ -195,37 +198,32 @@ export function evaluateReport(
       continue;
     }
     if (!isRecord(o) || typeof o.indicator !== 'string' || o.indicator === '') {
-      issues.push(
-        makeIssue(
-          'invalid-observation',
-          path(i),
-          'an observation must be an object with an "indicator" id',
-          'số liệu phải là đối tượng có mã "indicator"',
-        ),
-      );
+      issues.push(issueOf('invalid-observation', path(i), say(ATTAINMENT, 'invalid-observation.not-indicator-object')));
       continue;
     }
     const k = call.indicatorOf.get(o.indicator);
     if (k === undefined) {
       issues.push(
         prepared.isKnownIndicator(o.indicator)
-          ? makeIssue(
+          ? issueOf(
               'no-target-for-year',
               [...path(i), 'indicator'],
-              `plan "${prepared.ref.id}" has no ${prepared.year} target for "${o.indicator}"; the observation was not used`,
-              `kế hoạch "${prepared.ref.id}" không có mục tiêu năm ${prepared.year} cho "${o.indicator}"; số liệu không được dùng`,
+              say(ATTAINMENT, 'no-target-for-year.observation', {
+                id: prepared.ref.id,
+                year: prepared.year,
+                indicator: o.indicator,
+              }),
               'warning',
             )
-          : makeIssue(
+          : issueOf(
               'unknown-indicator',
               [...path(i), 'indicator'],
-              `unknown indicator "${o.indicator}"`,
-              `chỉ tiêu không tồn tại "${o.indicator}"`,
+              say(ATTAINMENT, 'unknown-indicator.observation', { indicator: o.indicator }),
             ),
       );
       continue;
     }
-    const problem = observedProblem(o as ObservedValue, call.checkedAgainst[k]!.target);
+    const problem = observedProblem(o as unknown as ObservedValue, call.checkedAgainst[k]!.target);
     if (problem) {
       issues.push(problem.toIssue('error', path(i)));
       (rejected[k] ??= []).push(i);
@@ -233,35 +231,26 @@ export function evaluateReport(
     }
     if (o.provisional !== undefined && typeof o.provisional !== 'boolean') {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-observation',
           [...path(i), 'provisional'],
-          `provisional must be true or false, got ${describe(o.provisional).en}`,
-          `provisional phải là true hoặc false, nhận được ${describe(o.provisional).vi}`,
+          say(ATTAINMENT, 'invalid-observation.provisional', { provisional: describe(o.provisional) }),
         ),
       );
       (rejected[k] ??= []).push(i);
       continue;
     }
     if (o.note !== undefined && !isLabels(o.note)) {
-      issues.push(
-        makeIssue(
-          'invalid-observation',
-          [...path(i), 'note'],
-          'note must be { vi, en } with two texts',
-          'note phải có dạng { vi, en } gồm hai chuỗi',
-        ),
-      );
+      issues.push(issueOf('invalid-observation', [...path(i), 'note'], say(ATTAINMENT, 'invalid-observation.note')));
       continue;
     }
     if (o.asOf !== undefined) {
       if (!isIsoDate(o.asOf)) {
         issues.push(
-          makeIssue(
+          issueOf(
             'invalid-date',
             [...path(i), 'asOf'],
-            `asOf must be a date YYYY-MM-DD, got ${describe(o.asOf).en}`,
-            `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${describe(o.asOf).vi}`,
+            say(ATTAINMENT, 'invalid-date.observation-as-of', { asOf: describe(o.asOf) }),
           ),
         );
         (rejected[k] ??= []).push(i);
@@ -270,11 +259,10 @@ export function evaluateReport(
       // dated after the report: a figure of a later report, not a rival of this one's
       if (call.asOf !== null && o.asOf > call.asOf) {
         issues.push(
-          makeIssue(
+          issueOf(
             'observation-after-as-of',
             [...path(i), 'asOf'],
-            `observation dated ${o.asOf} is after the report date ${call.asOf}; not used`,
-            `số liệu ngày ${o.asOf} sau ngày báo cáo ${call.asOf}; không được dùng`,
+            say(ATTAINMENT, 'observation-after-as-of', { date: o.asOf, asOf: call.asOf }),
           ),
         );
         continue;
@@ -350,11 +338,13 @@ function decide(
   }
   if (unusable) {
     // the rejected figure may differ from the accepted ones: as two different figures, none is used
-    // (one text for every copy, naming a few positions: its length does not grow with the list)
-    const which = listPositions(unusable);
-    const en = `"${pt.target.indicator}" is also given by observation${unusable.length > 1 ? 's' : ''} ${which.en}, which could not be used; which figure is right is unknown, so none was used`;
-    const vi = `"${pt.target.indicator}" còn có số liệu ${which.vi} không dùng được; không biết số liệu nào đúng nên không dùng số liệu nào`;
-    for (const i of chosen ?? [first]) issues.push(makeIssue('duplicate-observation', ['observations', i], en, vi));
+    // one text for every copy, naming a few positions: its length does not grow with the list
+    const text = say(
+      ATTAINMENT,
+      unusable.length > 1 ? 'duplicate-observation.unusable-many' : 'duplicate-observation.unusable',
+      { indicator: pt.target.indicator, which: listPositions(unusable) },
+    );
+    for (const i of chosen ?? [first]) issues.push(issueOf('duplicate-observation', ['observations', i], text));
     call.code[slot] = CONFLICTING;
     return 'no-data';
   }
@@ -363,16 +353,15 @@ function decide(
       sameValue(observations[i] as Record<string, unknown>, observations[first] as Record<string, unknown>),
     );
     // one text for every copy, naming a few positions: its length does not grow with the copies
-    const all = same ? null : listPositions(chosen);
-    const times = countText(chosen.length);
-    const en = all
-      ? `"${pt.target.indicator}" is observed ${times.en} times with different values (observations ${all.en}); none was used`
-      : `"${pt.target.indicator}" is observed again with the same value; observation ${first} was used`;
-    const vi = all
-      ? `"${pt.target.indicator}" được báo cáo ${times.vi} lần với giá trị khác nhau (số liệu ${all.vi}); không dùng số liệu nào`
-      : `"${pt.target.indicator}" được báo cáo lặp lại cùng giá trị; đã dùng số liệu ${first}`;
+    const text = same
+      ? say(ATTAINMENT, 'duplicate-observation.same-value', { indicator: pt.target.indicator, first })
+      : say(ATTAINMENT, 'duplicate-observation.different-values', {
+          indicator: pt.target.indicator,
+          count: countText(chosen.length),
+          chosen: listPositions(chosen),
+        });
     for (let j = same ? 1 : 0; j < chosen.length; j++) {
-      issues.push(makeIssue('duplicate-observation', ['observations', chosen[j]!], en, vi, same ? 'warning' : 'error'));
+      issues.push(issueOf('duplicate-observation', ['observations', chosen[j]!], text, same ? 'warning' : 'error'));
     }
     if (!same) {
       call.code[slot] = CONFLICTING;
@@ -397,11 +386,10 @@ function decide(
     if (extra) call.captured.set(slot, capture(o, ownUnit, null, null));
     if (d === 0) {
       issues.push(
-        makeIssue(
+        issueOf(
           'zero-denominator',
           ['observations', first, 'denominator'],
-          `"${pt.target.indicator}" has denominator 0: no rate, reported as no data`,
-          `"${pt.target.indicator}" có mẫu số 0: không có tỷ lệ, ghi là chưa có số liệu`,
+          say(ATTAINMENT, 'zero-denominator.observation', { indicator: pt.target.indicator }),
           'warning',
         ),
       );
@@ -481,7 +469,10 @@ function buildResults(ctx: ReportContext): AttainmentResult[] {
           provisional: cap ? cap.provisional : false,
           note: cap ? cap.note : null,
         },
-        'numerator' in o ? { numerator: o.numerator, denominator: o.denominator } : null,
+        // checked: a value with a numerator is a share
+        'numerator' in o
+          ? { numerator: (o as ShareValue).numerator, denominator: (o as ShareValue).denominator }
+          : null,
         'percent' in o ? parseReportedRate(o.percent).text : null,
         progressOf(
           pt,
@@ -504,11 +495,15 @@ function missingComponents(c: TargetComparison, indicator: string, index: number
     if (part.actual !== null) continue;
     const certain = c.status === 'not-met';
     issues.push(
-      makeIssue(
+      issueOf(
         'missing-component',
         ['observations', index, 'components', part.id],
-        `"${indicator}": the "of which" part "${part.id}" (${part.label.en}) is not given and is not counted as 0; ${certain ? 'the target is not met whatever it is' : 'the result is no data'}`,
-        `"${indicator}": thiếu số "trong đó" "${part.id}" (${part.label.vi}), không tính là 0; ${certain ? 'mục tiêu không đạt dù phần này là bao nhiêu' : 'kết quả là chưa có số liệu'}`,
+        say(ATTAINMENT, 'missing-component', {
+          indicator,
+          id: part.id,
+          label: part.label,
+          outcome: say(ATTAINMENT, certain ? 'missing-component.not-met' : 'missing-component.no-data'),
+        }),
         'warning',
       ),
     );
@@ -547,7 +542,7 @@ function noData(
   const t = pt.target;
   return result(
     pt,
-    comparison('no-data', {
+    comparison<NoFigureComparison>('no-data', {
       reason,
       targetPercent: t.kind === 'percent' ? pt.threshold!.text : null,
       targetCount: t.kind === 'count' ? t.value : null,
@@ -573,8 +568,11 @@ function progressOf(
   if (baseline === null || date === null || t.kind === 'yes-no') return null;
   // 100·n in BigInt: a float product above 2^53 is rounded; a reported rate is a percentage as written
   let value: Q | null = null;
-  if ('numerator' in o) value = o.denominator === 0 ? null : q(BigInt(o.numerator) * 100n, o.denominator);
-  else if ('count' in o) value = q(o.count);
+  // checked: the field present decides the kind
+  if ('numerator' in o) {
+    const s = o as ShareValue;
+    value = s.denominator === 0 ? null : q(BigInt(s.numerator) * 100n, s.denominator);
+  } else if ('count' in o) value = q((o as CountValue).count);
   else if ('percent' in o) {
     const rate = parseReportedRate(o.percent);
     value = q(rate.scaled, 10n ** BigInt(rate.scale));
@@ -607,7 +605,8 @@ function result(
   progress: ProgressAssessment | null,
 ): AttainmentResult {
   const t = pt.target;
-  // one literal with every field, no spreads: this runs once per target per unit
+  // one literal with every field, no spreads: this runs once per target per unit. Its member of the
+  // union follows from the comparison's (a property test checks every kind)
   return {
     indicator: t.indicator,
     label: pt.indicator.label,
@@ -642,5 +641,5 @@ function result(
     reportedPercent,
     observation,
     progress,
-  };
+  } as AttainmentResult;
 }

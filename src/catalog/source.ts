@@ -182,12 +182,17 @@ const SECTION_WORDS: readonly (readonly [string, string])[] = [
   ['mục', 'section'],
   ['Tiết', 'Item'],
 ];
-// a unit word, then its number: "Điều 1", "Mục II.2", "Tiết b" (never the "mục" of "mục tiêu")
-const SECTION_WORD = new RegExp(
-  `(?<!\\p{L})(${SECTION_WORDS.map(([vi]) => vi).join('|')})(?= (?:[\\dIVXLC]|[a-zđ](?!\\p{L})))`,
-  'gu',
-);
-const SECTION_EN = new Map(SECTION_WORDS);
+// a unit word, then its number: "Điều 1", "Mục II.2", "Tiết b" (never the "mục" of "mục tiêu"); made on first use
+let sectionWords: { readonly pattern: RegExp; readonly english: ReadonlyMap<string, string> } | undefined;
+function sectionWordsEn() {
+  return (sectionWords ??= {
+    pattern: new RegExp(
+      `(?<!\\p{L})(${SECTION_WORDS.map(([vi]) => vi).join('|')})(?= (?:[\\dIVXLC]|[a-zđ](?!\\p{L})))`,
+      'gu',
+    ),
+    english: new Map(SECTION_WORDS),
+  });
+}
 
 const MONTHS = [
   'January',
@@ -251,9 +256,9 @@ function dateText(iso: string, lang: 'vi' | 'en'): string {
 export function formatSection(section: string, lang: 'vi' | 'en' = 'vi'): string {
   textArg(section, 'section');
   oneOfArg(lang, LANGS, 'lang');
-  return lang === 'vi'
-    ? section
-    : section.replace(SECTION_WORD, (w) => SECTION_EN.get(w) ?? w).replace(/ và /g, ' and ');
+  if (lang === 'vi') return section;
+  const { pattern, english } = sectionWordsEn();
+  return section.replace(pattern, (w) => english.get(w) ?? w).replace(/ và /g, ' and ');
 }
 
 /**

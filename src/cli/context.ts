@@ -8,6 +8,8 @@ import { POSITIONS_SHOWN, countText, listPositions } from '../positions.js';
 import type { Lang } from '../report/labels.js';
 import { UsageError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { CliIo } from './io.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * A command's view of the world.
@@ -39,12 +41,7 @@ export async function emit(
 ): Promise<void> {
   const body = typeof data !== 'string' || data.endsWith('\n') ? data : `${data}\n`;
   if (out === undefined) {
-    if (typeof body !== 'string')
-      throw new UsageError(
-        'a workbook or a Word document is written to a file: give --out',
-        'bảng tính, văn bản Word phải được ghi ra tệp: hãy dùng --out',
-        command,
-      );
+    if (typeof body !== 'string') throw new UsageError(say(CLI, 'usage.out-needed'), command);
     ctx.io.stdout(body);
     return;
   }
@@ -52,7 +49,7 @@ export async function emit(
     await ctx.io.writeFile(out, body);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new UsageError(`cannot write ${out}: ${why}`, `không ghi được ${out}: ${why}`, command);
+    throw new UsageError(say(CLI, 'usage.cannot-write', { out, why }), command);
   }
 }
 
@@ -80,16 +77,8 @@ export function checkOut(
   for (const input of inputs) {
     if (input.path === undefined || resolve(input.path) !== target) continue;
     throw input.option === undefined
-      ? new UsageError(
-          `--out ${out} is the input file; write the report to another file`,
-          `--out ${out} là tệp dữ liệu vào; hãy ghi báo cáo ra tệp khác`,
-          command,
-        )
-      : new UsageError(
-          `--out ${out} is the file ${input.option} reads; write the report to another file`,
-          `--out ${out} là tệp mà ${input.option} đang đọc; hãy ghi báo cáo ra tệp khác`,
-          command,
-        );
+      ? new UsageError(say(CLI, 'usage.out-is-input', { out }), command)
+      : new UsageError(say(CLI, 'usage.out-is-read', { out, option: input.option }), command);
   }
 }
 

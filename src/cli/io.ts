@@ -4,6 +4,8 @@
  */
 import { XhhtError } from '../errors.js';
 import { InputError, fromError } from './diagnostics.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * What the command line may do outside itself.
@@ -63,16 +65,13 @@ export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
     const code = (e as { code?: unknown }).code;
     const why =
       code === 'ENOENT'
-        ? { en: 'no such file', vi: 'không có tệp này' }
+        ? say(CLI, 'file.not-found')
         : code === 'EISDIR'
-          ? { en: 'it is a directory', vi: 'đây là thư mục' }
+          ? say(CLI, 'file.directory')
           : code === 'EACCES' || code === 'EPERM'
-            ? { en: 'permission denied', vi: 'không có quyền đọc' }
+            ? say(CLI, 'file.permission')
             : { en: String((e as Error).message ?? e), vi: String((e as Error).message ?? e) };
-    throw new XhhtError('unreadable-file', `cannot read the file: ${why.en}`, {
-      messageVi: `không đọc được tệp: ${why.vi}`,
-      cause: e,
-    });
+    throw new XhhtError('unreadable-file', say(CLI, 'unreadable-file', { reason: why }), { cause: e });
   }
 }
 
@@ -96,13 +95,7 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
   } catch {
-    throw new XhhtError(
-      'invalid-encoding',
-      'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving',
-      {
-        messageVi: 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
-      },
-    );
+    throw new XhhtError('invalid-encoding', say(CLI, 'invalid-encoding'));
   }
 }
 

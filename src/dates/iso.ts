@@ -1,11 +1,9 @@
-import { format, isValid, parseISO } from 'date-fns';
 import { describe } from '../describe.js';
 import { XhhtError, type IssuePath } from '../errors.js';
 import { pathArg } from '../guards.js';
 import { say } from '../messages/say.js';
-import { DATES } from '../messages/sections.js';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { NUMBERS } from '../messages/sections.js';
+import { readIsoDay } from './calendar.js';
 
 /**
  * True when `value` is a real calendar date written `YYYY-MM-DD`
@@ -17,10 +15,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * isIsoDate('30/06/2025'); // false (use parseViDate for Vietnamese dates)
  */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  const d = parseISO(value);
-  // parseISO rolls nothing over, but guard anyway: the formatted date must be the input
-  return isValid(d) && format(d, 'yyyy-MM-dd') === value;
+  return typeof value === 'string' && readIsoDay(value) !== null;
 }
 
 /**
@@ -32,7 +27,9 @@ export function isIsoDate(value: unknown): value is string {
  */
 export function assertIsoDate(value: unknown, path: IssuePath = []): string {
   if (isIsoDate(value)) return value;
-  throw new XhhtError('invalid-date', say(DATES, 'invalid-date', { value: describe(value) }), { path: pathArg(path) });
+  throw new XhhtError('invalid-date', say(NUMBERS, 'invalid-date', { value: describe(value) }), {
+    path: pathArg(path),
+  });
 }
 
 /** The years an ISO date `YYYY-MM-DD` can hold. */
@@ -52,10 +49,14 @@ export function yearDeadline(year: number): string {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
     throw new XhhtError(
       'invalid-year',
-      say(DATES, 'invalid-year.deadline', { min: FIRST_YEAR, max: LAST_YEAR, value: describe(year) }),
+      say(NUMBERS, 'invalid-year.deadline', { min: FIRST_YEAR, max: LAST_YEAR, value: describe(year) }),
       { path: ['year'] },
     );
   }
   // every year ends on 31 December
   return `${year}-12-31`;
 }
+
+/** The years whose 31 December a JavaScript date can hold (±8.64e15 ms around 1970). */
+const MIN_YEAR = -271820;
+const MAX_YEAR = 275759;

@@ -1,7 +1,7 @@
 import { describe } from '../describe.js';
 import { XhhtError } from '../errors.js';
 import { say } from '../messages/say.js';
-import { EXACT } from '../messages/sections.js';
+import { DISPLAY, EXACT } from '../messages/sections.js';
 import { countArg, shareArg, thresholdArg } from './args.js';
 import type { Share } from './share.js';
 import type { Threshold } from './threshold.js';
@@ -36,7 +36,7 @@ export function meetsComparator(order: Ordering, comparator: 'at-least' | 'at-mo
       path: ['order'],
     });
   }
-  throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.comparator', { value: describe(comparator) }), {
+  throw new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.comparator', { value: describe(comparator) }), {
     path: ['comparator'],
   });
 }

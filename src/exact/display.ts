@@ -2,7 +2,7 @@ import { describe } from '../describe.js';
 import { XhhtError } from '../errors.js';
 import { readField } from '../snapshot.js';
 import { say } from '../messages/say.js';
-import { EXACT } from '../messages/sections.js';
+import { EXACT, DISPLAY } from '../messages/sections.js';
 import { describeBadCount } from './count.js';
 
 /*
@@ -230,10 +230,10 @@ export function displayPercent(
   options: DisplayPercentOptions = {},
 ): string {
   if (typeof share !== 'object' || share === null) {
-    throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.share-expected'));
+    throw new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.share-expected'));
   }
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.options-object'));
+    throw new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.options-object'));
   }
   const n = countOf(readField(share, 'numerator'), 'numerator');
   const d = countOf(readField(share, 'denominator'), 'denominator');
@@ -247,13 +247,13 @@ export function displayPercent(
     );
   }
   if (d == 0) {
-    throw new XhhtError('zero-denominator', say(EXACT, 'zero-denominator.share'), { path: ['denominator'] });
+    throw new XhhtError('zero-denominator', say(DISPLAY, 'zero-denominator.share'), { path: ['denominator'] });
   }
   const decimals = (readField(options, 'decimals') ?? 2) as number;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new XhhtError(
       'invalid-input',
-      say(EXACT, 'invalid-input.decimals', { max: MAX_DECIMALS, value: describe(decimals) }),
+      say(DISPLAY, 'invalid-input.decimals', { max: MAX_DECIMALS, value: describe(decimals) }),
       {
         path: ['decimals'],
       },
@@ -261,7 +261,7 @@ export function displayPercent(
   }
   const comparator = (readField(options, 'comparator') ?? 'at-least') as DisplayComparator;
   if (comparator !== 'at-least' && comparator !== 'at-most') {
-    throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.comparator', { value: describe(comparator) }), {
+    throw new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.comparator', { value: describe(comparator) }), {
       path: ['comparator'],
     });
   }

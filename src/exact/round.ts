@@ -1,7 +1,7 @@
 import { describe } from '../describe.js';
 import { XhhtError } from '../errors.js';
 import { say, type Text } from '../messages/say.js';
-import { EXACT } from '../messages/sections.js';
+import { DISPLAY } from '../messages/sections.js';
 
 /**
  * Decimal rounding of exact ratios: lower-level helpers.
@@ -148,7 +148,7 @@ export function formatRatio(
 ): string {
   checkRatio(num, den, places);
   if (mode !== 'half-up' && mode !== 'floor' && mode !== 'ceil')
-    throw badArgument('mode', say(EXACT, 'argument.mode'), mode);
+    throw badArgument('mode', say(DISPLAY, 'argument.mode'), mode);
   return unitsToDecimal(roundAny(num, den, places, mode), places);
 }
 
@@ -175,10 +175,10 @@ export function formatRatioHonest(
 ): string {
   checkRatio(num, den, places);
   if (side !== 'below' && side !== 'at-or-below' && side !== 'above' && side !== 'at-or-above') {
-    throw badArgument('side', say(EXACT, 'argument.side'), side);
+    throw badArgument('side', say(DISPLAY, 'argument.side'), side);
   }
-  if (!isWhole(boundNum)) throw badArgument('boundNum', say(EXACT, 'argument.whole'), boundNum);
-  if (!isWhole(boundDen) || boundDen <= 0) throw badArgument('boundDen', say(EXACT, 'argument.positive'), boundDen);
+  if (!isWhole(boundNum)) throw badArgument('boundNum', say(DISPLAY, 'argument.whole'), boundNum);
+  if (!isWhole(boundDen) || boundDen <= 0) throw badArgument('boundDen', say(DISPLAY, 'argument.positive'), boundDen);
   return unitsToDecimal(honestUnits(num, den, places, side, boundNum, boundDen), places);
 }
 
@@ -239,20 +239,20 @@ function isWhole(value: unknown): value is number | bigint {
 }
 
 function checkRatio(num: unknown, den: unknown, places: unknown): void {
-  if (!isWhole(num)) throw badArgument('num', say(EXACT, 'argument.whole'), num);
-  if (!isWhole(den)) throw badArgument('den', say(EXACT, 'argument.positive'), den);
+  if (!isWhole(num)) throw badArgument('num', say(DISPLAY, 'argument.whole'), num);
+  if (!isWhole(den)) throw badArgument('den', say(DISPLAY, 'argument.positive'), den);
   // `== 0` is true for 0 and 0n alike
   if (den == 0) {
-    throw new XhhtError('zero-denominator', say(EXACT, 'zero-denominator.ratio'), { path: ['den'] });
+    throw new XhhtError('zero-denominator', say(DISPLAY, 'zero-denominator.ratio'), { path: ['den'] });
   }
-  if (den < 0) throw badArgument('den', say(EXACT, 'argument.positive'), den);
+  if (den < 0) throw badArgument('den', say(DISPLAY, 'argument.positive'), den);
   if (!Number.isInteger(places) || (places as number) < 0 || (places as number) > MAX_PLACES)
-    throw badArgument('places', say(EXACT, 'argument.places', { max: MAX_PLACES }), places);
+    throw badArgument('places', say(DISPLAY, 'argument.places', { max: MAX_PLACES }), places);
 }
 
 function badArgument(name: string, wanted: Text, got: unknown): XhhtError {
   const value = describe(got);
-  return new XhhtError('invalid-input', say(EXACT, 'invalid-input.argument', { name, wanted, value }), {
+  return new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.argument', { name, wanted, value }), {
     path: [name],
   });
 }

@@ -17,6 +17,8 @@
  * Nothing is built at import time: a catalog is a plain object literal.
  */
 
+import { describe } from '../describe.js';
+
 /**
  * A language of the messages: Vietnamese or English.
  *
@@ -147,9 +149,32 @@ export function fill(
   if (params === undefined) return template;
   return template.replace(PARAM, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
-    const v = params[name]!;
-    return typeof v === 'object' ? v[lang] : String(v);
+    return shown(params[name], lang);
   });
+}
+
+/**
+ * One parameter as text. The one place a value reaches a message: text and
+ * numbers as they are, a {@link Text} by its side in `lang`, and anything else
+ * (a value that got past the types: a Symbol, a null-prototype object, a
+ * revoked Proxy) through {@link describe}, so writing a message never throws.
+ */
+function shown(v: unknown, lang: Lang): string {
+  switch (typeof v) {
+    case 'string':
+      return v;
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return String(v);
+  }
+  try {
+    const side: unknown = typeof v === 'object' && v !== null ? (v as Text)[lang] : undefined;
+    if (typeof side === 'string') return side;
+  } catch {
+    // a hostile object in place of a Text (a Proxy, a throwing getter): described below
+  }
+  return describe(v)[lang];
 }
 
 /**
@@ -191,4 +216,27 @@ export function textIn(text: Text, lang: Lang): string {
  */
 export function messageFields(text: Text): { readonly message: string; readonly messageVi: string } {
   return { message: text.en, messageVi: text.vi };
+}
+
+/**
+ * The text of an error or an issue in both languages, to say it inside another
+ * message (as its reason).
+ *
+ * @example
+ * textOf(new XhhtError('invalid-count', say(EXACT, 'invalid-count.negative', { value: -1 })));
+ * // { en: 'a count cannot be negative (-1)', vi: 'số lượng không thể âm (-1)' }
+ */
+export function textOf(problem: { readonly message: string; readonly messageVi: string }): Text {
+  return { en: problem.message, vi: problem.messageVi };
+}
+
+/**
+ * Items joined by a word in each language ("a or b" / "a hoặc b"), as a
+ * parameter of another message.
+ *
+ * @example
+ * joinText(['html', 'docx'], say(COMMON, 'word.or')); // { en: 'html or docx', vi: 'html hoặc docx' }
+ */
+export function joinText(items: readonly string[], separator: Text): Text {
+  return { en: items.join(separator.en), vi: items.join(separator.vi) };
 }

@@ -8,6 +8,8 @@ import { XhhtError } from '../errors.js';
 import { WORDS, type Lang } from './labels.js';
 import { progressLabel, progressStatus } from './progress.js';
 import { buildReportTable, type ReportRow } from './table.js';
+import { say } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 
 /**
  * Options of {@link renderCsv}.
@@ -234,9 +236,8 @@ export function renderCsv(
   const lang = options.lang ?? 'vi';
   const d = options.delimiter ?? ',';
   if (d !== ',' && d !== ';' && d !== '\t') {
-    throw new XhhtError('invalid-input', `delimiter must be ",", ";" or a tab, got ${describe(d).en}`, {
+    throw new XhhtError('invalid-input', say(REPORT, 'invalid-input.delimiter', { value: describe(d) }), {
       path: ['delimiter'],
-      messageVi: `dấu phân cách phải là ",", ";" hoặc tab, nhận được ${describe(d).vi}`,
     });
   }
   const sheet = options.spreadsheet === true;

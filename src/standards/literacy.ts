@@ -3,6 +3,8 @@ import { objectArg } from '../guards.js';
 import { XhhtError } from '../errors.js';
 import { isCount } from '../exact/count.js';
 import type { LiterateLevel } from './model.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /**
  * What is known of one person's schooling, for {@link literateLevel}.
@@ -36,19 +38,17 @@ export function literateLevel(given: PersonSchooling): LiterateLevel {
   const person = objectArg(given, 'person', []) as PersonSchooling;
   const stage = person.xmcStageCompleted ?? 0;
   if (stage !== 0 && stage !== 1 && stage !== 2) {
-    throw new XhhtError('invalid-input', `xmcStageCompleted must be 0, 1 or 2 (got ${describe(stage).en})`, {
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.xmc-stage', { stage: describe(stage) }), {
       path: ['xmcStageCompleted'],
-      messageVi: `xmcStageCompleted phải là 0, 1 hoặc 2 (nhận được ${describe(stage).vi})`,
     });
   }
   const grade = person.highestGradeCompleted ?? 0;
   if (!isCount(grade)) {
     throw new XhhtError(
       'invalid-input',
-      `highestGradeCompleted must be a whole number ≥ 0 (got ${describe(grade).en})`,
+      say(STANDARDS_MSG, 'invalid-input.highest-grade', { grade: describe(grade) }),
       {
         path: ['highestGradeCompleted'],
-        messageVi: `highestGradeCompleted phải là số nguyên không âm (nhận được ${describe(grade).vi})`,
       },
     );
   }

@@ -1,9 +1,11 @@
 import { describe } from '../describe.js';
 import { isRecord, objectArg, optionsArg } from '../guards.js';
-import { addDays, addMonths, format, parseISO } from 'date-fns';
+import { addMonths, isoText, nextDay, readIsoDay } from '../dates/calendar.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
-import { legalSourceSchema } from '../plans/schema.js';
+import { safeParse } from '../check/core.js';
+import type { LegalSource } from '../catalog/source.js';
+import { planChecks } from '../plans/checks.js';
 import { assertRecognition, type Recognition } from './recognition.js';
 import { CIVIL_CODE_PERIODS_SOURCE } from './sources.js';
 import {
@@ -14,9 +16,11 @@ import {
   type TitleLevel,
   type ValidityRule,
 } from './titles.js';
+import { say } from '../messages/say.js';
+import { TITLES_MSG } from '../messages/sections.js';
 
 /*
- * Date rules of recognitions, with date-fns on ISO dates.
+ * Date rules of recognitions, on ISO dates.
  *
  * Validity (end-date convention). TT 24/2023 and TT 25/2023 keep a recognition
  * "3 năm (36 tháng) tiếp theo năm được công nhận" (as summaries of both report it): the
@@ -109,38 +113,31 @@ export const MAX_FOLLOWING_YEARS = 100;
 /**
  * Why a caller's validity rule cannot be used, or `null`: it must be an
  * object with a whole `followingYears` from 0 to {@link MAX_FOLLOWING_YEARS}
- * and a legal `source` (see `legalSourceSchema`; every rule carries its
+ * and a legal `source` (see `legalSourceSchema` in `xhht/schema`; every rule carries its
  * provenance: a result is provisional when the source is not verified).
  */
 function overrideProblem(title: string, own: unknown): XhhtError | null {
   const at = (...rest: string[]) => ['validity', title, ...rest];
   if (typeof own !== 'object' || own === null || Array.isArray(own)) {
-    return new XhhtError('invalid-input', `validity.${title} must be a rule { followingYears, source, note }`, {
-      path: at(),
-      messageVi: `validity.${title} phải là quy tắc { followingYears, source, note }`,
-    });
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.validity-rule', { title }), { path: at() });
   }
   const rule = own as Record<string, unknown>;
   const years = rule.followingYears;
   if (typeof years !== 'number' || !Number.isSafeInteger(years) || years < 0 || years > MAX_FOLLOWING_YEARS) {
     return new XhhtError(
       'invalid-input',
-      `validity.${title}.followingYears must be a whole number of years from 0 to ${MAX_FOLLOWING_YEARS}, got ${describe(years).en}`,
-      {
-        path: at('followingYears'),
-        messageVi: `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận được ${describe(years).vi}`,
-      },
+      say(TITLES_MSG, 'invalid-input.validity-years', {
+        title,
+        max: MAX_FOLLOWING_YEARS,
+        years: describe(years),
+      }),
+      { path: at('followingYears') },
     );
   }
-  if (!legalSourceSchema.safeParse(rule.source).success) {
-    return new XhhtError(
-      'invalid-input',
-      `validity.${title}.source must be a legal source { type, number, issuer, verified, … } or { document, verified }: a rule without its source cannot say whether it is provisional`,
-      {
-        path: at('source'),
-        messageVi: `validity.${title}.source phải là căn cứ { type, number, issuer, verified, … } hoặc { document, verified }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không`,
-      },
-    );
+  if (!safeParse(planChecks().legalSource, rule.source).success) {
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.validity-source', { title }), {
+      path: at('source'),
+    });
   }
   return null;
 }
@@ -149,7 +146,7 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
  * The validity rule that applies to a title, after the caller's overrides.
  * Throws `invalid-input` (path `['validity', title, …]`) for an override that
  * is not an object, without a whole `followingYears` from 0 to
- * {@link MAX_FOLLOWING_YEARS}, or without a legal `source`. A source written
+ * 100 (`MAX_FOLLOWING_YEARS`), or without a legal `source`. A source written
  * as free text (`{ document, verified }`) comes back in the structured form.
  *
  * @example
@@ -165,7 +162,9 @@ export function validityRuleFor(title: LearningTitleId, options: TitleRuleOption
   if (own === undefined) return known.validity;
   const problem = overrideProblem(title, own);
   if (problem) throw problem;
-  return { ...own, source: legalSourceSchema.parse(own.source) };
+  const parsed = safeParse<LegalSource>(planChecks().legalSource, own.source);
+  // overrideProblem accepted the source, so it parses
+  return { ...own, source: parsed.success ? parsed.data : own.source };
 }
 
 /**
@@ -184,9 +183,8 @@ export function assertTitleRuleOptions(options: TitleRuleOptions): void {
   for (const [title, own] of Object.entries(validity)) {
     if (own === undefined) continue;
     if (!findTitle(title)) {
-      throw new XhhtError('unknown-title', `validity names no title: ${describe(title).en}`, {
+      throw new XhhtError('unknown-title', say(TITLES_MSG, 'unknown-title.validity', { title: describe(title) }), {
         path: ['validity', title],
-        messageVi: `validity có mã danh hiệu không tồn tại: ${describe(title).vi}`,
       });
     }
     const problem = overrideProblem(title, own);
@@ -195,13 +193,8 @@ export function assertTitleRuleOptions(options: TitleRuleOptions): void {
 }
 
 function validityNotObject(): XhhtError {
-  return new XhhtError('invalid-input', 'validity must be an object of rules by title id', {
-    path: ['validity'],
-    messageVi: 'validity phải là đối tượng gồm các quy tắc theo mã danh hiệu',
-  });
+  return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.validity'), { path: ['validity'] });
 }
-
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
 /**
  * 31 December of the decision's year plus `followingYears`, as an ISO date;
@@ -211,14 +204,9 @@ const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 function validUntilOf(decisionDate: string, followingYears: number): string {
   const year = Number(decisionDate.slice(0, 4)) + followingYears;
   if (year > 9999) {
-    throw new XhhtError(
-      'invalid-date',
-      `a recognition decided on ${decisionDate} would be valid until the end of ${year}, past year 9999, which a date YYYY-MM-DD cannot write`,
-      {
-        path: ['decisionDate'],
-        messageVi: `quyết định công nhận ngày ${decisionDate} sẽ có hiệu lực đến hết năm ${year}, quá năm 9999, không viết được thành ngày YYYY-MM-DD`,
-      },
-    );
+    throw new XhhtError('invalid-date', say(TITLES_MSG, 'invalid-date.valid-until', { decisionDate, year }), {
+      path: ['decisionDate'],
+    });
   }
   return `${year}-12-31`;
 }
@@ -312,22 +300,16 @@ export function level2EligibleFrom(record: Recognition, options: TitleRuleOption
   const r = assertRecognition(record);
   const title = getTitle(r.title);
   if (title.level2 === null || r.level !== 1) {
-    throw new XhhtError(
-      'invalid-title-level',
-      title.level2 === null ? `"${title.label.vi}" has no levels` : 'level 2 is sought from a level-1 recognition',
-      {
-        path: ['level'],
-        messageVi:
-          title.level2 === null
-            ? `danh hiệu "${title.label.vi}" không có mức độ`
-            : 'chỉ tính thời hạn đề nghị mức độ 2 từ quyết định công nhận mức độ 1',
-      },
-    );
+    const text =
+      title.level2 === null
+        ? say(TITLES_MSG, 'invalid-title-level.levels', { title: title.label.vi })
+        : say(TITLES_MSG, 'invalid-title-level.level-2-from-level-1');
+    throw new XhhtError('invalid-title-level', text, { path: ['level'] });
   }
   const convention = conventionOf(options);
-  // date-fns addMonths keeps the day of month or, when the month is shorter, takes its last day: Civil Code Art. 148(3)
-  const end = addMonths(parseISO(r.decisionDate), title.level2.months);
-  return iso(convention === 'civil-code' ? addDays(end, 1) : end);
+  // the same day of the month or, when the month is shorter, its last day: Civil Code Art. 148(3)
+  const end = addMonths(readIsoDay(r.decisionDate)!, title.level2.months);
+  return isoText(convention === 'civil-code' ? nextDay(end) : end);
 }
 
 /** The `level2Convention` option, read once and checked. */
@@ -336,11 +318,8 @@ function conventionOf(options: unknown): Level2Convention {
   if (convention !== 'civil-code' && convention !== 'anniversary') {
     throw new XhhtError(
       'invalid-input',
-      `level2Convention must be "civil-code" or "anniversary", got ${describe(convention).en}`,
-      {
-        path: ['level2Convention'],
-        messageVi: `level2Convention phải là "civil-code" hoặc "anniversary", nhận được ${describe(convention).vi}`,
-      },
+      say(TITLES_MSG, 'invalid-input.level-2-convention', { convention: describe(convention) }),
+      { path: ['level2Convention'] },
     );
   }
   return convention;
@@ -380,9 +359,7 @@ export function level2RuleOf(
 } {
   const t = getTitle(title);
   if (t.level2 === null) {
-    throw new XhhtError('invalid-title-level', `"${t.label.vi}" has no levels`, {
-      messageVi: `danh hiệu "${t.label.vi}" không có mức độ`,
-    });
+    throw new XhhtError('invalid-title-level', say(TITLES_MSG, 'invalid-title-level.levels', { title: t.label.vi }));
   }
   const convention = conventionOf(options);
   return {

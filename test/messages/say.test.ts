@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { XhhtError, issueOf } from '../../src/errors.js';
 import { fill, messageFields, say, textIn, type ParamNames, type ParamsArg } from '../../src/messages/say.js';
-import { EXACT } from '../../src/messages/sections.js';
+import { DISPLAY, EXACT } from '../../src/messages/sections.js';
 
 describe('say: a message of the catalogs in both languages (issue 12.3)', () => {
   it('fills every parameter, in each language', () => {
@@ -29,7 +29,7 @@ describe('say: a message of the catalogs in both languages (issue 12.3)', () => 
   });
 
   it('picks one language (textIn) and fills issue fields (messageFields, issueOf, XhhtError)', () => {
-    const text = say(EXACT, 'zero-denominator.share');
+    const text = say(DISPLAY, 'zero-denominator.share');
     expect(textIn(text, 'vi')).toBe('mẫu số bằng 0: tỷ lệ không có giá trị');
     expect(textIn(text, 'en')).toBe('the denominator is 0: a share of nothing has no percentage');
     expect(messageFields(text)).toEqual({ message: text.en, messageVi: text.vi });
