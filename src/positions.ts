@@ -4,6 +4,9 @@
  * grows as N², so a long list names its first few and counts the rest.
  */
 
+import { say, type Text } from './messages/say.js';
+import { COMMON } from './messages/sections.js';
+
 /**
  * How many positions a message names before it counts the rest.
  *
@@ -27,27 +30,36 @@ export function countText(n: number): { readonly en: string; readonly vi: string
 }
 
 /**
+ * What the positions of a list are, for the Vietnamese "và 9.995 số liệu khác":
+ * observations (the default), units, file lines, places in a file, copies.
+ *
+ * @example
+ * const noun: PositionNoun = 'lines';
+ */
+export type PositionNoun = 'observations' | 'units' | 'lines' | 'places' | 'copies';
+
+/**
  * A list of positions for a message in both languages: all of them when there
  * are at most one more than {@link POSITIONS_SHOWN}, else the first few and
  * how many more, so the text has a bounded length whatever the list's.
  *
  * @param positions - the positions, in the order to name them (the first few are enough when `total` is given)
  * @param options - `total`: how many there are (default: the list's length); `shown`: how many to name;
- *   `viNoun`: what they are, in Vietnamese, for "và 9.995 số liệu khác"
+ *   `noun`: what they are, for the Vietnamese "và 9.995 số liệu khác"
  * @example
  * listPositions([3, 7]); // { en: '3, 7', vi: '3, 7' }
  * listPositions(Array.from({ length: 10000 }, (_, i) => i));
  * // { en: '0, 1, 2, 3, 4 and 9,995 more', vi: '0, 1, 2, 3, 4 và 9.995 số liệu khác' }
- * listPositions([7, 8, 9, 10, 11], { total: 300, viNoun: 'dòng' }).vi; // '7, 8, 9, 10, 11 và 295 dòng khác'
+ * listPositions([7, 8, 9, 10, 11], { total: 300, noun: 'lines' }).vi; // '7, 8, 9, 10, 11 và 295 dòng khác'
  */
 export function listPositions(
   positions: readonly (number | string)[],
-  options: { readonly total?: number; readonly shown?: number; readonly viNoun?: string } = {},
-): { readonly en: string; readonly vi: string } {
-  const { total = positions.length, shown = POSITIONS_SHOWN, viNoun = 'số liệu' } = options;
+  options: { readonly total?: number; readonly shown?: number; readonly noun?: PositionNoun } = {},
+): Text {
+  const { total = positions.length, shown = POSITIONS_SHOWN, noun = 'observations' } = options;
   const named = Math.min(positions.length, total <= shown + 1 ? total : shown);
   const head = positions.slice(0, named).join(', ');
   const rest = total - named;
   if (rest <= 0) return { en: head, vi: head };
-  return { en: `${head} and ${grouped(rest, ',')} more`, vi: `${head} và ${grouped(rest, '.')} ${viNoun} khác` };
+  return say(COMMON, `positions.more.${noun}`, { head, rest: countText(rest) });
 }

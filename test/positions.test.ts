@@ -16,7 +16,7 @@ describe('listPositions', () => {
     });
     const many = Array.from({ length: 1_234_567 }, (_, i) => i);
     // 1,234,567 − 5 = 1,234,562
-    expect(listPositions(many, { viNoun: 'dòng' })).toEqual({
+    expect(listPositions(many, { noun: 'lines' })).toEqual({
       en: '0, 1, 2, 3, 4 and 1,234,562 more',
       vi: '0, 1, 2, 3, 4 và 1.234.562 dòng khác',
     });

@@ -119,7 +119,7 @@ export function computeAttainment(given: AttainmentInput): AttainmentReport {
   if (units.size > 1) {
     const names = listPositions(
       [...units].slice(0, POSITIONS_SHOWN + 1).map((u) => describe(u).en),
-      { total: units.size, viNoun: 'đơn vị' },
+      { total: units.size, noun: 'units' },
     );
     throw new XhhtError('mixed-units', say(ATTAINMENT, 'mixed-units.observations', { names }), {
       path: ['observations'],

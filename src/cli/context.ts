@@ -125,7 +125,7 @@ export function printDiagnostics(ctx: Context, diagnostics: readonly Diagnostic[
     const n = countText(more);
     const file = h.files.size === 1 ? [...h.files][0] : undefined;
     const lines = typeof h.places[0] === 'number';
-    const list = listPositions(h.places, { total: more, viNoun: lines ? 'dòng' : 'chỗ' });
+    const list = listPositions(h.places, { total: more, noun: lines ? 'lines' : 'places' });
     const at = h.places.length === 0 ? null : lines ? { en: `lines ${list.en}`, vi: `dòng ${list.vi}` } : list;
     const summary: Diagnostic = {
       severity: 'warning',

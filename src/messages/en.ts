@@ -20,6 +20,11 @@ export const common = {
   'hint.did-you-mean': ' (did you mean "{name}"?)',
   'issues.more': ' (and {more} more)',
   'missing.needs': '{call} needs {what}',
+  'positions.more.observations': '{head} and {rest} more',
+  'positions.more.units': '{head} and {rest} more',
+  'positions.more.lines': '{head} and {rest} more',
+  'positions.more.places': '{head} and {rest} more',
+  'positions.more.copies': '{head} and {rest} more',
 } as const;
 
 /**
@@ -308,6 +313,19 @@ export const report = {
   'summary.counts': '{total} targets: {met} met, {notMet} not met, {noData} no data.',
   'summary.counts-provisional':
     '{total} targets: {met} met, {notMet} not met, {noData} no data; {provisional} provisional.',
+  'invalid-input.report-field': '{where} must be {wanted}, got {value}: not a report made by computeAttainment',
+  'report-check.one-of': 'one of {values}',
+  'report-check.text': 'a text',
+  'report-check.whole': 'a whole number',
+  'report-check.boolean': 'true or false',
+  'report-check.labels': 'a text in both languages { vi, en }',
+  'report-check.decimal': 'a decimal text like "87.30"',
+  'report-check.other': 'something else',
+  'report-check.object': 'an object',
+  'report-check.list': 'a list',
+  'report-check.source': 'a legal source',
+  'report-check.one-report': 'one report',
+  'report-check.width': 'a whole number of columns, at least 1',
 } as const;
 
 /**
@@ -480,6 +498,8 @@ export const plans = {
   'invalid-plan.baseline-share': 'numerator {numerator} is greater than denominator {denominator}',
   'invalid-plan.baseline-kind': 'a {form} baseline does not fit indicator "{indicator}" ({fits})',
   'invalid-plan.parent-not-data': 'parent plan "{id}" is not plain data ({reason})',
+  'invalid-input.plans-option': 'plans must be a list of plans, got {value}',
+  'invalid-input.plans-option-item': 'plans[{index}] must be a plan with an id, got {value}',
 } as const;
 
 /**

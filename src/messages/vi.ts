@@ -20,6 +20,11 @@ export const common = {
   'hint.did-you-mean': ' (có phải ý bạn là "{name}"?)',
   'issues.more': ' (và {more} lỗi khác)',
   'missing.needs': '{call} cần {what}',
+  'positions.more.observations': '{head} và {rest} số liệu khác',
+  'positions.more.units': '{head} và {rest} đơn vị khác',
+  'positions.more.lines': '{head} và {rest} dòng khác',
+  'positions.more.places': '{head} và {rest} chỗ khác',
+  'positions.more.copies': '{head} và {rest} bản khác',
 } as const satisfies Translation<typeof en.common>;
 
 /**
@@ -304,6 +309,20 @@ export const report = {
   'summary.counts': '{total} chỉ tiêu: {met} đạt, {notMet} không đạt, {noData} chưa có số liệu.',
   'summary.counts-provisional':
     '{total} chỉ tiêu: {met} đạt, {notMet} không đạt, {noData} chưa có số liệu; {provisional} kết quả tạm thời.',
+  'invalid-input.report-field':
+    '{where} phải là {wanted}, nhận được {value}: không phải báo cáo do computeAttainment tạo',
+  'report-check.one-of': 'một trong {values}',
+  'report-check.text': 'một chuỗi',
+  'report-check.whole': 'một số nguyên',
+  'report-check.boolean': 'true hoặc false',
+  'report-check.labels': 'văn bản hai ngôn ngữ { vi, en }',
+  'report-check.decimal': 'chuỗi số thập phân như "87.30"',
+  'report-check.other': 'giá trị khác',
+  'report-check.object': 'một đối tượng',
+  'report-check.list': 'một danh sách',
+  'report-check.source': 'một căn cứ pháp lý',
+  'report-check.one-report': 'một báo cáo',
+  'report-check.width': 'số cột nguyên, ít nhất 1',
 } as const satisfies Translation<typeof en.report>;
 
 /**
@@ -479,6 +498,8 @@ export const plans = {
   'invalid-plan.baseline-share': 'tử số {numerator} lớn hơn mẫu số {denominator}',
   'invalid-plan.baseline-kind': 'giá trị cơ sở dạng {form} không phù hợp chỉ tiêu "{indicator}" ({fits})',
   'invalid-plan.parent-not-data': 'kế hoạch cha "{id}" không phải dữ liệu thuần ({reason})',
+  'invalid-input.plans-option': 'plans phải là danh sách kế hoạch, nhận được {value}',
+  'invalid-input.plans-option-item': 'plans[{index}] phải là kế hoạch có id, nhận được {value}',
 } as const satisfies Translation<typeof en.plans>;
 
 /**

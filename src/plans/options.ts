@@ -4,6 +4,8 @@
  * kept as it is (checked and frozen); anything else is a copy, checked by the
  * function that reads it.
  */
+import { say } from '../messages/say.js';
+import { PLANS } from '../messages/sections.js';
 import { describe } from '../describe.js';
 import { XhhtError } from '../errors.js';
 import { isArray, isRecord, objectArg, oneOfArg } from '../guards.js';
@@ -26,17 +28,17 @@ export function readPlanOptions(options: unknown): {
   const o = objectArg(options, 'options', [], isDefinedPlan);
   if (o.plans !== undefined) {
     if (!isArray(o.plans)) {
-      throw new XhhtError('invalid-input', `plans must be a list of plans, got ${describe(o.plans).en}`, {
+      throw new XhhtError('invalid-input', say(PLANS, 'invalid-input.plans-option', { value: describe(o.plans) }), {
         path: ['plans'],
-        messageVi: `plans phải là danh sách kế hoạch, nhận được ${describe(o.plans).vi}`,
       });
     }
     o.plans.forEach((p, i) => {
       if (!isRecord(p) || typeof p.id !== 'string') {
-        throw new XhhtError('invalid-input', `plans[${i}] must be a plan with an id, got ${describe(p).en}`, {
-          path: ['plans', i],
-          messageVi: `plans[${i}] phải là kế hoạch có id, nhận được ${describe(p).vi}`,
-        });
+        throw new XhhtError(
+          'invalid-input',
+          say(PLANS, 'invalid-input.plans-option-item', { index: i, value: describe(p) }),
+          { path: ['plans', i] },
+        );
       }
     });
   }

@@ -13,11 +13,13 @@ import { isArray, isRecord } from '../guards.js';
 import { PROGRESS_STATUS_LABELS } from '../progress/method.js';
 import { Hidden } from '../hidden.js';
 import { snapshot } from '../snapshot.js';
+import { say, type Text } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 
 type Check = (value: unknown) => boolean;
 
-/** What each check wants, for the message. */
-const WANTED = new Map<Check, { en: string; vi: string }>();
+/** What each check wants, for the message (said only when a check fails). */
+const WANTED = new Map<Check, () => Text>();
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const text: Check = (v) => typeof v === 'string';
@@ -25,30 +27,30 @@ const whole: Check = (v) => Number.isSafeInteger(v);
 const bool: Check = (v) => typeof v === 'boolean';
 function oneOf(...values: readonly string[]): Check {
   const c: Check = (v) => values.includes(v as string);
-  WANTED.set(c, { en: `one of ${values.join(', ')}`, vi: `một trong ${values.join(', ')}` });
+  WANTED.set(c, () => say(REPORT, 'report-check.one-of', { values: values.join(', ') }));
   return c;
 }
 const labels: Check = (v) => isRecord(v) && typeof v.vi === 'string' && typeof v.en === 'string';
 const decimal: Check = (v) => typeof v === 'string' && DECIMAL.test(v);
-WANTED.set(text, { en: 'a text', vi: 'một chuỗi' });
-WANTED.set(whole, { en: 'a whole number', vi: 'một số nguyên' });
-WANTED.set(bool, { en: 'true or false', vi: 'true hoặc false' });
-WANTED.set(labels, { en: 'a text in both languages { vi, en }', vi: 'văn bản hai ngôn ngữ { vi, en }' });
-WANTED.set(decimal, { en: 'a decimal text like "87.30"', vi: 'chuỗi số thập phân như "87.30"' });
+WANTED.set(text, () => say(REPORT, 'report-check.text'));
+WANTED.set(whole, () => say(REPORT, 'report-check.whole'));
+WANTED.set(bool, () => say(REPORT, 'report-check.boolean'));
+WANTED.set(labels, () => say(REPORT, 'report-check.labels'));
+WANTED.set(decimal, () => say(REPORT, 'report-check.decimal'));
 
-function bad(path: IssuePath, value: unknown, wanted?: { en: string; vi: string }): XhhtError {
+function bad(path: IssuePath, value: unknown, wanted?: Text): XhhtError {
   const where = path
     .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
     .join('')
     .replace(/^\./, '');
-  const w = wanted ?? { en: 'something else', vi: 'giá trị khác' };
   return new XhhtError(
     'invalid-input',
-    `${where} must be ${w.en}, got ${describe(value).en}: not a report made by computeAttainment`,
-    {
-      path: [...path],
-      messageVi: `${where} phải là ${w.vi}, nhận được ${describe(value).vi}: không phải báo cáo do computeAttainment tạo`,
-    },
+    say(REPORT, 'invalid-input.report-field', {
+      where,
+      wanted: wanted ?? say(REPORT, 'report-check.other'),
+      value: describe(value),
+    }),
+    { path: [...path] },
   );
 }
 
@@ -56,17 +58,17 @@ function bad(path: IssuePath, value: unknown, wanted?: { en: string; vi: string 
 function field(o: Record<string, unknown>, key: string, c: Check, path: IssuePath, nullable = false): void {
   const v = o[key];
   if (nullable ? v === null || c(v) : c(v)) return;
-  throw bad([...path, key], v, WANTED.get(c));
+  throw bad([...path, key], v, WANTED.get(c)?.());
 }
 
 function record(v: unknown, path: IssuePath): Record<string, unknown> {
   if (isRecord(v)) return v;
-  throw bad(path, v, { en: 'an object', vi: 'một đối tượng' });
+  throw bad(path, v, say(REPORT, 'report-check.object'));
 }
 
 function list(v: unknown, path: IssuePath): readonly unknown[] {
   if (isArray(v)) return v;
-  throw bad(path, v, { en: 'a list', vi: 'một danh sách' });
+  throw bad(path, v, say(REPORT, 'report-check.list'));
 }
 
 function source(v: unknown, path: IssuePath): void {
@@ -74,7 +76,7 @@ function source(v: unknown, path: IssuePath): void {
     checkSource(v);
   } catch (e) {
     const inner = e instanceof XhhtError ? e.path : [];
-    throw bad([...path, ...inner], v, { en: 'a legal source', vi: 'một căn cứ pháp lý' });
+    throw bad([...path, ...inner], v, say(REPORT, 'report-check.source'));
   }
   // a source of a result says whether it was verified (the report marks it)
   field(record(v, path), 'verified', bool, path);
@@ -188,7 +190,7 @@ function checkReport(v: unknown, path: IssuePath): void {
     field(issue, 'messageVi', text, at);
     const p = list(issue.path, [...at, 'path']);
     p.forEach((k, j) => {
-      if (typeof k !== 'string' && !Number.isSafeInteger(k)) throw bad([...at, 'path', j], k, WANTED.get(text));
+      if (typeof k !== 'string' && !Number.isSafeInteger(k)) throw bad([...at, 'path', j], k, WANTED.get(text)?.());
     });
   });
   const summary = record(r.summary, [...path, 'summary']);
@@ -231,7 +233,7 @@ export function reportsArg(value: unknown): AttainmentReport | readonly Attainme
  * reportArg(report).results.length; // 15
  */
 export function reportArg(value: unknown): AttainmentReport {
-  if (isArray(value)) throw bad(['report'], value, { en: 'one report', vi: 'một báo cáo' });
+  if (isArray(value)) throw bad(['report'], value, say(REPORT, 'report-check.one-report'));
   return reportsArg(value) as AttainmentReport;
 }
 
@@ -266,7 +268,7 @@ export function renderOptions(value: unknown): Record<string, unknown> {
   if (o.lang !== undefined) field(o, 'lang', oneOf('vi', 'en'), at);
   if (o.title !== undefined) field(o, 'title', text, at);
   if (o.width !== undefined && !(Number.isSafeInteger(o.width) && (o.width as number) >= 1)) {
-    throw bad(['width'], o.width, { en: 'a whole number of columns, at least 1', vi: 'số cột nguyên, ít nhất 1' });
+    throw bad(['width'], o.width, say(REPORT, 'report-check.width'));
   }
   for (const k of ['sources', 'bom', 'spreadsheet']) if (o[k] !== undefined) field(o, k, bool, at);
   if (o.delimiter !== undefined) field(o, 'delimiter', oneOf(',', ';', '\t'), at);

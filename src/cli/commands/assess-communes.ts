@@ -264,7 +264,7 @@ function located(issue: Issue, input: CommuneFile, places: ReturnType<typeof pla
     // a few of the copies and how many: each copy's line names them, so a full list would grow as N²
     const copies = places.copies.get(input.communes[index]?.id) ?? [];
     const lines = typeof copies[0] === 'number';
-    const list = listPositions(copies, { viNoun: lines ? 'dòng' : 'bản' });
+    const list = listPositions(copies, { noun: lines ? 'lines' : 'copies' });
     const copiesAt = lines ? say(CLI, 'duplicate-unit.lines', { list }) : { en: ` (${list.en})`, vi: ` (${list.vi})` };
     message += copiesAt.en;
     messageVi += copiesAt.vi;
