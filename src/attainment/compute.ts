@@ -187,7 +187,7 @@ export interface AttainmentByUnit {
  * Groups observations of many units (communes, provinces…) by `unit` and
  * computes one report per unit against the same plan year. The plan is
  * resolved and its thresholds parsed once. An observation without `unit` goes
- * to the top-level `issues` (`missing-unit`); each unit's problems go to its
+ * to the top-level `issues` (`missing-unit`; a `unit` that is not a name, `invalid-observation`); each unit's problems go to its
  * own report. A baseline of a unit that no observation names is a warning in
  * the top-level `issues` (`mixed-units`, path `['baselines', i, 'unit']`).
  *
@@ -227,7 +227,16 @@ export function computeAttainmentByUnit(given: AttainmentInput): AttainmentByUni
     const unit = isRecord(o) ? o.unit : undefined;
     if (typeof unit !== 'string' || unit === '') {
       unitOf[i] = -1;
-      issues.push(issueOf('missing-unit', ['observations', i, 'unit'], say(ATTAINMENT, 'missing-unit')));
+      // left out: missing-unit; given but not a name (1n, null, ''): the same issue computeAttainment gives
+      issues.push(
+        unit === undefined
+          ? issueOf('missing-unit', ['observations', i, 'unit'], say(ATTAINMENT, 'missing-unit'))
+          : issueOf(
+              'invalid-observation',
+              ['observations', i, 'unit'],
+              say(ATTAINMENT, 'invalid-observation.unit', { unit: describe(unit) }),
+            ),
+      );
       continue;
     }
     let id = unitIds.get(unit);

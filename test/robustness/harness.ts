@@ -402,7 +402,18 @@ export const SEEDS: Readonly<Record<string, () => readonly unknown[]>> = {
   titleStatusAt: () => [recognition(), '2027-12-31', {}],
   validateBreakdown: () => [breakdown(), {}],
   validatePlan: () => [planInput(), {}],
-  validityRuleFor: () => ['learning-unit-province', {}],
+  // an override of its own, so that mutations reach the check of its legal source (src/check)
+  validityRuleFor: () => [
+    'learning-unit-province',
+    {
+      validity: {
+        'learning-unit-province': {
+          followingYears: 3,
+          source: { type: 'circular', number: '25/2023/TT-BGDĐT', issuer: { vi: 'Bộ GDĐT' }, verified: false },
+        },
+      },
+    },
+  ],
   yearDeadline: () => [2025],
   listIndicators: () => [],
   listPlans: () => [],

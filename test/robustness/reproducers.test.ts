@@ -50,6 +50,64 @@ const recognition = (decisionDate = '2024-02-29') => ({
   decidedBy: 'Trưởng phòng GDĐT',
 });
 
+describe("messages show a caller's value without throwing while the error is written (issue 13 §1)", () => {
+  // each of these threw a TypeError from JSON.stringify (a BigInt) or a template string (a Symbol)
+  const figure = { indicator: 'universities-digital', numerator: 1, denominator: 2 };
+
+  it('unit: 1n is an invalid observation, named 1n', () => {
+    const byUnit = api.computeAttainmentByUnit({
+      plan: 'qd-1373',
+      year: 2025,
+      observations: [{ ...figure, unit: 1n } as never],
+    });
+    expect(byUnit.issues.map((i) => [i.code, i.path])).toEqual([['invalid-observation', ['observations', 0, 'unit']]]);
+    expect(byUnit.issues[0]!.message).toContain('1n');
+    const one = api.computeAttainment({
+      plan: 'qd-1373',
+      year: 2025,
+      observations: [{ ...figure, unit: 1n } as never],
+    });
+    expect(one.issues.map((i) => [i.code, i.path])).toEqual([['invalid-observation', ['observations', 0, 'unit']]]);
+  });
+
+  it('year: 2025n is invalid-year, named 2025n in both languages', () => {
+    try {
+      api.computeAttainment({ plan: 'qd-1373', year: 2025n as never, observations: [] });
+      expect.unreachable();
+    } catch (e) {
+      expect(isXhhtError(e) && [e.code, e.path]).toEqual(['invalid-year', ['year']]);
+      expect((e as api.XhhtError).message).toContain('2025n');
+      expect((e as api.XhhtError).messageVi).toContain('2025n');
+    }
+  });
+
+  it('achieved: 1n is invalid-observation', () => {
+    // a yes/no target of Bắc Giang's 2021–2030 plan (the built-in example), whichever it is
+    const t = api.getPlan('bac-giang-2021-2030').targets.find((x) => x.kind === 'yes-no')!;
+    expect(thrown(() => api.compareToTarget({ achieved: 1n } as never, t))).toEqual([
+      'invalid-observation',
+      ['achieved'],
+    ]);
+  });
+
+  it('asOf: 1n, of the call or of an observation, is invalid-date', () => {
+    expect(
+      thrown(() => api.computeAttainment({ plan: 'qd-1373', year: 2025, asOf: 1n as never, observations: [] })),
+    ).toEqual(['invalid-date', ['asOf']]);
+    const r = api.computeAttainment({ plan: 'qd-1373', year: 2025, observations: [{ ...figure, asOf: 1n } as never] });
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([['invalid-date', ['observations', 0, 'asOf']]]);
+  });
+
+  it('a null-prototype object or a cyclic value where a year is wanted: invalid-year', () => {
+    expect(
+      thrown(() => api.computeAttainment({ plan: 'qd-1373', year: Object.create(null), observations: [] })),
+    ).toEqual(['invalid-year', ['year']]);
+    expect(
+      thrown(() => api.computeAttainment({ plan: 'qd-1373', year: cyclic(1) as never, observations: [] })),
+    ).toEqual(['invalid-year', ['year']]);
+  });
+});
+
 describe('exported helpers validate what they are given (issue 13 §1)', () => {
   it('compareShareToThreshold(null, t): invalid-input', () => {
     expect(thrown(() => api.compareShareToThreshold(null as never, t70))).toEqual(['invalid-input', ['share']]);
