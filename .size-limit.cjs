@@ -5,8 +5,13 @@
 // root ≤ 60 kB (`npm run bench` prints each size beside its goal). A limit here is the goal where
 // the goal is met, and otherwise the size measured when the limit was set plus about 5 %: it catches
 // a regression without claiming a goal that is not met (README, Benchmarks).
+//
+// Issue 13 §1 (every export checks its arguments, reads its input once, shows values through one
+// describer, and says those messages from the catalogs) made computeAttainment alone 34.0 → 42.1 kB
+// and the root 105 → 120.4 kB (3 December, 19:45 UTC); the limits below are those sizes plus about
+// 5 %, a guard against further regression, not a goal.
 module.exports = [
-  { name: 'computeAttainment alone', path: 'dist/index.js', import: '{ computeAttainment }', gzip: true, limit: '35 kB' },
+  { name: 'computeAttainment alone', path: 'dist/index.js', import: '{ computeAttainment }', gzip: true, limit: '44 kB' },
   { name: 'parseViNumber alone', path: 'dist/index.js', import: '{ parseViNumber }', gzip: true, limit: '5 kB' },
-  { name: 'the whole root', path: 'dist/index.js', import: '*', gzip: true, limit: '110 kB' },
+  { name: 'the whole root', path: 'dist/index.js', import: '*', gzip: true, limit: '126 kB' },
 ];
