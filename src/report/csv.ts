@@ -5,7 +5,7 @@ import type { Labels } from '../catalog/source.js';
 import { XhhtError } from '../errors.js';
 import { WORDS, type Lang } from './labels.js';
 import { progressLabel, progressStatus } from './progress.js';
-import { reportTable, type ReportRow } from './table.js';
+import { groupLabel, resultCells } from './table.js';
 
 /**
  * Options of {@link renderCsv}.
@@ -166,16 +166,6 @@ export const CSV_COLUMN_LABELS: Readonly<Record<(typeof CSV_COLUMNS)[number], La
  */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** Columns of machine numbers: written with the report language's decimal mark for a spreadsheet. */
-const NUMBER_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['year', 'no', 'target', 'numerator', 'denominator', 'actual', 'gap', 'shortfall']);
-
-/** Free-text columns: these get the spreadsheet-formula guard (see {@link renderCsv}). */
-const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
-  'unit', 'group_label', 'indicator_label', 'target_display', 'actual_display', 'status_label', 'progress_label', 'source', 'data_source', 'note',
-  // part ids come from the plan, which may be a caller's
-  'components', 'failed_components',
-]);
-
 /**
  * Renders reports as CSV (RFC 4180): a header row of {@link CSV_COLUMNS}, then
  * one row per result (every report of an array, in order), fields separated by
@@ -216,26 +206,95 @@ export function renderCsv(report: AttainmentReport | readonly AttainmentReport[]
   const sheet = options.spreadsheet === true;
   const header = sheet ? CSV_COLUMNS.map((c) => field(CSV_COLUMN_LABELS[c][lang], true, d)) : CSV_COLUMNS;
   const lines = [header.join(d)];
-  for (const r of reportList(report)) {
-    const table = reportTable(r, lang);
-    let groupLabel = '';
-    for (const row of table.rows) {
-      if (row.type === 'group') {
-        groupLabel = row.label;
-        continue;
-      }
-      const values = csvValues(r, row, groupLabel, lang);
-      lines.push(CSV_COLUMNS.map((col) => field(sheet ? forSheet(values[col], NUMBER_COLUMNS.has(col), lang) : values[col], TEXT_COLUMNS.has(col), d)).join(d));
-    }
-  }
+  const write = rowWriter(lang, sheet, d);
+  for (const r of reportList(report)) write(r, lines);
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }
 
-/** A machine value as a spreadsheet in the report language reads it: "87,30" (vi), yes/no words. */
-function forSheet(value: Value, number: boolean, lang: Lang): Value {
-  if (typeof value === 'boolean') return value ? WORDS.yes[lang] : WORDS.no[lang];
-  if (!number || value === null || value === undefined) return value;
-  return spreadsheetNumber(value, lang);
+/**
+ * The writer of the rows of reports, for one call: the value of each column
+ * (see {@link CSV_COLUMNS}) made into its field. What many rows repeat (a
+ * target's source in full) is made once per call; a call with a batch of
+ * reports (the command line writes 256 at a time) shares that work.
+ */
+function rowWriter(lang: Lang, sheet: boolean, d: string): (report: AttainmentReport, lines: string[]) => void {
+  const sources = new Map<AttainmentResult['source'], string>();
+  const source = (r: AttainmentResult): string => {
+    let text = sources.get(r.source);
+    if (text === undefined) {
+      text = field(`${formatSource(r.source, lang)}${r.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`, true, d);
+      sources.set(r.source, text);
+    }
+    return text;
+  };
+  const yes = sheet ? field(WORDS.yes[lang], false, d) : 'true';
+  const no = sheet ? field(WORDS.no[lang], false, d) : 'false';
+  /** A machine value (not free text): a boolean as the language writes it in a spreadsheet, a number with its decimal mark there. */
+  const value = (v: Value, number: boolean): string => {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'boolean') return v ? yes : no;
+    return field(sheet && number ? spreadsheetNumber(v, lang) : v, false, d);
+  };
+  const text = (v: string | null | undefined): string => field(v, true, d);
+  return (report, lines) => {
+    // the results grouped as the report table groups them: each group once, in the order groups first appear
+    const byGroup = new Map<string, AttainmentResult[]>();
+    for (const r of report.results) {
+      const list = byGroup.get(r.group);
+      if (list) list.push(r);
+      else byGroup.set(r.group, [r]);
+    }
+    const unit = text(report.unit);
+    const plan = value(report.plan.id, false);
+    for (const [group, results] of byGroup) {
+      const groupColumns = `${value(group, false)}${d}${text(groupLabel(group, lang))}`;
+      results.forEach((r, i) => {
+        const c = resultCells(r, lang);
+        const hasData = r.status !== 'no-data';
+        const target = r.kind === 'percent' ? r.targetPercent : r.kind === 'count' ? r.targetCount : true;
+        const actual = !hasData ? null : r.kind === 'percent' ? r.actualPercent : r.kind === 'count' ? r.actualCount : r.achieved;
+        const components = r.components.length === 0 ? '' : r.components.map((p) => `${p.id}=${p.actual ?? ''}/${p.comparator === 'at-most' ? '<=' : ''}${p.target}`).join(';');
+        const failed = r.components.length === 0 ? '' : r.components.filter((p) => p.status === 'not-met').map((p) => p.id).join(';');
+        // in the order of CSV_COLUMNS
+        lines.push(
+          [
+            unit,
+            plan,
+            value(r.year, true),
+            groupColumns,
+            value(i + 1, true),
+            value(r.indicator, false),
+            text(c.indicator),
+            value(r.kind, false),
+            value(r.comparator, false),
+            value(target, true),
+            text(c.target),
+            value(r.stretch, false),
+            value(r.provisional, false),
+            value(r.share?.numerator, true),
+            value(r.share?.denominator, true),
+            value(actual, true),
+            text(hasData ? c.result : ''),
+            value(r.status, false),
+            text(c.status),
+            value(r.reason, false),
+            value(r.kind === 'percent' ? r.gapPoints : r.gapCount, true),
+            value(r.shortfall, true),
+            value(progressStatus(r), false),
+            text(progressLabel(r, lang)),
+            source(r),
+            value(r.source.verified, false),
+            text(r.observation?.source),
+            value(r.observation?.asOf, false),
+            text(c.note),
+            text(components),
+            text(failed),
+            value(r.basis, false),
+          ].join(d),
+        );
+      });
+    }
+  };
 }
 
 /**
@@ -257,51 +316,23 @@ export function spreadsheetNumber(value: number | string, lang: Lang): string {
 
 type Value = string | number | boolean | null | undefined;
 
-function csvValues(report: AttainmentReport, row: Extract<ReportRow, { type: 'indicator' }>, groupLabel: string, lang: Lang): Record<CsvColumn, Value> {
-  const r: AttainmentResult = row.result;
-  const c = row.cells;
-  const hasData = r.status !== 'no-data';
-  return {
-    unit: report.unit,
-    plan: report.plan.id,
-    year: r.year,
-    group: r.group,
-    group_label: groupLabel,
-    no: row.index,
-    indicator: r.indicator,
-    indicator_label: c.indicator,
-    kind: r.kind,
-    comparator: r.comparator,
-    target: r.kind === 'percent' ? r.targetPercent : r.kind === 'count' ? r.targetCount : true,
-    target_display: c.target,
-    stretch: r.stretch,
-    provisional: r.provisional,
-    numerator: r.share?.numerator,
-    denominator: r.share?.denominator,
-    actual: !hasData ? null : r.kind === 'percent' ? r.actualPercent : r.kind === 'count' ? r.actualCount : r.achieved,
-    actual_display: hasData ? c.result : '',
-    status: r.status,
-    status_label: c.status,
-    no_data_reason: r.reason,
-    gap: r.kind === 'percent' ? r.gapPoints : r.gapCount,
-    shortfall: r.shortfall,
-    progress_status: progressStatus(r),
-    progress_label: progressLabel(r, lang),
-    source: `${formatSource(r.source, lang)}${r.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`,
-    source_verified: r.source.verified,
-    data_source: r.observation?.source,
-    data_as_of: r.observation?.asOf,
-    note: c.note,
-    components: r.components.map((p) => `${p.id}=${p.actual ?? ''}/${p.comparator === 'at-most' ? '<=' : ''}${p.target}`).join(';'),
-    failed_components: r.components.filter((p) => p.status === 'not-met').map((p) => p.id).join(';'),
-    basis: r.basis,
-  };
-}
-
-/** One RFC 4180 field. */
+/** One RFC 4180 field; free text that a spreadsheet would run as a formula gets a leading `'`. */
 function field(value: Value, text: boolean, delimiter: string): string {
   if (value === null || value === undefined) return '';
   let s = String(value);
-  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return s.includes(delimiter) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (s === '') return s;
+  if (text && FORMULA_START.has(s.charCodeAt(0))) s = `'${s}`;
+  return needsQuotes(s, delimiter.charCodeAt(0)) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** `=`, `+`, `-`, `@`, a tab, a carriage return. */
+const FORMULA_START: ReadonlySet<number> = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+
+/** True when a field holds the delimiter, a quote or a line break. */
+function needsQuotes(s: string, delimiter: number): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === delimiter || c === 0x22 || c === 0x0d || c === 0x0a) return true;
+  }
+  return false;
 }

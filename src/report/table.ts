@@ -150,6 +150,34 @@ function cells(r: AttainmentResult, index: number, lang: Lang, sourceNumber: num
 }
 
 /**
+ * The display cells of a result that do not depend on the other rows of its
+ * report (all but the number and the source reference): what a data table
+ * (the CSV report) writes beside the machine values. The cells of
+ * {@link reportTable}'s rows, the same text.
+ *
+ * @param r - a result of a report
+ * @param lang - the report language
+ * @example
+ * resultCells(report.results[0], 'en'); // { indicator: 'Share of provinces …', target: '70%', result: '87.30% (55/63)', status: 'Met', note: 'above the target by 17.30 points' }
+ */
+export function resultCells(r: AttainmentResult, lang: Lang): { readonly indicator: string; readonly target: string; readonly result: string; readonly status: string; readonly note: string } {
+  return { indicator: r.label[lang], target: targetCell(r, lang), result: resultCell(r, lang), status: STATUS_LABELS[r.status][lang], note: noteCell(r, lang) };
+}
+
+/**
+ * The heading of a group of results, as {@link reportTable} writes it: the
+ * group's name in the report language for a group of Decision 1373 (I–IV),
+ * else the group as the plan names it.
+ *
+ * @example
+ * groupLabel('I', 'en'); // 'Literacy and universal education'
+ */
+export function groupLabel(group: string, lang: Lang): string {
+  const known = INDICATOR_GROUPS[group as keyof typeof INDICATOR_GROUPS];
+  return known ? known[lang] : group;
+}
+
+/**
  * The marks written after a target: "phấn đấu" (a stretch target), "tạm thời"
  * (its own source is not verified). A provisional definition or figure is a
  * note, not a mark of the target.
