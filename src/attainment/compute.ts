@@ -170,6 +170,26 @@ export interface AttainmentByUnit {
  * // [['Tỉnh A', 'met'], ['Tỉnh B', 'not-met']]
  */
 export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUnit {
+  const { plan, year, asOf, reports, issues } = attainmentReportsByUnit(input);
+  return { plan, year, asOf, reports: [...reports], issues };
+}
+
+/**
+ * {@link computeAttainmentByUnit}, each unit's report computed only when it is
+ * read: what a caller needs to write the reports of 100,000 units one after
+ * another without holding them all. The call is checked, the observations
+ * grouped and the issues that belong to no unit found at once (they throw and
+ * read as for computeAttainmentByUnit); `reports` gives the same reports, in
+ * the same order, each computed as the iteration reaches it. The observations
+ * are read then: they must not change while the reports are read.
+ *
+ * @param input - as for {@link computeAttainmentByUnit}
+ * @returns the plan, year and date of the reports, the issues that belong to no unit, how many units, and the reports to read once
+ * @example
+ * const { units, reports } = attainmentReportsByUnit({ plan: 'qd-1373', year: 2025, observations });
+ * for (const report of reports) write(renderReport(report, { format: 'csv' }));
+ */
+export function attainmentReportsByUnit(input: AttainmentInput): Omit<AttainmentByUnit, 'reports'> & { readonly units: number; readonly reports: Iterable<AttainmentReport> } {
   const { prepared, asOf, decimals, baselines } = prepareCall(input);
   const observations = observationsOf(input);
   const groups = new Map<string, number[]>();
@@ -187,10 +207,11 @@ export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUni
     if (list) list.push(i);
     else groups.set(unit, [i]);
   }
-  const reports: AttainmentReport[] = [];
-  for (const [unit, indexes] of groups) reports.push(evaluateUnit(prepared, unit, indexes, observations, asOf, decimals, baselines));
-  issues.push(...baselinesOfAbsentUnits(input.baselines, groups, baselines.issues));
-  return { plan: prepared.ref, year: prepared.year, asOf, reports, issues };
+  for (const issue of baselinesOfAbsentUnits(input.baselines, groups, baselines.issues)) issues.push(issue);
+  function* reports(): Generator<AttainmentReport> {
+    for (const [unit, indexes] of groups) yield evaluateUnit(prepared, unit, indexes, observations, asOf, decimals, baselines);
+  }
+  return { plan: prepared.ref, year: prepared.year, asOf, issues, units: groups.size, reports: reports() };
 }
 
 /** Baselines of a unit no observation names: there is no report to use them in, so said. */

@@ -4,7 +4,8 @@
  */
 import { resolve } from 'node:path';
 import type { Lang } from '../report/labels.js';
-import { UsageError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
+import { isXhhtError } from '../errors.js';
+import { InputError, UsageError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -22,14 +23,18 @@ export interface Context {
 /**
  * Writes a command's result to `out`, or to standard output. Text ends with a
  * line break; bytes (a workbook, a Word document) are written as they are,
- * to a file only (checkFormatOptions asks for `--out`). A file that cannot
- * be written is a usage error: its path came from the command line.
+ * to a file only (checkFormatOptions asks for `--out`). Text may come in
+ * pieces (an iterable of strings, made as they are written: a report of
+ * 100,000 units is never one string). A file that cannot be written is a
+ * usage error: its path came from the command line.
  *
  * @example
  * await emit(ctx, 'report text\n', 'report.md', 'evaluate');
  * await emit(ctx, workbookBytes, 'bao-cao.xlsx', 'evaluate');
+ * await emit(ctx, gather(jsonPieces(result)), undefined, 'assess-communes');
  */
-export async function emit(ctx: Context, data: string | Uint8Array, out: string | undefined, command: string): Promise<void> {
+export async function emit(ctx: Context, data: string | Uint8Array | Iterable<string>, out: string | undefined, command: string): Promise<void> {
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) return emitPieces(ctx, data, out, command);
   const body = typeof data !== 'string' || data.endsWith('\n') ? data : `${data}\n`;
   if (out === undefined) {
     if (typeof body !== 'string') throw new UsageError('a workbook or a Word document is written to a file: give --out', 'bảng tính, văn bản Word phải được ghi ra tệp: hãy dùng --out', command);
@@ -39,9 +44,50 @@ export async function emit(ctx: Context, data: string | Uint8Array, out: string 
   try {
     await ctx.io.writeFile(out, body);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new UsageError(`cannot write ${out}: ${why}`, `không ghi được ${out}: ${why}`, command);
+    throw cannotWrite(e, out, command);
   }
+}
+
+/** {@link emit} of text in pieces: to standard output piece by piece, or to a file through `writeFileStream`. */
+async function emitPieces(ctx: Context, pieces: Iterable<string>, out: string | undefined, command: string): Promise<void> {
+  let last = '';
+  // an error while the pieces are made (not while they are written) is passed on as it is
+  let failed: { readonly error: unknown } | undefined;
+  function* ended(): Generator<string> {
+    try {
+      for (const p of pieces) {
+        if (p === '') continue;
+        last = p;
+        yield p;
+      }
+    } catch (e) {
+      failed = { error: e };
+      throw e;
+    }
+    if (!last.endsWith('\n')) yield '\n';
+  }
+  if (out === undefined) {
+    for (const p of ended()) ctx.io.stdout(p);
+    return;
+  }
+  const { writeFileStream } = ctx.io;
+  try {
+    if (writeFileStream) await writeFileStream.call(ctx.io, out, toAsync(ended()));
+    else await ctx.io.writeFile(out, [...ended()].join(''));
+  } catch (e) {
+    throw failed !== undefined && failed.error === e ? e : cannotWrite(e, out, command);
+  }
+}
+
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+/** The usage error of a file that cannot be written; an error of xhht itself (a bug, an input problem found while writing) is passed on. */
+function cannotWrite(e: unknown, out: string, command: string): unknown {
+  if (e instanceof InputError || e instanceof UsageError || isXhhtError(e)) return e;
+  const why = e instanceof Error ? e.message : String(e);
+  return new UsageError(`cannot write ${out}: ${why}`, `không ghi được ${out}: ${why}`, command);
 }
 
 /**

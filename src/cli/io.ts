@@ -22,8 +22,21 @@ export interface CliIo {
   stderr(text: string): void;
   /** Reads a whole file as bytes; rejects with a Node-style error (`code: 'ENOENT'`…). */
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Opens a file to read it in pieces: its size, and its bytes in order
+   * (a big CSV file is read as it arrives, never whole). Rejects, or throws
+   * while the pieces are read, with a Node-style error. Optional: without it
+   * a file is read whole with `readFile`.
+   */
+  readStream?(path: string): Promise<{ readonly size: number; readonly chunks: AsyncIterable<Uint8Array> }>;
   /** Writes a whole file: text as UTF-8, bytes as they are (an .xlsx workbook, a .docx). */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /**
+   * Writes a file from text that comes in pieces, as UTF-8 (a report too big
+   * to be one string). Optional: without it the pieces are joined and given to
+   * `writeFile`.
+   */
+  writeFileStream?(path: string, pieces: AsyncIterable<string>): Promise<void>;
   /** True when standard error is a terminal: only then is progress shown. */
   readonly isTTY: boolean;
   /** The width of standard output in columns when it is a terminal; absent otherwise (a pipe, a file). */
@@ -60,17 +73,43 @@ export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
   try {
     return await io.readFile(path);
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    const why =
-      code === 'ENOENT'
-        ? { en: 'no such file', vi: 'không có tệp này' }
-        : code === 'EISDIR'
-          ? { en: 'it is a directory', vi: 'đây là thư mục' }
-          : code === 'EACCES' || code === 'EPERM'
-            ? { en: 'permission denied', vi: 'không có quyền đọc' }
-            : { en: String((e as Error).message ?? e), vi: String((e as Error).message ?? e) };
-    throw new XhhtError('unreadable-file', `cannot read the file: ${why.en}`, { messageVi: `không đọc được tệp: ${why.vi}`, cause: e });
+    throw cannotRead(e);
   }
+}
+
+/**
+ * The `unreadable-file` error of a Node-style error met while reading a file:
+ * why, in both languages (a missing file, a directory, no permission).
+ *
+ * @param e - the error `readFile` or a read stream gave
+ * @example
+ * cannotRead(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })).message; // 'cannot read the file: no such file'
+ */
+export function cannotRead(e: unknown): XhhtError {
+  if (e instanceof XhhtError) return e;
+  const code = (e as { code?: unknown } | null)?.code;
+  const why =
+    code === 'ENOENT'
+      ? { en: 'no such file', vi: 'không có tệp này' }
+      : code === 'EISDIR'
+        ? { en: 'it is a directory', vi: 'đây là thư mục' }
+        : code === 'EACCES' || code === 'EPERM'
+          ? { en: 'permission denied', vi: 'không có quyền đọc' }
+          : { en: String((e as Error | null)?.message ?? e), vi: String((e as Error | null)?.message ?? e) };
+  return new XhhtError('unreadable-file', `cannot read the file: ${why.en}`, { messageVi: `không đọc được tệp: ${why.vi}`, cause: e });
+}
+
+/**
+ * The `invalid-encoding` error of bytes that are not UTF-8 (or UTF-16 with a
+ * byte-order mark) text, with the hint of how to save a CSV file from Excel.
+ *
+ * @example
+ * notUtf8().code; // 'invalid-encoding'
+ */
+export function notUtf8(): XhhtError {
+  return new XhhtError('invalid-encoding', 'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving', {
+    messageVi: 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
+  });
 }
 
 /**
@@ -93,9 +132,7 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
   } catch {
-    throw new XhhtError('invalid-encoding', 'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving', {
-      messageVi: 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
-    });
+    throw notUtf8();
   }
 }
 

@@ -57,6 +57,30 @@ export interface TableRecord {
 }
 
 /**
+ * What a reader needs to know of a table before its rows: the file, the
+ * header row, and where each cell is. A {@link Table} has its rows besides; a
+ * `TableStream` (a big CSV file) gives them as they are read.
+ *
+ * @example
+ * const head: TableHead = csvTable('indicator;count\nx;3\n', 'a.csv');
+ * head.header.fields; // ['indicator', 'count']
+ */
+export interface TableHead {
+  /** The file as the user named it. */
+  readonly file: string;
+  /** The sheet read, for a workbook; absent for a CSV file. */
+  readonly sheet?: string;
+  readonly header: { readonly line: number; readonly fields: readonly string[] };
+  /**
+   * The cell reference of field `column` (0-based) of the record at `line`
+   * (`Sheet1!D7`), or of the whole row without a column (`Sheet1!7:7`, as
+   * Excel's Name Box takes it); `undefined` for a CSV file, whose places are
+   * its lines and headers.
+   */
+  cellRef(line: number, column?: number): string | undefined;
+}
+
+/**
  * A table read from a file: the header row (as text), the data records after
  * it, and where each cell is.
  *
@@ -66,21 +90,9 @@ export interface TableRecord {
  * t.rows[0];       // { line: 2, fields: ['x', '3'] }
  * t.cellRef(2, 1); // undefined: a CSV file names a place by its line and header
  */
-export interface Table {
-  /** The file as the user named it. */
-  readonly file: string;
-  /** The sheet read, for a workbook; absent for a CSV file. */
-  readonly sheet?: string;
-  readonly header: { readonly line: number; readonly fields: readonly string[] };
+export interface Table extends TableHead {
   /** The records after the header, in order (blank ones may be among them). */
   readonly rows: readonly TableRecord[];
-  /**
-   * The cell reference of field `column` (0-based) of the record at `line`
-   * (`Sheet1!D7`), or of the whole row without a column (`Sheet1!7:7`, as
-   * Excel's Name Box takes it); `undefined` for a CSV file, whose places are
-   * its lines and headers.
-   */
-  cellRef(line: number, column?: number): string | undefined;
 }
 
 /**
@@ -229,21 +241,9 @@ export function tableFromRecords(
     ]);
   }
   const head = records[at]!;
-  const header = { line: head.line, fields: head.fields.map(headerText) };
+  const header = headerOf(head);
   const rows = records.slice(at + 1);
-  if (!rows.some((r) => filled(r) > 0)) {
-    throw new InputError([
-      {
-        severity: 'error',
-        code,
-        file,
-        line: header.line,
-        ...(place ? { cell: place.cellRef(header.line) } : {}),
-        message: place ? 'the sheet has a header row but no data rows' : 'the file has a header row but no data rows',
-        messageVi: place ? 'trang tính chỉ có dòng tiêu đề, không có dòng số liệu nào' : 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào',
-      },
-    ]);
-  }
+  if (!rows.some((r) => !r.fields.every(isBlankCell))) throw noDataRows(file, header.line, place);
   return {
     file,
     ...(place ? { sheet: place.sheet } : {}),
@@ -251,6 +251,64 @@ export function tableFromRecords(
     rows,
     cellRef: place ? place.cellRef : () => undefined,
   };
+}
+
+/**
+ * The header row of a table: its line, and its cells as text (a number or date
+ * header, "2025", as written; an error value as shown).
+ *
+ * @example
+ * headerOf({ line: 2, fields: ['indicator', { kind: 'number', value: 2025, percent: false }] }).fields; // ['indicator', '2025']
+ */
+export function headerOf(record: TableRecord): TableHead['header'] {
+  return { line: record.line, fields: record.fields.map(headerText) };
+}
+
+/**
+ * The error of a table with a header row and no data row: a report of nothing
+ * would read as a report of "no data" everywhere.
+ *
+ * @param file - the file as the user named it
+ * @param line - the header row's line
+ * @param place - the sheet and its cell references (workbooks only)
+ * @example
+ * throw noDataRows('a.csv', 1); // a.csv:1: the file has a header row but no data rows (invalid-csv)
+ */
+export function noDataRows(file: string, line: number, place?: { readonly sheet: string; readonly cellRef: (line: number, column?: number) => string }): InputError {
+  return new InputError([
+    {
+      severity: 'error',
+      code: place ? 'invalid-xlsx' : 'invalid-csv',
+      file,
+      line,
+      ...(place ? { cell: place.cellRef(line) } : {}),
+      message: place ? 'the sheet has a header row but no data rows' : 'the file has a header row but no data rows',
+      messageVi: place ? 'trang tính chỉ có dòng tiêu đề, không có dòng số liệu nào' : 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào',
+    },
+  ]);
+}
+
+/**
+ * The index of `line` in the lines of a table's records, in file order (so
+ * growing), or `undefined` when none is at that line: a binary search.
+ *
+ * @param lines - the line of each record kept, growing
+ * @param line - the line looked for
+ * @example
+ * lineIndex([2, 3, 5, 9], 5); // 2
+ * lineIndex([2, 3, 5, 9], 4); // undefined
+ */
+export function lineIndex(lines: readonly number[], line: number): number | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const l = lines[mid]!;
+    if (l === line) return mid;
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /**
@@ -267,7 +325,7 @@ export function tableFromRecords(
  * const t = csvTable('indicator;count\nx;3;4\n', 'a.csv');
  * beyondHeader(t, t.rows[0]!)?.message; // '3 fields, but the header has 2; quote a field that contains the delimiter'
  */
-export function beyondHeader(table: Table, record: TableRecord, consequence?: { readonly en: string; readonly vi: string }): Diagnostic | undefined {
+export function beyondHeader(table: TableHead, record: TableRecord, consequence?: { readonly en: string; readonly vi: string }): Diagnostic | undefined {
   const width = table.header.fields.length;
   const extra = record.fields.findIndex((f, c) => c >= width && !isBlankCell(f));
   if (extra < 0) return undefined;
@@ -301,7 +359,7 @@ export function beyondHeader(table: Table, record: TableRecord, consequence?: { 
  * const t = csvTable('indicator;tử số;numerator\nx;1;2\n', 'a.csv');
  * twoColumns(t, 'numerator', 1, 2).message; // 'two columns for numerator: "tử số" and "numerator"'
  */
-export function twoColumns(table: Table, name: string, first: number, second: number): Diagnostic {
+export function twoColumns(table: TableHead, name: string, first: number, second: number): Diagnostic {
   const { header } = table;
   const [a, b] = [JSON.stringify(header.fields[first]), JSON.stringify(header.fields[second])];
   const cell = table.cellRef(header.line, second);
