@@ -143,23 +143,48 @@ function commune(rand) {
 }
 
 const COUNT_COLUMNS = [
-  'age15to25.total', 'age15to25.literateLevel1', 'age15to25.literateLevel2',
-  'age15to35.total', 'age15to35.literateLevel1', 'age15to35.literateLevel2',
-  'age15to60.total', 'age15to60.literateLevel1', 'age15to60.literateLevel2',
-  'age3to5.total', 'age3to5.attending', 'age3to5.completed',
-  'age3to5.totalAge3', 'age3to5.completedAge3', 'age3to5.totalAge4', 'age3to5.completedAge4', 'age3to5.totalAge5', 'age3to5.completedAge5',
-  'age5.total', 'age5.attending', 'age5.completed',
-  'age6.total', 'age6.enteringGrade1',
-  'age11.total', 'age11.completedPrimary', 'age11.inPrimary',
-  'age11to14.total', 'age11to14.completedPrimary',
-  'age14.total', 'age14.completedPrimary',
-  'age15to18.total', 'age15to18.lowerSecondaryDiploma', 'age15to18.inUpperSecondaryOrVocational',
-  'disabled.ableToLearn', 'disabled.inEducation',
+  'age15to25.total',
+  'age15to25.literateLevel1',
+  'age15to25.literateLevel2',
+  'age15to35.total',
+  'age15to35.literateLevel1',
+  'age15to35.literateLevel2',
+  'age15to60.total',
+  'age15to60.literateLevel1',
+  'age15to60.literateLevel2',
+  'age3to5.total',
+  'age3to5.attending',
+  'age3to5.completed',
+  'age3to5.totalAge3',
+  'age3to5.completedAge3',
+  'age3to5.totalAge4',
+  'age3to5.completedAge4',
+  'age3to5.totalAge5',
+  'age3to5.completedAge5',
+  'age5.total',
+  'age5.attending',
+  'age5.completed',
+  'age6.total',
+  'age6.enteringGrade1',
+  'age11.total',
+  'age11.completedPrimary',
+  'age11.inPrimary',
+  'age11to14.total',
+  'age11to14.completedPrimary',
+  'age14.total',
+  'age14.completedPrimary',
+  'age15to18.total',
+  'age15to18.lowerSecondaryDiploma',
+  'age15to18.inUpperSecondaryOrVocational',
+  'disabled.ableToLearn',
+  'disabled.inEducation',
 ];
 
 function* communeLines() {
   const rand = prng(2025);
-  const conditionColumns = Object.entries(CONDITIONS).flatMap(([group, list]) => list.map((c) => `conditions.${group}.${c}`));
+  const conditionColumns = Object.entries(CONDITIONS).flatMap(([group, list]) =>
+    list.map((c) => `conditions.${group}.${c}`),
+  );
   yield ['id', 'name', 'province', 'especially-difficult', ...COUNT_COLUMNS, ...conditionColumns].join(';');
   for (let i = 0; i < COMMUNES; i++) {
     const c = commune(rand);

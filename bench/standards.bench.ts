@@ -1,153 +1,185 @@
 /**
- * National XMC / PCGD assessment benchmark.
+ * XMC / PCGD figures of `npm run bench`, each beside its floor (bench/floors.ts):
  *
- * Pre-reform (nd20-2014): 10,599 synthetic communes in 705 districts and 63
- * provinces. Post-reform (nd142-2025): 3,321 communes in 34 provinces. All
- * standards, full `rollUp` (validation, commune checks, districts, provinces,
- * national summary). Data is synthetic and deterministic (seeded PRNG), built
- * from disjoint age bands so every dossier is consistent.
+ * - commune assessment: 12,000 communes (communeDataset), all standards of
+ *   Decree 20/2014, `assessCommune` with a resolved rule set, against the
+ *   naive float loop over the same communes (goal: within 5×);
+ * - national roll-up, all standards: 10,599 communes / 705 districts / 63
+ *   provinces (nd20-2014, goal ≤ 25 ms) and 3,321 communes / 34 provinces
+ *   (nd142-2025, goal ≤ 10 ms), against the naive loop plus grouping;
+ * - reading every check of every commune once (built on first read): no goal.
  *
- * Run: npx tsx bench/standards.bench.ts [runs] (also part of `npm run bench`).
+ * The floor must make the same decisions: every level interval is compared,
+ * and the share comparisons where the float rate lands on the wrong side of a
+ * threshold are counted and printed.
  */
 import { performance } from 'node:perf_hooks';
-import { rollUp, type CommuneRecord, type RegimeId } from '../src/index.js';
+import {
+  assessCommune,
+  compareShareToThreshold,
+  resolveRules,
+  rollUp,
+  type CommuneAssessment,
+  type CommuneRecord,
+  type RollUpResult,
+  type RuleSet,
+} from '../dist/index.js';
+import { communeDataset, nationalDataset } from './data.js';
+import { NAIVE_SLOTS, NAIVE_WIDTH, naiveCommunes, naiveRollUp } from './floors.js';
+import { measure, median, type Figure } from './measure.js';
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+type Slot = keyof typeof NAIVE_SLOTS;
+
+/** Share comparisons of the commune rules where `n / d * 100 >= t` in doubles disagrees with the exact kernel. */
+function floatMistakes(communes: readonly CommuneRecord[], rules: RuleSet): { checks: number; wrong: string[] } {
+  let checks = 0;
+  const wrong: string[] = [];
+  for (const c of communes) {
+    const ed = c.especiallyDifficult === true;
+    for (const r of rules.rules) {
+      if (r.kind !== 'share' || r.applies === (ed ? 'normal' : 'especially-difficult')) continue;
+      const get = (f: string) => {
+        const [g, k] = f.split('.') as [string, string];
+        return (c.counts as Record<string, Record<string, number> | undefined>)[g]?.[k];
+      };
+      const parts = r.numerator.map(get);
+      const d = get(r.denominator);
+      if (d === undefined || d === 0 || parts.some((p) => p === undefined)) continue;
+      const n = parts.reduce((a: number, b) => a + b!, 0);
+      checks++;
+      const exact = compareShareToThreshold({ numerator: n, denominator: d }, r.threshold) >= 0;
+      if ((n / d) * 100 >= Number(r.threshold.text) !== exact)
+        wrong.push(`${c.id} ${r.id}: ${n}/${d} vs ${r.threshold.text}% (exact: ${exact ? 'met' : 'not met'})`);
+    }
+  }
+  return { checks, wrong };
 }
 
-function commune(rand: () => number, id: string, province: string, district: string | undefined): CommuneRecord {
-  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const gap = (total: number, maxShare: number) => Math.floor(total * rand() * maxShare);
-  // Disjoint literacy bands 15–25, 26–35, 36–60: totals, below level 1, below level 2.
-  const bands = [int(800, 5000), int(800, 5000), int(1500, 12000)].map((t) => {
-    const below1 = gap(t, 0.05);
-    const below2 = Math.min(t, below1 + gap(t, 0.05));
-    return { t, lit1: t - below1, lit2: t - below2 };
+function compareCommunes(
+  results: readonly CommuneAssessment[],
+  naive: Int8Array,
+  standards: readonly Slot[],
+): string[] {
+  const diff: string[] = [];
+  results.forEach((r, i) => {
+    for (const s of standards) {
+      const x = r.standards[s]!;
+      const at = i * NAIVE_WIDTH + NAIVE_SLOTS[s];
+      if (x.minLevel !== naive[at] || x.maxLevel !== naive[at + 1])
+        diff.push(`${r.id} ${s}: xhht [${x.minLevel}, ${x.maxLevel}], naive [${naive[at]}, ${naive[at + 1]}]`);
+    }
   });
-  const cum = (n: number) => {
-    const b = bands.slice(0, n);
-    return {
-      total: b.reduce((s, x) => s + x.t, 0),
-      literateLevel1: b.reduce((s, x) => s + x.lit1, 0),
-      literateLevel2: b.reduce((s, x) => s + x.lit2, 0),
-    };
-  };
-  const five = int(80, 600);
-  const fiveAttending = five - gap(five, 0.1);
-  const threeToFive = five * 3 + int(0, 50);
-  const threeAttending = threeToFive - gap(threeToFive, 0.15);
-  const eleven = int(80, 600);
-  const completed11 = eleven - gap(eleven, 0.2);
-  // 15–18 ⊂ 15–25: never more young people than the 15–25 band holds (same draws as before).
-  const youth = Math.min(int(300, 2400), bands[0]!.t);
-  const able = int(0, 30);
-  const yes = () => rand() > 0.002;
-  return {
-    id,
-    province,
-    ...(district === undefined ? {} : { district }),
-    especiallyDifficult: rand() < 0.15,
-    counts: {
-      age15to25: cum(1),
-      age15to35: cum(2),
-      age15to60: cum(3),
-      age3to5: { total: threeToFive, attending: threeAttending, completed: threeAttending - gap(threeAttending, 0.12) },
-      age5: { total: five, attending: fiveAttending, completed: fiveAttending - gap(fiveAttending, 0.12) },
-      age6: (() => {
-        const t = int(80, 600);
-        return { total: t, enteringGrade1: t - gap(t, 0.05) };
-      })(),
-      // One commune in ten has an 11-year-old out of school (fails primary level 2).
-      age11: { total: eleven, completedPrimary: completed11, inPrimary: Math.max(0, eleven - completed11 - (rand() < 0.1 ? 1 : 0)) },
-      age14: (() => {
-        const t = int(80, 600);
-        return { total: t, completedPrimary: t - gap(t, 0.25) };
-      })(),
-      // Primary level 1 over ages 11–14 (the default reading of Art. 9).
-      age11to14: (() => {
-        const t = int(320, 2400);
-        return { total: t, completedPrimary: t - gap(t, 0.25) };
-      })(),
-      age15to18: { total: youth, lowerSecondaryDiploma: youth - gap(youth, 0.25), inUpperSecondaryOrVocational: youth - gap(youth, 0.35) },
-      disabled: { ableToLearn: able, inEducation: able - gap(able, 0.45) },
-    },
-    conditions: {
-      xmc: { enoughTeachers: yes(), monitorAssigned: yes(), facilities: yes() },
-      preschool5: { teachersEntitledPolicies: yes(), enoughTeachers: yes(), teachersMeetStandard: yes(), monitorAssigned: yes(), facilities: yes() },
-      preschool3to5: { facilities: yes() },
-      primary: { enoughTeachers: yes(), teachersMeetStandard: yes(), monitorAssigned: yes(), facilities: yes() },
-      // One dossier in 200 leaves a condition unanswered: undetermined units exist.
-      lowerSecondary: { enoughTeachers: yes(), teachersMeetStandard: yes(), monitorAssigned: rand() < 0.005 ? undefined : yes(), facilities: yes() },
-    },
-  };
+  return diff;
 }
 
-/** Spreads `n` items over `k` groups as evenly as possible; returns the group of each item. */
-const spread = (n: number, k: number) => Array.from({ length: n }, (_, i) => Math.floor((i * k) / n));
+function report(
+  label: string,
+  decisions: number,
+  diff: readonly string[],
+  mistakes: { checks: number; wrong: readonly string[] },
+): void {
+  console.log(
+    `  ${label}: ${decisions.toLocaleString('en')} level decisions, naive differs on ${diff.length}; ` +
+      `share comparisons where the float rate is on the wrong side of the threshold: ${mistakes.wrong.length} of ${mistakes.checks.toLocaleString('en')}`,
+  );
+  for (const d of diff.slice(0, 10)) console.log(`    differs: ${d}`);
+  for (const w of mistakes.wrong.slice(0, 10)) console.log(`    float wrong: ${w}`);
+}
+
+function communeFigure(runs: number): Figure {
+  const communes = communeDataset();
+  const rules = resolveRules('nd20-2014');
+  const out: CommuneAssessment[] = new Array(communes.length);
+  const naive = new Int8Array(communes.length * NAIVE_WIDTH);
+  const figure = measure(
+    `commune assessment, ${communes.length.toLocaleString('en')} communes, all standards (nd20-2014)`,
+    () => {
+      for (let i = 0; i < communes.length; i++) out[i] = assessCommune(communes[i]!, { rules });
+    },
+    () => naiveCommunes(communes, naive),
+    { ratio: 5 },
+    { runs },
+  );
+  const standards: Slot[] = ['xmc', 'pcgd-mn5', 'pcgd-th', 'pcgd-thcs'];
+  report(
+    'same decisions',
+    communes.length * standards.length,
+    compareCommunes(out, naive, standards),
+    floatMistakes(communes, rules),
+  );
+  return figure;
+}
+
+function provinceDiff(result: RollUpResult, naive: Map<string, Int8Array>): string[] {
+  const diff: string[] = [];
+  for (const p of result.provinces) {
+    const n = naive.get(p.id!)!;
+    for (const [s, x] of Object.entries(p.standards)) {
+      const at = NAIVE_SLOTS[s as Slot];
+      if (x.minLevel !== n[at] || x.maxLevel !== n[at + 1])
+        diff.push(`${p.id} ${s}: xhht [${x.minLevel}, ${x.maxLevel}], naive [${n[at]}, ${n[at + 1]}]`);
+    }
+  }
+  return diff;
+}
+
+function rollUpFigures(regime: 'nd20-2014' | 'nd142-2025', goalMs: number, runs: number): Figure[] {
+  const data = nationalDataset(regime);
+  let last: RollUpResult | null = null;
+  let naive: Map<string, Int8Array> | null = null;
+  const shape =
+    regime === 'nd20-2014'
+      ? `${data.length.toLocaleString('en')} communes / 705 districts / 63 provinces`
+      : `${data.length.toLocaleString('en')} communes / 34 provinces`;
+  const figure = measure(
+    `national roll-up, ${shape}, all standards (${regime})`,
+    () => (last = rollUp(data, { regime })),
+    () => (naive = naiveRollUp(data, regime)),
+    { ms: goalMs },
+    { runs },
+  );
+  const result = last as unknown as RollUpResult;
+  const diff = provinceDiff(result, naive!);
+  const standards = Object.keys(result.provinces[0]!.standards);
+  report(
+    'same province levels',
+    result.provinces.length * standards.length,
+    diff,
+    floatMistakes(data, resolveRules(regime)),
+  );
+  console.log(
+    `  issues: ${result.issues.length}; XMC L2 provinces: ${result.national.standards.xmc?.[1]?.certain.numerator} certain of ${result.national.standards.xmc?.[1]?.certain.denominator}`,
+  );
+  // Reading every check of every commune once: built on first read, so a fresh result each time.
+  const reads: number[] = [];
+  let checks = 0;
+  for (let r = 0; r < 5; r++) {
+    const fresh = rollUp(data, { regime });
+    const t0 = performance.now();
+    checks = 0;
+    for (const c of fresh.communes)
+      for (const s of Object.values(c.standards)) for (const l of s.levels) checks += l.checks.length;
+    reads.push(performance.now() - t0);
+  }
+  const detail: Figure = {
+    what: `reading all ${checks.toLocaleString('en')} checks of every commune once, after the roll-up (${regime})`,
+    xhht: median(reads),
+    floor: null,
+    goal: null,
+  };
+  console.log(
+    `${detail.what}: xhht ${detail.xhht.toFixed(0)} ms | floor — | ratio — | goal — (details are built on first read)`,
+  );
+  return [figure, detail];
+}
 
 /**
- * A deterministic synthetic country: 10,599 communes in 705 districts and 63
- * provinces (nd20-2014) or 3,321 communes in 34 provinces (nd142-2025).
+ * Runs the XMC/PCGD figures and returns them for the summary table.
  *
  * @example
- * nationalDataset('nd142-2025').length; // 3321
+ * const figures = standardsBench(15);
  */
-export function nationalDataset(regime: RegimeId, seed = 2025): CommuneRecord[] {
-  const rand = prng(seed);
-  if (regime === 'nd20-2014') {
-    const districtOf = spread(10_599, 705);
-    const provinceOf = spread(705, 63);
-    return districtOf.map((d) => commune(rand, `c${rand().toString(36).slice(2, 10)}-${d}`, `p${provinceOf[d]}`, `d${d}`));
-  }
-  const provinceOf = spread(3_321, 34);
-  return provinceOf.map((p, i) => commune(rand, `c${i}`, `p${p}`, undefined));
+export function standardsBench(runs: number): Figure[] {
+  console.log('\nXMC / PCGD standards');
+  return [communeFigure(runs), ...rollUpFigures('nd20-2014', 25, runs), ...rollUpFigures('nd142-2025', 10, runs)];
 }
-
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-  return { median: at(0.5), p95: at(0.95), min: s[0]! };
-}
-
-const GOAL_MS = 100;
-
-function bench(regime: RegimeId, runs: number): boolean {
-  const data = nationalDataset(regime);
-  for (let i = 0; i < 3; i++) rollUp(data, { regime }); // warm-up (JIT, rule-set cache)
-  const times: number[] = [];
-  let last = rollUp(data, { regime });
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    last = rollUp(data, { regime });
-    times.push(performance.now() - t0);
-  }
-  const { median, p95, min } = stats(times);
-  // Reading every check of every commune (built on first read): not part of the
-  // national figure, measured once so the cost of full detail is on record.
-  const t0 = performance.now();
-  let checks = 0;
-  for (const c of last.communes) for (const s of Object.values(c.standards)) for (const l of s.levels) checks += l.checks.length;
-  const detailMs = performance.now() - t0;
-  const xmc2 = last.national.standards.xmc?.[1];
-  console.log(
-    `${regime.padEnd(11)} ${String(data.length).padStart(6)} communes, ${String(last.districts.length).padStart(3)} districts, ` +
-      `${String(last.provinces.length).padStart(2)} provinces | median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, min ${min.toFixed(1)} ms ` +
-      `(${runs} runs) | XMC L2 provinces: ${xmc2?.certain.numerator} certain, ${xmc2?.possible.numerator} possible of ${xmc2?.certain.denominator}; issues ${last.issues.length}`,
-  );
-  console.log(`${''.padEnd(11)} reading all ${checks.toLocaleString('en')} checks of every commune once: ${detailMs.toFixed(0)} ms`);
-  return median < GOAL_MS;
-}
-
-const runs = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 15);
-console.log(`xhht standards benchmark: full national rollUp, all standards (node ${process.version}, goal: median < ${GOAL_MS} ms)`);
-const ok = [bench('nd20-2014', runs), bench('nd142-2025', runs)];
-console.log(ok.every(Boolean) ? `goal met: both medians under ${GOAL_MS} ms` : `goal NOT met: a median is ${GOAL_MS} ms or more`);

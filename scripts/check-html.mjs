@@ -69,7 +69,8 @@ function chromium(bin, work, extra, url) {
   ];
   const run = spawnSync(bin, flags, { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
   if (run.error) fail(`could not run ${bin}: ${run.error.message}`);
-  if (run.status !== 0) fail(`${bin} exited with ${run.status}: ${(run.stderr || '').trim().split('\n').slice(-3).join(' | ')}`);
+  if (run.status !== 0)
+    fail(`${bin} exited with ${run.status}: ${(run.stderr || '').trim().split('\n').slice(-3).join(' | ')}`);
   return run.stdout;
 }
 
@@ -84,14 +85,22 @@ function decodePng(buf) {
     const length = buf.readUInt32BE(pos);
     const type = buf.toString('ascii', pos + 4, pos + 8);
     const data = buf.subarray(pos + 8, pos + 8 + length);
-    if (type === 'IHDR') ihdr = { width: data.readUInt32BE(0), height: data.readUInt32BE(4), depth: data[8], colour: data[9], interlace: data[12] };
+    if (type === 'IHDR')
+      ihdr = {
+        width: data.readUInt32BE(0),
+        height: data.readUInt32BE(4),
+        depth: data[8],
+        colour: data[9],
+        interlace: data[12],
+      };
     else if (type === 'IDAT') idat.push(data);
     else if (type === 'IEND') break;
     pos += 12 + length;
   }
   if (!ihdr) throw new Error('no IHDR chunk');
   const channels = ihdr.colour === 6 ? 4 : ihdr.colour === 2 ? 3 : 0;
-  if (ihdr.depth !== 8 || channels === 0 || ihdr.interlace !== 0) throw new Error(`unsupported PNG (depth ${ihdr.depth}, colour type ${ihdr.colour}, interlace ${ihdr.interlace})`);
+  if (ihdr.depth !== 8 || channels === 0 || ihdr.interlace !== 0)
+    throw new Error(`unsupported PNG (depth ${ihdr.depth}, colour type ${ihdr.colour}, interlace ${ihdr.interlace})`);
   const raw = inflateSync(Buffer.concat(idat));
   const stride = ihdr.width * channels;
   const pixels = Buffer.alloc(stride * ihdr.height);
@@ -171,7 +180,7 @@ const expectRed = reports.some((r) => r.results.some((x) => x.status === 'not-me
 const html = renderReport(reports, { format: 'html', lang: 'vi' });
 
 const bin = chromiumPath();
-if (!bin) fail('Chromium not found (install Debian\'s chromium package or set $CHROMIUM)');
+if (!bin) fail("Chromium not found (install Debian's chromium package or set $CHROMIUM)");
 work = mkdtempSync(join(tmpdir(), 'xhht-check-html-'));
 try {
   const file = join(work, 'report.html');
@@ -184,7 +193,8 @@ try {
   const tables = (dom.match(/<table\b/g) ?? []).length;
   const rows = (dom.match(/<tr\b/g) ?? []).length;
   if (tables !== reports.length) fail(`expected ${reports.length} <table> in the rendered DOM, found ${tables}`);
-  if (svgs !== expectedCharts) fail(`expected ${expectedCharts} <svg> charts (one per result with data), found ${svgs}`);
+  if (svgs !== expectedCharts)
+    fail(`expected ${expectedCharts} <svg> charts (one per result with data), found ${svgs}`);
   if (!/role="img"/.test(dom) || !/<title id="chart-/.test(dom)) fail('the charts lack role="img" or <title>');
   const wantRows = reports.reduce((n, r) => n + 1 + r.results.length + new Set(r.results.map((x) => x.group)).size, 0);
   if (rows !== wantRows) fail(`expected ${wantRows} table rows (headers, groups, results), found ${rows}`);
@@ -201,17 +211,29 @@ try {
   } catch (e) {
     fail(`cannot read the screenshot: ${e.message}`);
   }
-  if (image.width !== WIDTH || image.height !== HEIGHT) fail(`screenshot is ${image.width}×${image.height}, expected ${WIDTH}×${HEIGHT}`);
+  if (image.width !== WIDTH || image.height !== HEIGHT)
+    fail(`screenshot is ${image.width}×${image.height}, expected ${WIDTH}×${HEIGHT}`);
   const seen = analyse(image);
   if (seen.colours < 16) fail(`screenshot has ${seen.colours} colours: a blank page`);
-  if (expectGreen && seen.green < 100) fail(`no green bar in the screenshot (${seen.green} px) although a result is met`);
+  if (expectGreen && seen.green < 100)
+    fail(`no green bar in the screenshot (${seen.green} px) although a result is met`);
   if (expectRed && seen.red < 100) fail(`no red bar in the screenshot (${seen.red} px) although a result is not met`);
 
   // 3. the file the command line writes (`xhht evaluate … --format html --out`), as a user gets it
   const cliFile = join(work, 'cli.html');
   const cli = spawnSync(
     process.execPath,
-    [join(distDir, 'cli.js'), 'evaluate', join(root, 'examples/national-2024.json'), '--year', '2025', '--format', 'html', '--out', cliFile],
+    [
+      join(distDir, 'cli.js'),
+      'evaluate',
+      join(root, 'examples/national-2024.json'),
+      '--year',
+      '2025',
+      '--format',
+      'html',
+      '--out',
+      cliFile,
+    ],
     { encoding: 'utf8' },
   );
   if (cli.status !== 0) fail(`xhht evaluate --format html exited with ${cli.status}: ${(cli.stderr || '').trim()}`);

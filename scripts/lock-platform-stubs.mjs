@@ -43,6 +43,8 @@ for (const [path, entry] of Object.entries(lock.packages)) {
   }
 }
 // npm keeps packages sorted by path; keep the file diff-friendly.
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`lock-platform-stubs: added ${added} entries`);

@@ -27,15 +27,32 @@ const source = 'Báo cáo sơ kết giai đoạn 2024-2025 của UBND phường 
 const ws = wb.addWorksheet('Chỉ tiêu');
 ws.getCell('A1').value = 'SỐ LIỆU TRÌNH ĐỘ CỦA NGƯỜI DÂN PHƯỜNG ĐĂK CẤM NĂM 2025';
 ws.getCell('A1').font = { bold: true, size: 13 };
-ws.getCell('A2').value = 'Dân số từ 15 tuổi trở lên (36.167 người) là số liệu minh họa: báo cáo sơ kết không ghi số này.';
+ws.getCell('A2').value =
+  'Dân số từ 15 tuổi trở lên (36.167 người) là số liệu minh họa: báo cáo sơ kết không ghi số này.';
 ws.getCell('A2').font = { italic: true };
 ws.getRow(4).values = ['STT', 'Đơn vị', 'Chỉ tiêu', 'Nội dung chỉ tiêu', 'Tử số', 'Mẫu số', 'Nguồn'];
 ws.getRow(4).font = { bold: true };
 const rows = [
   // Mục II.3: "9.287 người từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kĩ thuật"
-  [1, 'Phường Đăk Cấm', 'population-15plus-technical-qualification', 'Tỷ lệ dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật', 9287, 36167, `${source}, Mục II.3`],
+  [
+    1,
+    'Phường Đăk Cấm',
+    'population-15plus-technical-qualification',
+    'Tỷ lệ dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật',
+    9287,
+    36167,
+    `${source}, Mục II.3`,
+  ],
   // Mục II.3: "4.340 người có trình độ đại học trở lên"
-  [2, 'Phường Đăk Cấm', 'population-15plus-university-or-higher', 'Tỷ lệ dân số có trình độ đại học trở lên', 4340, null, `${source}, Mục II.3`],
+  [
+    2,
+    'Phường Đăk Cấm',
+    'population-15plus-university-or-higher',
+    'Tỷ lệ dân số có trình độ đại học trở lên',
+    4340,
+    null,
+    `${source}, Mục II.3`,
+  ],
 ];
 rows.forEach((r, i) => {
   const row = ws.getRow(5 + i);
@@ -69,7 +86,22 @@ xa.getRow(1).values = [
 ];
 xa.getRow(1).font = { bold: true };
 xa.getRow(1).alignment = { wrapText: true, vertical: 'top' };
-xa.getRow(2).values = [1, 'dak-cam', 'Phường Đăk Cấm', 'quang-ngai', 'Không', 4811, 4811, 4811, 9399, 9399, 9399, 19747, 19747, 19739];
+xa.getRow(2).values = [
+  1,
+  'dak-cam',
+  'Phường Đăk Cấm',
+  'quang-ngai',
+  'Không',
+  4811,
+  4811,
+  4811,
+  9399,
+  9399,
+  9399,
+  19747,
+  19747,
+  19739,
+];
 for (let c = 6; c <= 14; c++) xa.getRow(2).getCell(c).numFmt = COUNT;
 xa.columns.forEach((c, i) => (c.width = i < 5 ? [5, 10, 18, 12, 8][i] : 14));
 xa.views = [{ state: 'frozen', ySplit: 1 }];

@@ -15,7 +15,13 @@ export { parseThreshold } from './exact/threshold.js';
 export type { Threshold } from './exact/threshold.js';
 export { parseReportedRate, compareRateToThreshold } from './exact/rate.js';
 export type { ReportedRate } from './exact/rate.js';
-export { compareShareToThreshold, compareCountToThreshold, meetsComparator, minimumNumerator, maximumNumerator } from './exact/compare.js';
+export {
+  compareShareToThreshold,
+  compareCountToThreshold,
+  meetsComparator,
+  minimumNumerator,
+  maximumNumerator,
+} from './exact/compare.js';
 export type { Ordering } from './exact/compare.js';
 export { formatRatio, formatRatioHonest } from './exact/round.js';
 export type { RoundingMode, DisplaySide } from './exact/round.js';
@@ -25,7 +31,14 @@ export type { DisplayPercentOptions, DisplayComparator } from './exact/display.j
 export { isIsoDate, assertIsoDate, yearDeadline } from './dates/iso.js';
 
 export { formatSource, formatSection, VERIFIED_CONFIDENCE, DOCUMENT_TYPES } from './catalog/source.js';
-export type { LegalSource, LegalDocument, DocumentType, FormatSourceOptions, Labels, Confidence } from './catalog/source.js';
+export type {
+  LegalSource,
+  LegalDocument,
+  DocumentType,
+  FormatSourceOptions,
+  Labels,
+  Confidence,
+} from './catalog/source.js';
 export { INDICATOR_GROUPS } from './catalog/indicator.js';
 export type { Indicator, IndicatorKind, IndicatorGroup, IndicatorNote } from './catalog/indicator.js';
 export { INDICATOR_LEVELS, isMeasurableAt, levelOfJurisdiction } from './catalog/level.js';
@@ -33,7 +46,15 @@ export type { IndicatorLevel } from './catalog/level.js';
 export { listIndicators, getIndicator, findIndicator } from './catalog/registry.js';
 
 export type { Plan, JurisdictionLevel, PlanInherit } from './plans/plan.js';
-export type { Target, TargetKind, PercentTarget, CountTarget, CountComponent, YesNoTarget, Comparator } from './plans/target.js';
+export type {
+  Target,
+  TargetKind,
+  PercentTarget,
+  CountTarget,
+  CountComponent,
+  YesNoTarget,
+  Comparator,
+} from './plans/target.js';
 export { listPlans, getPlan, findPlan, planYears } from './plans/registry.js';
 export { definePlan } from './plans/define.js';
 export type { DefinePlanOptions } from './plans/define.js';
@@ -57,13 +78,33 @@ export { planSchema, targetSchema, indicatorSchema, legalSourceSchema } from './
 export type { PlanInput } from './plans/schema.js';
 
 export { observationSchema, observationKind } from './attainment/observation.js';
-export type { Observation, ShareObservation, CountObservation, YesNoObservation, RateObservation, ObservationKind } from './attainment/observation.js';
+export type {
+  Observation,
+  ShareObservation,
+  CountObservation,
+  YesNoObservation,
+  RateObservation,
+  ObservationKind,
+} from './attainment/observation.js';
 export { compareToTarget } from './attainment/compare.js';
 export type { CompareOptions, ObservedValue } from './attainment/compare.js';
-export type { TargetComparison, ComponentComparison, AttainmentStatus, NoDataReason, ResultBasis } from './attainment/comparison.js';
+export type {
+  TargetComparison,
+  ComponentComparison,
+  AttainmentStatus,
+  NoDataReason,
+  ResultBasis,
+} from './attainment/comparison.js';
 export { computeAttainment, computeAttainmentByUnit } from './attainment/compute.js';
 export type { AttainmentInput, AttainmentByUnit } from './attainment/compute.js';
-export type { AttainmentResult, AttainmentReport, AttainmentSummary, ObservationRef, PlanRef, ProvisionalParts } from './attainment/result.js';
+export type {
+  AttainmentResult,
+  AttainmentReport,
+  AttainmentSummary,
+  ObservationRef,
+  PlanRef,
+  ProvisionalParts,
+} from './attainment/result.js';
 export { summarize } from './attainment/summary.js';
 export { appendixPlan, evaluateAppendix } from './attainment/appendix.js';
 export type { AppendixRow, AppendixOptions, AppendixPlan, EvaluateAppendixOptions } from './attainment/appendix.js';
@@ -99,7 +140,12 @@ export { planJsonSchema } from './plans/json-schema.js';
 export { assessProgress } from './progress/assess.js';
 export type { ProgressInput, ProgressPoint, ProgressTarget, ProgressValue } from './progress/assess.js';
 export type { ProgressAssessment, ProgressPointUsed } from './progress/assessment.js';
-export { PROGRESS_METHOD, PROGRESS_THRESHOLDS, PROGRESS_STATUS_LABELS, PROGRESS_REASON_LABELS } from './progress/method.js';
+export {
+  PROGRESS_METHOD,
+  PROGRESS_THRESHOLDS,
+  PROGRESS_STATUS_LABELS,
+  PROGRESS_REASON_LABELS,
+} from './progress/method.js';
 export type { ProgressStatus, ProgressReason, ProgressThresholds, ProgressMethod } from './progress/method.js';
 export type { BaselineObservation } from './progress/baselines.js';
 

@@ -1,7 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import * as api from '../src/index.js';
-import type { AttainmentReport, AttainmentResult, AttainmentStatus, Observation, Plan, TargetComparison } from '../src/index.js';
+import type {
+  AttainmentReport,
+  AttainmentResult,
+  AttainmentStatus,
+  Observation,
+  Plan,
+  TargetComparison,
+} from '../src/index.js';
 
 // These assertions are checked by `tsc --noEmit` (part of `npm test`): a change to an exported type is a visible diff.
 describe('public API types', () => {
@@ -23,7 +30,11 @@ describe('public API types', () => {
     expectTypeOf<AttainmentResult>().toExtend<TargetComparison>();
     // which part is provisional, each apart (issue 9, point 4)
     expectTypeOf<AttainmentResult['provisionalParts']>().toEqualTypeOf<api.ProvisionalParts>();
-    expectTypeOf<api.ProvisionalParts>().toEqualTypeOf<{ readonly target: boolean; readonly definition: boolean; readonly observation: boolean }>();
+    expectTypeOf<api.ProvisionalParts>().toEqualTypeOf<{
+      readonly target: boolean;
+      readonly definition: boolean;
+      readonly observation: boolean;
+    }>();
     expectTypeOf<api.ObservationRef['note']>().toEqualTypeOf<api.Labels | null>();
   });
 
@@ -70,7 +81,9 @@ describe('public API types', () => {
 
   it('indicators carry their level; plans say what they inherit (issue 10, point 2)', () => {
     expectTypeOf<api.Indicator['level']>().toEqualTypeOf<api.IndicatorLevel>();
-    expectTypeOf<api.IndicatorLevel>().toEqualTypeOf<'national' | 'province' | 'district' | 'commune' | 'institution'>();
+    expectTypeOf<api.IndicatorLevel>().toEqualTypeOf<
+      'national' | 'province' | 'district' | 'commune' | 'institution'
+    >();
     expectTypeOf(api.isMeasurableAt).parameters.toEqualTypeOf<[api.IndicatorLevel, api.JurisdictionLevel]>();
     expectTypeOf(api.isMeasurableAt).returns.toEqualTypeOf<boolean>();
     expectTypeOf(api.levelOfJurisdiction).returns.toEqualTypeOf<api.IndicatorLevel>();
@@ -78,14 +91,18 @@ describe('public API types', () => {
     expectTypeOf<api.PlanInherit>().toEqualTypeOf<'level' | 'all' | 'none'>();
     expectTypeOf<api.Labels['untranslated']>().toEqualTypeOf<true | undefined>();
     // an indicator a plan defines needs no English label, numerator, denominator, source or level
-    expectTypeOf<{ id: string; group: string; kind: 'yes-no'; label: { vi: string } }>().toExtend<NonNullable<api.PlanInput['indicators']>[number]>();
+    expectTypeOf<{ id: string; group: string; kind: 'yes-no'; label: { vi: string } }>().toExtend<
+      NonNullable<api.PlanInput['indicators']>[number]
+    >();
     expectTypeOf(api.validatePlan).returns.toEqualTypeOf<api.PlanValidation>();
     expectTypeOf<api.PlanValidation['plan']>().toEqualTypeOf<Plan | null>();
     expectTypeOf<api.PlanValidation['issues']>().toEqualTypeOf<readonly api.Issue[]>();
   });
 
   it('plans written as a table: pure functions over cells (issue 10, point 2)', () => {
-    expectTypeOf(api.planFromTable).parameter(0).toEqualTypeOf<readonly api.PlanTableRow[] | readonly (readonly api.PlanTableCell[])[]>();
+    expectTypeOf(api.planFromTable)
+      .parameter(0)
+      .toEqualTypeOf<readonly api.PlanTableRow[] | readonly (readonly api.PlanTableCell[])[]>();
     expectTypeOf(api.planFromTable).returns.toEqualTypeOf<api.PlanFromTable>();
     expectTypeOf<api.PlanFromTable['plan']>().toEqualTypeOf<Plan | null>();
     expectTypeOf<api.PlanFromTable['input']>().toEqualTypeOf<api.PlanInput | null>();
@@ -94,7 +111,10 @@ describe('public API types', () => {
     expectTypeOf<api.PlanTableIssue['row']>().toEqualTypeOf<number | null>();
     expectTypeOf<api.PlanTableIssue['field']>().toEqualTypeOf<api.Labels | null>();
     expectTypeOf<api.PlanTableCell>().toEqualTypeOf<string | number | boolean | Date | null | undefined>();
-    expectTypeOf<api.PlanTableRow>().toEqualTypeOf<{ readonly row: number; readonly cells: readonly api.PlanTableCell[] }>();
+    expectTypeOf<api.PlanTableRow>().toEqualTypeOf<{
+      readonly row: number;
+      readonly cells: readonly api.PlanTableCell[];
+    }>();
     expectTypeOf(api.planToTable).returns.toEqualTypeOf<api.PlanSheet>();
     expectTypeOf(api.planTemplate).returns.toEqualTypeOf<api.PlanSheet>();
     expectTypeOf(api.planTemplate).parameter(0).toEqualTypeOf<api.PlanTemplateOptions>();

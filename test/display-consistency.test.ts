@@ -44,34 +44,65 @@ function oracle(n: number, d: number): string {
 const vi = (text: string) => text.replace('.', ',');
 
 const UNIVERSITY = 'population-15plus-university-or-higher';
-const university = (n: number, d: number) => ({ population: d, parts: [{ levels: ['university' as const, 'postgraduate' as const], count: n }] });
+const university = (n: number, d: number) => ({
+  population: d,
+  parts: [{ levels: ['university' as const, 'postgraduate' as const], count: n }],
+});
 const families = (n: number): Recognition[] =>
-  Array.from({ length: n }, (_, i) => ({ unit: `hộ ${i + 1}`, title: 'learning-family' as const, decisionDate: '2025-06-30', decidedBy: 'UBND xã' }));
-const pct = (value: string, indicator = UNIVERSITY): PercentTarget => ({ kind: 'percent', indicator, year: 2025, comparator: 'at-least', value, source: { type: 'other', number: null, issuer: null, title: { vi: 'test', en: 'test' }, verified: true } });
+  Array.from({ length: n }, (_, i) => ({
+    unit: `hộ ${i + 1}`,
+    title: 'learning-family' as const,
+    decisionDate: '2025-06-30',
+    decidedBy: 'UBND xã',
+  }));
+const pct = (value: string, indicator = UNIVERSITY): PercentTarget => ({
+  kind: 'percent',
+  indicator,
+  year: 2025,
+  comparator: 'at-least',
+  value,
+  source: { type: 'other', number: null, issuer: null, title: { vi: 'test', en: 'test' }, verified: true },
+});
 /** Every share check of a commune whose share is n/d (the XMC checks of the 15–35 group at level 1). */
 function checksOf(n: number, d: number): ShareCheck[] {
-  const r = assessCommune({ counts: { age15to35: { total: d, literateLevel1: n } } }, { regime: 'nd20-2014', standards: ['xmc'] });
-  return r.standards.xmc!.levels
-    .flatMap((l) => l.checks)
-    .filter((c): c is ShareCheck => c.kind === 'share' && c.share !== null && c.share.numerator === n && c.share.denominator === d);
+  const r = assessCommune(
+    { counts: { age15to35: { total: d, literateLevel1: n } } },
+    { regime: 'nd20-2014', standards: ['xmc'] },
+  );
+  return r.standards
+    .xmc!.levels.flatMap((l) => l.checks)
+    .filter(
+      (c): c is ShareCheck =>
+        c.kind === 'share' && c.share !== null && c.share.numerator === n && c.share.denominator === d,
+    );
 }
 
 /** Denominators; 817 and 2.003 are the issue's; large ones put a share within 0.005 of a tenth. */
-const denArb = fc.oneof(fc.integer({ min: 1, max: 2500 }), fc.constantFrom(200, 2000, 817, 2003), fc.integer({ min: 20_000, max: 10_000_000 }));
+const denArb = fc.oneof(
+  fc.integer({ min: 1, max: 2500 }),
+  fc.constantFrom(200, 2000, 817, 2003),
+  fc.integer({ min: 20_000, max: 10_000_000 }),
+);
 /** Half of the shares sit at, one below or one above the smallest numerator reaching a tenth (t/10 %): where a display can cross it. */
 const shareArb = fc.oneof(
   denArb.chain((d) => fc.tuple(fc.integer({ min: 0, max: d }), fc.constant(d))),
-  fc.tuple(denArb, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: -1, max: 1 })).map(([d, t, step]): [number, number] => {
-    const n = Number((BigInt(t) * BigInt(d) + 999n) / 1000n) + step;
-    return [Math.min(d, Math.max(0, n)), d];
-  }),
+  fc
+    .tuple(denArb, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: -1, max: 1 }))
+    .map(([d, t, step]): [number, number] => {
+      const n = Number((BigInt(t) * BigInt(d) + 999n) / 1000n) + step;
+      return [Math.min(d, Math.max(0, n)), d];
+    }),
 );
 
 describe('the cases of issue 9, point 2, in every function', () => {
   it('qualificationRates: 4.340 of 36.167 is "11.99", as computeAttainment shows it against 12%', () => {
     const rates = qualificationRates(university(4340, 36167));
     expect(rates.universityOrHigher.percent).toBe('11.99');
-    const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [{ indicator: UNIVERSITY, numerator: 4340, denominator: 36167 }] }).results.find((x) => x.indicator === UNIVERSITY)!;
+    const r = computeAttainment({
+      plan: 'qd-1373',
+      year: 2025,
+      observations: [{ indicator: UNIVERSITY, numerator: 4340, denominator: 36167 }],
+    }).results.find((x) => x.indicator === UNIVERSITY)!;
     expect(r).toMatchObject({ status: 'not-met', actualPercent: '11.99', targetPercent: '12', gapPoints: '-0.01' });
   });
 
@@ -83,7 +114,11 @@ describe('the cases of issue 9, point 2, in every function', () => {
   it('titleShare: 1.402 of 2.003 families is "69.99", as computeAttainment shows it against QĐ 387\'s 70%', () => {
     const s = titleShare(families(1402), { title: 'learning-family', asOf: '2025-12-31', eligible: 2003 });
     expect(s).toMatchObject({ numerator: 1402, denominator: 2003, percent: '69.99' });
-    const r = computeAttainment({ plan: 'qd-387', year: 2025, observations: [{ indicator: 'families-learning-family', numerator: 1402, denominator: 2003 }] }).results.find((x) => x.indicator === 'families-learning-family')!;
+    const r = computeAttainment({
+      plan: 'qd-387',
+      year: 2025,
+      observations: [{ indicator: 'families-learning-family', numerator: 1402, denominator: 2003 }],
+    }).results.find((x) => x.indicator === 'families-learning-family')!;
     expect(r).toMatchObject({ status: 'not-met', actualPercent: '69.99', targetPercent: '70' });
   });
 
@@ -96,28 +131,54 @@ describe('the cases of issue 9, point 2, in every function', () => {
 
   it('roll-up: 98 of 817 communes at XMC level 2 shows a min rate of "11.99"', () => {
     // Decree 20/2014, Art. 21: a district is at XMC level 2 with at least 90% of its communes
-    const d = assessDistrict([...units('a', 98, { xmc: 2 }), ...units('b', 719, { xmc: 1 })], { regime: 'nd20-2014', id: 'd', province: 'p' });
+    const d = assessDistrict([...units('a', 98, { xmc: 2 }), ...units('b', 719, { xmc: 1 })], {
+      regime: 'nd20-2014',
+      id: 'd',
+      province: 'p',
+    });
     const c = d.standards.xmc!.levels[1]!.checks.find((x) => x.kind === 'rollup') as RollupCheck;
-    expect(c).toMatchObject({ status: 'fail', certain: { numerator: 98, denominator: 817 }, minRate: '11.99', maxRate: '11.99' });
+    expect(c).toMatchObject({
+      status: 'fail',
+      certain: { numerator: 98, denominator: 817 },
+      minRate: '11.99',
+      maxRate: '11.99',
+    });
   });
 
   it('reports: the Markdown, CSV and HTML of 4.340 of 36.167 say 11,99%', () => {
-    const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [{ indicator: UNIVERSITY, numerator: 4340, denominator: 36167 }] });
+    const report = computeAttainment({
+      plan: 'qd-1373',
+      year: 2025,
+      observations: [{ indicator: UNIVERSITY, numerator: 4340, denominator: 36167 }],
+    });
     expect(renderReport(report, { format: 'markdown' })).toContain('| 12% | 11,99% (4.340/36.167) | Không đạt |');
     expect(renderReport(report, { format: 'html' })).toContain('11,99% (4.340/36.167)');
     const csv = parseCsv(renderReport(report, { format: 'csv' }));
-    const row = csv.slice(1).map((cells) => Object.fromEntries(csv[0]!.map((k, i) => [k, cells[i]]))).find((x) => x.indicator === UNIVERSITY)!;
+    const row = csv
+      .slice(1)
+      .map((cells) => Object.fromEntries(csv[0]!.map((k, i) => [k, cells[i]])))
+      .find((x) => x.indicator === UNIVERSITY)!;
     expect(row).toMatchObject({ actual: '11.99', actual_display: '11,99% (4.340/36.167)', status: 'not-met' });
   });
 });
 
 describe('progress values are percentages of the indicator: the same rule', () => {
   // invented values on a straight line from 2020 to 2030, read at 2025 (the middle): expected = (b + T) / 2
-  const run = (b: string, c: string, T: string) => assessProgress({ baseline: { value: b, year: 2020 }, current: { value: c, year: 2025 }, target: { value: T, year: 2030 } });
+  const run = (b: string, c: string, T: string) =>
+    assessProgress({
+      baseline: { value: b, year: 2020 },
+      current: { value: c, year: 2025 },
+      target: { value: T, year: 2030 },
+    });
 
   it('an expected value of 11.9996% reads "11.99": the line has not reached 12.0 (half-up said "12.00")', () => {
     const p = run('10.9992', '12.5', '13');
-    expect(p).toMatchObject({ expectedExact: '29999/2500', onTrajectory: true, expected: '11.99', current: { value: '12.50' } });
+    expect(p).toMatchObject({
+      expectedExact: '29999/2500',
+      onTrajectory: true,
+      expected: '11.99',
+      current: { value: '12.50' },
+    });
   });
 
   it('the expected value stays on the side of the current value that onTrajectory says', () => {
@@ -126,7 +187,11 @@ describe('progress values are percentages of the indicator: the same rule', () =
     const p = run('11.9998', '11.9995', '12');
     expect(p).toMatchObject({ onTrajectory: false, expected: '12.00', current: { value: '11.99' } });
     // expected 11.9997, current 11.9998: on the line, both read 11.99
-    expect(run('11.9994', '11.9998', '12')).toMatchObject({ onTrajectory: true, expected: '11.99', current: { value: '11.99' } });
+    expect(run('11.9994', '11.9998', '12')).toMatchObject({
+      onTrajectory: true,
+      expected: '11.99',
+      current: { value: '11.99' },
+    });
   });
 
   it('baseline and current read as displayPercent reads them', () => {
@@ -147,7 +212,8 @@ describe('one share, one text (property)', () => {
         const expected = oracle(n, d);
         expect(displayPercent({ numerator: n, denominator: d })).toBe(expected);
         // 12 and 15: Decision 1373's 2025 and 2030 targets for the indicator; 70, 100: its other targets; 99.5: an invented one-decimal target
-        for (const t of ['12', '15', '70', '99.5', '100']) expect(compareToTarget({ numerator: n, denominator: d }, pct(t)).actualPercent).toBe(expected);
+        for (const t of ['12', '15', '70', '99.5', '100'])
+          expect(compareToTarget({ numerator: n, denominator: d }, pct(t)).actualPercent).toBe(expected);
         for (const year of [2025, 2030]) {
           const report = computeAttainment({
             plan: 'qd-1373',
@@ -162,14 +228,27 @@ describe('one share, one text (property)', () => {
           expect(md).toContain(`| ${vi(expected)}% (`);
           const csv = parseCsv(renderReport(report, { format: 'csv' }));
           const actual = csv[0]!.indexOf('actual');
-          expect(csv.slice(1).map((cells) => cells[actual]).filter((a) => a !== '')).toEqual([expected]);
+          expect(
+            csv
+              .slice(1)
+              .map((cells) => cells[actual])
+              .filter((a) => a !== ''),
+          ).toEqual([expected]);
           expect(renderReport(report, { format: 'html' })).toContain(`${vi(expected)}% (`);
         }
-        expect(assessProgress({ current: { value: { numerator: n, denominator: d }, year: 2024 }, target: { value: '12', year: 2025 } }).current!.value).toBe(expected);
+        expect(
+          assessProgress({
+            current: { value: { numerator: n, denominator: d }, year: 2024 },
+            target: { value: '12', year: 2025 },
+          }).current!.value,
+        ).toBe(expected);
         expect(qualificationRates(university(n, d)).universityOrHigher.percent).toBe(expected);
         expect(qualificationObservations(university(n, d)).rates!.universityOrHigher.percent).toBe(expected);
         // titleShare takes one record per holder: small shares only
-        if (d <= 3000) expect(titleShare(families(n), { title: 'learning-family', asOf: '2025-12-31', eligible: d }).percent).toBe(expected);
+        if (d <= 3000)
+          expect(titleShare(families(n), { title: 'learning-family', asOf: '2025-12-31', eligible: d }).percent).toBe(
+            expected,
+          );
         for (const c of checksOf(n, d)) expect(c.rate).toBe(expected);
       }),
       { numRuns: 150 },
@@ -181,7 +260,10 @@ describe('one share, one text (property)', () => {
       fc.asyncProperty(shareArb, async ([n, d]) => {
         const file = JSON.stringify({ observations: [{ indicator: UNIVERSITY, numerator: n, denominator: d }] });
         // --wide: the rate and its counts on one line (a fitted table may put "(n/d)" under the rate)
-        const run = await xhht(['evaluate', 'obs.json', '--plan', 'qd-1373', '--year', '2025', '--format', 'table', '--wide'], { 'obs.json': file });
+        const run = await xhht(
+          ['evaluate', 'obs.json', '--plan', 'qd-1373', '--year', '2025', '--format', 'table', '--wide'],
+          { 'obs.json': file },
+        );
         expect(run.code).toBe(0);
         expect(run.stdout).toContain(` ${vi(oracle(n, d))}% (`);
       }),
@@ -208,11 +290,16 @@ describe('a threshold with two or more decimals (the one documented exception)',
     ],
   });
   const result = (year: number, indicator: string, n: number, d: number) =>
-    computeAttainment({ plan, year, observations: [{ indicator, numerator: n, denominator: d }] }).results.find((x) => x.indicator === indicator)!;
+    computeAttainment({ plan, year, observations: [{ indicator, numerator: n, denominator: d }] }).results.find(
+      (x) => x.indicator === indicator,
+    )!;
 
   it('the display never contradicts the status against a finer threshold', () => {
     // 99.996% (24.999 of 25.000) meets 99.995: "99.99" would contradict it, so "100.00"
-    expect(compareToTarget({ numerator: 24999, denominator: 25000 }, pct('99.995'))).toMatchObject({ status: 'met', actualPercent: '100.00' });
+    expect(compareToTarget({ numerator: 24999, denominator: 25000 }, pct('99.995'))).toMatchObject({
+      status: 'met',
+      actualPercent: '100.00',
+    });
     expect(displayPercent({ numerator: 24999, denominator: 25000 })).toBe('99.99'); // outside that plan: the tenth rule
     // 11.9975% (4.799 of 40.000) meets 11.995 and is below 12: every display at two places contradicts one of them
     expect(result(2025, UNIVERSITY, 4799, 40000)).toMatchObject({ status: 'met', actualPercent: '12.00' });
@@ -223,32 +310,66 @@ describe('a threshold with two or more decimals (the one documented exception)',
     expect(result(2025, UNIVERSITY, 11993, 100000)).toMatchObject({ status: 'not-met', actualPercent: '11.99' });
     expect(result(2030, UNIVERSITY, 11993, 100000)).toMatchObject({ status: 'not-met', actualPercent: '11.99' });
     // 99.9925% (39.997 of 40.000): below 99.995, above 99.5: half-up "99.99" agrees with both
-    expect(result(2025, 'universities-digital', 39997, 40000)).toMatchObject({ status: 'not-met', actualPercent: '99.99' });
+    expect(result(2025, 'universities-digital', 39997, 40000)).toMatchObject({
+      status: 'not-met',
+      actualPercent: '99.99',
+    });
     expect(result(2030, 'universities-digital', 39997, 40000)).toMatchObject({ status: 'met', actualPercent: '99.99' });
     // 99.996% (24.999 of 25.000) meets both: "100.00" in both years (the 2030 report keeps the 2025 target's side)
-    expect(result(2030, 'universities-digital', 24999, 25000)).toMatchObject({ status: 'met', actualPercent: '100.00' });
-    expect(result(2025, 'universities-digital', 24999, 25000)).toMatchObject({ status: 'met', actualPercent: '100.00' });
+    expect(result(2030, 'universities-digital', 24999, 25000)).toMatchObject({
+      status: 'met',
+      actualPercent: '100.00',
+    });
+    expect(result(2025, 'universities-digital', 24999, 25000)).toMatchObject({
+      status: 'met',
+      actualPercent: '100.00',
+    });
   });
 
   it('standards: an override off the tenth grid keeps the check rate and the roll-up rates on its side', () => {
     // an invented override of Decree 20/2014 Art. 20's 90% to 99.995%; 24.999 of 25.000 = 99.996% meets it
     const rule = 'xmc-1.commune.age15to35-literate1';
-    const r = assessCommune({ counts: { age15to35: { total: 25000, literateLevel1: 24999 } } }, { regime: 'nd20-2014', standards: ['xmc'], overrides: { [rule]: '99.995' } });
-    expect(r.standards.xmc!.levels[0]!.checks.find((c) => c.rule === rule)).toMatchObject({ status: 'pass', required: '99.995', rate: '100.00' });
+    const r = assessCommune(
+      { counts: { age15to35: { total: 25000, literateLevel1: 24999 } } },
+      { regime: 'nd20-2014', standards: ['xmc'], overrides: { [rule]: '99.995' } },
+    );
+    expect(r.standards.xmc!.levels[0]!.checks.find((c) => c.rule === rule)).toMatchObject({
+      status: 'pass',
+      required: '99.995',
+      rate: '100.00',
+    });
     // without the override the same share reads by the rule alone: 99.99 (100.0 not reached)
-    const plain = assessCommune({ counts: { age15to35: { total: 25000, literateLevel1: 24999 } } }, { regime: 'nd20-2014', standards: ['xmc'] });
-    expect(plain.standards.xmc!.levels[0]!.checks.find((c) => c.rule === rule)).toMatchObject({ status: 'pass', rate: '99.99' });
+    const plain = assessCommune(
+      { counts: { age15to35: { total: 25000, literateLevel1: 24999 } } },
+      { regime: 'nd20-2014', standards: ['xmc'] },
+    );
+    expect(plain.standards.xmc!.levels[0]!.checks.find((c) => c.rule === rule)).toMatchObject({
+      status: 'pass',
+      rate: '99.99',
+    });
     // a district with 24.999 of 25.000 communes at XMC level 2 (99.996%) against an invented 99.995% (Art. 21 says 90%)
     const communes = [...units('a', 24999, { xmc: 2 }), ...units('b', 1, { xmc: 1 })];
     const rollup = (overrides?: Record<string, string>) =>
-      assessDistrict(communes, { regime: 'nd20-2014', id: 'd', province: 'p', ...(overrides ? { overrides } : {}) }).standards.xmc!.levels[1]!.checks.find((x) => x.kind === 'rollup');
-    expect(rollup({ 'xmc-2.district.communes': '99.995' })).toMatchObject({ status: 'pass', minRate: '100.00', maxRate: '100.00' });
+      assessDistrict(communes, {
+        regime: 'nd20-2014',
+        id: 'd',
+        province: 'p',
+        ...(overrides ? { overrides } : {}),
+      }).standards.xmc!.levels[1]!.checks.find((x) => x.kind === 'rollup');
+    expect(rollup({ 'xmc-2.district.communes': '99.995' })).toMatchObject({
+      status: 'pass',
+      minRate: '100.00',
+      maxRate: '100.00',
+    });
     expect(rollup()).toMatchObject({ status: 'pass', required: '90', minRate: '99.99' });
   });
 
   it('progress: a target off the grid keeps the current value on its side, as the comparison does', () => {
     // 99.996% (24.999 of 25.000) against an invented 99.995% target: achieved, so not "99.99"
-    const p = assessProgress({ current: { value: { numerator: 24999, denominator: 25000 }, year: 2024 }, target: { value: '99.995', year: 2025 } });
+    const p = assessProgress({
+      current: { value: { numerator: 24999, denominator: 25000 }, year: 2024 },
+      target: { value: '99.995', year: 2025 },
+    });
     expect(p).toMatchObject({ status: 'target-achieved', current: { value: '100.00' } });
     expect(compareToTarget({ numerator: 24999, denominator: 25000 }, pct('99.995')).actualPercent).toBe('100.00');
   });
@@ -258,15 +379,21 @@ describe('a threshold with two or more decimals (the one documented exception)',
       .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9999 }))
       .map(([w, f]) => `${w}.${String(f).padStart(4, '0')}`);
     fc.assert(
-      fc.property(shareArb, thresholdArb, fc.constantFrom('at-least' as const, 'at-most' as const), fc.integer({ min: 0, max: 4 }), ([n, d], t, comparator, decimals) => {
-        const c = compareToTarget({ numerator: n, denominator: d }, { ...pct(t), comparator }, { decimals });
-        const [tw, tf] = t.split('.');
-        const tScaled = BigInt(tw! + tf!); // over 10^4
-        const [aw, af = ''] = c.actualPercent!.split('.');
-        // shown/10^decimals vs t/10^4 → shown·10^4 vs t·10^decimals
-        const order = Math.sign(Number(BigInt(aw! + af) * 10000n - tScaled * 10n ** BigInt(af.length)));
-        expect(comparator === 'at-least' ? order >= 0 : order <= 0).toBe(c.status === 'met');
-      }),
+      fc.property(
+        shareArb,
+        thresholdArb,
+        fc.constantFrom('at-least' as const, 'at-most' as const),
+        fc.integer({ min: 0, max: 4 }),
+        ([n, d], t, comparator, decimals) => {
+          const c = compareToTarget({ numerator: n, denominator: d }, { ...pct(t), comparator }, { decimals });
+          const [tw, tf] = t.split('.');
+          const tScaled = BigInt(tw! + tf!); // over 10^4
+          const [aw, af = ''] = c.actualPercent!.split('.');
+          // shown/10^decimals vs t/10^4 → shown·10^4 vs t·10^decimals
+          const order = Math.sign(Number(BigInt(aw! + af) * 10000n - tScaled * 10n ** BigInt(af.length)));
+          expect(comparator === 'at-least' ? order >= 0 : order <= 0).toBe(c.status === 'met');
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -72,14 +72,20 @@ describe('JSDoc @example on every export in src/', () => {
   it('finds the exports it is meant to check', () => {
     const files = sourceFiles();
     const cli = files.filter((f) => relative(ROOT, f).startsWith(join('src', 'cli')));
-    const exports = files.flatMap((f) => readFileSync(f, 'utf8').split(/\r?\n/).filter((l) => EXPORT.test(l)));
+    const exports = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split(/\r?\n/)
+        .filter((l) => EXPORT.test(l)),
+    );
     // guards against a walk or a pattern that silently checks nothing
     expect(cli.length).toBeGreaterThan(10);
     expect(exports.length).toBeGreaterThan(200);
   });
 
   it('every exported declaration has a JSDoc block with @example', () => {
-    const offenders = sourceFiles().flatMap((f) => offendersIn(relative(ROOT, f).split('\\').join('/'), readFileSync(f, 'utf8')));
+    const offenders = sourceFiles().flatMap((f) =>
+      offendersIn(relative(ROOT, f).split('\\').join('/'), readFileSync(f, 'utf8')),
+    );
     expect(offenders, `exports without a JSDoc @example:\n${offenders.join('\n')}`).toEqual([]);
   });
 });
@@ -90,20 +96,30 @@ describe('the check itself', () => {
   it('accepts a JSDoc with @example, blank lines between, and single-line blocks', () => {
     expect(check('/**\n * Doc.\n *\n * @example\n * f(); // 1\n */\n\nexport function f() {}')).toEqual([]);
     expect(check('/** @example\n * g */\nexport async function g() {}')).toEqual([]);
-    expect(check('/** One. @example a; // 1 */\nexport const a = 1;\n/** @example c */\nexport declare const c: number;')).toEqual([]);
+    expect(
+      check('/** One. @example a; // 1 */\nexport const a = 1;\n/** @example c */\nexport declare const c: number;'),
+    ).toEqual([]);
   });
 
   it('flags a missing block, a block without @example, and comments that are not JSDoc', () => {
     expect(check('export type T = 1;')).toEqual(['x.ts:1 T (no JSDoc block right above)']);
     expect(check('/** Doc, see the examples. */\nexport interface I {}')).toEqual(['x.ts:2 I (JSDoc has no @example)']);
-    expect(check('/** Doc, see foo@examples.org. */\nexport interface J {}')).toEqual(['x.ts:2 J (JSDoc has no @example)']);
+    expect(check('/** Doc, see foo@examples.org. */\nexport interface J {}')).toEqual([
+      'x.ts:2 J (JSDoc has no @example)',
+    ]);
     expect(check('/* @example x */\nexport class C {}')).toEqual(['x.ts:2 C (no JSDoc block right above)']);
     expect(check('/** @example x */\n// note\nexport enum E {}')).toEqual(['x.ts:3 E (no JSDoc block right above)']);
-    expect(check('/** @example x */\nconst y = 1; /* trailing */\nexport const z = y;')).toEqual(['x.ts:3 z (no JSDoc block right above)']);
-    expect(check('/**\n * @example x\n */\nconst y = 1;\n\nexport const z = y;')).toEqual(['x.ts:6 z (no JSDoc block right above)']);
+    expect(check('/** @example x */\nconst y = 1; /* trailing */\nexport const z = y;')).toEqual([
+      'x.ts:3 z (no JSDoc block right above)',
+    ]);
+    expect(check('/**\n * @example x\n */\nconst y = 1;\n\nexport const z = y;')).toEqual([
+      'x.ts:6 z (no JSDoc block right above)',
+    ]);
   });
 
   it('leaves re-exports alone', () => {
-    expect(check("export { a, b } from './a.js';\nexport type { T } from './t.js';\nexport * from './all.js';")).toEqual([]);
+    expect(
+      check("export { a, b } from './a.js';\nexport type { T } from './t.js';\nexport * from './all.js';"),
+    ).toEqual([]);
   });
 });

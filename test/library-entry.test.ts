@@ -18,10 +18,12 @@ const SRC = join(ROOT, 'src');
 /** The packages the library itself may import. */
 const LIBRARY_PACKAGES = ['date-fns', 'decimal.js', 'zod'];
 /** The command line's own: every other dependency of package.json. */
-const CLI_PACKAGES = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies).filter(
-  (p) => !LIBRARY_PACKAGES.includes(p),
-);
-const IMPORT = /(?:^|[^\w.])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+const CLI_PACKAGES = Object.keys(
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
+    .dependencies,
+).filter((p) => !LIBRARY_PACKAGES.includes(p));
+const IMPORT =
+  /(?:^|[^\w.])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every source file reachable from `entry`, and every package named on the way. */
@@ -31,7 +33,9 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
-    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const text = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     for (const m of text.matchAll(IMPORT)) {
       const spec = m[1] ?? m[2] ?? m[3]!;
       if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));

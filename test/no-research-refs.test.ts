@@ -30,8 +30,16 @@ const RULES: readonly { readonly name: string; readonly pattern: RegExp; readonl
   { name: 'seed', pattern: /(?<![\p{L}\d_])seeds?(?![\p{L}\d_])/iu },
   { name: 'domain note', pattern: /domain[ -]notes?/i },
   { name: 'shared/', pattern: /(?<![\p{L}\d_-])shared[/\\]/iu },
-  { name: 'line reference', pattern: /(?<![\p{L}\d_])(dòng|lines?)\s+\d+(\s*[–-]\s*\d+)?(?![\p{L}\d_])/iu, allowed: /\.csv|\.json|\bCSV\b|tệp|\bfile\b/i },
-  { name: 'research note file', pattern: /targets-1373\.md|standards-verification\.md|standards-xmc-pcgd\.md|learning-models-workforce\.md|legal-2026-12\.md/i },
+  {
+    name: 'line reference',
+    pattern: /(?<![\p{L}\d_])(dòng|lines?)\s+\d+(\s*[–-]\s*\d+)?(?![\p{L}\d_])/iu,
+    allowed: /\.csv|\.json|\bCSV\b|tệp|\bfile\b/i,
+  },
+  {
+    name: 'research note file',
+    pattern:
+      /targets-1373\.md|standards-verification\.md|standards-xmc-pcgd\.md|learning-models-workforce\.md|legal-2026-12\.md/i,
+  },
   { name: 'research note section', pattern: /§\s?[A-B]\d/ },
 ];
 
@@ -41,7 +49,8 @@ function offences(file: string, text: string): string[] {
   text.split(/\r?\n/).forEach((line, i) => {
     for (const rule of RULES) {
       const m = rule.pattern.exec(line);
-      if (m && !(rule.allowed?.test(line) ?? false)) out.push(`${file}:${i + 1} ${rule.name}: …${line.slice(Math.max(0, m.index - 40), m.index + 40).trim()}…`);
+      if (m && !(rule.allowed?.test(line) ?? false))
+        out.push(`${file}:${i + 1} ${rule.name}: …${line.slice(Math.max(0, m.index - 40), m.index + 40).trim()}…`);
     }
   });
   return out;
@@ -59,13 +68,31 @@ const TEXT = /\.(ts|js|cjs|mjs|map|md|json|d\.ts|d\.cts|txt|csv)$/;
 
 describe('the patterns', () => {
   it('find what they are meant to find', () => {
-    for (const bad of ['seed 003, dòng 51–53', 'Seed 004', '(domain note §B2)', '../shared/seeds/002_x.txt', 'line 65', 'lines 72–74', 'standards-verification.md §2']) {
+    for (const bad of [
+      'seed 003, dòng 51–53',
+      'Seed 004',
+      '(domain note §B2)',
+      '../shared/seeds/002_x.txt',
+      'line 65',
+      'lines 72–74',
+      'standards-verification.md §2',
+    ]) {
       expect(offences('x', bad), bad).not.toEqual([]);
     }
   });
 
   it('leave legitimate words alone', () => {
-    for (const ok of ['seeded PRNG', 'a seedling', 'const seedValue = 1', 'so-lieu.csv:7: numerator', 'tệp so-lieu.csv, dòng 7', 'the CSV file, line 3', 'Mục II.2.1, điểm a', 'sharedState/', 'online 24']) {
+    for (const ok of [
+      'seeded PRNG',
+      'a seedling',
+      'const seedValue = 1',
+      'so-lieu.csv:7: numerator',
+      'tệp so-lieu.csv, dòng 7',
+      'the CSV file, line 3',
+      'Mục II.2.1, điểm a',
+      'sharedState/',
+      'online 24',
+    ]) {
       expect(offences('x', ok), ok).toEqual([]);
     }
   });
@@ -73,7 +100,11 @@ describe('the patterns', () => {
 
 describe('no research references in what users read', () => {
   it('src/ (code and comments), docs/ and the README', () => {
-    const files = [...filesUnder(join(ROOT, 'src')), ...filesUnder(join(ROOT, 'docs')).filter((f) => TEXT.test(f)), join(ROOT, 'README.md')];
+    const files = [
+      ...filesUnder(join(ROOT, 'src')),
+      ...filesUnder(join(ROOT, 'docs')).filter((f) => TEXT.test(f)),
+      join(ROOT, 'README.md'),
+    ];
     expect(files.length).toBeGreaterThan(100);
     const found = files.flatMap((f) => offences(relative(ROOT, f), readFileSync(f, 'utf8')));
     expect(found).toEqual([]);
@@ -88,9 +119,16 @@ describe('no research references in what users read', () => {
     beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), 'xhht-pack-'));
       const configs = (Array.isArray(config) ? config : [config]) as Options[];
-      for (const c of configs) await build({ ...c, outDir: join(dir, 'dist'), clean: false, silent: true, config: false });
+      for (const c of configs)
+        await build({ ...c, outDir: join(dir, 'dist'), clean: false, silent: true, config: false });
       for (const f of ['package.json', 'README.md', 'CHANGELOG.md']) cpSync(join(ROOT, f), join(dir, f));
-      const tgz = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
+      const tgz = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], {
+        cwd: dir,
+        encoding: 'utf8',
+      })
+        .trim()
+        .split('\n')
+        .pop()!;
       unpacked = join(dir, 'unpacked');
       mkdirSync(unpacked);
       execFileSync('tar', ['-xzf', join(dir, tgz), '-C', unpacked]);
@@ -103,7 +141,16 @@ describe('no research references in what users read', () => {
     it('holds the built library, the README and the CHANGELOG, and none of them cites research material', () => {
       const files = filesUnder(join(unpacked, 'package'));
       const names = files.map((f) => relative(join(unpacked, 'package'), f)).sort();
-      expect(names).toEqual(expect.arrayContaining(['CHANGELOG.md', 'README.md', 'dist/cli.js', 'dist/index.d.ts', 'dist/index.js', 'package.json']));
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'CHANGELOG.md',
+          'README.md',
+          'dist/cli.js',
+          'dist/index.d.ts',
+          'dist/index.js',
+          'package.json',
+        ]),
+      );
       const found = files.flatMap((f) => offences(relative(unpacked, f), readFileSync(f, 'utf8')));
       expect(found).toEqual([]);
     });

@@ -11,13 +11,14 @@ const OBSERVATION_MEANING: Readonly<Record<ObservationColumn, string>> = {
   numerator: 'Count meeting the condition (a share). Vietnamese number: `19.739`.',
   denominator: 'Count of the whole (a share).',
   share: 'Numerator and denominator in one cell: `19.739/19.747`. Instead of the two columns above.',
-  count: 'A count target\'s value.',
-  achieved: 'A yes/no target\'s value: có/không, đạt/không đạt, yes/no, true/false, 1/0.',
+  count: "A count target's value.",
+  achieved: "A yes/no target's value: có/không, đạt/không đạt, yes/no, true/false, 1/0.",
   unit: 'Who reported (province, commune…). Several units → one report per unit.',
   asOf: 'When the figure was true: `2024-12-31` or `31/12/2024`.',
   source: 'Where the figure comes from; carried to the report.',
   rate: 'A rate reported without its counts: `99,96`, `99.96` or `99,96%`, read exactly as written (0–100). Used in a row that gives no counts; beside counts the counts are used (a warning says so).',
-  target: 'The row\'s own target (%): makes the file an **appendix** (below). A minimum; `≤ 1,5`, `tối đa 1,5` or `không quá 1,5` for a maximum.',
+  target:
+    "The row's own target (%): makes the file an **appendix** (below). A minimum; `≤ 1,5`, `tối đa 1,5` or `không quá 1,5` for a maximum.",
   label: 'The indicator as the row words it: read in an appendix (below); for people reading the sheet otherwise.',
   no: 'The row number (TT, `I`, `1`): read in an appendix (below); not read otherwise.',
   ignored: 'For people reading the sheet; not read.',
@@ -29,7 +30,8 @@ const PLACE_MEANING: Readonly<Record<keyof typeof COMMUNE_PLACE_COLUMNS, string>
   name: 'Commune name (default: the unit).',
   district: 'District id; needed under `nd20-2014` (commune → district → province).',
   province: 'Province id (or `--province` for every row without one).',
-  especiallyDifficult: 'Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn: có/không. Lower thresholds and narrower age groups apply.',
+  especiallyDifficult:
+    'Xã có điều kiện kinh tế - xã hội đặc biệt khó khăn: có/không. Lower thresholds and narrower age groups apply.',
   ignored: 'Row numbers and notes, for people reading the sheet; not read.',
 };
 
@@ -49,7 +51,9 @@ function conditions(): string[][] {
 
 function render(): string {
   return [
-    generatedBanner('src/cli/observations.ts, src/cli/communes.ts, src/cli/count-columns.ts and src/standards (fields, regimes)'),
+    generatedBanner(
+      'src/cli/observations.ts, src/cli/communes.ts, src/cli/count-columns.ts and src/standards (fields, regimes)',
+    ),
     '',
     '# CSV and Excel columns of the `xhht` command line',
     '',
@@ -64,7 +68,11 @@ function render(): string {
     '',
     markdownTable(
       ['Column', 'Accepted headers', 'Meaning'],
-      (Object.keys(OBSERVATION_COLUMNS) as ObservationColumn[]).map((k) => [k, spellings(OBSERVATION_COLUMNS[k]), OBSERVATION_MEANING[k]]),
+      (Object.keys(OBSERVATION_COLUMNS) as ObservationColumn[]).map((k) => [
+        k,
+        spellings(OBSERVATION_COLUMNS[k]),
+        OBSERVATION_MEANING[k],
+      ]),
     ),
     '',
     'A count target with "of which" (trong đó) parts takes one more column per part, named',
@@ -75,7 +83,10 @@ function render(): string {
     '',
     markdownTable(
       ['Column', 'A header starting with'],
-      (Object.keys(OBSERVATION_COLUMN_LEADS) as ObservationColumn[]).map((k) => [k, spellings(OBSERVATION_COLUMN_LEADS[k] ?? [])]),
+      (Object.keys(OBSERVATION_COLUMN_LEADS) as ObservationColumn[]).map((k) => [
+        k,
+        spellings(OBSERVATION_COLUMN_LEADS[k] ?? []),
+      ]),
     ),
     '',
     '### An appendix with its own targets',
@@ -102,7 +113,11 @@ function render(): string {
     '',
     markdownTable(
       ['Column', 'Accepted headers', 'Meaning'],
-      (Object.keys(COMMUNE_PLACE_COLUMNS) as (keyof typeof COMMUNE_PLACE_COLUMNS)[]).map((k) => [k, spellings(COMMUNE_PLACE_COLUMNS[k]), PLACE_MEANING[k]]),
+      (Object.keys(COMMUNE_PLACE_COLUMNS) as (keyof typeof COMMUNE_PLACE_COLUMNS)[]).map((k) => [
+        k,
+        spellings(COMMUNE_PLACE_COLUMNS[k]),
+        PLACE_MEANING[k],
+      ]),
     ),
     '',
     '### Counts',
@@ -120,7 +135,11 @@ function render(): string {
         g.fields.map((f) => {
           const field = `${g.group}.${f.key}` as CountField;
           const aliases = COUNT_COLUMN_ALIASES[field];
-          return [`\`${field}\``, aliases.length > 0 ? spellings(aliases) : '— (the field name only)', `${f.labelVi} (${g.labelVi}); ${f.label} (${g.label})`];
+          return [
+            `\`${field}\``,
+            aliases.length > 0 ? spellings(aliases) : '— (the field name only)',
+            `${f.labelVi} (${g.labelVi}); ${f.label} (${g.label})`,
+          ];
         }),
       ),
     ),

@@ -18,7 +18,10 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     en: 'A share over zero units: the rate is undefined. Reported as no data, never as 0% or 100%.',
     vi: 'Mẫu số bằng 0: không tính được tỷ lệ; kết quả là "chưa có số liệu".',
   },
-  'unknown-indicator': { en: 'No indicator with this id in the catalog or the plan.', vi: 'Không có chỉ tiêu với mã này.' },
+  'unknown-indicator': {
+    en: 'No indicator with this id in the catalog or the plan.',
+    vi: 'Không có chỉ tiêu với mã này.',
+  },
   'unknown-plan': { en: 'No plan with this id (see listPlans()).', vi: 'Không có kế hoạch với mã này.' },
   'year-not-in-plan': {
     en: 'The plan sets no target for the requested year (qd-1373 has 2025 and 2030).',
@@ -28,7 +31,10 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     en: 'Warning: an observation for an indicator that has no target in the requested year; it is not evaluated.',
     vi: 'Cảnh báo: chỉ tiêu không có mục tiêu trong năm được chọn; số liệu không được đánh giá.',
   },
-  'invalid-observation': { en: 'An observation does not have the shape of a share, count or yes/no observation.', vi: 'Số liệu không đúng dạng.' },
+  'invalid-observation': {
+    en: 'An observation does not have the shape of a share, count or yes/no observation.',
+    vi: 'Số liệu không đúng dạng.',
+  },
   'kind-mismatch': {
     en: 'The observation kind does not fit the indicator (a count given for a percentage target…).',
     vi: 'Loại số liệu không khớp với chỉ tiêu (ví dụ số lượng cho chỉ tiêu tỷ lệ).',
@@ -46,24 +52,48 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     en: 'An observation dated after the report date (asOf).',
     vi: 'Số liệu có ngày sau ngày báo cáo.',
   },
-  'unknown-component': { en: 'A count observation has a component the target does not define.', vi: 'Thành phần "trong đó" không có trong chỉ tiêu.' },
+  'unknown-component': {
+    en: 'A count observation has a component the target does not define.',
+    vi: 'Thành phần "trong đó" không có trong chỉ tiêu.',
+  },
   'component-exceeds-total': {
     en: 'An "of which" (trong đó) component is larger than its total.',
     vi: 'Số "trong đó" lớn hơn tổng số.',
   },
-  'invalid-threshold': { en: 'A threshold or target value is not a percentage between 0 and 100 or a valid count.', vi: 'Ngưỡng hoặc mục tiêu không hợp lệ.' },
-  'invalid-date': { en: 'Not an existing calendar date in ISO form YYYY-MM-DD.', vi: 'Ngày không hợp lệ (dạng YYYY-MM-DD).' },
+  'invalid-threshold': {
+    en: 'A threshold or target value is not a percentage between 0 and 100 or a valid count.',
+    vi: 'Ngưỡng hoặc mục tiêu không hợp lệ.',
+  },
+  'invalid-date': {
+    en: 'Not an existing calendar date in ISO form YYYY-MM-DD.',
+    vi: 'Ngày không hợp lệ (dạng YYYY-MM-DD).',
+  },
   'invalid-year': { en: 'A year that is not a whole number in a plausible range.', vi: 'Năm không hợp lệ.' },
   'invalid-number-format': {
     en: 'Text that is not a Vietnamese-formatted number ("19.739", "99,96"); ambiguous text is rejected, never guessed.',
     vi: 'Chuỗi không phải số theo định dạng Việt Nam ("19.739", "99,96").',
   },
-  'invalid-share-format': { en: 'Text that is not a share "numerator/denominator" ("19.739/19.747").', vi: 'Chuỗi không phải dạng "tử số/mẫu số".' },
-  'invalid-percent-format': { en: 'Text that is not a percentage ("99,96%").', vi: 'Chuỗi không phải tỷ lệ phần trăm.' },
-  'invalid-plan': { en: 'A plan definition failed validation (see the nested issues).', vi: 'Định nghĩa kế hoạch không hợp lệ.' },
-  'unknown-regime': { en: 'No XMC/PCGD rule set with this id (nd20-2014, nd142-2025).', vi: 'Không có bộ quy định với mã này.' },
+  'invalid-share-format': {
+    en: 'Text that is not a share "numerator/denominator" ("19.739/19.747").',
+    vi: 'Chuỗi không phải dạng "tử số/mẫu số".',
+  },
+  'invalid-percent-format': {
+    en: 'Text that is not a percentage ("99,96%").',
+    vi: 'Chuỗi không phải tỷ lệ phần trăm.',
+  },
+  'invalid-plan': {
+    en: 'A plan definition failed validation (see the nested issues).',
+    vi: 'Định nghĩa kế hoạch không hợp lệ.',
+  },
+  'unknown-regime': {
+    en: 'No XMC/PCGD rule set with this id (nd20-2014, nd142-2025).',
+    vi: 'Không có bộ quy định với mã này.',
+  },
   'unknown-standard': { en: 'No XMC/PCGD standard with this id.', vi: 'Không có chuẩn XMC/PCGD với mã này.' },
-  'unknown-rule': { en: 'A threshold override names a rule that does not exist.', vi: 'Điều chỉnh ngưỡng cho quy định không tồn tại.' },
+  'unknown-rule': {
+    en: 'A threshold override names a rule that does not exist.',
+    vi: 'Điều chỉnh ngưỡng cho quy định không tồn tại.',
+  },
   'inconsistent-counts': {
     en: 'Counts contradict each other (more literate people aged 15–35 than people aged 15–60…).',
     vi: 'Các số đếm mâu thuẫn nhau.',
@@ -82,9 +112,15 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     en: 'XMC/PCGD results assessed under different regimes (nd20-2014, nd142-2025) were counted together; assess every unit under one regime.',
     vi: 'Kết quả XMC/PCGD theo các chế độ quy định khác nhau bị tính chung; hãy đánh giá mọi đơn vị theo cùng một chế độ.',
   },
-  'invalid-input': { en: 'Input rejected by a schema with no more specific code; the message names the field.', vi: 'Dữ liệu vào không hợp lệ.' },
+  'invalid-input': {
+    en: 'Input rejected by a schema with no more specific code; the message names the field.',
+    vi: 'Dữ liệu vào không hợp lệ.',
+  },
   // files read by the `xhht` command line
-  'unreadable-file': { en: 'The command line could not read a file (missing, a directory, no permission).', vi: 'Không đọc được tệp (không tồn tại, là thư mục hoặc không có quyền).' },
+  'unreadable-file': {
+    en: 'The command line could not read a file (missing, a directory, no permission).',
+    vi: 'Không đọc được tệp (không tồn tại, là thư mục hoặc không có quyền).',
+  },
   'invalid-encoding': {
     en: 'A file is not UTF-8 (or UTF-16 with a byte-order mark) text. In Excel, save as "CSV UTF-8".',
     vi: 'Tệp không phải văn bản UTF-8. Trong Excel, hãy lưu dạng "CSV UTF-8".',
@@ -93,7 +129,10 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     en: 'A CSV file is malformed (an unclosed quote, text after a closing quote, extra fields) or lacks a required column.',
     vi: 'Tệp CSV sai cấu trúc (dấu nháy chưa đóng, thừa cột…) hoặc thiếu cột bắt buộc.',
   },
-  'invalid-json': { en: 'A JSON file does not parse, or does not have the expected shape.', vi: 'Tệp JSON không đọc được hoặc không đúng cấu trúc.' },
+  'invalid-json': {
+    en: 'A JSON file does not parse, or does not have the expected shape.',
+    vi: 'Tệp JSON không đọc được hoặc không đúng cấu trúc.',
+  },
   'invalid-boolean-format': {
     en: 'A yes/no cell is not one of yes/no, true/false, 1/0, có/không, đạt/không đạt.',
     vi: 'Ô có/không không thuộc các giá trị: có/không, đạt/không đạt, yes/no, true/false, 1/0.',
@@ -140,7 +179,7 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     vi: 'Mức độ không phù hợp với danh hiệu (ví dụ "Gia đình học tập" không có mức độ; "Đơn vị học tập" cấp tỉnh cần mức độ 1 hoặc 2).',
   },
   'level-2-too-early': {
-    en: 'Warning: a level-2 recognition decided less than 12 months after the same unit\'s level-1 decision, or before it (TT 24/2023, TT 25/2023).',
+    en: "Warning: a level-2 recognition decided less than 12 months after the same unit's level-1 decision, or before it (TT 24/2023, TT 25/2023).",
     vi: 'Cảnh báo: công nhận mức độ 2 khi chưa đủ 12 tháng kể từ quyết định công nhận mức độ 1 của cùng đơn vị, hoặc trước quyết định đó.',
   },
   // attainment
@@ -150,11 +189,11 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
   },
   // rates reported without counts
   'percent-out-of-range': {
-    en: 'A reported rate (an observation\'s `percent`) below 0 or above 100: a rate is a share of a whole.',
+    en: "A reported rate (an observation's `percent`) below 0 or above 100: a rate is a share of a whole.",
     vi: 'Tỷ lệ báo cáo (trường `percent` của số liệu) nhỏ hơn 0 hoặc lớn hơn 100: tỷ lệ là phần của một tổng thể.',
   },
   'rate-not-aggregable': {
-    en: 'A rate given without its counts where figures are added up (addShares, a commune\'s counts for the XMC/PCGD roll-up, a rate column of `xhht assess-communes`). Rates cannot be summed or averaged: give the numerator and denominator.',
+    en: "A rate given without its counts where figures are added up (addShares, a commune's counts for the XMC/PCGD roll-up, a rate column of `xhht assess-communes`). Rates cannot be summed or averaged: give the numerator and denominator.",
     vi: 'Tỷ lệ không kèm số đếm ở nơi cần cộng dồn số liệu (addShares, số liệu của xã để tổng hợp XMC/PCGD, cột tỷ lệ của `xhht assess-communes`). Không thể cộng hay lấy trung bình các tỷ lệ: hãy ghi tử số và mẫu số.',
   },
 };

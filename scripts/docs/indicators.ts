@@ -20,7 +20,9 @@ function targetText(target: Target | undefined): string {
   let text: string;
   if (target.kind === 'percent') text = `${op} ${target.value}%`;
   else if (target.kind === 'count') {
-    const parts = (target.components ?? []).map((c) => `${c.comparator === 'at-least' ? '≥' : '≤'} ${c.value} ${c.label.vi}`);
+    const parts = (target.components ?? []).map(
+      (c) => `${c.comparator === 'at-least' ? '≥' : '≤'} ${c.value} ${c.label.vi}`,
+    );
     text = `${op} ${target.value}${parts.length ? ` (trong đó ${parts.join('; ')})` : ''}`;
   } else text = target.value ? 'đạt · yes' : 'không · no';
   const stretch = target.stretch ? ' (phấn đấu · stretch)' : '';
@@ -38,14 +40,14 @@ function render(): string {
     '',
     `The ${ids.length} indicators of ${formatSource(plan.source, 'vi', { title: true })}, with their`,
     '2025 and 2030 minimums. Ids are stable: apps may store them. "Phấn đấu" (strive to) targets are',
-    'stretch goals and reported as such. Look them up with `getIndicator(id)` and `getPlan(\'qd-1373\')`.',
+    "stretch goals and reported as such. Look them up with `getIndicator(id)` and `getPlan('qd-1373')`.",
     '',
     'Confidence grades: A = read in a verbatim quotation of the legal text and confirmed by a second source,',
     'B = read in one verbatim quotation of the legal text. Both are treated as verified. The source column gives',
     'the part of the decision each target is written in.',
     '',
     'The level (cấp đo) is the smallest jurisdiction whose plan can set a target on the indicator: a share of',
-    "provinces is measured by the country, a share of people by a commune. A plan that extends another inherits",
+    'provinces is measured by the country, a share of people by a commune. A plan that extends another inherits',
     'the targets measured at its own level or below (docs/plans.md).',
   ];
   for (const [group, heading] of Object.entries(INDICATOR_GROUPS)) {
@@ -56,7 +58,13 @@ function render(): string {
       const at = (year: number) => plan.targets.find((t) => t.indicator === ind.id && t.year === year);
       const t2025 = at(2025);
       const t2030 = at(2030);
-      const sources = [...new Set([t2025, t2030].filter((t) => t !== undefined).map((t) => `${t.source.section ?? formatSource(t.source)} [${t.source.confidence ?? '?'}]`))];
+      const sources = [
+        ...new Set(
+          [t2025, t2030]
+            .filter((t) => t !== undefined)
+            .map((t) => `${t.source.section ?? formatSource(t.source)} [${t.source.confidence ?? '?'}]`),
+        ),
+      ];
       return [
         `\`${ind.id}\``,
         `${ind.label.vi}<br>*${ind.label.en}*`,
@@ -68,7 +76,21 @@ function render(): string {
         sources.join('<br>'),
       ];
     });
-    out.push(markdownTable(['id', 'Chỉ tiêu · Indicator', 'Loại · Kind', 'Cấp đo · Level', 'Mẫu số · Denominator', '2025', '2030', 'Nguồn · Source'], rows));
+    out.push(
+      markdownTable(
+        [
+          'id',
+          'Chỉ tiêu · Indicator',
+          'Loại · Kind',
+          'Cấp đo · Level',
+          'Mẫu số · Denominator',
+          '2025',
+          '2030',
+          'Nguồn · Source',
+        ],
+        rows,
+      ),
+    );
     const noted = inGroup.filter((i) => i.notes.length > 0);
     if (noted.length > 0) {
       out.push('', '**Ghi chú · Notes**', '');

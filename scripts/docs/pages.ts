@@ -11,4 +11,12 @@ import { standardsPage } from './standards.js';
  * Every generated documentation page. Add a page here and run `npm run docs`;
  * test/docs.test.ts checks that the committed files are current.
  */
-export const PAGES: readonly DocPage[] = [indicatorsPage, errorsPage, cliColumnsPage, plansPage, titlesPage, workforcePage, standardsPage];
+export const PAGES: readonly DocPage[] = [
+  indicatorsPage,
+  errorsPage,
+  cliColumnsPage,
+  plansPage,
+  titlesPage,
+  workforcePage,
+  standardsPage,
+];

@@ -39,7 +39,9 @@ function noteText(note: Labels | undefined): string {
 
 /** The same document (whatever the section)? */
 function sameDocument(a: LegalSource, b: LegalSource): boolean {
-  return formatSource(a, 'vi', { section: false, title: true }) === formatSource(b, 'vi', { section: false, title: true });
+  return (
+    formatSource(a, 'vi', { section: false, title: true }) === formatSource(b, 'vi', { section: false, title: true })
+  );
 }
 
 function indicatorOf(plan: Plan, id: string): Indicator | undefined {
@@ -63,7 +65,8 @@ function renderPlan(plan: Plan): string[] {
     `- Nguồn · Source: ${sourceText(plan.source, { title: true })}${plan.source.note ? ` — ${noteText(plan.source.note)}` : ''}`,
     `  *${formatSource(plan.source, 'en', { title: true })}*`,
   ];
-  if (plan.extends) out.push(`- Kế thừa · Extends: \`${plan.extends}\`${plan.inherit ? ` (inherit: ${plan.inherit})` : ''}`);
+  if (plan.extends)
+    out.push(`- Kế thừa · Extends: \`${plan.extends}\`${plan.inherit ? ` (inherit: ${plan.inherit})` : ''}`);
   for (const year of planYears(plan)) {
     const targets = plan.targets.filter((t) => t.year === year);
     out.push('', `### ${year} (${targets.length})`, '');
@@ -72,23 +75,36 @@ function renderPlan(plan: Plan): string[] {
       const group = ind?.group ?? '';
       const label = ind ? `${ind.label.vi}<br>*${ind.label.en}*` : '';
       const notes = [noteText(t.note), noteText(t.source.note)].filter(Boolean).join('<br>');
-      const source = sameDocument(t.source, plan.source) && t.source.section ? `${t.source.section} [${t.source.confidence ?? '?'}]` : sourceText(t.source);
+      const source =
+        sameDocument(t.source, plan.source) && t.source.section
+          ? `${t.source.section} [${t.source.confidence ?? '?'}]`
+          : sourceText(t.source);
       return [group, `\`${t.indicator}\`${own.has(t.indicator) ? ' †' : ''}`, label, targetText(t), source, notes];
     });
-    out.push(markdownTable(['Nhóm', 'id', 'Chỉ tiêu · Indicator', 'Mục tiêu · Target', 'Nguồn · Source', 'Ghi chú · Note'], rows));
+    out.push(
+      markdownTable(
+        ['Nhóm', 'id', 'Chỉ tiêu · Indicator', 'Mục tiêu · Target', 'Nguồn · Source', 'Ghi chú · Note'],
+        rows,
+      ),
+    );
   }
   if (own.size > 0) {
     out.push('', '**† Chỉ tiêu riêng của kế hoạch · Indicators defined by this plan**', '');
     for (const ind of (plan.indicators ?? []).filter((i) => own.has(i.id))) {
-      const denominator = ind.denominator ? ` Mẫu số · denominator: ${ind.denominator.vi} (*${ind.denominator.en}*).` : '';
-      out.push(`- \`${ind.id}\` (${ind.kind}, ${INDICATOR_LEVELS[ind.level].vi} · ${INDICATOR_LEVELS[ind.level].en}): ${ind.label.vi} · *${ind.label.en}*.${denominator} ${formatSource(ind.source)}.${ind.source.note ? ` ${noteText(ind.source.note)}` : ''}`);
+      const denominator = ind.denominator
+        ? ` Mẫu số · denominator: ${ind.denominator.vi} (*${ind.denominator.en}*).`
+        : '';
+      out.push(
+        `- \`${ind.id}\` (${ind.kind}, ${INDICATOR_LEVELS[ind.level].vi} · ${INDICATOR_LEVELS[ind.level].en}): ${ind.label.vi} · *${ind.label.en}*.${denominator} ${formatSource(ind.source)}.${ind.source.note ? ` ${noteText(ind.source.note)}` : ''}`,
+      );
       for (const note of ind.notes) out.push(`  - ${note.topic}: ${note.text.en} — *${note.text.vi}*`);
     }
   }
   if (plan.baselines?.length) {
     out.push('', '**Giá trị cơ sở · Baselines**', '');
     for (const b of plan.baselines) {
-      const value = 'numerator' in b ? `${b.numerator}/${b.denominator}` : 'percent' in b ? `${b.percent}%` : String(b.count);
+      const value =
+        'numerator' in b ? `${b.numerator}/${b.denominator}` : 'percent' in b ? `${b.percent}%` : String(b.count);
       out.push(`- \`${b.indicator}\`: ${value} (${b.asOf ?? b.year}) — ${formatSource(b.source)}`);
     }
   }
@@ -99,7 +115,9 @@ const level = (i: Indicator) => `${INDICATOR_LEVELS[i.level].vi} · ${INDICATOR_
 
 /** Which rows a plan inherits: the level of every indicator, with what it counts (its denominator says why). */
 function levelSection(): string[] {
-  const local = listPlans().flatMap((p) => (p.indicators ?? []).filter((i) => findIndicator(i.id) === undefined).map((i) => [i, p.id] as const));
+  const local = listPlans().flatMap((p) =>
+    (p.indicators ?? []).filter((i) => findIndicator(i.id) === undefined).map((i) => [i, p.id] as const),
+  );
   const rows = [
     ...listIndicators().map((i) => [`\`${i.id}\``, i.label.vi, level(i), i.denominator?.vi ?? '—', '']),
     ...local.map(([i, plan]) => [`\`${i.id}\``, i.label.vi, level(i), i.denominator?.vi ?? '—', `\`${plan}\``]),
@@ -115,8 +133,8 @@ function levelSection(): string[] {
     'organisation (`institution`). With `extends`, a plan inherits the targets measured at its jurisdiction',
     "level or below (`inherit: 'level'`, the default): a commune plan extending `qd-1373` gets its 6 commune-level",
     "indicators, not the \"Tỷ lệ tỉnh …\" rows. `inherit: 'all'` takes every parent target, `inherit: 'none'` none (the",
-    'plan lists its own; a plan written as a table is read this way when rows were deleted). A plan\'s own',
-    'indicator without a `level` gets its jurisdiction\'s.',
+    "plan lists its own; a plan written as a table is read this way when rows were deleted). A plan's own",
+    "indicator without a `level` gets its jurisdiction's.",
     '',
     markdownTable(['id', 'Chỉ tiêu · Indicator', 'Cấp đo · Level', 'Mẫu số · Denominator', 'Kế hoạch · Plan'], rows),
   ];
@@ -137,23 +155,26 @@ function tableSection(): string[] {
     "on how to fill it in, the plan's details (one per row: label, value), a blank row, then the targets table.",
     'This is the template that command writes, in Vietnamese (`--lang en` writes English headings):',
     '',
-    markdownTable(['Thông tin · Detail', 'Giá trị · Value'], details.map((r) => [cell(r[0] ?? null), cell(r[1] ?? null)])),
+    markdownTable(
+      ['Thông tin · Detail', 'Giá trị · Value'],
+      details.map((r) => [cell(r[0] ?? null), cell(r[1] ?? null)]),
+    ),
     '',
     markdownTable(sheet.rows[sheet.headerRow]!.map(cell), body),
     '',
     '- **Change a value**: write it (70, 99,5 or 99.5; "phấn đấu 100" for a stretch target; "≤ 1" for a',
-    "  maximum). Write the section of your plan in *Mục của kế hoạch* (\"2025: Mục II.1; 2030: Mục II.2\"",
+    '  maximum). Write the section of your plan in *Mục của kế hoạch* ("2025: Mục II.1; 2030: Mục II.2"',
     "  when the years differ): the row's targets then cite your plan. A row left as the parent wrote it, with",
     "  no section, is the parent's target, source and all.",
-    '- **Delete a row** the plan does not set: the plan is then read as the list of its rows (`inherit: \'none\'`).',
-    "- **Add a row** for an indicator of your own: *Nội dung chỉ tiêu* is enough (the id is made from it,",
+    "- **Delete a row** the plan does not set: the plan is then read as the list of its rows (`inherit: 'none'`).",
+    '- **Add a row** for an indicator of your own: *Nội dung chỉ tiêu* is enough (the id is made from it,',
     "  *Loại* defaults to a share, *Nhóm* to the row above's, *Cấp đo* to the plan's level); the English",
     '  label is optional (`label.untranslated`). Kinds: tỷ lệ người, tỷ lệ đơn vị, số lượng, đạt/không; a',
     '  "trong đó" row under a count is a part of it.',
     "- Every problem is reported at once at its cell (`ke-hoach.xlsx:'Kế hoạch'!I17: Mục tiêu 2025: …`,",
     '  `ke-hoach.csv:17:9: …`), in Vietnamese or English.',
-    '- What a table cannot hold: a note in English, a baseline, an indicator\'s numerator, denominator and',
-    "  notes, a target citing a document other than the plan and its parent (read back as citing the plan,",
+    "- What a table cannot hold: a note in English, a baseline, an indicator's numerator, denominator and",
+    '  notes, a target citing a document other than the plan and its parent (read back as citing the plan,',
     '  the citation as its section). Write those plans as JSON.',
   ];
 }
@@ -182,7 +203,9 @@ function render(): string {
     '',
     '| id | Cơ quan · Issuer | Giai đoạn · Period | Mục tiêu · Targets |',
     '| --- | --- | --- | --- |',
-    ...plans.map((p) => `| [\`${p.id}\`](#${p.id}) | ${p.issuer} | ${p.period.from}–${p.period.to} | ${p.targets.length} |`),
+    ...plans.map(
+      (p) => `| [\`${p.id}\`](#${p.id}) | ${p.issuer} | ${p.period.from}–${p.period.to} | ${p.targets.length} |`,
+    ),
   ];
   out.push('', ...levelSection(), '', ...tableSection());
   for (const plan of plans) out.push('', ...renderPlan(plan));

@@ -103,14 +103,22 @@ function recognitionRows(id: StandardId, level: number): string[][] {
   for (const r of Object.values(REGIMES)) {
     for (const x of r.recognition) {
       if (x.standard !== id || x.level !== level) continue;
-      rows.push([`\`${r.id}\``, TIER[x.tier], `${x.labelVi}<br>*${x.label}*`, source(x.source), x.verified ? 'đã xác minh · verified' : UNVERIFIED]);
+      rows.push([
+        `\`${r.id}\``,
+        TIER[x.tier],
+        `${x.labelVi}<br>*${x.label}*`,
+        source(x.source),
+        x.verified ? 'đã xác minh · verified' : UNVERIFIED,
+      ]);
     }
   }
   return rows;
 }
 
 function rollupCell(regime: RegimeId, standard: StandardId, level: number, tier: 'district' | 'province'): string {
-  const rules = REGIMES[regime].rules.filter((r): r is RollupRule => r.kind === 'rollup' && r.standard === standard && r.level === level && r.tier === tier);
+  const rules = REGIMES[regime].rules.filter(
+    (r): r is RollupRule => r.kind === 'rollup' && r.standard === standard && r.level === level && r.tier === tier,
+  );
   if (rules.length === 0) return '—';
   return rules
     .map((r) => {
@@ -122,7 +130,11 @@ function rollupCell(regime: RegimeId, standard: StandardId, level: number, tier:
     .join('<br>');
 }
 
-function standardSection(id: StandardId, commune: readonly StandardRule[], readings: ReadonlyMap<string, string>): string[] {
+function standardSection(
+  id: StandardId,
+  commune: readonly StandardRule[],
+  readings: ReadonlyMap<string, string>,
+): string[] {
   const info = STANDARDS[id];
   const regimes = (Object.keys(REGIMES) as RegimeId[]).filter((r) => REGIMES[r].standards.includes(id));
   const out = ['', `## ${info.labelVi} · ${info.label} (\`${id}\`)`, ''];
@@ -136,7 +148,15 @@ function standardSection(id: StandardId, commune: readonly StandardRule[], readi
     out.push('', `### ${labelVi} · ${label}`, '', '**Xã · Commune**', '');
     out.push(
       markdownTable(
-        ['Rule id', 'Tiêu chí · Criterion', 'Áp dụng · Applies to', 'Đo · Measured', 'Tối thiểu · Minimum', 'Nguồn · Source', 'Xác minh · Verified'],
+        [
+          'Rule id',
+          'Tiêu chí · Criterion',
+          'Áp dụng · Applies to',
+          'Đo · Measured',
+          'Tối thiểu · Minimum',
+          'Nguồn · Source',
+          'Xác minh · Verified',
+        ],
         rules.map((r) => [
           `\`${r.id}\``,
           `${r.labelVi}<br>*${r.label}*${readings.has(r.id) ? `<br>${readings.get(r.id)}` : ''}`,
@@ -153,20 +173,42 @@ function standardSection(id: StandardId, commune: readonly StandardRule[], readi
       markdownTable(
         ['Regime', 'Huyện · District', 'Tỉnh · Province', 'Nguồn · Source'],
         regimes.map((r) => {
-          const src = new Set(REGIMES[r].rules.filter((x) => x.kind === 'rollup' && x.standard === id && x.level === level).map((x) => source(x.source)));
-          return [`\`${r}\``, rollupCell(r, id, level, 'district'), rollupCell(r, id, level, 'province'), [...src].join('<br>')];
+          const src = new Set(
+            REGIMES[r].rules
+              .filter((x) => x.kind === 'rollup' && x.standard === id && x.level === level)
+              .map((x) => source(x.source)),
+          );
+          return [
+            `\`${r}\``,
+            rollupCell(r, id, level, 'district'),
+            rollupCell(r, id, level, 'province'),
+            [...src].join('<br>'),
+          ];
         }),
       ),
     );
     out.push('', '**Công nhận · Recognised by**', '');
-    out.push(markdownTable(['Regime', 'Cấp được công nhận · Tier recognised', 'Thẩm quyền · Authority', 'Nguồn · Source', 'Xác minh · Verified'], recognitionRows(id, level)));
+    out.push(
+      markdownTable(
+        [
+          'Regime',
+          'Cấp được công nhận · Tier recognised',
+          'Thẩm quyền · Authority',
+          'Nguồn · Source',
+          'Xác minh · Verified',
+        ],
+        recognitionRows(id, level),
+      ),
+    );
   }
   return out;
 }
 
 /** The province shares of the post-reform regime: one documented parameter each. */
 function provinceShares(): string[] {
-  const rules = REGIMES['nd142-2025'].rules.filter((r): r is RollupRule => r.kind === 'rollup' && r.tier === 'province');
+  const rules = REGIMES['nd142-2025'].rules.filter(
+    (r): r is RollupRule => r.kind === 'rollup' && r.tier === 'province',
+  );
   return [
     '## Tỷ lệ xã của tỉnh sau cải cách · Province shares after the reform (parameters)',
     '',
@@ -182,7 +224,14 @@ function provinceShares(): string[] {
     'two groups, both required.',
     '',
     markdownTable(
-      ['Rule id', 'Chuẩn · Standard', 'Nhóm xã · Communes counted', 'Mặc định · Default', 'Căn cứ · Basis', 'Xác minh · Verified'],
+      [
+        'Rule id',
+        'Chuẩn · Standard',
+        'Nhóm xã · Communes counted',
+        'Mặc định · Default',
+        'Căn cứ · Basis',
+        'Xác minh · Verified',
+      ],
       rules.map((r) => {
         const { label, labelVi } = levelLabel(r.standard, r.level);
         return [
@@ -213,7 +262,7 @@ function readingsSection(): string[] {
     'or `resolveRules(regime, overrides, readings)`; on the command line `--reading <id>=<option>`). The chosen',
     "option replaces the default rules. Every check made by a reading's rule names it (`reading: { id, option }`).",
     'A dossier that has the counts of another option but not those of the option in use, where that decides a',
-    'level, gets the warning `reading-counts-missing` (in `warnings` of the commune result and in `rollUp`\'s',
+    "level, gets the warning `reading-counts-missing` (in `warnings` of the commune result and in `rollUp`'s",
     '`issues`) naming the reading and how to switch: never a silently different verdict.',
     '',
   ];
@@ -233,7 +282,9 @@ function readingsSection(): string[] {
       }
     }
   }
-  out.push(markdownTable(['Regime', 'Cách hiểu · Reading', 'Phương án · Option', 'Nghĩa · Meaning', 'Quy tắc · Rules'], rows));
+  out.push(
+    markdownTable(['Regime', 'Cách hiểu · Reading', 'Phương án · Option', 'Nghĩa · Meaning', 'Quy tắc · Rules'], rows),
+  );
   return out;
 }
 
@@ -306,12 +357,14 @@ function render(): string {
     '',
     '## Số liệu của xã · Commune counts',
     '',
-    'A commune files counts, never rates. Each group\'s first field is its whole; the others are parts of it.',
+    "A commune files counts, never rates. Each group's first field is its whole; the others are parts of it.",
     'A missing count makes the checks that need it `unknown` (the result lists it in `missing`).',
     '',
     markdownTable(
       ['Field', 'Tiếng Việt', 'English'],
-      COUNT_GROUPS.flatMap((g) => g.fields.map((f) => [`\`${g.group}.${f.key}\``, `${g.labelVi}: ${f.labelVi}`, `${g.label}: ${f.label}`])),
+      COUNT_GROUPS.flatMap((g) =>
+        g.fields.map((f) => [`\`${g.group}.${f.key}\``, `${g.labelVi}: ${f.labelVi}`, `${g.label}: ${f.label}`]),
+      ),
     ),
     '',
     ...agesSection(),

@@ -18,9 +18,16 @@ function planSection(id: 'qd-387' | 'qd-677'): string[] {
     const i = getIndicator(ind);
     const cells = years.map((y) => {
       const t = plan.targets.find((x) => x.indicator === ind && x.year === y);
-      return t && t.kind === 'percent' ? `≥ ${t.value}% [${t.source.confidence ?? '?'}]${t.source.verified ? '' : ' ⚠'}` : '—';
+      return t && t.kind === 'percent'
+        ? `≥ ${t.value}% [${t.source.confidence ?? '?'}]${t.source.verified ? '' : ' ⚠'}`
+        : '—';
     });
-    return [`\`${ind}\``, `${i.label.vi}<br>*${i.label.en}*`, i.denominator ? `${i.denominator.vi}<br>*${i.denominator.en}*` : '—', ...cells];
+    return [
+      `\`${ind}\``,
+      `${i.label.vi}<br>*${i.label.en}*`,
+      i.denominator ? `${i.denominator.vi}<br>*${i.denominator.en}*` : '—',
+      ...cells,
+    ];
   });
   return [
     `### \`${plan.id}\`: ${plan.title.vi}`,
@@ -33,7 +40,13 @@ function planSection(id: 'qd-387' | 'qd-677'): string[] {
 
 function render(): string {
   // worked dates for the rules section, computed by the library itself
-  const l1 = { unit: 'Ví dụ', title: 'learning-unit-province', level: 1, decisionDate: '2024-02-29', decidedBy: 'UBND tỉnh' } as const;
+  const l1 = {
+    unit: 'Ví dụ',
+    title: 'learning-unit-province',
+    level: 1,
+    decisionDate: '2024-02-29',
+    decidedBy: 'UBND tỉnh',
+  } as const;
   const until = recognitionValidUntil(l1);
   const civil = level2EligibleFrom(l1);
   const anniversary = level2EligibleFrom(l1, { level2Convention: 'anniversary' });
@@ -47,13 +60,22 @@ function render(): string {
     '`getTitle(id)`); a recognition is a record `{ unit, title, level?, decisionDate, decidedBy, decision? }`.',
     '',
     'The circulars and decisions were read through summaries only, so their sources are `verified: false`',
-    '(confidence C) and results built on them are provisional; each source\'s note says which points two or',
+    "(confidence C) and results built on them are provisional; each source's note says which points two or",
     'more independent summaries agree on.',
     '',
     '## Titles · Danh hiệu',
     '',
     markdownTable(
-      ['id', 'Danh hiệu · Title', 'Đối tượng · Holder', 'Mức độ · Levels', 'Quyết định · Decided by', 'Căn cứ · Source', 'Tiêu chí · Criteria', 'Hiệu lực · Validity'],
+      [
+        'id',
+        'Danh hiệu · Title',
+        'Đối tượng · Holder',
+        'Mức độ · Levels',
+        'Quyết định · Decided by',
+        'Căn cứ · Source',
+        'Tiêu chí · Criteria',
+        'Hiệu lực · Validity',
+      ],
       LEARNING_TITLES.map((t) => [
         `\`${t.id}\``,
         `${t.label.vi}<br>*${t.label.en}*`,
@@ -96,7 +118,7 @@ function render(): string {
     "12 months later, or of that month's last day when it has none; level 2 may be sought from the next day.",
     `Example: level 1 decided 2024-02-29 → the period ends 2025-02-28 → eligible from ${civil}. With`,
     `\`level2Convention: 'anniversary'\` the corresponding day itself counts (${anniversary}). Applying the Civil Code`,
-    'here is this library\'s reading (`verified: false`). `countTitleHolders` warns (`level-2-too-early`) when a',
+    "here is this library's reading (`verified: false`). `countTitleHolders` warns (`level-2-too-early`) when a",
     "level-2 decision comes before that date after the same unit's level-1 decision, and still counts it.",
     '',
     '## Counting · Đếm và tỷ lệ',
@@ -114,9 +136,9 @@ function render(): string {
     '## Plans · Kế hoạch',
     '',
     'Percentages are minimums. ⚠ marks a target whose source is not verified (reported as provisional).',
-    'QĐ 387 has no 2030 targets here: the national 2030 figures were not found; Hà Nội\'s Plan 291/KH-UBND',
-    '(80/75/75/90/60/80/70%) and Bà Rịa–Vũng Tàu\'s Plan 49/KH-UBND differ, so they are local plans. For QĐ 677 the',
-    'English translation\'s 70% for adults in 2030 is rejected: the Vietnamese quote says 60%.',
+    "QĐ 387 has no 2030 targets here: the national 2030 figures were not found; Hà Nội's Plan 291/KH-UBND",
+    "(80/75/75/90/60/80/70%) and Bà Rịa–Vũng Tàu's Plan 49/KH-UBND differ, so they are local plans. For QĐ 677 the",
+    "English translation's 70% for adults in 2030 is rejected: the Vietnamese quote says 60%.",
     '',
     ...planSection('qd-387'),
     '',

@@ -1,6 +1,11 @@
 import { formatSource } from '../../src/catalog/source.js';
 import { QUALIFICATION_DEFINITIONS, TRAINED_WITH_CERTIFICATE } from '../../src/workforce/definitions.js';
-import { QUALIFICATION_LEVEL_INFO, QUALIFICATION_LEVELS, POSTGRADUATE_LEVELS, atomsOf } from '../../src/workforce/levels.js';
+import {
+  QUALIFICATION_LEVEL_INFO,
+  QUALIFICATION_LEVELS,
+  POSTGRADUATE_LEVELS,
+  atomsOf,
+} from '../../src/workforce/levels.js';
 import { generatedBanner, markdownTable, type DocPage } from './page.js';
 
 function render(): string {
@@ -24,7 +29,12 @@ function render(): string {
       ['#', 'id', 'Trình độ', 'Level'],
       levels.map((l) => {
         const i = QUALIFICATION_LEVEL_INFO[l];
-        return [i.subRank === null ? String(i.rank + 1) : `${i.rank + 1}.${i.subRank + 1}`, `\`${l}\``, i.label.vi, i.label.en];
+        return [
+          i.subRank === null ? String(i.rank + 1) : `${i.rank + 1}.${i.subRank + 1}`,
+          `\`${l}\``,
+          i.label.vi,
+          i.label.en,
+        ];
       }),
     ),
     '',
@@ -35,7 +45,10 @@ function render(): string {
     '',
     markdownTable(
       ['Level', ...defs.map((d) => `\`${d.id}\``)],
-      levels.map((l) => [QUALIFICATION_LEVEL_INFO[l].label.vi, ...defs.map((d) => (atomsOf(d.levels).some((a) => atomsOf([l]).includes(a)) ? '✓' : ''))]),
+      levels.map((l) => [
+        QUALIFICATION_LEVEL_INFO[l].label.vi,
+        ...defs.map((d) => (atomsOf(d.levels).some((a) => atomsOf([l]).includes(a)) ? '✓' : '')),
+      ]),
     ),
     '',
   ];
@@ -52,13 +65,13 @@ function render(): string {
     '"được đào tạo trình độ chuyên môn kĩ thuật"; to follow that reading pass',
     '`{ technicalQualification: TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES }`. `population-15plus-university-or-higher`',
     'uses `university-or-higher` (Decision 1373\'s own words, "đại học trở lên"). A rate needs the population: without',
-    "it the numerator is given and the rate is `no-data` (`missing-population`). A counted level the breakdown does",
+    'it the numerator is given and the rate is `no-data` (`missing-population`). A counted level the breakdown does',
     "not report makes the rate `no-data` (`levels-not-reported`) unless `missingLevels: 'zero'`.",
     '',
     '## Breakdown · Bảng cơ cấu',
     '',
     '```ts',
-    "// Đăk Cấm ward report 2025, Mục II.3: 9.287 trained, of which 4.947 (1.736 + 738 + 1.384 + 1.089) and 4.340 university or higher",
+    '// Đăk Cấm ward report 2025, Mục II.3: 9.287 trained, of which 4.947 (1.736 + 738 + 1.384 + 1.089) and 4.340 university or higher',
     'const dakCam: QualificationBreakdown = {',
     "  unit: 'Phường Đăk Cấm', asOf: '2025-12-31', source: 'Báo cáo của UBND phường Đăk Cấm, Mục II.3',",
     "  counts: { 'certificate-under-3-months': 1736, 'elementary-vocational': 738, intermediate: 1384, college: 1089 },",
@@ -73,17 +86,25 @@ function render(): string {
     '## Validation rules · Quy tắc kiểm tra',
     '',
     'Consistency checks are data, in the spirit of DHIS2 validation rules: `{ id, label, left, operator, right,',
-    "missing?, severity? }`, each side a sum of operands `{ levels }` (parts inside those levels), `{ total: id }`,",
+    'missing?, severity? }`, each side a sum of operands `{ levels }` (parts inside those levels), `{ total: id }`,',
     '`{ population: true }` or `{ constant }`; operators `==`, `!=`, `<`, `<=`, `>`, `>=`; missing-value strategy',
     '`skip-if-any-missing` (default), `skip-if-all-missing` or `never-skip`. `validateBreakdown(b, { rules })` runs the',
-    'rules the breakdown implies and then the caller\'s; each failure is an `inconsistent-counts` issue naming the',
+    "rules the breakdown implies and then the caller's; each failure is an `inconsistent-counts` issue naming the",
     'difference (left − right). `breakdownRules(b)` lists the implied rules:',
     '',
     markdownTable(
       ['Rule', 'Check', 'When'],
       [
-        ['`parts-sum:<total>`', 'parts inside a reported total = the total (≤ when some of its levels are not reported)', 'every total'],
-        ['`subtotals-sum:<total>`', 'largest reported subtotals inside a total + the parts outside them = the total', 'a total with subtotals (Đăk Cấm: 4.947 + 4.340 = 9.287)'],
+        [
+          '`parts-sum:<total>`',
+          'parts inside a reported total = the total (≤ when some of its levels are not reported)',
+          'every total',
+        ],
+        [
+          '`subtotals-sum:<total>`',
+          'largest reported subtotals inside a total + the parts outside them = the total',
+          'a total with subtotals (Đăk Cấm: 4.947 + 4.340 = 9.287)',
+        ],
         ['`within-population:<total>`', 'total ≤ population', 'a population is given'],
         ['`within-population`', 'all parts ≤ population (= when every level is reported)', 'a population is given'],
       ],

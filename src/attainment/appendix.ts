@@ -100,15 +100,24 @@ export interface EvaluateAppendixOptions extends AppendixOptions {
 }
 
 const DEFAULT_DOCUMENT = 'Mục tiêu ghi trong phụ lục';
-const ROW_NOTE: Labels = { vi: 'Mục tiêu theo đúng từng dòng của phụ lục', en: 'The target as the appendix row states it' };
-const PLAN_NOTE: Labels = { vi: 'Các mục tiêu theo đúng phụ lục, từng dòng', en: 'Targets as the appendix states them, row by row' };
+const ROW_NOTE: Labels = {
+  vi: 'Mục tiêu theo đúng từng dòng của phụ lục',
+  en: 'The target as the appendix row states it',
+};
+const PLAN_NOTE: Labels = {
+  vi: 'Các mục tiêu theo đúng phụ lục, từng dòng',
+  en: 'Targets as the appendix states them, row by row',
+};
 
 /**
  * The appendix as a cited document: its citation as the caller wrote it (issuing body, number,
  * date, appendix) is kept verbatim, as a free-text document; without one, a neutral name in each language.
  */
 function appendixDocument(document: string): Pick<LegalSource, 'type' | 'number' | 'issuer' | 'title'> {
-  const title: Labels = document === DEFAULT_DOCUMENT ? { vi: DEFAULT_DOCUMENT, en: 'Targets stated in the appendix' } : { vi: document, en: document };
+  const title: Labels =
+    document === DEFAULT_DOCUMENT
+      ? { vi: DEFAULT_DOCUMENT, en: 'Targets stated in the appendix' }
+      : { vi: document, en: document };
   return { type: 'other', number: null, issuer: null, title };
 }
 const NO_GROUP = 'Các chỉ tiêu';
@@ -116,8 +125,26 @@ const AT_MOST = /^(?:≤|<=|=<|tối đa|không quá|không vượt quá)\s*/u;
 const AT_LEAST = /^(?:≥|>=|=>|tối thiểu|ít nhất|không thấp hơn)\s*/u;
 // a row's first word(s) naming a unit rather than a person ("Xã đạt chuẩn…", "Tỷ lệ trường…")
 const UNIT_WORDS = [
-  'xa', 'phuong', 'thi tran', 'huyen', 'quan', 'thi xa', 'tinh', 'thanh pho', 'truong', 'co so', 'trung tam',
-  'don vi', 'thon', 'to dan pho', 'khu pho', 'cong dong', 'dong ho', 'gia dinh', 'co quan', 'lop',
+  'xa',
+  'phuong',
+  'thi tran',
+  'huyen',
+  'quan',
+  'thi xa',
+  'tinh',
+  'thanh pho',
+  'truong',
+  'co so',
+  'trung tam',
+  'don vi',
+  'thon',
+  'to dan pho',
+  'khu pho',
+  'cong dong',
+  'dong ho',
+  'gia dinh',
+  'co quan',
+  'lop',
 ];
 
 /** Words without marks, lower case, single spaces: "Tỷ lệ Xã đạt…" → "ty le xa dat…". */
@@ -172,15 +199,22 @@ function readTarget(value: unknown, path: IssuePath): { comparator: Comparator; 
     return { comparator, value: parseThreshold(rate.text, path).text };
   } catch (e) {
     if (!isXhhtError(e)) throw e;
-    const why = e.code === 'percent-out-of-range' ? { en: 'a percentage target is between 0 and 100', vi: 'mục tiêu tỷ lệ phải từ 0 đến 100' } : { en: e.message, vi: e.messageVi };
-    throw new XhhtError('invalid-threshold', `target ${JSON.stringify(value)}: ${why.en}`, { path, messageVi: `mục tiêu ${JSON.stringify(value)}: ${why.vi}` });
+    const why =
+      e.code === 'percent-out-of-range'
+        ? { en: 'a percentage target is between 0 and 100', vi: 'mục tiêu tỷ lệ phải từ 0 đến 100' }
+        : { en: e.message, vi: e.messageVi };
+    throw new XhhtError('invalid-threshold', `target ${JSON.stringify(value)}: ${why.en}`, {
+      path,
+      messageVi: `mục tiêu ${JSON.stringify(value)}: ${why.vi}`,
+    });
   }
 }
 
 /** The catalog's share indicators by their wording. */
 function catalogByWording(): Map<string, Indicator> {
   const m = new Map<string, Indicator>();
-  for (const i of listIndicators()) if (i.kind === 'share-of-persons' || i.kind === 'share-of-units') m.set(indicatorWords(i.label.vi), i);
+  for (const i of listIndicators())
+    if (i.kind === 'share-of-persons' || i.kind === 'share-of-units') m.set(indicatorWords(i.label.vi), i);
   return m;
 }
 
@@ -220,12 +254,21 @@ function catalogByWording(): Map<string, Indicator> {
  */
 export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOptions): AppendixPlan {
   if (!Array.isArray(rows)) {
-    throw new XhhtError('invalid-input', 'the rows of an appendix must be an array', { path: ['rows'], messageVi: 'các dòng của phụ lục phải là một mảng' });
+    throw new XhhtError('invalid-input', 'the rows of an appendix must be an array', {
+      path: ['rows'],
+      messageVi: 'các dòng của phụ lục phải là một mảng',
+    });
   }
-  if (!isRecord(options)) throw new XhhtError('invalid-input', 'options must be an object like { year: 2025 }', { messageVi: 'options phải là đối tượng dạng { year: 2025 }' });
+  if (!isRecord(options))
+    throw new XhhtError('invalid-input', 'options must be an object like { year: 2025 }', {
+      messageVi: 'options phải là đối tượng dạng { year: 2025 }',
+    });
   const year = options.year;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100) {
-    throw new XhhtError('invalid-year', `year must be a whole number like 2025, got ${JSON.stringify(year)}`, { path: ['year'], messageVi: `năm phải là số nguyên như 2025, nhận được ${JSON.stringify(year)}` });
+    throw new XhhtError('invalid-year', `year must be a whole number like 2025, got ${JSON.stringify(year)}`, {
+      path: ['year'],
+      messageVi: `năm phải là số nguyên như 2025, nhận được ${JSON.stringify(year)}`,
+    });
   }
   const document = text(options.document) ?? DEFAULT_DOCUMENT;
   const catalog = catalogByWording();
@@ -240,7 +283,14 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
   rows.forEach((row, i) => {
     const path = ['rows', i];
     if (!isRecord(row)) {
-      issues.push(makeIssue('invalid-input', path, 'a row must be an object { no, label, target, percent }', 'mỗi dòng phải là đối tượng { no, label, target, percent }'));
+      issues.push(
+        makeIssue(
+          'invalid-input',
+          path,
+          'a row must be an object { no, label, target, percent }',
+          'mỗi dòng phải là đối tượng { no, label, target, percent }',
+        ),
+      );
       return;
     }
     const no = text(row.no);
@@ -257,7 +307,14 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
     }
     const where = no !== undefined ? `${no}` : `#${i}`;
     if (!hasTarget) {
-      issues.push(makeIssue('invalid-observation', [...path, 'target'], `row ${where}: no target ("Mục tiêu"); the row was not used`, `dòng ${where}: không có mục tiêu; dòng không được dùng`));
+      issues.push(
+        makeIssue(
+          'invalid-observation',
+          [...path, 'target'],
+          `row ${where}: no target ("Mục tiêu"); the row was not used`,
+          `dòng ${where}: không có mục tiêu; dòng không được dùng`,
+        ),
+      );
       return;
     }
     let target: { comparator: Comparator; value: string };
@@ -273,15 +330,36 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
       const id = String(row.indicator).trim();
       indicator = findIndicator(id);
       if (!indicator) {
-        issues.push(makeIssue('unknown-indicator', [...path, 'indicator'], `unknown indicator "${id}"`, `chỉ tiêu không tồn tại "${id}"`));
+        issues.push(
+          makeIssue(
+            'unknown-indicator',
+            [...path, 'indicator'],
+            `unknown indicator "${id}"`,
+            `chỉ tiêu không tồn tại "${id}"`,
+          ),
+        );
         return;
       }
       if (indicator.kind !== 'share-of-persons' && indicator.kind !== 'share-of-units') {
-        issues.push(makeIssue('kind-mismatch', [...path, 'indicator'], `"${id}" is a ${indicator.kind} indicator; an appendix row has a percentage target`, `"${id}" là chỉ tiêu loại ${indicator.kind}; dòng phụ lục có mục tiêu tỷ lệ`));
+        issues.push(
+          makeIssue(
+            'kind-mismatch',
+            [...path, 'indicator'],
+            `"${id}" is a ${indicator.kind} indicator; an appendix row has a percentage target`,
+            `"${id}" là chỉ tiêu loại ${indicator.kind}; dòng phụ lục có mục tiêu tỷ lệ`,
+          ),
+        );
         return;
       }
     } else if (label === undefined) {
-      issues.push(makeIssue('invalid-observation', [...path, 'label'], `row ${where}: no indicator ("Nội dung chỉ tiêu"); the row was not used`, `dòng ${where}: không có nội dung chỉ tiêu; dòng không được dùng`));
+      issues.push(
+        makeIssue(
+          'invalid-observation',
+          [...path, 'label'],
+          `row ${where}: no indicator ("Nội dung chỉ tiêu"); the row was not used`,
+          `dòng ${where}: không có nội dung chỉ tiêu; dòng không được dùng`,
+        ),
+      );
       return;
     } else {
       indicator = catalog.get(indicatorWords(label));
@@ -311,24 +389,47 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
         numerator: { vi: text, en: text },
         denominator: { vi: 'không ghi trong phụ lục', en: 'not stated in the appendix' },
         source,
-        notes: [{ topic: 'definition', text: { vi: 'Chỉ tiêu theo đúng lời văn của dòng phụ lục.', en: "The indicator as the appendix row words it." } }],
+        notes: [
+          {
+            topic: 'definition',
+            text: {
+              vi: 'Chỉ tiêu theo đúng lời văn của dòng phụ lục.',
+              en: 'The indicator as the appendix row words it.',
+            },
+          },
+        ],
       };
       indicators.push(indicator);
     }
     used.add(indicator.id);
-    targets.push({ kind: 'percent', indicator: indicator.id, year, comparator: target.comparator, value: target.value, source });
+    targets.push({
+      kind: 'percent',
+      indicator: indicator.id,
+      year,
+      comparator: target.comparator,
+      value: target.value,
+      source,
+    });
     if (hasResult) {
-      observations.push({ indicator: indicator.id, percent: row.percent as number | string, ...(text(options.unit) !== undefined ? { unit: text(options.unit)! } : {}) });
+      observations.push({
+        indicator: indicator.id,
+        percent: row.percent as number | string,
+        ...(text(options.unit) !== undefined ? { unit: text(options.unit)! } : {}),
+      });
       rowOf.push(i);
     }
   });
 
   if (targets.length === 0) {
-    throw new XhhtError('invalid-input', `no row of the appendix gives a target (${issues.length} row problem${issues.length === 1 ? '' : 's'})`, {
-      path: ['rows'],
-      messageVi: `không dòng nào của phụ lục có mục tiêu (${issues.length} dòng có vấn đề)`,
-      issues,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      `no row of the appendix gives a target (${issues.length} row problem${issues.length === 1 ? '' : 's'})`,
+      {
+        path: ['rows'],
+        messageVi: `không dòng nào của phụ lục có mục tiêu (${issues.length} dòng có vấn đề)`,
+        issues,
+      },
+    );
   }
   const title = text(options.title);
   const plan = definePlan({
@@ -336,7 +437,10 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
     title: { vi: title ?? DEFAULT_DOCUMENT, en: title ?? 'Targets stated in the appendix' },
     issuer: text(options.issuer) ?? 'đơn vị lập phụ lục',
     reference: document,
-    jurisdiction: { level: options.level ?? 'commune', name: text(options.unit) ?? text(options.issuer) ?? 'không ghi' },
+    jurisdiction: {
+      level: options.level ?? 'commune',
+      name: text(options.unit) ?? text(options.issuer) ?? 'không ghi',
+    },
     period: { from: year, to: year },
     source: { ...appendixDocument(document), verified: true, confidence: 'local', note: PLAN_NOTE },
     targets,
@@ -374,6 +478,8 @@ export function evaluateAppendix(rows: readonly AppendixRow[], options: Evaluate
     ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
   });
   const toRow = (issue: Issue): Issue =>
-    issue.path[0] === 'observations' && typeof issue.path[1] === 'number' ? { ...issue, path: ['rows', built.rowOf[issue.path[1]]!, ...issue.path.slice(2)] } : issue;
+    issue.path[0] === 'observations' && typeof issue.path[1] === 'number'
+      ? { ...issue, path: ['rows', built.rowOf[issue.path[1]]!, ...issue.path.slice(2)] }
+      : issue;
   return { ...report, issues: [...built.issues, ...report.issues.map(toRow)] };
 }

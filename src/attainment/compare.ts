@@ -1,5 +1,11 @@
 import { XhhtError, isXhhtError } from '../errors.js';
-import { compareCountToThreshold, compareShareToThreshold, maximumNumerator, meetsComparator, minimumNumerator } from '../exact/compare.js';
+import {
+  compareCountToThreshold,
+  compareShareToThreshold,
+  maximumNumerator,
+  meetsComparator,
+  minimumNumerator,
+} from '../exact/compare.js';
 import { describeBadCount } from '../exact/count.js';
 import { displayUnits, offTenthGrid } from '../exact/display.js';
 import { honestUnits, unitsToDecimal } from '../exact/round.js';
@@ -114,9 +120,15 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  * compareToTarget({ percent: '99,96' }, { ...t, value: '100' });
  * // { status: 'not-met', basis: 'reported-rate', actualPercent: '99.96', gapPoints: '-0.04', shortfall: null, … }
  */
-export function compareToTarget(observed: ObservedValue, target: Target, options: CompareOptions = {}): TargetComparison {
+export function compareToTarget(
+  observed: ObservedValue,
+  target: Target,
+  options: CompareOptions = {},
+): TargetComparison {
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', 'options must be an object like { decimals: 2 }', { messageVi: 'options phải là đối tượng dạng { decimals: 2 }' });
+    throw new XhhtError('invalid-input', 'options must be an object like { decimals: 2 }', {
+      messageVi: 'options phải là đối tượng dạng { decimals: 2 }',
+    });
   }
   const decimals = options.decimals ?? 2;
   // the same range as computeAttainment's
@@ -131,7 +143,13 @@ export function compareToTarget(observed: ObservedValue, target: Target, options
   const problem = observedProblem(observed, t);
   if (problem) throw problem;
   // a target off the tenth grid (11.995%) is the one case the display rule needs to be told about
-  return evaluate(observed, t, threshold, decimals, threshold !== null && offTenthGrid(threshold, decimals) ? [threshold] : null);
+  return evaluate(
+    observed,
+    t,
+    threshold,
+    decimals,
+    threshold !== null && offTenthGrid(threshold, decimals) ? [threshold] : null,
+  );
 }
 
 /** The target as a plan holds it (value as exact text, comparator defaulted), or a coded error. */
@@ -143,7 +161,10 @@ function checkedTarget(target: unknown): Target {
   // a target's value and a part's value are thresholds; anything else is the wrong shape
   const code = path[path.length - 1] === 'value' ? 'invalid-threshold' : 'invalid-input';
   const where = path.length > 0 ? ` at ${path.join('.')}` : '';
-  throw new XhhtError(code, `invalid target${where}: ${issue.message}`, { path, messageVi: `mục tiêu không hợp lệ${where}: ${issue.message}` });
+  throw new XhhtError(code, `invalid target${where}: ${issue.message}`, {
+    path,
+    messageVi: `mục tiêu không hợp lệ${where}: ${issue.message}`,
+  });
 }
 
 /**
@@ -159,31 +180,47 @@ function checkedTarget(target: unknown): Target {
  */
 export function observedProblem(observed: ObservedValue, target: Target): XhhtError | null {
   if (typeof observed !== 'object' || observed === null || Array.isArray(observed)) {
-    return new XhhtError('invalid-observation', `an observation must be an object, got ${observed === null ? 'null' : Array.isArray(observed) ? 'an array' : typeof observed}`, {
-      messageVi: `số liệu phải là một đối tượng, nhận được ${observed === null ? 'null' : Array.isArray(observed) ? 'một mảng' : typeof observed}`,
-    });
+    return new XhhtError(
+      'invalid-observation',
+      `an observation must be an object, got ${observed === null ? 'null' : Array.isArray(observed) ? 'an array' : typeof observed}`,
+      {
+        messageVi: `số liệu phải là một đối tượng, nhận được ${observed === null ? 'null' : Array.isArray(observed) ? 'một mảng' : typeof observed}`,
+      },
+    );
   }
   const kind = observationKind(observed);
   if (kind === null) {
     if ('percent' in observed) {
       // a rate and its counts (or another figure) in one observation: which one to use is unknown
-      return new XhhtError('invalid-observation', 'give either a rate (percent) or the counts (numerator and denominator, count, achieved), not both', {
-        path: ['percent'],
-        messageVi: 'chỉ ghi tỷ lệ (percent) hoặc số đếm (tử số và mẫu số, số lượng, achieved), không ghi cả hai',
-      });
+      return new XhhtError(
+        'invalid-observation',
+        'give either a rate (percent) or the counts (numerator and denominator, count, achieved), not both',
+        {
+          path: ['percent'],
+          messageVi: 'chỉ ghi tỷ lệ (percent) hoặc số đếm (tử số và mẫu số, số lượng, achieved), không ghi cả hai',
+        },
+      );
     }
-    return new XhhtError('invalid-observation', 'an observation needs exactly one of: numerator and denominator, count, achieved, or percent', {
-      messageVi: 'số liệu cần đúng một trong: tử số và mẫu số, số lượng, achieved, hoặc tỷ lệ (percent)',
-    });
+    return new XhhtError(
+      'invalid-observation',
+      'an observation needs exactly one of: numerator and denominator, count, achieved, or percent',
+      {
+        messageVi: 'số liệu cần đúng một trong: tử số và mẫu số, số lượng, achieved, hoặc tỷ lệ (percent)',
+      },
+    );
   }
   // a percent target is met by a share or by a rate reported without counts
   const fits = target.kind === 'percent' ? kind === 'share' || kind === 'rate' : kind === target.kind;
   if (!fits) {
     const wanted = target.kind === 'percent' ? 'share' : target.kind;
     const fields = target.kind === 'percent' ? `${fieldsOf('share')} or percent` : fieldsOf(wanted);
-    return new XhhtError('kind-mismatch', `a ${target.kind} target needs a ${wanted} observation (${fields}), got a ${kind} observation`, {
-      messageVi: `mục tiêu loại ${target.kind} cần số liệu dạng ${target.kind === 'percent' ? `${fieldsOf('share')} hoặc percent` : fields}, nhận được dạng ${kind}`,
-    });
+    return new XhhtError(
+      'kind-mismatch',
+      `a ${target.kind} target needs a ${wanted} observation (${fields}), got a ${kind} observation`,
+      {
+        messageVi: `mục tiêu loại ${target.kind} cần số liệu dạng ${target.kind === 'percent' ? `${fieldsOf('share')} hoặc percent` : fields}, nhận được dạng ${kind}`,
+      },
+    );
   }
   if (kind === 'rate') {
     try {
@@ -201,7 +238,8 @@ export function observedProblem(observed: ObservedValue, target: Target): XhhtEr
   if (kind === 'count') {
     const o = observed as { count: unknown; components?: unknown };
     const bad = describeBadCount(o.count);
-    if (bad) return new XhhtError('invalid-count', `count: ${bad.en}`, { path: ['count'], messageVi: `số lượng: ${bad.vi}` });
+    if (bad)
+      return new XhhtError('invalid-count', `count: ${bad.en}`, { path: ['count'], messageVi: `số lượng: ${bad.vi}` });
     return componentsProblem(o.count as number, o.components, target as CountTarget);
   }
   const a = (observed as { achieved: unknown }).achieved;
@@ -229,19 +267,31 @@ function componentsProblem(total: number, components: unknown, target: CountTarg
   const known = new Set((target.components ?? []).map((c) => c.id));
   for (const [id, value] of Object.entries(components)) {
     if (!known.has(id)) {
-      return new XhhtError('unknown-component', `the target has no component "${id}" (it has: ${[...known].join(', ') || 'none'})`, {
-        path: ['components', id],
-        messageVi: `mục tiêu không có thành phần "${id}"`,
-      });
+      return new XhhtError(
+        'unknown-component',
+        `the target has no component "${id}" (it has: ${[...known].join(', ') || 'none'})`,
+        {
+          path: ['components', id],
+          messageVi: `mục tiêu không có thành phần "${id}"`,
+        },
+      );
     }
     const bad = describeBadCount(value);
-    if (bad) return new XhhtError('invalid-count', `components.${id}: ${bad.en}`, { path: ['components', id], messageVi: `components.${id}: ${bad.vi}` });
+    if (bad)
+      return new XhhtError('invalid-count', `components.${id}: ${bad.en}`, {
+        path: ['components', id],
+        messageVi: `components.${id}: ${bad.vi}`,
+      });
     // components are "of which" parts: a part cannot exceed its whole
     if ((value as number) > total) {
-      return new XhhtError('component-exceeds-total', `component "${id}" (${value}) is greater than the count (${total})`, {
-        path: ['components', id],
-        messageVi: `thành phần "${id}" (${value}) lớn hơn tổng số (${total})`,
-      });
+      return new XhhtError(
+        'component-exceeds-total',
+        `component "${id}" (${value}) is greater than the count (${total})`,
+        {
+          path: ['components', id],
+          messageVi: `thành phần "${id}" (${value}) lớn hơn tổng số (${total})`,
+        },
+      );
     }
   }
   return null;
@@ -269,10 +319,18 @@ export function evaluate(
   guards: readonly Threshold[] | null = null,
 ): TargetComparison {
   if (target.kind === 'percent') {
-    if ('percent' in observed) return evaluateRate(parseReportedRate(observed.percent), target.comparator, threshold!, decimals, guards);
-    return evaluateShare(observed as { numerator: number; denominator: number }, target.comparator, threshold!, decimals, guards);
+    if ('percent' in observed)
+      return evaluateRate(parseReportedRate(observed.percent), target.comparator, threshold!, decimals, guards);
+    return evaluateShare(
+      observed as { numerator: number; denominator: number },
+      target.comparator,
+      threshold!,
+      decimals,
+      guards,
+    );
   }
-  if (target.kind === 'count') return evaluateCount(observed as { count: number; components?: Readonly<Record<string, number>> }, target);
+  if (target.kind === 'count')
+    return evaluateCount(observed as { count: number; components?: Readonly<Record<string, number>> }, target);
   const achieved = (observed as { achieved: boolean }).achieved;
   return comparison(achieved === target.value ? 'met' : 'not-met', { basis: 'yes-no', achieved });
 }
@@ -282,7 +340,13 @@ export function evaluate(
  * the display by the one rule (the rate as the ratio `scaled / 10^scale`), the gap as for a share,
  * and no shortfall (without a denominator, how many more are needed is unknown).
  */
-function evaluateRate(rate: ReportedRate, comparator: Target['comparator'], t: Threshold, decimals: number, guards: readonly Threshold[] | null): TargetComparison {
+function evaluateRate(
+  rate: ReportedRate,
+  comparator: Target['comparator'],
+  t: Threshold,
+  decimals: number,
+  guards: readonly Threshold[] | null,
+): TargetComparison {
   const den = 10n ** BigInt(rate.scale);
   const tPow = 10n ** BigInt(t.scale);
   // (rate − t) · 10^a · 10^b, exactly
@@ -297,7 +361,13 @@ function evaluateRate(rate: ReportedRate, comparator: Target['comparator'], t: T
     t.scale <= decimals
       ? unitsToDecimal(actual - BigInt(t.scaled) * 10n ** BigInt(decimals - t.scale), decimals)
       : unitsToDecimal(honestUnits(diff, den * tPow, decimals, side, 0n, 1n), decimals);
-  return comparison(met ? 'met' : 'not-met', { basis: 'reported-rate', actualPercent: unitsToDecimal(actual, decimals), targetPercent: t.text, gapPoints, shortfall: null });
+  return comparison(met ? 'met' : 'not-met', {
+    basis: 'reported-rate',
+    actualPercent: unitsToDecimal(actual, decimals),
+    targetPercent: t.text,
+    gapPoints,
+    shortfall: null,
+  });
 }
 
 function evaluateShare(
@@ -307,7 +377,8 @@ function evaluateShare(
   decimals: number,
   guards: readonly Threshold[] | null,
 ): TargetComparison {
-  if (s.denominator === 0) return comparison('no-data', { reason: 'zero-denominator', basis: 'counts', targetPercent: t.text });
+  if (s.denominator === 0)
+    return comparison('no-data', { reason: 'zero-denominator', basis: 'counts', targetPercent: t.text });
   const order = compareShareToThreshold(s, t);
   const met = meetsComparator(order, comparator);
   const side = order > 0 ? 'above' : order < 0 ? 'below' : comparator === 'at-least' ? 'at-or-above' : 'at-or-below';
@@ -316,7 +387,13 @@ function evaluateShare(
   // The one display rule: the same share reads the same in every output, and on the tenth grid
   // (and against the guards) the shown value gives the verdict of the exact comparison.
   const hundred = s.numerator * 100;
-  const actual = displayUnits(hundred <= MAX ? hundred : BigInt(s.numerator) * 100n, s.denominator, decimals, comparator, guards);
+  const actual = displayUnits(
+    hundred <= MAX ? hundred : BigInt(s.numerator) * 100n,
+    s.denominator,
+    decimals,
+    comparator,
+    guards,
+  );
   const actualPercent = unitsToDecimal(actual, decimals);
   let gapPoints: string;
   if (t.scale <= decimals) {
@@ -339,7 +416,14 @@ function evaluateShare(
       left <= MAX && right <= MAX && gapDen <= MAX
         ? unitsToDecimal(honestUnits(left - right, gapDen, decimals, side, 0, 1), decimals)
         : unitsToDecimal(
-            honestUnits(BigInt(s.numerator) * 100n * BigInt(pow) - BigInt(t.scaled) * BigInt(s.denominator), BigInt(s.denominator) * BigInt(pow), decimals, side, 0n, 1n),
+            honestUnits(
+              BigInt(s.numerator) * 100n * BigInt(pow) - BigInt(t.scaled) * BigInt(s.denominator),
+              BigInt(s.denominator) * BigInt(pow),
+              decimals,
+              side,
+              0n,
+              1n,
+            ),
             decimals,
           );
   }
@@ -347,10 +431,19 @@ function evaluateShare(
     comparator === 'at-least'
       ? Math.max(0, minimumNumerator(s.denominator, t) - s.numerator)
       : Math.max(0, s.numerator - maximumNumerator(s.denominator, t));
-  return comparison(met ? 'met' : 'not-met', { basis: 'counts', actualPercent, targetPercent: t.text, gapPoints, shortfall });
+  return comparison(met ? 'met' : 'not-met', {
+    basis: 'counts',
+    actualPercent,
+    targetPercent: t.text,
+    gapPoints,
+    shortfall,
+  });
 }
 
-function evaluateCount(o: { count: number; components?: Readonly<Record<string, number>> }, target: CountTarget): TargetComparison {
+function evaluateCount(
+  o: { count: number; components?: Readonly<Record<string, number>> },
+  target: CountTarget,
+): TargetComparison {
   const main = compareCount(o.count, target.value, target.comparator);
   let failed = main.status === 'not-met';
   let missing = false;
@@ -361,13 +454,31 @@ function evaluateCount(o: { count: number; components?: Readonly<Record<string, 
     // a part the report does not give is unknown, not 0 ("of which" not reported ≠ none)
     if (given === undefined || !Object.hasOwn(given, c.id)) {
       missing = true;
-      return { id: c.id, label: c.label, status: 'no-data', actual: null, target: c.value, comparator: c.comparator, gap: null, shortfall: null };
+      return {
+        id: c.id,
+        label: c.label,
+        status: 'no-data',
+        actual: null,
+        target: c.value,
+        comparator: c.comparator,
+        gap: null,
+        shortfall: null,
+      };
     }
     const actual = given[c.id]!;
     const part = compareCount(actual, c.value, c.comparator);
     if (part.status === 'not-met') failed = true;
     if (part.shortfall > shortfall) shortfall = part.shortfall;
-    return { id: c.id, label: c.label, status: part.status, actual, target: c.value, comparator: c.comparator, gap: part.gap, shortfall: part.shortfall };
+    return {
+      id: c.id,
+      label: c.label,
+      status: part.status,
+      actual,
+      target: c.value,
+      comparator: c.comparator,
+      gap: part.gap,
+      shortfall: part.shortfall,
+    };
   });
   // what is given already fails: not met whatever the missing parts say; else they decide
   const status = failed ? 'not-met' : missing ? 'no-data' : 'met';

@@ -106,12 +106,17 @@ export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPla
     if (target.year !== year) continue;
     const indicator = lookup(target.indicator);
     if (!indicator) {
-      throw new XhhtError('unknown-indicator', `plan "${plan.id}" has a target for unknown indicator "${target.indicator}"`, {
-        messageVi: `kế hoạch "${plan.id}" có mục tiêu cho chỉ tiêu không tồn tại "${target.indicator}"`,
-      });
+      throw new XhhtError(
+        'unknown-indicator',
+        `plan "${plan.id}" has a target for unknown indicator "${target.indicator}"`,
+        {
+          messageVi: `kế hoạch "${plan.id}" có mục tiêu cho chỉ tiêu không tồn tại "${target.indicator}"`,
+        },
+      );
     }
     const threshold = target.kind === 'percent' ? parseThreshold(target.value) : null;
-    const others = threshold === null ? [] : byIndicator.get(target.indicator)!.filter((t) => t.text !== threshold.text);
+    const others =
+      threshold === null ? [] : byIndicator.get(target.indicator)!.filter((t) => t.text !== threshold.text);
     const thresholds = threshold === null ? [] : [threshold, ...others];
     targets.push({
       target,
@@ -122,15 +127,22 @@ export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPla
       deadline: yearDeadline(year),
       targetProvisional: !target.source.verified,
       definitionProvisional: !indicator.source.verified,
-      baseline: target.kind === 'yes-no' || !baselines.has(target.indicator) ? null : planBaselinePoint(baselines.get(target.indicator)!),
+      baseline:
+        target.kind === 'yes-no' || !baselines.has(target.indicator)
+          ? null
+          : planBaselinePoint(baselines.get(target.indicator)!),
     });
   }
   if (targets.length === 0) {
     const years = planYears(plan);
-    throw new XhhtError('year-not-in-plan', `plan "${plan.id}" has no targets for ${year}; it has targets for ${years.join(', ') || 'no year'}`, {
-      path: ['year'],
-      messageVi: `kế hoạch "${plan.id}" không có mục tiêu cho năm ${year}; có mục tiêu cho các năm ${years.join(', ')}`,
-    });
+    throw new XhhtError(
+      'year-not-in-plan',
+      `plan "${plan.id}" has no targets for ${year}; it has targets for ${years.join(', ') || 'no year'}`,
+      {
+        path: ['year'],
+        messageVi: `kế hoạch "${plan.id}" không có mục tiêu cho năm ${year}; có mục tiêu cho các năm ${years.join(', ')}`,
+      },
+    );
   }
   return {
     plan,

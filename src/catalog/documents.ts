@@ -150,7 +150,10 @@ export const ND_277_2025_DOC: LegalDocument = {
   number: '277/2025/NĐ-CP',
   date: '2025-10-20',
   issuer: ISSUERS.government,
-  title: { vi: 'phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi', en: 'universal preschool education for children aged 3 to 5' },
+  title: {
+    vi: 'phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi',
+    en: 'universal preschool education for children aged 3 to 5',
+  },
 };
 
 /**
@@ -165,7 +168,10 @@ export const NQ_218_2025_DOC: LegalDocument = {
   number: '218/2025/QH15',
   date: '2025-06-26',
   issuer: ISSUERS.nationalAssembly,
-  title: { vi: 'phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi', en: 'universal preschool education for children aged 3 to 5' },
+  title: {
+    vi: 'phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi',
+    en: 'universal preschool education for children aged 3 to 5',
+  },
 };
 
 /**

@@ -42,8 +42,20 @@ export const INDICATOR_LEVELS: Readonly<Record<IndicatorLevel, Labels>> = {
 };
 
 // larger areas first; an agency's plan is the plan of one organisation
-const INDICATOR_RANK: Readonly<Record<IndicatorLevel, number>> = { national: 0, province: 1, district: 2, commune: 3, institution: 4 };
-const JURISDICTION_RANK: Readonly<Record<JurisdictionLevel, number>> = { national: 0, province: 1, district: 2, commune: 3, agency: 4 };
+const INDICATOR_RANK: Readonly<Record<IndicatorLevel, number>> = {
+  national: 0,
+  province: 1,
+  district: 2,
+  commune: 3,
+  institution: 4,
+};
+const JURISDICTION_RANK: Readonly<Record<JurisdictionLevel, number>> = {
+  national: 0,
+  province: 1,
+  district: 2,
+  commune: 3,
+  agency: 4,
+};
 
 /**
  * True when a plan of this jurisdiction can set a target on an indicator

@@ -49,7 +49,10 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     group: 'I',
     kind: 'share-of-units',
     level: 'national',
-    label: { vi: 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', en: 'Provinces meeting the literacy (XMC) standard level 2' },
+    label: {
+      vi: 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2',
+      en: 'Provinces meeting the literacy (XMC) standard level 2',
+    },
     numerator: { vi: 'Số tỉnh đạt chuẩn xóa mù chữ mức độ 2', en: 'Provinces recognised at XMC level 2' },
     denominator: PROVINCES,
     source: section('a'),
@@ -97,7 +100,10 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
       vi: 'Tỷ lệ tỉnh đạt chuẩn phổ cập giáo dục tiểu học mức độ 3',
       en: 'Provinces meeting universal primary education standard level 3',
     },
-    numerator: { vi: 'Số tỉnh đạt chuẩn phổ cập giáo dục tiểu học mức độ 3', en: 'Provinces recognised at PCGD primary level 3' },
+    numerator: {
+      vi: 'Số tỉnh đạt chuẩn phổ cập giáo dục tiểu học mức độ 3',
+      en: 'Provinces recognised at PCGD primary level 3',
+    },
     denominator: PROVINCES,
     source: section('a'),
     notes: [REFORM_NOTE],
@@ -163,7 +169,10 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
       vi: 'Tỷ lệ người trong độ tuổi lao động được trang bị năng lực thông tin',
       en: 'Working-age people equipped with information competence',
     },
-    numerator: { vi: 'Số người trong độ tuổi lao động được trang bị năng lực thông tin', en: 'Working-age people with information competence' },
+    numerator: {
+      vi: 'Số người trong độ tuổi lao động được trang bị năng lực thông tin',
+      en: 'Working-age people with information competence',
+    },
     denominator: { vi: 'Số người trong độ tuổi lao động', en: 'People of working age' },
     source: section('b'),
     notes: [
@@ -181,8 +190,14 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     group: 'II',
     kind: 'share-of-persons',
     level: 'commune',
-    label: { vi: 'Tỷ lệ người trong độ tuổi lao động được trang bị kỹ năng sống', en: 'Working-age people equipped with life skills' },
-    numerator: { vi: 'Số người trong độ tuổi lao động được trang bị kỹ năng sống', en: 'Working-age people with life skills' },
+    label: {
+      vi: 'Tỷ lệ người trong độ tuổi lao động được trang bị kỹ năng sống',
+      en: 'Working-age people equipped with life skills',
+    },
+    numerator: {
+      vi: 'Số người trong độ tuổi lao động được trang bị kỹ năng sống',
+      en: 'Working-age people with life skills',
+    },
     denominator: { vi: 'Số người trong độ tuổi lao động', en: 'People of working age' },
     source: section('b'),
     notes: [
@@ -241,7 +256,10 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
       vi: 'Tỷ lệ trường đại học triển khai đại học số và xây dựng học liệu số',
       en: 'Universities running a digital university and building digital learning materials',
     },
-    numerator: { vi: 'Số trường đại học triển khai đại học số, xây dựng học liệu số', en: 'Universities running a digital university' },
+    numerator: {
+      vi: 'Số trường đại học triển khai đại học số, xây dựng học liệu số',
+      en: 'Universities running a digital university',
+    },
     denominator: { vi: 'Tổng số trường đại học', en: 'All universities' },
     source: section('c'),
     notes: [],
@@ -309,7 +327,10 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     group: 'IV',
     kind: 'share-of-units',
     level: 'province',
-    label: { vi: 'Tỷ lệ huyện được công nhận danh hiệu "Huyện học tập"', en: 'Districts recognised as "learning district"' },
+    label: {
+      vi: 'Tỷ lệ huyện được công nhận danh hiệu "Huyện học tập"',
+      en: 'Districts recognised as "learning district"',
+    },
     numerator: { vi: 'Số huyện được công nhận huyện học tập', en: 'Districts recognised as learning districts' },
     denominator: { vi: 'Tổng số huyện, quận, thị xã, thành phố thuộc tỉnh', en: 'All district-level units' },
     source: { ...section('d'), confidence: 'B', note: TWO_READINGS },
@@ -328,7 +349,10 @@ export const QD_1373_INDICATORS: readonly Indicator[] = [
     group: 'IV',
     kind: 'share-of-units',
     level: 'national',
-    label: { vi: 'Tỷ lệ tỉnh được công nhận danh hiệu "Tỉnh học tập"', en: 'Provinces recognised as "learning province"' },
+    label: {
+      vi: 'Tỷ lệ tỉnh được công nhận danh hiệu "Tỉnh học tập"',
+      en: 'Provinces recognised as "learning province"',
+    },
     numerator: { vi: 'Số tỉnh được công nhận tỉnh học tập', en: 'Provinces recognised as learning provinces' },
     denominator: PROVINCES,
     source: { ...section('d'), confidence: 'B', note: TWO_READINGS },

@@ -60,7 +60,10 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
     'khuyen-hoc-members-trained-policies',
     'share-of-persons',
     'institution',
-    ['Tỷ lệ cán bộ, hội viên Hội Khuyến học được bồi dưỡng, quán triệt chủ trương, chính sách', 'Learning-promotion association (Hội Khuyến học) cadres and members briefed on the policies'],
+    [
+      'Tỷ lệ cán bộ, hội viên Hội Khuyến học được bồi dưỡng, quán triệt chủ trương, chính sách',
+      'Learning-promotion association (Hội Khuyến học) cadres and members briefed on the policies',
+    ],
     ['Số cán bộ, hội viên Hội Khuyến học được bồi dưỡng', 'Cadres and members briefed'],
     ['Tổng số cán bộ, hội viên Hội Khuyến học', 'All cadres and members of the association'],
   ),
@@ -84,7 +87,10 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
     'villages-learning-community',
     'share-of-units',
     'commune',
-    ['Tỷ lệ cộng đồng (thôn, bản, tổ dân phố và tương đương) được công nhận "Cộng đồng học tập"', 'Village communities (thôn, bản, tổ dân phố) recognised as "learning community"'],
+    [
+      'Tỷ lệ cộng đồng (thôn, bản, tổ dân phố và tương đương) được công nhận "Cộng đồng học tập"',
+      'Village communities (thôn, bản, tổ dân phố) recognised as "learning community"',
+    ],
     ['Số thôn, bản, tổ dân phố được công nhận Cộng đồng học tập', 'Villages recognised'],
     ['Tổng số thôn, bản, tổ dân phố và tương đương', 'All villages and residential groups'],
   ),
@@ -92,17 +98,29 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
     'commune-organisations-learning-unit',
     'share-of-units',
     'commune',
-    ['Tỷ lệ tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị sản xuất trên địa bàn xã được công nhận "Đơn vị học tập"', 'Organisations, agencies, schools, enterprises and production units in communes recognised as "learning unit"'],
+    [
+      'Tỷ lệ tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị sản xuất trên địa bàn xã được công nhận "Đơn vị học tập"',
+      'Organisations, agencies, schools, enterprises and production units in communes recognised as "learning unit"',
+    ],
     ['Số đơn vị trên địa bàn xã được công nhận Đơn vị học tập', 'Units recognised'],
-    ['Tổng số tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị sản xuất trên địa bàn xã', 'All such units in the communes'],
+    [
+      'Tổng số tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị sản xuất trên địa bàn xã',
+      'All such units in the communes',
+    ],
   ),
   share(
     'learning-model-workers-learning-citizen',
     'share-of-persons',
     'commune',
-    ['Tỷ lệ người lao động trong gia đình, dòng họ, cộng đồng học tập đạt "Công dân học tập"', 'Workers in learning families, clans and communities holding "learning citizen"'],
+    [
+      'Tỷ lệ người lao động trong gia đình, dòng họ, cộng đồng học tập đạt "Công dân học tập"',
+      'Workers in learning families, clans and communities holding "learning citizen"',
+    ],
     ['Số người lao động đạt danh hiệu Công dân học tập', 'Workers holding the title'],
-    ['Số người lao động trong gia đình, dòng họ, cộng đồng học tập', 'Workers in learning families, clans and communities'],
+    [
+      'Số người lao động trong gia đình, dòng họ, cộng đồng học tập',
+      'Workers in learning families, clans and communities',
+    ],
     [
       {
         topic: 'denominator',
@@ -117,9 +135,15 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
     'commune-learning-unit-staff-learning-citizen',
     'share-of-persons',
     'institution',
-    ['Tỷ lệ cán bộ, công chức, viên chức, người lao động trong đơn vị học tập cấp xã đạt "Công dân học tập"', 'Officials, civil servants and staff of commune-level learning units holding "learning citizen"'],
+    [
+      'Tỷ lệ cán bộ, công chức, viên chức, người lao động trong đơn vị học tập cấp xã đạt "Công dân học tập"',
+      'Officials, civil servants and staff of commune-level learning units holding "learning citizen"',
+    ],
     ['Số người đạt danh hiệu Công dân học tập', 'Staff holding the title'],
-    ['Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập cấp xã', 'Staff of commune-level learning units'],
+    [
+      'Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập cấp xã',
+      'Staff of commune-level learning units',
+    ],
     [
       {
         topic: 'denominator',
@@ -134,7 +158,10 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
     'communes-khuyen-hoc-leader-manages-clc',
     'share-of-units',
     'district',
-    ['Tỷ lệ xã có Chủ tịch hoặc Phó Chủ tịch Hội Khuyến học tham gia quản lý trung tâm học tập cộng đồng', 'Communes whose Hội Khuyến học chair or vice-chair takes part in managing the community learning centre'],
+    [
+      'Tỷ lệ xã có Chủ tịch hoặc Phó Chủ tịch Hội Khuyến học tham gia quản lý trung tâm học tập cộng đồng',
+      'Communes whose Hội Khuyến học chair or vice-chair takes part in managing the community learning centre',
+    ],
     ['Số xã có Chủ tịch hoặc Phó Chủ tịch Hội Khuyến học tham gia Ban Giám đốc TTHTCĐ', 'Communes where they do'],
     ['Tổng số xã', 'All communes'],
   ),
@@ -142,7 +169,10 @@ export const QD_387_INDICATORS: readonly Indicator[] = [
     'commune-khuyen-hoc-staff-clc-it-trained',
     'share-of-persons',
     'institution',
-    ['Tỷ lệ cán bộ Hội Khuyến học cấp xã tham gia hoạt động tại TTHTCĐ được bồi dưỡng về công nghệ thông tin', 'Commune Hội Khuyến học staff active at the community learning centre and trained in IT'],
+    [
+      'Tỷ lệ cán bộ Hội Khuyến học cấp xã tham gia hoạt động tại TTHTCĐ được bồi dưỡng về công nghệ thông tin',
+      'Commune Hội Khuyến học staff active at the community learning centre and trained in IT',
+    ],
     ['Số cán bộ được bồi dưỡng công nghệ thông tin', 'Staff trained in IT'],
     ['Số cán bộ Hội Khuyến học cấp xã tham gia hoạt động tại TTHTCĐ', 'Commune association staff active at the centre'],
   ),

@@ -55,35 +55,56 @@ export const QD_677_INDICATORS: readonly Indicator[] = [
   share(
     'khuyen-hoc-members-trained-learning-citizen-criteria',
     'institution',
-    ['Tỷ lệ cán bộ, hội viên Hội Khuyến học được quán triệt tiêu chí "Công dân học tập"', 'Hội Khuyến học cadres and members briefed on the "learning citizen" criteria'],
+    [
+      'Tỷ lệ cán bộ, hội viên Hội Khuyến học được quán triệt tiêu chí "Công dân học tập"',
+      'Hội Khuyến học cadres and members briefed on the "learning citizen" criteria',
+    ],
     ['Số cán bộ, hội viên được quán triệt', 'Cadres and members briefed'],
     ['Tổng số cán bộ, hội viên Hội Khuyến học', 'All cadres and members of the association'],
   ),
   share(
     'adults-learning-models-learning-citizen',
     'commune',
-    ['Tỷ lệ người lớn trong gia đình, dòng họ, cộng đồng học tập đạt danh hiệu "Công dân học tập"', 'Adults in learning families, clans and communities holding "learning citizen"'],
+    [
+      'Tỷ lệ người lớn trong gia đình, dòng họ, cộng đồng học tập đạt danh hiệu "Công dân học tập"',
+      'Adults in learning families, clans and communities holding "learning citizen"',
+    ],
     ['Số người lớn đạt danh hiệu Công dân học tập', 'Adults holding the title'],
-    ['Số người lớn trong gia đình, dòng họ, cộng đồng (thôn) học tập', 'Adults in learning families, clans and village communities'],
+    [
+      'Số người lớn trong gia đình, dòng họ, cộng đồng (thôn) học tập',
+      'Adults in learning families, clans and village communities',
+    ],
   ),
   share(
     'staff-learning-units-learning-citizen',
     'institution',
-    ['Tỷ lệ cán bộ, công chức, viên chức, người lao động trong các đơn vị học tập đạt danh hiệu "Công dân học tập"', 'Officials, civil servants, public employees and workers of learning units holding "learning citizen"'],
+    [
+      'Tỷ lệ cán bộ, công chức, viên chức, người lao động trong các đơn vị học tập đạt danh hiệu "Công dân học tập"',
+      'Officials, civil servants, public employees and workers of learning units holding "learning citizen"',
+    ],
     ['Số người đạt danh hiệu Công dân học tập', 'Staff holding the title'],
-    ['Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập cấp xã, huyện, tỉnh, trung ương', 'Staff of learning units at commune, district, province and central level'],
+    [
+      'Số cán bộ, công chức, viên chức, người lao động trong đơn vị học tập cấp xã, huyện, tỉnh, trung ương',
+      'Staff of learning units at commune, district, province and central level',
+    ],
   ),
   share(
     'learning-citizens-digital-skills',
     'commune',
-    ['Tỷ lệ công dân học tập có kỹ năng số đáp ứng yêu cầu công việc', '"Learning citizens" with digital skills meeting the needs of their work'],
+    [
+      'Tỷ lệ công dân học tập có kỹ năng số đáp ứng yêu cầu công việc',
+      '"Learning citizens" with digital skills meeting the needs of their work',
+    ],
     ['Số công dân học tập có kỹ năng số', 'Title holders with digital skills'],
     ['Số người đạt danh hiệu Công dân học tập', 'Holders of the title'],
   ),
   share(
     'learning-citizens-digital-proficient',
     'commune',
-    ['Tỷ lệ công dân học tập thành thạo kỹ năng số để tự cập nhật tiêu chí trực tuyến', '"Learning citizens" proficient enough to self-update on the criteria online'],
+    [
+      'Tỷ lệ công dân học tập thành thạo kỹ năng số để tự cập nhật tiêu chí trực tuyến',
+      '"Learning citizens" proficient enough to self-update on the criteria online',
+    ],
     ['Số công dân học tập thành thạo kỹ năng số', 'Title holders proficient in digital skills'],
     ['Số người đạt danh hiệu Công dân học tập', 'Holders of the title'],
     [

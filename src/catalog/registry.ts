@@ -7,7 +7,12 @@ import { ND_277_INDICATORS } from './nd-277-indicators.js';
 import { deepFreeze } from '../plans/freeze.js';
 
 /** Every built-in indicator, national programmes first; deeply frozen, as they are shared by every caller. */
-const BUILT_IN: readonly Indicator[] = /* @__PURE__ */ deepFreeze([...QD_1373_INDICATORS, ...QD_387_INDICATORS, ...QD_677_INDICATORS, ...ND_277_INDICATORS]);
+const BUILT_IN: readonly Indicator[] = /* @__PURE__ */ deepFreeze([
+  ...QD_1373_INDICATORS,
+  ...QD_387_INDICATORS,
+  ...QD_677_INDICATORS,
+  ...ND_277_INDICATORS,
+]);
 const BY_ID: ReadonlyMap<string, Indicator> = new Map(BUILT_IN.map((i) => [i.id, i]));
 
 /**

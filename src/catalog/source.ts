@@ -55,7 +55,17 @@ export const VERIFIED_CONFIDENCE: readonly Confidence[] = ['A', 'B', 'V', 'local
  * const t: DocumentType = 'decision';
  * DOCUMENT_TYPES[t]; // { vi: 'Quyết định', en: 'Decision' }
  */
-export type DocumentType = 'law' | 'resolution' | 'decree' | 'decision' | 'directive' | 'circular' | 'plan' | 'report' | 'official-letter' | 'other';
+export type DocumentType =
+  | 'law'
+  | 'resolution'
+  | 'decree'
+  | 'decision'
+  | 'directive'
+  | 'circular'
+  | 'plan'
+  | 'report'
+  | 'official-letter'
+  | 'other';
 
 /**
  * The citation word of each document type.
@@ -171,10 +181,26 @@ const SECTION_WORDS: readonly (readonly [string, string])[] = [
   ['Tiết', 'Item'],
 ];
 // a unit word, then its number: "Điều 1", "Mục II.2", "Tiết b" (never the "mục" of "mục tiêu")
-const SECTION_WORD = new RegExp(`(?<!\\p{L})(${SECTION_WORDS.map(([vi]) => vi).join('|')})(?= (?:[\\dIVXLC]|[a-zđ](?!\\p{L})))`, 'gu');
+const SECTION_WORD = new RegExp(
+  `(?<!\\p{L})(${SECTION_WORDS.map(([vi]) => vi).join('|')})(?= (?:[\\dIVXLC]|[a-zđ](?!\\p{L})))`,
+  'gu',
+);
 const SECTION_EN = new Map(SECTION_WORDS);
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function dateText(iso: string, lang: 'vi' | 'en'): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -192,7 +218,9 @@ function dateText(iso: string, lang: 'vi' | 'en'): string {
  * formatSection('Mục II.2.1, điểm b', 'en'); // 'Section II.2.1, point b'
  */
 export function formatSection(section: string, lang: 'vi' | 'en' = 'vi'): string {
-  return lang === 'vi' ? section : section.replace(SECTION_WORD, (w) => SECTION_EN.get(w) ?? w).replace(/ và /g, ' and ');
+  return lang === 'vi'
+    ? section
+    : section.replace(SECTION_WORD, (w) => SECTION_EN.get(w) ?? w).replace(/ và /g, ' and ');
 }
 
 /**
@@ -212,7 +240,11 @@ export function formatSection(section: string, lang: 'vi' | 'en' = 'vi'): string
  * formatSource(getPlan('bac-giang-2021-2030').source, 'vi');
  * // 'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang, Mục II.2'
  */
-export function formatSource(source: LegalDocument & Partial<Pick<LegalSource, 'section'>>, lang: 'vi' | 'en' = 'vi', options: FormatSourceOptions = {}): string {
+export function formatSource(
+  source: LegalDocument & Partial<Pick<LegalSource, 'section'>>,
+  lang: 'vi' | 'en' = 'vi',
+  options: FormatSourceOptions = {},
+): string {
   const vi = lang === 'vi';
   const named = source.type === 'law' || source.type === 'other';
   let out = named && source.title ? source.title[lang] : DOCUMENT_TYPES[source.type][lang];

@@ -11,7 +11,14 @@ import type { ObservationColumn, ObservationFile, RowProgress } from './observat
 import { beyondHeader, cellText, twoColumns, isBlankCell, type CellExpectation, type Table } from './table.js';
 
 /** The columns an appendix reads; the others are for readers (ghi chú) or not allowed. */
-const APPENDIX_COLUMNS: ReadonlySet<ObservationColumn> = new Set(['no', 'label', 'indicator', 'target', 'rate', 'ignored']);
+const APPENDIX_COLUMNS: ReadonlySet<ObservationColumn> = new Set([
+  'no',
+  'label',
+  'indicator',
+  'target',
+  'rate',
+  'ignored',
+]);
 
 /**
  * The year a target column names ("Mục tiêu … đến năm 2025 (tỷ lệ %)"), when it names exactly one.
@@ -36,12 +43,18 @@ export function yearInHeader(header: string): number | undefined {
 export function dateInHeader(header: string): string | undefined {
   const pad = (n: number) => String(n).padStart(2, '0');
   const days = [...header.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g)];
-  const months = [...header.replace(/(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/g, ' ').matchAll(/th[aá]ng\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/giu)];
+  const months = [
+    ...header
+      .replace(/(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/g, ' ')
+      .matchAll(/th[aá]ng\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/giu),
+  ];
   if (days.length + months.length !== 1) return undefined;
   if (days.length === 1) {
     const [, d, m, y] = days[0]!.map(Number) as [number, number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+      ? `${y}-${pad(m)}-${pad(d)}`
+      : undefined;
   }
   const [, m, y] = months[0]!.map(Number) as [number, number, number];
   if (m < 1 || m > 12) return undefined;
@@ -94,7 +107,15 @@ export function readAppendixTable(
   header.fields.forEach((h, c) => {
     const key = keys[c] ?? null;
     if (key === null) {
-      if (h.trim() !== '') diagnostics.push({ severity: 'warning', code, ...place(header.line, c), field: h, message: 'unknown column, ignored', messageVi: 'cột không xác định, bỏ qua' });
+      if (h.trim() !== '')
+        diagnostics.push({
+          severity: 'warning',
+          code,
+          ...place(header.line, c),
+          field: h,
+          message: 'unknown column, ignored',
+          messageVi: 'cột không xác định, bỏ qua',
+        });
       return;
     }
     if (!APPENDIX_COLUMNS.has(key)) {
@@ -103,8 +124,10 @@ export function readAppendixTable(
         code,
         ...place(header.line, c),
         field: h,
-        message: 'a file with a target column (Mục tiêu) is an appendix: each row gives its result as a rate (Kết quả, tỷ lệ %); this column is not read in it',
-        messageVi: 'tệp có cột mục tiêu là một phụ lục: mỗi dòng ghi kết quả bằng tỷ lệ (Kết quả, tỷ lệ %); cột này không được đọc trong phụ lục',
+        message:
+          'a file with a target column (Mục tiêu) is an appendix: each row gives its result as a rate (Kết quả, tỷ lệ %); this column is not read in it',
+        messageVi:
+          'tệp có cột mục tiêu là một phụ lục: mỗi dòng ghi kết quả bằng tỷ lệ (Kết quả, tỷ lệ %); cột này không được đọc trong phụ lục',
       });
       return;
     }
@@ -128,8 +151,13 @@ export function readAppendixTable(
   if (problems.length > 0) throw new InputError(problems);
   const headerOf = (key: ObservationColumn) => header.fields[column.get(key)!]!;
   // the wording of the row: its label column, else the indicator column
-  const labelKey: ObservationColumn | undefined = column.has('label') ? 'label' : column.has('indicator') ? 'indicator' : undefined;
-  const idKey: ObservationColumn | undefined = labelKey === 'label' && column.has('indicator') ? 'indicator' : undefined;
+  const labelKey: ObservationColumn | undefined = column.has('label')
+    ? 'label'
+    : column.has('indicator')
+      ? 'indicator'
+      : undefined;
+  const idKey: ObservationColumn | undefined =
+    labelKey === 'label' && column.has('indicator') ? 'indicator' : undefined;
   const year = options.year ?? yearInHeader(headerOf('target'));
   if (year === undefined) {
     throw new InputError([
@@ -193,7 +221,16 @@ export function readAppendixTable(
   // a row's field → the column it was read from
   const columnOf = (path: IssuePath): number | undefined => {
     const f = path[0];
-    const key: ObservationColumn | undefined = f === 'percent' ? 'rate' : f === 'target' ? 'target' : f === 'label' ? labelKey : f === 'indicator' ? idKey : undefined;
+    const key: ObservationColumn | undefined =
+      f === 'percent'
+        ? 'rate'
+        : f === 'target'
+          ? 'target'
+          : f === 'label'
+            ? labelKey
+            : f === 'indicator'
+              ? idKey
+              : undefined;
     return key === undefined ? undefined : column.get(key);
   };
   // a row without a wording column is reported under the column it lacks

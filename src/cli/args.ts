@@ -59,7 +59,11 @@ export function tableWidth(io: { readonly columns?: number }, wide: boolean | un
  * const v: OptionValues<{ year: { type: 'string' }; reading: { type: 'string'; multiple: true } }> = { year: '2025', reading: ['a=b'] };
  */
 export type OptionValues<O extends Record<string, OptionSpec>> = {
-  [K in keyof O]?: O[K] extends { readonly multiple: true } ? string[] : O[K]['type'] extends 'boolean' ? boolean : string;
+  [K in keyof O]?: O[K] extends { readonly multiple: true }
+    ? string[]
+    : O[K]['type'] extends 'boolean'
+      ? boolean
+      : string;
 };
 
 /**
@@ -94,7 +98,11 @@ export function parseCommand<O extends Record<string, OptionSpec>>(
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       // "argument missing", or "ambiguous" when the next word is another option
       const needs = /argument (missing|is ambiguous)/.test(message);
-      throw new UsageError(`option ${option} ${needs ? 'needs a value' : 'takes no value'}`, `tùy chọn ${option} ${needs ? 'cần một giá trị' : 'không nhận giá trị'}`, command);
+      throw new UsageError(
+        `option ${option} ${needs ? 'needs a value' : 'takes no value'}`,
+        `tùy chọn ${option} ${needs ? 'cần một giá trị' : 'không nhận giá trị'}`,
+        command,
+      );
     }
     throw new UsageError(message, message, command);
   }
@@ -111,7 +119,11 @@ export function parseCommand<O extends Record<string, OptionSpec>>(
 export function langOption(value: string | undefined, command?: string, fallback: Lang = 'vi'): Lang {
   if (value === undefined) return fallback;
   if (value === 'vi' || value === 'en') return value;
-  throw new UsageError(`--lang must be vi or en, not ${JSON.stringify(value)}`, `--lang phải là vi hoặc en, không phải ${JSON.stringify(value)}`, command);
+  throw new UsageError(
+    `--lang must be vi or en, not ${JSON.stringify(value)}`,
+    `--lang phải là vi hoặc en, không phải ${JSON.stringify(value)}`,
+    command,
+  );
 }
 
 /**
@@ -139,10 +151,24 @@ export function sniffLang(argv: readonly string[]): Lang {
  * formatOption(undefined, 'report.html', ['table', 'html'], 'evaluate'); // 'html'
  * formatOption('pdf', undefined, ['table', 'html'], 'evaluate');         // throws UsageError
  */
-export function formatOption<F extends string>(value: string | undefined, out: string | undefined, allowed: readonly F[], command: string): F {
+export function formatOption<F extends string>(
+  value: string | undefined,
+  out: string | undefined,
+  allowed: readonly F[],
+  command: string,
+): F {
   if (value === undefined) {
     const ext = out === undefined ? undefined : /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
-    const byExt: Record<string, string> = { md: 'markdown', markdown: 'markdown', csv: 'csv', html: 'html', htm: 'html', json: 'json', docx: 'docx', xlsx: 'xlsx' };
+    const byExt: Record<string, string> = {
+      md: 'markdown',
+      markdown: 'markdown',
+      csv: 'csv',
+      html: 'html',
+      htm: 'html',
+      json: 'json',
+      docx: 'docx',
+      xlsx: 'xlsx',
+    };
     const guess = ext === undefined ? undefined : byExt[ext];
     return (guess !== undefined && (allowed as readonly string[]).includes(guess) ? guess : 'table') as F;
   }
@@ -165,7 +191,11 @@ export function formatOption<F extends string>(value: string | undefined, out: s
 export function yearOption(value: string | undefined, command: string): number | undefined {
   if (value === undefined) return undefined;
   if (/^\d{4}$/.test(value)) return Number(value);
-  throw new UsageError(`--year must be a year like 2025, not ${JSON.stringify(value)}`, `--year phải là năm dạng 2025, không phải ${JSON.stringify(value)}`, command);
+  throw new UsageError(
+    `--year must be a year like 2025, not ${JSON.stringify(value)}`,
+    `--year phải là năm dạng 2025, không phải ${JSON.stringify(value)}`,
+    command,
+  );
 }
 
 /**
@@ -178,5 +208,9 @@ export function delimiterOption(value: string | undefined, command: string): Csv
   if (value === undefined) return undefined;
   if (value === ',' || value === ';') return value;
   if (value === 'tab' || value === '\t' || value === '\\t') return '\t';
-  throw new UsageError(`--delimiter must be , ; or tab, not ${JSON.stringify(value)}`, `--delimiter phải là , ; hoặc tab, không phải ${JSON.stringify(value)}`, command);
+  throw new UsageError(
+    `--delimiter must be , ; or tab, not ${JSON.stringify(value)}`,
+    `--delimiter phải là , ; hoặc tab, không phải ${JSON.stringify(value)}`,
+    command,
+  );
 }

@@ -28,9 +28,13 @@ export function parseCountCell(text: string): number {
   if (decimal.startsWith('-')) return parseViCount(text);
   if (decimal.includes('.')) {
     const fraction = text.trim().slice(text.trim().indexOf(','));
-    throw new XhhtError('invalid-count', `${JSON.stringify(text)}: a count is a whole number, but "${fraction}" after the decimal comma is not zero`, {
-      messageVi: `${JSON.stringify(text)}: số lượng là số nguyên, nhưng phần thập phân "${fraction}" khác 0`,
-    });
+    throw new XhhtError(
+      'invalid-count',
+      `${JSON.stringify(text)}: a count is a whole number, but "${fraction}" after the decimal comma is not zero`,
+      {
+        messageVi: `${JSON.stringify(text)}: số lượng là số nguyên, nhưng phần thập phân "${fraction}" khác 0`,
+      },
+    );
   }
   return parseViCount(text.trim().replace(/,0+$/, ''));
 }
@@ -54,9 +58,13 @@ export function parseYesNo(text: string): boolean {
   const key = squashHeader(text);
   if (YES.has(key)) return true;
   if (NO.has(key)) return false;
-  throw new XhhtError('invalid-boolean-format', `${JSON.stringify(text)} is not a yes/no answer (yes/no, có/không, đạt/không đạt, true/false, 1/0)`, {
-    messageVi: `${JSON.stringify(text)} không phải câu trả lời có/không (có/không, đạt/không đạt, yes/no, true/false, 1/0)`,
-  });
+  throw new XhhtError(
+    'invalid-boolean-format',
+    `${JSON.stringify(text)} is not a yes/no answer (yes/no, có/không, đạt/không đạt, true/false, 1/0)`,
+    {
+      messageVi: `${JSON.stringify(text)} không phải câu trả lời có/không (có/không, đạt/không đạt, yes/no, true/false, 1/0)`,
+    },
+  );
 }
 
 /**

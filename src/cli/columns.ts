@@ -43,7 +43,11 @@ export type ListFormat = 'table' | 'markdown' | 'csv';
  * writeTable({ header: ['id', 'năm'], rows: [['qd-1373', '2025, 2030']] }, 'csv', { delimiter: ';' });
  * // 'id;năm\r\nqd-1373;2025, 2030\r\n'
  */
-export function writeTable(table: SimpleTable, format: ListFormat, options: { readonly width?: number | undefined; readonly delimiter?: CsvDelimiter } = {}): string {
+export function writeTable(
+  table: SimpleTable,
+  format: ListFormat,
+  options: { readonly width?: number | undefined; readonly delimiter?: CsvDelimiter } = {},
+): string {
   const { width, delimiter = ',' } = options;
   if (format === 'csv') return writeCsv([table.header, ...table.rows], delimiter);
   if (format === 'markdown') {
@@ -53,7 +57,14 @@ export function writeTable(table: SimpleTable, format: ListFormat, options: { re
   const header = table.header.map(escapeTerminal);
   const rows = table.rows.map((r) => r.map(escapeTerminal));
   // figures never wrap; a column of single words (ids, codes) wraps nowhere inside a word; the rest is text
-  const wrap = header.map((_, c): ColumnWrap => (rows.every((r) => FIGURE.test(r[c] ?? '')) ? 'never' : rows.every((r) => !(r[c] ?? '').includes(' ')) ? 'words' : 'text'));
+  const wrap = header.map(
+    (_, c): ColumnWrap =>
+      rows.every((r) => FIGURE.test(r[c] ?? ''))
+        ? 'never'
+        : rows.every((r) => !(r[c] ?? '').includes(' '))
+          ? 'words'
+          : 'text',
+  );
   return `${gridLines(header, rows, { wrap, ...(width !== undefined ? { width } : {}) }).join('\n')}\n`;
 }
 

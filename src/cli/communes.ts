@@ -17,7 +17,17 @@ import { parseJsonFile } from './json.js';
 import type { RowProgress } from './observations.js';
 import { csvTable } from './csv-file.js';
 import { keptTexts } from './kept-texts.js';
-import { beyondHeader, cellText, lineIndex, twoColumns, isBlankCell, type Table, type TableCell, type TableHead, type TableRecord } from './table.js';
+import {
+  beyondHeader,
+  cellText,
+  lineIndex,
+  twoColumns,
+  isBlankCell,
+  type Table,
+  type TableCell,
+  type TableHead,
+  type TableRecord,
+} from './table.js';
 import type { TableStream } from './table-stream.js';
 import { didYouMean } from './suggest.js';
 
@@ -61,7 +71,13 @@ export function readCommunesJson(text: string, file: string): CommuneFile {
   const list = bare ? data : (data as { communes?: unknown } | null)?.communes;
   if (!Array.isArray(list)) {
     throw new InputError([
-      { severity: 'error', code: 'invalid-json', file, message: 'expected an array of communes or an object with "communes": [...]', messageVi: 'cần một mảng xã hoặc đối tượng có "communes": [...]' },
+      {
+        severity: 'error',
+        code: 'invalid-json',
+        file,
+        message: 'expected an array of communes or an object with "communes": [...]',
+        messageVi: 'cần một mảng xã hoặc đối tượng có "communes": [...]',
+      },
     ]);
   }
   const prefix: IssuePath = bare ? [] : ['communes'];
@@ -117,7 +133,8 @@ const { COLUMNS, KNOWN_HEADERS } = (() => {
     m.set(columnKey(header), target);
     known.push(header);
   };
-  for (const [key, spellings] of Object.entries(COMMUNE_PLACE_COLUMNS) as [PlaceColumn, readonly string[]][]) for (const s of spellings) add(s, { kind: 'place', key });
+  for (const [key, spellings] of Object.entries(COMMUNE_PLACE_COLUMNS) as [PlaceColumn, readonly string[]][])
+    for (const s of spellings) add(s, { kind: 'place', key });
   for (const g of COUNT_GROUPS) {
     for (const f of g.fields) {
       const target: Target = { kind: 'count', group: g.group, key: f.key };
@@ -131,7 +148,8 @@ const { COLUMNS, KNOWN_HEADERS } = (() => {
       if (rule.kind !== 'condition') continue;
       const inputKey = STANDARDS[rule.standard].inputKey;
       const target: Target = { kind: 'condition', inputKey, condition: rule.condition };
-      for (const prefix of [`conditions.${inputKey}`, inputKey, rule.standard]) add(`${prefix}.${rule.condition}`, target);
+      for (const prefix of [`conditions.${inputKey}`, inputKey, rule.standard])
+        add(`${prefix}.${rule.condition}`, target);
     }
   }
   return { COLUMNS: m as ReadonlyMap<string, Target>, KNOWN_HEADERS: [...new Set(known)] as readonly string[] };
@@ -143,7 +161,11 @@ function isRateHeader(header: string): boolean {
 }
 
 const pathKey = (t: Target): string =>
-  t.kind === 'place' ? t.key : t.kind === 'count' ? `counts.${t.group}.${t.key}` : `conditions.${t.inputKey}.${t.condition}`;
+  t.kind === 'place'
+    ? t.key
+    : t.kind === 'count'
+      ? `counts.${t.group}.${t.key}`
+      : `conditions.${t.inputKey}.${t.condition}`;
 
 /**
  * Reads a CSV commune file: {@link readCommunesTable} of the file's table.
@@ -245,7 +267,10 @@ export async function readCommunesStream(
 const ALL_READ: ReadonlySet<string> = new Set();
 
 /** The reader of a commune table's rows, one at a time: `add` reads a row, `finish` gives the file as read. */
-function communeRows(table: TableHead, options: Omit<CommuneTableOptions, 'progress'>): { add(rec: TableRecord): void; finish(rows: number): CommuneFile } {
+function communeRows(
+  table: TableHead,
+  options: Omit<CommuneTableOptions, 'progress'>,
+): { add(rec: TableRecord): void; finish(rows: number): CommuneFile } {
   const { file, header } = table;
   const code = table.sheet === undefined ? 'invalid-csv' : 'invalid-xlsx';
   /** The place of the header row, or of one header cell. */

@@ -33,11 +33,21 @@ export interface Context {
  * await emit(ctx, workbookBytes, 'bao-cao.xlsx', 'evaluate');
  * await emit(ctx, gather(jsonPieces(result)), undefined, 'assess-communes');
  */
-export async function emit(ctx: Context, data: string | Uint8Array | Iterable<string>, out: string | undefined, command: string): Promise<void> {
+export async function emit(
+  ctx: Context,
+  data: string | Uint8Array | Iterable<string>,
+  out: string | undefined,
+  command: string,
+): Promise<void> {
   if (typeof data !== 'string' && !(data instanceof Uint8Array)) return emitPieces(ctx, data, out, command);
   const body = typeof data !== 'string' || data.endsWith('\n') ? data : `${data}\n`;
   if (out === undefined) {
-    if (typeof body !== 'string') throw new UsageError('a workbook or a Word document is written to a file: give --out', 'bảng tính, văn bản Word phải được ghi ra tệp: hãy dùng --out', command);
+    if (typeof body !== 'string')
+      throw new UsageError(
+        'a workbook or a Word document is written to a file: give --out',
+        'bảng tính, văn bản Word phải được ghi ra tệp: hãy dùng --out',
+        command,
+      );
     ctx.io.stdout(body);
     return;
   }
@@ -49,7 +59,12 @@ export async function emit(ctx: Context, data: string | Uint8Array | Iterable<st
 }
 
 /** {@link emit} of text in pieces: to standard output piece by piece, or to a file through `writeFileStream`. */
-async function emitPieces(ctx: Context, pieces: Iterable<string>, out: string | undefined, command: string): Promise<void> {
+async function emitPieces(
+  ctx: Context,
+  pieces: Iterable<string>,
+  out: string | undefined,
+  command: string,
+): Promise<void> {
   let last = '';
   // an error while the pieces are made (not while they are written) is passed on as it is
   let failed: { readonly error: unknown } | undefined;
@@ -104,13 +119,21 @@ function cannotWrite(e: unknown, out: string, command: string): unknown {
  * checkOut('a.json', [{ path: 'a.json' }], 'evaluate'); // throws UsageError
  * checkOut('b.md', [{ path: 'a.json' }, { path: 'plan.json', option: '--plan-file' }], 'evaluate'); // fine
  */
-export function checkOut(out: string | undefined, inputs: readonly { readonly path: string | undefined; readonly option?: string }[], command: string): void {
+export function checkOut(
+  out: string | undefined,
+  inputs: readonly { readonly path: string | undefined; readonly option?: string }[],
+  command: string,
+): void {
   if (out === undefined) return;
   const target = resolve(out);
   for (const input of inputs) {
     if (input.path === undefined || resolve(input.path) !== target) continue;
     throw input.option === undefined
-      ? new UsageError(`--out ${out} is the input file; write the report to another file`, `--out ${out} là tệp dữ liệu vào; hãy ghi báo cáo ra tệp khác`, command)
+      ? new UsageError(
+          `--out ${out} is the input file; write the report to another file`,
+          `--out ${out} là tệp dữ liệu vào; hãy ghi báo cáo ra tệp khác`,
+          command,
+        )
       : new UsageError(
           `--out ${out} is the file ${input.option} reads; write the report to another file`,
           `--out ${out} là tệp mà ${input.option} đang đọc; hãy ghi báo cáo ra tệp khác`,

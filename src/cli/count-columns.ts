@@ -17,7 +17,12 @@ function literacy(range: string): Record<'total' | 'literateLevel1' | 'literateL
     `Đạt chuẩn biết chữ mức độ ${n} ${range} tuổi`,
   ];
   return {
-    total: [`Số người ${range} tuổi`, `Tổng số người ${range} tuổi`, `Số người ${range} tuổi thuộc diện XMC`, `Tổng số người ${range} tuổi thuộc diện XMC`],
+    total: [
+      `Số người ${range} tuổi`,
+      `Tổng số người ${range} tuổi`,
+      `Số người ${range} tuổi thuộc diện XMC`,
+      `Tổng số người ${range} tuổi thuộc diện XMC`,
+    ],
     literateLevel1: level(1),
     literateLevel2: level(2),
   };
@@ -50,26 +55,61 @@ export const COUNT_COLUMN_ALIASES: Readonly<Record<CountField, readonly string[]
   'age15to60.literateLevel1': age15to60.literateLevel1,
   'age15to60.literateLevel2': age15to60.literateLevel2,
   'age3to5.total': ['Số trẻ 3-5 tuổi phải huy động', 'Trẻ 3-5 tuổi phải huy động', 'Số trẻ 3-5 tuổi'],
-  'age3to5.attending': ['Số trẻ 3-5 tuổi đến lớp', 'Trẻ 3-5 tuổi đến lớp', 'Số trẻ 3-5 tuổi ra lớp', 'Trẻ 3-5 tuổi huy động ra lớp'],
-  'age3to5.completed': ['Số trẻ 3-5 tuổi hoàn thành chương trình GDMN', 'Trẻ 3-5 tuổi hoàn thành chương trình giáo dục mầm non', 'Trẻ 3-5 tuổi hoàn thành chương trình'],
+  'age3to5.attending': [
+    'Số trẻ 3-5 tuổi đến lớp',
+    'Trẻ 3-5 tuổi đến lớp',
+    'Số trẻ 3-5 tuổi ra lớp',
+    'Trẻ 3-5 tuổi huy động ra lớp',
+  ],
+  'age3to5.completed': [
+    'Số trẻ 3-5 tuổi hoàn thành chương trình GDMN',
+    'Trẻ 3-5 tuổi hoàn thành chương trình giáo dục mầm non',
+    'Trẻ 3-5 tuổi hoàn thành chương trình',
+  ],
   // Per age (the per-age reading of Decree 277/2025). "Số trẻ 5 tuổi phải huy động" is `age5.total`'s:
   // the 5-year-olds of the 3–5 standard are named by their field, `age3to5.totalAge5`.
   'age3to5.totalAge3': ['Số trẻ 3 tuổi phải huy động', 'Trẻ 3 tuổi phải huy động'],
-  'age3to5.completedAge3': ['Số trẻ 3 tuổi hoàn thành chương trình GDMN theo độ tuổi', 'Trẻ 3 tuổi hoàn thành chương trình theo độ tuổi'],
+  'age3to5.completedAge3': [
+    'Số trẻ 3 tuổi hoàn thành chương trình GDMN theo độ tuổi',
+    'Trẻ 3 tuổi hoàn thành chương trình theo độ tuổi',
+  ],
   'age3to5.totalAge4': ['Số trẻ 4 tuổi phải huy động', 'Trẻ 4 tuổi phải huy động'],
-  'age3to5.completedAge4': ['Số trẻ 4 tuổi hoàn thành chương trình GDMN theo độ tuổi', 'Trẻ 4 tuổi hoàn thành chương trình theo độ tuổi'],
+  'age3to5.completedAge4': [
+    'Số trẻ 4 tuổi hoàn thành chương trình GDMN theo độ tuổi',
+    'Trẻ 4 tuổi hoàn thành chương trình theo độ tuổi',
+  ],
   'age3to5.totalAge5': [],
-  'age3to5.completedAge5': ['Số trẻ 5 tuổi hoàn thành chương trình GDMN theo độ tuổi', 'Trẻ 5 tuổi hoàn thành chương trình theo độ tuổi'],
+  'age3to5.completedAge5': [
+    'Số trẻ 5 tuổi hoàn thành chương trình GDMN theo độ tuổi',
+    'Trẻ 5 tuổi hoàn thành chương trình theo độ tuổi',
+  ],
   'age5.total': ['Số trẻ 5 tuổi', 'Số trẻ 5 tuổi phải huy động', 'Trẻ 5 tuổi phải huy động'],
   'age5.attending': ['Số trẻ 5 tuổi đến lớp', 'Trẻ 5 tuổi đến lớp', 'Trẻ 5 tuổi ra lớp'],
-  'age5.completed': ['Số trẻ 5 tuổi hoàn thành chương trình GDMN', 'Trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non', 'Trẻ 5 tuổi hoàn thành chương trình'],
+  'age5.completed': [
+    'Số trẻ 5 tuổi hoàn thành chương trình GDMN',
+    'Trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non',
+    'Trẻ 5 tuổi hoàn thành chương trình',
+  ],
   'age6.total': ['Số trẻ 6 tuổi', 'Số trẻ 6 tuổi phải phổ cập', 'Trẻ 6 tuổi phải phổ cập'],
   'age6.enteringGrade1': ['Số trẻ 6 tuổi vào lớp 1', 'Trẻ 6 tuổi vào lớp 1', 'Trẻ 6 tuổi học lớp 1'],
   'age11.total': ['Số trẻ 11 tuổi', 'Số trẻ 11 tuổi phải phổ cập', 'Trẻ 11 tuổi phải phổ cập'],
-  'age11.completedPrimary': ['Số trẻ 11 tuổi hoàn thành chương trình tiểu học', 'Trẻ 11 tuổi hoàn thành chương trình tiểu học', 'Trẻ 11 tuổi HTCTTH'],
-  'age11.inPrimary': ['Số trẻ 11 tuổi còn lại đang học tiểu học', 'Trẻ 11 tuổi còn lại đang học các lớp tiểu học', 'Trẻ 11 tuổi đang học các lớp tiểu học'],
+  'age11.completedPrimary': [
+    'Số trẻ 11 tuổi hoàn thành chương trình tiểu học',
+    'Trẻ 11 tuổi hoàn thành chương trình tiểu học',
+    'Trẻ 11 tuổi HTCTTH',
+  ],
+  'age11.inPrimary': [
+    'Số trẻ 11 tuổi còn lại đang học tiểu học',
+    'Trẻ 11 tuổi còn lại đang học các lớp tiểu học',
+    'Trẻ 11 tuổi đang học các lớp tiểu học',
+  ],
   // Primary level 1 over ages 11–14, as the statistical forms write it ("phải phổ cập", "HTCTTH": hoàn thành chương trình tiểu học).
-  'age11to14.total': ['Số trẻ 11-14 tuổi phải phổ cập', 'Trẻ 11-14 tuổi phải phổ cập', 'Số trẻ 11-14 tuổi', 'Tổng số trẻ 11-14 tuổi phải phổ cập'],
+  'age11to14.total': [
+    'Số trẻ 11-14 tuổi phải phổ cập',
+    'Trẻ 11-14 tuổi phải phổ cập',
+    'Số trẻ 11-14 tuổi',
+    'Tổng số trẻ 11-14 tuổi phải phổ cập',
+  ],
   'age11to14.completedPrimary': [
     'Số trẻ 11-14 tuổi hoàn thành chương trình tiểu học',
     'Trẻ 11-14 tuổi hoàn thành chương trình tiểu học',
@@ -78,16 +118,34 @@ export const COUNT_COLUMN_ALIASES: Readonly<Record<CountField, readonly string[]
     '11-14 tuổi HTCTTH',
   ],
   'age14.total': ['Số trẻ 14 tuổi', 'Số trẻ 14 tuổi phải phổ cập', 'Trẻ 14 tuổi phải phổ cập'],
-  'age14.completedPrimary': ['Số trẻ 14 tuổi hoàn thành chương trình tiểu học', 'Trẻ 14 tuổi hoàn thành chương trình tiểu học', 'Trẻ 14 tuổi HTCTTH'],
+  'age14.completedPrimary': [
+    'Số trẻ 14 tuổi hoàn thành chương trình tiểu học',
+    'Trẻ 14 tuổi hoàn thành chương trình tiểu học',
+    'Trẻ 14 tuổi HTCTTH',
+  ],
   'age15to18.total': ['Số người 15-18 tuổi', 'Số thanh thiếu niên 15-18 tuổi', 'Số người 15-18 tuổi phải phổ cập'],
-  'age15to18.lowerSecondaryDiploma': ['Số người 15-18 tuổi tốt nghiệp THCS', 'Số người 15-18 tuổi có bằng tốt nghiệp THCS', '15-18 tuổi tốt nghiệp THCS'],
+  'age15to18.lowerSecondaryDiploma': [
+    'Số người 15-18 tuổi tốt nghiệp THCS',
+    'Số người 15-18 tuổi có bằng tốt nghiệp THCS',
+    '15-18 tuổi tốt nghiệp THCS',
+  ],
   'age15to18.inUpperSecondaryOrVocational': [
     'Số người 15-18 tuổi đang học THPT, GDTX, GDNN',
     'Số người 15-18 tuổi đang học THPT, GDTX hoặc GDNN',
     '15-18 tuổi đang học THPT, GDTX, GDNN',
   ],
-  'disabled.ableToLearn': ['Số người khuyết tật có khả năng học tập', 'Người khuyết tật có khả năng học tập', 'Khuyết tật có khả năng học tập', 'Số NKT có khả năng học tập'],
-  'disabled.inEducation': ['Số người khuyết tật được tiếp cận giáo dục', 'Người khuyết tật được tiếp cận giáo dục', 'Khuyết tật được tiếp cận giáo dục', 'Số NKT được tiếp cận giáo dục'],
+  'disabled.ableToLearn': [
+    'Số người khuyết tật có khả năng học tập',
+    'Người khuyết tật có khả năng học tập',
+    'Khuyết tật có khả năng học tập',
+    'Số NKT có khả năng học tập',
+  ],
+  'disabled.inEducation': [
+    'Số người khuyết tật được tiếp cận giáo dục',
+    'Người khuyết tật được tiếp cận giáo dục',
+    'Khuyết tật được tiếp cận giáo dục',
+    'Số NKT được tiếp cận giáo dục',
+  ],
 };
 
 /**

@@ -52,7 +52,8 @@ export function csvRecords(text: string, file: string, options: CsvRecordsOption
   const at = (records: readonly CsvRecord[]): TableRecords => ({ file, records, cellRef: () => undefined });
   const first = parse(text, file, options.delimiter);
   const { recognise } = options;
-  if (options.delimiter !== undefined || recognise === undefined || first.some((r) => recognise(r.fields))) return at(first);
+  if (options.delimiter !== undefined || recognise === undefined || first.some((r) => recognise(r.fields)))
+    return at(first);
   for (const delimiter of [';', ',', '\t'] as const) {
     let records: readonly CsvRecord[];
     try {

@@ -56,12 +56,20 @@ export interface CsvOutput {
  */
 export function csvOutput(
   lang: Lang,
-  values: { readonly delimiter?: string | undefined; readonly bom?: boolean | undefined; readonly 'no-bom'?: boolean | undefined },
+  values: {
+    readonly delimiter?: string | undefined;
+    readonly bom?: boolean | undefined;
+    readonly 'no-bom'?: boolean | undefined;
+  },
   out: string | undefined,
   command: string,
 ): CsvOutput {
   if (values.bom && values['no-bom']) {
-    throw new UsageError('--bom and --no-bom cannot be used together', 'không dùng cùng lúc --bom và --no-bom', command);
+    throw new UsageError(
+      '--bom and --no-bom cannot be used together',
+      'không dùng cùng lúc --bom và --no-bom',
+      command,
+    );
   }
   const delimiter = delimiterOption(values.delimiter, command) ?? (lang === 'vi' ? ';' : ',');
   const bom = values.bom === true || (out !== undefined && values['no-bom'] !== true);

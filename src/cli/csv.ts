@@ -89,7 +89,10 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
 }
 
 /** Where the records of a file start: after a byte-order mark and an Excel `sep=X` line, with the delimiter. */
-function csvHead(text: string, given: CsvDelimiter | undefined): { readonly start: number; readonly line: number; readonly delimiter: CsvDelimiter } {
+function csvHead(
+  text: string,
+  given: CsvDelimiter | undefined,
+): { readonly start: number; readonly line: number; readonly delimiter: CsvDelimiter } {
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   let delimiter = given;
@@ -111,7 +114,14 @@ function csvHead(text: string, given: CsvDelimiter | undefined): { readonly star
  * where it starts are returned, so that the same records come out whatever
  * the pieces the file arrives in.
  */
-function scanRecords(text: string, from: number, fromLine: number, d: number, final: boolean, out: CsvRecord[]): { readonly next: number; readonly line: number } {
+function scanRecords(
+  text: string,
+  from: number,
+  fromLine: number,
+  d: number,
+  final: boolean,
+  out: CsvRecord[],
+): { readonly next: number; readonly line: number } {
   const n = text.length;
   let i = from;
   let line = fromLine;
@@ -161,10 +171,14 @@ function scanRecords(text: string, from: number, fromLine: number, d: number, fi
         value = quoted;
         const after = text.charCodeAt(i);
         if (i < n && after !== d && after !== LF && after !== CR) {
-          throw new XhhtError('invalid-csv', `text after the closing quote of a field on line ${line}; quote the whole field and write a quote inside it as ""`, {
-            path: [line],
-            messageVi: `có ký tự sau dấu nháy đóng của một trường ở dòng ${line}; hãy đặt cả trường trong dấu nháy và viết dấu nháy bên trong thành ""`,
-          });
+          throw new XhhtError(
+            'invalid-csv',
+            `text after the closing quote of a field on line ${line}; quote the whole field and write a quote inside it as ""`,
+            {
+              path: [line],
+              messageVi: `có ký tự sau dấu nháy đóng của một trường ở dòng ${line}; hãy đặt cả trường trong dấu nháy và viết dấu nháy bên trong thành ""`,
+            },
+          );
         }
       } else {
         let j = i;

@@ -23,7 +23,15 @@ import type { AttainmentReport } from '../attainment/result.js';
 import { XhhtError } from '../errors.js';
 import { comparisonLegend } from '../report/comparison-render.js';
 import { comparesUnits, comparisonTable, type ComparisonTable } from '../report/comparison-table.js';
-import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines, unitOfMeasure } from '../report/document.js';
+import {
+  documentTitle,
+  issueText,
+  metaParts,
+  noteParts,
+  reportList,
+  sourceLines,
+  unitOfMeasure,
+} from '../report/document.js';
 import { WORDS, type Lang } from '../report/labels.js';
 import { letterheadLines, type Letterhead, type LetterheadLines } from '../report/letterhead.js';
 import { reportTable, type ReportTable } from '../report/table.js';
@@ -78,7 +86,9 @@ const COMPARISON_CELL_MM = 21.5;
  * @example
  * DOCX_COMPARISON_COLUMNS; // 4
  */
-export const DOCX_COMPARISON_COLUMNS = Math.floor((TEXT_WIDTH - COMPARISON_UNIT_MM - 3 * COMPARISON_COUNT_MM) / COMPARISON_CELL_MM);
+export const DOCX_COMPARISON_COLUMNS = Math.floor(
+  (TEXT_WIDTH - COMPARISON_UNIT_MM - 3 * COMPARISON_COUNT_MM) / COMPARISON_CELL_MM,
+);
 
 /**
  * Whether the table comparing units fits the Word appendix's page: at most
@@ -116,7 +126,10 @@ export function comparisonFitsDocx(table: ComparisonTable): boolean {
  * const bytes = await renderDocx(report, { letterhead: { issuer: 'Ủy ban nhân dân / phường Đăk Cấm', appendix: '2' } });
  * await writeFile('phu-luc.docx', bytes);
  */
-export async function renderDocx(report: AttainmentReport | readonly AttainmentReport[], options: RenderDocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(
+  report: AttainmentReport | readonly AttainmentReport[],
+  options: RenderDocxOptions = {},
+): Promise<Uint8Array> {
   const lang = options.lang ?? 'vi';
   const frame = letterheadLines(options.letterhead ?? {}, lang);
   const d = await import('docx');
@@ -127,16 +140,28 @@ export async function renderDocx(report: AttainmentReport | readonly AttainmentR
   const compared = many && comparesUnits(reports) ? comparisonTable(reports, lang) : null;
   const comparison = compared !== null && comparisonFitsDocx(compared) ? compared : null;
   if (options.compareOnly && comparison === null) {
-    throw new XhhtError('invalid-input', 'compareOnly needs reports of two or more units whose comparison fits the page', {
-      path: ['compareOnly'],
-      messageVi: 'compareOnly cần báo cáo của từ hai đơn vị trở lên, với bảng so sánh vừa trang giấy',
-    });
+    throw new XhhtError(
+      'invalid-input',
+      'compareOnly needs reports of two or more units whose comparison fits the page',
+      {
+        path: ['compareOnly'],
+        messageVi: 'compareOnly cần báo cáo của từ hai đơn vị trở lên, với bảng so sánh vừa trang giấy',
+      },
+    );
   }
   const sections = options.compareOnly ? [] : reports;
-  const title = options.compareOnly ? (own ?? comparison!.title) : many || reports.length === 0 ? documentTitle(reports, lang, own) : (own ?? reportTable(reports[0]!, lang).title);
+  const title = options.compareOnly
+    ? (own ?? comparison!.title)
+    : many || reports.length === 0
+      ? documentTitle(reports, lang, own)
+      : (own ?? reportTable(reports[0]!, lang).title);
   const w = writer(d);
 
-  const children: (Docx.Paragraph | Docx.Table)[] = [...w.header(frame), w.line(frame.appendix, { bold: true, size: HEADING, before: 240 }), w.line(frame.attachedTo, { italics: true })];
+  const children: (Docx.Paragraph | Docx.Table)[] = [
+    ...w.header(frame),
+    w.line(frame.appendix, { bold: true, size: HEADING, before: 240 }),
+    w.line(frame.attachedTo, { italics: true }),
+  ];
   children.push(w.line(title.toLocaleUpperCase(lang), { bold: true, before: 240, after: 120 }));
   const unit = unitOfMeasure(reports, lang);
   if (reports.length === 0) children.push(w.line(WORDS.noReports[lang]));
@@ -150,17 +175,27 @@ export async function renderDocx(report: AttainmentReport | readonly AttainmentR
       children.push(w.line(`${WORDS.sources[lang]}:`, { bold: true, size: SMALL, align: 'left', before: 120 }));
       for (const s of sourceLines(table)) children.push(w.line(s, { size: SMALL, align: 'justify' }));
     }
-    children.push(w.runs([{ text: `${WORDS.summary[lang]}: `, bold: true }, { text: table.summary }], { size: SMALL, align: 'left', before: 120 }));
+    children.push(
+      w.runs([{ text: `${WORDS.summary[lang]}: `, bold: true }, { text: table.summary }], {
+        size: SMALL,
+        align: 'left',
+        before: 120,
+      }),
+    );
     if (r.issues.length) {
       children.push(w.line(`${WORDS.issues[lang]}:`, { bold: true, size: SMALL, align: 'left', before: 120 }));
-      for (const issue of r.issues) children.push(w.line(`- ${issueText(issue, lang)}`, { size: SMALL, align: 'justify' }));
+      for (const issue of r.issues)
+        children.push(w.line(`- ${issueText(issue, lang)}`, { size: SMALL, align: 'justify' }));
     }
   });
   if (comparison !== null) {
     // after the sections, on a page of its own, under its title; alone, under the document's title
-    if (sections.length > 0) children.push(w.line(comparison.title, { bold: true, before: 240, after: 120, pageBreakBefore: true }));
+    if (sections.length > 0)
+      children.push(w.line(comparison.title, { bold: true, before: 240, after: 120, pageBreakBefore: true }));
     children.push(w.comparison(comparison));
-    comparisonLegend(comparison).forEach((l, i) => children.push(w.line(l, { size: SMALL, align: 'justify', before: i === 0 ? 120 : 0 })));
+    comparisonLegend(comparison).forEach((l, i) =>
+      children.push(w.line(l, { size: SMALL, align: 'justify', before: i === 0 ? 120 : 0 })),
+    );
   }
   children.push(...w.signature(frame));
 
@@ -168,19 +203,37 @@ export async function renderDocx(report: AttainmentReport | readonly AttainmentR
     creator: 'xhht',
     title: clean(title),
     description: clean(frame.appendix),
-    styles: { default: { document: { run: { font: FONT, size: BODY, language: { value: lang === 'vi' ? 'vi-VN' : 'en-GB' } } } } },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: BODY, language: { value: lang === 'vi' ? 'vi-VN' : 'en-GB' } } },
+      },
+    },
     sections: [
       {
         properties: {
           titlePage: true,
           page: {
             size: { width: twips(PAGE.width), height: twips(PAGE.height) },
-            margin: { top: twips(PAGE.top), bottom: twips(PAGE.bottom), left: twips(PAGE.left), right: twips(PAGE.right), header: twips(10), footer: twips(10) },
+            margin: {
+              top: twips(PAGE.top),
+              bottom: twips(PAGE.bottom),
+              left: twips(PAGE.left),
+              right: twips(PAGE.right),
+              header: twips(10),
+              footer: twips(10),
+            },
           },
         },
         // the page number in the top margin, centred, not on the first page
         headers: {
-          default: new d.Header({ children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: [d.PageNumber.CURRENT], size: BODY })] })] }),
+          default: new d.Header({
+            children: [
+              new d.Paragraph({
+                alignment: d.AlignmentType.CENTER,
+                children: [new d.TextRun({ children: [d.PageNumber.CURRENT], size: BODY })],
+              }),
+            ],
+          }),
           first: new d.Header({ children: [new d.Paragraph({ children: [] })] }),
         },
         children,
@@ -199,7 +252,10 @@ export async function renderDocx(report: AttainmentReport | readonly AttainmentR
 function clean(text: string): string {
   return text
     .replace(/\r\n|[\t\n\r]/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+    .replace(
+      /[\u0000-\u001f\u007f-\u009f]/g,
+      (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    )
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, '\ufffd');
 }
 
@@ -219,7 +275,12 @@ type Run = { readonly text: string; readonly bold?: boolean; readonly italics?: 
 
 /** The building blocks, over the loaded `docx` module. */
 function writer(d: typeof Docx) {
-  const ALIGN = { center: d.AlignmentType.CENTER, left: d.AlignmentType.LEFT, right: d.AlignmentType.RIGHT, justify: d.AlignmentType.JUSTIFIED } as const;
+  const ALIGN = {
+    center: d.AlignmentType.CENTER,
+    left: d.AlignmentType.LEFT,
+    right: d.AlignmentType.RIGHT,
+    justify: d.AlignmentType.JUSTIFIED,
+  } as const;
   const runs = (parts: readonly Run[], style: LineStyle = {}) =>
     new d.Paragraph({
       alignment: ALIGN[style.align ?? 'center'],
@@ -239,7 +300,12 @@ function writer(d: typeof Docx) {
     });
   const line = (text: string, style: LineStyle = {}) => runs([{ text }], style);
   const cell = (paragraphs: readonly Docx.Paragraph[], mm: number, extra: Partial<Docx.ITableCellOptions> = {}) =>
-    new d.TableCell({ children: [...paragraphs], width: { size: twips(mm), type: d.WidthType.DXA }, verticalAlign: d.VerticalAlign.CENTER, ...extra });
+    new d.TableCell({
+      children: [...paragraphs],
+      width: { size: twips(mm), type: d.WidthType.DXA },
+      verticalAlign: d.VerticalAlign.CENTER,
+      ...extra,
+    });
   const frameless = (left: readonly Docx.Paragraph[], right: readonly Docx.Paragraph[], leftMm: number) =>
     new d.Table({
       borders: d.TableBorders.NONE,
@@ -249,7 +315,10 @@ function writer(d: typeof Docx) {
       rows: [
         new d.TableRow({
           cantSplit: true,
-          children: [cell(left, leftMm, { verticalAlign: d.VerticalAlign.TOP }), cell(right, TEXT_WIDTH - leftMm, { verticalAlign: d.VerticalAlign.TOP })],
+          children: [
+            cell(left, leftMm, { verticalAlign: d.VerticalAlign.TOP }),
+            cell(right, TEXT_WIDTH - leftMm, { verticalAlign: d.VerticalAlign.TOP }),
+          ],
         }),
       ],
     });
@@ -263,7 +332,14 @@ function writer(d: typeof Docx) {
       columnWidths: widthsMm.map(twips),
       layout: d.TableLayoutType.FIXED,
       margins: CELL_MARGINS,
-      rows: [new d.TableRow({ tableHeader: true, cantSplit: true, children: headings.map((h, c) => cell([text(h, { bold: true })], widthsMm[c]!)) }), ...rows],
+      rows: [
+        new d.TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: headings.map((h, c) => cell([text(h, { bold: true })], widthsMm[c]!)),
+        }),
+        ...rows,
+      ],
     });
 
   return {
@@ -276,10 +352,18 @@ function writer(d: typeof Docx) {
         ...(l.governingBody === null ? [] : [line(l.governingBody, { size: SMALL })]),
         ...l.issuer.map((t) => line(t, { bold: true, size: SMALL })),
         // the short rule under the issuing body: a third of the column, centred
-        new d.Paragraph({ indent: { left: twips(22), right: twips(22) }, border: { bottom: { style: d.BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, children: [] }),
+        new d.Paragraph({
+          indent: { left: twips(22), right: twips(22) },
+          border: { bottom: { style: d.BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+          children: [],
+        }),
         line(l.number, { before: 120 }),
       ];
-      const right = [line(l.nation, { bold: true, size: SMALL }), line(l.motto, { bold: true, underline: true }), line(l.placeDate, { italics: true, before: 120 })];
+      const right = [
+        line(l.nation, { bold: true, size: SMALL }),
+        line(l.motto, { bold: true, underline: true }),
+        line(l.placeDate, { italics: true, before: 120 }),
+      ];
       return [frameless(left, right, 65)];
     },
 
@@ -322,7 +406,13 @@ function writer(d: typeof Docx) {
       const k = t.headings;
       const shown = t.columns.map((c, i) => [c, i] as const).filter(([c]) => c.withData);
       const cellMm = (TEXT_WIDTH - COMPARISON_UNIT_MM - 3 * COMPARISON_COUNT_MM) / Math.max(1, shown.length);
-      const widths = [COMPARISON_UNIT_MM, ...shown.map(() => cellMm), COMPARISON_COUNT_MM, COMPARISON_COUNT_MM, COMPARISON_COUNT_MM];
+      const widths = [
+        COMPARISON_UNIT_MM,
+        ...shown.map(() => cellMm),
+        COMPARISON_COUNT_MM,
+        COMPARISON_COUNT_MM,
+        COMPARISON_COUNT_MM,
+      ];
       const rows = t.rows.map(
         (r) =>
           new d.TableRow({
@@ -345,14 +435,22 @@ function writer(d: typeof Docx) {
     /** "Nơi nhận" left, the signer's title, room to sign, and the name right; nothing when neither is given. */
     signature(l: LetterheadLines): (Docx.Paragraph | Docx.Table)[] {
       if (l.signature === null && l.recipients === null) return [];
-      const left = l.recipients === null ? [line('')] : [line(l.recipients.heading, { bold: true, italics: true, size: SMALL, align: 'left' }), ...l.recipients.items.map((i) => line(i, { size: TINY, align: 'left' }))];
+      const left =
+        l.recipients === null
+          ? [line('')]
+          : [
+              line(l.recipients.heading, { bold: true, italics: true, size: SMALL, align: 'left' }),
+              ...l.recipients.items.map((i) => line(i, { size: TINY, align: 'left' })),
+            ];
       const right =
         l.signature === null
           ? [line('')]
           : [
               ...l.signature.title.map((t) => line(t, { bold: true })),
               // room for the signature and the seal
-              ...(l.signature.name === null ? [] : [line(''), line(''), line(''), line(''), line(l.signature.name, { bold: true })]),
+              ...(l.signature.name === null
+                ? []
+                : [line(''), line(''), line(''), line(''), line(l.signature.name, { bold: true })]),
             ];
       return [line('', { before: 240 }), frameless(left, right, 80)];
     },

@@ -14,7 +14,8 @@ const LABELS: ReadonlyMap<string, { readonly vi: string; readonly en: string }> 
   for (const g of COUNT_GROUPS) {
     // the group in brackets, unless the field's label already says it all
     const label = (field: string, group: string) => (field === group ? field : `${field} (${group})`);
-    for (const f of g.fields) m.set(`${g.group}.${f.key}`, { vi: label(f.labelVi, g.labelVi), en: label(f.label, g.label) });
+    for (const f of g.fields)
+      m.set(`${g.group}.${f.key}`, { vi: label(f.labelVi, g.labelVi), en: label(f.label, g.label) });
   }
   for (const regime of Object.values(REGIMES)) {
     for (const rule of regime.rules) {

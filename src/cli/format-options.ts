@@ -13,11 +13,18 @@ import { UsageError } from './diagnostics.js';
 import { LETTERHEAD_OPTIONS } from './letterhead-options.js';
 
 /** Each group of options and the formats it shapes; a hint for the reader who meant something else. */
-const SHAPES: readonly { readonly options: readonly string[]; readonly formats: readonly string[]; readonly hint?: { readonly en: string; readonly vi: string } }[] = [
+const SHAPES: readonly {
+  readonly options: readonly string[];
+  readonly formats: readonly string[];
+  readonly hint?: { readonly en: string; readonly vi: string };
+}[] = [
   {
     options: Object.keys(CSV_OUTPUT_OPTIONS),
     formats: ['csv'],
-    hint: { en: 'the delimiter of a CSV input is detected from its header row', vi: 'dấu phân cách của tệp CSV đầu vào được tự nhận biết từ dòng tiêu đề' },
+    hint: {
+      en: 'the delimiter of a CSV input is detected from its header row',
+      vi: 'dấu phân cách của tệp CSV đầu vào được tự nhận biết từ dòng tiêu đề',
+    },
   },
   { options: Object.keys(LETTERHEAD_OPTIONS), formats: ['html', 'docx'] },
 ];
@@ -46,15 +53,24 @@ const FILE_FORMATS: Readonly<Record<string, { readonly example: string; readonly
  * checkFormatOptions({ issuer: 'UBND xã A' }, 'markdown', undefined, 'evaluate'); // throws: --issuer: only for --format html or docx …
  * checkFormatOptions({}, 'docx', undefined, 'evaluate');               // throws: --format docx needs --out …
  */
-export function checkFormatOptions(values: { readonly [option: string]: unknown }, format: string, out: string | undefined, command: string): void {
+export function checkFormatOptions(
+  values: { readonly [option: string]: unknown },
+  format: string,
+  out: string | undefined,
+  command: string,
+): void {
   const en: string[] = [];
   const vi: string[] = [];
   for (const group of SHAPES) {
     if (group.formats.includes(format)) continue;
     const given = group.options.filter((o) => values[o] !== undefined).map((o) => `--${o}`);
     if (given.length === 0) continue;
-    en.push(`${given.join(', ')}: only for --format ${group.formats.join(' or ')}, and the format is ${format}${group.hint ? `; ${group.hint.en}` : ''}`);
-    vi.push(`${given.join(', ')}: chỉ dùng với --format ${group.formats.join(' hoặc ')}, mà định dạng đang là ${format}${group.hint ? `; ${group.hint.vi}` : ''}`);
+    en.push(
+      `${given.join(', ')}: only for --format ${group.formats.join(' or ')}, and the format is ${format}${group.hint ? `; ${group.hint.en}` : ''}`,
+    );
+    vi.push(
+      `${given.join(', ')}: chỉ dùng với --format ${group.formats.join(' hoặc ')}, mà định dạng đang là ${format}${group.hint ? `; ${group.hint.vi}` : ''}`,
+    );
   }
   if (en.length > 0) throw new UsageError(en.join('; '), vi.join('; '), command);
   const file = FILE_FORMATS[format];

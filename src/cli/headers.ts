@@ -26,11 +26,7 @@ export function squashHeader(header: string): string {
  * foldHeader('Số người 15-60 tuổi'); // 'so nguoi 15-60 tuoi'
  */
 export function foldHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return header.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
 /**

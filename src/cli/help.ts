@@ -18,7 +18,14 @@ export type CommandName = 'evaluate' | 'plans' | 'plan' | 'indicators' | 'schema
  * @example
  * COMMANDS.includes('plans'); // true
  */
-export const COMMANDS: readonly CommandName[] = ['evaluate', 'plans', 'plan', 'indicators', 'schema', 'assess-communes'];
+export const COMMANDS: readonly CommandName[] = [
+  'evaluate',
+  'plans',
+  'plan',
+  'indicators',
+  'schema',
+  'assess-communes',
+];
 
 const EXIT_EN = `Exit codes: 0 done; 1 bad input (a file could not be read, or rows were rejected:
 the rest is still evaluated); 2 wrong command line (unknown option, plan or year).`;

@@ -84,7 +84,10 @@ export async function openInput(io: CliIo, path: string): Promise<InputStream> {
  * const { head, pieces } = await peekBytes(input.pieces, 4);
  * head[0] === 0x50; // 'P' of a ZIP archive
  */
-export async function peekBytes(source: AsyncIterable<Uint8Array>, n: number): Promise<{ readonly head: Uint8Array; readonly pieces: AsyncIterable<Uint8Array> }> {
+export async function peekBytes(
+  source: AsyncIterable<Uint8Array>,
+  n: number,
+): Promise<{ readonly head: Uint8Array; readonly pieces: AsyncIterable<Uint8Array> }> {
   const it = source[Symbol.asyncIterator]();
   const taken: Uint8Array[] = [];
   let length = 0;

@@ -96,7 +96,10 @@ export function cannotRead(e: unknown): XhhtError {
         : code === 'EACCES' || code === 'EPERM'
           ? { en: 'permission denied', vi: 'không có quyền đọc' }
           : { en: String((e as Error | null)?.message ?? e), vi: String((e as Error | null)?.message ?? e) };
-  return new XhhtError('unreadable-file', `cannot read the file: ${why.en}`, { messageVi: `không đọc được tệp: ${why.vi}`, cause: e });
+  return new XhhtError('unreadable-file', `cannot read the file: ${why.en}`, {
+    messageVi: `không đọc được tệp: ${why.vi}`,
+    cause: e,
+  });
 }
 
 /**
@@ -107,9 +110,13 @@ export function cannotRead(e: unknown): XhhtError {
  * notUtf8().code; // 'invalid-encoding'
  */
 export function notUtf8(): XhhtError {
-  return new XhhtError('invalid-encoding', 'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving', {
-    messageVi: 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
-  });
+  return new XhhtError(
+    'invalid-encoding',
+    'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving',
+    {
+      messageVi: 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
+    },
+  );
 }
 
 /**

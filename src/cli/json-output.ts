@@ -98,7 +98,8 @@ function* write(value: unknown, depth: number, indent: string): Generator<string
 /** The value JSON writes for `value`: a later value made, `toJSON` applied. */
 function resolve(value: unknown, key: string): unknown {
   const v = value instanceof Later ? value.make() : value;
-  if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function') return (v as { toJSON(key: string): unknown }).toJSON(key);
+  if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function')
+    return (v as { toJSON(key: string): unknown }).toJSON(key);
   return v;
 }
 

@@ -56,12 +56,20 @@ const OPTION_OF: Readonly<Record<keyof Letterhead, keyof typeof LETTERHEAD_OPTIO
  * letterheadOption({ 'report-date': '15/7/2025' }, 'evaluate'); // throws UsageError: --report-date must be a date YYYY-MM-DD …
  */
 export function letterheadOption(values: Values, command: string): Letterhead | undefined {
-  const given = (Object.entries(OPTION_OF) as [keyof Letterhead, keyof typeof LETTERHEAD_OPTIONS][]).filter(([, option]) => values[option] !== undefined);
+  const given = (Object.entries(OPTION_OF) as [keyof Letterhead, keyof typeof LETTERHEAD_OPTIONS][]).filter(
+    ([, option]) => values[option] !== undefined,
+  );
   if (given.length === 0) return undefined;
   const letterhead: Record<string, unknown> = {};
   for (const [field, option] of given) {
     const value = values[option]!;
-    letterhead[field] = field === 'recipients' ? value.split(';').map((r) => r.trim()).filter((r) => r !== '') : value;
+    letterhead[field] =
+      field === 'recipients'
+        ? value
+            .split(';')
+            .map((r) => r.trim())
+            .filter((r) => r !== '')
+        : value;
   }
   // "--recipients ';'" names nobody: an empty list is as wrong as an empty name
   if (Array.isArray(letterhead.recipients) && letterhead.recipients.length === 0) letterhead.recipients = [''];

@@ -106,17 +106,25 @@ function unknownCommand(name: string): UsageError {
   const list = COMMANDS.join(', ');
   if (name.startsWith('-')) {
     const hint = didYouMean(name, MAIN_OPTIONS);
-    return new UsageError(`unknown option ${name}${hint.en}; give a command first: ${list}`, `không có tùy chọn ${name}${hint.vi}; hãy viết lệnh trước: ${list}`);
+    return new UsageError(
+      `unknown option ${name}${hint.en}; give a command first: ${list}`,
+      `không có tùy chọn ${name}${hint.vi}; hãy viết lệnh trước: ${list}`,
+    );
   }
   const hint = didYouMean(name, COMMANDS);
-  return new UsageError(`unknown command "${name}"${hint.en}; commands: ${list}`, `không có lệnh "${name}"${hint.vi}; các lệnh: ${list}`);
+  return new UsageError(
+    `unknown command "${name}"${hint.en}; commands: ${list}`,
+    `không có lệnh "${name}"${hint.vi}; các lệnh: ${list}`,
+  );
 }
 
 /** Prints a failure and returns its exit code. */
 function failure(e: unknown, io: CliIo, lang: Lang): number {
   if (e instanceof UsageError) {
     const hint = e.command === undefined ? 'xhht --help' : `xhht ${e.command} --help`;
-    io.stderr(`xhht: ${escapeTerminal(lang === 'vi' ? e.messageVi : e.message)}\n${lang === 'vi' ? `(xem ${hint})` : `(see ${hint})`}\n`);
+    io.stderr(
+      `xhht: ${escapeTerminal(lang === 'vi' ? e.messageVi : e.message)}\n${lang === 'vi' ? `(xem ${hint})` : `(see ${hint})`}\n`,
+    );
     return EXIT.usage;
   }
   if (e instanceof InputError) {

@@ -26,7 +26,8 @@ export function nodeIo(): CliIo {
       const file = await open(path, 'r');
       try {
         const stat = await file.stat();
-        if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: 'EISDIR' });
+        if (stat.isDirectory())
+          throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: 'EISDIR' });
         return { size: stat.size, chunks: pieces(file) };
       } catch (e) {
         await file.close();

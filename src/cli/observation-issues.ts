@@ -49,7 +49,11 @@ export interface FileIssues {
    * `cell` and `field` beside the library's path, in the other formats in the
    * text itself (`data.csv:3: …`, `data.xlsx:Sheet1!C3: …`).
    */
-  place(reports: readonly AttainmentReport[], batch: readonly Issue[], json: boolean): { readonly reports: readonly Issue[][]; readonly batch: readonly Issue[] };
+  place(
+    reports: readonly AttainmentReport[],
+    batch: readonly Issue[],
+    json: boolean,
+  ): { readonly reports: readonly Issue[][]; readonly batch: readonly Issue[] };
   /**
    * {@link FileIssues.place} one report at a time, for reports written as they
    * are computed: `report` gives the issues of each report in turn; `batch`,
@@ -76,7 +80,8 @@ export function fileIssues(input: ObservationFile, file: string, csv: boolean, p
   const indexOfLine = input.indexOfLine ?? linesOf(input);
   const indicators = [...listIndicators().map((i) => i.id), ...(plan.indicators ?? []).map((i) => i.id)];
 
-  const indexOf = (issue: Issue): number | undefined => (issue.path[0] === 'observations' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined);
+  const indexOf = (issue: Issue): number | undefined =>
+    issue.path[0] === 'observations' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
   const repeated = (issue: Issue) => {
     const i = indexOf(issue);
     return i !== undefined && input.reportedWhileReading(i, issue.path.slice(2));
@@ -100,7 +105,10 @@ export function fileIssues(input: ObservationFile, file: string, csv: boolean, p
         const l = lines(list);
         return `${l.length > 1 ? 'lines' : 'line'} ${l.join(', ')}`;
       });
-      messageVi = messageVi.replace(/số liệu (\d+(?:, \d+)*)/g, (_, list: string) => `số liệu ở dòng ${lines(list).join(', ')}`);
+      messageVi = messageVi.replace(
+        /số liệu (\d+(?:, \d+)*)/g,
+        (_, list: string) => `số liệu ở dòng ${lines(list).join(', ')}`,
+      );
     }
     return { message, messageVi };
   };
@@ -109,7 +117,13 @@ export function fileIssues(input: ObservationFile, file: string, csv: boolean, p
     const i = indexOf(issue);
     return i !== undefined ? input.locate(i, issue.path.slice(2)) : { field: jsonPath(issue.path) };
   };
-  const diagnostic = (issue: Issue): Diagnostic => ({ severity: issue.severity, code: issue.code, file, ...where(issue), ...explain(issue) });
+  const diagnostic = (issue: Issue): Diagnostic => ({
+    severity: issue.severity,
+    code: issue.code,
+    file,
+    ...where(issue),
+    ...explain(issue),
+  });
 
   /** `line`, `cell` and `field` of a place, for a JSON report. */
   const located = (at: { readonly line?: number; readonly cell?: string; readonly field?: string }) => ({

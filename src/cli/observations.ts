@@ -16,7 +16,17 @@ import { matchHeaders } from './headers.js';
 import { parseJsonFile } from './json.js';
 import { csvTable } from './csv-file.js';
 import { detach, keptTexts } from './kept-texts.js';
-import { beyondHeader, cellText, lineIndex, twoColumns, isBlankCell, type CellExpectation, type Table, type TableHead, type TableRecord } from './table.js';
+import {
+  beyondHeader,
+  cellText,
+  lineIndex,
+  twoColumns,
+  isBlankCell,
+  type CellExpectation,
+  type Table,
+  type TableHead,
+  type TableRecord,
+} from './table.js';
 import type { TableStream } from './table-stream.js';
 import { readAppendixTable } from './appendix.js';
 
@@ -74,7 +84,11 @@ export type RowProgress = (done: number, total: number) => void;
  * @example
  * readObservationsJson('{"year": 2025, "observations": []}', 'a.json').year; // 2025
  */
-export function readObservationsJson(text: string, file: string, options: { readonly progress?: RowProgress } = {}): ObservationFile {
+export function readObservationsJson(
+  text: string,
+  file: string,
+  options: { readonly progress?: RowProgress } = {},
+): ObservationFile {
   const data = parseJsonFile(text, file);
   const bare = Array.isArray(data);
   // null, a number, a string or true is neither shape: checked before anything is read from it
@@ -108,7 +122,9 @@ export function readObservationsJson(text: string, file: string, options: { read
   const total = list.length;
   const observations = (list as unknown[]).map((o, i) => {
     options.progress?.(i, total);
-    return unit !== undefined && typeof o === 'object' && o !== null && !Array.isArray(o) && !('unit' in o) ? { ...o, unit } : o;
+    return unit !== undefined && typeof o === 'object' && o !== null && !Array.isArray(o) && !('unit' in o)
+      ? { ...o, unit }
+      : o;
   }) as Observation[];
   options.progress?.(total, total);
   const prefix: IssuePath = bare ? [] : ['observations'];
@@ -164,7 +180,19 @@ export const OBSERVATION_COLUMNS: Readonly<Record<ObservationColumn, readonly st
   count: ['count', 'số lượng'],
   achieved: ['achieved', 'đạt', 'kết quả đạt'],
   // a rate without its counts: used in a row that gives no counts
-  rate: ['rate', 'percent', 'percentage', 'result', 'tỷ lệ', 'tỉ lệ', 'tỷ lệ (%)', 'tỷ lệ phần trăm', 'kết quả', 'Kết quả (%)', 'kết quả thực hiện'],
+  rate: [
+    'rate',
+    'percent',
+    'percentage',
+    'result',
+    'tỷ lệ',
+    'tỉ lệ',
+    'tỷ lệ (%)',
+    'tỷ lệ phần trăm',
+    'kết quả',
+    'Kết quả (%)',
+    'kết quả thực hiện',
+  ],
   unit: ['unit', 'đơn vị'],
   asOf: ['as of', 'date', 'ngày', 'tính đến ngày', 'thời điểm'],
   source: ['source', 'nguồn', 'nguồn số liệu'],
@@ -244,7 +272,10 @@ export function readObservationsCsv(
  * const f = readObservationsTable(csvTable('chỉ tiêu;tử số;mẫu số\nprovinces-literacy-level-2;55;63\n', 'a.csv'));
  * f.observations; // [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }]
  */
-export function readObservationsTable(table: Table, options: { readonly progress?: RowProgress; readonly year?: number } = {}): ObservationFile {
+export function readObservationsTable(
+  table: Table,
+  options: { readonly progress?: RowProgress; readonly year?: number } = {},
+): ObservationFile {
   const keys = matchHeaders(table.header.fields, OBSERVATION_COLUMNS, OBSERVATION_COLUMN_LEADS);
   if (keys.includes('target')) return readAppendixTable(table, keys, options);
   const reader = observationRows(table, keys);
@@ -301,7 +332,10 @@ const UNREAD = 2;
  * observation, its line and two flags; texts repeated from row to row (ids,
  * units, dates, sources) are kept once.
  */
-function observationRows(table: TableHead, keys: readonly (ObservationColumn | null)[]): { add(rec: TableRecord): void; finish(rows: number): ObservationFile } {
+function observationRows(
+  table: TableHead,
+  keys: readonly (ObservationColumn | null)[],
+): { add(rec: TableRecord): void; finish(rows: number): ObservationFile } {
   const { file, header } = table;
   const code = table.sheet === undefined ? 'invalid-csv' : 'invalid-xlsx';
   const diagnostics: Diagnostic[] = [];
@@ -313,7 +347,14 @@ function observationRows(table: TableHead, keys: readonly (ObservationColumn | n
     const key = components[c] !== null ? `components.${components[c]}` : keys[c];
     if (key === null || key === undefined) {
       if (h.trim() !== '') {
-        diagnostics.push({ severity: 'warning', code, ...at(c), field: h, message: 'unknown column, ignored', messageVi: 'cột không xác định, bỏ qua' });
+        diagnostics.push({
+          severity: 'warning',
+          code,
+          ...at(c),
+          field: h,
+          message: 'unknown column, ignored',
+          messageVi: 'cột không xác định, bỏ qua',
+        });
       }
       return;
     }
@@ -335,7 +376,9 @@ function observationRows(table: TableHead, keys: readonly (ObservationColumn | n
     ]);
   }
   const column = (key: string) => firstOf.get(key);
-  const componentColumns = [...firstOf].filter(([k]) => k.startsWith('components.')).map(([k, c]) => [k.slice('components.'.length), c] as const);
+  const componentColumns = [...firstOf]
+    .filter(([k]) => k.startsWith('components.'))
+    .map(([k, c]) => [k.slice('components.'.length), c] as const);
   const headerOf = (c: number) => header.fields[c]!;
 
   // the column each field of an observation came from; numerator and denominator from a share cell name it
@@ -344,7 +387,10 @@ function observationRows(table: TableHead, keys: readonly (ObservationColumn | n
   // a rate cell is the observation's `percent`
   const rateColumn = column('rate');
   if (rateColumn !== undefined) plainColumns.set('percent', rateColumn);
-  const shareColumns = shareColumn === undefined ? plainColumns : new Map([...plainColumns, ['numerator', shareColumn], ['denominator', shareColumn]]);
+  const shareColumns =
+    shareColumn === undefined
+      ? plainColumns
+      : new Map([...plainColumns, ['numerator', shareColumn], ['denominator', shareColumn]]);
   let rateBesideCounts = false;
   const observations: Observation[] = [];
   // per observation: its line, and FROM_SHARE | UNREAD
@@ -356,9 +402,15 @@ function observationRows(table: TableHead, keys: readonly (ObservationColumn | n
     const cells = rec.fields;
     if (cells.every(isBlankCell)) return;
     const rowProblems: Diagnostic[] = [];
-    const bad = (c: number, e: unknown) => rowProblems.push(fromError(e, file, headerOf(c), rec.line, table.cellRef(rec.line, c)));
+    const bad = (c: number, e: unknown) =>
+      rowProblems.push(fromError(e, file, headerOf(c), rec.line, table.cellRef(rec.line, c)));
     /** The place of this row, or of one of its cells (with the column's header). */
-    const here = (c?: number) => ({ file, line: rec.line, ...cellOf(table, rec.line, c), ...(c !== undefined ? { field: headerOf(c) } : {}) });
+    const here = (c?: number) => ({
+      file,
+      line: rec.line,
+      ...cellOf(table, rec.line, c),
+      ...(c !== undefined ? { field: headerOf(c) } : {}),
+    });
     const beyond = beyondHeader(table, rec);
     if (beyond) rowProblems.push(beyond);
     const given = (key: string) => {
@@ -378,7 +430,13 @@ function observationRows(table: TableHead, keys: readonly (ObservationColumn | n
     const text = (key: string) => read(key, 'text', keep);
     const indicator = text('indicator');
     if (!given('indicator')) {
-      rowProblems.push({ severity: 'error', code: 'invalid-observation', ...here(column('indicator')), message: 'the indicator is empty', messageVi: 'thiếu mã chỉ tiêu' });
+      rowProblems.push({
+        severity: 'error',
+        code: 'invalid-observation',
+        ...here(column('indicator')),
+        message: 'the indicator is empty',
+        messageVi: 'thiếu mã chỉ tiêu',
+      });
     }
     const numerator = read('numerator', 'number', (t) => parseCountCell(t));
     const denominator = read('denominator', 'number', (t) => parseCountCell(t));
@@ -401,28 +459,59 @@ function observationRows(table: TableHead, keys: readonly (ObservationColumn | n
     // Which kind of value the row gives, judged on the cells written (a bad cell still counts as given).
     const shareGiven = given('numerator') || given('denominator') || given('share');
     const countGiven = given('count') || componentColumns.some(([, c]) => !isBlankCell(cells[c]));
-    const kinds = [shareGiven && 'numerator/denominator', countGiven && 'count', given('achieved') && 'achieved'].filter(Boolean);
+    const kinds = [
+      shareGiven && 'numerator/denominator',
+      countGiven && 'count',
+      given('achieved') && 'achieved',
+    ].filter(Boolean);
     // a rate is the row's value only when it gives no counts: counts are exact, a rate is rounded
     // (its text, or a number cell as the Vietnamese parsers read it: a percent-formatted 0.9996 is "99,96%")
     const rate = kinds.length === 0 ? read('rate', 'number', detach) : undefined;
     if (kinds.length > 0 && given('rate')) rateBesideCounts = true;
     const rowError = (message: string, messageVi: string, c?: number, field?: string) =>
-      rowProblems.push({ severity: 'error', code: 'invalid-observation', ...here(c), ...(field !== undefined ? { field } : {}), message, messageVi });
+      rowProblems.push({
+        severity: 'error',
+        code: 'invalid-observation',
+        ...here(c),
+        ...(field !== undefined ? { field } : {}),
+        message,
+        messageVi,
+      });
     if (kinds.length === 0 && !given('rate')) {
-      rowError('no value: fill numerator and denominator (or share), count, achieved, or a rate (tỷ lệ)', 'không có giá trị: điền tử số và mẫu số (hoặc tỷ số), số lượng, đạt, hoặc tỷ lệ');
+      rowError(
+        'no value: fill numerator and denominator (or share), count, achieved, or a rate (tỷ lệ)',
+        'không có giá trị: điền tử số và mẫu số (hoặc tỷ số), số lượng, đạt, hoặc tỷ lệ',
+      );
     } else if (kinds.length === 0) {
       // a rate alone: the library reads it exactly and reports a bad one at this cell
     } else if (kinds.length > 1) {
-      rowError(`one kind of value per row, but this row has ${kinds.join(' and ')}`, `mỗi dòng chỉ một loại giá trị, dòng này có ${kinds.join(' và ')}`);
+      rowError(
+        `one kind of value per row, but this row has ${kinds.join(' and ')}`,
+        `mỗi dòng chỉ một loại giá trị, dòng này có ${kinds.join(' và ')}`,
+      );
     } else if (given('share') && (given('numerator') || given('denominator'))) {
-      rowError('give either the share or numerator and denominator, not both', 'chỉ điền tỷ số hoặc tử số và mẫu số, không điền cả hai', column('share'));
+      rowError(
+        'give either the share or numerator and denominator, not both',
+        'chỉ điền tỷ số hoặc tử số và mẫu số, không điền cả hai',
+        column('share'),
+      );
     } else if (!given('share') && shareGiven && (!given('numerator') || !given('denominator'))) {
       const missing = given('numerator') ? 'denominator' : 'numerator';
       const c = column(missing);
-      rowError(`${missing} is empty`, `thiếu ${missing === 'numerator' ? 'tử số' : 'mẫu số'}`, c, c === undefined ? missing : undefined);
+      rowError(
+        `${missing} is empty`,
+        `thiếu ${missing === 'numerator' ? 'tử số' : 'mẫu số'}`,
+        c,
+        c === undefined ? missing : undefined,
+      );
     } else if (componentColumns.length > 0 && countGiven && !given('count')) {
       const c = column('count');
-      rowError('"of which" components are given without the total count', 'có số "trong đó" nhưng thiếu tổng số lượng', c, c === undefined ? 'count' : undefined);
+      rowError(
+        '"of which" components are given without the total count',
+        'có số "trong đó" nhưng thiếu tổng số lượng',
+        c,
+        c === undefined ? 'count' : undefined,
+      );
     }
     if (rowProblems.length > 0) {
       diagnostics.push(...rowProblems);
@@ -446,7 +535,8 @@ function observationRows(table: TableHead, keys: readonly (ObservationColumn | n
     if (rate !== undefined) o = { ...base, percent: rate };
     else if (share) o = { ...base, numerator: share.numerator, denominator: share.denominator };
     else if (numerator !== undefined) o = { ...base, numerator, denominator: denominator! };
-    else if (count !== undefined) o = { ...base, count, ...(parts.length > 0 ? { components: Object.fromEntries(parts) } : {}) };
+    else if (count !== undefined)
+      o = { ...base, count, ...(parts.length > 0 ? { components: Object.fromEntries(parts) } : {}) };
     else o = { ...base, achieved: achieved! };
     observations.push(o);
     lines.push(rec.line);

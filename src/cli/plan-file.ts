@@ -57,9 +57,26 @@ export function looksLikePlanFile(value: string): boolean {
 /** Diagnostics of a thrown definePlan error: one per problem, each at its field. */
 function planDiagnostics(e: unknown, file: string, prefix: readonly (string | number)[]): Diagnostic[] {
   if (isXhhtError(e) && e.issues.length > 0) {
-    return e.issues.map((i: Issue) => ({ severity: i.severity, code: i.code, file, field: jsonPath([...prefix, ...i.path]), message: i.message, messageVi: i.messageVi }));
+    return e.issues.map((i: Issue) => ({
+      severity: i.severity,
+      code: i.code,
+      file,
+      field: jsonPath([...prefix, ...i.path]),
+      message: i.message,
+      messageVi: i.messageVi,
+    }));
   }
-  return [fromError(e, file, isXhhtError(e) && e.path.length > 0 ? jsonPath([...prefix, ...e.path]) : prefix.length > 0 ? jsonPath(prefix) : undefined)];
+  return [
+    fromError(
+      e,
+      file,
+      isXhhtError(e) && e.path.length > 0
+        ? jsonPath([...prefix, ...e.path])
+        : prefix.length > 0
+          ? jsonPath(prefix)
+          : undefined,
+    ),
+  ];
 }
 
 /**
@@ -83,12 +100,16 @@ export function definePlanData(data: unknown, file: string, prefix: readonly (st
 /** The heading a problem's cell sits under, as written in the file. */
 function fieldOf(issue: PlanTableIssue, rows: readonly PlanTableRow[], vi: boolean): string | undefined {
   if (issue.row === null) return issue.field ? issue.field[vi ? 'vi' : 'en'] : undefined;
-  return issue.field ? issue.field[vi ? 'vi' : 'en'] : (rows.find((r) => r.row === issue.row)?.cells[(issue.column ?? 1) - 1]?.toString() ?? undefined);
+  return issue.field
+    ? issue.field[vi ? 'vi' : 'en']
+    : (rows.find((r) => r.row === issue.row)?.cells[(issue.column ?? 1) - 1]?.toString() ?? undefined);
 }
 
 /** Is the table written with Vietnamese headings? Then its problems name them in Vietnamese. */
 function vietnameseHeadings(rows: readonly PlanTableRow[]): boolean {
-  return rows.some((r) => r.cells.some((c) => typeof c === 'string' && /^(mã chỉ tiêu|nội dung chỉ tiêu|mã kế hoạch)$/iu.test(c.trim())));
+  return rows.some((r) =>
+    r.cells.some((c) => typeof c === 'string' && /^(mã chỉ tiêu|nội dung chỉ tiêu|mã kế hoạch)$/iu.test(c.trim())),
+  );
 }
 
 /**
@@ -118,7 +139,10 @@ function planCell(cell: TableCell): PlanTableCell {
  * const { plan, warnings } = planFromRecords(csvRecords(text, 'ke-hoach.csv')); // problems at ke-hoach.csv:17:9
  * planFromRecords(await readSheetRecords(bytes, 'ke-hoach.xlsx'));              // problems at ke-hoach.xlsx:'Kế hoạch'!I17
  */
-export function planFromRecords(source: TableRecords): { readonly plan: Plan; readonly warnings: readonly Diagnostic[] } {
+export function planFromRecords(source: TableRecords): {
+  readonly plan: Plan;
+  readonly warnings: readonly Diagnostic[];
+} {
   const { file } = source;
   const rows: PlanTableRow[] = source.records.map((r) => ({ row: r.line, cells: r.fields.map(planCell) }));
   const { plan, issues } = planFromTable(rows);
@@ -146,7 +170,8 @@ export function planFromRecords(source: TableRecords): { readonly plan: Plan; re
 const PLAN_SHEETS = ['Kế hoạch', 'Plan'];
 
 /** A heading row of a plan's targets table: three cells or more name its columns. */
-const isPlanHeading = (fields: readonly string[]): boolean => fields.filter((f) => columnKey(f) !== undefined).length >= 3;
+const isPlanHeading = (fields: readonly string[]): boolean =>
+  fields.filter((f) => columnKey(f) !== undefined).length >= 3;
 
 /**
  * Reads a plan file of any format: JSON through `definePlan`, CSV and .xlsx
@@ -160,15 +185,24 @@ const isPlanHeading = (fields: readonly string[]): boolean => fields.filter((f) 
  * @example
  * const { plan, warnings } = await readPlanFile(io, 'ke-hoach.xlsx');
  */
-export async function readPlanFile(io: CliIo, file: string, options: { readonly delimiter?: CsvDelimiter } = {}): Promise<{ readonly plan: Plan; readonly warnings: readonly Diagnostic[] }> {
+export async function readPlanFile(
+  io: CliIo,
+  file: string,
+  options: { readonly delimiter?: CsvDelimiter } = {},
+): Promise<{ readonly plan: Plan; readonly warnings: readonly Diagnostic[] }> {
   const format = planFileFormat(file);
   const bytes = await readInputBytes(io, file);
   if (format !== 'xlsx' && !isWorkbook(file, bytes)) {
     const text = decodeInputText(bytes, file);
     // a .txt or unnamed file that holds JSON is JSON
-    if (format === 'json' || (/^\s*\{/.test(text) && !/\.(csv|tsv)$/i.test(file))) return { plan: definePlanData(parseJsonFile(text, file), file), warnings: [] };
+    if (format === 'json' || (/^\s*\{/.test(text) && !/\.(csv|tsv)$/i.test(file)))
+      return { plan: definePlanData(parseJsonFile(text, file), file), warnings: [] };
   }
   // the first line of a plan table is free text (the template's instructions, a title): the delimiter is found by the targets' heading row
-  const records = await tableRecords(bytes, file, { ...(options.delimiter ? { delimiter: options.delimiter } : {}), recognise: isPlanHeading, prefer: PLAN_SHEETS });
+  const records = await tableRecords(bytes, file, {
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    recognise: isPlanHeading,
+    prefer: PLAN_SHEETS,
+  });
   return planFromRecords(records);
 }

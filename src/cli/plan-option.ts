@@ -50,14 +50,27 @@ const known = () => ids().join(', ');
  */
 export async function choosePlan(
   io: CliIo,
-  options: { readonly id?: string; readonly file?: string; readonly fromInput?: { readonly value: unknown; readonly file: string }; readonly lang?: Lang },
+  options: {
+    readonly id?: string;
+    readonly file?: string;
+    readonly fromInput?: { readonly value: unknown; readonly file: string };
+    readonly lang?: Lang;
+  },
   command: string,
 ): Promise<ChosenPlan> {
   if (options.id !== undefined && options.file !== undefined) {
-    throw new UsageError('give --plan or --plan-file, not both', 'chỉ dùng --plan hoặc --plan-file, không dùng cả hai', command);
+    throw new UsageError(
+      'give --plan or --plan-file, not both',
+      'chỉ dùng --plan hoặc --plan-file, không dùng cả hai',
+      command,
+    );
   }
   // --plan ke-hoach.xlsx: a file, as --plan-file
-  const file = options.file ?? (options.id !== undefined && looksLikePlanFile(options.id) && findPlan(options.id) === undefined ? options.id : undefined);
+  const file =
+    options.file ??
+    (options.id !== undefined && looksLikePlanFile(options.id) && findPlan(options.id) === undefined
+      ? options.id
+      : undefined);
   if (file !== undefined) {
     const { plan, warnings } = await readPlanFile(io, file);
     for (const w of warnings) io.stderr(`${formatDiagnostic(w, options.lang ?? 'vi')}\n`);
@@ -140,5 +153,9 @@ export function chooseYear(
     ]);
   }
   if (years.length === 1) return years[0]!;
-  throw new UsageError(`--year is needed: plan "${plan.id}" has targets for ${list}`, `cần --year: kế hoạch "${plan.id}" có mục tiêu cho các năm ${list}`, command);
+  throw new UsageError(
+    `--year is needed: plan "${plan.id}" has targets for ${list}`,
+    `cần --year: kế hoạch "${plan.id}" có mục tiêu cho các năm ${list}`,
+    command,
+  );
 }

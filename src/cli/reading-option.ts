@@ -33,7 +33,9 @@ export function readingOption(values: readonly string[] | undefined, regime: Reg
     const id = at < 0 ? '' : value.slice(0, at).trim();
     const option = at < 0 ? '' : value.slice(at + 1).trim();
     if (id === '' || option === '') {
-      const example = known[0] ? ` --reading ${known[0].id}=${(known[0].options.find((o) => o.id !== known[0]!.default) ?? known[0].options[0]!).id}` : '';
+      const example = known[0]
+        ? ` --reading ${known[0].id}=${(known[0].options.find((o) => o.id !== known[0]!.default) ?? known[0].options[0]!).id}`
+        : '';
       throw new UsageError(
         `--reading must be <reading id>=<option>${example ? `, e.g.${example}` : ''} (got ${JSON.stringify(value)})`,
         `--reading phải có dạng <mã cách hiểu>=<phương án>${example ? `, ví dụ${example}` : ''} (nhận được ${JSON.stringify(value)})`,
@@ -44,7 +46,9 @@ export function readingOption(values: readonly string[] | undefined, regime: Reg
     if (!reading) {
       const ids = known.map((g) => g.id);
       const hint = didYouMean(id, ids);
-      const elsewhere = Object.values(REGIMES).find((r) => r.id !== regime && (r.readings ?? []).some((g) => g.id === id));
+      const elsewhere = Object.values(REGIMES).find(
+        (r) => r.id !== regime && (r.readings ?? []).some((g) => g.id === id),
+      );
       const list = ids.join(', ') || (elsewhere ? '—' : 'none');
       throw new UsageError(
         `regime ${regime} has no reading "${id}"${hint.en}${elsewhere ? ` (it is a reading of ${elsewhere.id})` : ''}; readings: ${list}`,
@@ -84,7 +88,10 @@ export function readingOption(values: readonly string[] | undefined, regime: Reg
  * @example
  * readingsUsed(resolveRules('nd20-2014'), ['pcgd-th']).map((r) => [r.reading.id, r.option.id]); // [['pcgd-th-1.completion', '11-14']]
  */
-export function readingsUsed(set: RuleSet, standards: readonly StandardId[]): { readonly reading: RuleReading; readonly option: RuleReadingOption }[] {
+export function readingsUsed(
+  set: RuleSet,
+  standards: readonly StandardId[],
+): { readonly reading: RuleReading; readonly option: RuleReadingOption }[] {
   const out: { reading: RuleReading; option: RuleReadingOption }[] = [];
   for (const reading of set.regime.readings ?? []) {
     const option = reading.options.find((o) => o.id === set.readings[reading.id])!;

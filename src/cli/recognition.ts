@@ -36,7 +36,10 @@ export type RecognitionLookup = (level: number) => StandardRecognition | undefin
  * @example
  * recognitionsOf(provinceResult.standards.xmc).map((r) => r.level); // [2]: XMC level 2 met
  */
-export function recognitionsOf(s: Pick<StandardAssessment, 'minLevel' | 'maxLevel' | 'levels'> | undefined, fallback?: RecognitionLookup): StandardRecognition[] {
+export function recognitionsOf(
+  s: Pick<StandardAssessment, 'minLevel' | 'maxLevel' | 'levels'> | undefined,
+  fallback?: RecognitionLookup,
+): StandardRecognition[] {
   if (!s) return [];
   const out: StandardRecognition[] = [];
   for (let level = Math.max(1, s.minLevel); level <= s.maxLevel; level++) {

@@ -7,14 +7,26 @@
 import type { Lang } from '../report/labels.js';
 import { formatPercent } from '../report/numbers.js';
 import type { StandardId } from '../standards/model.js';
-import type { CommuneAssessment, ShareCheck, StandardAssessment, StandardResults, UnitAssessment } from '../standards/result.js';
+import type {
+  CommuneAssessment,
+  ShareCheck,
+  StandardAssessment,
+  StandardResults,
+  UnitAssessment,
+} from '../standards/result.js';
 import type { RollUpResult } from '../standards/rollup.js';
 import { REGIMES } from '../standards/regimes.js';
 import { STANDARDS } from '../standards/standards.js';
 import type { SimpleTable } from './columns.js';
 import { fieldLabel } from './field-labels.js';
 import type { AdminTier } from '../standards/rule.js';
-import { authorityText, compactRecognition, recognitionCell, recognitionsOf, type RecognitionLookup } from './recognition.js';
+import {
+  authorityText,
+  compactRecognition,
+  recognitionCell,
+  recognitionsOf,
+  type RecognitionLookup,
+} from './recognition.js';
 
 const TIERS = {
   commune: { vi: 'xã', en: 'commune' },
@@ -29,7 +41,9 @@ const TIERS = {
  * @example
  * levelCell({ level: 'unknown', minLevel: 0, maxLevel: 2, provisional: false }); // '0–2?'
  */
-export function levelCell(s: Pick<StandardAssessment, 'level' | 'minLevel' | 'maxLevel' | 'provisional'> | undefined): string {
+export function levelCell(
+  s: Pick<StandardAssessment, 'level' | 'minLevel' | 'maxLevel' | 'provisional'> | undefined,
+): string {
   if (!s) return '';
   const level = s.level === 'unknown' ? `${s.minLevel}–${s.maxLevel}?` : String(s.level);
   return `${level}${s.provisional ? '*' : ''}`;
@@ -68,13 +82,19 @@ function shareKeyer(): (c: ShareCheck) => string {
     let byDenominator = cache.get(c.numeratorFields);
     if (!byDenominator) cache.set(c.numeratorFields, (byDenominator = new Map()));
     let key = byDenominator.get(c.denominatorField);
-    if (key === undefined) byDenominator.set(c.denominatorField, (key = `${c.numeratorFields.join('+')}/${c.denominatorField}`));
+    if (key === undefined)
+      byDenominator.set(c.denominatorField, (key = `${c.numeratorFields.join('+')}/${c.denominatorField}`));
     return key;
   };
 }
 
 /** The measured shares of one commune, in one pass over its checks. */
-function communeShares(c: CommuneAssessment, standards: readonly StandardId[], lang: Lang, keyOf: (c: ShareCheck) => string): Map<string, ShareRates> {
+function communeShares(
+  c: CommuneAssessment,
+  standards: readonly StandardId[],
+  lang: Lang,
+  keyOf: (c: ShareCheck) => string,
+): Map<string, ShareRates> {
   const out = new Map<string, ShareRates>();
   standards.forEach((s, si) => {
     (c.standards[s]?.levels ?? []).forEach((l, li) => {
@@ -82,7 +102,11 @@ function communeShares(c: CommuneAssessment, standards: readonly StandardId[], l
         if (check.kind !== 'share') return;
         const key = keyOf(check);
         let entry = out.get(key);
-        if (!entry) out.set(key, (entry = { label: lang === 'vi' ? check.labelVi : check.label, order: [si, li, ci], rates: new Set() }));
+        if (!entry)
+          out.set(
+            key,
+            (entry = { label: lang === 'vi' ? check.labelVi : check.label, order: [si, li, ci], rates: new Set() }),
+          );
         // each check carries its own honest rate; when two minimums gave the same share different texts, both are shown
         if (check.rate !== null) entry.rates.add(check.rate);
       });
@@ -127,7 +151,12 @@ export function assessedStandards(result: RollUpResult): StandardId[] {
  * @example
  * standardsTable(rollUp(communes, { regime: 'nd142-2025' }), 'vi').header.slice(0, 4); // ['Cấp', 'Mã', 'Tên', 'ĐBKK']
  */
-export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes = {}, options: { readonly compact?: boolean } = {}): SimpleTable {
+export function standardsTable(
+  result: RollUpResult,
+  lang: Lang,
+  notes: RowNotes = {},
+  options: { readonly compact?: boolean } = {},
+): SimpleTable {
   const vi = lang === 'vi';
   const compact = options.compact === true;
   const standards = assessedStandards(result);
@@ -135,8 +164,12 @@ export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes
   const measured = result.communes.map((c) => communeShares(c, standards, lang, keyOf));
   // one column per share met anywhere, in the order of the standards, levels and checks
   const columns = new Map<string, ShareRates>();
-  for (const m of measured) for (const [key, e] of m) if (!columns.has(key) || before(e.order, columns.get(key)!.order) < 0) columns.set(key, e);
-  const shares = [...columns].sort((a, b) => before(a[1].order, b[1].order) || (a[0] < b[0] ? -1 : 1)).map(([key, e]) => ({ key, label: e.label }));
+  for (const m of measured)
+    for (const [key, e] of m)
+      if (!columns.has(key) || before(e.order, columns.get(key)!.order) < 0) columns.set(key, e);
+  const shares = [...columns]
+    .sort((a, b) => before(a[1].order, b[1].order) || (a[0] < b[0] ? -1 : 1))
+    .map(([key, e]) => ({ key, label: e.label }));
   const withLine = notes.line !== undefined;
   const header = [
     vi ? 'Cấp' : 'Tier',
@@ -144,7 +177,10 @@ export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes
     ...(vi ? ['Mã', 'Tên', 'ĐBKK'] : ['Id', 'Name', 'Esp. difficult']),
     ...(compact
       ? [...standards.map((s) => STANDARDS[s].short), vi ? 'Công nhận' : 'Recognised by']
-      : standards.flatMap((s) => [STANDARDS[s].short, vi ? `Công nhận ${STANDARDS[s].short}` : `Recognised by (${STANDARDS[s].short})`])),
+      : standards.flatMap((s) => [
+          STANDARDS[s].short,
+          vi ? `Công nhận ${STANDARDS[s].short}` : `Recognised by (${STANDARDS[s].short})`,
+        ])),
     ...shares.map((c) => `% ${c.label}`),
     vi ? 'Thiếu số liệu' : 'Missing',
     vi ? 'Vấn đề' : 'Problems',
@@ -154,7 +190,12 @@ export function standardsTable(result: RollUpResult, lang: Lang, notes: RowNotes
     compact
       ? [
           ...standards.map((s) => levelCell(r[s])),
-          compactRecognition(standards.map((s) => ({ short: STANDARDS[s].short, cell: recognitionCell(r[s], lang, false, lookup(result, s, tier)) }))),
+          compactRecognition(
+            standards.map((s) => ({
+              short: STANDARDS[s].short,
+              cell: recognitionCell(r[s], lang, false, lookup(result, s, tier)),
+            })),
+          ),
         ]
       : standards.flatMap((s) => [levelCell(r[s]), recognitionCell(r[s], lang, true, lookup(result, s, tier))]);
   const rows: string[][] = [];
@@ -196,7 +237,8 @@ function undecided(u: UnitAssessment, standards: readonly StandardId[]): string[
   for (const s of standards) {
     for (const l of u.standards[s]?.levels ?? []) {
       if (l.met !== 'unknown') continue;
-      for (const c of l.checks) if (c.kind === 'rollup' && c.status === 'unknown') for (const id of c.undeterminedUnits) ids.add(id);
+      for (const c of l.checks)
+        if (c.kind === 'rollup' && c.status === 'unknown') for (const id of c.undeterminedUnits) ids.add(id);
     }
   }
   return [...ids].sort();
@@ -259,5 +301,7 @@ export function recognitionLines(result: RollUpResult, lang: Lang): string[] {
       }
     }
   }
-  return [...seen.values()].sort((a, b) => a.order - b.order || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)).map((x) => x.text);
+  return [...seen.values()]
+    .sort((a, b) => a.order - b.order || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+    .map((x) => x.text);
 }

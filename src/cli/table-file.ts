@@ -92,13 +92,23 @@ export function checkSheetOption(sheet: string | undefined, path: string, comman
  * @example
  * const { sheet, records } = await tableRecords(bytes, 'ke-hoach.xlsx', { prefer: ['Kế hoạch', 'Plan'] });
  */
-export async function tableRecords(bytes: Uint8Array, path: string, options: TableFileOptions = {}): Promise<TableRecords> {
+export async function tableRecords(
+  bytes: Uint8Array,
+  path: string,
+  options: TableFileOptions = {},
+): Promise<TableRecords> {
   if (isWorkbook(path, bytes)) {
     const { readSheetRecords } = await import('./xlsx/read.js');
-    return readSheetRecords(bytes, path, { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), ...(options.prefer ? { prefer: options.prefer } : {}) });
+    return readSheetRecords(bytes, path, {
+      ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+      ...(options.prefer ? { prefer: options.prefer } : {}),
+    });
   }
   checkSheetOption(options.sheet, path, options.command);
-  return csvRecords(decodeInputText(bytes, path), path, { ...(options.delimiter ? { delimiter: options.delimiter } : {}), ...(options.recognise ? { recognise: options.recognise } : {}) });
+  return csvRecords(decodeInputText(bytes, path), path, {
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    ...(options.recognise ? { recognise: options.recognise } : {}),
+  });
 }
 
 /**
@@ -160,7 +170,11 @@ export type TableInput =
  * const { input } = await readTableInput(io, 'examples/national-2024.json', { command: 'evaluate' });
  * input.json !== undefined; // true
  */
-export async function readTableInput(io: CliIo, path: string, options: TableFileOptions = {}): Promise<{ readonly input: TableInput; readonly file: InputStream }> {
+export async function readTableInput(
+  io: CliIo,
+  path: string,
+  options: TableFileOptions = {},
+): Promise<{ readonly input: TableInput; readonly file: InputStream }> {
   const located = <T>(work: () => Promise<T>): Promise<T> =>
     work().catch((e: unknown) => {
       throw e instanceof InputError ? e : new InputError([fromError(e, path)]);
@@ -186,7 +200,9 @@ export async function readTableInput(io: CliIo, path: string, options: TableFile
 }
 
 /** The text up to its first character that is not white space (or all of it), and a stream of all the text again. */
-async function peekText(texts: AsyncIterable<string>): Promise<{ readonly start: string; readonly rest: AsyncIterable<string> }> {
+async function peekText(
+  texts: AsyncIterable<string>,
+): Promise<{ readonly start: string; readonly rest: AsyncIterable<string> }> {
   const it = texts[Symbol.asyncIterator]();
   let start = '';
   let ended = false;

@@ -40,7 +40,11 @@ export interface TableStream extends TableHead {
  * const t = await csvTableStream(decodePieces(input.pieces), 'so-lieu.csv');
  * t.header.fields; // ['Chỉ tiêu', 'Đơn vị', 'Tử số', 'Mẫu số']
  */
-export async function csvTableStream(texts: AsyncIterable<string>, file: string, delimiter?: CsvDelimiter): Promise<TableStream> {
+export async function csvTableStream(
+  texts: AsyncIterable<string>,
+  file: string,
+  delimiter?: CsvDelimiter,
+): Promise<TableStream> {
   const parser = new CsvParser(delimiter ? { delimiter } : {});
   const source = texts[Symbol.asyncIterator]();
   let ended = false;

@@ -157,9 +157,13 @@ export function cellText(cell: TableCell, expect: CellExpectation = 'text'): str
     case 'boolean':
       return cell.value ? 'true' : 'false';
     case 'error':
-      throw new XhhtError('invalid-cell', `the cell holds the error value ${cell.value}: fix the formula or type the value`, {
-        messageVi: `ô chứa giá trị lỗi ${cell.value}: hãy sửa công thức hoặc nhập giá trị`,
-      });
+      throw new XhhtError(
+        'invalid-cell',
+        `the cell holds the error value ${cell.value}: fix the formula or type the value`,
+        {
+          messageVi: `ô chứa giá trị lỗi ${cell.value}: hãy sửa công thức hoặc nhập giá trị`,
+        },
+      );
   }
 }
 
@@ -208,7 +212,9 @@ export interface TableRecords {
  */
 export function tableOf(source: TableRecords): Table {
   const { file, sheet, records, cellRef } = source;
-  return sheet === undefined ? tableFromRecords(file, records) : tableFromRecords(file, records, { sheet, cellRef: (line, column) => cellRef(line, column)! });
+  return sheet === undefined
+    ? tableFromRecords(file, records)
+    : tableFromRecords(file, records, { sheet, cellRef: (line, column) => cellRef(line, column)! });
 }
 
 /**
@@ -236,8 +242,20 @@ export function tableFromRecords(
   if (at < 0) {
     throw new InputError([
       place
-        ? { severity: 'error', code, file, message: `the sheet "${place.sheet}" is empty: expected a header row`, messageVi: `trang tính "${place.sheet}" trống: cần một dòng tiêu đề` }
-        : { severity: 'error', code, file, message: 'the file is empty: expected a header row', messageVi: 'tệp rỗng: cần một dòng tiêu đề' },
+        ? {
+            severity: 'error',
+            code,
+            file,
+            message: `the sheet "${place.sheet}" is empty: expected a header row`,
+            messageVi: `trang tính "${place.sheet}" trống: cần một dòng tiêu đề`,
+          }
+        : {
+            severity: 'error',
+            code,
+            file,
+            message: 'the file is empty: expected a header row',
+            messageVi: 'tệp rỗng: cần một dòng tiêu đề',
+          },
     ]);
   }
   const head = records[at]!;
@@ -274,7 +292,11 @@ export function headerOf(record: TableRecord): TableHead['header'] {
  * @example
  * throw noDataRows('a.csv', 1); // a.csv:1: the file has a header row but no data rows (invalid-csv)
  */
-export function noDataRows(file: string, line: number, place?: { readonly sheet: string; readonly cellRef: (line: number, column?: number) => string }): InputError {
+export function noDataRows(
+  file: string,
+  line: number,
+  place?: { readonly sheet: string; readonly cellRef: (line: number, column?: number) => string },
+): InputError {
   return new InputError([
     {
       severity: 'error',
@@ -283,7 +305,9 @@ export function noDataRows(file: string, line: number, place?: { readonly sheet:
       line,
       ...(place ? { cell: place.cellRef(line) } : {}),
       message: place ? 'the sheet has a header row but no data rows' : 'the file has a header row but no data rows',
-      messageVi: place ? 'trang tính chỉ có dòng tiêu đề, không có dòng số liệu nào' : 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào',
+      messageVi: place
+        ? 'trang tính chỉ có dòng tiêu đề, không có dòng số liệu nào'
+        : 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào',
     },
   ]);
 }
@@ -325,15 +349,25 @@ export function lineIndex(lines: readonly number[], line: number): number | unde
  * const t = csvTable('indicator;count\nx;3;4\n', 'a.csv');
  * beyondHeader(t, t.rows[0]!)?.message; // '3 fields, but the header has 2; quote a field that contains the delimiter'
  */
-export function beyondHeader(table: TableHead, record: TableRecord, consequence?: { readonly en: string; readonly vi: string }): Diagnostic | undefined {
+export function beyondHeader(
+  table: TableHead,
+  record: TableRecord,
+  consequence?: { readonly en: string; readonly vi: string },
+): Diagnostic | undefined {
   const width = table.header.fields.length;
   const extra = record.fields.findIndex((f, c) => c >= width && !isBlankCell(f));
   if (extra < 0) return undefined;
   const csv = table.sheet === undefined;
   const n = record.fields.length;
   const why = csv
-    ? { en: `${n} fields, but the header has ${width}; quote a field that contains the delimiter`, vi: `có ${n} trường nhưng dòng tiêu đề có ${width}; trường chứa dấu phân cách phải đặt trong dấu nháy` }
-    : { en: 'a value in a column without a header: give the column a header, or delete the value', vi: 'có giá trị ở cột không có tiêu đề: hãy đặt tiêu đề cho cột, hoặc xóa giá trị' };
+    ? {
+        en: `${n} fields, but the header has ${width}; quote a field that contains the delimiter`,
+        vi: `có ${n} trường nhưng dòng tiêu đề có ${width}; trường chứa dấu phân cách phải đặt trong dấu nháy`,
+      }
+    : {
+        en: 'a value in a column without a header: give the column a header, or delete the value',
+        vi: 'có giá trị ở cột không có tiêu đề: hãy đặt tiêu đề cho cột, hoặc xóa giá trị',
+      };
   const cell = table.cellRef(record.line, extra);
   return {
     severity: 'error',

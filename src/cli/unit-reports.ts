@@ -46,10 +46,22 @@ export function unitReports(
       for (const r of byUnit.reports) yield { ...seen(r), issues: placer.report(r.issues) };
     }
     const { plan, year, asOf } = byUnit;
-    return { pieces: gather(jsonPieces({ plan, year, asOf, reports: jsonArray(reports()), issues: jsonLater(() => placer.batch(byUnit.issues)) })), issues };
+    return {
+      pieces: gather(
+        jsonPieces({
+          plan,
+          year,
+          asOf,
+          reports: jsonArray(reports()),
+          issues: jsonLater(() => placer.batch(byUnit.issues)),
+        }),
+      ),
+      issues,
+    };
   }
   const { lang, csv } = options;
-  const render = (reports: readonly AttainmentReport[]) => renderReport(reports, { format: 'csv', lang, spreadsheet: true, delimiter: csv.delimiter });
+  const render = (reports: readonly AttainmentReport[]) =>
+    renderReport(reports, { format: 'csv', lang, spreadsheet: true, delimiter: csv.delimiter });
   // the header row, as the CSV of no report has it
   const header = render([]);
   function* pieces(): Generator<string> {

@@ -45,11 +45,44 @@ const MAX = Number.MAX_SAFE_INTEGER;
  * compareShareToThreshold({ numerator: 9, denominator: 10 }, parseThreshold('90'));           // 0
  */
 export function compareShareToThreshold(share: Share, threshold: Threshold): Ordering {
-  const left = share.numerator * 100 * POW10[threshold.scale]!;
-  const right = threshold.scaled * share.denominator;
+  return compareCounts(share.numerator, share.denominator, threshold);
+}
+
+/**
+ * {@link compareShareToThreshold} on two counts, for hot loops that hold them
+ * apart (no share object to make). Nothing is checked: safe integers, the
+ * denominator above 0.
+ *
+ * @param numerator - a count
+ * @param denominator - a count above 0
+ * @param threshold - a parsed percentage threshold
+ * @example
+ * compareCounts(63, 90, parseThreshold('70')); // 0 (exactly 70%)
+ * compareCounts(1, 3, parseThreshold('33.34')); // -1
+ */
+export function compareCounts(numerator: number, denominator: number, threshold: Threshold): Ordering {
+  const left = numerator * 100 * POW10[threshold.scale]!;
+  const right = threshold.scaled * denominator;
   if (left <= MAX && right <= MAX) return left < right ? -1 : left > right ? 1 : 0;
-  const bl = BigInt(share.numerator) * 100n * 10n ** BigInt(threshold.scale);
-  const br = BigInt(threshold.scaled) * BigInt(share.denominator);
+  return compareExact(numerator, denominator, threshold);
+}
+
+/**
+ * {@link compareShareToThreshold} for counts of any size, in BigInt: a
+ * numerator that is a sum past 2^53 − 1 (give it as a bigint, summed
+ * exactly), or counts the caller holds as bigints. Nothing is checked: whole
+ * numbers, the denominator above 0.
+ *
+ * @param numerator - a whole number or bigint
+ * @param denominator - a whole number or bigint above 0
+ * @param threshold - a parsed percentage threshold
+ * @example
+ * compareExact(2n ** 53n + 1n, 2n ** 53n + 1n, parseThreshold('100')); // 0
+ * compareExact(9n, 10, parseThreshold('90'));                          // 0
+ */
+export function compareExact(numerator: number | bigint, denominator: number | bigint, threshold: Threshold): Ordering {
+  const bl = BigInt(numerator) * 100n * 10n ** BigInt(threshold.scale);
+  const br = BigInt(threshold.scaled) * BigInt(denominator);
   return bl < br ? -1 : bl > br ? 1 : 0;
 }
 

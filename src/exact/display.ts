@@ -170,7 +170,7 @@ function guarded(
     // exact: num/den vs t/10^g.scale; shown: u/10^places vs t/10^g.scale
     const exact = sign(n * pow - t * d);
     const shown = sign(BigInt(u) * pow - t * 10n ** BigInt(places));
-    return comparator === 'at-least' ? (exact >= 0) === (shown >= 0) : (exact <= 0) === (shown <= 0);
+    return comparator === 'at-least' ? exact >= 0 === shown >= 0 : exact <= 0 === shown <= 0;
   };
   const agreesAll = (u: number | bigint) => guards.every((g) => agrees(u, g));
   if (agreesAll(units)) return units;
@@ -226,10 +226,14 @@ export function displayPercent(
   options: DisplayPercentOptions = {},
 ): string {
   if (typeof share !== 'object' || share === null) {
-    throw new XhhtError('invalid-input', 'expected a share { numerator, denominator }', { messageVi: 'cần một tỷ lệ { numerator, denominator }' });
+    throw new XhhtError('invalid-input', 'expected a share { numerator, denominator }', {
+      messageVi: 'cần một tỷ lệ { numerator, denominator }',
+    });
   }
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', 'options must be an object like { decimals: 2 }', { messageVi: 'options phải là đối tượng dạng { decimals: 2 }' });
+    throw new XhhtError('invalid-input', 'options must be an object like { decimals: 2 }', {
+      messageVi: 'options phải là đối tượng dạng { decimals: 2 }',
+    });
   }
   const n = countOf(share.numerator, 'numerator');
   const d = countOf(share.denominator, 'denominator');
@@ -247,17 +251,25 @@ export function displayPercent(
   }
   const decimals = options.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to ${MAX_DECIMALS}, got ${String(decimals)}`, {
-      path: ['decimals'],
-      messageVi: `decimals phải là số nguyên từ 0 đến ${MAX_DECIMALS}, nhận được ${String(decimals)}`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      `decimals must be a whole number from 0 to ${MAX_DECIMALS}, got ${String(decimals)}`,
+      {
+        path: ['decimals'],
+        messageVi: `decimals phải là số nguyên từ 0 đến ${MAX_DECIMALS}, nhận được ${String(decimals)}`,
+      },
+    );
   }
   const comparator = options.comparator ?? 'at-least';
   if (comparator !== 'at-least' && comparator !== 'at-most') {
-    throw new XhhtError('invalid-input', `comparator must be "at-least" or "at-most", got ${JSON.stringify(comparator)}`, {
-      path: ['comparator'],
-      messageVi: `comparator phải là "at-least" hoặc "at-most", nhận được ${JSON.stringify(comparator)}`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      `comparator must be "at-least" or "at-most", got ${JSON.stringify(comparator)}`,
+      {
+        path: ['comparator'],
+        messageVi: `comparator phải là "at-least" hoặc "at-most", nhận được ${JSON.stringify(comparator)}`,
+      },
+    );
   }
   // 100·n exactly: above 2^53 a float product is rounded
   const hundred = typeof n === 'number' && n * 100 <= MAX ? n * 100 : BigInt(n) * 100n;
@@ -268,9 +280,16 @@ export function displayPercent(
 function countOf(value: unknown, name: 'numerator' | 'denominator'): number | bigint {
   if (typeof value === 'bigint') {
     if (value >= 0n) return value;
-    throw new XhhtError('invalid-count', `${name}: a count cannot be negative (${value})`, { path: [name], messageVi: `${name === 'numerator' ? 'tử số' : 'mẫu số'}: số lượng không thể âm (${value})` });
+    throw new XhhtError('invalid-count', `${name}: a count cannot be negative (${value})`, {
+      path: [name],
+      messageVi: `${name === 'numerator' ? 'tử số' : 'mẫu số'}: số lượng không thể âm (${value})`,
+    });
   }
   const bad = describeBadCount(value);
-  if (bad) throw new XhhtError('invalid-count', `${name}: ${bad.en}`, { path: [name], messageVi: `${name === 'numerator' ? 'tử số' : 'mẫu số'}: ${bad.vi}` });
+  if (bad)
+    throw new XhhtError('invalid-count', `${name}: ${bad.en}`, {
+      path: [name],
+      messageVi: `${name === 'numerator' ? 'tử số' : 'mẫu số'}: ${bad.vi}`,
+    });
   return value as number;
 }

@@ -32,10 +32,14 @@ function quote(value: unknown): string {
 }
 
 function formatError(value: unknown, path: IssuePath, why: { en: string; vi: string }): XhhtError {
-  return new XhhtError('invalid-percent-format', `${quote(value)} is not a percentage like 99.96, "99,96" or "99.96": ${why.en}`, {
-    path,
-    messageVi: `${quote(value)} không phải tỷ lệ phần trăm dạng 99.96, "99,96" hoặc "99.96": ${why.vi}`,
-  });
+  return new XhhtError(
+    'invalid-percent-format',
+    `${quote(value)} is not a percentage like 99.96, "99,96" or "99.96": ${why.en}`,
+    {
+      path,
+      messageVi: `${quote(value)} không phải tỷ lệ phần trăm dạng 99.96, "99,96" hoặc "99.96": ${why.vi}`,
+    },
+  );
 }
 
 /**
@@ -63,7 +67,8 @@ function formatError(value: unknown, path: IssuePath, why: { en: string; vi: str
 export function parseReportedRate(value: unknown, path: IssuePath = []): ReportedRate {
   let decimal: string;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw formatError(value, path, { en: 'it is not a finite number', vi: 'không phải số hữu hạn' });
+    if (!Number.isFinite(value))
+      throw formatError(value, path, { en: 'it is not a finite number', vi: 'không phải số hữu hạn' });
     decimal = numberToDecimalString(value);
   } else if (typeof value === 'string') {
     const long = tooLong(value, MAX_VI_NUMBER_LENGTH, 'invalid-percent-format', path);
@@ -85,10 +90,16 @@ export function parseReportedRate(value: unknown, path: IssuePath = []): Reporte
   const scaled = BigInt(whole + digits);
   const text = digits ? `${BigInt(whole)}.${digits}` : String(BigInt(whole));
   if (negative && scaled !== 0n) {
-    throw new XhhtError('percent-out-of-range', `${quote(value)}: a rate cannot be negative`, { path, messageVi: `${quote(value)}: tỷ lệ không thể âm` });
+    throw new XhhtError('percent-out-of-range', `${quote(value)}: a rate cannot be negative`, {
+      path,
+      messageVi: `${quote(value)}: tỷ lệ không thể âm`,
+    });
   }
   if (scaled > 100n * 10n ** BigInt(digits.length)) {
-    throw new XhhtError('percent-out-of-range', `${quote(value)}: a rate of a whole cannot exceed 100%`, { path, messageVi: `${quote(value)}: tỷ lệ của một tổng thể không thể vượt 100%` });
+    throw new XhhtError('percent-out-of-range', `${quote(value)}: a rate of a whole cannot exceed 100%`, {
+      path,
+      messageVi: `${quote(value)}: tỷ lệ của một tổng thể không thể vượt 100%`,
+    });
   }
   return { text, scaled, scale: digits.length };
 }

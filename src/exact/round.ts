@@ -137,9 +137,15 @@ function roundAny(num: number | bigint, den: number | bigint, places: number, mo
  * formatRatio(179995, 2000, 2, 'floor');   // "89.99"
  * formatRatio(1, 0, 2);                    // throws XhhtError { code: 'zero-denominator', path: ['den'] }
  */
-export function formatRatio(num: number | bigint, den: number | bigint, places = 2, mode: RoundingMode = 'half-up'): string {
+export function formatRatio(
+  num: number | bigint,
+  den: number | bigint,
+  places = 2,
+  mode: RoundingMode = 'half-up',
+): string {
   checkRatio(num, den, places);
-  if (mode !== 'half-up' && mode !== 'floor' && mode !== 'ceil') throw badArgument('mode', 'half-up, floor or ceil', mode);
+  if (mode !== 'half-up' && mode !== 'floor' && mode !== 'ceil')
+    throw badArgument('mode', 'half-up, floor or ceil', mode);
   return unitsToDecimal(roundAny(num, den, places, mode), places);
 }
 
@@ -234,14 +240,19 @@ function checkRatio(num: unknown, den: unknown, places: unknown): void {
   if (!isWhole(den)) throw badArgument('den', 'a whole number above 0', den);
   // `== 0` is true for 0 and 0n alike
   if (den == 0) {
-    throw new XhhtError('zero-denominator', 'den is 0: a ratio over 0 has no value', { path: ['den'], messageVi: 'mẫu số bằng 0: tỷ lệ không có giá trị' });
+    throw new XhhtError('zero-denominator', 'den is 0: a ratio over 0 has no value', {
+      path: ['den'],
+      messageVi: 'mẫu số bằng 0: tỷ lệ không có giá trị',
+    });
   }
   if (den < 0) throw badArgument('den', 'a whole number above 0', den);
-  if (!Number.isInteger(places) || (places as number) < 0 || (places as number) > MAX_PLACES) throw badArgument('places', `a whole number from 0 to ${MAX_PLACES}`, places);
+  if (!Number.isInteger(places) || (places as number) < 0 || (places as number) > MAX_PLACES)
+    throw badArgument('places', `a whole number from 0 to ${MAX_PLACES}`, places);
 }
 
 function badArgument(name: string, wanted: string, got: unknown): XhhtError {
-  const shown = typeof got === 'bigint' ? `${got}n` : typeof got === 'number' ? String(got) : JSON.stringify(got) ?? String(got);
+  const shown =
+    typeof got === 'bigint' ? `${got}n` : typeof got === 'number' ? String(got) : (JSON.stringify(got) ?? String(got));
   return new XhhtError('invalid-input', `${name} must be ${wanted}, got ${shown}`, {
     path: [name],
     messageVi: `${name} phải là ${WANTED_VI[wanted] ?? wanted}, nhận được ${shown}`,
@@ -257,7 +268,13 @@ const WANTED_VI: Readonly<Record<string, string>> = {
 };
 
 /** Does `units / 10^places` lie on `side` of `bn / bd`? Compares `units·bd` with `bn·10^places`. */
-function unitsSatisfy(units: number | bigint, places: number, side: DisplaySide, bn: number | bigint, bd: number | bigint): boolean {
+function unitsSatisfy(
+  units: number | bigint,
+  places: number,
+  side: DisplaySide,
+  bn: number | bigint,
+  bd: number | bigint,
+): boolean {
   let left: number | bigint;
   let right: number | bigint;
   if (typeof units === 'number' && typeof bn === 'number' && typeof bd === 'number') {

@@ -25,15 +25,19 @@ export interface Share {
  * shareProblem(64, 63)?.code;                      // 'numerator-exceeds-denominator'
  * shareProblem(-1, 63, ['observations', 2])?.path; // ['observations', 2, 'numerator']
  */
-export function shareProblem(
-  numerator: unknown,
-  denominator: unknown,
-  path: IssuePath = [],
-): XhhtError | null {
+export function shareProblem(numerator: unknown, denominator: unknown, path: IssuePath = []): XhhtError | null {
   const badN = describeBadCount(numerator);
-  if (badN) return new XhhtError('invalid-count', `numerator: ${badN.en}`, { path: [...path, 'numerator'], messageVi: `tử số: ${badN.vi}` });
+  if (badN)
+    return new XhhtError('invalid-count', `numerator: ${badN.en}`, {
+      path: [...path, 'numerator'],
+      messageVi: `tử số: ${badN.vi}`,
+    });
   const badD = describeBadCount(denominator);
-  if (badD) return new XhhtError('invalid-count', `denominator: ${badD.en}`, { path: [...path, 'denominator'], messageVi: `mẫu số: ${badD.vi}` });
+  if (badD)
+    return new XhhtError('invalid-count', `denominator: ${badD.en}`, {
+      path: [...path, 'denominator'],
+      messageVi: `mẫu số: ${badD.vi}`,
+    });
   if ((numerator as number) > (denominator as number)) {
     return new XhhtError(
       'numerator-exceeds-denominator',
@@ -76,20 +80,29 @@ export function share(numerator: number, denominator: number): Share {
  */
 export function addShares(shares: Iterable<Share>): Share {
   if (typeof (shares as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
-    throw new XhhtError('invalid-input', 'addShares needs an array (or other iterable) of shares', { messageVi: 'addShares cần một mảng các tỷ lệ' });
+    throw new XhhtError('invalid-input', 'addShares needs an array (or other iterable) of shares', {
+      messageVi: 'addShares cần một mảng các tỷ lệ',
+    });
   }
   let numerator = 0;
   let denominator = 0;
   let i = 0;
   for (const s of shares) {
     if (typeof s !== 'object' || s === null) {
-      throw new XhhtError('invalid-input', `share ${i} is not an object { numerator, denominator }`, { path: [i], messageVi: `tỷ lệ ${i} không phải đối tượng { numerator, denominator }` });
+      throw new XhhtError('invalid-input', `share ${i} is not an object { numerator, denominator }`, {
+        path: [i],
+        messageVi: `tỷ lệ ${i} không phải đối tượng { numerator, denominator }`,
+      });
     }
     if ('percent' in s && !('numerator' in s) && !('denominator' in s)) {
-      throw new XhhtError('rate-not-aggregable', `share ${i} is a rate without its counts: rates cannot be added or averaged; give its numerator and denominator`, {
-        path: [i],
-        messageVi: `tỷ lệ ${i} không kèm số đếm: không thể cộng hay lấy trung bình các tỷ lệ; hãy ghi tử số và mẫu số`,
-      });
+      throw new XhhtError(
+        'rate-not-aggregable',
+        `share ${i} is a rate without its counts: rates cannot be added or averaged; give its numerator and denominator`,
+        {
+          path: [i],
+          messageVi: `tỷ lệ ${i} không kèm số đếm: không thể cộng hay lấy trung bình các tỷ lệ; hãy ghi tử số và mẫu số`,
+        },
+      );
     }
     const problem = shareProblem(s.numerator, s.denominator, [i]);
     if (problem) throw problem;

@@ -36,13 +36,24 @@ const MAX_SCALE = 6;
  */
 export function parseThreshold(value: string | number, path: IssuePath = []): Threshold {
   // anything but text or a finite number falls through to the invalid-threshold error below
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'not finite') : typeof value === 'string' ? value.trim() : '';
+  const text =
+    typeof value === 'number'
+      ? Number.isFinite(value)
+        ? String(value)
+        : 'not finite'
+      : typeof value === 'string'
+        ? value.trim()
+        : '';
   const m = DECIMAL.exec(text);
   if (!m) {
-    throw new XhhtError('invalid-threshold', `"${String(value)}" is not a non-negative decimal number like "70" or "99.5"`, {
-      path,
-      messageVi: `"${String(value)}" không phải số thập phân không âm dạng "70" hoặc "99.5"`,
-    });
+    throw new XhhtError(
+      'invalid-threshold',
+      `"${String(value)}" is not a non-negative decimal number like "70" or "99.5"`,
+      {
+        path,
+        messageVi: `"${String(value)}" không phải số thập phân không âm dạng "70" hoặc "99.5"`,
+      },
+    );
   }
   const whole = m[1]!.replace(/^0+(?=\d)/, '');
   const fraction = (m[2] ?? '').replace(/0+$/, '');

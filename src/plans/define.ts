@@ -53,7 +53,10 @@ export type { DefinePlanOptions } from './validate.js';
 export function definePlan(input: PlanInput | unknown, options: DefinePlanOptions = {}): Plan {
   const { plan, issues } = validatePlan(input, options);
   if (plan) return plan;
-  throw planError(issues, typeof (input as { id?: unknown } | null)?.id === 'string' ? (input as { id: string }).id : undefined);
+  throw planError(
+    issues,
+    typeof (input as { id?: unknown } | null)?.id === 'string' ? (input as { id: string }).id : undefined,
+  );
 }
 
 /** `targets[0].value`: a path as a reader of a JSON file looks for it. */
@@ -73,9 +76,13 @@ function planError(issues: readonly Issue[], id: string | undefined): XhhtError 
     return new XhhtError('unknown-plan', first.message, { path: first.path, messageVi: first.messageVi, issues });
   }
   const name = id === undefined ? '' : ` "${id}"`;
-  return new XhhtError('invalid-plan', `invalid plan${name}: ${where}${first.message}${more > 0 ? ` (and ${more} more)` : ''}`, {
-    path: first.path,
-    messageVi: `kế hoạch${name} không hợp lệ: ${where}${first.messageVi}${more > 0 ? ` (và ${more} lỗi khác)` : ''}`,
-    issues,
-  });
+  return new XhhtError(
+    'invalid-plan',
+    `invalid plan${name}: ${where}${first.message}${more > 0 ? ` (and ${more} more)` : ''}`,
+    {
+      path: first.path,
+      messageVi: `kế hoạch${name} không hợp lệ: ${where}${first.messageVi}${more > 0 ? ` (và ${more} lỗi khác)` : ''}`,
+      issues,
+    },
+  );
 }

@@ -27,7 +27,9 @@ export interface InheritingPlan {
 /** Is the indicator `id` measured at the child's level or below? Unknown indicators are kept (and reported). */
 function fits(id: string, parent: Plan, child: InheritingPlan): boolean {
   if (child.inherit === 'all') return true;
-  const level = child.indicators.find((i) => i.id === id)?.level ?? (parent.indicators?.find((i) => i.id === id) ?? findIndicator(id))?.level;
+  const level =
+    child.indicators.find((i) => i.id === id)?.level ??
+    (parent.indicators?.find((i) => i.id === id) ?? findIndicator(id))?.level;
   return level === undefined || isMeasurableAt(level, child.jurisdiction);
 }
 
@@ -45,7 +47,9 @@ function fits(id: string, parent: Plan, child: InheritingPlan): boolean {
  */
 export function inheritedTargets(parent: Plan, child: InheritingPlan): Target[] {
   if (child.inherit === 'none') return [];
-  return parent.targets.filter((t) => t.year >= child.period.from && t.year <= child.period.to && fits(t.indicator, parent, child));
+  return parent.targets.filter(
+    (t) => t.year >= child.period.from && t.year <= child.period.to && fits(t.indicator, parent, child),
+  );
 }
 
 /**
@@ -62,7 +66,10 @@ export function inheritedTargets(parent: Plan, child: InheritingPlan): Target[] 
  */
 export function inheritedBaselines(parent: Plan, child: InheritingPlan, own: readonly Baseline[]): Baseline[] {
   const mine = new Set(own.map((b) => b.indicator));
-  return [...(parent.baselines ?? []).filter((b) => !mine.has(b.indicator) && fits(b.indicator, parent, child)), ...own];
+  return [
+    ...(parent.baselines ?? []).filter((b) => !mine.has(b.indicator) && fits(b.indicator, parent, child)),
+    ...own,
+  ];
 }
 
 /** The key of a target: its indicator and year. */
@@ -82,11 +89,14 @@ function key(t: { readonly indicator: string; readonly year: number }): string {
  * @example
  * mergeTargets([a2025, b2025], [b2025Raised, c2025]); // [a2025, b2025Raised, c2025]
  */
-export function mergeTargets<T extends { readonly indicator?: unknown; readonly year?: unknown }, I extends { readonly indicator: string; readonly year: number }>(
-  inherited: readonly I[],
-  own: readonly T[],
-): (I | T)[] {
-  const keyOf = (t: T) => (typeof t.indicator === 'string' && typeof t.year === 'number' ? key({ indicator: t.indicator, year: t.year }) : undefined);
+export function mergeTargets<
+  T extends { readonly indicator?: unknown; readonly year?: unknown },
+  I extends { readonly indicator: string; readonly year: number },
+>(inherited: readonly I[], own: readonly T[]): (I | T)[] {
+  const keyOf = (t: T) =>
+    typeof t.indicator === 'string' && typeof t.year === 'number'
+      ? key({ indicator: t.indicator, year: t.year })
+      : undefined;
   const ownByKey = new Map<string, T>();
   for (const t of own) {
     const k = keyOf(t);

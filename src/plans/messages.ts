@@ -44,11 +44,18 @@ const list = (values: readonly unknown[]) => values.map((v) => (typeof v === 'st
 /** The pattern a string failed, worded. */
 function formatText(pattern: string | undefined): Text {
   if (pattern === String(ID_PATTERN)) {
-    return { vi: 'phải là mã viết thường, không dấu, các từ nối bằng dấu gạch ngang, ví dụ "qd-1373"', en: 'must be a kebab-case id like "qd-1373"' };
+    return {
+      vi: 'phải là mã viết thường, không dấu, các từ nối bằng dấu gạch ngang, ví dụ "qd-1373"',
+      en: 'must be a kebab-case id like "qd-1373"',
+    };
   }
-  if (pattern === String(ISO_DATE_PATTERN)) return { vi: 'phải là ngày dạng YYYY-MM-DD, ví dụ 2025-12-31', en: 'must be a date YYYY-MM-DD, like 2025-12-31' };
+  if (pattern === String(ISO_DATE_PATTERN))
+    return { vi: 'phải là ngày dạng YYYY-MM-DD, ví dụ 2025-12-31', en: 'must be a date YYYY-MM-DD, like 2025-12-31' };
   if (pattern === String(DECIMAL_PATTERN)) {
-    return { vi: 'phải là số thập phân viết bằng dấu chấm, ví dụ "70" hoặc "99.5"', en: 'must be a decimal number written with a point, like "70" or "99.5"' };
+    return {
+      vi: 'phải là số thập phân viết bằng dấu chấm, ví dụ "70" hoặc "99.5"',
+      en: 'must be a decimal number written with a point, like "70" or "99.5"',
+    };
   }
   return { vi: 'không đúng định dạng', en: 'is not in the expected form' };
 }
@@ -61,7 +68,10 @@ function text(issue: ZodIssue): Text | null {
       if (input === undefined) return { vi: 'bắt buộc, chưa có giá trị', en: 'required, but missing' };
       const expected = TYPES[issue.expected] ?? { vi: issue.expected, en: issue.expected };
       // 2.5 for a whole number: the value says more than its type
-      const got = issue.expected === 'int' && typeof input === 'number' ? { vi: String(input), en: String(input) } : (TYPES[typeOf(input)] ?? { vi: typeOf(input), en: typeOf(input) });
+      const got =
+        issue.expected === 'int' && typeof input === 'number'
+          ? { vi: String(input), en: String(input) }
+          : (TYPES[typeOf(input)] ?? { vi: typeOf(input), en: typeOf(input) });
       return { vi: `phải là ${expected.vi}, không phải ${got.vi}`, en: `must be ${expected.en}, not ${got.en}` };
     }
     case 'invalid_value':
@@ -71,16 +81,25 @@ function text(issue: ZodIssue): Text | null {
     case 'too_small': {
       const min = String(issue.minimum);
       if (issue.origin === 'string') {
-        return issue.minimum === 1 ? { vi: 'không được để trống', en: 'must not be empty' } : { vi: `phải có ít nhất ${min} ký tự`, en: `must have at least ${min} characters` };
+        return issue.minimum === 1
+          ? { vi: 'không được để trống', en: 'must not be empty' }
+          : { vi: `phải có ít nhất ${min} ký tự`, en: `must have at least ${min} characters` };
       }
-      if (issue.origin === 'array') return { vi: `phải có ít nhất ${min} phần tử`, en: `must have at least ${min} items` };
-      return issue.inclusive ? { vi: `phải từ ${min} trở lên`, en: `must be at least ${min}` } : { vi: `phải lớn hơn ${min}`, en: `must be more than ${min}` };
+      if (issue.origin === 'array')
+        return { vi: `phải có ít nhất ${min} phần tử`, en: `must have at least ${min} items` };
+      return issue.inclusive
+        ? { vi: `phải từ ${min} trở lên`, en: `must be at least ${min}` }
+        : { vi: `phải lớn hơn ${min}`, en: `must be more than ${min}` };
     }
     case 'too_big': {
       const max = String(issue.maximum);
-      if (issue.origin === 'string') return { vi: `không được dài quá ${max} ký tự`, en: `must have at most ${max} characters` };
-      if (issue.origin === 'array') return { vi: `không được có quá ${max} phần tử`, en: `must have at most ${max} items` };
-      return issue.inclusive ? { vi: `không được vượt quá ${max}`, en: `must be at most ${max}` } : { vi: `phải nhỏ hơn ${max}`, en: `must be less than ${max}` };
+      if (issue.origin === 'string')
+        return { vi: `không được dài quá ${max} ký tự`, en: `must have at most ${max} characters` };
+      if (issue.origin === 'array')
+        return { vi: `không được có quá ${max} phần tử`, en: `must have at most ${max} items` };
+      return issue.inclusive
+        ? { vi: `không được vượt quá ${max}`, en: `must be at most ${max}` }
+        : { vi: `phải nhỏ hơn ${max}`, en: `must be less than ${max}` };
     }
     case 'invalid_format':
       return formatText(issue.format === 'regex' ? (issue as { pattern?: string }).pattern : undefined);
@@ -122,7 +141,10 @@ function likeliestBranch(branches: readonly (readonly ZodIssue[])[]): readonly Z
 }
 
 /** Flattens unions into the issues of their likeliest branch, paths made absolute. */
-function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): { readonly issue: ZodIssue; readonly path: readonly PropertyKey[] }[] {
+function flatten(
+  issues: readonly ZodIssue[],
+  prefix: readonly PropertyKey[],
+): { readonly issue: ZodIssue; readonly path: readonly PropertyKey[] }[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) return flatten(likeliestBranch(issue.errors), path);
@@ -145,7 +167,11 @@ function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): {
  * planIssues(r.error!.issues);
  * // [{ code: 'invalid-plan', severity: 'error', path: ['issuer'], message: 'must not be empty', messageVi: 'không được để trống' }]
  */
-export function planIssues(issues: readonly ZodIssue[], code: Issue['code'] = 'invalid-plan', prefix: IssuePath = []): Issue[] {
+export function planIssues(
+  issues: readonly ZodIssue[],
+  code: Issue['code'] = 'invalid-plan',
+  prefix: IssuePath = [],
+): Issue[] {
   // zod's locales, made for this call only (z.config would change every caller's messages)
   let locales: { vi: z.core.$ZodErrorMap; en: z.core.$ZodErrorMap } | undefined;
   const localized = (issue: ZodIssue): Text => {

@@ -60,6 +60,15 @@ export const QD_387: Plan = /* @__PURE__ */ sealPlan({
   jurisdiction: { level: 'national', name: 'Việt Nam' },
   period: { from: 2021, to: 2030 },
   source: SOURCE,
-  targets: ROWS.map(([indicator, value]): PercentTarget => ({ kind: 'percent', indicator, year: 2025, comparator: 'at-least', value, source: SOURCE })),
+  targets: ROWS.map(
+    ([indicator, value]): PercentTarget => ({
+      kind: 'percent',
+      indicator,
+      year: 2025,
+      comparator: 'at-least',
+      value,
+      source: SOURCE,
+    }),
+  ),
   indicators: QD_387_INDICATORS,
 });

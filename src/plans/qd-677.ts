@@ -42,9 +42,25 @@ const ROWS: readonly (readonly [string, string, string | null, Confidence])[] = 
 
 function targets(): PercentTarget[] {
   const out: PercentTarget[] = [];
-  for (const [indicator, v2025] of ROWS) out.push({ kind: 'percent', indicator, year: 2025, comparator: 'at-least', value: v2025, source: source(2025, 'C') });
+  for (const [indicator, v2025] of ROWS)
+    out.push({
+      kind: 'percent',
+      indicator,
+      year: 2025,
+      comparator: 'at-least',
+      value: v2025,
+      source: source(2025, 'C'),
+    });
   for (const [indicator, , v2030, c2030] of ROWS) {
-    if (v2030 !== null) out.push({ kind: 'percent', indicator, year: 2030, comparator: 'at-least', value: v2030, source: source(2030, c2030) });
+    if (v2030 !== null)
+      out.push({
+        kind: 'percent',
+        indicator,
+        year: 2030,
+        comparator: 'at-least',
+        value: v2030,
+        source: source(2030, c2030),
+      });
   }
   return out;
 }

@@ -30,7 +30,18 @@ const confidence = z.enum(['A', 'B', 'V', 'C', 'N', 'U', '?', 'local']);
 
 // The structured form: what a reader cites (type, number, date, issuer, title, section).
 const structuredSource = z.strictObject({
-  type: z.enum(['law', 'resolution', 'decree', 'decision', 'directive', 'circular', 'plan', 'report', 'official-letter', 'other']),
+  type: z.enum([
+    'law',
+    'resolution',
+    'decree',
+    'decision',
+    'directive',
+    'circular',
+    'plan',
+    'report',
+    'official-letter',
+    'other',
+  ]),
   number: z.string().min(1).nullable(),
   issuer: labels.nullable(),
   title: labels.optional(),
@@ -52,14 +63,16 @@ const freeTextSource = z
     confidence: confidence.optional(),
     note: z.union([z.string().min(1), labels]).optional(),
   })
-  .transform(({ document, note, ...rest }): z.output<typeof structuredSource> => ({
-    type: 'other',
-    number: null,
-    issuer: null,
-    title: { vi: document, en: document },
-    ...rest,
-    ...(note === undefined ? {} : { note: typeof note === 'string' ? { vi: note, en: note } : note }),
-  }));
+  .transform(
+    ({ document, note, ...rest }): z.output<typeof structuredSource> => ({
+      type: 'other',
+      number: null,
+      issuer: null,
+      title: { vi: document, en: document },
+      ...rest,
+      ...(note === undefined ? {} : { note: typeof note === 'string' ? { vi: note, en: note } : note }),
+    }),
+  );
 
 /**
  * zod schema of a legal source (the `LegalSource` type): the document as a
@@ -85,24 +98,29 @@ const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 // The input shapes carry a pattern and bounds so the published JSON Schema
 // (`planJsonSchema`) rejects "9,5" or 101 too; the transform makes the exact text.
 // A custom issue carries its Vietnamese text in `params.vi` (messages.ts reads it).
-const percentValue = z.union([z.string().regex(DECIMAL_PATTERN, 'expected a decimal number like "70" or "99.5"'), z.number().min(0).max(100)]).transform((value, ctx) => {
-  try {
-    const t = parseThreshold(value);
-    if (t.scaled > 100 * 10 ** t.scale) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `a percentage target cannot exceed 100 (got ${t.text})`,
-        params: { vi: `mục tiêu tỷ lệ không được vượt quá 100 (nhận được ${t.text})` },
-      });
+const percentValue = z
+  .union([
+    z.string().regex(DECIMAL_PATTERN, 'expected a decimal number like "70" or "99.5"'),
+    z.number().min(0).max(100),
+  ])
+  .transform((value, ctx) => {
+    try {
+      const t = parseThreshold(value);
+      if (t.scaled > 100 * 10 ** t.scale) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `a percentage target cannot exceed 100 (got ${t.text})`,
+          params: { vi: `mục tiêu tỷ lệ không được vượt quá 100 (nhận được ${t.text})` },
+        });
+        return z.NEVER;
+      }
+      return t.text;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      ctx.addIssue({ code: 'custom', message, params: { vi: isXhhtError(e) ? e.messageVi : message } });
       return z.NEVER;
     }
-    return t.text;
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    ctx.addIssue({ code: 'custom', message, params: { vi: isXhhtError(e) ? e.messageVi : message } });
-    return z.NEVER;
-  }
-});
+  });
 
 const targetBase = {
   indicator: id,
@@ -166,7 +184,12 @@ export const indicatorSchema = z.object({
   denominator: labels.nullable().optional(),
   source: legalSourceSchema.optional(),
   notes: z
-    .array(z.object({ topic: z.enum(['denominator', 'numerator', 'stretch', 'definition', 'reform', 'subset']), text: labels }))
+    .array(
+      z.object({
+        topic: z.enum(['denominator', 'numerator', 'stretch', 'definition', 'reform', 'subset']),
+        text: labels,
+      }),
+    )
     .default([]),
 });
 

@@ -89,7 +89,13 @@ interface Entry {
   readonly value: string | number | true;
   readonly section: string;
   readonly note: string;
-  readonly components: { id: string; label: { vi: string; en?: string }; comparator: Comparator; value: number; cell: Loc }[];
+  readonly components: {
+    id: string;
+    label: { vi: string; en?: string };
+    comparator: Comparator;
+    value: number;
+    cell: Loc;
+  }[];
 }
 
 /** The cells of one row that a problem may be about. */
@@ -104,7 +110,12 @@ interface RowLocs {
   readonly level: Loc;
 }
 
-const TARGET_KIND: Readonly<Record<IndicatorKind, TargetKind>> = { 'share-of-persons': 'percent', 'share-of-units': 'percent', count: 'count', 'yes-no': 'yes-no' };
+const TARGET_KIND: Readonly<Record<IndicatorKind, TargetKind>> = {
+  'share-of-persons': 'percent',
+  'share-of-units': 'percent',
+  count: 'count',
+  'yes-no': 'yes-no',
+};
 const DOC_TYPES: readonly (readonly [RegExp, string])[] = [
   [/\/QĐ-/iu, 'decision'],
   [/\/KH-/iu, 'plan'],
@@ -127,7 +138,8 @@ function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
     prev = row;
   }
   return prev[b.length]!;
@@ -191,30 +203,56 @@ function valueParts(text: string): { stretch: boolean; comparator: Comparator | 
   return { stretch, comparator, rest: rest.trim() };
 }
 
-type Parsed = { readonly stretch: boolean; readonly comparator: Comparator | undefined; readonly value: string | number | true };
+type Parsed = {
+  readonly stretch: boolean;
+  readonly comparator: Comparator | undefined;
+  readonly value: string | number | true;
+};
 type Failure = { readonly code: ErrorCode; readonly en: string; readonly vi: string };
 
 /** A target value cell for a target of `kind`. */
 function readValue(cell: PlanTableCell, kind: TargetKind): Parsed | Failure {
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) return { code: 'invalid-number-format', en: `${cell} is not a number`, vi: `${cell} không phải số` };
-    if (kind === 'count' && !(Number.isSafeInteger(cell) && cell >= 0)) return { code: 'invalid-count', en: `${cell}: a count is a whole number, 0 or more`, vi: `${cell}: số lượng phải là số nguyên, từ 0 trở lên` };
-    if (kind === 'yes-no') return { code: 'invalid-boolean-format', en: `${cell}: a yes/no target is written "yes"`, vi: `${cell}: mục tiêu đạt/không ghi là "đạt"` };
+    if (!Number.isFinite(cell))
+      return { code: 'invalid-number-format', en: `${cell} is not a number`, vi: `${cell} không phải số` };
+    if (kind === 'count' && !(Number.isSafeInteger(cell) && cell >= 0))
+      return {
+        code: 'invalid-count',
+        en: `${cell}: a count is a whole number, 0 or more`,
+        vi: `${cell}: số lượng phải là số nguyên, từ 0 trở lên`,
+      };
+    if (kind === 'yes-no')
+      return {
+        code: 'invalid-boolean-format',
+        en: `${cell}: a yes/no target is written "yes"`,
+        vi: `${cell}: mục tiêu đạt/không ghi là "đạt"`,
+      };
     return { stretch: false, comparator: undefined, value: kind === 'count' ? cell : String(cell) };
   }
-  if (cell === true) return kind === 'yes-no' ? { stretch: false, comparator: undefined, value: true } : { code: 'invalid-number-format', en: 'TRUE is not a number', vi: 'TRUE không phải số' };
+  if (cell === true)
+    return kind === 'yes-no'
+      ? { stretch: false, comparator: undefined, value: true }
+      : { code: 'invalid-number-format', en: 'TRUE is not a number', vi: 'TRUE không phải số' };
   const text = cellText(cell);
   const { stretch, comparator, rest } = valueParts(text);
   const quoted = JSON.stringify(text);
   if (kind === 'yes-no') {
     if (['dat', 'co', 'x', 'yes', 'true', 'y'].includes(squash(rest))) return { stretch, comparator, value: true };
-    return { code: 'invalid-boolean-format', en: `${quoted}: a yes/no target is written "yes" (or "đạt", "có")`, vi: `${quoted}: mục tiêu đạt/không ghi là "đạt" (hoặc "có")` };
+    return {
+      code: 'invalid-boolean-format',
+      en: `${quoted}: a yes/no target is written "yes" (or "đạt", "có")`,
+      vi: `${quoted}: mục tiêu đạt/không ghi là "đạt" (hoặc "có")`,
+    };
   }
   if (kind === 'count') {
     try {
       return { stretch, comparator, value: parseViCount(rest) };
     } catch {
-      return { code: 'invalid-count', en: `${quoted} is not a count (a whole number such as 15 or 1.500)`, vi: `${quoted} không phải số lượng (số nguyên như 15 hoặc 1.500)` };
+      return {
+        code: 'invalid-count',
+        en: `${quoted} is not a count (a whole number such as 15 or 1.500)`,
+        vi: `${quoted} không phải số lượng (số nguyên như 15 hoặc 1.500)`,
+      };
     }
   }
   const number = rest.endsWith('%') ? rest.slice(0, -1).trim() : rest;
@@ -226,14 +264,24 @@ function readValue(cell: PlanTableCell, kind: TargetKind): Parsed | Failure {
     if (/^\d+\.\d+$/.test(number)) decimal = number;
   }
   if (decimal === undefined || decimal.startsWith('-')) {
-    return { code: 'invalid-percent-format', en: `${quoted} is not a percentage (write 70, 99,5 or 99,5%)`, vi: `${quoted} không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%)` };
+    return {
+      code: 'invalid-percent-format',
+      en: `${quoted} is not a percentage (write 70, 99,5 or 99,5%)`,
+      vi: `${quoted} không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%)`,
+    };
   }
   return { stretch, comparator, value: decimal };
 }
 
 const failed = (r: Parsed | Failure): r is Failure => 'code' in r;
 
-const LEVEL_WORD: Readonly<Record<JurisdictionLevel, string>> = { national: 'viet nam', province: 'tinh', district: 'huyen', commune: 'xa', agency: 'co quan' };
+const LEVEL_WORD: Readonly<Record<JurisdictionLevel, string>> = {
+  national: 'viet nam',
+  province: 'tinh',
+  district: 'huyen',
+  commune: 'xa',
+  agency: 'co quan',
+};
 
 /** A plan id from its level, place and period: "xa-long-phung-2021-2030" ("xã Long Phụng" is not prefixed twice). */
 function madeId(level: JurisdictionLevel, name: string, period: { from: number; to: number }): string {
@@ -253,14 +301,24 @@ function sameValue(kind: TargetKind, a: string | number | true, b: string | numb
   }
 }
 
-const labelsOf = (l: { vi: string; en?: string }): Labels => (l.en === undefined ? { vi: l.vi, en: l.vi, untranslated: true } : { vi: l.vi, en: l.en });
+const labelsOf = (l: { vi: string; en?: string }): Labels =>
+  l.en === undefined ? { vi: l.vi, en: l.vi, untranslated: true } : { vi: l.vi, en: l.en };
 
 class Reader {
   readonly issues: PlanTableIssue[] = [];
   private readonly located = new Map<string, Loc>();
 
   report(code: ErrorCode, at: Loc, en: string, vi: string, severity: Issue['severity'] = 'error'): void {
-    this.issues.push({ code, severity, path: at.row === null ? [] : [at.row, at.column ?? 0], row: at.row, column: at.column, field: at.field, message: en, messageVi: vi });
+    this.issues.push({
+      code,
+      severity,
+      path: at.row === null ? [] : [at.row, at.column ?? 0],
+      row: at.row,
+      column: at.column,
+      field: at.field,
+      message: en,
+      messageVi: vi,
+    });
   }
 
   locate(path: readonly (string | number)[], at: Loc): void {
@@ -310,11 +368,15 @@ class Reader {
  * const { plan, issues } = planFromTable(filledRows);
  * plan?.targets.length; // 12
  */
-export function planFromTable(table: readonly PlanTableRow[] | readonly (readonly PlanTableCell[])[], options: PlanFromTableOptions = {}): PlanFromTable {
+export function planFromTable(
+  table: readonly PlanTableRow[] | readonly (readonly PlanTableCell[])[],
+  options: PlanFromTableOptions = {},
+): PlanFromTable {
   // a missing row (a hole, null) is an empty one: whatever a reader gives, nothing throws
   const rows: PlanTableRow[] = Array.from(table as readonly unknown[], (r, i): PlanTableRow => {
     if (Array.isArray(r)) return { row: i + 1, cells: Array.from(r as readonly PlanTableCell[]) };
-    if (typeof r === 'object' && r !== null && Array.isArray((r as PlanTableRow).cells)) return { row: (r as PlanTableRow).row, cells: Array.from((r as PlanTableRow).cells) };
+    if (typeof r === 'object' && r !== null && Array.isArray((r as PlanTableRow).cells))
+      return { row: (r as PlanTableRow).row, cells: Array.from((r as PlanTableRow).cells) };
     return { row: i + 1, cells: [] };
   });
   const reader = new Reader();
@@ -349,14 +411,31 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
     if (key !== undefined && !columns.has(key)) columns.set(key, index);
     else if (year !== undefined && !yearColumns.some((y) => y.year === year)) yearColumns.push({ year, index });
     else if (key !== undefined || year !== undefined) {
-      reader.report('invalid-plan', at, `column "${text}" appears twice: only the first is read`, `cột "${text}" xuất hiện hai lần: chỉ đọc cột đầu tiên`, 'warning');
+      reader.report(
+        'invalid-plan',
+        at,
+        `column "${text}" appears twice: only the first is read`,
+        `cột "${text}" xuất hiện hai lần: chỉ đọc cột đầu tiên`,
+        'warning',
+      );
     } else {
-      reader.report('unknown-column', at, `unknown column "${text}": ignored`, `không nhận ra cột "${text}": bỏ qua`, 'warning');
+      reader.report(
+        'unknown-column',
+        at,
+        `unknown column "${text}": ignored`,
+        `không nhận ra cột "${text}": bỏ qua`,
+        'warning',
+      );
     }
   });
   // a plan with no targets has no year column; rows without one are a mistake
   if (yearColumns.length === 0 && rows.slice(headerIndex + 1).some((r) => r.cells.some((c) => cellText(c) !== ''))) {
-    reader.report('invalid-plan', { row: header.row, column: null, field: null }, 'the table has no target year column (such as "Target 2025")', 'bảng không có cột mục tiêu theo năm (như "Mục tiêu 2025")');
+    reader.report(
+      'invalid-plan',
+      { row: header.row, column: null, field: null },
+      'the table has no target year column (such as "Target 2025")',
+      'bảng không có cột mục tiêu theo năm (như "Mục tiêu 2025")',
+    );
   }
 
   // the plan's details, above the heading row: a label, then its value
@@ -368,12 +447,19 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
     if (key === undefined) continue;
     const at: Loc = { row: r.row, column: first + 2, field: { vi: PLAN_INFO[key].vi, en: PLAN_INFO[key].en } };
     if (info.has(key)) {
-      reader.report('invalid-plan', at, `"${PLAN_INFO[key].en}" is given twice: the first is read`, `"${PLAN_INFO[key].vi}" được ghi hai lần: đọc dòng đầu tiên`, 'warning');
+      reader.report(
+        'invalid-plan',
+        at,
+        `"${PLAN_INFO[key].en}" is given twice: the first is read`,
+        `"${PLAN_INFO[key].vi}" được ghi hai lần: đọc dòng đầu tiên`,
+        'warning',
+      );
       continue;
     }
     info.set(key, { cell: r.cells[first + 1], at });
   }
-  const infoAt = (key: PlanInfoKey): Loc => info.get(key)?.at ?? { row: null, column: null, field: { vi: PLAN_INFO[key].vi, en: PLAN_INFO[key].en } };
+  const infoAt = (key: PlanInfoKey): Loc =>
+    info.get(key)?.at ?? { row: null, column: null, field: { vi: PLAN_INFO[key].vi, en: PLAN_INFO[key].en } };
   const infoText = (key: PlanInfoKey): string | undefined => {
     const t = cellText(info.get(key)?.cell);
     return t === '' ? undefined : t;
@@ -382,23 +468,44 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
   const date = infoText('date') === undefined ? undefined : readDate(info.get('date')!.cell);
   if (infoText('date') !== undefined && date === undefined) {
     const t = JSON.stringify(infoText('date'));
-    reader.report('invalid-date', infoAt('date'), `${t} is not a date (write 15/3/2022 or 2022-03-15)`, `${t} không phải ngày hợp lệ (viết 15/3/2022 hoặc 2022-03-15)`);
+    reader.report(
+      'invalid-date',
+      infoAt('date'),
+      `${t} is not a date (write 15/3/2022 or 2022-03-15)`,
+      `${t} không phải ngày hợp lệ (viết 15/3/2022 hoặc 2022-03-15)`,
+    );
   }
   const levelText = infoText('level');
-  const level = levelText === undefined ? undefined : (readWord('jurisdiction', levelText) as JurisdictionLevel | undefined);
+  const level =
+    levelText === undefined ? undefined : (readWord('jurisdiction', levelText) as JurisdictionLevel | undefined);
   if (levelText !== undefined && level === undefined) {
-    reader.report('invalid-plan', infoAt('level'), `"${levelText}" is not a level: write one of ${wordList('jurisdiction', 'en')}`, `"${levelText}" không phải cấp: ghi một trong ${wordList('jurisdiction', 'vi')}`);
+    reader.report(
+      'invalid-plan',
+      infoAt('level'),
+      `"${levelText}" is not a level: write one of ${wordList('jurisdiction', 'en')}`,
+      `"${levelText}" không phải cấp: ghi một trong ${wordList('jurisdiction', 'vi')}`,
+    );
   }
   const periodCell = info.get('period')?.cell;
   const period = infoText('period') === undefined ? undefined : readPeriod(periodCell);
   if (infoText('period') !== undefined && period === undefined) {
     const t = JSON.stringify(infoText('period'));
-    reader.report('invalid-year', infoAt('period'), `${t} is not a period (write 2021-2030, or one year)`, `${t} không phải giai đoạn (viết 2021-2030, hoặc một năm)`);
+    reader.report(
+      'invalid-year',
+      infoAt('period'),
+      `${t} is not a period (write 2021-2030, or one year)`,
+      `${t} không phải giai đoạn (viết 2021-2030, hoặc một năm)`,
+    );
   }
   const inheritText = infoText('inherit');
   const inherit = inheritText === undefined ? undefined : (readWord('inherit', inheritText) as PlanInherit | undefined);
   if (inheritText !== undefined && inherit === undefined) {
-    reader.report('invalid-plan', infoAt('inherit'), `"${inheritText}" is not one of ${wordList('inherit', 'en')}`, `"${inheritText}" không phải một trong ${wordList('inherit', 'vi')}`);
+    reader.report(
+      'invalid-plan',
+      infoAt('inherit'),
+      `"${inheritText}" is not one of ${wordList('inherit', 'en')}`,
+      `"${inheritText}" không phải một trong ${wordList('inherit', 'vi')}`,
+    );
   }
   const parentId = infoText('extends');
   let parent: Plan | undefined;
@@ -422,7 +529,9 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
   const title = infoText('title');
   const titleEn = infoText('titleEn');
   // a plan id made from the level, the place and the period when none is given: xa-long-phung-2021-2030
-  const id = infoText('id') ?? (level !== undefined && name !== undefined && period !== undefined ? madeId(level, name, period) : undefined);
+  const id =
+    infoText('id') ??
+    (level !== undefined && name !== undefined && period !== undefined ? madeId(level, name, period) : undefined);
   if (id === undefined) {
     reader.report(
       'invalid-plan',
@@ -467,7 +576,14 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
   const col = (key: PlanColumnKey) => columns.get(key);
   const parentIndicators = new Map((parent?.indicators ?? []).map((i) => [i.id, i] as const));
   const knownIndicator = (id: string): Indicator | undefined => parentIndicators.get(id) ?? findIndicator(id);
-  const indicators: { id: string; group: string; kind: IndicatorKind; level?: IndicatorLevel; label: { vi: string; en?: string }; locs: RowLocs }[] = [];
+  const indicators: {
+    id: string;
+    group: string;
+    kind: IndicatorKind;
+    level?: IndicatorLevel;
+    label: { vi: string; en?: string };
+    locs: RowLocs;
+  }[] = [];
   const seen = new Map<string, number>();
   const entries: Entry[] = [];
   let lastGroup: string | undefined;
@@ -476,7 +592,11 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
     if (r.cells.every((c) => cellText(c) === '')) continue;
     const at = (key: PlanColumnKey): Loc => {
       const i = col(key);
-      return { row: r.row, column: i === undefined ? null : i + 1, field: { vi: PLAN_COLUMNS[key].vi, en: PLAN_COLUMNS[key].en } };
+      return {
+        row: r.row,
+        column: i === undefined ? null : i + 1,
+        field: { vi: PLAN_COLUMNS[key].vi, en: PLAN_COLUMNS[key].en },
+      };
     };
     const text = (key: PlanColumnKey) => {
       const i = col(key);
@@ -492,7 +612,11 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
       group: at('group'),
       level: at('level'),
     };
-    const yearCells = yearColumns.map(({ year, index }) => ({ year, cell: r.cells[index], at: { row: r.row, column: index + 1, field: { vi: yearHeading(year, 'vi'), en: yearHeading(year, 'en') } } as Loc }));
+    const yearCells = yearColumns.map(({ year, index }) => ({
+      year,
+      cell: r.cells[index],
+      at: { row: r.row, column: index + 1, field: { vi: yearHeading(year, 'vi'), en: yearHeading(year, 'en') } } as Loc,
+    }));
     const filled = yearCells.filter((y) => cellText(y.cell) !== '');
     const kindText = text('kind');
     const rowKind = kindText === '' ? undefined : readWord('kind', kindText);
@@ -511,7 +635,12 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
       const label = text('label');
       const partId = text('id') || slugOf(label);
       if (!lastCount) {
-        reader.report('invalid-plan', at('kind'), 'an "of which" row must follow the row of a count indicator', 'dòng "trong đó" phải nằm ngay dưới dòng của một chỉ tiêu số lượng');
+        reader.report(
+          'invalid-plan',
+          at('kind'),
+          'an "of which" row must follow the row of a count indicator',
+          'dòng "trong đó" phải nằm ngay dưới dòng của một chỉ tiêu số lượng',
+        );
         continue;
       }
       if (partId === '') {
@@ -528,10 +657,21 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
         if (failed(v)) {
           reader.report(v.code, y.at, v.en, v.vi);
         } else if (!owner) {
-          reader.report('invalid-plan', y.at, `the count above has no ${y.year} target for this part to belong to`, `chỉ tiêu số lượng ở trên không có mục tiêu năm ${y.year} để phần này thuộc về`);
+          reader.report(
+            'invalid-plan',
+            y.at,
+            `the count above has no ${y.year} target for this part to belong to`,
+            `chỉ tiêu số lượng ở trên không có mục tiêu năm ${y.year} để phần này thuộc về`,
+          );
         } else {
           const label2 = text('labelEn');
-          owner.components.push({ id: partId, label: { vi: label || partId, ...(label2 !== '' ? { en: label2 } : {}) }, comparator: v.comparator ?? rowComparator, value: v.value as number, cell: y.at });
+          owner.components.push({
+            id: partId,
+            label: { vi: label || partId, ...(label2 !== '' ? { en: label2 } : {}) },
+            comparator: v.comparator ?? rowComparator,
+            value: v.value as number,
+            cell: y.at,
+          });
         }
       }
       continue;
@@ -542,7 +682,11 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
     const label = text('label');
     const known = idText === '' ? undefined : knownIndicator(idText);
     if (idText !== '' && !known && label === '') {
-      const candidates = [...listIndicators().map((i) => i.id), ...parentIndicators.keys(), ...indicators.map((i) => i.id)];
+      const candidates = [
+        ...listIndicators().map((i) => i.id),
+        ...parentIndicators.keys(),
+        ...indicators.map((i) => i.id),
+      ];
       const hint = nearest(idText, candidates);
       reader.report(
         'unknown-indicator',
@@ -553,7 +697,13 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
       continue;
     }
     if (idText === '' && label === '') {
-      if (filled.length > 0) reader.report('invalid-plan', locs.label, 'a row with targets needs an indicator id or label', 'dòng có mục tiêu cần có mã chỉ tiêu hoặc nội dung chỉ tiêu');
+      if (filled.length > 0)
+        reader.report(
+          'invalid-plan',
+          locs.label,
+          'a row with targets needs an indicator id or label',
+          'dòng có mục tiêu cần có mã chỉ tiêu hoặc nội dung chỉ tiêu',
+        );
       continue;
     }
     let indicator: { id: string; kind: IndicatorKind; group: string };
@@ -562,33 +712,67 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
       const id = idText || slugOf(label);
       const kind = rowKind === undefined ? (kindText === '' ? 'share-of-units' : undefined) : rowKind;
       const levelText = text('level');
-      const indicatorLevel = levelText === '' ? undefined : (readWord('level', levelText) as IndicatorLevel | undefined);
+      const indicatorLevel =
+        levelText === '' ? undefined : (readWord('level', levelText) as IndicatorLevel | undefined);
       const group = text('group') || lastGroup;
       let bad = false;
       if (id === '') {
-        reader.report('invalid-plan', locs.label, 'the label has no letter or digit to make an id from', 'nội dung chỉ tiêu không có chữ hoặc số để tạo mã');
+        reader.report(
+          'invalid-plan',
+          locs.label,
+          'the label has no letter or digit to make an id from',
+          'nội dung chỉ tiêu không có chữ hoặc số để tạo mã',
+        );
         bad = true;
       }
       if (kind === undefined) {
-        reader.report('invalid-plan', at('kind'), `"${kindText}" is not a kind: write one of ${wordList('kind', 'en')}`, `"${kindText}" không phải loại chỉ tiêu: ghi một trong ${wordList('kind', 'vi')}`);
+        reader.report(
+          'invalid-plan',
+          at('kind'),
+          `"${kindText}" is not a kind: write one of ${wordList('kind', 'en')}`,
+          `"${kindText}" không phải loại chỉ tiêu: ghi một trong ${wordList('kind', 'vi')}`,
+        );
         bad = true;
       }
       if (levelText !== '' && indicatorLevel === undefined) {
-        reader.report('invalid-plan', at('level'), `"${levelText}" is not a level: write one of ${wordList('level', 'en')}`, `"${levelText}" không phải cấp: ghi một trong ${wordList('level', 'vi')}`);
+        reader.report(
+          'invalid-plan',
+          at('level'),
+          `"${levelText}" is not a level: write one of ${wordList('level', 'en')}`,
+          `"${levelText}" không phải cấp: ghi một trong ${wordList('level', 'vi')}`,
+        );
         bad = true;
       }
       if (group === undefined) {
-        reader.report('invalid-plan', at('group'), 'the group is needed for the first indicator of the table (I, II, III, IV or a name)', 'cần ghi nhóm cho chỉ tiêu đầu tiên của bảng (I, II, III, IV hoặc tên nhóm)');
+        reader.report(
+          'invalid-plan',
+          at('group'),
+          'the group is needed for the first indicator of the table (I, II, III, IV or a name)',
+          'cần ghi nhóm cho chỉ tiêu đầu tiên của bảng (I, II, III, IV hoặc tên nhóm)',
+        );
         bad = true;
       }
       if (bad || kind === undefined || group === undefined) continue;
       const labelEn = text('labelEn');
       indicator = { id, kind, group };
-      if (!seen.has(id)) indicators.push({ id, group, kind, ...(indicatorLevel ? { level: indicatorLevel } : {}), label: { vi: label || id, ...(labelEn !== '' ? { en: labelEn } : {}) }, locs });
+      if (!seen.has(id))
+        indicators.push({
+          id,
+          group,
+          kind,
+          ...(indicatorLevel ? { level: indicatorLevel } : {}),
+          label: { vi: label || id, ...(labelEn !== '' ? { en: labelEn } : {}) },
+          locs,
+        });
     }
     const before = seen.get(indicator.id);
     if (before !== undefined) {
-      reader.report('invalid-plan', locs.id, `indicator "${indicator.id}" already has a row (row ${before})`, `chỉ tiêu "${indicator.id}" đã có một dòng (dòng ${before})`);
+      reader.report(
+        'invalid-plan',
+        locs.id,
+        `indicator "${indicator.id}" already has a row (row ${before})`,
+        `chỉ tiêu "${indicator.id}" đã có một dòng (dòng ${before})`,
+      );
       continue;
     }
     seen.set(indicator.id, r.row);
@@ -628,7 +812,10 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
   }
 
   // each cell a target: the parent's when left as the parent wrote it, else the plan's own
-  const ownSource = (section: string) => ({ ...source, ...(section !== '' && section !== VALUE_WORDS.ownPlan.vi && section !== VALUE_WORDS.ownPlan.en ? { section } : {}) });
+  const ownSource = (section: string) => ({
+    ...source,
+    ...(section !== '' && section !== VALUE_WORDS.ownPlan.vi && section !== VALUE_WORDS.ownPlan.en ? { section } : {}),
+  });
   const parentOf = (e: Entry) => parent?.targets.find((t) => t.indicator === e.indicator && t.year === e.year);
   const sorted = [...entries].sort((a, b) => a.year - b.year || a.order - b.order);
   const targets = sorted.map((e): { entry: Entry; target: Target | Record<string, unknown> } => {
@@ -642,7 +829,11 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
       p.comparator === e.comparator &&
       (p.stretch ?? false) === e.stretch &&
       sameValue(e.kind, p.value, e.value) &&
-      (p.kind !== 'count' || sameData(p.components ?? [], components.length > 0 ? components.map((c) => ({ ...c, label: labelsOf(c.label) })) : []));
+      (p.kind !== 'count' ||
+        sameData(
+          p.components ?? [],
+          components.length > 0 ? components.map((c) => ({ ...c, label: labelsOf(c.label) })) : [],
+        ));
     if (unchanged) return { entry: e, target: p };
     return {
       entry: e,
@@ -672,8 +863,13 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
     });
     const key = (t: { indicator: unknown; year: unknown }) => `${String(t.indicator)}@${String(t.year)}`;
     const own = targets.filter((t) => !passed.includes(t.target as Target));
-    const order = mergeTargets(passed, own.map((t) => t.target as { indicator: string; year: number })).map(key);
-    const asDelta = passed.every((p) => targets.some((t) => key(t.target as Target) === key(p))) && order.join('|') === targets.map((t) => key(t.target as Target)).join('|');
+    const order = mergeTargets(
+      passed,
+      own.map((t) => t.target as { indicator: string; year: number }),
+    ).map(key);
+    const asDelta =
+      passed.every((p) => targets.some((t) => key(t.target as Target) === key(p))) &&
+      order.join('|') === targets.map((t) => key(t.target as Target)).join('|');
     if (asDelta) written = own;
     else inheritOut = 'none';
   }
@@ -717,7 +913,8 @@ export function planFromTable(table: readonly PlanTableRow[] | readonly (readonl
   const said = new Set<string>();
   for (const issue of validation.issues) {
     const at = reader.where(issue.path);
-    if (at.row !== null ? taken.has(`${at.row}:${at.column}`) : at.field !== null && takenFields.has(at.field.en)) continue;
+    if (at.row !== null ? taken.has(`${at.row}:${at.column}`) : at.field !== null && takenFields.has(at.field.en))
+      continue;
     // two paths of the input in one cell (the issuer names the plan and its source) say one thing once
     const key = `${at.row}:${at.column}:${at.field?.en}:${issue.message}`;
     if (said.has(key)) continue;

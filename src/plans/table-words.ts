@@ -60,7 +60,19 @@ export function slugOf(text: string): string {
  * @example
  * const key: PlanInfoKey = 'period'; // PLAN_INFO.period.vi is 'Giai đoạn'
  */
-export type PlanInfoKey = 'id' | 'title' | 'titleEn' | 'issuer' | 'issuerEn' | 'number' | 'date' | 'level' | 'jurisdiction' | 'period' | 'extends' | 'inherit';
+export type PlanInfoKey =
+  | 'id'
+  | 'title'
+  | 'titleEn'
+  | 'issuer'
+  | 'issuerEn'
+  | 'number'
+  | 'date'
+  | 'level'
+  | 'jurisdiction'
+  | 'period'
+  | 'extends'
+  | 'inherit';
 
 /**
  * A column of the targets table, by key (the target years are columns too: see `yearHeading`).
@@ -68,7 +80,18 @@ export type PlanInfoKey = 'id' | 'title' | 'titleEn' | 'issuer' | 'issuerEn' | '
  * @example
  * const key: PlanColumnKey = 'section'; // PLAN_COLUMNS.section.vi is 'Mục của kế hoạch'
  */
-export type PlanColumnKey = 'no' | 'id' | 'label' | 'labelEn' | 'group' | 'level' | 'kind' | 'comparator' | 'section' | 'note' | 'parent';
+export type PlanColumnKey =
+  | 'no'
+  | 'id'
+  | 'label'
+  | 'labelEn'
+  | 'group'
+  | 'level'
+  | 'kind'
+  | 'comparator'
+  | 'section'
+  | 'note'
+  | 'parent';
 
 interface Words extends Labels {
   /** Other spellings the reader accepts. */
@@ -108,7 +131,11 @@ export const PLAN_COLUMNS: Readonly<Record<PlanColumnKey, Words>> = {
   no: { vi: 'STT', en: 'No.', also: ['TT', 'Số thứ tự'] },
   id: { vi: 'Mã chỉ tiêu', en: 'Indicator id', also: ['Mã', 'Id'] },
   label: { vi: 'Nội dung chỉ tiêu', en: 'Indicator', also: ['Chỉ tiêu', 'Tên chỉ tiêu', 'Nội dung', 'Label'] },
-  labelEn: { vi: 'Tên tiếng Anh', en: 'English label', also: ['Nội dung chỉ tiêu (tiếng Anh)', 'Tên chỉ tiêu (tiếng Anh)'] },
+  labelEn: {
+    vi: 'Tên tiếng Anh',
+    en: 'English label',
+    also: ['Nội dung chỉ tiêu (tiếng Anh)', 'Tên chỉ tiêu (tiếng Anh)'],
+  },
   group: { vi: 'Nhóm', en: 'Group' },
   level: { vi: 'Cấp đo', en: 'Measured at', also: ['Level'] },
   kind: { vi: 'Loại', en: 'Kind', also: ['Loại chỉ tiêu'] },
@@ -141,7 +168,20 @@ export function yearOfHeading(heading: string): number | undefined {
   const m = /(?<!\d)(19\d\d|20\d\d|2100)(?!\d)/.exec(heading);
   if (!m) return undefined;
   const rest = squash(heading.replace(m[0], ''));
-  return ['', 'muctieu', 'muctieunam', 'muctieudennam', 'nam', 'dennam', 'target', 'targetyear', 'targetby', 'year'].includes(rest) ? Number(m[1]) : undefined;
+  return [
+    '',
+    'muctieu',
+    'muctieunam',
+    'muctieudennam',
+    'nam',
+    'dennam',
+    'target',
+    'targetyear',
+    'targetby',
+    'year',
+  ].includes(rest)
+    ? Number(m[1])
+    : undefined;
 }
 
 /** Finds the key whose spellings include `text`. */
@@ -203,7 +243,11 @@ export type RowKind = IndicatorKind | 'component';
 
 const KIND_WORDS: Readonly<Record<RowKind, Words>> = {
   'share-of-persons': { vi: 'tỷ lệ người', en: 'share of people', also: ['tỷ lệ người dân', 'share of persons'] },
-  'share-of-units': { vi: 'tỷ lệ đơn vị', en: 'share of units', also: ['tỷ lệ', '%', 'tỷ lệ %', 'percent', 'percentage', 'share'] },
+  'share-of-units': {
+    vi: 'tỷ lệ đơn vị',
+    en: 'share of units',
+    also: ['tỷ lệ', '%', 'tỷ lệ %', 'percent', 'percentage', 'share'],
+  },
   count: { vi: 'số lượng', en: 'count', also: ['số', 'number'] },
   'yes-no': { vi: 'đạt/không', en: 'yes/no', also: ['có/không', 'đạt', 'yes-no'] },
   component: { vi: 'trong đó', en: 'of which', also: ['trong do', 'of-which'] },
@@ -238,10 +282,14 @@ export const TABLE_WORDS = {
  * readWord('kind', 'tỷ lệ');           // 'share-of-units'
  * readWord('inherit', 'Tất cả');       // 'all'
  */
-export function readWord<T extends keyof typeof TABLE_WORDS>(table: T, text: string): keyof (typeof TABLE_WORDS)[T] | undefined {
+export function readWord<T extends keyof typeof TABLE_WORDS>(
+  table: T,
+  text: string,
+): keyof (typeof TABLE_WORDS)[T] | undefined {
   // '%' squashes to nothing: compare the trimmed text first
   const words = TABLE_WORDS[table] as Readonly<Record<string, Words>>;
-  for (const [k, w] of Object.entries(words)) if ([w.vi, w.en, ...(w.also ?? [])].includes(text.trim())) return k as keyof (typeof TABLE_WORDS)[T];
+  for (const [k, w] of Object.entries(words))
+    if ([w.vi, w.en, ...(w.also ?? [])].includes(text.trim())) return k as keyof (typeof TABLE_WORDS)[T];
   return lookup(words, text) as keyof (typeof TABLE_WORDS)[T] | undefined;
 }
 
@@ -311,6 +359,7 @@ export const VALUE_WORDS = {
  */
 export function cellName(row: number, column: number): string {
   let letters = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return `${letters}${row}`;
 }

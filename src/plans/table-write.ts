@@ -7,7 +7,16 @@ import type { JurisdictionLevel, Plan, PlanInherit } from './plan.js';
 import { findPlan } from './registry.js';
 import { sameData } from './same-data.js';
 import type { PlanSheet } from './table.js';
-import { PLAN_COLUMNS, PLAN_INFO, TABLE_WORDS, VALUE_WORDS, comparatorMark, yearHeading, type PlanColumnKey, type PlanInfoKey } from './table-words.js';
+import {
+  PLAN_COLUMNS,
+  PLAN_INFO,
+  TABLE_WORDS,
+  VALUE_WORDS,
+  comparatorMark,
+  yearHeading,
+  type PlanColumnKey,
+  type PlanInfoKey,
+} from './table-words.js';
 import type { CountComponent, Target } from './target.js';
 
 /*
@@ -51,7 +60,16 @@ const INSTRUCTIONS = {
   en: "Plan template (xhht): fill in the plan's details; change targets (give the section of your plan where it differs from the parent); delete rows you do not need; add rows for your own indicators (a Vietnamese label and a kind are enough).",
 } as const;
 
-const COLUMNS_BEFORE: readonly PlanColumnKey[] = ['no', 'id', 'label', 'labelEn', 'group', 'level', 'kind', 'comparator'];
+const COLUMNS_BEFORE: readonly PlanColumnKey[] = [
+  'no',
+  'id',
+  'label',
+  'labelEn',
+  'group',
+  'level',
+  'kind',
+  'comparator',
+];
 const COLUMNS_AFTER: readonly PlanColumnKey[] = ['section', 'note', 'parent'];
 
 type Cell = string | number | null;
@@ -103,11 +121,20 @@ function sameDocument(a: LegalSource, b: LegalSource): boolean {
 function resolveParent(id: string, plans: readonly Plan[] | undefined): Plan {
   const found = plans?.find((p) => p.id === id) ?? findPlan(id);
   if (found) return found;
-  throw new XhhtError('unknown-plan', `no plan "${id}" to extend`, { messageVi: `không có kế hoạch "${id}" để kế thừa` });
+  throw new XhhtError('unknown-plan', `no plan "${id}" to extend`, {
+    messageVi: `không có kế hoạch "${id}" để kế thừa`,
+  });
 }
 
 /** The sheet: instructions, details, a blank row, headings, rows. */
-function writeSheet(details: Details, plan: Pick<Plan, 'targets' | 'indicators' | 'source' | 'jurisdiction'> | null, targets: readonly Target[], parent: Plan | undefined, inherited: readonly Target[], lang: 'vi' | 'en'): PlanSheet {
+function writeSheet(
+  details: Details,
+  plan: Pick<Plan, 'targets' | 'indicators' | 'source' | 'jurisdiction'> | null,
+  targets: readonly Target[],
+  parent: Plan | undefined,
+  inherited: readonly Target[],
+  lang: 'vi' | 'en',
+): PlanSheet {
   const words = (key: PlanInfoKey) => PLAN_INFO[key][lang];
   const info: [PlanInfoKey, Cell][] = [
     ['id', details.id ?? null],
@@ -119,7 +146,12 @@ function writeSheet(details: Details, plan: Pick<Plan, 'targets' | 'indicators' 
     ['date', details.date === undefined ? null : dateCell(details.date, lang)],
     ['level', details.level === undefined ? null : TABLE_WORDS.jurisdiction[details.level][lang]],
     ['jurisdiction', details.jurisdiction ?? null],
-    ['period', details.period.from === details.period.to ? String(details.period.from) : `${details.period.from}-${details.period.to}`],
+    [
+      'period',
+      details.period.from === details.period.to
+        ? String(details.period.from)
+        : `${details.period.from}-${details.period.to}`,
+    ],
   ];
   if (details.extends !== undefined) {
     info.push(['extends', details.extends], ['inherit', TABLE_WORDS.inherit[details.inherit ?? 'level'][lang]]);
@@ -130,9 +162,11 @@ function writeSheet(details: Details, plan: Pick<Plan, 'targets' | 'indicators' 
   const rows: Cell[][] = [[INSTRUCTIONS[lang]], ...info.map(([k, v]): Cell[] => [words(k), v]), [], heading];
   const headerRow = rows.length - 1;
 
-  const indicatorOf = (id: string): Indicator | undefined => plan?.indicators?.find((i) => i.id === id) ?? parent?.indicators?.find((i) => i.id === id) ?? findIndicator(id);
+  const indicatorOf = (id: string): Indicator | undefined =>
+    plan?.indicators?.find((i) => i.id === id) ?? parent?.indicators?.find((i) => i.id === id) ?? findIndicator(id);
   const parentTarget = (t: Target) => parent?.targets.find((p) => p.indicator === t.indicator && p.year === t.year);
-  const isInherited = (t: Target) => inherited.some((p) => p === t || (p.indicator === t.indicator && p.year === t.year && sameData(p, t)));
+  const isInherited = (t: Target) =>
+    inherited.some((p) => p === t || (p.indicator === t.indicator && p.year === t.year && sameData(p, t)));
   const ids = [...new Set(targets.map((t) => t.indicator))];
   let no = 0;
   for (const id of ids) {
@@ -152,7 +186,8 @@ function writeSheet(details: Details, plan: Pick<Plan, 'targets' | 'indicators' 
         continue;
       }
       // an own target restating the parent's value is marked, so it is not read back as inherited
-      const section = plan && sameDocument(t.source, plan.source) ? (t.source.section ?? '') : formatSource(t.source, lang);
+      const section =
+        plan && sameDocument(t.source, plan.source) ? (t.source.section ?? '') : formatSource(t.source, lang);
       sections.set(t.year, section === '' && p !== undefined ? VALUE_WORDS.ownPlan[lang] : section);
       notes.set(t.year, t.note?.vi ?? '');
     }
@@ -192,9 +227,14 @@ function writeSheet(details: Details, plan: Pick<Plan, 'targets' | 'indicators' 
     rows.push(cells);
     // the "of which" parts of a count, one row each, under it
     const parts = new Map<string, CountComponent>();
-    for (const t of mine) if (t.kind === 'count') for (const c of t.components ?? []) if (!parts.has(c.id)) parts.set(c.id, c);
+    for (const t of mine)
+      if (t.kind === 'count') for (const c of t.components ?? []) if (!parts.has(c.id)) parts.set(c.id, c);
     for (const part of parts.values()) {
-      const partComparators = new Set(mine.flatMap((t) => (t.kind === 'count' ? (t.components ?? []).filter((c) => c.id === part.id).map((c) => c.comparator) : [])));
+      const partComparators = new Set(
+        mine.flatMap((t) =>
+          t.kind === 'count' ? (t.components ?? []).filter((c) => c.id === part.id).map((c) => c.comparator) : [],
+        ),
+      );
       const partComparator = partComparators.size === 1 ? part.comparator : 'at-least';
       rows.push(
         columns.map((c): Cell => {
@@ -239,7 +279,12 @@ export function planToTable(plan: Plan, options: PlanTableOptions = {}): PlanShe
   const lang = options.lang ?? 'vi';
   const parent = plan.extends === undefined ? undefined : resolveParent(plan.extends, options.plans);
   const inherited = parent
-    ? inheritedTargets(parent, { jurisdiction: plan.jurisdiction.level, period: plan.period, inherit: plan.inherit ?? 'level', indicators: plan.indicators ?? [] })
+    ? inheritedTargets(parent, {
+        jurisdiction: plan.jurisdiction.level,
+        period: plan.period,
+        inherit: plan.inherit ?? 'level',
+        indicators: plan.indicators ?? [],
+      })
     : [];
   const issuer = plan.source.issuer;
   const details: Details = {
@@ -277,7 +322,15 @@ export function planTemplate(options: PlanTemplateOptions): PlanSheet {
   const lang = options.lang ?? 'vi';
   const parent = typeof options.extends === 'string' ? resolveParent(options.extends, options.plans) : options.extends;
   const inherit: PlanInherit = options.level === undefined ? 'all' : (options.inherit ?? 'level');
-  const targets = options.level === undefined ? parent.targets : inheritedTargets(parent, { jurisdiction: options.level, period: parent.period, inherit, indicators: [] });
-  const details: Details = { ...(options.level !== undefined ? { level: options.level } : {}), period: parent.period, extends: parent.id, inherit };
+  const targets =
+    options.level === undefined
+      ? parent.targets
+      : inheritedTargets(parent, { jurisdiction: options.level, period: parent.period, inherit, indicators: [] });
+  const details: Details = {
+    ...(options.level !== undefined ? { level: options.level } : {}),
+    period: parent.period,
+    extends: parent.id,
+    inherit,
+  };
   return writeSheet(details, null, targets, parent, targets, lang);
 }

@@ -72,7 +72,11 @@ const BASELINE_FITS: Readonly<Record<IndicatorKind, readonly ('share' | 'percent
   count: ['count'],
   'yes-no': [],
 };
-const FORM_TEXT = { share: { vi: 'tử số/mẫu số', en: 'share' }, percent: { vi: 'tỷ lệ', en: 'percent' }, count: { vi: 'số lượng', en: 'count' } } as const;
+const FORM_TEXT = {
+  share: { vi: 'tử số/mẫu số', en: 'share' },
+  percent: { vi: 'tỷ lệ', en: 'percent' },
+  count: { vi: 'số lượng', en: 'count' },
+} as const;
 
 const TARGET_KINDS: readonly string[] = ['percent', 'count', 'yes-no'];
 const INDICATOR_KINDS: readonly string[] = ['share-of-persons', 'share-of-units', 'count', 'yes-no'];
@@ -97,10 +101,18 @@ const arrayOf = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
 
 /** Each target of the input: parsed when it parses on its own, else the fields that can be read. */
 function readTargets(raw: unknown, parsed: readonly Target[] | undefined): Readable[] {
-  if (parsed) return parsed.map((t, index) => ({ index, indicator: t.indicator, year: t.year, kind: t.kind, parsed: t }));
+  if (parsed)
+    return parsed.map((t, index) => ({ index, indicator: t.indicator, year: t.year, kind: t.kind, parsed: t }));
   return arrayOf(raw).map((t, index) => {
     const one = targetSchema.safeParse(t);
-    if (one.success) return { index, indicator: one.data.indicator, year: one.data.year, kind: one.data.kind, parsed: one.data as Target };
+    if (one.success)
+      return {
+        index,
+        indicator: one.data.indicator,
+        year: one.data.year,
+        kind: one.data.kind,
+        parsed: one.data as Target,
+      };
     if (!isRecord(t)) return { index };
     const kind = text(t.kind);
     return {
@@ -149,11 +161,15 @@ function plainCopy(plan: Plan): Plan {
   try {
     return structuredClone(plan);
   } catch (e) {
-    throw new XhhtError('invalid-plan', `parent plan "${plan.id}" is not plain data (${e instanceof Error ? e.message : String(e)})`, {
-      path: ['extends'],
-      messageVi: `kế hoạch cha "${plan.id}" không phải dữ liệu thuần`,
-      cause: e,
-    });
+    throw new XhhtError(
+      'invalid-plan',
+      `parent plan "${plan.id}" is not plain data (${e instanceof Error ? e.message : String(e)})`,
+      {
+        path: ['extends'],
+        messageVi: `kế hoạch cha "${plan.id}" không phải dữ liệu thuần`,
+        cause: e,
+      },
+    );
   }
 }
 
@@ -181,9 +197,21 @@ export function validatePlan(input: unknown, options: DefinePlanOptions = {}): P
   const data = parsed.success ? parsed.data : undefined;
   const raw = isRecord(input) ? input : {};
 
-  const period = data?.period ?? (isRecord(raw.period) && isYear(raw.period.from) && isYear(raw.period.to) ? { from: raw.period.from, to: raw.period.to } : undefined);
-  const jurisdiction = data?.jurisdiction.level ?? (isRecord(raw.jurisdiction) && JURISDICTIONS.includes(text(raw.jurisdiction.level) ?? '') ? (raw.jurisdiction.level as JurisdictionLevel) : undefined);
-  const inherit = data ? (data.inherit ?? 'level') : INHERITS.includes(text(raw.inherit) ?? 'level') ? ((text(raw.inherit) ?? 'level') as PlanInherit) : undefined;
+  const period =
+    data?.period ??
+    (isRecord(raw.period) && isYear(raw.period.from) && isYear(raw.period.to)
+      ? { from: raw.period.from, to: raw.period.to }
+      : undefined);
+  const jurisdiction =
+    data?.jurisdiction.level ??
+    (isRecord(raw.jurisdiction) && JURISDICTIONS.includes(text(raw.jurisdiction.level) ?? '')
+      ? (raw.jurisdiction.level as JurisdictionLevel)
+      : undefined);
+  const inherit = data
+    ? (data.inherit ?? 'level')
+    : INHERITS.includes(text(raw.inherit) ?? 'level')
+      ? ((text(raw.inherit) ?? 'level') as PlanInherit)
+      : undefined;
   const parentId = data ? data.extends : text(raw.extends);
   const own = readTargets(raw.targets, data?.targets as Target[] | undefined);
   const ownIndicators = readIndicators(raw.indicators, data?.indicators as Indicator[] | undefined);
@@ -194,7 +222,14 @@ export function validatePlan(input: unknown, options: DefinePlanOptions = {}): P
   if (parentId !== undefined) {
     const found = options.plans?.find((p) => p.id === parentId) ?? findPlan(parentId);
     if (!found) {
-      issues.push(makeIssue('unknown-plan', ['extends'], `plan "${id}" extends unknown plan "${parentId}"`, `kế hoạch "${id}" kế thừa kế hoạch không tồn tại "${parentId}"`));
+      issues.push(
+        makeIssue(
+          'unknown-plan',
+          ['extends'],
+          `plan "${id}" extends unknown plan "${parentId}"`,
+          `kế hoạch "${id}" kế thừa kế hoạch không tồn tại "${parentId}"`,
+        ),
+      );
     } else {
       // a parent not made by definePlan is the caller's object: copy it, so freezing the child leaves it alone
       try {
@@ -207,7 +242,9 @@ export function validatePlan(input: unknown, options: DefinePlanOptions = {}): P
 
   // without a readable period or level, inheriting cannot be decided: inherit nothing, report the rest
   const child: InheritingPlan | undefined =
-    parent && period && jurisdiction && inherit ? { jurisdiction, period, inherit, indicators: ownIndicators } : undefined;
+    parent && period && jurisdiction && inherit
+      ? { jurisdiction, period, inherit, indicators: ownIndicators }
+      : undefined;
   const inherited = parent && child ? inheritedTargets(parent, child) : [];
   const merged = mergeTargets(inherited, own);
   const ownIds = new Set(ownIndicators.map((i) => i.id));
@@ -216,7 +253,14 @@ export function validatePlan(input: unknown, options: DefinePlanOptions = {}): P
   const indicatorOf = (id: string) => lookup.get(id) ?? findIndicator(id);
 
   issues.push(...checkTargets(own, merged, indicatorOf, period));
-  const baselines = parent && child ? inheritedBaselines(parent, child, ownBaselines.map((b) => b.baseline)) : ownBaselines.map((b) => b.baseline);
+  const baselines =
+    parent && child
+      ? inheritedBaselines(
+          parent,
+          child,
+          ownBaselines.map((b) => b.baseline),
+        )
+      : ownBaselines.map((b) => b.baseline);
   issues.push(...checkBaselines(ownBaselines, baselines, indicatorOf));
   if (issues.length > 0 || !data) return { plan: null, issues };
 
@@ -240,7 +284,14 @@ function checkTargets(
     if (t.indicator === undefined || t.year === undefined) continue;
     const key = `${t.indicator}@${t.year}`;
     if (seen.has(key)) {
-      issues.push(makeIssue('invalid-plan', ['targets', t.index], `two targets for "${t.indicator}" in ${t.year}`, `hai mục tiêu cho "${t.indicator}" năm ${t.year}`));
+      issues.push(
+        makeIssue(
+          'invalid-plan',
+          ['targets', t.index],
+          `two targets for "${t.indicator}" in ${t.year}`,
+          `hai mục tiêu cho "${t.indicator}" năm ${t.year}`,
+        ),
+      );
     }
     seen.add(key);
   }
@@ -251,7 +302,12 @@ function checkTargets(
       const indicator = indicatorOf(t.indicator);
       if (!indicator) {
         issues.push(
-          makeIssue('invalid-plan', [...path, 'indicator'], `unknown indicator "${t.indicator}" (define it in "indicators")`, `không có chỉ tiêu "${t.indicator}" (khai báo chỉ tiêu riêng trong "indicators")`),
+          makeIssue(
+            'invalid-plan',
+            [...path, 'indicator'],
+            `unknown indicator "${t.indicator}" (define it in "indicators")`,
+            `không có chỉ tiêu "${t.indicator}" (khai báo chỉ tiêu riêng trong "indicators")`,
+          ),
         );
       } else if (t.kind !== undefined && indicator.kind !== undefined && !FITS[t.kind].includes(indicator.kind)) {
         issues.push(
@@ -266,11 +322,19 @@ function checkTargets(
     }
     if (period && t.year !== undefined && (t.year < period.from || t.year > period.to)) {
       issues.push(
-        makeIssue('invalid-plan', [...path, 'year'], `target year ${t.year} is outside the plan period ${period.from}–${period.to}`, `năm mục tiêu ${t.year} nằm ngoài giai đoạn ${period.from}–${period.to}`),
+        makeIssue(
+          'invalid-plan',
+          [...path, 'year'],
+          `target year ${t.year} is outside the plan period ${period.from}–${period.to}`,
+          `năm mục tiêu ${t.year} nằm ngoài giai đoạn ${period.from}–${period.to}`,
+        ),
       );
     }
   }
-  if (period && period.from > period.to) issues.push(makeIssue('invalid-plan', ['period'], 'period.from is after period.to', 'năm bắt đầu sau năm kết thúc'));
+  if (period && period.from > period.to)
+    issues.push(
+      makeIssue('invalid-plan', ['period'], 'period.from is after period.to', 'năm bắt đầu sau năm kết thúc'),
+    );
   return issues;
 }
 
@@ -283,7 +347,14 @@ function checkBaselines(
   const seen = new Set<string>();
   for (const { index, baseline: b } of own) {
     if (seen.has(b.indicator)) {
-      issues.push(makeIssue('invalid-plan', ['baselines', index, 'indicator'], `two baselines for "${b.indicator}"`, `hai giá trị cơ sở cho "${b.indicator}"`));
+      issues.push(
+        makeIssue(
+          'invalid-plan',
+          ['baselines', index, 'indicator'],
+          `two baselines for "${b.indicator}"`,
+          `hai giá trị cơ sở cho "${b.indicator}"`,
+        ),
+      );
     }
     seen.add(b.indicator);
   }
@@ -292,25 +363,67 @@ function checkBaselines(
     // an inherited baseline was checked when its plan was defined; only the child's indicators can make it wrong
     const path = mine ? ['baselines', mine.index] : ['extends'];
     if (b.year === undefined && b.asOf === undefined) {
-      issues.push(makeIssue('invalid-plan', path, `the baseline of "${b.indicator}" needs a year or an asOf date`, `giá trị cơ sở của "${b.indicator}" cần năm (year) hoặc ngày (asOf)`));
+      issues.push(
+        makeIssue(
+          'invalid-plan',
+          path,
+          `the baseline of "${b.indicator}" needs a year or an asOf date`,
+          `giá trị cơ sở của "${b.indicator}" cần năm (year) hoặc ngày (asOf)`,
+        ),
+      );
     }
     if (b.asOf !== undefined && !isIsoDate(b.asOf)) {
-      issues.push(makeIssue('invalid-plan', [...path, 'asOf'], `asOf ${JSON.stringify(b.asOf)} is not a calendar date`, `ngày ${JSON.stringify(b.asOf)} không có trên lịch`));
+      issues.push(
+        makeIssue(
+          'invalid-plan',
+          [...path, 'asOf'],
+          `asOf ${JSON.stringify(b.asOf)} is not a calendar date`,
+          `ngày ${JSON.stringify(b.asOf)} không có trên lịch`,
+        ),
+      );
     } else if (b.asOf !== undefined && b.year !== undefined && Number(b.asOf.slice(0, 4)) !== b.year) {
-      issues.push(makeIssue('invalid-plan', [...path, 'asOf'], `asOf ${b.asOf} is not in year ${b.year}`, `ngày ${b.asOf} không thuộc năm ${b.year}`));
+      issues.push(
+        makeIssue(
+          'invalid-plan',
+          [...path, 'asOf'],
+          `asOf ${b.asOf} is not in year ${b.year}`,
+          `ngày ${b.asOf} không thuộc năm ${b.year}`,
+        ),
+      );
     }
     const form = 'numerator' in b ? 'share' : 'percent' in b ? 'percent' : 'count';
     if (form === 'share') {
       const s = b as { numerator: number; denominator: number };
       if (s.denominator === 0) {
-        issues.push(makeIssue('invalid-plan', [...path, 'denominator'], `the baseline of "${b.indicator}" has denominator 0: no rate`, `giá trị cơ sở của "${b.indicator}" có mẫu số 0: không có tỷ lệ`));
+        issues.push(
+          makeIssue(
+            'invalid-plan',
+            [...path, 'denominator'],
+            `the baseline of "${b.indicator}" has denominator 0: no rate`,
+            `giá trị cơ sở của "${b.indicator}" có mẫu số 0: không có tỷ lệ`,
+          ),
+        );
       } else if (s.numerator > s.denominator) {
-        issues.push(makeIssue('invalid-plan', [...path, 'numerator'], `numerator ${s.numerator} is greater than denominator ${s.denominator}`, `tử số ${s.numerator} lớn hơn mẫu số ${s.denominator}`));
+        issues.push(
+          makeIssue(
+            'invalid-plan',
+            [...path, 'numerator'],
+            `numerator ${s.numerator} is greater than denominator ${s.denominator}`,
+            `tử số ${s.numerator} lớn hơn mẫu số ${s.denominator}`,
+          ),
+        );
       }
     }
     const indicator = indicatorOf(b.indicator);
     if (!indicator) {
-      issues.push(makeIssue('invalid-plan', [...path, 'indicator'], `unknown indicator "${b.indicator}" (define it in "indicators")`, `không có chỉ tiêu "${b.indicator}" (khai báo chỉ tiêu riêng trong "indicators")`));
+      issues.push(
+        makeIssue(
+          'invalid-plan',
+          [...path, 'indicator'],
+          `unknown indicator "${b.indicator}" (define it in "indicators")`,
+          `không có chỉ tiêu "${b.indicator}" (khai báo chỉ tiêu riêng trong "indicators")`,
+        ),
+      );
     } else if (indicator.kind !== undefined && !BASELINE_FITS[indicator.kind].includes(form)) {
       issues.push(
         makeIssue(

@@ -6,7 +6,13 @@ import { shareProblem } from '../exact/share.js';
 import type { Comparator } from '../plans/target.js';
 import type { ProgressAssessment, ProgressPointUsed } from './assessment.js';
 import { growthFactor, type GrowthFactor } from './growth.js';
-import { PROGRESS_METHOD, PROGRESS_STATUS_LABELS, PROGRESS_THRESHOLDS, type ProgressReason, type ProgressStatus } from './method.js';
+import {
+  PROGRESS_METHOD,
+  PROGRESS_STATUS_LABELS,
+  PROGRESS_THRESHOLDS,
+  type ProgressReason,
+  type ProgressStatus,
+} from './method.js';
 import { growthRatio, type GrowthRatio } from './ratio.js';
 import { cmp, div, mul, q, sub, add, text, type Q } from './rational.js';
 import { datePoint, yearPoint, type TimePoint } from './time.js';
@@ -123,7 +129,9 @@ export interface ProgressInput {
  */
 export function assessProgress(input: ProgressInput): ProgressAssessment {
   if (typeof input !== 'object' || input === null) {
-    throw new XhhtError('invalid-input', 'expected an object { baseline, current, target }', { messageVi: 'cần một đối tượng { baseline, current, target }' });
+    throw new XhhtError('invalid-input', 'expected an object { baseline, current, target }', {
+      messageVi: 'cần một đối tượng { baseline, current, target }',
+    });
   }
   const decimals = input.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
@@ -134,17 +142,30 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   }
   const comparator = input.target?.comparator ?? 'at-least';
   if (comparator !== 'at-least' && comparator !== 'at-most') {
-    throw new XhhtError('invalid-input', `comparator must be "at-least" or "at-most", got ${JSON.stringify(comparator)}`, {
-      path: ['target', 'comparator'],
-      messageVi: `comparator phải là "at-least" hoặc "at-most", nhận được ${JSON.stringify(comparator)}`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      `comparator must be "at-least" or "at-most", got ${JSON.stringify(comparator)}`,
+      {
+        path: ['target', 'comparator'],
+        messageVi: `comparator phải là "at-least" hoặc "at-most", nhận được ${JSON.stringify(comparator)}`,
+      },
+    );
   }
   const target = readPoint(input.target, ['target'], false);
   const current = readPoint(input.current, ['current'], true);
-  const baseline = input.baseline === undefined || input.baseline === null ? null : readPoint(input.baseline, ['baseline'], true);
+  const baseline =
+    input.baseline === undefined || input.baseline === null ? null : readPoint(input.baseline, ['baseline'], true);
   // a target off the tenth grid (99.995) is the one the display rule must be told about
   const guard = decimalGuard(target.text);
-  return assess(baseline, current, target, comparator, decimals, undefined, offTenthGrid(guard, decimals) ? [guard] : null);
+  return assess(
+    baseline,
+    current,
+    target,
+    comparator,
+    decimals,
+    undefined,
+    offTenthGrid(guard, decimals) ? [guard] : null,
+  );
 }
 
 /** "99.995" as a display guard: 99995 over 10^3. */
@@ -203,7 +224,8 @@ export function assess(
 
   let reason: ProgressReason | null = null;
   if (c === null) reason = 'no-current-value';
-  else if (baseline === null || b === null || elapsed === null || period === null || elapsed.n === 0n) reason = 'fewer-than-two-points';
+  else if (baseline === null || b === null || elapsed === null || period === null || elapsed.n === 0n)
+    reason = 'fewer-than-two-points';
   else if (elapsed.n < 0n) reason = 'baseline-after-current';
   else if (period.n <= 0n) reason = 'target-not-after-baseline';
   else if (b.n === 0n) reason = 'zero-base';
@@ -256,14 +278,26 @@ function display(value: Q, decimals: number, comparator: Comparator, guards: rea
  */
 function displayExpected(expected: Q, decimals: number, comparator: Comparator, c: Q): string {
   const order = cmp(expected, c);
-  const side = comparator === 'at-least' ? (order <= 0 ? 'at-or-below' : 'above') : order >= 0 ? 'at-or-above' : 'below';
+  const side =
+    comparator === 'at-least' ? (order <= 0 ? 'at-or-below' : 'above') : order >= 0 ? 'at-or-above' : 'below';
   const units = displayUnits(expected.n, expected.d, decimals, comparator);
   return unitsToDecimal(keepOnSide(units, expected.n, expected.d, decimals, side, c.n, c.d), decimals);
 }
 
 /** A point for display: its value by the display rule, exactly, and when. */
-function used(value: Q, time: TimePoint, decimals: number, comparator: Comparator, guards: readonly DisplayGuard[] | null): ProgressPointUsed {
-  return { value: display(value, decimals, comparator, guards), exact: text(value), date: time.date, yearOnly: time.yearOnly };
+function used(
+  value: Q,
+  time: TimePoint,
+  decimals: number,
+  comparator: Comparator,
+  guards: readonly DisplayGuard[] | null,
+): ProgressPointUsed {
+  return {
+    value: display(value, decimals, comparator, guards),
+    exact: text(value),
+    date: time.date,
+    yearOnly: time.yearOnly,
+  };
 }
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
@@ -281,7 +315,9 @@ export function readValue(value: unknown, path: IssuePath): Q | null {
     const problem = shareProblem(s.numerator, s.denominator, path);
     if (problem) throw problem;
     // 100·n in BigInt: in floats it is inexact above 2^53 (n ≤ 2^53 − 1 is checked, 100·n is not bounded)
-    return (s.denominator as number) === 0 ? null : q(100n * BigInt(s.numerator as number), BigInt(s.denominator as number));
+    return (s.denominator as number) === 0
+      ? null
+      : q(100n * BigInt(s.numerator as number), BigInt(s.denominator as number));
   }
   return readDecimal(value, path);
 }
@@ -289,18 +325,33 @@ export function readValue(value: unknown, path: IssuePath): Q | null {
 function readDecimal(value: unknown, path: IssuePath): Q {
   if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) {
     // every double this large is a whole number, but not every whole number is a double: it may be rounded already
-    throw new XhhtError('invalid-count', `${value} is above 2^53 − 1 and may already have been rounded; pass it as decimal text ("9007199254740993")`, {
-      path,
-      messageVi: `${value} vượt 2^53 − 1 và có thể đã bị làm tròn; hãy truyền dưới dạng chuỗi số thập phân ("9007199254740993")`,
-    });
+    throw new XhhtError(
+      'invalid-count',
+      `${value} is above 2^53 − 1 and may already have been rounded; pass it as decimal text ("9007199254740993")`,
+      {
+        path,
+        messageVi: `${value} vượt 2^53 − 1 và có thể đã bị làm tròn; hãy truyền dưới dạng chuỗi số thập phân ("9007199254740993")`,
+      },
+    );
   }
-  const raw = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'not finite') : typeof value === 'string' ? value.trim() : '';
+  const raw =
+    typeof value === 'number'
+      ? Number.isFinite(value)
+        ? String(value)
+        : 'not finite'
+      : typeof value === 'string'
+        ? value.trim()
+        : '';
   const m = DECIMAL.exec(raw);
   if (!m) {
-    throw new XhhtError('invalid-input', `expected a non-negative number like 70, "87.30" or { numerator, denominator }, got ${JSON.stringify(value)}`, {
-      path,
-      messageVi: `cần số không âm như 70, "87.30" hoặc { numerator, denominator }, nhận được ${JSON.stringify(value)}`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      `expected a non-negative number like 70, "87.30" or { numerator, denominator }, got ${JSON.stringify(value)}`,
+      {
+        path,
+        messageVi: `cần số không âm như 70, "87.30" hoặc { numerator, denominator }, nhận được ${JSON.stringify(value)}`,
+      },
+    );
   }
   const fraction = m[2] ?? '';
   return q(BigInt(m[1]! + fraction), 10n ** BigInt(fraction.length));
@@ -324,7 +375,10 @@ export function readTime(point: { readonly year?: unknown; readonly date?: unkno
   if (date !== undefined) {
     const iso = assertIsoDate(date, [...path, 'date']);
     if (year !== undefined && Number(iso.slice(0, 4)) !== year) {
-      throw new XhhtError('invalid-date', `date ${iso} is not in year ${year}`, { path: [...path, 'date'], messageVi: `ngày ${iso} không thuộc năm ${year}` });
+      throw new XhhtError('invalid-date', `date ${iso} is not in year ${year}`, {
+        path: [...path, 'date'],
+        messageVi: `ngày ${iso} không thuộc năm ${year}`,
+      });
     }
     return datePoint(iso);
   }
@@ -338,14 +392,21 @@ function readPoint(point: unknown, path: IssuePath, share: true): ReadPoint;
 function readPoint(point: unknown, path: IssuePath, share: false): ReadPoint & { value: Q; text: string };
 function readPoint(point: unknown, path: IssuePath, share: boolean): ReadPoint & { text?: string } {
   if (typeof point !== 'object' || point === null) {
-    throw new XhhtError('invalid-input', `${path.join('.')} must be an object { value, year or date }`, { path, messageVi: `${path.join('.')} phải là đối tượng { value, year hoặc date }` });
+    throw new XhhtError('invalid-input', `${path.join('.')} must be an object { value, year or date }`, {
+      path,
+      messageVi: `${path.join('.')} phải là đối tượng { value, year hoặc date }`,
+    });
   }
   const p = point as { value?: unknown; year?: unknown; date?: unknown };
   if (!share && typeof p.value !== 'number' && typeof p.value !== 'string') {
-    throw new XhhtError('invalid-input', `a target value must be a percentage or a count (a yes/no target has no progress), got ${JSON.stringify(p.value)}`, {
-      path: [...path, 'value'],
-      messageVi: `giá trị mục tiêu phải là tỷ lệ hoặc số lượng (mục tiêu đạt/không không có tiến độ), nhận được ${JSON.stringify(p.value)}`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      `a target value must be a percentage or a count (a yes/no target has no progress), got ${JSON.stringify(p.value)}`,
+      {
+        path: [...path, 'value'],
+        messageVi: `giá trị mục tiêu phải là tỷ lệ hoặc số lượng (mục tiêu đạt/không không có tiến độ), nhận được ${JSON.stringify(p.value)}`,
+      },
+    );
   }
   const value = readValue(p.value, [...path, 'value']);
   const time = readTime(p, path);

@@ -93,7 +93,10 @@ function newMemo(): ProgressMemo {
 export function resolveBaselines(baselines: unknown, context: BaselineContext): ResolvedBaselines {
   if (baselines === undefined) return { find: () => undefined, issues: [], size: 0, memo: newMemo() };
   if (!Array.isArray(baselines)) {
-    throw new XhhtError('invalid-input', 'baselines must be an array', { path: ['baselines'], messageVi: 'baselines phải là một mảng' });
+    throw new XhhtError('invalid-input', 'baselines must be an array', {
+      path: ['baselines'],
+      messageVi: 'baselines phải là một mảng',
+    });
   }
   const issues: Issue[] = [];
   const chosen = new Map<string, { index: number; point: ReadPoint; conflict: boolean }>();
@@ -110,28 +113,68 @@ export function resolveBaselines(baselines: unknown, context: BaselineContext): 
     }
     const same = cmp(earlier.point.value!, point.value!) === 0 && earlier.point.time.date === point.time.date;
     if (same) {
-      issues.push(makeIssue('duplicate-observation', path, `the baseline of "${b.indicator}" is given again; baseline ${earlier.index} was used`, `giá trị cơ sở của "${b.indicator}" được nhập lại; đã dùng giá trị ${earlier.index}`, 'warning'));
+      issues.push(
+        makeIssue(
+          'duplicate-observation',
+          path,
+          `the baseline of "${b.indicator}" is given again; baseline ${earlier.index} was used`,
+          `giá trị cơ sở của "${b.indicator}" được nhập lại; đã dùng giá trị ${earlier.index}`,
+          'warning',
+        ),
+      );
     } else {
       if (!earlier.conflict) {
-        issues.push(makeIssue('duplicate-observation', ['baselines', earlier.index], `"${b.indicator}" has more than one different baseline; none was used`, `"${b.indicator}" có nhiều giá trị cơ sở khác nhau; không dùng giá trị nào`));
+        issues.push(
+          makeIssue(
+            'duplicate-observation',
+            ['baselines', earlier.index],
+            `"${b.indicator}" has more than one different baseline; none was used`,
+            `"${b.indicator}" có nhiều giá trị cơ sở khác nhau; không dùng giá trị nào`,
+          ),
+        );
       }
-      issues.push(makeIssue('duplicate-observation', path, `"${b.indicator}" has more than one different baseline (also baseline ${earlier.index}); none was used`, `"${b.indicator}" có nhiều giá trị cơ sở khác nhau (cả giá trị ${earlier.index}); không dùng giá trị nào`));
+      issues.push(
+        makeIssue(
+          'duplicate-observation',
+          path,
+          `"${b.indicator}" has more than one different baseline (also baseline ${earlier.index}); none was used`,
+          `"${b.indicator}" có nhiều giá trị cơ sở khác nhau (cả giá trị ${earlier.index}); không dùng giá trị nào`,
+        ),
+      );
       chosen.set(key, { ...earlier, conflict: true });
     }
   });
   const usable = new Map<string, ReadPoint>();
   for (const [key, c] of chosen) if (!c.conflict) usable.set(key, c.point);
   return {
-    find: (unit, indicator) => (unit === null ? undefined : usable.get(`${unit}\u0000${indicator}`)) ?? usable.get(`\u0000${indicator}`),
+    find: (unit, indicator) =>
+      (unit === null ? undefined : usable.get(`${unit}\u0000${indicator}`)) ?? usable.get(`\u0000${indicator}`),
     issues,
     size: usable.size,
     memo: newMemo(),
   };
 }
 
-function readBaseline(raw: unknown, path: (string | number)[], context: BaselineContext, issues: Issue[]): ReadPoint | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || typeof (raw as { indicator?: unknown }).indicator !== 'string') {
-    issues.push(makeIssue('invalid-observation', path, 'a baseline must be an object with an "indicator" id', 'giá trị cơ sở phải là đối tượng có mã "indicator"'));
+function readBaseline(
+  raw: unknown,
+  path: (string | number)[],
+  context: BaselineContext,
+  issues: Issue[],
+): ReadPoint | null {
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    Array.isArray(raw) ||
+    typeof (raw as { indicator?: unknown }).indicator !== 'string'
+  ) {
+    issues.push(
+      makeIssue(
+        'invalid-observation',
+        path,
+        'a baseline must be an object with an "indicator" id',
+        'giá trị cơ sở phải là đối tượng có mã "indicator"',
+      ),
+    );
     return null;
   }
   const b = raw as Record<string, unknown> & { indicator: string };
@@ -139,34 +182,86 @@ function readBaseline(raw: unknown, path: (string | number)[], context: Baseline
   if (!target) {
     issues.push(
       context.isKnownIndicator(b.indicator)
-        ? makeIssue('no-target-for-year', [...path, 'indicator'], `plan "${context.planId}" has no ${context.year} target for "${b.indicator}"; the baseline was not used`, `kế hoạch "${context.planId}" không có mục tiêu năm ${context.year} cho "${b.indicator}"; giá trị cơ sở không được dùng`, 'warning')
-        : makeIssue('unknown-indicator', [...path, 'indicator'], `unknown indicator "${b.indicator}"`, `chỉ tiêu không tồn tại "${b.indicator}"`),
+        ? makeIssue(
+            'no-target-for-year',
+            [...path, 'indicator'],
+            `plan "${context.planId}" has no ${context.year} target for "${b.indicator}"; the baseline was not used`,
+            `kế hoạch "${context.planId}" không có mục tiêu năm ${context.year} cho "${b.indicator}"; giá trị cơ sở không được dùng`,
+            'warning',
+          )
+        : makeIssue(
+            'unknown-indicator',
+            [...path, 'indicator'],
+            `unknown indicator "${b.indicator}"`,
+            `chỉ tiêu không tồn tại "${b.indicator}"`,
+          ),
     );
     return null;
   }
-  const forms = ['numerator' in b || 'denominator' in b ? 'share' : null, 'percent' in b ? 'percent' : null, 'count' in b ? 'count' : null].filter((f) => f !== null);
+  const forms = [
+    'numerator' in b || 'denominator' in b ? 'share' : null,
+    'percent' in b ? 'percent' : null,
+    'count' in b ? 'count' : null,
+  ].filter((f) => f !== null);
   const fits = target.kind === 'percent' ? ['share', 'percent'] : target.kind === 'count' ? ['count'] : [];
   if (forms.length !== 1 || !fits.includes(forms[0]!)) {
     const wanted = fits.length === 0 ? 'nothing (a yes/no target has no progress)' : fits.join(' or ');
-    issues.push(makeIssue('kind-mismatch', path, `a baseline of the ${target.kind} target "${b.indicator}" needs exactly one of: ${wanted}`, `giá trị cơ sở của mục tiêu loại ${target.kind} "${b.indicator}" cần đúng một dạng: ${wanted}`));
+    issues.push(
+      makeIssue(
+        'kind-mismatch',
+        path,
+        `a baseline of the ${target.kind} target "${b.indicator}" needs exactly one of: ${wanted}`,
+        `giá trị cơ sở của mục tiêu loại ${target.kind} "${b.indicator}" cần đúng một dạng: ${wanted}`,
+      ),
+    );
     return null;
   }
   try {
     if (forms[0] === 'count' && !isCount(b.count)) {
-      throw new XhhtError('invalid-count', `count must be a whole number ≥ 0, got ${JSON.stringify(b.count)}`, { path: ['count'], messageVi: `số lượng phải là số nguyên không âm, nhận được ${JSON.stringify(b.count)}` });
+      throw new XhhtError('invalid-count', `count must be a whole number ≥ 0, got ${JSON.stringify(b.count)}`, {
+        path: ['count'],
+        messageVi: `số lượng phải là số nguyên không âm, nhận được ${JSON.stringify(b.count)}`,
+      });
     }
-    const value = forms[0] === 'share' ? readValue({ numerator: b.numerator, denominator: b.denominator }, []) : forms[0] === 'percent' ? readValue(b.percent, ['percent']) : q(b.count as number);
+    const value =
+      forms[0] === 'share'
+        ? readValue({ numerator: b.numerator, denominator: b.denominator }, [])
+        : forms[0] === 'percent'
+          ? readValue(b.percent, ['percent'])
+          : q(b.count as number);
     if (b.year === undefined && b.asOf === undefined) {
-      issues.push(makeIssue('invalid-observation', path, `the baseline of "${b.indicator}" needs a year or an asOf date`, `giá trị cơ sở của "${b.indicator}" cần năm hoặc ngày (asOf)`));
+      issues.push(
+        makeIssue(
+          'invalid-observation',
+          path,
+          `the baseline of "${b.indicator}" needs a year or an asOf date`,
+          `giá trị cơ sở của "${b.indicator}" cần năm hoặc ngày (asOf)`,
+        ),
+      );
       return null;
     }
     const time = readTime({ year: b.year, date: b.asOf }, []);
     if (value === null) {
-      issues.push(makeIssue('zero-denominator', [...path, 'denominator'], `the baseline of "${b.indicator}" has denominator 0: no rate, not used`, `giá trị cơ sở của "${b.indicator}" có mẫu số 0: không có tỷ lệ, không được dùng`, 'warning'));
+      issues.push(
+        makeIssue(
+          'zero-denominator',
+          [...path, 'denominator'],
+          `the baseline of "${b.indicator}" has denominator 0: no rate, not used`,
+          `giá trị cơ sở của "${b.indicator}" có mẫu số 0: không có tỷ lệ, không được dùng`,
+          'warning',
+        ),
+      );
       return null;
     }
     if (context.asOf !== null && time.date > context.asOf) {
-      issues.push(makeIssue('observation-after-as-of', path, `baseline dated ${time.date} is after the report date ${context.asOf}; not used`, `giá trị cơ sở ngày ${time.date} sau ngày báo cáo ${context.asOf}; không được dùng`));
+      issues.push(
+        makeIssue(
+          'observation-after-as-of',
+          path,
+          `baseline dated ${time.date} is after the report date ${context.asOf}; not used`,
+          `giá trị cơ sở ngày ${time.date} sau ngày báo cáo ${context.asOf}; không được dùng`,
+        ),
+      );
       return null;
     }
     return { value, time };
@@ -188,6 +283,11 @@ function readBaseline(raw: unknown, path: (string | number)[], context: Baseline
  * // { value: 3400/63, time: { date: '2021-12-31', yearOnly: true, t: 2021 } }
  */
 export function planBaselinePoint(b: Baseline): ReadPoint | null {
-  const value = 'numerator' in b ? readValue({ numerator: b.numerator, denominator: b.denominator }, ['baselines']) : 'percent' in b ? readValue(b.percent, ['baselines']) : q(b.count);
+  const value =
+    'numerator' in b
+      ? readValue({ numerator: b.numerator, denominator: b.denominator }, ['baselines'])
+      : 'percent' in b
+        ? readValue(b.percent, ['baselines'])
+        : q(b.count);
   return value === null ? null : { value, time: readTime({ year: b.year, date: b.asOf }, ['baselines']) };
 }

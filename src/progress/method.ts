@@ -14,7 +14,13 @@ import { PROGRESS_PRECISION } from './decimal.js';
  * assessProgress({ baseline: { value: 40, year: 2020 }, current: { value: 52, year: 2023 }, target: { value: 70, year: 2025 } }).status;
  * // 'acceleration-needed' (ratio 0.77)
  */
-export type ProgressStatus = 'target-achieved' | 'on-track' | 'acceleration-needed' | 'limited-progress' | 'deterioration' | 'unable-to-assess';
+export type ProgressStatus =
+  | 'target-achieved'
+  | 'on-track'
+  | 'acceleration-needed'
+  | 'limited-progress'
+  | 'deterioration'
+  | 'unable-to-assess';
 
 /**
  * Why a progress status is `unable-to-assess`:
@@ -30,7 +36,12 @@ export type ProgressStatus = 'target-achieved' | 'on-track' | 'acceleration-need
  * assessProgress({ current: { value: 52, year: 2023 }, target: { value: 70, year: 2025 } }).reason;
  * // 'fewer-than-two-points'
  */
-export type ProgressReason = 'no-current-value' | 'fewer-than-two-points' | 'baseline-after-current' | 'zero-base' | 'target-not-after-baseline';
+export type ProgressReason =
+  | 'no-current-value'
+  | 'fewer-than-two-points'
+  | 'baseline-after-current'
+  | 'zero-base'
+  | 'target-not-after-baseline';
 
 /**
  * Labels of the progress statuses in Vietnamese and English.
@@ -56,9 +67,18 @@ export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, Labels>> = 
 export const PROGRESS_REASON_LABELS: Readonly<Record<ProgressReason, Labels>> = {
   'no-current-value': { vi: 'Số liệu hiện tại có mẫu số 0', en: 'The current share has denominator 0' },
   'fewer-than-two-points': { vi: 'Cần ít nhất hai thời điểm có số liệu', en: 'At least two points in time are needed' },
-  'baseline-after-current': { vi: 'Giá trị cơ sở có ngày sau số liệu hiện tại', en: 'The baseline is dated after the current value' },
-  'zero-base': { vi: 'Giá trị cơ sở bằng 0: không tính được tốc độ tăng', en: 'The baseline is 0: there is no growth rate' },
-  'target-not-after-baseline': { vi: 'Thời hạn mục tiêu không sau thời điểm cơ sở', en: 'The target is not due after the baseline' },
+  'baseline-after-current': {
+    vi: 'Giá trị cơ sở có ngày sau số liệu hiện tại',
+    en: 'The baseline is dated after the current value',
+  },
+  'zero-base': {
+    vi: 'Giá trị cơ sở bằng 0: không tính được tốc độ tăng',
+    en: 'The baseline is 0: there is no growth rate',
+  },
+  'target-not-after-baseline': {
+    vi: 'Thời hạn mục tiêu không sau thời điểm cơ sở',
+    en: 'The target is not due after the baseline',
+  },
 };
 
 /**
@@ -82,7 +102,11 @@ export interface ProgressThresholds {
  * PROGRESS_THRESHOLDS; // { onTrack: '0.95', accelerationNeeded: '0.6', limitedProgress: '0' }
  * // a growth-rate ratio of 0.77 is at least 0.6 but below 0.95: 'acceleration-needed'
  */
-export const PROGRESS_THRESHOLDS: ProgressThresholds = { onTrack: '0.95', accelerationNeeded: '0.6', limitedProgress: '0' };
+export const PROGRESS_THRESHOLDS: ProgressThresholds = {
+  onTrack: '0.95',
+  accelerationNeeded: '0.6',
+  limitedProgress: '0',
+};
 
 /**
  * Where the progress method comes from, so a result names what produced it.

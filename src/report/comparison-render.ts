@@ -28,7 +28,9 @@ function cellText(value: string, status: string): string {
  */
 export function comparisonLegend(table: ComparisonTable): string[] {
   const lang: Lang = table.lang;
-  const lines = table.columns.filter((c) => c.withData).map((c) => `${c.code}: ${c.label} (${table.headings.target.toLowerCase()} ${c.target})`);
+  const lines = table.columns
+    .filter((c) => c.withData)
+    .map((c) => `${c.code}: ${c.label} (${table.headings.target.toLowerCase()} ${c.target})`);
   const without = table.columns.filter((c) => !c.withData);
   if (without.length > 0) {
     const list = without.map((c) => `${c.code} ${c.label}`).join('; ');
@@ -77,7 +79,13 @@ export function comparisonText(table: ComparisonTable, options: ComparisonTextOp
   const shown = table.columns.map((c, i) => [c, i] as const).filter(([c]) => c.withData);
   const header = [h.unit, ...shown.map(([c]) => c.code), h.met, h.notMet, h.noData].map(t);
   const body = table.rows.map((r) =>
-    [r.unit, ...shown.map(([, i]) => cellText(r.cells[i]!.value, r.cells[i]!.statusLabel)), String(r.met), String(r.notMet), String(r.noData)].map(t),
+    [
+      r.unit,
+      ...shown.map(([, i]) => cellText(r.cells[i]!.value, r.cells[i]!.statusLabel)),
+      String(r.met),
+      String(r.notMet),
+      String(r.noData),
+    ].map(t),
   );
   const wrap = [UNIT_WRAP, ...shown.map(() => CELL_WRAP), COUNT_WRAP, COUNT_WRAP, COUNT_WRAP];
   const grid = gridLines(header, body, { wrap, ...(width !== undefined ? { width } : {}) });
@@ -105,7 +113,15 @@ export function comparisonMarkdown(table: ComparisonTable, level = 2): string {
     '',
     row(header),
     `|${header.map(() => ' --- ').join('|')}|`,
-    ...table.rows.map((r) => row([r.unit, ...shown.map(([, i]) => cellText(r.cells[i]!.value, r.cells[i]!.statusLabel)), String(r.met), String(r.notMet), String(r.noData)])),
+    ...table.rows.map((r) =>
+      row([
+        r.unit,
+        ...shown.map(([, i]) => cellText(r.cells[i]!.value, r.cells[i]!.statusLabel)),
+        String(r.met),
+        String(r.notMet),
+        String(r.noData),
+      ]),
+    ),
     '',
     ...comparisonLegend(table).map((l) => `- ${md(l)}`),
     '',
@@ -125,7 +141,9 @@ export function comparisonHtml(table: ComparisonTable, heading = true): string {
   const h = table.headings;
   const e = escapeHtml;
   const shown = table.columns.map((c, i) => [c, i] as const).filter(([c]) => c.withData);
-  const head = [h.unit, ...shown.map(([c]) => c.code), h.met, h.notMet, h.noData].map((x) => `<th scope="col">${e(x)}</th>`).join('');
+  const head = [h.unit, ...shown.map(([c]) => c.code), h.met, h.notMet, h.noData]
+    .map((x) => `<th scope="col">${e(x)}</th>`)
+    .join('');
   const rows = table.rows.map((r) => {
     const cells = shown.map(([, i]) => {
       const c = r.cells[i]!;
@@ -134,7 +152,9 @@ export function comparisonHtml(table: ComparisonTable, heading = true): string {
     return `<tr><th scope="row">${e(r.unit)}</th>${cells.join('')}<td>${r.met}</td><td>${r.notMet}</td><td>${r.noData}</td></tr>`;
   });
   return [
-    ...(heading ? ['<section aria-labelledby="comparison">', `<h2 id="comparison">${e(table.title)}</h2>`] : ['<section>']),
+    ...(heading
+      ? ['<section aria-labelledby="comparison">', `<h2 id="comparison">${e(table.title)}</h2>`]
+      : ['<section>']),
     '<table>',
     `<thead><tr>${head}</tr></thead>`,
     '<tbody>',
@@ -170,6 +190,12 @@ export function comparisonRows(table: ComparisonTable): string[][] {
     h.notMet,
     h.noData,
   ];
-  const rows = table.rows.map((r) => [r.unit, ...r.cells.flatMap((c) => [c.value, c.statusLabel]), String(r.met), String(r.notMet), String(r.noData)]);
+  const rows = table.rows.map((r) => [
+    r.unit,
+    ...r.cells.flatMap((c) => [c.value, c.statusLabel]),
+    String(r.met),
+    String(r.notMet),
+    String(r.noData),
+  ]);
   return [header, ...rows].map((cells) => cells.map(guardFormula));
 }

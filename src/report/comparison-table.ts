@@ -157,7 +157,10 @@ export function comparisonTable(reports: readonly AttainmentReport[], lang: Lang
   const yearList = [...years].sort((a, b) => a - b).join(', ');
   return {
     lang,
-    title: lang === 'vi' ? `So sánh các đơn vị: kết quả thực hiện mục tiêu năm ${yearList}` : `Units compared: attainment of the ${yearList} targets`,
+    title:
+      lang === 'vi'
+        ? `So sánh các đơn vị: kết quả thực hiện mục tiêu năm ${yearList}`
+        : `Units compared: attainment of the ${yearList} targets`,
     headings: {
       unit: WORDS.unit[lang],
       result: lang === 'vi' ? 'Kết quả' : 'Result',
@@ -178,6 +181,12 @@ function comparisonCell(r: AttainmentResult, lang: Lang): ComparisonCell {
   const statusLabel = STATUS_LABELS[r.status][lang];
   if (r.status === 'no-data') return { status: r.status, statusLabel, value: '—', result: r };
   const value =
-    r.kind === 'percent' ? formatPercent(r.actualPercent!, lang) : r.kind === 'count' ? formatNumber(r.actualCount!, lang) : r.achieved ? WORDS.yes[lang] : WORDS.no[lang];
+    r.kind === 'percent'
+      ? formatPercent(r.actualPercent!, lang)
+      : r.kind === 'count'
+        ? formatNumber(r.actualCount!, lang)
+        : r.achieved
+          ? WORDS.yes[lang]
+          : WORDS.no[lang];
   return { status: r.status, statusLabel, value, result: r };
 }

@@ -194,7 +194,10 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
  * ] })).split('\r\n')[1];
  * // ',qd-1373,2025,I,Xóa mù chữ và phổ cập giáo dục,1,provinces-literacy-level-2,…,70,70%,false,false,55,63,87.30,"87,30% (55/63)",met,Đạt,,17.30,0,…'
  */
-export function renderCsv(report: AttainmentReport | readonly AttainmentReport[], options: RenderCsvOptions = {}): string {
+export function renderCsv(
+  report: AttainmentReport | readonly AttainmentReport[],
+  options: RenderCsvOptions = {},
+): string {
   const lang = options.lang ?? 'vi';
   const d = options.delimiter ?? ',';
   if (d !== ',' && d !== ';' && d !== '\t') {
@@ -222,7 +225,11 @@ function rowWriter(lang: Lang, sheet: boolean, d: string): (report: AttainmentRe
   const source = (r: AttainmentResult): string => {
     let text = sources.get(r.source);
     if (text === undefined) {
-      text = field(`${formatSource(r.source, lang)}${r.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`, true, d);
+      text = field(
+        `${formatSource(r.source, lang)}${r.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`,
+        true,
+        d,
+      );
       sources.set(r.source, text);
     }
     return text;
@@ -252,9 +259,26 @@ function rowWriter(lang: Lang, sheet: boolean, d: string): (report: AttainmentRe
         const c = resultCells(r, lang);
         const hasData = r.status !== 'no-data';
         const target = r.kind === 'percent' ? r.targetPercent : r.kind === 'count' ? r.targetCount : true;
-        const actual = !hasData ? null : r.kind === 'percent' ? r.actualPercent : r.kind === 'count' ? r.actualCount : r.achieved;
-        const components = r.components.length === 0 ? '' : r.components.map((p) => `${p.id}=${p.actual ?? ''}/${p.comparator === 'at-most' ? '<=' : ''}${p.target}`).join(';');
-        const failed = r.components.length === 0 ? '' : r.components.filter((p) => p.status === 'not-met').map((p) => p.id).join(';');
+        const actual = !hasData
+          ? null
+          : r.kind === 'percent'
+            ? r.actualPercent
+            : r.kind === 'count'
+              ? r.actualCount
+              : r.achieved;
+        const components =
+          r.components.length === 0
+            ? ''
+            : r.components
+                .map((p) => `${p.id}=${p.actual ?? ''}/${p.comparator === 'at-most' ? '<=' : ''}${p.target}`)
+                .join(';');
+        const failed =
+          r.components.length === 0
+            ? ''
+            : r.components
+                .filter((p) => p.status === 'not-met')
+                .map((p) => p.id)
+                .join(';');
         // in the order of CSV_COLUMNS
         lines.push(
           [

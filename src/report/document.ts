@@ -36,7 +36,9 @@ export function documentTitle(reports: readonly AttainmentReport[], lang: Lang, 
   const first = reports[0];
   if (!first || !reports.every((r) => r.plan.id === first.plan.id)) return WORDS.reportTitle[lang];
   const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b).join(', ');
-  return lang === 'vi' ? `${first.plan.title.vi}: kết quả thực hiện mục tiêu năm ${years}` : `${first.plan.title.en}: attainment of the ${years} targets`;
+  return lang === 'vi'
+    ? `${first.plan.title.vi}: kết quả thực hiện mục tiêu năm ${years}`
+    : `${first.plan.title.en}: attainment of the ${years} targets`;
 }
 
 /**
@@ -91,7 +93,9 @@ export function noteParts(note: string, source: string, result: AttainmentResult
  * // ['[1] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”.']
  */
 export function sourceLines(table: Pick<ReportTable, 'sources'>): string[] {
-  return table.sources.map((s) => `[${s.number}] ${s.citation}.${s.notes.map((n) => ` ${/[.!?]$/.test(n) ? n : `${n}.`}`).join('')}`);
+  return table.sources.map(
+    (s) => `[${s.number}] ${s.citation}.${s.notes.map((n) => ` ${/[.!?]$/.test(n) ? n : `${n}.`}`).join('')}`,
+  );
 }
 
 /**
@@ -108,7 +112,10 @@ export function unitOfMeasure(reports: readonly AttainmentReport[], lang: Lang):
   const head = lang === 'vi' ? 'Đơn vị tính' : 'Unit';
   if (kinds.has('percent') && !kinds.has('count')) return `${head}: %`;
   if (kinds.has('count') && !kinds.has('percent')) return `${head}: ${lang === 'vi' ? 'số lượng' : 'number'}`;
-  if (kinds.has('count')) return lang === 'vi' ? `${head}: % đối với chỉ tiêu tỷ lệ; số lượng đối với chỉ tiêu đếm` : `${head}: % for rates; number for counts`;
+  if (kinds.has('count'))
+    return lang === 'vi'
+      ? `${head}: % đối với chỉ tiêu tỷ lệ; số lượng đối với chỉ tiêu đếm`
+      : `${head}: % for rates; number for counts`;
   return null;
 }
 

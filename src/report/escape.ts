@@ -10,7 +10,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * Escapes text for a Markdown table cell or heading: line breaks become
@@ -48,6 +54,8 @@ export function guardFormula(text: string): string {
  */
 export function escapeTerminal(text: string): string {
   return text.replace(/\r\n|[\t\n\r]|[\u0000-\u001f\u007f-\u009f]/g, (c) =>
-    c.length === 2 || c === '\t' || c === '\n' || c === '\r' ? ' ' : `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    c.length === 2 || c === '\t' || c === '\n' || c === '\r'
+      ? ' '
+      : `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
   );
 }

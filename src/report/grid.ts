@@ -66,7 +66,12 @@ const TEXT_COMFORT = 20;
  * fitWidths(['STT', 'Nội dung chỉ tiêu'], [['1', 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2']], ['never', 'text'], 30);
  * // [3, 25]
  */
-export function fitWidths(header: readonly string[], rows: readonly (readonly string[])[], wrap: readonly ColumnWrap[], width: number): number[] {
+export function fitWidths(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  wrap: readonly ColumnWrap[],
+  width: number,
+): number[] {
   const n = wrap.length;
   const cells = [header, ...rows];
   const column = (c: number) => cells.map((row) => row[c] ?? '');
@@ -74,7 +79,8 @@ export function fitWidths(header: readonly string[], rows: readonly (readonly st
   const longestWord = wrap.map((_, c) => Math.max(0, ...column(c).flatMap(longestPiece)));
   const least = wrap.map((kind, c) => {
     // a figure stays on one line; only its heading may wrap
-    if (kind === 'never') return Math.max(0, ...rows.map((r) => displayWidth(r[c] ?? '')), longestPiece(header[c] ?? ''));
+    if (kind === 'never')
+      return Math.max(0, ...rows.map((r) => displayWidth(r[c] ?? '')), longestPiece(header[c] ?? ''));
     if (kind === 'words') return longestWord[c]!;
     return Math.min(natural[c]!, Math.max(TEXT_FLOOR, Math.min(longestWord[c]!, TEXT_WORD_CAP)));
   });
@@ -139,7 +145,10 @@ export function gridLines(header: readonly string[], rows: readonly GridRow[], o
   const wrap = options.wrap ?? header.map(() => 'text' as const);
   const cellRows = rows.filter((r): r is readonly string[] => Array.isArray(r));
   const width = options.width;
-  const widths = width !== undefined ? fitWidths(header, cellRows, wrap, width) : wrap.map((_, c) => Math.max(0, ...[header, ...cellRows].map((r) => displayWidth(r[c] ?? ''))));
+  const widths =
+    width !== undefined
+      ? fitWidths(header, cellRows, wrap, width)
+      : wrap.map((_, c) => Math.max(0, ...[header, ...cellRows].map((r) => displayWidth(r[c] ?? ''))));
   if (width !== undefined) {
     // too many columns: wider than the terminal at their narrowest, or headings squeezed into a tower
     const tooWide = widths.reduce((a, b) => a + b, GAP * Math.max(0, widths.length - 1)) > width;
@@ -148,11 +157,22 @@ export function gridLines(header: readonly string[], rows: readonly GridRow[], o
   }
   const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
   const block = (cells: readonly string[]): string[] => {
-    if (width === undefined) return [widths.map((w, c) => pad(cells[c] ?? '', w)).join(' '.repeat(GAP)).trimEnd()];
+    if (width === undefined)
+      return [
+        widths
+          .map((w, c) => pad(cells[c] ?? '', w))
+          .join(' '.repeat(GAP))
+          .trimEnd(),
+      ];
     // a figure is never wider than its column: only headings wrap over `never` columns, between words
     const wrapped = widths.map((w, c) => wrapWords(cells[c] ?? '', w, wrap[c] !== 'text'));
     const height = Math.max(...wrapped.map((l) => l.length));
-    return Array.from({ length: height }, (_, i) => widths.map((w, c) => pad(wrapped[c]![i] ?? '', w)).join(' '.repeat(GAP)).trimEnd());
+    return Array.from({ length: height }, (_, i) =>
+      widths
+        .map((w, c) => pad(wrapped[c]![i] ?? '', w))
+        .join(' '.repeat(GAP))
+        .trimEnd(),
+    );
   };
   const blocks = rows.map((r) => (isSpan(r) ? (width !== undefined ? wrapWords(r.span, width) : [r.span]) : block(r)));
   // rows of several lines are told apart by a blank line between them…

@@ -104,7 +104,10 @@ h1.appendix-title { text-align: center; }
  * html.startsWith('<!DOCTYPE html>'); // true
  * (html.match(/<svg/g) ?? []).length; // 1: one chart per result with data
  */
-export function renderHtml(report: AttainmentReport | readonly AttainmentReport[], options: RenderHtmlOptions = {}): string {
+export function renderHtml(
+  report: AttainmentReport | readonly AttainmentReport[],
+  options: RenderHtmlOptions = {},
+): string {
   const lang = options.lang ?? 'vi';
   const reports = reportList(report);
   const many = Array.isArray(report);
@@ -206,7 +209,8 @@ function header(l: LetterheadLines): string[] {
 function signature(l: LetterheadLines): string[] {
   if (l.signature === null && l.recipients === null) return [];
   const out = ['<div class="signature">', '<div class="recipients">'];
-  if (l.recipients !== null) out.push(`<p class="heading">${h(l.recipients.heading)}</p>`, ...l.recipients.items.map((i) => `<p>${h(i)}</p>`));
+  if (l.recipients !== null)
+    out.push(`<p class="heading">${h(l.recipients.heading)}</p>`, ...l.recipients.items.map((i) => `<p>${h(i)}</p>`));
   out.push('</div>', '<div class="signer">');
   if (l.signature !== null) {
     out.push(...l.signature.title.map((t) => `<p>${h(t)}</p>`));
@@ -252,7 +256,9 @@ function section(report: AttainmentReport, lang: Lang, n: number, heading: boole
   if (heading) out.push(`<h2 id="report-${n}">${h(table.title)}</h2>`);
   out.push(`<p class="meta">${metaParts(report, lang).map(h).join(' · ')}</p>`);
   out.push('<table>');
-  out.push(`<thead><tr>${[k.index, k.indicator, k.target, k.result, k.status, k.note].map((t) => `<th scope="col">${h(t)}</th>`).join('')}</tr></thead>`);
+  out.push(
+    `<thead><tr>${[k.index, k.indicator, k.target, k.result, k.status, k.note].map((t) => `<th scope="col">${h(t)}</th>`).join('')}</tr></thead>`,
+  );
   let open = false;
   let chart = 0;
   for (const row of table.rows) {
@@ -269,7 +275,9 @@ function section(report: AttainmentReport, lang: Lang, n: number, heading: boole
     const c = row.cells;
     const r = row.result;
     const svg = barChart(r, lang, `chart-${n}-${++chart}`);
-    const notes = noteParts(c.note, c.source, r, lang).map((p) => `<span>${h(p)}</span>`).join('');
+    const notes = noteParts(c.note, c.source, r, lang)
+      .map((p) => `<span>${h(p)}</span>`)
+      .join('');
     out.push(
       `<tr><td class="index">${h(c.index)}</td><td>${h(c.indicator)}</td><td class="target">${h(c.target)}</td>` +
         `<td class="result">${h(c.result)}${svg ?? ''}</td><td class="status ${r.status}">${h(c.status)}</td><td class="note">${notes}</td></tr>`,
@@ -279,12 +287,22 @@ function section(report: AttainmentReport, lang: Lang, n: number, heading: boole
   out.push('</table>');
   // each document once, numbered; the note column refers to the number and gives the section
   if (table.sources.length) {
-    out.push(`<p class="summary"><strong>${h(WORDS.sources[lang])}:</strong></p>`, '<ul class="sources">', ...sourceLines(table).map((l) => `<li>${h(l)}</li>`), '</ul>');
+    out.push(
+      `<p class="summary"><strong>${h(WORDS.sources[lang])}:</strong></p>`,
+      '<ul class="sources">',
+      ...sourceLines(table).map((l) => `<li>${h(l)}</li>`),
+      '</ul>',
+    );
   }
   out.push(`<p class="summary"><strong>${h(WORDS.summary[lang])}:</strong> ${h(table.summary)}</p>`);
   if (report.issues.length) {
     const hn = heading ? 'h3' : 'h2';
-    out.push(`<${hn}>${h(WORDS.issues[lang])}</${hn}>`, '<ul>', ...report.issues.map((i) => `<li>${h(issueText(i, lang))}</li>`), '</ul>');
+    out.push(
+      `<${hn}>${h(WORDS.issues[lang])}</${hn}>`,
+      '<ul>',
+      ...report.issues.map((i) => `<li>${h(issueText(i, lang))}</li>`),
+      '</ul>',
+    );
   }
   out.push('</section>');
   return out.join('\n');

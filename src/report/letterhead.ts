@@ -89,7 +89,20 @@ const BLANK_DAY = '\u00a0'.repeat(6);
 const DOTS = '……………';
 const DEFAULT_SYMBOL = 'BC-UBND';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * Resolves a letterhead into the words every renderer prints. Bodies and
@@ -113,7 +126,8 @@ export function letterheadLines(letterhead: Letterhead, lang: Lang = 'vi'): Lett
   const vi = lang === 'vi';
   const upper = (s: string) => s.toLocaleUpperCase('vi');
   const issuer = lines(letterhead.issuer, 'issuer').map(upper);
-  const governing = letterhead.governingBody === undefined ? null : upper(text(letterhead.governingBody, 'governingBody'));
+  const governing =
+    letterhead.governingBody === undefined ? null : upper(text(letterhead.governingBody, 'governingBody'));
   const number = reportNumber(letterhead.reportNumber);
   const date = reportDate(letterhead.date);
   const place = letterhead.place === undefined ? DOTS : text(letterhead.place, 'place');
@@ -130,29 +144,46 @@ export function letterheadLines(letterhead: Letterhead, lang: Lang = 'vi'): Lett
     motto: vi ? 'Độc lập - Tự do - Hạnh phúc' : 'Independence - Freedom - Happiness',
     placeDate: `${place}, ${dateText(date, lang)}`,
     appendix: `${vi ? 'PHỤ LỤC' : 'APPENDIX'}${appendix === null ? '' : ` ${appendix}`}`,
-    attachedTo: vi ? `(Kèm theo Báo cáo số ${numberText} ${dateText(date, lang)})` : `(Attached to Report No. ${numberText} of ${dateText(date, lang)})`,
+    attachedTo: vi
+      ? `(Kèm theo Báo cáo số ${numberText} ${dateText(date, lang)})`
+      : `(Attached to Report No. ${numberText} of ${dateText(date, lang)})`,
     signature: title.length > 0 || name !== null ? { title, name } : null,
     recipients:
       recipients.length > 0
         ? {
             heading: vi ? 'Nơi nhận:' : 'Recipients:',
             // each "- …;", the last "- ….", as the decree writes the list
-            items: recipients.map((r, i) => `- ${r.replace(/^-\s*/, '').replace(/[;.]$/, '')}${i === recipients.length - 1 ? '.' : ';'}`),
+            items: recipients.map(
+              (r, i) => `- ${r.replace(/^-\s*/, '').replace(/[;.]$/, '')}${i === recipients.length - 1 ? '.' : ';'}`,
+            ),
           }
         : null,
   };
 }
 
 function invalid(field: string, en: string, vi: string, index?: number): XhhtError {
-  return new XhhtError('invalid-input', `letterhead ${field}: ${en}`, { path: ['letterhead', field, ...(index === undefined ? [] : [index])], messageVi: `letterhead ${field}: ${vi}` });
+  return new XhhtError('invalid-input', `letterhead ${field}: ${en}`, {
+    path: ['letterhead', field, ...(index === undefined ? [] : [index])],
+    messageVi: `letterhead ${field}: ${vi}`,
+  });
 }
 
 /** Text the office gives: not empty, no control characters (they would corrupt a Word file). */
 function text(value: unknown, field: string, index?: number): string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(field, 'must be text, not empty', 'phải là văn bản, không để trống', index);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw invalid(field, 'must be text, not empty', 'phải là văn bản, không để trống', index);
   // C0/C1 controls, lone surrogates and U+FFFE/U+FFFF cannot be written into a Word document
-  if (/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)) {
-    throw invalid(field, `has a control character: ${JSON.stringify(value)}`, `có ký tự điều khiển: ${JSON.stringify(value)}`, index);
+  if (
+    /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
+      value,
+    )
+  ) {
+    throw invalid(
+      field,
+      `has a control character: ${JSON.stringify(value)}`,
+      `có ký tự điều khiển: ${JSON.stringify(value)}`,
+      index,
+    );
   }
   return value.trim().replace(/\s+/g, ' ');
 }
@@ -164,7 +195,8 @@ function lines(value: string | readonly string[] | undefined, field: string): st
     if (value.trim() === '') throw invalid(field, 'must be text, not empty', 'phải là văn bản, không để trống');
     return value.split(/\s*(?:\/|\r?\n)\s*/).map((l, i) => text(l, field, i));
   }
-  if (!Array.isArray(value) || value.length === 0) throw invalid(field, 'must be text or a list of lines', 'phải là văn bản hoặc danh sách các dòng');
+  if (!Array.isArray(value) || value.length === 0)
+    throw invalid(field, 'must be text or a list of lines', 'phải là văn bản hoặc danh sách các dòng');
   return value.map((l, i) => text(l, field, i));
 }
 
@@ -173,7 +205,11 @@ function reportNumber(value: string | undefined): { number: string | null; symbo
   if (value === undefined) return { number: null, symbol: DEFAULT_SYMBOL };
   const m = /^\s*(\d{1,6})?\s*(?:\/\s*([\p{L}\d][\p{L}\d.&-]*))?\s*$/u.exec(typeof value === 'string' ? value : '');
   if (!m || (m[1] === undefined && m[2] === undefined)) {
-    throw invalid('reportNumber', `must be a number and symbol like 15/BC-UBND, not ${JSON.stringify(value)}`, `phải là số và ký hiệu dạng 15/BC-UBND, không phải ${JSON.stringify(value)}`);
+    throw invalid(
+      'reportNumber',
+      `must be a number and symbol like 15/BC-UBND, not ${JSON.stringify(value)}`,
+      `phải là số và ký hiệu dạng 15/BC-UBND, không phải ${JSON.stringify(value)}`,
+    );
   }
   return { number: m[1] ?? null, symbol: (m[2] ?? DEFAULT_SYMBOL).toLocaleUpperCase('vi') };
 }
@@ -182,11 +218,21 @@ function reportNumber(value: string | undefined): { number: string | null; symbo
 function reportDate(value: string | undefined): { year: number | null; month: number | null; day: number | null } {
   if (value === undefined) return { year: null, month: null, day: null };
   const m = typeof value === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value) : null;
-  const valid = m !== null && (m[3] !== undefined ? isIsoDate(value) : m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12));
+  const valid =
+    m !== null &&
+    (m[3] !== undefined ? isIsoDate(value) : m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12));
   if (!valid) {
-    throw invalid('date', `must be a date YYYY-MM-DD (or YYYY-MM, YYYY to leave the rest blank), not ${JSON.stringify(value)}`, `phải là ngày dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY để trống phần còn lại), không phải ${JSON.stringify(value)}`);
+    throw invalid(
+      'date',
+      `must be a date YYYY-MM-DD (or YYYY-MM, YYYY to leave the rest blank), not ${JSON.stringify(value)}`,
+      `phải là ngày dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY để trống phần còn lại), không phải ${JSON.stringify(value)}`,
+    );
   }
-  return { year: Number(m[1]), month: m[2] === undefined ? null : Number(m[2]), day: m[3] === undefined ? null : Number(m[3]) };
+  return {
+    year: Number(m[1]),
+    month: m[2] === undefined ? null : Number(m[2]),
+    day: m[3] === undefined ? null : Number(m[3]),
+  };
 }
 
 /**
@@ -195,7 +241,11 @@ function reportDate(value: string | undefined): { year: number | null; month: nu
  */
 function dateText(d: { year: number | null; month: number | null; day: number | null }, lang: Lang): string {
   if (lang === 'en') {
-    return [d.day === null ? BLANK_DAY : String(d.day), d.month === null ? BLANK_NUMBER : MONTHS_EN[d.month - 1]!, d.year === null ? BLANK_DAY : String(d.year)].join(' ');
+    return [
+      d.day === null ? BLANK_DAY : String(d.day),
+      d.month === null ? BLANK_NUMBER : MONTHS_EN[d.month - 1]!,
+      d.year === null ? BLANK_DAY : String(d.year),
+    ].join(' ');
   }
   const day = d.day === null ? BLANK_DAY : String(d.day).padStart(2, '0');
   const month = d.month === null ? BLANK_DAY : d.month <= 2 ? String(d.month).padStart(2, '0') : String(d.month);
@@ -207,5 +257,9 @@ function appendixNumber(value: string | undefined): string | null {
   const v = typeof value === 'string' ? value.trim() : '';
   if (/^\d{1,3}[a-z]?$/.test(v)) return v;
   if (/^[IVXLC]{1,8}$/i.test(v)) return v.toUpperCase();
-  throw invalid('appendix', `must be a number like 2, II or 2a, not ${JSON.stringify(value)}`, `phải là số thứ tự dạng 2, II hoặc 2a, không phải ${JSON.stringify(value)}`);
+  throw invalid(
+    'appendix',
+    `must be a number like 2, II or 2a, not ${JSON.stringify(value)}`,
+    `phải là số thứ tự dạng 2, II hoặc 2a, không phải ${JSON.stringify(value)}`,
+  );
 }

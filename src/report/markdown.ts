@@ -47,14 +47,18 @@ export interface RenderMarkdownOptions {
  * // **Căn cứ:**
  * // - \[1\] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án …
  */
-export function renderMarkdown(report: AttainmentReport | readonly AttainmentReport[], options: RenderMarkdownOptions = {}): string {
+export function renderMarkdown(
+  report: AttainmentReport | readonly AttainmentReport[],
+  options: RenderMarkdownOptions = {},
+): string {
   const lang = options.lang ?? 'vi';
   const reports = reportList(report);
   const out: string[] = [];
   if (!Array.isArray(report)) {
     const single = reports[0]!;
     // a blank title is no title: an empty heading says nothing
-    const title = options.title !== undefined && options.title.trim() !== '' ? options.title : reportTable(single, lang).title;
+    const title =
+      options.title !== undefined && options.title.trim() !== '' ? options.title : reportTable(single, lang).title;
     out.push(`# ${md(title)}`, '');
     section(single, lang, 2, false, out);
   } else {
@@ -78,11 +82,21 @@ function section(report: AttainmentReport, lang: Lang, level: number, heading: b
     if (r.type === 'group') out.push(`| **${md(r.key)}** | **${md(r.label)}** | | | | |`);
     else {
       const c = r.cells;
-      out.push(row([c.index, c.indicator, c.target, c.result, c.status, noteParts(c.note, c.source, r.result, lang).join('; ')]));
+      out.push(
+        row([
+          c.index,
+          c.indicator,
+          c.target,
+          c.result,
+          c.status,
+          noteParts(c.note, c.source, r.result, lang).join('; '),
+        ]),
+      );
     }
   }
   // each document once, numbered; the note column refers to the number and gives the section
-  if (table.sources.length) out.push('', `**${md(WORDS.sources[lang])}:**`, '', ...sourceLines(table).map((l) => `- ${md(l)}`));
+  if (table.sources.length)
+    out.push('', `**${md(WORDS.sources[lang])}:**`, '', ...sourceLines(table).map((l) => `- ${md(l)}`));
   out.push('', `**${md(WORDS.summary[lang])}:** ${md(table.summary)}`, '');
   if (report.issues.length) {
     out.push(`${heading ? `${h}#` : h} ${md(WORDS.issues[lang])}`, '');
@@ -94,4 +108,3 @@ function section(report: AttainmentReport, lang: Lang, level: number, heading: b
 function row(cells: readonly string[]): string {
   return `| ${cells.map(md).join(' | ')} |`;
 }
-

@@ -78,13 +78,20 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * renderReport(byUnit.reports, { format: 'csv', spreadsheet: true, delimiter: ';', bom: true }); // for a Vietnamese Excel
  * renderReport(report, { format: 'html', letterhead: { issuer: 'UBND xã Long Phụng', appendix: '2' } }); // as an official appendix
  */
-export function renderReport(report: AttainmentReport | readonly AttainmentReport[], options: RenderReportOptions): string {
+export function renderReport(
+  report: AttainmentReport | readonly AttainmentReport[],
+  options: RenderReportOptions,
+): string {
   const format = options?.format;
   if (!FORMATS.includes(format)) {
-    throw new XhhtError('invalid-input', `unknown report format ${JSON.stringify(format)}; use one of: ${FORMATS.join(', ')}`, {
-      path: ['format'],
-      messageVi: `định dạng báo cáo không hợp lệ ${JSON.stringify(format)}; dùng một trong: ${FORMATS.join(', ')}`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      `unknown report format ${JSON.stringify(format)}; use one of: ${FORMATS.join(', ')}`,
+      {
+        path: ['format'],
+        messageVi: `định dạng báo cáo không hợp lệ ${JSON.stringify(format)}; dùng một trong: ${FORMATS.join(', ')}`,
+      },
+    );
   }
   const lang = options.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') {

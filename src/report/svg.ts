@@ -34,9 +34,15 @@ export interface ChartScale {
  */
 export function chartScale(r: AttainmentResult): ChartScale | null {
   if (r.status === 'no-data') return null;
-  if (r.kind === 'percent') return { value: clamp(Number(r.actualPercent) / 100), target: clamp(Number(r.targetPercent) / 100), components: [] };
+  if (r.kind === 'percent')
+    return {
+      value: clamp(Number(r.actualPercent) / 100),
+      target: clamp(Number(r.targetPercent) / 100),
+      components: [],
+    };
   if (r.kind === 'count') {
-    const max = Math.max(r.actualCount!, r.targetCount!, ...r.components.flatMap((c) => [c.actual ?? 0, c.target]), 1) * 1.2;
+    const max =
+      Math.max(r.actualCount!, r.targetCount!, ...r.components.flatMap((c) => [c.actual ?? 0, c.target]), 1) * 1.2;
     return {
       value: r.actualCount! / max,
       target: r.targetCount! / max,
@@ -99,7 +105,10 @@ export function barChart(r: AttainmentResult, lang: Lang, id: string): string | 
       `${c.label[lang]}: ${WORDS.chartPartResult[lang]} ${c.actual === null ? STATUS_LABELS['no-data'][lang].toLowerCase() : formatNumber(c.actual, lang)}, ` +
       `${WORDS.chartTarget[lang]} ${atMost(c.comparator, lang)}${formatNumber(c.target, lang)}`,
   );
-  const why = failing.map((c) => `${c.label[lang]} ${c.comparator === 'at-most' ? WORDS.excess[lang] : WORDS.short[lang]} ${formatNumber(c.shortfall ?? 0, lang)}`);
+  const why = failing.map(
+    (c) =>
+      `${c.label[lang]} ${c.comparator === 'at-most' ? WORDS.excess[lang] : WORDS.short[lang]} ${formatNumber(c.shortfall ?? 0, lang)}`,
+  );
   const title =
     `${r.label[lang]}: ${WORDS.chartResult[lang]} ${resultText(r, lang)}, ${WORDS.chartTarget[lang]} ${target}` +
     `${ofWhich.length ? `; ${WORDS.ofWhich[lang]} ${ofWhich.join('; ')}` : ''}: ${STATUS_LABELS[r.status][lang]}${why.length ? ` (${why.join('; ')})` : ''}`;
@@ -115,7 +124,9 @@ export function barChart(r: AttainmentResult, lang: Lang, id: string): string | 
     const x = px(LEFT + p.target * TRACK);
     return (
       `<rect x="${LEFT}" y="${y + 2}" width="${TRACK}" height="8" fill="#f5f5f5" stroke="#bdbdbd" stroke-width="1"/>` +
-      (w > 0 && c.status !== 'no-data' ? `<rect class="component" x="${LEFT}" y="${y + 2}" width="${w}" height="8" fill="${COLOURS[c.status]}"/>` : '') +
+      (w > 0 && c.status !== 'no-data'
+        ? `<rect class="component" x="${LEFT}" y="${y + 2}" width="${w}" height="8" fill="${COLOURS[c.status]}"/>`
+        : '') +
       `<line class="component-target" x1="${x}" y1="${y}" x2="${x}" y2="${y + PART}" stroke="#000000" stroke-width="2"${dash}/>`
     );
   });
@@ -123,7 +134,9 @@ export function barChart(r: AttainmentResult, lang: Lang, id: string): string | 
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="${escapeHtml(id)}" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">` +
     `<title id="${escapeHtml(id)}">${escapeHtml(title)}</title>` +
     `<rect x="${LEFT}" y="15" width="${TRACK}" height="14" fill="#eeeeee" stroke="#9e9e9e" stroke-width="1"/>` +
-    (bar > 0 ? `<rect class="bar" x="${LEFT}" y="15" width="${bar}" height="14" fill="${COLOURS[totalStatus]}"/>` : '') +
+    (bar > 0
+      ? `<rect class="bar" x="${LEFT}" y="15" width="${bar}" height="14" fill="${COLOURS[totalStatus]}"/>`
+      : '') +
     `<line class="target" x1="${mx}" y1="12" x2="${mx}" y2="33" stroke="#000000" stroke-width="2"${dash}/>` +
     `<text x="${mx}" y="10" font-family="system-ui, sans-serif" font-size="11" text-anchor="${anchor}" fill="#000000">${escapeHtml(target)}</text>` +
     partMarks.join('') +

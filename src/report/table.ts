@@ -76,7 +76,9 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
  * reportTable(report, 'en').rows[1].cells.result; // '87.30% (55/63)'
  */
 export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): ReportTable {
-  const headings = Object.fromEntries(Object.entries(COLUMN_LABELS).map(([k, v]) => [k, v[lang]])) as ReportTable['headings'];
+  const headings = Object.fromEntries(
+    Object.entries(COLUMN_LABELS).map(([k, v]) => [k, v[lang]]),
+  ) as ReportTable['headings'];
   const target = `${headings.target} ${report.year}`;
   const rows: ReportRow[] = [];
   // Each group once, in the order groups first appear: a plan that lists a
@@ -93,7 +95,9 @@ export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): Report
     const known = INDICATOR_GROUPS[group as keyof typeof INDICATOR_GROUPS];
     rows.push({ type: 'group', key: known ? group : (ROMAN[groupCount] ?? group), label: known ? known[lang] : group });
     groupCount++;
-    results.forEach((r, i) => rows.push({ type: 'indicator', index: i + 1, result: r, cells: cells(r, i + 1, lang, sources.cite(r.source)) }));
+    results.forEach((r, i) =>
+      rows.push({ type: 'indicator', index: i + 1, result: r, cells: cells(r, i + 1, lang, sources.cite(r.source)) }),
+    );
   }
   const s = report.summary;
   const summary =
@@ -101,7 +105,10 @@ export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): Report
       ? `${s.total} chỉ tiêu: ${s.met} đạt, ${s['not-met']} không đạt, ${s['no-data']} chưa có số liệu${s.provisional ? `; ${s.provisional} kết quả tạm thời` : ''}.`
       : `${s.total} targets: ${s.met} met, ${s['not-met']} not met, ${s['no-data']} no data${s.provisional ? `; ${s.provisional} provisional` : ''}.`;
   const who = report.unit ? ` — ${report.unit}` : '';
-  const title = lang === 'vi' ? `${report.plan.title.vi}${who}: kết quả thực hiện mục tiêu năm ${report.year}` : `${report.plan.title.en}${who}: attainment of the ${report.year} targets`;
+  const title =
+    lang === 'vi'
+      ? `${report.plan.title.vi}${who}: kết quả thực hiện mục tiêu năm ${report.year}`
+      : `${report.plan.title.en}${who}: attainment of the ${report.year} targets`;
   return { lang, title, headings: { ...headings, target }, rows, sources: sources.list(), summary };
 }
 
@@ -137,7 +144,12 @@ export function sourceRef(number: number, source: LegalSource, lang: Lang): stri
   return `[${number}]${section}${source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`;
 }
 
-function cells(r: AttainmentResult, index: number, lang: Lang, sourceNumber: number): Extract<ReportRow, { type: 'indicator' }>['cells'] {
+function cells(
+  r: AttainmentResult,
+  index: number,
+  lang: Lang,
+  sourceNumber: number,
+): Extract<ReportRow, { type: 'indicator' }>['cells'] {
   return {
     index: String(index),
     indicator: r.label[lang],
@@ -160,8 +172,23 @@ function cells(r: AttainmentResult, index: number, lang: Lang, sourceNumber: num
  * @example
  * resultCells(report.results[0], 'en'); // { indicator: 'Share of provinces …', target: '70%', result: '87.30% (55/63)', status: 'Met', note: 'above the target by 17.30 points' }
  */
-export function resultCells(r: AttainmentResult, lang: Lang): { readonly indicator: string; readonly target: string; readonly result: string; readonly status: string; readonly note: string } {
-  return { indicator: r.label[lang], target: targetCell(r, lang), result: resultCell(r, lang), status: STATUS_LABELS[r.status][lang], note: noteCell(r, lang) };
+export function resultCells(
+  r: AttainmentResult,
+  lang: Lang,
+): {
+  readonly indicator: string;
+  readonly target: string;
+  readonly result: string;
+  readonly status: string;
+  readonly note: string;
+} {
+  return {
+    indicator: r.label[lang],
+    target: targetCell(r, lang),
+    result: resultCell(r, lang),
+    status: STATUS_LABELS[r.status][lang],
+    note: noteCell(r, lang),
+  };
 }
 
 /**
@@ -186,7 +213,10 @@ export function groupLabel(group: string, lang: Lang): string {
  * targetMarks(result, 'vi'); // ['phấn đấu'] for "100% (phấn đấu)"
  */
 export function targetMarks(r: AttainmentResult, lang: Lang): string[] {
-  return [...(r.stretch ? [WORDS.stretch[lang]] : []), ...(r.provisionalParts.target ? [WORDS.provisionalMark[lang]] : [])];
+  return [
+    ...(r.stretch ? [WORDS.stretch[lang]] : []),
+    ...(r.provisionalParts.target ? [WORDS.provisionalMark[lang]] : []),
+  ];
 }
 
 function targetCell(r: AttainmentResult, lang: Lang): string {
@@ -205,11 +235,16 @@ function resultCell(r: AttainmentResult, lang: Lang): string {
   if (r.status === 'no-data') return '—';
   if (r.kind === 'percent') {
     // the counts behind the rate, or the words saying there are none
-    const basis = r.share === null ? WORDS.reportedRate[lang] : `${formatNumber(r.share.numerator, lang)}/${formatNumber(r.share.denominator, lang)}`;
+    const basis =
+      r.share === null
+        ? WORDS.reportedRate[lang]
+        : `${formatNumber(r.share.numerator, lang)}/${formatNumber(r.share.denominator, lang)}`;
     return `${formatPercent(r.actualPercent!, lang)} (${basis})`;
   }
   if (r.kind === 'count') {
-    const parts = r.components.map((c) => `${c.label[lang]}: ${c.actual === null ? '—' : formatNumber(c.actual, lang)}`);
+    const parts = r.components.map(
+      (c) => `${c.label[lang]}: ${c.actual === null ? '—' : formatNumber(c.actual, lang)}`,
+    );
     return `${formatNumber(r.actualCount!, lang)}${parts.length ? ` (${WORDS.ofWhich[lang]} ${parts.join(', ')})` : ''}`;
   }
   return r.achieved ? WORDS.yes[lang] : WORDS.no[lang];
@@ -221,9 +256,12 @@ function noteCell(r: AttainmentResult, lang: Lang): string {
   // The gap in words, not with a sign: a cell starting with "+" or "-" is a formula to a spreadsheet.
   if (r.kind === 'percent' && r.gapPoints !== null) notes.push(gapNote(r.gapPoints, `${WORDS.points[lang]}`, lang));
   // a count that falls short says so through the shortfall below, which also covers its parts
-  if (r.kind === 'count' && r.gapCount !== null && r.status === 'met') notes.push(gapNote(String(r.gapCount), '', lang));
+  if (r.kind === 'count' && r.gapCount !== null && r.status === 'met')
+    notes.push(gapNote(String(r.gapCount), '', lang));
   if (r.status === 'not-met' && r.shortfall) {
-    notes.push(`${r.comparator === 'at-most' ? WORDS.excess[lang] : WORDS.short[lang]} ${formatNumber(r.shortfall, lang)}`);
+    notes.push(
+      `${r.comparator === 'at-most' ? WORDS.excess[lang] : WORDS.short[lang]} ${formatNumber(r.shortfall, lang)}`,
+    );
   }
   const progress = progressLabel(r, lang);
   if (progress !== null) notes.push(`${WORDS.progress[lang]}: ${progress}`);

@@ -76,12 +76,16 @@ const WRAP: Readonly<Record<keyof ReportTable['headings'], ColumnWrap>> = {
  */
 export function textTable(table: ReportTable, sources = true, width?: number): string {
   type Key = keyof ReportTable['headings'];
-  const all = (['index', 'indicator', 'target', 'result', 'status', 'note', 'source'] as const).filter((k) => sources || k !== 'source');
+  const all = (['index', 'indicator', 'target', 'result', 'status', 'note', 'source'] as const).filter(
+    (k) => sources || k !== 'source',
+  );
   // every text from the data goes through escapeTerminal: a unit name must not clear the screen or break a row
   const grid = (keys: readonly Key[], merged: boolean) => {
     const header = keys.map((k) => t(table.headings[k]));
     const rows: GridRow[] = table.rows.map((row) =>
-      row.type === 'group' ? { span: t(`${row.key}. ${row.label.toUpperCase()}`) } : keys.map((k) => t(k === 'note' && merged ? mergedNote(row.cells, table.lang) : row.cells[k])),
+      row.type === 'group'
+        ? { span: t(`${row.key}. ${row.label.toUpperCase()}`) }
+        : keys.map((k) => t(k === 'note' && merged ? mergedNote(row.cells, table.lang) : row.cells[k])),
     );
     return { header, rows, wrap: keys.map((k) => WRAP[k]) };
   };
@@ -91,7 +95,11 @@ export function textTable(table: ReportTable, sources = true, width?: number): s
     const cells = g.rows.filter((r): r is readonly string[] => Array.isArray(r));
     const at = all.indexOf('source');
     const natural = Math.max(...[g.header, ...cells].map((r) => displayWidth(r[at]!)));
-    if (fitWidths(g.header, cells, g.wrap, width)[at]! < natural) g = grid(all.filter((k) => k !== 'source'), true);
+    if (fitWidths(g.header, cells, g.wrap, width)[at]! < natural)
+      g = grid(
+        all.filter((k) => k !== 'source'),
+        true,
+      );
   }
   const body = gridLines(g.header, g.rows, { wrap: g.wrap, ...(width !== undefined ? { width } : {}) });
   const lines = (text: string, indent = 0) => (width === undefined ? [text] : wrapHanging(text, width, indent));

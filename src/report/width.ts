@@ -8,7 +8,8 @@
 // Combining marks and zero-width characters take no column.
 const ZERO = /[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]/u;
 // East Asian wide and fullwidth characters take two (CJK, Hangul, fullwidth forms, emoji).
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
 
 /**
  * The number of terminal columns a text takes: one per character, none for a
@@ -124,7 +125,10 @@ function cut(word: string, max: number): string[] {
  * // ['[1] Quyết định số', '    1373/QĐ-TTg ngày', '    30/7/2021']
  */
 export function wrapHanging(text: string, width: number, indent = 0): string[] {
-  const words = text.split(' ').filter((w) => w !== '').join(' ');
+  const words = text
+    .split(' ')
+    .filter((w) => w !== '')
+    .join(' ');
   const [first, ...rest] = wrapWords(words, width);
   if (rest.length === 0 || indent === 0 || indent >= width) return [first!, ...rest];
   // the first line is a prefix of the words (a cut word's first piece too)

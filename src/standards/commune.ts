@@ -3,8 +3,15 @@ import { evaluateCommune, evaluationPlan } from './evaluate.js';
 import type { CommuneInput } from './model.js';
 import type { CommuneAssessment } from './result.js';
 import type { RegimeId } from './rule.js';
-import { isRuleSet, resolveRules, selectStandards, type Readings, type RuleOverrides, type RuleSet } from './ruleset.js';
-import { emptySnapshots, scanCommune } from './validate.js';
+import {
+  isRuleSet,
+  resolveRules,
+  selectStandards,
+  type Readings,
+  type RuleOverrides,
+  type RuleSet,
+} from './ruleset.js';
+import { emptySnapshot, scanCommune } from './validate.js';
 
 /**
  * Which rules to use. Give a `regime` (and optional `overrides` and
@@ -52,10 +59,14 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
   }
   if (options.rules) {
     if (options.regime !== undefined && options.regime !== options.rules.regime.id) {
-      throw new XhhtError('invalid-input', `options.regime "${options.regime}" does not match options.rules (${options.rules.regime.id})`, {
-        path: ['regime'],
-        messageVi: `options.regime "${options.regime}" không khớp với options.rules (${options.rules.regime.id})`,
-      });
+      throw new XhhtError(
+        'invalid-input',
+        `options.regime "${options.regime}" does not match options.rules (${options.rules.regime.id})`,
+        {
+          path: ['regime'],
+          messageVi: `options.regime "${options.regime}" không khớp với options.rules (${options.rules.regime.id})`,
+        },
+      );
     }
     for (const key of ['overrides', 'readings'] as const) {
       if (options[key] !== undefined) {
@@ -75,6 +86,9 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
   }
   return resolveRules(options.regime, options.overrides, options.readings);
 }
+
+/** Issue paths of a commune assessed alone start at its root (shared: paths are copied, never changed). */
+const NO_PATH: readonly never[] = Object.freeze([]);
 
 /**
  * Assesses one commune: per standard, the highest level met (0 when none) and
@@ -115,9 +129,10 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
 export function assessCommune(input: CommuneInput, options: StandardsOptions): CommuneAssessment {
   const set = ruleSetOf(options);
   const standards = selectStandards(set, options.standards);
-  const snap = emptySnapshots(1)(0);
-  const issues = scanCommune(input, [], snap);
+  const snap = emptySnapshot();
+  const issues = scanCommune(input, NO_PATH, snap);
   const first = issues?.[0];
-  if (first) throw new XhhtError(first.code, first.message, { path: first.path, messageVi: first.messageVi, issues: issues! });
+  if (first)
+    throw new XhhtError(first.code, first.message, { path: first.path, messageVi: first.messageVi, issues: issues! });
   return evaluateCommune(input, snap, evaluationPlan(set, standards));
 }

@@ -3,9 +3,18 @@ import type { Threshold } from '../exact/threshold.js';
 import { FIELD_INDEX } from './fields.js';
 import { CONDITION_INDEX } from './layout.js';
 import type { StandardId } from './model.js';
-import type { AdminTier, ConditionRule, ReadingRef, StandardRecognition, RequiresRule, RollupRule, ShareRule } from './rule.js';
+import type {
+  AdminTier,
+  ConditionRule,
+  ReadingRef,
+  StandardRecognition,
+  RequiresRule,
+  RollupRule,
+  ShareRule,
+} from './rule.js';
 import type { ResolvedRule, RuleSet } from './ruleset.js';
 import { STANDARDS, levelLabel } from './standards.js';
+import { EMPTY } from './levels.js';
 
 /*
  * The rule set indexed for evaluation: per standard and level, the commune checks
@@ -15,7 +24,11 @@ import { STANDARDS, levelLabel } from './standards.js';
  * data, so assessing 10,000 communes never filters or splits rule data again.
  */
 
-type Valued<R> = R & { readonly threshold: Threshold; readonly overridden?: { readonly from: string }; readonly reading?: ReadingRef };
+type Valued<R> = R & {
+  readonly threshold: Threshold;
+  readonly overridden?: { readonly from: string };
+  readonly reading?: ReadingRef;
+};
 
 /**
  * A share rule compiled to snapshot indexes.
@@ -144,6 +157,52 @@ export interface CompiledStandard {
  */
 export interface CompiledRuleSet {
   readonly standards: ReadonlyMap<StandardId, CompiledStandard>;
+  /** The rule set's lists of provisional rule ids (see {@link RuleLists}). */
+  readonly ruleLists: RuleLists;
+}
+
+/**
+ * Lists of provisional rule ids, frozen and sorted, one object per content:
+ * results share them, a batch keeps a few and compares them by identity, and
+ * a roll-up merges each distinct list once. A memo of pure functions of
+ * immutable data, kept with the compiled rule set.
+ *
+ * @example
+ * const lists = new RuleLists();
+ * lists.intern(['a', 'b']) === lists.intern(['a', 'b']); // true
+ * lists.union(lists.intern(['a']), lists.intern(['b'])); // ['a', 'b'], made once
+ */
+export class RuleLists {
+  readonly #byContent = new Map<string, readonly string[]>();
+  readonly #interned = new WeakSet<readonly string[]>();
+  readonly #unions = new WeakMap<readonly string[], WeakMap<readonly string[], readonly string[]>>();
+
+  /** The one frozen list with the content of `sorted` (rule ids, sorted, no repeats). */
+  intern(sorted: readonly string[]): readonly string[] {
+    if (sorted.length === 0) return EMPTY;
+    const key = sorted.join('\n');
+    let hit = this.#byContent.get(key);
+    if (hit === undefined) {
+      hit = Object.freeze([...sorted]);
+      this.#byContent.set(key, hit);
+      this.#interned.add(hit);
+    }
+    return hit;
+  }
+
+  /** True for a list made by {@link RuleLists.intern} (sorted, frozen, shared). */
+  has(list: readonly string[]): boolean {
+    return list === EMPTY || this.#interned.has(list);
+  }
+
+  /** The union of two interned lists, interned (made once per pair). */
+  union(a: readonly string[], b: readonly string[]): readonly string[] {
+    let byB = this.#unions.get(a);
+    if (byB === undefined) this.#unions.set(a, (byB = new WeakMap()));
+    let hit = byB.get(b);
+    if (hit === undefined) byB.set(b, (hit = this.intern([...new Set([...a, ...b])].sort())));
+    return hit;
+  }
 }
 
 const compiledCache = new WeakMap<RuleSet, CompiledRuleSet>();
@@ -163,7 +222,12 @@ function compileCheck(rule: Exclude<ResolvedRule, Valued<RollupRule>>): Compiled
     }
     case 'condition': {
       const inputKey = STANDARDS[rule.standard].inputKey;
-      return { kind: 'condition', rule, slot: CONDITION_INDEX.get(inputKey)!.get(rule.condition)!, field: `conditions.${inputKey}.${rule.condition}` };
+      return {
+        kind: 'condition',
+        rule,
+        slot: CONDITION_INDEX.get(inputKey)!.get(rule.condition)!,
+        field: `conditions.${inputKey}.${rule.condition}`,
+      };
     }
     case 'requires':
       return { kind: 'requires', rule };
@@ -188,17 +252,23 @@ function crossRequires(
     Object.freeze(
       l[variant].filter(
         (c): c is CompiledRequires =>
-          c.kind === 'requires' && c.rule.requires.standard !== id && mayBeProvisional(earlier.get(c.rule.requires.standard), c.rule.requires.level),
+          c.kind === 'requires' &&
+          c.rule.requires.standard !== id &&
+          mayBeProvisional(earlier.get(c.rule.requires.standard), c.rule.requires.level),
       ),
     ),
   );
 }
 
-function provisionalPrefixes(levels: readonly CompiledLevel[], variant: 'normal' | 'ed'): (readonly string[])[] {
+function provisionalPrefixes(
+  levels: readonly CompiledLevel[],
+  variant: 'normal' | 'ed',
+  lists: RuleLists,
+): (readonly string[])[] {
   const seen = new Set<string>();
   return levels.map((l) => {
     for (const c of l[variant]) if (!c.rule.verified) seen.add(c.rule.id);
-    return Object.freeze([...seen].sort());
+    return lists.intern([...seen].sort());
   });
 }
 
@@ -213,6 +283,7 @@ export function compiled(set: RuleSet): CompiledRuleSet {
   const hit = compiledCache.get(set);
   if (hit) return hit;
   const standards = new Map<StandardId, CompiledStandard>();
+  const ruleLists = new RuleLists();
   const order = set.regime.standards;
   for (const id of order) {
     const info = STANDARDS[id];
@@ -226,7 +297,9 @@ export function compiled(set: RuleSet): CompiledRuleSet {
         if (rule.kind === 'requires') {
           // Data invariant: dependencies point at lower levels or earlier standards.
           const target = order.indexOf(rule.requires.standard);
-          const ok = (target >= 0 && target < order.indexOf(id)) || (target === order.indexOf(id) && rule.requires.level < level);
+          const ok =
+            (target >= 0 && target < order.indexOf(id)) ||
+            (target === order.indexOf(id) && rule.requires.level < level);
           if (!ok) throw new Error(`rule ${rule.id}: requires must point at an earlier standard or a lower level`);
         }
         if (rule.kind === 'rollup') {
@@ -247,8 +320,8 @@ export function compiled(set: RuleSet): CompiledRuleSet {
       labelVi: info.labelVi,
       top: info.levels,
       levels,
-      provisionalNormal: provisionalPrefixes(levels, 'normal'),
-      provisionalEd: provisionalPrefixes(levels, 'ed'),
+      provisionalNormal: provisionalPrefixes(levels, 'normal', ruleLists),
+      provisionalEd: provisionalPrefixes(levels, 'ed', ruleLists),
       ...(() => {
         const crossNormal = crossRequires(id, levels, 'normal', standards);
         const crossEd = crossRequires(id, levels, 'ed', standards);
@@ -256,7 +329,7 @@ export function compiled(set: RuleSet): CompiledRuleSet {
       })(),
     });
   }
-  const out = { standards };
+  const out = { standards, ruleLists };
   compiledCache.set(set, out);
   return out;
 }

@@ -1,8 +1,15 @@
 import { makeIssue, type Issue } from '../errors.js';
-import { compareShareToThreshold } from '../exact/compare.js';
+import { compareExact } from '../exact/compare.js';
 import { displayUnits } from '../exact/display.js';
 import { unitsToDecimal } from '../exact/round.js';
-import { compiled, type CompiledCheck, type CompiledRequires, type CompiledShare, type CompiledStandard } from './compile.js';
+import {
+  compiled,
+  type CompiledCheck,
+  type CompiledRequires,
+  type CompiledShare,
+  type CompiledStandard,
+  type RuleLists,
+} from './compile.js';
 import { LEVEL_BASE, type Snapshot } from './layout.js';
 import { EMPTY, level } from './levels.js';
 import type { CommuneInput, StandardId } from './model.js';
@@ -18,21 +25,25 @@ import type {
   StandardResults,
 } from './result.js';
 import { FIELD_INDEX } from './fields.js';
+import { Hidden } from '../hidden.js';
 import type { RegimeId } from './rule.js';
 import { readingsText, type RuleSet } from './ruleset.js';
 import { levelLabel } from './standards.js';
 
 /*
  * The commune evaluator. It runs in two steps, so a national batch (10,000+
- * communes) stays under a tenth of a second while every result still carries
- * every check behind it:
+ * communes) costs a few microseconds a commune while every result still
+ * carries every check behind it:
  *
  * 1. Eagerly, per commune: each standard's level interval, missing fields and
  *    provisional rules, decided from a private snapshot of the counts without
- *    building one check object.
+ *    building one check object. The rules are read as a flat program (one
+ *    plan per rule set and list of standards, memoised), and a share is
+ *    compared in doubles while its products stay below 2^53 (exact there),
+ *    in BigInt beyond.
  * 2. On first read of `standards` (and of each standard's `levels`): the result
  *    objects and every check with its counts, rate and source, built from the
- *    same snapshot by the same `decide`, so details always agree with levels.
+ *    same snapshot by the same `decideAt`, so details always agree with levels.
  *
  * The lazy parts are own enumerable getters: JSON.stringify, spread, structuredClone
  * and deep equality see plain data. The snapshot is a copy, so a result never
@@ -66,6 +77,83 @@ export interface EvaluationPlan {
   readonly position: Readonly<Partial<Record<StandardId, number>>>;
   /** The readings of the standards assessed, to tell a dossier that has the counts of another option (`reading-counts-missing`). */
   readonly readings: readonly ReadingProbe[];
+  /** The commune checks of each standard, in the order of `standards`, as flat arrays (see {@link Program}). */
+  readonly programs: readonly Program[];
+  /** Memo of `provisionalUpTo` for standards resting on others' provisional rules; `null` when levels or standards are too many to key it. */
+  readonly provisionalMemo: Map<number, readonly string[]> | null;
+  /** The rule set's provisional rule lists (see `RuleLists`). */
+  readonly ruleLists: RuleLists;
+}
+
+/** Digits of a `provisionalUpTo` memo key: levels, positions and standards below 8. */
+const MEMO_BASE = 8;
+
+// Operations of a program: what a check reads and compares.
+const OP_SHARE = 0;
+const OP_CONDITION = 1;
+const OP_REQUIRES = 2;
+/** Int32 slots per check in `Program.code`. */
+const W = 6;
+
+/**
+ * The commune checks of one standard as flat arrays, the form the hot path
+ * reads (no object per check to follow, one shape for every check). Check `i`
+ * is `code[W·i …]`: the operation, then for a share the denominator's slot, the
+ * number of numerator fields and the first two of their slots, and 1 when an
+ * empty denominator passes; for a condition its slot; for a requirement the
+ * position of the standard required (−1 when it is not assessed) and the level.
+ * The checks of level `li` of an ordinary commune are `normal[li] … normal[li + 1]`,
+ * of an especially difficult one `ed[li] … ed[li + 1]`; `checks[i]` is the
+ * compiled check itself, for the slow paths and the details.
+ */
+interface Program {
+  readonly code: Int32Array;
+  /** Per check: the threshold's digits, and 100·10^scale (`n·pow ≥ scaled·d` decides a share). */
+  readonly scaled: Float64Array;
+  readonly pow: Float64Array;
+  readonly checks: readonly CompiledCheck[];
+  readonly normal: Int32Array;
+  readonly ed: Int32Array;
+}
+
+function program(cs: CompiledStandard, position: Partial<Record<StandardId, number>>): Program {
+  const checks: CompiledCheck[] = [];
+  const normal = new Int32Array(cs.levels.length + 1);
+  const ed = new Int32Array(cs.levels.length + 1);
+  for (const [variant, starts] of [
+    ['normal', normal],
+    ['ed', ed],
+  ] as const) {
+    cs.levels.forEach((l, li) => {
+      starts[li] = checks.length;
+      checks.push(...l[variant]);
+    });
+    starts[cs.levels.length] = checks.length;
+  }
+  const code = new Int32Array(checks.length * W);
+  const scaled = new Float64Array(checks.length);
+  const pow = new Float64Array(checks.length);
+  checks.forEach((c, i) => {
+    const o = i * W;
+    if (c.kind === 'share') {
+      code[o] = OP_SHARE;
+      code[o + 1] = c.den;
+      code[o + 2] = c.num.length;
+      code[o + 3] = c.num[0] ?? -1;
+      code[o + 4] = c.num[1] ?? -1;
+      code[o + 5] = c.rule.whenEmpty === 'pass' ? 1 : 0;
+      scaled[i] = c.rule.threshold.scaled;
+      pow[i] = 100 * c.pow;
+    } else if (c.kind === 'condition') {
+      code[o] = OP_CONDITION;
+      code[o + 1] = c.slot;
+    } else {
+      code[o] = OP_REQUIRES;
+      code[o + 1] = position[c.rule.requires.standard] ?? -1;
+      code[o + 2] = c.rule.requires.level;
+    }
+  });
+  return { code, scaled, pow, checks, normal, ed };
 }
 
 /** One reading of a standard assessed: the fields its option in use needs, and those of every other option. */
@@ -80,7 +168,11 @@ interface ReadingProbe {
   /** Count fields of the option in use (any commune). */
   readonly need: readonly string[];
   /** The other options, with the count fields each needs for an ordinary and for an especially difficult commune. */
-  readonly others: readonly { readonly option: string; readonly normal: readonly string[]; readonly ed: readonly string[] }[];
+  readonly others: readonly {
+    readonly option: string;
+    readonly normal: readonly string[];
+    readonly ed: readonly string[];
+  }[];
 }
 
 /** Count fields the share rules of an option read, for the communes `applies` covers. */
@@ -126,13 +218,39 @@ function readingProbes(set: RuleSet, position: Partial<Record<StandardId, number
  * evaluationPlan(resolveRules('nd142-2025'), ['xmc']).regime; // 'nd142-2025'
  */
 export function evaluationPlan(set: RuleSet, standards: readonly StandardId[]): EvaluationPlan {
-  const position: Partial<Record<StandardId, number>> = {};
-  standards.forEach((s, i) => (position[s] = i));
-  const index = compiled(set).standards;
-  return { regime: set.regime.id, index, standards, compiled: standards.map((s) => index.get(s)!), position, readings: readingProbes(set, position) };
+  // A memo of a pure function of immutable data (as `compiled`): assessing communes one
+  // call at a time must not rebuild the plan and its reading probes for each.
+  let plans = planCache.get(set);
+  if (plans === undefined) planCache.set(set, (plans = new Map()));
+  const key = standards === set.regime.standards ? '' : standards.join('|');
+  let plan = plans.get(key);
+  if (plan === undefined) plans.set(key, (plan = makePlan(set, standards)));
+  return plan;
 }
 
-const present = (snap: Snapshot, fields: readonly string[]) => fields.length > 0 && fields.every((f) => !Number.isNaN(snap[FIELD_INDEX.get(f)!]));
+const planCache = new WeakMap<RuleSet, Map<string, EvaluationPlan>>();
+
+function makePlan(set: RuleSet, standards: readonly StandardId[]): EvaluationPlan {
+  const position: Partial<Record<StandardId, number>> = {};
+  standards.forEach((s, i) => (position[s] = i));
+  const { standards: index, ruleLists } = compiled(set);
+  const list = standards.map((s) => index.get(s)!);
+  return {
+    ruleLists,
+    regime: set.regime.id,
+    index,
+    standards,
+    compiled: list,
+    position,
+    readings: readingProbes(set, position),
+    programs: list.map((cs) => program(cs, position)),
+    // each digit of a key (a level, a position) must stay below the base
+    provisionalMemo: list.length <= MEMO_BASE && list.every((cs) => cs.top < MEMO_BASE) ? new Map() : null,
+  };
+}
+
+const present = (ctx: Context, fields: readonly string[]) =>
+  fields.length > 0 && fields.every((f) => !Number.isNaN(ctx.snap[ctx.at + FIELD_INDEX.get(f)!]));
 
 /**
  * `reading-counts-missing` for each reading whose option in use leaves a
@@ -148,7 +266,7 @@ function readingWarnings(ctx: Context): Issue[] | null {
     if (!missing) continue;
     const absent = p.need.filter((f) => missing.includes(f));
     if (absent.length === 0) continue;
-    const alt = p.others.find((o) => present(ctx.snap, ctx.ed ? o.ed : o.normal));
+    const alt = p.others.find((o) => present(ctx, ctx.ed ? o.ed : o.normal));
     if (!alt) continue;
     const fields = ctx.ed ? alt.ed : alt.normal;
     const choose = readingsText(p.id, alt.option);
@@ -171,27 +289,69 @@ function readingWarnings(ctx: Context): Issue[] | null {
 }
 
 /**
- * Everything a commune's lazy parts need; kept on the result under a hidden key.
- * Per standard `k` (position in `plan.standards`) the snapshot holds the minimum
- * level at `LEVEL_BASE + 3k`, the maximum at `+ 1` and the last level considered
- * at `+ 2`.
+ * Where the next tier reads a lower unit's level interval from, without
+ * building its result objects: the hidden context of a result made here.
+ *
+ * @example
+ * const slot: LevelSlot = { minLevel: 0, maxLevel: 0, provisionalRules: [] };
+ * sourceOf(communeResult)?.read('xmc', 0, ['xmc'], slot); // 'read'; slot holds the interval
  */
-interface Context {
-  readonly plan: EvaluationPlan;
-  readonly ed: boolean;
-  readonly snap: Snapshot;
-  /** Missing fields per standard; `null` (the usual case) when nothing is missing. */
-  missing: (readonly string[])[] | null;
-  standards: StandardResults | null;
-  built: Partial<Record<StandardId, readonly LevelAssessment[]>> | null;
+export interface LevelSource {
+  /**
+   * Fills `slot` with the unit's interval and provisional rules for `standard`, which is
+   * `standards[at]` (a unit assessed for the same list reads it by position); `'absent'`
+   * when the unit was not assessed for it.
+   */
+  read(standard: StandardId, at: number, standards: readonly StandardId[], slot: LevelSlot): 'read' | 'absent';
 }
 
-const minOf = (ctx: Context, k: number) => ctx.snap[LEVEL_BASE + 3 * k]!;
-const maxOf = (ctx: Context, k: number) => ctx.snap[LEVEL_BASE + 3 * k + 1]!;
+/**
+ * The hidden context of a commune or unit result made here, or undefined for
+ * one made elsewhere.
+ *
+ * @example
+ * sourceOf(assessCommune({ counts: {} }, { regime: 'nd20-2014' })) !== undefined; // true
+ * sourceOf({ standards: {} }); // undefined
+ */
+export function sourceOf(unit: object): LevelSource | undefined {
+  return Hidden.of(unit) as LevelSource | undefined;
+}
+
+/**
+ * Everything a commune's lazy parts need; kept on the result, hidden (see
+ * hidden.ts). Per standard `k` (position in `plan.standards`) the snapshot
+ * holds the minimum level at `LEVEL_BASE + 3k`, the maximum at `+ 1` and the
+ * last level considered at `+ 2`.
+ */
+class Context implements LevelSource {
+  /** Missing fields per standard; `null` (the usual case) when nothing is missing. */
+  missing: (readonly string[])[] | null = null;
+  standards: StandardResults | null = null;
+  built: Partial<Record<StandardId, readonly LevelAssessment[]>> | null = null;
+  constructor(
+    readonly plan: EvaluationPlan,
+    readonly ed: boolean,
+    /** The snapshot buffer, and where this commune's snapshot starts in it. */
+    readonly snap: Snapshot,
+    readonly at: number,
+  ) {}
+
+  read(standard: StandardId, at: number, standards: readonly StandardId[], slot: LevelSlot): 'read' | 'absent' {
+    const k = standards === this.plan.standards ? at : this.plan.position[standard];
+    if (k === undefined) return 'absent';
+    slot.minLevel = minOf(this, k);
+    slot.maxLevel = maxOf(this, k);
+    slot.provisionalRules = provisionalOf(this, k);
+    return 'read';
+  }
+}
+
+const minOf = (ctx: Context, k: number) => ctx.snap[ctx.at + LEVEL_BASE + 3 * k]!;
+const maxOf = (ctx: Context, k: number) => ctx.snap[ctx.at + LEVEL_BASE + 3 * k + 1]!;
 const missingOfStandard = (ctx: Context, k: number): readonly string[] => ctx.missing?.[k] ?? EMPTY;
 /** Rules of every level up to the first one that fails: levels above it cannot change the result. */
 function provisionalOf(ctx: Context, k: number): readonly string[] {
-  return provisionalUpTo(ctx, k, ctx.snap[LEVEL_BASE + 3 * k + 2]!);
+  return provisionalUpTo(ctx, k, ctx.snap[ctx.at + LEVEL_BASE + 3 * k + 2]!);
 }
 
 /**
@@ -204,6 +364,17 @@ function provisionalUpTo(ctx: Context, k: number, upTo: number): readonly string
   const cs = ctx.plan.compiled[k]!;
   const own = (ctx.ed ? cs.provisionalEd : cs.provisionalNormal)[upTo - 1] ?? EMPTY;
   if (!cs.hasCross) return own;
+  // The list depends only on the variant, k, upTo and how far each earlier standard was
+  // considered (requirements point at earlier standards): memoised per plan on those, so
+  // a national batch shares a few frozen lists instead of making one per commune.
+  const memo = ctx.plan.provisionalMemo;
+  let key = -1;
+  if (memo !== null) {
+    key = ((ctx.ed ? 1 : 0) * MEMO_BASE + upTo) * MEMO_BASE + k;
+    for (let p = 0; p < k; p++) key = key * MEMO_BASE + ctx.snap[ctx.at + LEVEL_BASE + 3 * p + 2]!;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+  }
   const cross = ctx.ed ? cs.crossEd : cs.crossNormal;
   let extra: Set<string> | null = null;
   for (let li = 0; li < upTo && li < cross.length; li++) {
@@ -211,64 +382,82 @@ function provisionalUpTo(ctx: Context, k: number, upTo: number): readonly string
       for (const id of requiredProvisional(c, ctx)) if (!own.includes(id)) (extra ??= new Set()).add(id);
     }
   }
-  return extra ? [...own, ...extra].sort() : own;
+  const out = extra ? ctx.plan.ruleLists.intern([...own, ...extra].sort()) : own;
+  memo?.set(key, out);
+  return out;
 }
 
 /** Provisional rules behind the level a `requires` check points at (as far as that standard was considered). */
 function requiredProvisional(c: CompiledRequires, ctx: Context): readonly string[] {
   const p = ctx.plan.position[c.rule.requires.standard];
   if (p === undefined) return EMPTY;
-  const last = ctx.snap[LEVEL_BASE + 3 * p + 2]!;
+  const last = ctx.snap[ctx.at + LEVEL_BASE + 3 * p + 2]!;
   return provisionalUpTo(ctx, p, Math.min(c.rule.requires.level, last));
 }
 
-const CONTEXT = Symbol('xhht.standards.commune');
-
-/** `100·n/d ≥ threshold`, exactly (integers; BigInt past 2^53 via compareShareToThreshold). */
-function meets(n: number, d: number, c: CompiledShare): boolean {
-  const left = n * 100 * c.pow;
-  const right = c.rule.threshold.scaled * d;
-  if (left <= MAX && right <= MAX) return left >= right;
-  return compareShareToThreshold({ numerator: n, denominator: d }, c.rule.threshold) >= 0;
+/** `100·n/d ≥ threshold` in BigInt, with the numerator summed exactly: past 2^53, where doubles round. */
+function meetsExactly(c: CompiledShare, snap: Snapshot, b: number): boolean {
+  let n = 0n;
+  for (let i = 0; i < c.num.length; i++) n += BigInt(snap[b + c.num[i]!]!);
+  return compareExact(n, snap[b + c.den]!, c.rule.threshold) >= 0;
 }
 
-/** The status of one check of one commune: the only place a commune check is decided. */
-function decide(c: CompiledCheck, ctx: Context): Code {
+/**
+ * The status of check `i` of a program for one commune: the only place a
+ * commune check is decided (levels and details alike). A share is decided as
+ * `100·n·10^k ≥ t·d` in doubles while both products are below 2^53, where
+ * integers in doubles are exact, and in BigInt beyond.
+ */
+function decideAt(p: Program, i: number, ctx: Context): Code {
+  const code = p.code;
+  const o = i * W;
   const snap = ctx.snap;
-  switch (c.kind) {
-    case 'share': {
-      let n = 0;
-      for (let i = 0; i < c.num.length; i++) n += snap[c.num[i]!]!;
-      const d = snap[c.den]!;
-      if (n !== n || d !== d) return UNKNOWN;
-      if (d === 0) return c.rule.whenEmpty === 'pass' ? PASS : UNKNOWN;
-      return meets(n, d, c) ? PASS : FAIL;
+  const b = ctx.at;
+  const op = code[o]!;
+  if (op === OP_SHARE) {
+    const d = snap[b + code[o + 1]!]!;
+    const count = code[o + 2]!;
+    let n = snap[b + code[o + 3]!]!;
+    if (count > 1) {
+      n += snap[b + code[o + 4]!]!;
+      if (count > 2) {
+        const num = (p.checks[i] as CompiledShare).num;
+        for (let j = 2; j < count; j++) n += snap[b + num[j]!]!;
+      }
     }
-    case 'condition': {
-      const v = snap[c.slot];
-      return v === 1 ? PASS : v === 0 ? FAIL : UNKNOWN;
-    }
-    case 'requires': {
-      // Levels are cumulative, so the target's [minLevel, maxLevel] says it all.
-      const p = ctx.plan.position[c.rule.requires.standard];
-      const l = c.rule.requires.level;
-      return p === undefined ? UNKNOWN : l <= minOf(ctx, p) ? PASS : l <= maxOf(ctx, p) ? UNKNOWN : FAIL;
-    }
+    if (n !== n || d !== d) return UNKNOWN;
+    if (d === 0) return code[o + 5] === 1 ? PASS : UNKNOWN;
+    const left = n * p.pow[i]!;
+    const right = p.scaled[i]! * d;
+    if (left <= MAX && right <= MAX) return left >= right ? PASS : FAIL;
+    return meetsExactly(p.checks[i] as CompiledShare, snap, b) ? PASS : FAIL;
   }
+  if (op === OP_CONDITION) {
+    const v = snap[b + code[o + 1]!];
+    return v === 1 ? PASS : v === 0 ? FAIL : UNKNOWN;
+  }
+  // Requires: levels are cumulative, so the target's [minLevel, maxLevel] says it all.
+  const at = code[o + 1]!;
+  const l = code[o + 2]!;
+  if (at < 0) return UNKNOWN;
+  const level = b + LEVEL_BASE + 3 * at;
+  return l <= snap[level]! ? PASS : l <= snap[level + 1]! ? UNKNOWN : FAIL;
 }
 
 /** Input fields whose absence leaves check `c` unknown. */
 function missingOf(c: CompiledCheck, ctx: Context): readonly string[] {
   const snap = ctx.snap;
+  const b = ctx.at;
   switch (c.kind) {
     case 'share': {
       let out: string[] | null = null;
-      for (let i = 0; i < c.num.length; i++) if (Number.isNaN(snap[c.num[i]!])) (out ??= []).push(c.rule.numerator[i]!);
-      if (Number.isNaN(snap[c.den])) (out ??= []).push(c.rule.denominator);
+      for (let i = 0; i < c.num.length; i++)
+        if (Number.isNaN(snap[b + c.num[i]!])) (out ??= []).push(c.rule.numerator[i]!);
+      if (Number.isNaN(snap[b + c.den])) (out ??= []).push(c.rule.denominator);
       return out ?? EMPTY;
     }
     case 'condition':
-      return Number.isNaN(snap[c.slot]) ? [c.field] : EMPTY;
+      return Number.isNaN(snap[b + c.slot]) ? [c.field] : EMPTY;
     case 'requires': {
       // What keeps the required standard undetermined keeps this one too.
       const p = ctx.plan.position[c.rule.requires.standard];
@@ -278,24 +467,25 @@ function missingOf(c: CompiledCheck, ctx: Context): readonly string[] {
 }
 
 /** Step 1: level interval, missing fields and provisional rules of standard `k`. */
-function decideStandard(cs: CompiledStandard, ctx: Context, k: number): void {
+function decideStandard(p: Program, ctx: Context, k: number): void {
   let minLevel = 0;
   let maxLevel = 0;
   let last = 0;
   let below: typeof PASS | typeof UNKNOWN = PASS;
   let missing: string[] | null = null;
-  const levels = cs.levels;
-  const at = LEVEL_BASE + 3 * k;
+  const starts = ctx.ed ? p.ed : p.normal;
+  const levels = starts.length - 1;
+  const at = ctx.at + LEVEL_BASE + 3 * k;
   const snap = ctx.snap;
-  for (let li = 0; li < levels.length; li++) {
-    const cl = levels[li]!;
-    const checks = ctx.ed ? cl.ed : cl.normal;
+  for (let li = 0; li < levels; li++) {
+    const from = starts[li]!;
+    const to = starts[li + 1]!;
     // What is decided so far, for `requires` rules pointing at a lower level of this standard.
     snap[at] = minLevel;
     snap[at + 1] = maxLevel;
     let status: Code = PASS;
-    for (let i = 0; i < checks.length; i++) {
-      const s = decide(checks[i]!, ctx);
+    for (let i = from; i < to; i++) {
+      const s = decideAt(p, i, ctx);
       if (s === FAIL) {
         status = FAIL;
         break;
@@ -304,12 +494,12 @@ function decideStandard(cs: CompiledStandard, ctx: Context, k: number): void {
     }
     // Cumulative: a level is met only when it and every level below it are.
     const met: Code = status === FAIL ? FAIL : below === UNKNOWN || status === UNKNOWN ? UNKNOWN : PASS;
-    last = cl.level;
-    if (met === PASS) minLevel = cl.level;
-    if (met !== FAIL) maxLevel = cl.level;
+    last = li + 1;
+    if (met === PASS) minLevel = last;
+    if (met !== FAIL) maxLevel = last;
     if (met === UNKNOWN && status === UNKNOWN) {
-      for (let i = 0; i < checks.length; i++) {
-        const m = missingOf(checks[i]!, ctx);
+      for (let i = from; i < to; i++) {
+        const m = missingOf(p.checks[i]!, ctx);
         if (m.length > 0) (missing ??= []).push(...m);
       }
     }
@@ -328,16 +518,16 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 // add the rare keys afterwards: object spread here made reading every check of
 // a national batch several times slower.
 
-function shareDetail(c: CompiledShare, snap: Snapshot, status: Code): ShareCheck {
+function shareDetail(c: CompiledShare, snap: Snapshot, b: number, status: Code): ShareCheck {
   const { rule } = c;
   let missing: string[] | null = null;
   let numerator = 0;
   for (let i = 0; i < c.num.length; i++) {
-    const v = snap[c.num[i]!]!;
+    const v = snap[b + c.num[i]!]!;
     if (Number.isNaN(v)) (missing ??= []).push(rule.numerator[i]!);
     else numerator += v;
   }
-  const denominator = snap[c.den]!;
+  const denominator = snap[b + c.den]!;
   if (Number.isNaN(denominator)) (missing ??= []).push(rule.denominator);
   let share: ShareCheck['share'] = null;
   let rate: string | null = null;
@@ -377,15 +567,16 @@ function shareDetail(c: CompiledShare, snap: Snapshot, status: Code): ShareCheck
   return out;
 }
 
-/** Step 2: the detailed check object. */
-function detail(c: CompiledCheck, ctx: Context): StandardCheck {
-  const status = decide(c, ctx);
+/** Step 2: the detailed object of check `i` of a program. */
+function detail(p: Program, i: number, ctx: Context): StandardCheck {
+  const c = p.checks[i]!;
+  const status = decideAt(p, i, ctx);
   switch (c.kind) {
     case 'share':
-      return shareDetail(c, ctx.snap, status);
+      return shareDetail(c, ctx.snap, ctx.at, status);
     case 'condition': {
       const { rule } = c;
-      const v = ctx.snap[c.slot];
+      const v = ctx.snap[ctx.at + c.slot];
       const out: Mutable<ConditionCheck> = {
         rule: rule.id,
         kind: 'condition',
@@ -427,24 +618,22 @@ function detail(c: CompiledCheck, ctx: Context): StandardCheck {
   }
 }
 
-/** Every level of a standard with every check (also the levels above the first failure, to show why). */
-function detailLevels(cs: CompiledStandard, ctx: Context): readonly LevelAssessment[] {
+/** Every level of standard `k` with every check (also the levels above the first failure, to show why). */
+function detailLevels(k: number, ctx: Context): readonly LevelAssessment[] {
+  const cs = ctx.plan.compiled[k]!;
+  const p = ctx.plan.programs[k]!;
+  const starts = ctx.ed ? p.ed : p.normal;
   const out: LevelAssessment[] = [];
   let below: StandardCheckStatus = 'pass';
-  for (const cl of cs.levels) {
-    const list = ctx.ed ? cl.ed : cl.normal;
-    const l = level(
-      cl,
-      list.map((c) => detail(c, ctx)),
-      below,
-    );
+  cs.levels.forEach((cl, li) => {
+    const checks: StandardCheck[] = [];
+    for (let i = starts[li]!; i < starts[li + 1]!; i++) checks.push(detail(p, i, ctx));
+    const l = level(cl, checks, below);
     out.push(l);
     below = l.met;
-  }
+  });
   return out;
 }
-
-type Hidden = { readonly [CONTEXT]: Context };
 
 // Shared getters reading a hidden context: one accessor object for every result
 // keeps them fast-mode objects (a getter closure per object literal would make
@@ -452,18 +641,18 @@ type Hidden = { readonly [CONTEXT]: Context };
 const LEVELS: PropertyDescriptor = {
   enumerable: true,
   configurable: false,
-  get(this: StandardAssessment & Hidden): readonly LevelAssessment[] {
-    const ctx = this[CONTEXT];
+  get(this: StandardAssessment): readonly LevelAssessment[] {
+    const ctx = Hidden.of(this) as Context;
     const built = (ctx.built ??= {});
-    return (built[this.standard] ??= detailLevels(ctx.plan.index.get(this.standard)!, ctx));
+    return (built[this.standard] ??= detailLevels(ctx.plan.position[this.standard]!, ctx));
   },
 };
 
 const STANDARDS_PROPERTY: PropertyDescriptor = {
   enumerable: true,
   configurable: false,
-  get(this: Hidden): StandardResults {
-    const ctx = this[CONTEXT];
+  get(this: object): StandardResults {
+    const ctx = Hidden.of(this) as Context;
     if (ctx.standards) return ctx.standards;
     const out: Partial<Record<StandardId, StandardAssessment>> = {};
     ctx.plan.standards.forEach((id, k) => {
@@ -483,7 +672,7 @@ const STANDARDS_PROPERTY: PropertyDescriptor = {
         provisionalRules,
         missing: missingOfStandard(ctx, k),
       };
-      Object.defineProperty(s, CONTEXT, { value: ctx });
+      Hidden.stamp(s, ctx);
       Object.defineProperty(s, 'levels', LEVELS);
       out[id] = s as unknown as StandardAssessment;
     });
@@ -492,10 +681,11 @@ const STANDARDS_PROPERTY: PropertyDescriptor = {
 };
 
 /**
- * Evaluates a commune already read into a snapshot (see `scanCommune`).
+ * Evaluates a commune already read into a snapshot (see `scanCommune`), at
+ * offset `at` of the buffer `snap` (a batch's communes share one buffer).
  *
  * @example
- * const snap = emptySnapshots(1)(0);
+ * const snap = emptySnapshot();
  * const input = { counts: { age15to35: { total: 100, literateLevel1: 95 } } };
  * scanCommune(input, [], snap); // null: valid
  * const plan = evaluationPlan(resolveRules('nd20-2014'), ['xmc']);
@@ -505,12 +695,13 @@ export function evaluateCommune(
   input: Pick<CommuneInput, 'id' | 'name' | 'especiallyDifficult'>,
   snap: Snapshot,
   plan: EvaluationPlan,
+  at = 0,
 ): CommuneAssessment {
   const n = plan.standards.length;
-  const ctx: Context = { plan, ed: input.especiallyDifficult === true, snap, missing: null, standards: null, built: null };
+  const ctx = new Context(plan, input.especiallyDifficult === true, snap, at);
   let provisional = false;
   for (let k = 0; k < n; k++) {
-    decideStandard(plan.compiled[k]!, ctx, k);
+    decideStandard(plan.programs[k]!, ctx, k);
     if (!provisional && provisionalOf(ctx, k).length > 0) provisional = true;
   }
   let missing: string[] | null = null;
@@ -527,21 +718,22 @@ export function evaluateCommune(
     const warnings = readingWarnings(ctx);
     if (warnings) out.warnings = warnings;
   }
-  Object.defineProperty(out, CONTEXT, { value: ctx });
+  Hidden.stamp(out, ctx);
   Object.defineProperty(out, 'standards', STANDARDS_PROPERTY);
   return out as CommuneAssessment;
 }
 
 /**
- * True for a commune result made by {@link evaluateCommune} (it carries the
- * hidden context its details are built from): valid by construction.
+ * True for a commune result made by {@link evaluateCommune}, or a district or
+ * province result made by `evaluateUnit` (each carries the hidden context its
+ * details are built from): valid by construction.
  *
  * @example
  * isAssessedHere(assessCommune({ counts: {} }, { regime: 'nd20-2014' })); // true
  * isAssessedHere({ standards: {} }); // false
  */
 export function isAssessedHere(unit: object): boolean {
-  return (unit as Partial<Hidden>)[CONTEXT] !== undefined;
+  return Hidden.of(unit) !== undefined;
 }
 
 /**
@@ -556,6 +748,8 @@ export interface LevelSlot {
   provisionalRules: readonly string[];
 }
 
+const NONE: readonly StandardId[] = Object.freeze([]);
+
 /**
  * Reads a standard's level interval and provisional rules straight from a
  * commune result made here, without building its result objects (a national
@@ -569,12 +763,6 @@ export interface LevelSlot {
  * readLevels(r, 'xmc', slot); // 'read'; slot is { minLevel: 0, maxLevel: 2, provisionalRules: [] }
  */
 export function readLevels(unit: object, standard: StandardId, slot: LevelSlot): 'read' | 'absent' | 'other' {
-  const ctx = (unit as Partial<Hidden>)[CONTEXT];
-  if (ctx === undefined) return 'other';
-  const k = ctx.plan.position[standard];
-  if (k === undefined) return 'absent';
-  slot.minLevel = minOf(ctx, k);
-  slot.maxLevel = maxOf(ctx, k);
-  slot.provisionalRules = provisionalOf(ctx, k);
-  return 'read';
+  const source = sourceOf(unit);
+  return source === undefined ? 'other' : source.read(standard, -1, NONE, slot);
 }

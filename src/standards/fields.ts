@@ -45,7 +45,11 @@ const literacy = (label: string, labelVi: string, group: CountGroup): CountGroup
   labelVi,
   fields: [
     { key: 'total', label: 'people in the age group', labelVi: 'số người trong độ tuổi' },
-    { key: 'literateLevel1', label: 'recognised literate level 1 (includes level 2)', labelVi: 'đạt chuẩn biết chữ mức độ 1' },
+    {
+      key: 'literateLevel1',
+      label: 'recognised literate level 1 (includes level 2)',
+      labelVi: 'đạt chuẩn biết chữ mức độ 1',
+    },
     { key: 'literateLevel2', label: 'recognised literate level 2', labelVi: 'đạt chuẩn biết chữ mức độ 2' },
   ],
 });
@@ -67,10 +71,18 @@ export const COUNT_GROUPS: readonly CountGroupInfo[] = /*#__PURE__*/ deepFreeze(
     fields: [
       { key: 'total', label: 'children to be mobilised', labelVi: 'số trẻ phải huy động' },
       { key: 'attending', label: 'attending a preschool class', labelVi: 'trẻ đến lớp' },
-      { key: 'completed', label: 'completed the programme for their age this school year', labelVi: 'hoàn thành chương trình GDMN theo độ tuổi' },
+      {
+        key: 'completed',
+        label: 'completed the programme for their age this school year',
+        labelVi: 'hoàn thành chương trình GDMN theo độ tuổi',
+      },
       // Per age, for the per-age reading of the completion criterion (Decree 277/2025).
       ...([3, 4, 5] as const).flatMap((age) => [
-        { key: `totalAge${age}`, label: `children aged ${age} to be mobilised`, labelVi: `số trẻ ${age} tuổi phải huy động` },
+        {
+          key: `totalAge${age}`,
+          label: `children aged ${age} to be mobilised`,
+          labelVi: `số trẻ ${age} tuổi phải huy động`,
+        },
         {
           key: `completedAge${age}`,
           label: `children aged ${age} who completed the programme for their age this school year`,
@@ -86,7 +98,11 @@ export const COUNT_GROUPS: readonly CountGroupInfo[] = /*#__PURE__*/ deepFreeze(
     fields: [
       { key: 'total', label: 'children aged 5', labelVi: 'số trẻ 5 tuổi' },
       { key: 'attending', label: 'attending a preschool class', labelVi: 'trẻ 5 tuổi đến lớp' },
-      { key: 'completed', label: 'completed the preschool programme', labelVi: 'hoàn thành chương trình giáo dục mầm non' },
+      {
+        key: 'completed',
+        label: 'completed the preschool programme',
+        labelVi: 'hoàn thành chương trình giáo dục mầm non',
+      },
     ],
   },
   {
@@ -105,7 +121,11 @@ export const COUNT_GROUPS: readonly CountGroupInfo[] = /*#__PURE__*/ deepFreeze(
     fields: [
       { key: 'total', label: 'children aged 11', labelVi: 'số trẻ 11 tuổi' },
       { key: 'completedPrimary', label: 'completed primary', labelVi: 'hoàn thành chương trình giáo dục tiểu học' },
-      { key: 'inPrimary', label: 'the others, still in primary classes', labelVi: 'số còn lại đang học các lớp tiểu học' },
+      {
+        key: 'inPrimary',
+        label: 'the others, still in primary classes',
+        labelVi: 'số còn lại đang học các lớp tiểu học',
+      },
     ],
   },
   {
@@ -113,7 +133,11 @@ export const COUNT_GROUPS: readonly CountGroupInfo[] = /*#__PURE__*/ deepFreeze(
     label: 'children aged 11–14',
     labelVi: 'trẻ em 11–14 tuổi',
     fields: [
-      { key: 'total', label: 'children aged 11–14 who must be universalised', labelVi: 'số trẻ 11–14 tuổi phải phổ cập' },
+      {
+        key: 'total',
+        label: 'children aged 11–14 who must be universalised',
+        labelVi: 'số trẻ 11–14 tuổi phải phổ cập',
+      },
       { key: 'completedPrimary', label: 'completed primary', labelVi: 'hoàn thành chương trình giáo dục tiểu học' },
     ],
   },
@@ -145,7 +169,11 @@ export const COUNT_GROUPS: readonly CountGroupInfo[] = /*#__PURE__*/ deepFreeze(
     label: 'people with disabilities able to learn',
     labelVi: 'người khuyết tật có khả năng học tập',
     fields: [
-      { key: 'ableToLearn', label: 'people with disabilities able to learn', labelVi: 'người khuyết tật có khả năng học tập' },
+      {
+        key: 'ableToLearn',
+        label: 'people with disabilities able to learn',
+        labelVi: 'người khuyết tật có khả năng học tập',
+      },
       { key: 'inEducation', label: 'brought into education', labelVi: 'được tiếp cận giáo dục' },
     ],
   },
@@ -236,8 +264,16 @@ function nestedConstraints(): CountConstraint[] {
  */
 const YOUTH: readonly (readonly [string, string, string])[] = [
   ['total', 'people aged 15–18', 'số người 15–18 tuổi'],
-  ['lowerSecondaryDiploma', 'people aged 15–18 holding a lower-secondary diploma', 'số người 15–18 tuổi có bằng tốt nghiệp THCS'],
-  ['inUpperSecondaryOrVocational', 'people aged 15–18 in upper-secondary or vocational education', 'số người 15–18 tuổi đang học THPT, GDTX cấp THPT hoặc GDNN'],
+  [
+    'lowerSecondaryDiploma',
+    'people aged 15–18 holding a lower-secondary diploma',
+    'số người 15–18 tuổi có bằng tốt nghiệp THCS',
+  ],
+  [
+    'inUpperSecondaryOrVocational',
+    'people aged 15–18 in upper-secondary or vocational education',
+    'số người 15–18 tuổi đang học THPT, GDTX cấp THPT hoặc GDNN',
+  ],
 ];
 
 function youthConstraints(): CountConstraint[] {
@@ -342,9 +378,10 @@ export const COUNT_CONSTRAINTS: readonly CountConstraint[] = /*#__PURE__*/ deepF
  * @example
  * FIELD_LIST[0]; // { group: 'age15to25', key: 'total', path: 'age15to25.total' }
  */
-export const FIELD_LIST: readonly { readonly group: CountGroup; readonly key: string; readonly path: CountField }[] = COUNT_GROUPS.flatMap((g) =>
-  g.fields.map((f) => ({ group: g.group, key: f.key, path: `${g.group}.${f.key}` as CountField })),
-);
+export const FIELD_LIST: readonly { readonly group: CountGroup; readonly key: string; readonly path: CountField }[] =
+  COUNT_GROUPS.flatMap((g) =>
+    g.fields.map((f) => ({ group: g.group, key: f.key, path: `${g.group}.${f.key}` as CountField })),
+  );
 
 /**
  * Index of each field in {@link FIELD_LIST}, by dotted path. Internal.

@@ -14,12 +14,15 @@ import { STANDARDS } from './standards.js';
  */
 
 /**
- * A commune read into the snapshot layout.
+ * A commune read into the snapshot layout: a view of a batch's buffer, or a
+ * plain array of doubles for a commune assessed on its own (a typed array of
+ * this size lives outside the heap and costs more to make than the whole
+ * assessment).
  *
  * @example
  * const s: Snapshot = new Float64Array(SNAPSHOT_SIZE).fill(NaN);
  */
-export type Snapshot = Float64Array;
+export type Snapshot = Float64Array | number[];
 
 /**
  * Every yes/no condition any regime names, with its place in a snapshot
@@ -28,7 +31,11 @@ export type Snapshot = Float64Array;
  * @example
  * CONDITION_SLOTS.find((c) => c.path === 'conditions.xmc.enoughTeachers')?.inputKey; // 'xmc'
  */
-export const CONDITION_SLOTS: readonly { readonly inputKey: keyof CommuneConditions; readonly name: string; readonly path: string }[] = /*#__PURE__*/ (() => {
+export const CONDITION_SLOTS: readonly {
+  readonly inputKey: keyof CommuneConditions;
+  readonly name: string;
+  readonly path: string;
+}[] = /*#__PURE__*/ (() => {
   const out: { inputKey: keyof CommuneConditions; name: string; path: string }[] = [];
   const seen = new Set<string>();
   for (const r of Object.values(REGIMES)) {
@@ -105,7 +112,8 @@ export const PART_OF_WHOLE: readonly { readonly part: number; readonly whole: nu
  * @example
  * CONSTRAINT_SLOTS.length === COUNT_CONSTRAINTS.length; // true
  */
-export const CONSTRAINT_SLOTS: readonly { readonly left: readonly number[]; readonly right: readonly number[] }[] = COUNT_CONSTRAINTS.map((c) => ({
-  left: c.left.map((f) => FIELD_INDEX.get(f)!),
-  right: c.right.map((f) => FIELD_INDEX.get(f)!),
-}));
+export const CONSTRAINT_SLOTS: readonly { readonly left: readonly number[]; readonly right: readonly number[] }[] =
+  COUNT_CONSTRAINTS.map((c) => ({
+    left: c.left.map((f) => FIELD_INDEX.get(f)!),
+    right: c.right.map((f) => FIELD_INDEX.get(f)!),
+  }));

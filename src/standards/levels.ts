@@ -55,7 +55,8 @@ export function summarize(
   let minLevel = 0;
   let maxLevel = 0;
   let missing: string[] | null = null;
-  let provisional: Set<string> | null = lowerProvisional && lowerProvisional.size > 0 ? new Set(lowerProvisional) : null;
+  let provisional: Set<string> | null =
+    lowerProvisional && lowerProvisional.size > 0 ? new Set(lowerProvisional) : null;
   for (const l of levels) {
     if (l.met === 'pass') minLevel = l.level;
     if (l.met !== 'fail') maxLevel = l.level;
@@ -102,7 +103,14 @@ export function level(
   tier: AdminTier = 'commune',
 ): LevelAssessment {
   const status = combine(checks);
-  const out: { -readonly [K in keyof LevelAssessment]: LevelAssessment[K] } = { level: l.level, label: l.label, labelVi: l.labelVi, status, met: and(below, status), checks };
+  const out: { -readonly [K in keyof LevelAssessment]: LevelAssessment[K] } = {
+    level: l.level,
+    label: l.label,
+    labelVi: l.labelVi,
+    status,
+    met: and(below, status),
+    checks,
+  };
   if (lowerUnits) out.lowerUnits = lowerUnits;
   const by = l.recognition?.[tier];
   if (by) out.recognisedBy = by;

@@ -47,77 +47,144 @@ export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation):
     return [makeIssue('invalid-input', [], 'lower units must be a list', 'các đơn vị cấp dưới phải là một danh sách')];
   }
   const issues: Issue[] = [];
-  const bad = (code: Issue['code'], path: IssuePath, en: string, vi: string) => issues.push(makeIssue(code, path, en, vi));
+  const bad = (code: Issue['code'], path: IssuePath, en: string, vi: string) =>
+    issues.push(makeIssue(code, path, en, vi));
   const seen = new Set<string>();
   let regime: string | undefined = expected.regime === 'same' ? undefined : expected.regime;
   units.forEach((u: unknown, i) => {
     if (!isRecord(u)) {
-      bad('invalid-input', [i], 'a lower unit must be an object with `standards`', 'đơn vị cấp dưới phải là một đối tượng có `standards`');
+      bad(
+        'invalid-input',
+        [i],
+        'a lower unit must be an object with `standards`',
+        'đơn vị cấp dưới phải là một đối tượng có `standards`',
+      );
       return;
     }
     const { id, tier, especiallyDifficult } = u;
     if (id !== undefined) {
       if (typeof id !== 'string') bad('invalid-input', [i, 'id'], 'id must be a string', 'id phải là chuỗi');
-      else if (seen.has(id)) bad('duplicate-unit', [i, 'id'], `unit id "${id}" appears more than once: it would be counted twice`, `id đơn vị "${id}" bị trùng: sẽ bị tính hai lần`);
+      else if (seen.has(id))
+        bad(
+          'duplicate-unit',
+          [i, 'id'],
+          `unit id "${id}" appears more than once: it would be counted twice`,
+          `id đơn vị "${id}" bị trùng: sẽ bị tính hai lần`,
+        );
       else seen.add(id);
     }
     if (tier !== undefined && tier !== expected.tier) {
-      bad('invalid-input', [i, 'tier'], `unit ${i} is a ${String(tier)}; ${expected.tier} units are counted here`, `đơn vị ${i} là cấp ${String(tier)}; ở đây tính các đơn vị cấp ${TIER_VI[expected.tier]}`);
+      bad(
+        'invalid-input',
+        [i, 'tier'],
+        `unit ${i} is a ${String(tier)}; ${expected.tier} units are counted here`,
+        `đơn vị ${i} là cấp ${String(tier)}; ở đây tính các đơn vị cấp ${TIER_VI[expected.tier]}`,
+      );
     }
     const r = (u as { regime?: unknown }).regime;
     if (r !== undefined) {
-      if (typeof r !== 'string') bad('invalid-input', [i, 'regime'], 'regime must be a regime id', 'regime phải là id chế độ quy định');
+      if (typeof r !== 'string')
+        bad('invalid-input', [i, 'regime'], 'regime must be a regime id', 'regime phải là id chế độ quy định');
       else if (regime === undefined) regime = r;
       else if (r !== regime) {
-        bad('mixed-regimes', [i, 'regime'], `unit ${i} was assessed under ${r}, the others under ${regime}`, `đơn vị ${i} được đánh giá theo ${r}, các đơn vị khác theo ${regime}`);
+        bad(
+          'mixed-regimes',
+          [i, 'regime'],
+          `unit ${i} was assessed under ${r}, the others under ${regime}`,
+          `đơn vị ${i} được đánh giá theo ${r}, các đơn vị khác theo ${regime}`,
+        );
       }
     }
     if (especiallyDifficult !== undefined && especiallyDifficult !== null && typeof especiallyDifficult !== 'boolean') {
-      bad('invalid-input', [i, 'especiallyDifficult'], 'especiallyDifficult must be true or false', 'especiallyDifficult phải là true hoặc false');
+      bad(
+        'invalid-input',
+        [i, 'especiallyDifficult'],
+        'especiallyDifficult must be true or false',
+        'especiallyDifficult phải là true hoặc false',
+      );
     }
     if (isAssessedHere(u)) return;
     const standards = u.standards;
     if (!isRecord(standards)) {
-      bad('invalid-input', [i, 'standards'], 'standards must be an object keyed by standard id', 'standards phải là một đối tượng theo id tiêu chuẩn');
+      bad(
+        'invalid-input',
+        [i, 'standards'],
+        'standards must be an object keyed by standard id',
+        'standards phải là một đối tượng theo id tiêu chuẩn',
+      );
       return;
     }
     for (const key in standards) {
       if (!hasOwn(standards, key)) continue;
       const at = [i, 'standards', key];
       if (!hasOwn(STANDARDS, key)) {
-        bad('unknown-standard', at, `no standard "${key}"; known: ${Object.keys(STANDARDS).join(', ')}`, `không có tiêu chuẩn "${key}"`);
+        bad(
+          'unknown-standard',
+          at,
+          `no standard "${key}"; known: ${Object.keys(STANDARDS).join(', ')}`,
+          `không có tiêu chuẩn "${key}"`,
+        );
         continue;
       }
       const s = standards[key];
       if (s === undefined) continue;
       if (!isRecord(s)) {
-        bad('invalid-input', at, `standards.${key} must be { minLevel, maxLevel, provisional, provisionalRules }`, `standards.${key} phải có dạng { minLevel, maxLevel, provisional, provisionalRules }`);
+        bad(
+          'invalid-input',
+          at,
+          `standards.${key} must be { minLevel, maxLevel, provisional, provisionalRules }`,
+          `standards.${key} phải có dạng { minLevel, maxLevel, provisional, provisionalRules }`,
+        );
         continue;
       }
       const top = STANDARDS[key as keyof typeof STANDARDS].levels;
       const level = (name: 'minLevel' | 'maxLevel'): boolean => {
         const v = s[name];
         if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= top) return true;
-        bad('invalid-input', [...at, name], `${key}.${name} must be a whole number from 0 to ${top} (got ${JSON.stringify(v) ?? String(v)})`, `${key}.${name} phải là số nguyên từ 0 đến ${top}`);
+        bad(
+          'invalid-input',
+          [...at, name],
+          `${key}.${name} must be a whole number from 0 to ${top} (got ${JSON.stringify(v) ?? String(v)})`,
+          `${key}.${name} phải là số nguyên từ 0 đến ${top}`,
+        );
         return false;
       };
       const minOk = level('minLevel');
       const maxOk = level('maxLevel');
       if (minOk && maxOk && (s.minLevel as number) > (s.maxLevel as number)) {
-        bad('invalid-input', at, `${key}: minLevel ${String(s.minLevel)} is above maxLevel ${String(s.maxLevel)}`, `${key}: minLevel ${String(s.minLevel)} lớn hơn maxLevel ${String(s.maxLevel)}`);
+        bad(
+          'invalid-input',
+          at,
+          `${key}: minLevel ${String(s.minLevel)} is above maxLevel ${String(s.maxLevel)}`,
+          `${key}: minLevel ${String(s.minLevel)} lớn hơn maxLevel ${String(s.maxLevel)}`,
+        );
       }
       const { provisional, provisionalRules } = s;
       if (typeof provisional !== 'boolean') {
-        bad('invalid-input', [...at, 'provisional'], `${key}.provisional must be true or false`, `${key}.provisional phải là true hoặc false`);
+        bad(
+          'invalid-input',
+          [...at, 'provisional'],
+          `${key}.provisional must be true or false`,
+          `${key}.provisional phải là true hoặc false`,
+        );
       } else if (!Array.isArray(provisionalRules) || !provisionalRules.every((x) => typeof x === 'string')) {
-        bad('invalid-input', [...at, 'provisionalRules'], `${key}.provisionalRules must be a list of rule ids`, `${key}.provisionalRules phải là danh sách id quy tắc`);
+        bad(
+          'invalid-input',
+          [...at, 'provisionalRules'],
+          `${key}.provisionalRules must be a list of rule ids`,
+          `${key}.provisionalRules phải là danh sách id quy tắc`,
+        );
       } else if (provisional !== provisionalRules.length > 0) {
         // A provisional result with no rule named would stop being provisional one tier up.
         bad(
           'invalid-input',
           [...at, 'provisionalRules'],
-          provisional ? `${key} is provisional: name the provisional rules in provisionalRules` : `${key} lists provisional rules but says provisional: false`,
-          provisional ? `${key} là tạm thời: cần nêu các quy tắc tạm thời trong provisionalRules` : `${key} nêu quy tắc tạm thời nhưng provisional là false`,
+          provisional
+            ? `${key} is provisional: name the provisional rules in provisionalRules`
+            : `${key} lists provisional rules but says provisional: false`,
+          provisional
+            ? `${key} là tạm thời: cần nêu các quy tắc tạm thời trong provisionalRules`
+            : `${key} nêu quy tắc tạm thời nhưng provisional là false`,
         );
       }
     }

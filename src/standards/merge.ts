@@ -50,10 +50,14 @@ export interface MergeUnitsOptions {
  */
 export function mergeUnits(units: readonly CommuneInput[], options: MergeUnitsOptions = {}): CommuneInput {
   if (!Array.isArray(units)) {
-    throw new XhhtError('invalid-input', 'mergeUnits needs a list of units', { messageVi: 'mergeUnits cần một danh sách đơn vị' });
+    throw new XhhtError('invalid-input', 'mergeUnits needs a list of units', {
+      messageVi: 'mergeUnits cần một danh sách đơn vị',
+    });
   }
   if (units.length === 0) {
-    throw new XhhtError('invalid-input', 'mergeUnits needs at least one unit', { messageVi: 'cần ít nhất một đơn vị để hợp nhất' });
+    throw new XhhtError('invalid-input', 'mergeUnits needs at least one unit', {
+      messageVi: 'cần ít nhất một đơn vị để hợp nhất',
+    });
   }
   checkOptions(options);
   units.forEach((u, i) => assertCommuneInput(u, [i]));
@@ -100,42 +104,70 @@ function bad(path: readonly (string | number)[], en: string, vi: string): never 
 
 /** The caller's options, checked like a dossier: a typo in a condition name must not be dropped silently. */
 function checkOptions(options: unknown): void {
-  if (!isRecord(options)) bad([], 'mergeUnits options must be an object', 'tùy chọn của mergeUnits phải là một đối tượng');
+  if (!isRecord(options))
+    bad([], 'mergeUnits options must be an object', 'tùy chọn của mergeUnits phải là một đối tượng');
   const { id, name, especiallyDifficult, conditions } = options;
   if (id !== undefined && typeof id !== 'string') bad(['id'], 'id must be a string', 'id phải là chuỗi');
   if (name !== undefined && typeof name !== 'string') bad(['name'], 'name must be a string', 'name phải là chuỗi');
   if (especiallyDifficult !== undefined && typeof especiallyDifficult !== 'boolean') {
-    bad(['especiallyDifficult'], 'especiallyDifficult must be true or false', 'especiallyDifficult phải là true hoặc false');
+    bad(
+      ['especiallyDifficult'],
+      'especiallyDifficult must be true or false',
+      'especiallyDifficult phải là true hoặc false',
+    );
   }
   if (conditions === undefined) return;
   if (!isRecord(conditions)) bad(['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
   for (const key of Object.keys(conditions)) {
     const known = CONDITION_INDEX.get(key);
-    if (!known) bad(['conditions', key], `unknown standard key "${key}" in conditions`, `không có tiêu chuẩn "${key}" trong conditions`);
+    if (!known)
+      bad(
+        ['conditions', key],
+        `unknown standard key "${key}" in conditions`,
+        `không có tiêu chuẩn "${key}" trong conditions`,
+      );
     const answers = conditions[key];
     if (answers === undefined || answers === null) continue;
-    if (!isRecord(answers)) bad(['conditions', key], `conditions.${key} must be an object`, `conditions.${key} phải là một đối tượng`);
+    if (!isRecord(answers))
+      bad(['conditions', key], `conditions.${key} must be an object`, `conditions.${key} phải là một đối tượng`);
     for (const n of Object.keys(answers)) {
-      if (!known.has(n)) bad(['conditions', key, n], `unknown condition "${key}.${n}"; known: ${[...known.keys()].join(', ')}`, `không có điều kiện "${key}.${n}"`);
+      if (!known.has(n))
+        bad(
+          ['conditions', key, n],
+          `unknown condition "${key}.${n}"; known: ${[...known.keys()].join(', ')}`,
+          `không có điều kiện "${key}.${n}"`,
+        );
       const v = answers[n];
-      if (v !== undefined && v !== null && typeof v !== 'boolean') bad(['conditions', key, n], `conditions.${key}.${n} must be true or false`, `conditions.${key}.${n} phải là true hoặc false`);
+      if (v !== undefined && v !== null && typeof v !== 'boolean')
+        bad(
+          ['conditions', key, n],
+          `conditions.${key}.${n} must be true or false`,
+          `conditions.${key}.${n} phải là true hoặc false`,
+        );
     }
   }
 }
 
-function mergeConditions(units: readonly CommuneInput[], given: CommuneConditions | undefined): CommuneConditions | undefined {
+function mergeConditions(
+  units: readonly CommuneInput[],
+  given: CommuneConditions | undefined,
+): CommuneConditions | undefined {
   const out: Record<string, Record<string, boolean>> = {};
   const keys = new Set<string>();
   for (const u of units) for (const k of Object.keys(u.conditions ?? {})) keys.add(k);
   for (const key of keys) {
     const names = new Set<string>();
-    for (const u of units) for (const n of Object.keys((u.conditions as Record<string, ConditionAnswers | undefined>)?.[key] ?? {})) names.add(n);
+    for (const u of units)
+      for (const n of Object.keys((u.conditions as Record<string, ConditionAnswers | undefined>)?.[key] ?? {}))
+        names.add(n);
     for (const name of names) {
       // Every old unit gave the same answer: the merged unit has it too (a combination
       // of ratios all above, or all below, a minimum is above, or below, it). Else unanswered.
-      const answer = (u: CommuneInput) => (u.conditions as Record<string, ConditionAnswers | undefined> | undefined)?.[key]?.[name];
+      const answer = (u: CommuneInput) =>
+        (u.conditions as Record<string, ConditionAnswers | undefined> | undefined)?.[key]?.[name];
       const first = answer(units[0]!);
-      if ((first === true || first === false) && units.every((u) => answer(u) === first)) (out[key] ??= {})[name] = first;
+      if ((first === true || first === false) && units.every((u) => answer(u) === first))
+        (out[key] ??= {})[name] = first;
     }
   }
   for (const [key, answers] of Object.entries(given ?? {})) {

@@ -1,6 +1,7 @@
 import { XhhtError } from '../errors.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { assertLowerUnits } from './lower.js';
+import { readLevels, type LevelSlot } from './evaluate.js';
 import { deepFreeze } from './freeze.js';
 import type { Share } from '../exact/share.js';
 import type { StandardId } from './model.js';
@@ -44,6 +45,7 @@ export interface NationalSummary {
 
 function levelsOf(provinces: readonly LowerUnit[], standard: StandardId): NationalLevel[] {
   const top = STANDARDS[standard].levels;
+  const slot: LevelSlot = { minLevel: 0, maxLevel: 0, provisionalRules: [] };
   const out: NationalLevel[] = [];
   for (let lvl = 1; lvl <= top; lvl++) {
     let certain = 0;
@@ -51,13 +53,15 @@ function levelsOf(provinces: readonly LowerUnit[], standard: StandardId): Nation
     let provisional = false;
     const undetermined: string[] = [];
     provinces.forEach((p, i) => {
-      const s = p.standards[standard];
-      const min = s ? s.minLevel : 0;
-      const max = s ? s.maxLevel : top;
+      // A province made here is read without building its result objects.
+      const found = readLevels(p, standard, slot);
+      const s = found === 'other' ? p.standards[standard] : undefined;
+      const min = found === 'read' ? slot.minLevel : s ? s.minLevel : 0;
+      const max = found === 'read' ? slot.maxLevel : s ? s.maxLevel : top;
       if (min >= lvl) certain++;
       if (max >= lvl) possible++;
       if (min < lvl && max >= lvl) undetermined.push(p.id ?? `#${i}`);
-      if (s?.provisional) provisional = true;
+      if (found === 'read' ? slot.provisionalRules.length > 0 : s?.provisional) provisional = true;
     });
     const d = provinces.length;
     out.push({
@@ -78,7 +82,11 @@ function levelsOf(provinces: readonly LowerUnit[], standard: StandardId): Nation
  * @example
  * countLevels(rollUp(communes, { regime: 'nd142-2025' }).provinces, resolveRules('nd142-2025'), ['xmc']).provinces; // 34
  */
-export function countLevels(provinces: readonly LowerUnit[], set: RuleSet, standards: readonly StandardId[]): NationalSummary {
+export function countLevels(
+  provinces: readonly LowerUnit[],
+  set: RuleSet,
+  standards: readonly StandardId[],
+): NationalSummary {
   const out: Partial<Record<StandardId, readonly NationalLevel[]>> = {};
   for (const s of standards) out[s] = levelsOf(provinces, s);
   return { regime: set.regime.id, provinces: provinces.length, standards: out };
@@ -183,13 +191,23 @@ function checkOptions(options: unknown): asserts options is NationalObservationO
   }
   const { count, unit, asOf, plan } = options as Record<string, unknown>;
   if (plan !== undefined && !(NATIONAL_PLANS as readonly unknown[]).includes(plan)) {
-    throw optionError('plan', `plan must be ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' or ')} (got ${JSON.stringify(plan) ?? String(plan)})`, `plan phải là ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' hoặc ')}`);
+    throw optionError(
+      'plan',
+      `plan must be ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' or ')} (got ${JSON.stringify(plan) ?? String(plan)})`,
+      `plan phải là ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' hoặc ')}`,
+    );
   }
   if (count !== undefined && count !== 'certain' && count !== 'possible') {
-    throw optionError('count', `count must be 'certain' or 'possible' (got ${JSON.stringify(count) ?? String(count)})`, `count phải là 'certain' hoặc 'possible'`);
+    throw optionError(
+      'count',
+      `count must be 'certain' or 'possible' (got ${JSON.stringify(count) ?? String(count)})`,
+      `count phải là 'certain' hoặc 'possible'`,
+    );
   }
-  if (unit !== undefined && typeof unit !== 'string') throw optionError('unit', 'unit must be a string', 'unit phải là chuỗi');
-  if (asOf !== undefined && typeof asOf !== 'string') throw optionError('asOf', 'asOf must be an ISO date YYYY-MM-DD', 'asOf phải là ngày dạng YYYY-MM-DD');
+  if (unit !== undefined && typeof unit !== 'string')
+    throw optionError('unit', 'unit must be a string', 'unit phải là chuỗi');
+  if (asOf !== undefined && typeof asOf !== 'string')
+    throw optionError('asOf', 'asOf must be an ISO date YYYY-MM-DD', 'asOf phải là ngày dạng YYYY-MM-DD');
   if (asOf !== undefined) assertIsoDate(asOf, ['options', 'asOf']);
 }
 

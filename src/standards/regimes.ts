@@ -39,8 +39,10 @@ export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*
   },
   'nd142-2025': {
     id: 'nd142-2025',
-    label: 'After the 2025 reform: Decree 20/2014 standards, Decree 142/2025 tiers, Decree 277/2025 preschool 3–5 (two tiers)',
-    labelVi: 'Sau 01/7/2025: tiêu chuẩn Nghị định 20/2014, Nghị định 142/2025 (xã → tỉnh), Nghị định 277/2025 (mầm non 3–5 tuổi)',
+    label:
+      'After the 2025 reform: Decree 20/2014 standards, Decree 142/2025 tiers, Decree 277/2025 preschool 3–5 (two tiers)',
+    labelVi:
+      'Sau 01/7/2025: tiêu chuẩn Nghị định 20/2014, Nghị định 142/2025 (xã → tỉnh), Nghị định 277/2025 (mầm non 3–5 tuổi)',
     tiers: ['commune', 'province'],
     effectiveFrom: '2025-07-01',
     standards: ['xmc', 'pcgd-mn5', 'pcgd-mn3to5', 'pcgd-th', 'pcgd-thcs'],

@@ -1,7 +1,15 @@
 import type { Issue } from '../errors.js';
 import type { Share } from '../exact/share.js';
 import type { StandardId } from './model.js';
-import type { Applicability, RuleSource, RegimeId, StandardRule, AdminTier, StandardRecognition, ReadingRef } from './rule.js';
+import type {
+  Applicability,
+  RuleSource,
+  RegimeId,
+  StandardRule,
+  AdminTier,
+  StandardRecognition,
+  ReadingRef,
+} from './rule.js';
 
 /*
  * Results as plain data. A level is never stated without the checks that

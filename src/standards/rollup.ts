@@ -1,12 +1,13 @@
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
-import { compareShareToThreshold } from '../exact/compare.js';
+import { compareCounts } from '../exact/compare.js';
 import { displayUnits } from '../exact/display.js';
 import { unitsToDecimal } from '../exact/round.js';
 import type { Share } from '../exact/share.js';
 import { ruleSetOf, type StandardsOptions } from './commune.js';
-import { evaluateCommune, evaluationPlan, readLevels, type LevelSlot } from './evaluate.js';
-import { compiled, type CompiledRollup, type CompiledStandard } from './compile.js';
-import { EMPTY, level, summarize } from './levels.js';
+import { evaluateCommune, evaluationPlan, sourceOf, type LevelSlot, type LevelSource } from './evaluate.js';
+import { Hidden } from '../hidden.js';
+import { compiled, type CompiledRollup, type CompiledStandard, type RuleLists } from './compile.js';
+import { EMPTY, and, level, summarize } from './levels.js';
 import type { CommuneRecord, StandardId } from './model.js';
 import type {
   StandardCheckStatus,
@@ -15,12 +16,14 @@ import type {
   LowerUnit,
   RollupCheck,
   StandardAssessment,
+  StandardResults,
   UnitAssessment,
 } from './result.js';
 import type { Applicability, RegimeId, AdminTier } from './rule.js';
 import { selectStandards, type RuleSet } from './ruleset.js';
 import { countLevels, type NationalSummary } from './national.js';
 import { emptySnapshots, scanCommune } from './validate.js';
+import { SNAPSHOT_SIZE } from './layout.js';
 import { assertLowerUnits } from './lower.js';
 import { isRecord } from '../guards.js';
 
@@ -58,61 +61,90 @@ interface Column {
   readonly provisional: ReadonlySet<string>;
 }
 
-function column(lower: readonly LowerUnit[], standard: StandardId, top: number): Column {
+/** The group of a lower unit: 0 ordinary, 1 especially difficult, UNKNOWN_GROUP (see GROUP_UNKNOWN). */
+function groupOf(u: LowerUnit, source: LevelSource | undefined): number {
+  // Only units made elsewhere (rejected communes, stand-ins) can carry the unknown-group mark.
+  if (source === undefined && (u as Partial<Marked>)[GROUP_UNKNOWN] === true) return UNKNOWN_GROUP;
+  return u.especiallyDifficult === true ? 1 : 0;
+}
+
+/**
+ * Fills `slot` with lower unit `u`'s interval and provisional rules for
+ * `standards[k]`: from its hidden context when it was made here (no result
+ * object built), else from its `standards`. A unit without the standard is
+ * undetermined, never "not met": [0, top], nothing provisional.
+ */
+function readLower(
+  u: LowerUnit,
+  source: LevelSource | undefined,
+  standards: readonly StandardId[],
+  k: number,
+  top: number,
+  slot: LevelSlot,
+): void {
+  const found = source === undefined ? 'other' : source.read(standards[k]!, k, standards, slot);
+  if (found === 'read') return;
+  const st = found === 'other' ? u.standards[standards[k]!] : undefined;
+  slot.minLevel = st ? st.minLevel : 0;
+  slot.maxLevel = st ? st.maxLevel : top;
+  slot.provisionalRules = st?.provisional ? st.provisionalRules : EMPTY;
+}
+
+/**
+ * The columns of every standard of a unit at once, one pass over its lower
+ * units: their ids and groups once (shared by the columns), and per standard
+ * the level interval of each.
+ */
+function columns(
+  lower: readonly LowerUnit[],
+  standards: readonly StandardId[],
+  list: readonly CompiledStandard[],
+): Column[] {
   const n = lower.length;
-  const min: number[] = new Array(n);
-  const max: number[] = new Array(n);
   const ed: number[] = new Array(n);
   const ids: string[] = new Array(n);
-  const provisional = new Set<string>();
+  const mins: number[][] = list.map(() => new Array(n));
+  const maxs: number[][] = list.map(() => new Array(n));
+  const provisional: Set<string>[] = list.map(() => new Set());
   const slot: LevelSlot = { minLevel: 0, maxLevel: 0, provisionalRules: EMPTY };
-  // Communes share frozen lists of provisional rules: skip a list just added.
-  let added: readonly string[] = EMPTY;
   for (let i = 0; i < n; i++) {
     const u = lower[i]!;
-    let found = readLevels(u, standard, slot);
-    // Only units made elsewhere (rejected communes, stand-ins) can carry the unknown-group mark.
-    let group = u.especiallyDifficult === true ? 1 : 0;
-    if (found === 'other') {
-      if ((u as Partial<Marked>)[GROUP_UNKNOWN] === true) group = UNKNOWN_GROUP;
-      const s = u.standards[standard];
-      if (s) {
-        slot.minLevel = s.minLevel;
-        slot.maxLevel = s.maxLevel;
-        slot.provisionalRules = s.provisional ? s.provisionalRules : EMPTY;
-        found = 'read';
-      }
-    }
-    // A lower unit without this standard is undetermined, never "not met".
-    min[i] = found === 'read' ? slot.minLevel : 0;
-    max[i] = found === 'read' ? slot.maxLevel : top;
-    ed[i] = group;
+    const source = sourceOf(u);
+    ed[i] = groupOf(u, source);
     ids[i] = u.id ?? `#${i}`;
-    if (found === 'read' && slot.provisionalRules !== added) {
-      for (const r of slot.provisionalRules) provisional.add(r);
-      added = slot.provisionalRules;
+    for (let k = 0; k < list.length; k++) {
+      readLower(u, source, standards, k, list[k]!.top, slot);
+      mins[k]![i] = slot.minLevel;
+      maxs[k]![i] = slot.maxLevel;
+      for (const r of slot.provisionalRules) provisional[k]!.add(r);
     }
   }
-  return { min, max, ed, ids, provisional };
+  return list.map((_, k) => ({ min: mins[k]!, max: maxs[k]!, ed, ids, provisional: provisional[k]! }));
 }
 
 const inGroup = (group: Applicability, ed: number) => group === 'all' || (group === 'normal' ? ed === 0 : ed === 1);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function rollupCheck(c: CompiledRollup, col: Column, lvl: number): RollupCheck {
-  const { rule } = c;
+/** Units of a roll-up rule's group at one level: how many, how many there for certain, possibly. */
+interface Tally {
+  total: number;
+  certain: number;
+  possible: number;
+}
+
+/** Counts `rule` at `lvl` into `t`; the undetermined units' ids go to `undetermined` when given. */
+function tally(rule: CompiledRollup['rule'], col: Column, lvl: number, t: Tally, undetermined: string[] | null): void {
   const n = col.ids.length;
   let total = 0;
   let certain = 0;
   let possible = 0;
-  let undetermined: string[] | null = null;
   for (let i = 0; i < n; i++) {
     const e = col.ed[i]!;
     if (e === UNKNOWN_GROUP && rule.group !== 'all') {
       total++;
       possible++;
-      (undetermined ??= []).push(col.ids[i]!);
+      undetermined?.push(col.ids[i]!);
       continue;
     }
     if (!inGroup(rule.group, e)) continue;
@@ -120,30 +152,47 @@ function rollupCheck(c: CompiledRollup, col: Column, lvl: number): RollupCheck {
     if (col.min[i]! >= lvl) certain++;
     if (col.max[i]! >= lvl) {
       possible++;
-      if (col.min[i]! < lvl) (undetermined ??= []).push(col.ids[i]!);
+      if (col.min[i]! < lvl) undetermined?.push(col.ids[i]!);
     }
   }
+  t.total = total;
+  t.certain = certain;
+  t.possible = possible;
+}
+
+/** The status of a roll-up rule from its tally (`units`: lower units counted in all): the only place it is decided. */
+function rollupStatus(rule: CompiledRollup['rule'], units: number, t: Tally): StandardCheckStatus {
+  if (units === 0) return 'unknown';
+  if (t.total === 0) return rule.whenEmpty === 'pass' ? 'pass' : 'unknown';
+  if (compareCounts(t.certain, t.total, rule.threshold) >= 0) return 'pass';
+  return compareCounts(t.possible, t.total, rule.threshold) >= 0 ? 'unknown' : 'fail';
+}
+
+function rollupCheck(c: CompiledRollup, col: Column, lvl: number): RollupCheck {
+  const { rule } = c;
+  const n = col.ids.length;
+  const undeterminedIds: string[] = [];
+  const t: Tally = { total: 0, certain: 0, possible: 0 };
+  tally(rule, col, lvl, t, undeterminedIds);
+  const { total, certain, possible } = t;
+  const undetermined = undeterminedIds.length > 0 ? undeterminedIds : null;
   const certainShare: Share = { numerator: certain, denominator: total };
   const possibleShare: Share = { numerator: possible, denominator: total };
-  let status: StandardCheckStatus;
+  const status = rollupStatus(rule, n, t);
   let minRate: string | null = null;
   let maxRate: string | null = null;
   let reason: string | undefined;
   if (n === 0) {
-    status = 'unknown';
     reason = 'no lower units to count';
   } else if (total === 0) {
-    status = rule.whenEmpty === 'pass' ? 'pass' : 'unknown';
     reason = rule.whenEmpty === 'pass' ? 'no units in this group: nothing left to meet' : 'no units in this group';
   } else {
-    const low = compareShareToThreshold(certainShare, rule.threshold) >= 0;
-    const high = compareShareToThreshold(possibleShare, rule.threshold) >= 0;
-    status = low ? 'pass' : high ? 'unknown' : 'fail';
     // The one display rule (a minimum): each bound reads as the same share does everywhere and
     // never crosses the minimum the wrong way.
     minRate = unitsToDecimal(displayUnits(certain * 100, total, 2, 'at-least', c.guards), 2);
     maxRate = unitsToDecimal(displayUnits(possible * 100, total, 2, 'at-least', c.guards), 2);
-    if (status === 'unknown') reason = `${undetermined!.length} undetermined: share between ${minRate}% and ${maxRate}%`;
+    if (status === 'unknown')
+      reason = `${undetermined!.length} undetermined: share between ${minRate}% and ${maxRate}%`;
   }
   const out: Mutable<RollupCheck> = {
     rule: rule.id,
@@ -180,8 +229,8 @@ function shares(col: Column, lvl: number): { certain: Share; possible: Share } {
   return { certain: { numerator: certain, denominator: d }, possible: { numerator: possible, denominator: d } };
 }
 
-function assessStandardAt(cs: CompiledStandard, tier: AdminTier, lower: readonly LowerUnit[]): StandardAssessment {
-  const col = column(lower, cs.id, cs.top);
+/** A unit's assessment of one standard with every level and check, from its lower units' column. */
+function assessStandardAt(cs: CompiledStandard, tier: AdminTier, col: Column): StandardAssessment {
   const levels: LevelAssessment[] = [];
   let below: StandardCheckStatus = 'pass';
   for (const cl of cs.levels) {
@@ -191,7 +240,11 @@ function assessStandardAt(cs: CompiledStandard, tier: AdminTier, lower: readonly
     const l: LevelAssessment =
       checks.length > 0
         ? level(cl, checks, below, shares(col, cl.level), tier)
-        : { ...level(cl, checks, below, shares(col, cl.level), tier), status: 'unknown' as const, met: below === 'fail' ? ('fail' as const) : ('unknown' as const) };
+        : {
+            ...level(cl, checks, below, shares(col, cl.level), tier),
+            status: 'unknown' as const,
+            met: below === 'fail' ? ('fail' as const) : ('unknown' as const),
+          };
     levels.push(l);
     below = l.met;
   }
@@ -199,8 +252,191 @@ function assessStandardAt(cs: CompiledStandard, tier: AdminTier, lower: readonly
 }
 
 /**
+ * What a unit's lazy `standards` is built from, kept on the result, hidden:
+ * its lower units (results made here, whose intervals come from their own
+ * hidden contexts and never change), or, when one of them was made elsewhere
+ * (a caller's object, which the caller may change later), their columns copied
+ * at once; and the interval and provisional rules of each standard, decided
+ * at once, which the next tier reads without building the result objects (a
+ * national roll-up would otherwise build every check of 705 districts to
+ * count 63 provinces).
+ */
+class UnitContext implements LevelSource {
+  built: StandardResults | null = null;
+  constructor(
+    readonly tier: 'district' | 'province',
+    readonly standards: readonly StandardId[],
+    readonly compiled: readonly CompiledStandard[],
+    readonly lower: readonly LowerUnit[],
+    readonly columns: readonly Column[] | null,
+    readonly min: readonly number[],
+    readonly max: readonly number[],
+    readonly provisional: readonly (readonly string[])[],
+  ) {}
+
+  read(standard: StandardId, at: number, standards: readonly StandardId[], slot: LevelSlot): 'read' | 'absent' {
+    const k = standards === this.standards ? at : this.standards.indexOf(standard);
+    if (k < 0) return 'absent';
+    slot.minLevel = this.min[k]!;
+    slot.maxLevel = this.max[k]!;
+    slot.provisionalRules = this.provisional[k]!;
+    return 'read';
+  }
+}
+
+const UNIT_STANDARDS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: false,
+  get(this: object): StandardResults {
+    const ctx = Hidden.of(this) as UnitContext;
+    if (ctx.built) return ctx.built;
+    const cols = ctx.columns ?? columns(ctx.lower, ctx.standards, ctx.compiled);
+    const out: Partial<Record<StandardId, StandardAssessment>> = {};
+    ctx.standards.forEach((id, k) => (out[id] = assessStandardAt(ctx.compiled[k]!, ctx.tier, cols[k]!)));
+    return (ctx.built = out);
+  },
+};
+
+/*
+ * What deciding a unit needs from its lower units, per standard: how many
+ * units of each group (0 ordinary, 1 especially difficult, 2 unknown) there
+ * are, and how many of them are at each level for certain (minimum level at
+ * least it) and possibly (maximum at least it). At offset `o` of a standard
+ * with `top` levels: the group sizes at o + g, the certain counts at
+ * o + 3 + g·top + l − 1, the possible ones at o + 3 + 3·top + g·top + l − 1.
+ */
+const histogramSize = (top: number) => 3 + 6 * top;
+
+/** `tally` from the histogram of a standard at offset `o`: the same counts, without a pass over the units. */
+function tallyHistogram(
+  rule: CompiledRollup['rule'],
+  h: readonly number[],
+  o: number,
+  top: number,
+  lvl: number,
+  t: Tally,
+): void {
+  const c = o + 3 + lvl - 1;
+  const p = o + 3 + 3 * top + lvl - 1;
+  if (rule.group === 'all') {
+    t.total = h[o]! + h[o + 1]! + h[o + 2]!;
+    t.certain = h[c]! + h[c + top]! + h[c + 2 * top]!;
+    t.possible = h[p]! + h[p + top]! + h[p + 2 * top]!;
+    return;
+  }
+  // A unit of unknown group is counted in either group, undetermined (see GROUP_UNKNOWN).
+  const g = rule.group === 'normal' ? 0 : 1;
+  t.total = h[o + g]! + h[o + 2]!;
+  t.certain = h[c + g * top]!;
+  t.possible = h[p + g * top]! + h[o + 2]!;
+}
+
+/**
+ * The interval [minimum, maximum] of one standard at a unit (into `min[k]`,
+ * `max[k]`) and its own provisional rules (returned), decided from its
+ * histogram as `assessStandardAt` and `summarize` decide them from the built
+ * levels, without building a check: the same statuses (`rollupStatus`), the
+ * same cumulative levels, the unverified rules of every level up to the first
+ * one that fails (the lower units' are added by `unionRules`).
+ */
+function decideStandardAt(
+  cs: CompiledStandard,
+  tier: AdminTier,
+  units: number,
+  h: readonly number[],
+  o: number,
+  t: Tally,
+  k: number,
+  min: number[],
+  max: number[],
+): string[] | null {
+  let minLevel = 0;
+  let maxLevel = 0;
+  let below: StandardCheckStatus = 'pass';
+  let rules: string[] | null = null;
+  for (let li = 0; li < cs.levels.length; li++) {
+    const cl = cs.levels[li]!;
+    const checks = cl.rollup[tier] ?? EMPTY_ROLLUP;
+    // A level with no rule at this tier cannot be recognised: unknown, not met. (Levels below
+    // the first that fails are all there is to decide: `below` is never 'fail' here.)
+    let status: StandardCheckStatus = checks.length === 0 ? 'unknown' : 'pass';
+    for (let i = 0; i < checks.length; i++) {
+      const rule = checks[i]!.rule;
+      tallyHistogram(rule, h, o, cs.top, cl.level, t);
+      const s = rollupStatus(rule, units, t);
+      if (s === 'fail') {
+        status = 'fail';
+        break;
+      }
+      if (s === 'unknown') status = 'unknown';
+    }
+    const met = and(below, status);
+    if (met === 'pass') minLevel = cl.level;
+    if (met !== 'fail') maxLevel = cl.level;
+    for (let i = 0; i < checks.length; i++) {
+      const rule = checks[i]!.rule;
+      if (!rule.verified && !(rules ??= []).includes(rule.id)) rules.push(rule.id);
+    }
+    if (met === 'fail') break;
+    below = met;
+  }
+  min[k] = minLevel;
+  max[k] = maxLevel;
+  return rules;
+}
+
+/** Is `rules` already among the lists of standard `k`? (One list can be another standard's too.) */
+function listed(
+  lists: readonly (readonly string[])[],
+  of: readonly number[],
+  rules: readonly string[],
+  k: number,
+): boolean {
+  for (let j = 0; j < lists.length; j++) if (lists[j] === rules && of[j] === k) return true;
+  return false;
+}
+
+/**
+ * The union of the lower units' lists of provisional rules for standard `k`
+ * (`lower[j]` where `of[j] === k`) and a unit's own rules, sorted and frozen.
+ * Lists of units made here are interned in the rule set's `RuleLists`: one
+ * list is its own union, two are merged once per pair, so a national roll-up
+ * makes a few lists, not one per district.
+ */
+function unionRules(
+  lists: RuleLists,
+  lower: readonly (readonly string[])[],
+  of: readonly number[],
+  k: number,
+  own: readonly string[] | null,
+): readonly string[] {
+  let a: readonly string[] | null = null;
+  let b: readonly string[] | null = null;
+  let more = false;
+  for (let j = 0; j < lower.length; j++) {
+    if (of[j] !== k) continue;
+    const l = lower[j]!;
+    if (!lists.has(l) || b !== null) more = true;
+    if (a === null) a = l;
+    else if (b === null) b = l;
+  }
+  if (own === null && !more) return a === null ? EMPTY : b === null ? a : lists.union(a, b);
+  const all = new Set<string>();
+  for (let j = 0; j < lower.length; j++) if (of[j] === k) for (const r of lower[j]!) all.add(r);
+  if (own !== null) for (const r of own) all.add(r);
+  return lists.intern([...all].sort());
+}
+
+const EMPTY_LISTS: readonly (readonly string[])[] = Object.freeze([]);
+const EMPTY_INDEXES: readonly number[] = Object.freeze([]);
+const EMPTY_ROLLUP: readonly CompiledRollup[] = Object.freeze([]);
+const EMPTY_UNITS: readonly LowerUnit[] = Object.freeze([]);
+
+/**
  * Assesses one higher unit from lower-unit results, with a resolved rule set
  * (no option handling; `assessDistrict` / `assessProvince` / `rollUp` call it).
+ * The interval of each standard is decided at once; the result objects with
+ * every level and check (`standards`) are built on first read.
  *
  * @example
  * evaluateUnit('province', communeResults, resolveRules('nd142-2025'), ['xmc'], { id: 'p1' }).standards.xmc?.level;
@@ -211,24 +447,78 @@ export function evaluateUnit(
   set: RuleSet,
   standards: readonly StandardId[],
   meta: { id?: string; province?: string } = {},
+  owned = false,
 ): UnitAssessment {
-  const index = compiled(set).standards;
-  const results: Partial<Record<StandardId, StandardAssessment>> = {};
-  let provisional = false;
-  for (const id of standards) {
-    const s = assessStandardAt(index.get(id)!, tier, lower);
-    results[id] = s;
-    if (s.provisional) provisional = true;
+  const { standards: index, ruleLists } = compiled(set);
+  const s = standards.length;
+  const list: CompiledStandard[] = new Array(s);
+  const offsets: number[] = new Array(s);
+  let size = 0;
+  for (let k = 0; k < s; k++) {
+    const cs = (list[k] = index.get(standards[k]!)!);
+    offsets[k] = size;
+    size += histogramSize(cs.top);
   }
-  return {
-    ...(meta.id !== undefined ? { id: meta.id } : {}),
-    tier,
-    regime: set.regime.id,
-    ...(meta.province !== undefined ? { province: meta.province } : {}),
-    units: lower.length,
-    standards: results,
-    provisional,
-  };
+  const h: number[] = new Array<number>(size).fill(0);
+  // The distinct lists of provisional rules of the lower units, and the standard of each:
+  // communes share a few frozen lists, so each is merged once.
+  let lists: (readonly string[])[] | null = null;
+  let listOf: number[] | null = null;
+  const slot: LevelSlot = { minLevel: 0, maxLevel: 0, provisionalRules: EMPTY };
+  let allHere = true;
+  for (let i = 0; i < lower.length; i++) {
+    const u = lower[i]!;
+    const source = sourceOf(u);
+    if (source === undefined) allHere = false;
+    const g = groupOf(u, source);
+    for (let k = 0; k < s; k++) {
+      const top = list[k]!.top;
+      readLower(u, source, standards, k, top, slot);
+      const o = offsets[k]!;
+      h[o + g]!++;
+      for (let l = 1; l <= slot.minLevel; l++) h[o + 3 + g * top + l - 1]!++;
+      for (let l = 1; l <= slot.maxLevel; l++) h[o + 3 + 3 * top + g * top + l - 1]!++;
+      const rules = slot.provisionalRules;
+      if (rules.length === 0 || (lists !== null && listed(lists, listOf!, rules, k))) continue;
+      (lists ??= []).push(rules);
+      (listOf ??= []).push(k);
+    }
+  }
+  const min: number[] = new Array(s);
+  const max: number[] = new Array(s);
+  const provisionalRules: (readonly string[])[] = new Array(s);
+  const t: Tally = { total: 0, certain: 0, possible: 0 };
+  let provisional = false;
+  for (let k = 0; k < s; k++) {
+    const own = decideStandardAt(list[k]!, tier, lower.length, h, offsets[k]!, t, k, min, max);
+    const rules = unionRules(ruleLists, lists ?? EMPTY_LISTS, listOf ?? EMPTY_INDEXES, k, own);
+    provisionalRules[k] = rules;
+    if (rules.length > 0) provisional = true;
+  }
+  const out: { -readonly [K in keyof UnitAssessment]?: UnitAssessment[K] } = {};
+  if (meta.id !== undefined) out.id = meta.id;
+  out.tier = tier;
+  out.regime = set.regime.id;
+  if (meta.province !== undefined) out.province = meta.province;
+  out.units = lower.length;
+  // the list is kept for the details: a copy, unless the caller hands it over (rollUp)
+  const kept = allHere ? (owned ? lower : [...lower]) : EMPTY_UNITS;
+  Hidden.stamp(
+    out,
+    new UnitContext(
+      tier,
+      standards,
+      list,
+      kept,
+      allHere ? null : columns(lower, standards, list),
+      min,
+      max,
+      provisionalRules,
+    ),
+  );
+  Object.defineProperty(out, 'standards', UNIT_STANDARDS);
+  out.provisional = provisional;
+  return out as UnitAssessment;
 }
 
 function lowerTier(set: RuleSet, tier: 'district' | 'province'): AdminTier {
@@ -295,7 +585,10 @@ function unitMeta(options: UnitAssessOptions): { id?: string; province?: string 
   for (const key of ['id', 'province'] as const) {
     const v = options[key];
     if (v !== undefined && typeof v !== 'string') {
-      throw new XhhtError('invalid-input', `options.${key} must be a string`, { path: [key], messageVi: `options.${key} phải là chuỗi` });
+      throw new XhhtError('invalid-input', `options.${key} must be a string`, {
+        path: [key],
+        messageVi: `options.${key} phải là chuỗi`,
+      });
     }
   }
   return options;
@@ -319,7 +612,12 @@ export interface RollUpResult {
   readonly issues: readonly Issue[];
 }
 
-function invalidCommune(input: unknown, set: RuleSet, standards: readonly StandardId[], issues: readonly Issue[]): CommuneAssessment {
+function invalidCommune(
+  input: unknown,
+  set: RuleSet,
+  standards: readonly StandardId[],
+  issues: readonly Issue[],
+): CommuneAssessment {
   const index = compiled(set).standards;
   const results: Partial<Record<StandardId, StandardAssessment>> = {};
   for (const id of standards) {
@@ -352,7 +650,8 @@ function invalidCommune(input: unknown, set: RuleSet, standards: readonly Standa
   };
   // Not a record at all (a row that could not be read): its flag is as unknown as an unreadable one.
   const ed = record.especiallyDifficult;
-  if (!isCommuneLike(input) || (ed !== undefined && ed !== null && typeof ed !== 'boolean')) Object.defineProperty(out, GROUP_UNKNOWN, { value: true });
+  if (!isCommuneLike(input) || (ed !== undefined && ed !== null && typeof ed !== 'boolean'))
+    Object.defineProperty(out, GROUP_UNKNOWN, { value: true });
   return out;
 }
 
@@ -384,13 +683,20 @@ function placeUnknown(province: string | undefined, threeTier: boolean): [string
 function standIn(unit: LowerUnit, tier: AdminTier, set: RuleSet, standards: readonly StandardId[]): LowerUnit {
   const index = compiled(set).standards;
   const results: Record<string, LowerUnit['standards'][StandardId]> = {};
-  for (const id of standards) results[id] = { minLevel: 0, maxLevel: index.get(id)!.top, provisional: false, provisionalRules: EMPTY };
-  const out: LowerUnit = { ...(unit.id !== undefined ? { id: unit.id } : {}), tier, ...(unit.especiallyDifficult === true ? { especiallyDifficult: true } : {}), standards: results };
+  for (const id of standards)
+    results[id] = { minLevel: 0, maxLevel: index.get(id)!.top, provisional: false, provisionalRules: EMPTY };
+  const out: LowerUnit = {
+    ...(unit.id !== undefined ? { id: unit.id } : {}),
+    tier,
+    ...(unit.especiallyDifficult === true ? { especiallyDifficult: true } : {}),
+    standards: results,
+  };
   if ((unit as Partial<Marked>)[GROUP_UNKNOWN]) Object.defineProperty(out, GROUP_UNKNOWN, { value: true });
   return out;
 }
 
-const byId = (a: { id?: string }, b: { id?: string }) => ((a.id ?? '') < (b.id ?? '') ? -1 : (a.id ?? '') > (b.id ?? '') ? 1 : 0);
+const byText = (a = '', b = '') => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: { id?: string }, b: { id?: string }) => byText(a.id, b.id);
 /** A commune-shaped record; its fields are checked where they are read. */
 const isCommuneLike = (v: unknown): v is Partial<CommuneRecord> => isRecord(v);
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
@@ -433,7 +739,10 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   const set = ruleSetOf(options);
   const standards = selectStandards(set, options.standards);
   if (!Array.isArray(communes)) {
-    throw new XhhtError('invalid-input', 'rollUp needs a list of communes', { path: [], messageVi: 'rollUp cần một danh sách xã' });
+    throw new XhhtError('invalid-input', 'rollUp needs a list of communes', {
+      path: [],
+      messageVi: 'rollUp cần một danh sách xã',
+    });
   }
   const threeTier = set.regime.tiers.includes('district');
   const where = threeTier ? 'district' : 'province';
@@ -441,12 +750,13 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   const issues: Issue[] = [];
   const results: CommuneAssessment[] = new Array(communes.length);
   const plan = evaluationPlan(set, standards);
-  const snapshot = emptySnapshots(communes.length);
+  const snapshots = emptySnapshots(communes.length);
   // Repeated ids, first: a repeated id makes every copy undetermined, so the
   // input order never chooses which copy counts.
   const seen = new Set<string>();
   const repeated = new Set<string>();
-  for (const c of communes) {
+  for (let i = 0; i < communes.length; i++) {
+    const c = communes[i];
     if (!isCommuneLike(c) || !nonEmpty(c.id)) continue;
     if (seen.has(c.id)) repeated.add(c.id);
     else seen.add(c.id);
@@ -457,8 +767,8 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   const floating: { readonly unit: LowerUnit; readonly province?: string }[] = [];
   for (let i = 0; i < communes.length; i++) {
     const c = communes[i]!;
-    const snap = snapshot(i);
-    const problems = scanCommune(c, [i], snap);
+    const at = i * SNAPSHOT_SIZE;
+    const problems = scanCommune(c, i, snapshots, at);
     if (problems !== null) issues.push(...problems);
     const record: Partial<CommuneRecord> = isCommuneLike(c) ? c : {};
     const placed = nonEmpty(record.province) && (!threeTier || nonEmpty(record.district));
@@ -482,25 +792,48 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
     if (identity !== null) issues.push(identity);
     const result =
       problems === null && identity === null
-        ? evaluateCommune(c, snap, plan)
+        ? evaluateCommune(c, snapshots, plan, at)
         : invalidCommune(c, set, standards, identity === null ? problems! : [...(problems ?? []), identity]);
     results[i] = result;
     if (result.warnings) for (const w of result.warnings) issues.push({ ...w, path: [i, ...w.path] });
     // An unidentified commune is named by its input index in `undeterminedUnits`.
     let unit: LowerUnit = result;
     if (!nonEmpty(result.id)) {
-      unit = { id: `#${i}`, tier: 'commune', especiallyDifficult: result.especiallyDifficult, standards: result.standards };
+      unit = {
+        id: `#${i}`,
+        tier: 'commune',
+        especiallyDifficult: result.especiallyDifficult,
+        standards: result.standards,
+      };
       if ((result as Partial<Marked>)[GROUP_UNKNOWN]) Object.defineProperty(unit, GROUP_UNKNOWN, { value: true });
     }
     if (!placed) {
       const inProvince = nonEmpty(record.province) ? record.province : undefined;
       const [en, vi] = placeUnknown(inProvince, threeTier);
-      if (inProvince === undefined) issues.push(makeIssue('invalid-input', [i, 'province'], `a commune needs its province id: ${en}`, `xã cần có id tỉnh: ${vi}`));
+      if (inProvince === undefined)
+        issues.push(
+          makeIssue(
+            'invalid-input',
+            [i, 'province'],
+            `a commune needs its province id: ${en}`,
+            `xã cần có id tỉnh: ${vi}`,
+          ),
+        );
       if (threeTier && !nonEmpty(record.district)) {
-        issues.push(makeIssue('invalid-input', [i, 'district'], `regime ${set.regime.id} needs the district of every commune: ${en}`, `chế độ ${set.regime.id} cần id huyện của mỗi xã: ${vi}`));
+        issues.push(
+          makeIssue(
+            'invalid-input',
+            [i, 'district'],
+            `regime ${set.regime.id} needs the district of every commune: ${en}`,
+            `chế độ ${set.regime.id} cần id huyện của mỗi xã: ${vi}`,
+          ),
+        );
       }
       // Undetermined wherever it is counted, whatever its own level: in a unit it may not belong to, it may be absent.
-      floating.push({ unit: standIn(unit, 'commune', set, standards), ...(inProvince !== undefined ? { province: inProvince } : {}) });
+      floating.push({
+        unit: standIn(unit, 'commune', set, standards),
+        ...(inProvince !== undefined ? { province: inProvince } : {}),
+      });
       // a province named only by communes of unknown district still has a result
       if (inProvince !== undefined && !tree.has(inProvince)) tree.set(inProvince, new Map());
       continue;
@@ -520,19 +853,39 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
     if (threeTier) {
       const own: UnitAssessment[] = [];
       for (const [district, list] of groups) {
-        own.push(evaluateUnit('district', [...list, ...extra].sort(byId), set, standards, { id: district, province }));
+        // (the order of lower units does not change a result: shares are counts, unit lists are sorted)
+        own.push(
+          evaluateUnit(
+            'district',
+            extra.length === 0 ? list : [...list, ...extra],
+            set,
+            standards,
+            { id: district, province },
+            true,
+          ),
+        );
       }
       own.sort(byId);
       districts.push(...own);
       // ...or in a district of its own that is not in the batch: one stand-in district of unknown level each
       const standIns = extra.map((u) => standIn({ id: `?${u.id ?? ''}`, standards: {} }, 'district', set, standards));
-      provinces.push(evaluateUnit('province', [...own, ...standIns], set, standards, { id: province }));
+      provinces.push(evaluateUnit('province', [...own, ...standIns], set, standards, { id: province }, true));
     } else {
-      provinces.push(evaluateUnit('province', [...(groups.get('') ?? []), ...extra].sort(byId), set, standards, { id: province }));
+      const list = groups.get('') ?? [];
+      provinces.push(
+        evaluateUnit(
+          'province',
+          extra.length === 0 ? list : [...list, ...extra],
+          set,
+          standards,
+          { id: province },
+          true,
+        ),
+      );
     }
   }
   provinces.sort(byId);
-  districts.sort((a, b) => byId({ id: a.province }, { id: b.province }) || byId(a, b));
+  districts.sort((a, b) => byText(a.province, b.province) || byId(a, b));
   return {
     regime: set.regime.id,
     communes: results,

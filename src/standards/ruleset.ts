@@ -3,7 +3,17 @@ import { parseThreshold, type Threshold } from '../exact/threshold.js';
 import { deepFreeze } from './freeze.js';
 import type { StandardId } from './model.js';
 import { getRegime } from './regimes.js';
-import type { ConditionRule, ReadingRef, RuleSource, StandardRule, StandardsRegime, RegimeId, RequiresRule, RollupRule, ShareRule } from './rule.js';
+import type {
+  ConditionRule,
+  ReadingRef,
+  RuleSource,
+  StandardRule,
+  StandardsRegime,
+  RegimeId,
+  RequiresRule,
+  RollupRule,
+  ShareRule,
+} from './rule.js';
 import { isRecord } from '../guards.js';
 
 /**
@@ -118,10 +128,14 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
     });
   }
   if (readings !== undefined && !isRecord(readings)) {
-    throw new XhhtError('invalid-input', `readings must be an object of options keyed by reading id, e.g. { 'pcgd-mn3to5.completion': 'per-age' }`, {
-      path: ['readings'],
-      messageVi: `readings phải là một đối tượng: cách hiểu theo id, ví dụ { 'pcgd-mn3to5.completion': 'per-age' }`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      `readings must be an object of options keyed by reading id, e.g. { 'pcgd-mn3to5.completion': 'per-age' }`,
+      {
+        path: ['readings'],
+        messageVi: `readings phải là một đối tượng: cách hiểu theo id, ví dụ { 'pcgd-mn3to5.completion': 'per-age' }`,
+      },
+    );
   }
   const hasOverrides = overrides !== undefined && Object.keys(overrides).length > 0;
   const hasReadings = readings !== undefined && Object.keys(readings).length > 0;
@@ -228,10 +242,14 @@ function chooseReadings(r: StandardsRegime, given: Readings | undefined): Readin
     const option = given![id];
     if (typeof option !== 'string' || !reading.options.some((o) => o.id === option)) {
       const list = reading.options.map((o) => o.id).join(', ');
-      throw new XhhtError('invalid-input', `reading "${id}" has no option ${JSON.stringify(option) ?? String(option)}; options: ${list}`, {
-        path: ['readings', id],
-        messageVi: `cách hiểu "${id}" không có phương án ${JSON.stringify(option) ?? String(option)}; có: ${list}`,
-      });
+      throw new XhhtError(
+        'invalid-input',
+        `reading "${id}" has no option ${JSON.stringify(option) ?? String(option)}; options: ${list}`,
+        {
+          path: ['readings', id],
+          messageVi: `cách hiểu "${id}" không có phương án ${JSON.stringify(option) ?? String(option)}; có: ${list}`,
+        },
+      );
     }
     out[id] = option;
   }
@@ -282,17 +300,25 @@ function overrideSpec(o: unknown, id: string): OverrideSpec {
   const value = bare ? o : o.value;
   const at = bare ? path : [...path, 'value'];
   if (typeof value !== 'string' && typeof value !== 'number') {
-    throw new XhhtError('invalid-threshold', `override of "${id}" must be a percentage like "90" or { value: "90" } (got ${describe(value)})`, {
-      path: at,
-      messageVi: `giá trị thay cho "${id}" phải là tỷ lệ phần trăm như "90" hoặc { value: "90" }`,
-    });
+    throw new XhhtError(
+      'invalid-threshold',
+      `override of "${id}" must be a percentage like "90" or { value: "90" } (got ${describe(value)})`,
+      {
+        path: at,
+        messageVi: `giá trị thay cho "${id}" phải là tỷ lệ phần trăm như "90" hoặc { value: "90" }`,
+      },
+    );
   }
   const threshold = parseThreshold(value, at);
   if (threshold.scaled > 100 * 10 ** threshold.scale) {
-    throw new XhhtError('invalid-threshold', `override of "${id}" is ${threshold.text}%: a share of people or units cannot exceed 100%`, {
-      path: at,
-      messageVi: `giá trị thay cho "${id}" là ${threshold.text}%: tỷ lệ không thể vượt quá 100%`,
-    });
+    throw new XhhtError(
+      'invalid-threshold',
+      `override of "${id}" is ${threshold.text}%: a share of people or units cannot exceed 100%`,
+      {
+        path: at,
+        messageVi: `giá trị thay cho "${id}" là ${threshold.text}%: tỷ lệ không thể vượt quá 100%`,
+      },
+    );
   }
   if (bare) return { threshold };
   const { verified, source } = o;
@@ -304,10 +330,14 @@ function overrideSpec(o: unknown, id: string): OverrideSpec {
   }
   if (source !== undefined) {
     if (!isRecord(source)) {
-      throw new XhhtError('invalid-input', `override of "${id}": source must be an object ({ note, document, article })`, {
-        path: [...path, 'source'],
-        messageVi: `giá trị thay cho "${id}": source phải là một đối tượng`,
-      });
+      throw new XhhtError(
+        'invalid-input',
+        `override of "${id}": source must be an object ({ note, document, article })`,
+        {
+          path: [...path, 'source'],
+          messageVi: `giá trị thay cho "${id}": source phải là một đối tượng`,
+        },
+      );
     }
     for (const k of SOURCE_KEYS) {
       if (source[k] !== undefined && typeof source[k] !== 'string') {
@@ -325,7 +355,8 @@ function overrideSpec(o: unknown, id: string): OverrideSpec {
   };
 }
 
-const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`);
+const describe = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
 
 /**
  * The standards to assess: the requested ones (all of the regime's by default)
@@ -339,18 +370,26 @@ export function selectStandards(set: RuleSet, requested?: readonly string[]): re
   const all = set.regime.standards;
   if (requested === undefined) return all;
   if (!Array.isArray(requested)) {
-    throw new XhhtError('invalid-input', `standards must be a list of standard ids, e.g. ['xmc'] (got ${describe(requested)})`, {
-      path: ['standards'],
-      messageVi: `standards phải là danh sách id tiêu chuẩn, ví dụ ['xmc']`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      `standards must be a list of standard ids, e.g. ['xmc'] (got ${describe(requested)})`,
+      {
+        path: ['standards'],
+        messageVi: `standards phải là danh sách id tiêu chuẩn, ví dụ ['xmc']`,
+      },
+    );
   }
   const wanted = new Set<StandardId>();
   requested.forEach((id, i) => {
     if (!(all as readonly string[]).includes(id)) {
-      throw new XhhtError('unknown-standard', `regime ${set.regime.id} has no standard "${id}"; it has ${all.join(', ')}`, {
-        path: ['standards', i],
-        messageVi: `chế độ ${set.regime.id} không có tiêu chuẩn "${id}"`,
-      });
+      throw new XhhtError(
+        'unknown-standard',
+        `regime ${set.regime.id} has no standard "${id}"; it has ${all.join(', ')}`,
+        {
+          path: ['standards', i],
+          messageVi: `chế độ ${set.regime.id} không có tiêu chuẩn "${id}"`,
+        },
+      );
     }
     wanted.add(id as StandardId);
   });

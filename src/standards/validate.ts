@@ -1,7 +1,14 @@
 import { XhhtError, makeIssue, type Issue, type IssuePath } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { COUNT_CONSTRAINTS, FIELD_LIST } from './fields.js';
-import { CONDITION_INDEX, CONSTRAINT_SLOTS, GROUP_SLOTS, PART_OF_WHOLE, SNAPSHOT_SIZE, type Snapshot } from './layout.js';
+import {
+  CONDITION_INDEX,
+  CONSTRAINT_SLOTS,
+  GROUP_SLOTS,
+  PART_OF_WHOLE,
+  SNAPSHOT_SIZE,
+  type Snapshot,
+} from './layout.js';
 import type { CommuneInput } from './model.js';
 import { isRecord } from '../guards.js';
 
@@ -16,19 +23,19 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 const MAX = Number.MAX_SAFE_INTEGER;
 
 /** Sum of snapshot slots; NaN when one is missing. */
-function sum(snap: Snapshot, slots: readonly number[]): number {
+function sum(snap: Snapshot, at: number, slots: readonly number[]): number {
   let total = 0;
-  for (let i = 0; i < slots.length; i++) total += snap[slots[i]!]!;
+  for (let i = 0; i < slots.length; i++) total += snap[at + slots[i]!]!;
   return total;
 }
 
 /** Exact `Σ left > Σ right` (sums of safe integers can pass 2^53). */
-function exceeds(snap: Snapshot, left: readonly number[], right: readonly number[]): boolean {
-  const l = sum(snap, left);
-  const r = sum(snap, right);
+function exceeds(snap: Snapshot, at: number, left: readonly number[], right: readonly number[]): boolean {
+  const l = sum(snap, at, left);
+  const r = sum(snap, at, right);
   if (l !== l || r !== r) return false;
   if (l <= MAX && r <= MAX) return l > r;
-  const big = (slots: readonly number[]) => slots.reduce((a, i) => a + BigInt(snap[i]!), 0n);
+  const big = (slots: readonly number[]) => slots.reduce((a, i) => a + BigInt(snap[at + i]!), 0n);
   return big(left) > big(right);
 }
 
@@ -37,9 +44,16 @@ function exceeds(snap: Snapshot, left: readonly number[], right: readonly number
  * closure per dossier: a national batch scans 10,000 dossiers and a closure
  * each would be garbage.
  */
-function add(issues: Issue[] | null, path: IssuePath, code: Issue['code'], p: IssuePath, en: string, vi: string): Issue[] {
+function add(
+  issues: Issue[] | null,
+  path: IssuePath | number,
+  code: Issue['code'],
+  p: IssuePath,
+  en: string,
+  vi: string,
+): Issue[] {
   const out = issues ?? [];
-  out.push(makeIssue(code, [...path, ...p], en, vi));
+  out.push(makeIssue(code, typeof path === 'number' ? [path, ...p] : [...path, ...p], en, vi));
   return out;
 }
 
@@ -47,142 +61,425 @@ function add(issues: Issue[] | null, path: IssuePath, code: Issue['code'], p: Is
 const RATE_KEYS: ReadonlySet<string> = new Set(['percent', 'rate', 'percentage']);
 
 /**
+ * The layout as ordered key lists, for the scan. A dossier almost always gives
+ * its groups and fields in the documented order (or a subset of it), so each
+ * key read is looked for from just after the previous one: property names are
+ * interned strings, and comparing one with the key expected there costs next
+ * to nothing, where a Map lookup per key was a third of assessing a commune.
+ * Keys out of order are still found (the search wraps around), unknown ones
+ * are not.
+ */
+interface ScanTables {
+  readonly groups: readonly string[];
+  readonly groupSlots: readonly ReadonlyMap<string, number>[];
+  readonly keys: readonly (readonly string[])[];
+  readonly slots: readonly (readonly number[])[];
+  readonly conditionKeys: readonly string[];
+  readonly conditionIndex: readonly ReadonlyMap<string, number>[];
+  readonly conditionNames: readonly (readonly string[])[];
+  readonly conditionSlots: readonly (readonly number[])[];
+  /** PART_OF_WHOLE as [part, whole, part, whole, …]. */
+  readonly parts: Int32Array;
+  /**
+   * Every check of one field against another (parts of wholes, and the
+   * constraints with one field a side) as [a, b, a, b, …], violated when a > b:
+   * one tight loop tells whether a dossier breaks any (it almost never does);
+   * the issues are then made in their usual order.
+   */
+  readonly pairs: Int32Array;
+  /**
+   * The constraints with a sum on either side, SUM_WIDTH slots a side (−1 pads
+   * a side of fewer fields): left slots then right slots, per constraint.
+   */
+  readonly sums: Int32Array;
+  /**
+   * COUNT_CONSTRAINTS as slot lists: the left side of constraint `i` sums the
+   * slots `leftSlots[leftAt[i]] … leftSlots[leftAt[i + 1] − 1]`, the right side likewise.
+   */
+  readonly leftAt: Int32Array;
+  readonly leftSlots: Int32Array;
+  readonly rightAt: Int32Array;
+  readonly rightSlots: Int32Array;
+}
+
+/** Most fields a side of a constraint sums (the per-age parts of the 3–5-year-olds). */
+const SUM_WIDTH = 3;
+
+/** Lists of slot lists as one array and the start of each list (the last start is the end). */
+function flatten(lists: readonly (readonly number[])[]): [Int32Array, Int32Array] {
+  const at = new Int32Array(lists.length + 1);
+  lists.forEach((l, i) => (at[i + 1] = at[i]! + l.length));
+  return [at, Int32Array.from(lists.flat())];
+}
+
+let tables: ScanTables | null = null;
+
+function scanTables(): ScanTables {
+  if (tables) return tables;
+  const groups = [...GROUP_SLOTS.keys()];
+  const groupSlots = groups.map((g) => GROUP_SLOTS.get(g)!);
+  const conditionKeys = [...CONDITION_INDEX.keys()];
+  const conditionIndex = conditionKeys.map((k) => CONDITION_INDEX.get(k)!);
+  const single = CONSTRAINT_SLOTS.filter((c) => c.left.length === 1 && c.right.length === 1);
+  const pairs = [
+    ...PART_OF_WHOLE.flatMap(({ part, whole }) => [part, whole]),
+    ...single.flatMap((c) => [c.left[0]!, c.right[0]!]),
+  ];
+  const side = (slots: readonly number[]) => Array.from({ length: SUM_WIDTH }, (_, i) => slots[i] ?? -1);
+  const sums = CONSTRAINT_SLOTS.flatMap((c) =>
+    c.left.length === 1 && c.right.length === 1 ? [] : [...side(c.left), ...side(c.right)],
+  );
+  if (CONSTRAINT_SLOTS.some((c) => c.left.length > SUM_WIDTH || c.right.length > SUM_WIDTH))
+    throw new Error(`a constraint sums more than ${SUM_WIDTH} fields`);
+  const [leftAt, leftSlots] = flatten(CONSTRAINT_SLOTS.map((c) => c.left));
+  const [rightAt, rightSlots] = flatten(CONSTRAINT_SLOTS.map((c) => c.right));
+  tables = {
+    groups,
+    groupSlots,
+    keys: groupSlots.map((m) => [...m.keys()]),
+    slots: groupSlots.map((m) => [...m.values()]),
+    conditionKeys,
+    conditionIndex,
+    conditionNames: conditionIndex.map((m) => [...m.keys()]),
+    conditionSlots: conditionIndex.map((m) => [...m.values()]),
+    parts: Int32Array.from(PART_OF_WHOLE.flatMap(({ part, whole }) => [part, whole])),
+    pairs: Int32Array.from(pairs),
+    sums: Int32Array.from(sums),
+    leftAt,
+    leftSlots,
+    rightAt,
+    rightSlots,
+  };
+  return tables;
+}
+
+/** Position of `key` in `list`, looked for from `from` on, then from the start; -1 when absent. */
+function find(list: readonly string[], key: string, from: number): number {
+  const n = list.length;
+  for (let i = from; i < n; i++) if (list[i] === key) return i;
+  for (let i = 0; i < from && i < n; i++) if (list[i] === key) return i;
+  return -1;
+}
+
+/**
  * Reads a commune dossier into `snap` (counts and condition answers; NaN for
  * what is missing) and returns its problems, or `null` when it has none.
  * The one validator: {@link communeInputIssues} and the evaluators call it.
  *
  * @param input - what the caller passed as a commune
- * @param path - prefix of issue paths (e.g. the index in a batch)
- * @param snap - a snapshot of `SNAPSHOT_SIZE` NaNs to fill
+ * @param path - prefix of issue paths, or the index in a batch (a path of its own, made only for an issue)
+ * @param snap - a buffer holding `SNAPSHOT_SIZE` NaNs from `at` on, to fill
+ * @param at - where this commune's snapshot starts in `snap`
  * @example
- * const snap = emptySnapshots(1)(0);
+ * const snap = emptySnapshot();
  * scanCommune({ counts: { age5: { total: 10, attending: 9 } } }, [], snap); // null
  */
-export function scanCommune(input: unknown, path: IssuePath, snap: Snapshot): Issue[] | null {
+export function scanCommune(input: unknown, path: IssuePath | number, snap: Snapshot, at = 0): Issue[] | null {
   // Issues are allocated only when there is one: a valid dossier allocates nothing here (no closure either).
   let issues: Issue[] | null = null;
   if (!isRecord(input)) {
-    issues = add(issues, path, 'invalid-input', [], 'a commune must be an object with `counts`', 'dữ liệu xã phải là một đối tượng có `counts`');
+    issues = add(
+      issues,
+      path,
+      'invalid-input',
+      [],
+      'a commune must be an object with `counts`',
+      'dữ liệu xã phải là một đối tượng có `counts`',
+    );
     return issues;
   }
   const id = input.id;
-  if (id !== undefined && typeof id !== 'string') issues = add(issues, path, 'invalid-input', ['id'], 'id must be a string', 'id phải là chuỗi');
+  if (id !== undefined && typeof id !== 'string')
+    issues = add(issues, path, 'invalid-input', ['id'], 'id must be a string', 'id phải là chuỗi');
   const name = input.name;
-  if (name !== undefined && typeof name !== 'string') issues = add(issues, path, 'invalid-input', ['name'], 'name must be a string', 'name phải là chuỗi');
+  if (name !== undefined && typeof name !== 'string')
+    issues = add(issues, path, 'invalid-input', ['name'], 'name must be a string', 'name phải là chuỗi');
   const ed = input.especiallyDifficult;
   if (ed !== undefined && ed !== null && typeof ed !== 'boolean') {
-    issues = add(issues, path, 'invalid-input', ['especiallyDifficult'], 'especiallyDifficult must be true or false', 'especiallyDifficult phải là true hoặc false');
+    issues = add(
+      issues,
+      path,
+      'invalid-input',
+      ['especiallyDifficult'],
+      'especiallyDifficult must be true or false',
+      'especiallyDifficult phải là true hoặc false',
+    );
   }
   const counts = input.counts;
   if (!isRecord(counts)) {
-    issues = add(issues, path, 'invalid-input', ['counts'], 'counts must be an object (use {} when nothing is known)', 'counts phải là một đối tượng');
+    issues = add(
+      issues,
+      path,
+      'invalid-input',
+      ['counts'],
+      'counts must be an object (use {} when nothing is known)',
+      'counts phải là một đối tượng',
+    );
     return issues;
   }
   let shapeOk = true;
+  const t = scanTables();
+  let nextGroup = 0;
   for (const group in counts) {
     if (!hasOwn(counts, group)) continue;
-    const slots = GROUP_SLOTS.get(group);
-    if (!slots) {
+    const g = t.groups[nextGroup] === group ? nextGroup : find(t.groups, group, nextGroup);
+    if (g < 0) {
       shapeOk = false;
-      issues = add(issues, path, 'invalid-input', ['counts', group], `unknown count group "${group}"`, `không có nhóm số liệu "${group}"`);
+      issues = add(
+        issues,
+        path,
+        'invalid-input',
+        ['counts', group],
+        `unknown count group "${group}"`,
+        `không có nhóm số liệu "${group}"`,
+      );
       continue;
     }
-    const value = counts[group];
+    nextGroup = g + 1;
+    const value = counts[group] as Record<string, unknown> | null | undefined;
     if (value === undefined || value === null) continue;
-    if (!isRecord(value)) {
+    // isRecord, inlined: null is out already
+    if (typeof value !== 'object' || Array.isArray(value)) {
       shapeOk = false;
-      issues = add(issues, path, 'invalid-input', ['counts', group], `counts.${group} must be an object`, `counts.${group} phải là một đối tượng`);
+      issues = add(
+        issues,
+        path,
+        'invalid-input',
+        ['counts', group],
+        `counts.${group} must be an object`,
+        `counts.${group} phải là một đối tượng`,
+      );
       continue;
     }
+    const keys = t.keys[g]!;
+    const slots = t.slots[g]!;
+    let nextKey = 0;
     for (const key in value) {
       if (!hasOwn(value, key)) continue;
-      const slot = slots.get(key);
-      if (slot === undefined) {
+      const j = keys[nextKey] === key ? nextKey : find(keys, key, nextKey);
+      if (j < 0) {
         shapeOk = false;
         issues = RATE_KEYS.has(key)
-          ? add(issues, path, 'rate-not-aggregable', ['counts', group, key], `${group}.${key}: a rate cannot be checked or rolled up; standards are decided on counts and rolled up by adding them: give the counts`, `${group}.${key}: không thể dùng tỷ lệ để xét chuẩn hay tổng hợp; chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm: hãy ghi số đếm`)
-          : add(issues, path, 'invalid-input', ['counts', group, key], `unknown field "${group}.${key}"`, `không có trường "${group}.${key}"`);
+          ? add(
+              issues,
+              path,
+              'rate-not-aggregable',
+              ['counts', group, key],
+              `${group}.${key}: a rate cannot be checked or rolled up; standards are decided on counts and rolled up by adding them: give the counts`,
+              `${group}.${key}: không thể dùng tỷ lệ để xét chuẩn hay tổng hợp; chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm: hãy ghi số đếm`,
+            )
+          : add(
+              issues,
+              path,
+              'invalid-input',
+              ['counts', group, key],
+              `unknown field "${group}.${key}"`,
+              `không có trường "${group}.${key}"`,
+            );
         continue;
       }
+      nextKey = j + 1;
       const v = value[key];
       if (v === undefined || v === null) continue;
       if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) {
-        snap[slot] = v;
+        snap[at + slots[j]!] = v;
         continue;
       }
       shapeOk = false;
       const problem = describeBadCount(v)!;
-      issues = add(issues, path, 'invalid-count', ['counts', group, key], `${group}.${key}: ${problem.en}`, `${group}.${key}: ${problem.vi}`);
+      issues = add(
+        issues,
+        path,
+        'invalid-count',
+        ['counts', group, key],
+        `${group}.${key}: ${problem.en}`,
+        `${group}.${key}: ${problem.vi}`,
+      );
     }
   }
   const conditions = input.conditions;
   if (conditions !== undefined && conditions !== null) {
-    if (!isRecord(conditions)) issues = add(issues, path, 'invalid-input', ['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
+    if (!isRecord(conditions))
+      issues = add(
+        issues,
+        path,
+        'invalid-input',
+        ['conditions'],
+        'conditions must be an object',
+        'conditions phải là một đối tượng',
+      );
     else {
+      let nextStandard = 0;
       for (const key in conditions) {
         if (!hasOwn(conditions, key)) continue;
-        const known = CONDITION_INDEX.get(key);
-        if (!known) {
-          issues = add(issues, path, 'invalid-input', ['conditions', key], `unknown standard key "${key}" in conditions`, `không có tiêu chuẩn "${key}" trong conditions`);
+        const k = find(t.conditionKeys, key, nextStandard);
+        if (k < 0) {
+          issues = add(
+            issues,
+            path,
+            'invalid-input',
+            ['conditions', key],
+            `unknown standard key "${key}" in conditions`,
+            `không có tiêu chuẩn "${key}" trong conditions`,
+          );
           continue;
         }
+        nextStandard = k + 1;
         const answers = conditions[key];
         if (answers === undefined || answers === null) continue;
         if (!isRecord(answers)) {
-          issues = add(issues, path, 'invalid-input', ['conditions', key], `conditions.${key} must be an object`, `conditions.${key} phải là một đối tượng`);
+          issues = add(
+            issues,
+            path,
+            'invalid-input',
+            ['conditions', key],
+            `conditions.${key} must be an object`,
+            `conditions.${key} phải là một đối tượng`,
+          );
           continue;
         }
+        const names = t.conditionNames[k]!;
+        const slots = t.conditionSlots[k]!;
+        let nextName = 0;
         for (const name in answers) {
           if (!hasOwn(answers, name)) continue;
-          const slot = known.get(name);
+          const j = names[nextName] === name ? nextName : find(names, name, nextName);
           const v = answers[name];
-          if (slot === undefined) {
-            issues = add(issues, path, 'invalid-input', ['conditions', key, name], `unknown condition "${key}.${name}"; known: ${[...known.keys()].join(', ')}`, `không có điều kiện "${key}.${name}"`);
+          if (j >= 0) nextName = j + 1;
+          if (j < 0) {
+            issues = add(
+              issues,
+              path,
+              'invalid-input',
+              ['conditions', key, name],
+              `unknown condition "${key}.${name}"; known: ${names.join(', ')}`,
+              `không có điều kiện "${key}.${name}"`,
+            );
           } else if (v === true || v === false) {
-            snap[slot] = v ? 1 : 0;
+            snap[at + slots[j]!] = v ? 1 : 0;
           } else if (v !== undefined && v !== null) {
-            issues = add(issues, path, 'invalid-input', ['conditions', key, name], `conditions.${key}.${name} must be true or false`, `conditions.${key}.${name} phải là true hoặc false`);
+            issues = add(
+              issues,
+              path,
+              'invalid-input',
+              ['conditions', key, name],
+              `conditions.${key}.${name} must be true or false`,
+              `conditions.${key}.${name} phải là true hoặc false`,
+            );
           }
         }
       }
     }
   }
   if (!shapeOk) return issues;
+  return consistent(snap, at, t) ? issues : inconsistencies(issues, path, snap, at, t);
+}
+
+/** Whether every count is within its whole and every constraint holds (fields missing: not checked). */
+function consistent(snap: Snapshot, at: number, t: ScanTables): boolean {
+  const pairs = t.pairs;
+  let broken = false;
+  // NaN compares false: a pair with a field missing never breaks
+  for (let i = 0; i < pairs.length; i += 2) if (snap[at + pairs[i]!]! > snap[at + pairs[i + 1]!]!) broken = true;
+  if (broken) return false;
+  const sums = t.sums;
+  for (let o = 0; o < sums.length; o += 2 * SUM_WIDTH) {
+    const l0 = sums[o]!;
+    const l1 = sums[o + 1]!;
+    const l2 = sums[o + 2]!;
+    const r0 = sums[o + 3]!;
+    const r1 = sums[o + 4]!;
+    const r2 = sums[o + 5]!;
+    const ls = snap[at + l0]! + (l1 < 0 ? 0 : snap[at + l1]!) + (l2 < 0 ? 0 : snap[at + l2]!);
+    const rs = snap[at + r0]! + (r1 < 0 ? 0 : snap[at + r1]!) + (r2 < 0 ? 0 : snap[at + r2]!);
+    if (ls > rs || ls > MAX || rs > MAX) return false; // past 2^53: let the exact check decide
+  }
+  return true;
+}
+
+/** The issues of a dossier that breaks a part-of-whole rule or a constraint, in their order. */
+function inconsistencies(
+  found: Issue[] | null,
+  path: IssuePath | number,
+  snap: Snapshot,
+  at: number,
+  t: ScanTables,
+): Issue[] | null {
+  let issues = found;
   // A part above its whole, inside each group.
-  for (let i = 0; i < PART_OF_WHOLE.length; i++) {
-    const { part, whole } = PART_OF_WHOLE[i]!;
-    const v = snap[part]!;
-    const w = snap[whole]!;
+  const parts = t.parts;
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i]!;
+    const whole = parts[i + 1]!;
+    const v = snap[at + part]!;
+    const w = snap[at + whole]!;
     if (v > w) {
       const p = FIELD_LIST[part]!;
       const q = FIELD_LIST[whole]!;
-      issues = add(issues, path, 'numerator-exceeds-denominator', ['counts', p.group, p.key], `${p.path} (${v}) is greater than ${q.path} (${w})`, `${p.path} (${v}) lớn hơn ${q.path} (${w})`);
+      issues = add(
+        issues,
+        path,
+        'numerator-exceeds-denominator',
+        ['counts', p.group, p.key],
+        `${p.path} (${v}) is greater than ${q.path} (${w})`,
+        `${p.path} (${v}) lớn hơn ${q.path} (${w})`,
+      );
     }
   }
-  for (let i = 0; i < CONSTRAINT_SLOTS.length; i++) {
+  const { leftAt, leftSlots, rightAt, rightSlots } = t;
+  for (let i = 0; i + 1 < leftAt.length; i++) {
+    let ls = 0;
+    for (let j = leftAt[i]!; j < leftAt[i + 1]!; j++) ls += snap[at + leftSlots[j]!]!;
+    let rs = 0;
+    for (let j = rightAt[i]!; j < rightAt[i + 1]!; j++) rs += snap[at + rightSlots[j]!]!;
+    // A constraint with a field missing is not checked (NaN compares false). Sums of safe
+    // integers are exact in doubles below 2^53; past it they are compared in BigInt.
+    if (ls !== ls || rs !== rs) continue;
+    if (ls <= MAX && rs <= MAX ? !(ls > rs) : !exceeds(snap, at, CONSTRAINT_SLOTS[i]!.left, CONSTRAINT_SLOTS[i]!.right))
+      continue;
     const { left, right } = CONSTRAINT_SLOTS[i]!;
-    // Most constraints are one field against one: compare the safe integers directly (NaN compares false).
-    if (left.length === 1 && right.length === 1 ? !(snap[left[0]!]! > snap[right[0]!]!) : !exceeds(snap, left, right)) continue;
     const c = COUNT_CONSTRAINTS[i]!;
     const f = FIELD_LIST[left[0]!]!;
-    const l = String(sum(snap, left));
-    const r = String(sum(snap, right));
-    issues = add(issues, path, 'inconsistent-counts', ['counts', f.group, f.key], `${c.message} (${c.left.join(' + ')} = ${l} > ${c.right.join(' + ')} = ${r})`, `${c.messageVi} (${l} > ${r})`);
+    const l = String(sum(snap, at, left));
+    const r = String(sum(snap, at, right));
+    issues = add(
+      issues,
+      path,
+      'inconsistent-counts',
+      ['counts', f.group, f.key],
+      `${c.message} (${c.left.join(' + ')} = ${l} > ${c.right.join(' + ')} = ${r})`,
+      `${c.messageVi} (${l} > ${r})`,
+    );
   }
   return issues;
 }
 
 /**
- * Fresh snapshots for `n` communes (every count and condition missing), as
- * views of one buffer: `at(i)` is commune `i`'s.
+ * Fresh snapshots for `n` communes (every count and condition missing) in one
+ * buffer: commune `i`'s starts at `i · SNAPSHOT_SIZE`. One allocation outside
+ * the heap for a whole batch, and no view object per commune.
  *
  * @example
- * const at = emptySnapshots(2);
- * at(1).every((v) => Number.isNaN(v)); // true
+ * const buf = emptySnapshots(2);
+ * buf.length === 2 * SNAPSHOT_SIZE; // true
+ * buf.every((v) => Number.isNaN(v)); // true
  */
-export function emptySnapshots(n: number): (i: number) => Snapshot {
-  const buf = new Float64Array(n * SNAPSHOT_SIZE).fill(Number.NaN);
-  return (i) => buf.subarray(i * SNAPSHOT_SIZE, (i + 1) * SNAPSHOT_SIZE);
+export function emptySnapshots(n: number): Float64Array {
+  return new Float64Array(n * SNAPSHOT_SIZE).fill(Number.NaN);
+}
+
+let nanSnapshot: number[] | null = null;
+
+/**
+ * A fresh snapshot for one commune (every count and condition missing): a
+ * plain array of doubles, copied from a template.
+ *
+ * @example
+ * emptySnapshot().every((v) => Number.isNaN(v)); // true
+ */
+export function emptySnapshot(): Snapshot {
+  nanSnapshot ??= Array.from({ length: SNAPSHOT_SIZE }, () => Number.NaN);
+  return nanSnapshot.slice();
 }
 
 /**
@@ -199,7 +496,7 @@ export function emptySnapshots(n: number): (i: number) => Snapshot {
  * // 'numerator-exceeds-denominator'
  */
 export function communeInputIssues(input: unknown, path: IssuePath = []): Issue[] {
-  return scanCommune(input, path, emptySnapshots(1)(0)) ?? [];
+  return scanCommune(input, path, emptySnapshot()) ?? [];
 }
 
 /**

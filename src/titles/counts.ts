@@ -4,7 +4,13 @@ import { assertCount } from '../exact/count.js';
 import { displayPercent } from '../exact/display.js';
 import { recognitionProblem, type Recognition } from './recognition.js';
 import { getTitle, type LearningTitleId, type TitleLevel, type ValidityRule } from './titles.js';
-import { assertTitleRuleOptions, level2EligibleFrom, titleStatusAt, validityRuleFor, type TitleRuleOptions } from './validity.js';
+import {
+  assertTitleRuleOptions,
+  level2EligibleFrom,
+  titleStatusAt,
+  validityRuleFor,
+  type TitleRuleOptions,
+} from './validity.js';
 
 /**
  * Why a record is not counted.
@@ -74,16 +80,27 @@ export interface CountTitleOptions extends TitleRuleOptions {
 
 function callProblem(records: unknown, options: CountTitleOptions): void {
   if (!Array.isArray(records)) {
-    throw new XhhtError('invalid-input', 'records must be an array of recognitions', { path: ['records'], messageVi: 'records phải là mảng các quyết định công nhận' });
+    throw new XhhtError('invalid-input', 'records must be an array of recognitions', {
+      path: ['records'],
+      messageVi: 'records phải là mảng các quyết định công nhận',
+    });
   }
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', 'options { title, asOf } are required', { messageVi: 'cần tùy chọn { title, asOf }' });
+    throw new XhhtError('invalid-input', 'options { title, asOf } are required', {
+      messageVi: 'cần tùy chọn { title, asOf }',
+    });
   }
   getTitle(options.title);
   assertIsoDate(options.asOf, ['asOf']);
   assertTitleRuleOptions(options);
-  if (options.units !== undefined && (!Array.isArray(options.units) || options.units.some((u) => typeof u !== 'string'))) {
-    throw new XhhtError('invalid-input', 'units must be an array of unit names', { path: ['units'], messageVi: 'units phải là mảng tên đơn vị' });
+  if (
+    options.units !== undefined &&
+    (!Array.isArray(options.units) || options.units.some((u) => typeof u !== 'string'))
+  ) {
+    throw new XhhtError('invalid-input', 'units must be an array of unit names', {
+      path: ['units'],
+      messageVi: 'units phải là mảng tên đơn vị',
+    });
   }
 }
 
@@ -169,7 +186,9 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
         const before = list.filter((x) => x.record.level === 1 && x.record.decisionDate <= l2.record.decisionDate);
         if (before.length === 0) {
           // no level 1 before it; a level 1 decided later means level 2 came first (none at all: it may predate the records)
-          const later = (level1.get(l2.record.unit) ?? []).filter((x) => x.record.decisionDate > l2.record.decisionDate);
+          const later = (level1.get(l2.record.unit) ?? []).filter(
+            (x) => x.record.decisionDate > l2.record.decisionDate,
+          );
           if (later.length === 0) continue;
           const l1 = later.reduce((a, b) => (b.record.decisionDate < a.record.decisionDate ? b : a));
           issues.push(
@@ -214,8 +233,21 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
   }
   holders.sort((a, b) => a.record - b.record);
   excluded.sort((a, b) => a.index - b.index);
-  const byLevel = info.levels.length === 0 ? null : { 1: holders.filter((h) => h.level === 1).length, 2: holders.filter((h) => h.level === 2).length };
-  return { title, asOf, count: holders.length, byLevel, holders, excluded, issues, rule, provisional: !rule.source.verified };
+  const byLevel =
+    info.levels.length === 0
+      ? null
+      : { 1: holders.filter((h) => h.level === 1).length, 2: holders.filter((h) => h.level === 2).length };
+  return {
+    title,
+    asOf,
+    count: holders.length,
+    byLevel,
+    holders,
+    excluded,
+    issues,
+    rule,
+    provisional: !rule.source.verified,
+  };
 }
 
 /**
@@ -278,24 +310,36 @@ export interface TitleShare {
  */
 export function titleShare(records: readonly Recognition[], options: TitleShareOptions): TitleShare {
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', 'options { title, asOf, eligible } are required', { messageVi: 'cần tùy chọn { title, asOf, eligible }' });
+    throw new XhhtError('invalid-input', 'options { title, asOf, eligible } are required', {
+      messageVi: 'cần tùy chọn { title, asOf, eligible }',
+    });
   }
   const decimals = options.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${decimals}`, { path: ['decimals'], messageVi: `decimals phải là số nguyên từ 0 đến 10` });
+    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${decimals}`, {
+      path: ['decimals'],
+      messageVi: `decimals phải là số nguyên từ 0 đến 10`,
+    });
   }
   const info = getTitle(options.title);
   if (options.minLevel !== undefined && !info.levels.some((l) => l.level === options.minLevel)) {
-    throw new XhhtError('invalid-title-level', `minLevel ${JSON.stringify(options.minLevel)} does not fit "${info.label.vi}"`, {
-      path: ['minLevel'],
-      messageVi: `minLevel ${JSON.stringify(options.minLevel)} không phù hợp danh hiệu "${info.label.vi}"`,
-    });
+    throw new XhhtError(
+      'invalid-title-level',
+      `minLevel ${JSON.stringify(options.minLevel)} does not fit "${info.label.vi}"`,
+      {
+        path: ['minLevel'],
+        messageVi: `minLevel ${JSON.stringify(options.minLevel)} không phù hợp danh hiệu "${info.label.vi}"`,
+      },
+    );
   }
   let denominator: number;
   let units: readonly string[] | undefined;
   if (Array.isArray(options.eligible)) {
     if (options.eligible.some((u) => typeof u !== 'string')) {
-      throw new XhhtError('invalid-input', 'eligible must be a count or an array of unit names', { path: ['eligible'], messageVi: 'eligible phải là số lượng hoặc mảng tên đơn vị' });
+      throw new XhhtError('invalid-input', 'eligible must be a count or an array of unit names', {
+        path: ['eligible'],
+        messageVi: 'eligible phải là số lượng hoặc mảng tên đơn vị',
+      });
     }
     units = [...new Set(options.eligible as readonly string[])];
     denominator = units.length;
@@ -304,13 +348,19 @@ export function titleShare(records: readonly Recognition[], options: TitleShareO
   }
   const { eligible: _eligible, minLevel, decimals: _decimals, ...rest } = options;
   const count = countTitleHolders(records, units === undefined ? rest : { ...rest, units });
-  const numerator = minLevel === undefined ? count.count : count.holders.filter((h) => (h.level ?? 0) >= minLevel).length;
+  const numerator =
+    minLevel === undefined ? count.count : count.holders.filter((h) => (h.level ?? 0) >= minLevel).length;
   const issues = [...count.issues];
   let reason: TitleShare['reason'] = null;
   if (numerator > denominator) {
     reason = 'more-holders-than-eligible';
     issues.push(
-      makeIssue('numerator-exceeds-denominator', ['eligible'], `${numerator} units hold "${info.label.vi}" on ${options.asOf} but only ${denominator} are eligible`, `${numerator} đơn vị đạt "${info.label.vi}" ngày ${options.asOf} nhưng chỉ có ${denominator} đơn vị thuộc diện`),
+      makeIssue(
+        'numerator-exceeds-denominator',
+        ['eligible'],
+        `${numerator} units hold "${info.label.vi}" on ${options.asOf} but only ${denominator} are eligible`,
+        `${numerator} đơn vị đạt "${info.label.vi}" ngày ${options.asOf} nhưng chỉ có ${denominator} đơn vị thuộc diện`,
+      ),
     );
   } else if (denominator === 0) reason = 'zero-eligible';
   return {

@@ -1,7 +1,14 @@
 import type { CountObservation, ShareObservation } from '../attainment/observation.js';
 import type { Labels } from '../catalog/source.js';
 import { XhhtError, type Issue } from '../errors.js';
-import { countTitleHolders, titleShare, type CountTitleOptions, type TitleCount, type TitleShare, type TitleShareOptions } from './counts.js';
+import {
+  countTitleHolders,
+  titleShare,
+  type CountTitleOptions,
+  type TitleCount,
+  type TitleShare,
+  type TitleShareOptions,
+} from './counts.js';
 import { getTitle, type LearningTitleId, type TitleLevel } from './titles.js';
 
 interface ObservationTarget {
@@ -43,14 +50,21 @@ export interface TitleCountObservation {
   readonly issues: readonly Issue[];
 }
 
-function extras(options: ObservationTarget, provisional: boolean, title: LearningTitleId): { unit?: string; source?: string; provisional?: true; note: Labels } {
+function extras(
+  options: ObservationTarget,
+  provisional: boolean,
+  title: LearningTitleId,
+): { unit?: string; source?: string; provisional?: true; note: Labels } {
   const label = getTitle(title).label;
   const note: Labels = provisional
     ? {
         vi: `Đếm các quyết định công nhận danh hiệu "${label.vi}" còn hiệu lực; quy tắc thời hạn dùng để đếm chưa được xác minh.`,
         en: `Counts the recognitions of "${label.en}" still valid; the validity rule used to count them is not verified.`,
       }
-    : { vi: `Đếm các quyết định công nhận danh hiệu "${label.vi}" còn hiệu lực.`, en: `Counts the recognitions of "${label.en}" still valid.` };
+    : {
+        vi: `Đếm các quyết định công nhận danh hiệu "${label.vi}" còn hiệu lực.`,
+        en: `Counts the recognitions of "${label.en}" still valid.`,
+      };
   return {
     ...(options.jurisdiction !== undefined ? { unit: options.jurisdiction } : {}),
     ...(options.source !== undefined ? { source: options.source } : {}),
@@ -76,18 +90,33 @@ function extras(options: ObservationTarget, provisional: boolean, title: Learnin
  * });
  * observation; // { indicator: 'units-learning-unit-province', count: 16, components: { 'level-2': 5 }, asOf: '2026-12-31', unit: 'Huế', … }
  */
-export function titleCountObservation(records: Parameters<typeof countTitleHolders>[0], options: TitleCountObservationOptions): TitleCountObservation {
-  if (typeof options !== 'object' || options === null || typeof options.indicator !== 'string' || options.indicator === '') {
-    throw new XhhtError('invalid-input', 'options need the indicator id of the target', { path: ['indicator'], messageVi: 'cần mã chỉ tiêu (indicator)' });
+export function titleCountObservation(
+  records: Parameters<typeof countTitleHolders>[0],
+  options: TitleCountObservationOptions,
+): TitleCountObservation {
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    typeof options.indicator !== 'string' ||
+    options.indicator === ''
+  ) {
+    throw new XhhtError('invalid-input', 'options need the indicator id of the target', {
+      path: ['indicator'],
+      messageVi: 'cần mã chỉ tiêu (indicator)',
+    });
   }
   const title = getTitle(options.title);
   const components = options.components ?? (title.levels.length > 0 ? { 'level-2': 2 as const } : undefined);
   for (const [id, level] of Object.entries(components ?? {})) {
     if (!title.levels.some((l) => l.level === level)) {
-      throw new XhhtError('invalid-title-level', `component "${id}": level ${JSON.stringify(level)} does not fit "${title.label.vi}"`, {
-        path: ['components', id],
-        messageVi: `thành phần "${id}": mức độ ${JSON.stringify(level)} không phù hợp danh hiệu "${title.label.vi}"`,
-      });
+      throw new XhhtError(
+        'invalid-title-level',
+        `component "${id}": level ${JSON.stringify(level)} does not fit "${title.label.vi}"`,
+        {
+          path: ['components', id],
+          messageVi: `thành phần "${id}": mức độ ${JSON.stringify(level)} không phù hợp danh hiệu "${title.label.vi}"`,
+        },
+      );
     }
   }
   const { indicator, jurisdiction: _j, source: _s, components: _c, ...countOptions } = options;
@@ -95,7 +124,12 @@ export function titleCountObservation(records: Parameters<typeof countTitleHolde
   const parts =
     components === undefined
       ? undefined
-      : Object.fromEntries(Object.entries(components).map(([id, level]) => [id, count.holders.filter((h) => (h.level ?? 0) >= level).length]));
+      : Object.fromEntries(
+          Object.entries(components).map(([id, level]) => [
+            id,
+            count.holders.filter((h) => (h.level ?? 0) >= level).length,
+          ]),
+        );
   const observation: CountObservation = {
     indicator,
     count: count.count,
@@ -142,15 +176,32 @@ export interface TitleShareObservation {
  * });
  * // → computeAttainment({ plan: 'qd-387', year: 2025, observations: [observation!] })
  */
-export function titleShareObservation(records: Parameters<typeof countTitleHolders>[0], options: TitleShareObservationOptions): TitleShareObservation {
-  if (typeof options !== 'object' || options === null || typeof options.indicator !== 'string' || options.indicator === '') {
-    throw new XhhtError('invalid-input', 'options need the indicator id of the target', { path: ['indicator'], messageVi: 'cần mã chỉ tiêu (indicator)' });
+export function titleShareObservation(
+  records: Parameters<typeof countTitleHolders>[0],
+  options: TitleShareObservationOptions,
+): TitleShareObservation {
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    typeof options.indicator !== 'string' ||
+    options.indicator === ''
+  ) {
+    throw new XhhtError('invalid-input', 'options need the indicator id of the target', {
+      path: ['indicator'],
+      messageVi: 'cần mã chỉ tiêu (indicator)',
+    });
   }
   const { indicator, jurisdiction: _j, source: _s, ...shareOptions } = options;
   const share = titleShare(records, shareOptions);
   const observation: ShareObservation | null =
     share.reason === 'more-holders-than-eligible'
       ? null
-      : { indicator, numerator: share.numerator, denominator: share.denominator, asOf: options.asOf, ...extras(options, share.provisional, options.title) };
+      : {
+          indicator,
+          numerator: share.numerator,
+          denominator: share.denominator,
+          asOf: options.asOf,
+          ...extras(options, share.provisional, options.title),
+        };
   return { observation, share, issues: share.issues };
 }

@@ -45,12 +45,19 @@ export interface Recognition {
  */
 export function recognitionProblem(record: unknown): XhhtError | null {
   if (!isRecord(record)) {
-    return new XhhtError('invalid-input', 'a recognition must be an object { unit, title, level?, decisionDate, decidedBy }', {
-      messageVi: 'quyết định công nhận phải là đối tượng { unit, title, level?, decisionDate, decidedBy }',
-    });
+    return new XhhtError(
+      'invalid-input',
+      'a recognition must be an object { unit, title, level?, decisionDate, decidedBy }',
+      {
+        messageVi: 'quyết định công nhận phải là đối tượng { unit, title, level?, decisionDate, decidedBy }',
+      },
+    );
   }
   if (typeof record.unit !== 'string' || record.unit.trim() === '') {
-    return new XhhtError('invalid-input', 'a recognition needs the recognised unit', { path: ['unit'], messageVi: 'cần ghi đơn vị được công nhận' });
+    return new XhhtError('invalid-input', 'a recognition needs the recognised unit', {
+      path: ['unit'],
+      messageVi: 'cần ghi đơn vị được công nhận',
+    });
   }
   const title = typeof record.title === 'string' ? findTitle(record.title) : undefined;
   if (!title) {
@@ -62,17 +69,27 @@ export function recognitionProblem(record: unknown): XhhtError | null {
   const levelProblem = levelIssue(title, record.level);
   if (levelProblem) return levelProblem;
   if (!isIsoDate(record.decisionDate)) {
-    return new XhhtError('invalid-date', `decisionDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(record.decisionDate)}`, {
-      path: ['decisionDate'],
-      messageVi: `decisionDate phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(record.decisionDate)}`,
-    });
+    return new XhhtError(
+      'invalid-date',
+      `decisionDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(record.decisionDate)}`,
+      {
+        path: ['decisionDate'],
+        messageVi: `decisionDate phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(record.decisionDate)}`,
+      },
+    );
   }
   if (typeof record.decidedBy !== 'string' || record.decidedBy.trim() === '') {
-    return new XhhtError('invalid-input', 'a recognition needs who decided it (decidedBy)', { path: ['decidedBy'], messageVi: 'cần ghi cơ quan, người ra quyết định (decidedBy)' });
+    return new XhhtError('invalid-input', 'a recognition needs who decided it (decidedBy)', {
+      path: ['decidedBy'],
+      messageVi: 'cần ghi cơ quan, người ra quyết định (decidedBy)',
+    });
   }
   for (const key of ['decision', 'source'] as const) {
     if (record[key] !== undefined && typeof record[key] !== 'string') {
-      return new XhhtError('invalid-input', `${key} must be text`, { path: [key], messageVi: `${key} phải là chuỗi ký tự` });
+      return new XhhtError('invalid-input', `${key} must be text`, {
+        path: [key],
+        messageVi: `${key} phải là chuỗi ký tự`,
+      });
     }
   }
   return null;
@@ -81,10 +98,14 @@ export function recognitionProblem(record: unknown): XhhtError | null {
 function levelIssue(title: LearningTitle, level: unknown): XhhtError | null {
   if (title.levels.length === 0) {
     if (level === undefined) return null;
-    return new XhhtError('invalid-title-level', `"${title.label.vi}" has no levels; got level ${JSON.stringify(level)}`, {
-      path: ['level'],
-      messageVi: `danh hiệu "${title.label.vi}" không có mức độ; nhận được ${JSON.stringify(level)}`,
-    });
+    return new XhhtError(
+      'invalid-title-level',
+      `"${title.label.vi}" has no levels; got level ${JSON.stringify(level)}`,
+      {
+        path: ['level'],
+        messageVi: `danh hiệu "${title.label.vi}" không có mức độ; nhận được ${JSON.stringify(level)}`,
+      },
+    );
   }
   if (title.levels.some((l) => l.level === level)) return null;
   return new XhhtError('invalid-title-level', `"${title.label.vi}" needs level 1 or 2; got ${JSON.stringify(level)}`, {

@@ -1,4 +1,11 @@
-import { CIVIL_CODE_DOC, ISSUERS, QD_387_DOC, QD_677_DOC, TT_24_2023_DOC, TT_25_2023_DOC } from '../catalog/documents.js';
+import {
+  CIVIL_CODE_DOC,
+  ISSUERS,
+  QD_387_DOC,
+  QD_677_DOC,
+  TT_24_2023_DOC,
+  TT_25_2023_DOC,
+} from '../catalog/documents.js';
 import type { LegalSource } from '../catalog/source.js';
 
 /*

@@ -40,7 +40,15 @@ export type LearningTitleId =
  * @example
  * const h: TitleHolder = 'household';
  */
-export type TitleHolder = 'household' | 'clan' | 'village' | 'organisation' | 'commune' | 'district' | 'province' | 'person';
+export type TitleHolder =
+  | 'household'
+  | 'clan'
+  | 'village'
+  | 'organisation'
+  | 'commune'
+  | 'district'
+  | 'province'
+  | 'person';
 
 /**
  * A recognition level ("mức độ").
@@ -191,7 +199,7 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     notes: [
       {
         vi: 'Tiêu chí của Hội Khuyến học (QĐ 448/QĐ-KHVN giai đoạn 2016–2020: 4 tiêu chí, học tập của trẻ em tối đa 30 điểm); ngưỡng đạt chưa tìm thấy.',
-        en: 'Hội Khuyến học criteria (QĐ 448/QĐ-KHVN for 2016–2020: 4 criteria, children\'s learning up to 30 points); the pass mark was not found.',
+        en: "Hội Khuyến học criteria (QĐ 448/QĐ-KHVN for 2016–2020: 4 criteria, children's learning up to 30 points); the pass mark was not found.",
       },
     ],
   },
@@ -217,7 +225,10 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     id: 'learning-community-village',
     label: { vi: 'Cộng đồng học tập cấp thôn', en: 'Learning community (village level)' },
     holder: 'village',
-    holderLabel: { vi: 'Thôn, làng, ấp, bản, tổ dân phố và tương đương', en: 'Village, hamlet or residential group (thôn, làng, ấp, bản, tổ dân phố)' },
+    holderLabel: {
+      vi: 'Thôn, làng, ấp, bản, tổ dân phố và tương đương',
+      en: 'Village, hamlet or residential group (thôn, làng, ấp, bản, tổ dân phố)',
+    },
     levels: [],
     decidedBy: null,
     source: QD_387_SOURCE,
@@ -251,7 +262,7 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
       en: 'Agencies, divisions, socio-political organisations and education institutions under the district',
     },
     levels: TWO_LEVELS,
-    decidedBy: { vi: 'Ủy ban nhân dân cấp huyện', en: 'District People\'s Committee' },
+    decidedBy: { vi: 'Ủy ban nhân dân cấp huyện', en: "District People's Committee" },
     source: TT_24_2023_SOURCE,
     criteria: null,
     validity: TT24_VALIDITY,
@@ -273,7 +284,7 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
       en: 'Departments, socio-political organisations and education institutions under the province',
     },
     levels: TWO_LEVELS,
-    decidedBy: { vi: 'Ủy ban nhân dân cấp tỉnh', en: 'Provincial People\'s Committee' },
+    decidedBy: { vi: 'Ủy ban nhân dân cấp tỉnh', en: "Provincial People's Committee" },
     source: TT_24_2023_SOURCE,
     criteria: null,
     validity: TT24_VALIDITY,
@@ -291,7 +302,10 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     holder: 'commune',
     holderLabel: { vi: 'Xã, phường, thị trấn', en: 'Commune, ward or town (xã, phường, thị trấn)' },
     levels: KHA_TOT,
-    decidedBy: { vi: 'Trưởng phòng Giáo dục và Đào tạo', en: 'Head of the district Division of Education and Training' },
+    decidedBy: {
+      vi: 'Trưởng phòng Giáo dục và Đào tạo',
+      en: 'Head of the district Division of Education and Training',
+    },
     source: TT_25_2023_SOURCE,
     criteria: null,
     validity: TT25_VALIDITY,
@@ -307,9 +321,15 @@ export const LEARNING_TITLES: readonly LearningTitle[] = [
     id: 'learning-community-district',
     label: { vi: 'Cộng đồng học tập cấp huyện', en: 'Learning community (district level)' },
     holder: 'district',
-    holderLabel: { vi: 'Huyện, quận, thị xã, thành phố thuộc tỉnh', en: 'District-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh)' },
+    holderLabel: {
+      vi: 'Huyện, quận, thị xã, thành phố thuộc tỉnh',
+      en: 'District-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh)',
+    },
     levels: KHA_TOT,
-    decidedBy: { vi: 'Giám đốc Sở Giáo dục và Đào tạo', en: 'Director of the provincial Department of Education and Training' },
+    decidedBy: {
+      vi: 'Giám đốc Sở Giáo dục và Đào tạo',
+      en: 'Director of the provincial Department of Education and Training',
+    },
     source: TT_25_2023_SOURCE,
     criteria: null,
     validity: TT25_VALIDITY,
@@ -380,7 +400,11 @@ export function findTitle(id: string): LearningTitle | undefined {
 export function getTitle(id: string): LearningTitle {
   const found = BY_ID.get(id);
   if (found) return found;
-  throw new XhhtError('unknown-title', `no learning-model title "${id}"; titles: ${LEARNING_TITLES.map((t) => t.id).join(', ')}`, {
-    messageVi: `không có danh hiệu "${id}"; các danh hiệu: ${LEARNING_TITLES.map((t) => t.id).join(', ')}`,
-  });
+  throw new XhhtError(
+    'unknown-title',
+    `no learning-model title "${id}"; titles: ${LEARNING_TITLES.map((t) => t.id).join(', ')}`,
+    {
+      messageVi: `không có danh hiệu "${id}"; các danh hiệu: ${LEARNING_TITLES.map((t) => t.id).join(', ')}`,
+    },
+  );
 }

@@ -4,7 +4,14 @@ import { XhhtError } from '../errors.js';
 import { legalSourceSchema } from '../plans/schema.js';
 import { assertRecognition, type Recognition } from './recognition.js';
 import { CIVIL_CODE_PERIODS_SOURCE } from './sources.js';
-import { findTitle, getTitle, type Level2Rule, type LearningTitleId, type TitleLevel, type ValidityRule } from './titles.js';
+import {
+  findTitle,
+  getTitle,
+  type Level2Rule,
+  type LearningTitleId,
+  type TitleLevel,
+  type ValidityRule,
+} from './titles.js';
 
 /*
  * Date rules of recognitions, with date-fns on ISO dates.
@@ -114,16 +121,24 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
   const rule = own as Record<string, unknown>;
   const years = rule.followingYears;
   if (typeof years !== 'number' || !Number.isSafeInteger(years) || years < 0 || years > MAX_FOLLOWING_YEARS) {
-    return new XhhtError('invalid-input', `validity.${title}.followingYears must be a whole number of years from 0 to ${MAX_FOLLOWING_YEARS}, got ${JSON.stringify(years)}`, {
-      path: at('followingYears'),
-      messageVi: `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận được ${JSON.stringify(years)}`,
-    });
+    return new XhhtError(
+      'invalid-input',
+      `validity.${title}.followingYears must be a whole number of years from 0 to ${MAX_FOLLOWING_YEARS}, got ${JSON.stringify(years)}`,
+      {
+        path: at('followingYears'),
+        messageVi: `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận được ${JSON.stringify(years)}`,
+      },
+    );
   }
   if (!legalSourceSchema.safeParse(rule.source).success) {
-    return new XhhtError('invalid-input', `validity.${title}.source must be a legal source { type, number, issuer, verified, … } or { document, verified }: a rule without its source cannot say whether it is provisional`, {
-      path: at('source'),
-      messageVi: `validity.${title}.source phải là căn cứ { type, number, issuer, verified, … } hoặc { document, verified }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không`,
-    });
+    return new XhhtError(
+      'invalid-input',
+      `validity.${title}.source must be a legal source { type, number, issuer, verified, … } or { document, verified }: a rule without its source cannot say whether it is provisional`,
+      {
+        path: at('source'),
+        messageVi: `validity.${title}.source phải là căn cứ { type, number, issuer, verified, … } hoặc { document, verified }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không`,
+      },
+    );
   }
   return null;
 }
@@ -161,12 +176,18 @@ export function assertTitleRuleOptions(options: TitleRuleOptions): void {
   const validity = options.validity as unknown;
   if (validity === undefined) return;
   if (typeof validity !== 'object' || validity === null || Array.isArray(validity)) {
-    throw new XhhtError('invalid-input', 'validity must be an object of rules by title id', { path: ['validity'], messageVi: 'validity phải là đối tượng gồm các quy tắc theo mã danh hiệu' });
+    throw new XhhtError('invalid-input', 'validity must be an object of rules by title id', {
+      path: ['validity'],
+      messageVi: 'validity phải là đối tượng gồm các quy tắc theo mã danh hiệu',
+    });
   }
   for (const [title, own] of Object.entries(validity)) {
     if (own === undefined) continue;
     if (!findTitle(title)) {
-      throw new XhhtError('unknown-title', `validity names no title: ${JSON.stringify(title)}`, { path: ['validity', title], messageVi: `validity có mã danh hiệu không tồn tại: ${JSON.stringify(title)}` });
+      throw new XhhtError('unknown-title', `validity names no title: ${JSON.stringify(title)}`, {
+        path: ['validity', title],
+        messageVi: `validity có mã danh hiệu không tồn tại: ${JSON.stringify(title)}`,
+      });
     }
     const problem = overrideProblem(title, own);
     if (problem) throw problem;
@@ -230,7 +251,8 @@ export function titleStatusAt(record: Recognition, date: string, options: TitleR
   const rule = validityRuleFor(r.title, options);
   const validUntil = iso(lastDayOfYear(addYears(parseISO(r.decisionDate), rule.followingYears)));
   // compared as numbers: validUntil may have five year digits (decided in 9999, valid until 10002)
-  const status: TitleStatusValue = compareDays(day, r.decisionDate) < 0 ? 'not-yet-decided' : compareDays(day, validUntil) > 0 ? 'expired' : 'valid';
+  const status: TitleStatusValue =
+    compareDays(day, r.decisionDate) < 0 ? 'not-yet-decided' : compareDays(day, validUntil) > 0 ? 'expired' : 'valid';
   return {
     status,
     unit: r.unit,
@@ -264,17 +286,28 @@ export function level2EligibleFrom(record: Recognition, options: TitleRuleOption
   const r = assertRecognition(record);
   const title = getTitle(r.title);
   if (title.level2 === null || r.level !== 1) {
-    throw new XhhtError('invalid-title-level', title.level2 === null ? `"${title.label.vi}" has no levels` : 'level 2 is sought from a level-1 recognition', {
-      path: ['level'],
-      messageVi: title.level2 === null ? `danh hiệu "${title.label.vi}" không có mức độ` : 'chỉ tính thời hạn đề nghị mức độ 2 từ quyết định công nhận mức độ 1',
-    });
+    throw new XhhtError(
+      'invalid-title-level',
+      title.level2 === null ? `"${title.label.vi}" has no levels` : 'level 2 is sought from a level-1 recognition',
+      {
+        path: ['level'],
+        messageVi:
+          title.level2 === null
+            ? `danh hiệu "${title.label.vi}" không có mức độ`
+            : 'chỉ tính thời hạn đề nghị mức độ 2 từ quyết định công nhận mức độ 1',
+      },
+    );
   }
   const convention = options.level2Convention ?? 'civil-code';
   if (convention !== 'civil-code' && convention !== 'anniversary') {
-    throw new XhhtError('invalid-input', `level2Convention must be "civil-code" or "anniversary", got ${JSON.stringify(convention)}`, {
-      path: ['level2Convention'],
-      messageVi: `level2Convention phải là "civil-code" hoặc "anniversary"`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      `level2Convention must be "civil-code" or "anniversary", got ${JSON.stringify(convention)}`,
+      {
+        path: ['level2Convention'],
+        messageVi: `level2Convention phải là "civil-code" hoặc "anniversary"`,
+      },
+    );
   }
   // date-fns addMonths keeps the day of month or, when the month is shorter, takes its last day: Civil Code Art. 148(3)
   const end = addMonths(parseISO(r.decisionDate), title.level2.months);
@@ -305,11 +338,24 @@ export function canSeekLevel2(record: Recognition, date: string, options: TitleR
  * @example
  * level2RuleOf('learning-unit-province').rule.months; // 12
  */
-export function level2RuleOf(title: LearningTitleId, options: TitleRuleOptions = {}): { readonly rule: Level2Rule; readonly convention: Level2Convention; readonly conventionSource: typeof CIVIL_CODE_PERIODS_SOURCE | null } {
+export function level2RuleOf(
+  title: LearningTitleId,
+  options: TitleRuleOptions = {},
+): {
+  readonly rule: Level2Rule;
+  readonly convention: Level2Convention;
+  readonly conventionSource: typeof CIVIL_CODE_PERIODS_SOURCE | null;
+} {
   const t = getTitle(title);
   if (t.level2 === null) {
-    throw new XhhtError('invalid-title-level', `"${t.label.vi}" has no levels`, { messageVi: `danh hiệu "${t.label.vi}" không có mức độ` });
+    throw new XhhtError('invalid-title-level', `"${t.label.vi}" has no levels`, {
+      messageVi: `danh hiệu "${t.label.vi}" không có mức độ`,
+    });
   }
   const convention = options.level2Convention ?? 'civil-code';
-  return { rule: t.level2, convention, conventionSource: convention === 'civil-code' ? CIVIL_CODE_PERIODS_SOURCE : null };
+  return {
+    rule: t.level2,
+    convention,
+    conventionSource: convention === 'civil-code' ? CIVIL_CODE_PERIODS_SOURCE : null,
+  };
 }

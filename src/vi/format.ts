@@ -137,12 +137,21 @@ function groupThousands(whole: string): string {
  * formatViNumber('1234.50');                // "1.234,50" (digits kept)
  * formatViNumber(1.005, { decimals: 2 });   // "1,01" (exact half-up; toFixed gives "1.00")
  */
-export function formatViNumber(value: number | string, options: FormatViNumberOptions = {}, path: IssuePath = []): string {
+export function formatViNumber(
+  value: number | string,
+  options: FormatViNumberOptions = {},
+  path: IssuePath = [],
+): string {
   checkDecimals(options.decimals, path);
   let { negative, whole, fraction } = decimalParts(value, path);
   if (options.decimals !== undefined) {
     const digits = BigInt(whole + fraction);
-    const rounded = formatRatio(negative ? -digits : digits, 10n ** BigInt(fraction.length), options.decimals, 'half-up');
+    const rounded = formatRatio(
+      negative ? -digits : digits,
+      10n ** BigInt(fraction.length),
+      options.decimals,
+      'half-up',
+    );
     ({ negative, whole, fraction } = decimalParts(rounded, path));
   }
   const zero = /^0*$/.test(whole + fraction);

@@ -89,7 +89,7 @@ function diagnose(t: string): { en: string; vi: string } {
   if (t === '') return { en: 'the text is empty', vi: 'chuỗi rỗng' };
   if (/\s/.test(t)) {
     return {
-      en: "it contains a space; Vietnamese numbers group thousands with '.', not spaces (write \"1.000\")",
+      en: 'it contains a space; Vietnamese numbers group thousands with \'.\', not spaces (write "1.000")',
       vi: 'có khoảng trắng; số kiểu Việt Nam phân cách hàng nghìn bằng dấu chấm, không dùng khoảng trắng (viết "1.000")',
     };
   }
@@ -119,7 +119,8 @@ function diagnose(t: string): { en: string; vi: string } {
   }
   const [wholeText, fractionText] = unsigned.split(',') as [string, string | undefined];
   if (fractionText !== undefined) {
-    if (fractionText === '') return { en: "no digits after the decimal comma ','", vi: 'không có chữ số sau dấu phẩy thập phân' };
+    if (fractionText === '')
+      return { en: "no digits after the decimal comma ','", vi: 'không có chữ số sau dấu phẩy thập phân' };
     if (fractionText.includes('.')) {
       return { en: "a '.' comes after the decimal comma ','", vi: 'có dấu chấm sau dấu phẩy thập phân' };
     }
@@ -245,10 +246,14 @@ export function parseViNumber(text: string, path: IssuePath = []): number {
   const decimal = canonical(readViNumber(text, path));
   // Compare digits exactly: above 2^53 − 1 Number() rounds without a word ("…993" → …992).
   if (aboveSafeInteger(decimal)) {
-    throw new XhhtError('invalid-number-format', `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViDecimal for the exact digits`, {
-      path,
-      messageVi: `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng parseViDecimal để giữ đúng các chữ số`,
-    });
+    throw new XhhtError(
+      'invalid-number-format',
+      `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViDecimal for the exact digits`,
+      {
+        path,
+        messageVi: `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng parseViDecimal để giữ đúng các chữ số`,
+      },
+    );
   }
   return Number(decimal);
 }

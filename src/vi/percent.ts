@@ -41,10 +41,14 @@ function readPercent(text: string, path: IssuePath): string {
   // a trailing "%" with optional whitespace before it; slicing and trimEnd are linear (a lazy regex was quadratic)
   const numberText = t.endsWith('%') ? t.slice(0, -1).trimEnd() : t;
   if (numberText.includes('%')) {
-    throw new XhhtError('invalid-percent-format', `${quote(text)} is not a percentage like "99,96%": '%' may only come once, at the end`, {
-      path,
-      messageVi: `${quote(text)} không phải tỷ lệ phần trăm dạng "99,96%": dấu '%' chỉ được xuất hiện một lần, ở cuối`,
-    });
+    throw new XhhtError(
+      'invalid-percent-format',
+      `${quote(text)} is not a percentage like "99,96%": '%' may only come once, at the end`,
+      {
+        path,
+        messageVi: `${quote(text)} không phải tỷ lệ phần trăm dạng "99,96%": dấu '%' chỉ được xuất hiện một lần, ở cuối`,
+      },
+    );
   }
   try {
     return parseViDecimal(numberText, path);
@@ -81,10 +85,14 @@ export function parseViPercent(text: string, path: IssuePath = []): number {
   const decimal = readPercent(text, path);
   // as parseViNumber: above 2^53 − 1 Number() would round silently
   if (aboveSafeInteger(decimal)) {
-    throw new XhhtError('invalid-percent-format', `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViPercentDecimal for the exact digits`, {
-      path,
-      messageVi: `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng parseViPercentDecimal để giữ đúng các chữ số`,
-    });
+    throw new XhhtError(
+      'invalid-percent-format',
+      `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViPercentDecimal for the exact digits`,
+      {
+        path,
+        messageVi: `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng parseViPercentDecimal để giữ đúng các chữ số`,
+      },
+    );
   }
   return Number(decimal);
 }
@@ -126,7 +134,11 @@ export function parseViPercentDecimal(text: string, path: IssuePath = []): strin
  * formatViPercent('99.955', { decimals: 2 }); // "99,96%"
  * formatViPercent(99.96, { space: true });   // "99,96 %"
  */
-export function formatViPercent(value: number | string, options: FormatViPercentOptions = {}, path: IssuePath = []): string {
+export function formatViPercent(
+  value: number | string,
+  options: FormatViPercentOptions = {},
+  path: IssuePath = [],
+): string {
   const number = formatViNumber(value, options.decimals === undefined ? {} : { decimals: options.decimals }, path);
   return `${number}${options.space ? ' ' : ''}%`;
 }

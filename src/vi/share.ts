@@ -86,10 +86,14 @@ export function parseViShare(text: string, path: IssuePath = []): Share {
     });
   }
   if (text.length > MAX_SHARE_LENGTH) {
-    throw new XhhtError('invalid-share-format', `the text is ${text.length} characters long; at most ${MAX_SHARE_LENGTH} are read`, {
-      path,
-      messageVi: `chuỗi dài ${text.length} ký tự; chỉ đọc tối đa ${MAX_SHARE_LENGTH} ký tự`,
-    });
+    throw new XhhtError(
+      'invalid-share-format',
+      `the text is ${text.length} characters long; at most ${MAX_SHARE_LENGTH} are read`,
+      {
+        path,
+        messageVi: `chuỗi dài ${text.length} ký tự; chỉ đọc tối đa ${MAX_SHARE_LENGTH} ký tự`,
+      },
+    );
   }
   const sides = text.split('/');
   if (sides.length !== 2) {

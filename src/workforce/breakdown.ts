@@ -136,7 +136,14 @@ export interface CheckedBreakdown {
 export function checkBreakdown(input: unknown): CheckedBreakdown {
   const issues: Issue[] = [];
   if (!isRecord(input)) {
-    issues.push(makeIssue('invalid-input', [], 'a breakdown must be an object { counts?, parts?, totals?, population? }', 'bảng cơ cấu trình độ phải là một đối tượng'));
+    issues.push(
+      makeIssue(
+        'invalid-input',
+        [],
+        'a breakdown must be an object { counts?, parts?, totals?, population? }',
+        'bảng cơ cấu trình độ phải là một đối tượng',
+      ),
+    );
     return { parts: [], totals: [], population: undefined, issues };
   }
   const parts: CheckedPart[] = [];
@@ -147,7 +154,14 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
     const known: QualificationLevel[] = [];
     let bad = false;
     if (list.length === 0) {
-      issues.push(makeIssue('unknown-qualification-level', levelPath, 'a part must name at least one level', 'mỗi phần phải ghi ít nhất một trình độ'));
+      issues.push(
+        makeIssue(
+          'unknown-qualification-level',
+          levelPath,
+          'a part must name at least one level',
+          'mỗi phần phải ghi ít nhất một trình độ',
+        ),
+      );
       bad = true;
     }
     list.forEach((l, j) => {
@@ -155,7 +169,14 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
       else {
         bad = true;
         const p = Array.isArray(rawLevels) ? [...levelPath, j] : levelPath;
-        issues.push(makeIssue('unknown-qualification-level', p, `unknown qualification level ${JSON.stringify(l)}`, `trình độ không có trong danh mục: ${JSON.stringify(l)}`));
+        issues.push(
+          makeIssue(
+            'unknown-qualification-level',
+            p,
+            `unknown qualification level ${JSON.stringify(l)}`,
+            `trình độ không có trong danh mục: ${JSON.stringify(l)}`,
+          ),
+        );
       }
     });
     const atoms = new Set(atomsOf(known));
@@ -164,7 +185,12 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
       if (first) {
         bad = true;
         issues.push(
-          makeIssue('invalid-input', path, `level "${a}" is reported twice (also at ${first.join('.')}); this figure is not used`, `trình độ "${a}" được báo cáo hai lần (cả ở ${first.join('.')}); số liệu này không được dùng`),
+          makeIssue(
+            'invalid-input',
+            path,
+            `level "${a}" is reported twice (also at ${first.join('.')}); this figure is not used`,
+            `trình độ "${a}" được báo cáo hai lần (cả ở ${first.join('.')}); số liệu này không được dùng`,
+          ),
         );
         break;
       }
@@ -173,24 +199,47 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
     const badCount = describeBadCount(rawCount);
     // in `counts` the value sits at the level's key itself
     const countPath = path[0] === 'counts' ? path : [...path, 'count'];
-    if (badCount) issues.push(makeIssue('invalid-count', countPath, `count: ${badCount.en}`, `số lượng: ${badCount.vi}`));
+    if (badCount)
+      issues.push(makeIssue('invalid-count', countPath, `count: ${badCount.en}`, `số lượng: ${badCount.vi}`));
     parts.push({ path, atoms, count: bad || badCount ? null : (rawCount as number) });
   };
 
   if (input.counts !== undefined) {
     if (!isRecord(input.counts)) {
-      issues.push(makeIssue('invalid-input', ['counts'], 'counts must be an object of counts keyed by level', 'counts phải là đối tượng gồm số lượng theo trình độ'));
+      issues.push(
+        makeIssue(
+          'invalid-input',
+          ['counts'],
+          'counts must be an object of counts keyed by level',
+          'counts phải là đối tượng gồm số lượng theo trình độ',
+        ),
+      );
     } else {
-      for (const [level, count] of Object.entries(input.counts)) addPart(['counts', level], level, count, ['counts', level]);
+      for (const [level, count] of Object.entries(input.counts))
+        addPart(['counts', level], level, count, ['counts', level]);
     }
   }
   if (input.parts !== undefined) {
     if (!Array.isArray(input.parts)) {
-      issues.push(makeIssue('invalid-input', ['parts'], 'parts must be an array of { levels, count }', 'parts phải là mảng gồm { levels, count }'));
+      issues.push(
+        makeIssue(
+          'invalid-input',
+          ['parts'],
+          'parts must be an array of { levels, count }',
+          'parts phải là mảng gồm { levels, count }',
+        ),
+      );
     } else {
       input.parts.forEach((p: unknown, i: number) => {
         if (!isRecord(p)) {
-          issues.push(makeIssue('invalid-input', ['parts', i], 'a part must be an object { levels, count }', 'mỗi phần phải là đối tượng { levels, count }'));
+          issues.push(
+            makeIssue(
+              'invalid-input',
+              ['parts', i],
+              'a part must be an object { levels, count }',
+              'mỗi phần phải là đối tượng { levels, count }',
+            ),
+          );
           return;
         }
         addPart(['parts', i], p.levels, p.count, ['parts', i, 'levels']);
@@ -201,13 +250,27 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
   const totals: CheckedTotal[] = [];
   if (input.totals !== undefined) {
     if (!Array.isArray(input.totals)) {
-      issues.push(makeIssue('invalid-input', ['totals'], 'totals must be an array of { id, levels, count }', 'totals phải là mảng gồm { id, levels, count }'));
+      issues.push(
+        makeIssue(
+          'invalid-input',
+          ['totals'],
+          'totals must be an array of { id, levels, count }',
+          'totals phải là mảng gồm { id, levels, count }',
+        ),
+      );
     } else {
       const ids = new Set<string>();
       input.totals.forEach((t: unknown, i: number) => {
         const path = ['totals', i];
         if (!isRecord(t)) {
-          issues.push(makeIssue('invalid-input', path, 'a total must be an object { id, levels, count }', 'mỗi tổng phải là đối tượng { id, levels, count }'));
+          issues.push(
+            makeIssue(
+              'invalid-input',
+              path,
+              'a total must be an object { id, levels, count }',
+              'mỗi tổng phải là đối tượng { id, levels, count }',
+            ),
+          );
           return;
         }
         if (typeof t.id !== 'string' || t.id === '') {
@@ -215,7 +278,14 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
           return;
         }
         if (ids.has(t.id)) {
-          issues.push(makeIssue('invalid-input', [...path, 'id'], `total id "${t.id}" is used twice`, `mã tổng "${t.id}" bị dùng hai lần`));
+          issues.push(
+            makeIssue(
+              'invalid-input',
+              [...path, 'id'],
+              `total id "${t.id}" is used twice`,
+              `mã tổng "${t.id}" bị dùng hai lần`,
+            ),
+          );
           return;
         }
         ids.add(t.id);
@@ -223,19 +293,46 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
         const levels = Array.isArray(t.levels) ? t.levels : [];
         if (levels.length === 0) {
           bad = true;
-          issues.push(makeIssue('unknown-qualification-level', [...path, 'levels'], `total "${t.id}" must list the levels it covers`, `tổng "${t.id}" phải ghi các trình độ được tính`));
+          issues.push(
+            makeIssue(
+              'unknown-qualification-level',
+              [...path, 'levels'],
+              `total "${t.id}" must list the levels it covers`,
+              `tổng "${t.id}" phải ghi các trình độ được tính`,
+            ),
+          );
         }
         const known: QualificationLevel[] = [];
         levels.forEach((l: unknown, j: number) => {
           if (isQualificationLevel(l)) known.push(l);
           else {
             bad = true;
-            issues.push(makeIssue('unknown-qualification-level', [...path, 'levels', j], `unknown qualification level ${JSON.stringify(l)}`, `trình độ không có trong danh mục: ${JSON.stringify(l)}`));
+            issues.push(
+              makeIssue(
+                'unknown-qualification-level',
+                [...path, 'levels', j],
+                `unknown qualification level ${JSON.stringify(l)}`,
+                `trình độ không có trong danh mục: ${JSON.stringify(l)}`,
+              ),
+            );
           }
         });
         const badCount = describeBadCount(t.count);
-        if (badCount) issues.push(makeIssue('invalid-count', [...path, 'count'], `total "${t.id}": ${badCount.en}`, `tổng "${t.id}": ${badCount.vi}`));
-        totals.push({ id: t.id, path, atoms: new Set(atomsOf(known)), count: bad || badCount ? null : (t.count as number) });
+        if (badCount)
+          issues.push(
+            makeIssue(
+              'invalid-count',
+              [...path, 'count'],
+              `total "${t.id}": ${badCount.en}`,
+              `tổng "${t.id}": ${badCount.vi}`,
+            ),
+          );
+        totals.push({
+          id: t.id,
+          path,
+          atoms: new Set(atomsOf(known)),
+          count: bad || badCount ? null : (t.count as number),
+        });
       });
     }
   }
@@ -247,7 +344,14 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
     population = bad ? null : (input.population as number);
   }
   if (input.asOf !== undefined && !isIsoDate(input.asOf)) {
-    issues.push(makeIssue('invalid-date', ['asOf'], `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`, `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(input.asOf)}`));
+    issues.push(
+      makeIssue(
+        'invalid-date',
+        ['asOf'],
+        `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`,
+        `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(input.asOf)}`,
+      ),
+    );
   }
   for (const key of ['unit', 'source'] as const) {
     if (input[key] !== undefined && typeof input[key] !== 'string') {

@@ -39,12 +39,23 @@ export interface QualificationDefinition {
 export const TRAINED_BROAD: QualificationDefinition = {
   id: 'trained-broad',
   label: { vi: 'Đã qua đào tạo (mọi hình thức)', en: 'Trained in any form (broad)' },
-  levels: ['worker-without-certificate', 'certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate'],
+  levels: [
+    'worker-without-certificate',
+    'certificate-under-3-months',
+    'elementary-vocational',
+    'intermediate',
+    'college',
+    'university',
+    'postgraduate',
+  ],
   source: {
     type: 'other',
     number: null,
     issuer: ISSUERS.molisa,
-    title: { vi: 'Chỉ tiêu "Tỷ lệ lao động qua đào tạo"', en: 'Indicator "share of trained workers" (tỷ lệ lao động qua đào tạo)' },
+    title: {
+      vi: 'Chỉ tiêu "Tỷ lệ lao động qua đào tạo"',
+      en: 'Indicator "share of trained workers" (tỷ lệ lao động qua đào tạo)',
+    },
     verified: false,
     confidence: '?',
     note: {
@@ -70,7 +81,10 @@ export const TRAINED_BROAD: QualificationDefinition = {
  */
 export const TRAINED_WITH_CERTIFICATE: QualificationDefinition = {
   id: 'trained-with-certificate',
-  label: { vi: 'Được đào tạo có bằng, chứng chỉ (từ sơ cấp trở lên)', en: 'Trained with a degree or certificate (sơ cấp and above)' },
+  label: {
+    vi: 'Được đào tạo có bằng, chứng chỉ (từ sơ cấp trở lên)',
+    en: 'Trained with a degree or certificate (sơ cấp and above)',
+  },
   levels: ['elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate'],
   source: {
     type: 'other',
@@ -108,11 +122,21 @@ export const TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES: QualificationDefinitio
     vi: 'Được đào tạo có bằng, chứng chỉ (kể cả chứng chỉ nghề dưới 3 tháng)',
     en: 'Trained with a degree or certificate (including under-3-month certificates)',
   },
-  levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate'],
+  levels: [
+    'certificate-under-3-months',
+    'elementary-vocational',
+    'intermediate',
+    'college',
+    'university',
+    'postgraduate',
+  ],
   source: {
     type: 'report',
     number: null,
-    issuer: { vi: 'UBND phường Đăk Cấm, tỉnh Quảng Ngãi', en: "People's Committee of Đăk Cấm ward, Quảng Ngãi province" },
+    issuer: {
+      vi: 'UBND phường Đăk Cấm, tỉnh Quảng Ngãi',
+      en: "People's Committee of Đăk Cấm ward, Quảng Ngãi province",
+    },
     title: {
       vi: 'sơ kết giai đoạn 2024-2025 Phong trào “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2023-2030”',
       en: 'the 2024–2025 review of the movement “The whole country competes to build a learning society and promote lifelong learning, 2023–2030”',

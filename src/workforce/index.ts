@@ -20,7 +20,13 @@ export {
 } from './definitions.js';
 export type { QualificationDefinition } from './definitions.js';
 export { qualificationRate, qualificationRates } from './rates.js';
-export type { QualificationRate, QualificationRates, QualificationRateOptions, QualificationDefinitions, RateNoDataReason } from './rates.js';
+export type {
+  QualificationRate,
+  QualificationRates,
+  QualificationRateOptions,
+  QualificationDefinitions,
+  RateNoDataReason,
+} from './rates.js';
 export { RULE_OPERATORS, breakdownRules } from './rules.js';
 export type { ConsistencyRule, RuleOperand, RuleOperator, MissingValueStrategy } from './rules.js';
 export { validateBreakdown } from './validate.js';
@@ -31,4 +37,8 @@ export {
   TECHNICAL_QUALIFICATION_INDICATOR,
   UNIVERSITY_OR_HIGHER_INDICATOR,
 } from './observations.js';
-export type { QualificationObservations, QualificationObservationOptions, QualificationObservationsBatch } from './observations.js';
+export type {
+  QualificationObservations,
+  QualificationObservationOptions,
+  QualificationObservationsBatch,
+} from './observations.js';

@@ -60,7 +60,13 @@ export interface QualificationLevelInfo {
   readonly formLevel: (typeof QUALIFICATION_LEVELS)[number];
 }
 
-const info = (id: QualificationLevel, vi: string, en: string, rank: number, subRank: number | null = null): QualificationLevelInfo => ({
+const info = (
+  id: QualificationLevel,
+  vi: string,
+  en: string,
+  rank: number,
+  subRank: number | null = null,
+): QualificationLevelInfo => ({
   id,
   label: { vi, en },
   rank,
@@ -77,8 +83,18 @@ const info = (id: QualificationLevel, vi: string, en: string, rank: number, subR
  */
 export const QUALIFICATION_LEVEL_INFO: Readonly<Record<QualificationLevel, QualificationLevelInfo>> = {
   untrained: info('untrained', 'Chưa qua đào tạo', 'Not trained', 0),
-  'worker-without-certificate': info('worker-without-certificate', 'Công nhân kỹ thuật không có bằng', 'Technical worker without a certificate', 1),
-  'certificate-under-3-months': info('certificate-under-3-months', 'Chứng chỉ nghề dưới 3 tháng', 'Vocational certificate, course under 3 months', 2),
+  'worker-without-certificate': info(
+    'worker-without-certificate',
+    'Công nhân kỹ thuật không có bằng',
+    'Technical worker without a certificate',
+    1,
+  ),
+  'certificate-under-3-months': info(
+    'certificate-under-3-months',
+    'Chứng chỉ nghề dưới 3 tháng',
+    'Vocational certificate, course under 3 months',
+    2,
+  ),
   'elementary-vocational': info('elementary-vocational', 'Sơ cấp', 'Elementary vocational (sơ cấp)', 3),
   intermediate: info('intermediate', 'Trung cấp', 'Intermediate (trung cấp)', 4),
   college: info('college', 'Cao đẳng', 'College (cao đẳng)', 5),

@@ -53,7 +53,10 @@ export interface QualificationObservations {
   /** Share observations for `computeAttainment`, at most one per indicator. */
   readonly observations: readonly ShareObservation[];
   /** The two rates with their definitions; `null` when the breakdown is invalid. */
-  readonly rates: { readonly technicalQualification: QualificationRate; readonly universityOrHigher: QualificationRate } | null;
+  readonly rates: {
+    readonly technicalQualification: QualificationRate;
+    readonly universityOrHigher: QualificationRate;
+  } | null;
   readonly validation: BreakdownValidation;
   /** Validation problems, and one issue for each indicator without an observation. */
   readonly issues: readonly Issue[];
@@ -89,7 +92,10 @@ function provisionalDefinitionNote(definition: QualificationDefinition): Labels 
  * // [{ indicator: 'population-15plus-technical-qualification', numerator: 7551, denominator: 20000, … },
  * //  { indicator: 'population-15plus-university-or-higher', numerator: 4340, denominator: 20000, … }]
  */
-export function qualificationObservations(breakdown: QualificationBreakdown, options: QualificationObservationOptions = {}): QualificationObservations {
+export function qualificationObservations(
+  breakdown: QualificationBreakdown,
+  options: QualificationObservationOptions = {},
+): QualificationObservations {
   const validation = validateBreakdown(breakdown, options.rules === undefined ? {} : { rules: options.rules });
   const issues: Issue[] = [...validation.issues];
   const defs = {
@@ -138,7 +144,13 @@ export function qualificationObservations(breakdown: QualificationBreakdown, opt
     }
     issues.push(
       rate.reason === 'missing-population'
-        ? makeIssue('missing-population', ['population'], `no observation of "${indicator}": the breakdown gives no population (people aged 15+)`, `không có số liệu cho "${indicator}": bảng không có dân số (số người từ 15 tuổi trở lên)`, 'warning')
+        ? makeIssue(
+            'missing-population',
+            ['population'],
+            `no observation of "${indicator}": the breakdown gives no population (people aged 15+)`,
+            `không có số liệu cho "${indicator}": bảng không có dân số (số người từ 15 tuổi trở lên)`,
+            'warning',
+          )
         : makeIssue(
             'incomplete-breakdown',
             [],
@@ -180,9 +192,15 @@ export interface QualificationObservationsBatch {
  * ]);
  * issues.find((i) => i.severity === 'error')?.path; // [1, 'counts', 'college']
  */
-export function qualificationObservationsBatch(breakdowns: readonly QualificationBreakdown[], options: QualificationObservationOptions = {}): QualificationObservationsBatch {
+export function qualificationObservationsBatch(
+  breakdowns: readonly QualificationBreakdown[],
+  options: QualificationObservationOptions = {},
+): QualificationObservationsBatch {
   if (!Array.isArray(breakdowns)) {
-    return { observations: [], issues: [makeIssue('invalid-input', [], 'breakdowns must be an array', 'breakdowns phải là một mảng')] };
+    return {
+      observations: [],
+      issues: [makeIssue('invalid-input', [], 'breakdowns must be an array', 'breakdowns phải là một mảng')],
+    };
   }
   const observations: ShareObservation[] = [];
   const issues: Issue[] = [];

@@ -1,7 +1,12 @@
 import { XhhtError, makeIssue, type Issue } from '../errors.js';
 import { displayPercent } from '../exact/display.js';
 import { checkBreakdown, sumLevels, type CheckedBreakdown, type QualificationBreakdown } from './breakdown.js';
-import { TRAINED_BROAD, TRAINED_WITH_CERTIFICATE, UNIVERSITY_OR_HIGHER, type QualificationDefinition } from './definitions.js';
+import {
+  TRAINED_BROAD,
+  TRAINED_WITH_CERTIFICATE,
+  UNIVERSITY_OR_HIGHER,
+  type QualificationDefinition,
+} from './definitions.js';
 import { atomsOf, isQualificationLevel, type QualificationLevel } from './levels.js';
 
 /**
@@ -76,11 +81,15 @@ export function throwIfInvalid(checked: CheckedBreakdown): void {
   const errors = checked.issues.filter((i) => i.severity === 'error');
   if (errors.length === 0) return;
   const first = errors[0]!;
-  throw new XhhtError(first.code, `invalid breakdown: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`, {
-    path: first.path,
-    messageVi: `bảng cơ cấu trình độ không hợp lệ: ${first.messageVi}`,
-    issues: errors,
-  });
+  throw new XhhtError(
+    first.code,
+    `invalid breakdown: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`,
+    {
+      path: first.path,
+      messageVi: `bảng cơ cấu trình độ không hợp lệ: ${first.messageVi}`,
+      issues: errors,
+    },
+  );
 }
 
 /**
@@ -93,20 +102,48 @@ export function throwIfInvalid(checked: CheckedBreakdown): void {
  */
 export function definitionIssues(definition: unknown, path: (string | number)[]): Issue[] {
   if (typeof definition !== 'object' || definition === null) {
-    return [makeIssue('invalid-input', path, 'a definition must be an object { id, label, levels, source, note }', 'định nghĩa phải là đối tượng { id, label, levels, source, note }')];
+    return [
+      makeIssue(
+        'invalid-input',
+        path,
+        'a definition must be an object { id, label, levels, source, note }',
+        'định nghĩa phải là đối tượng { id, label, levels, source, note }',
+      ),
+    ];
   }
   const src = (definition as { source?: { verified?: unknown } }).source;
   if (typeof src !== 'object' || src === null || typeof src.verified !== 'boolean') {
-    return [makeIssue('invalid-input', [...path, 'source'], 'a definition needs a source { document, verified }', 'định nghĩa cần nguồn { document, verified }')];
+    return [
+      makeIssue(
+        'invalid-input',
+        [...path, 'source'],
+        'a definition needs a source { document, verified }',
+        'định nghĩa cần nguồn { document, verified }',
+      ),
+    ];
   }
   const levels = (definition as { levels?: unknown }).levels;
   if (!Array.isArray(levels) || levels.length === 0) {
-    return [makeIssue('unknown-qualification-level', [...path, 'levels'], 'a definition must list the levels it counts', 'định nghĩa phải ghi các trình độ được tính')];
+    return [
+      makeIssue(
+        'unknown-qualification-level',
+        [...path, 'levels'],
+        'a definition must list the levels it counts',
+        'định nghĩa phải ghi các trình độ được tính',
+      ),
+    ];
   }
   const issues: Issue[] = [];
   levels.forEach((l: unknown, j: number) => {
     if (!isQualificationLevel(l)) {
-      issues.push(makeIssue('unknown-qualification-level', [...path, 'levels', j], `unknown qualification level ${JSON.stringify(l)}`, `trình độ không có trong danh mục: ${JSON.stringify(l)}`));
+      issues.push(
+        makeIssue(
+          'unknown-qualification-level',
+          [...path, 'levels', j],
+          `unknown qualification level ${JSON.stringify(l)}`,
+          `trình độ không có trong danh mục: ${JSON.stringify(l)}`,
+        ),
+      );
     }
   });
   return issues;
@@ -120,7 +157,11 @@ export function definitionIssues(definition: unknown, path: (string | number)[])
  * rateOf(checkBreakdown({ population: 200, counts: { university: 30, postgraduate: 2 } }), UNIVERSITY_OR_HIGHER, {});
  * // { status: 'value', numerator: 32, denominator: 200, percent: '16.00', … }
  */
-export function rateOf(checked: CheckedBreakdown, definition: QualificationDefinition, options: QualificationRateOptions): QualificationRate {
+export function rateOf(
+  checked: CheckedBreakdown,
+  definition: QualificationDefinition,
+  options: QualificationRateOptions,
+): QualificationRate {
   const decimals = options.decimals ?? 2;
   const sum = sumLevels(checked, new Set(atomsOf(definition.levels)));
   const zeroMissing = options.missingLevels === 'zero';
@@ -142,10 +183,14 @@ export function rateOf(checked: CheckedBreakdown, definition: QualificationDefin
   }
   const population = checked.population ?? null;
   if (numerator !== null && population !== null && numerator > population) {
-    throw new XhhtError('numerator-exceeds-denominator', `${numerator} people counted as "${definition.id}" but the population is ${population}`, {
-      path: ['population'],
-      messageVi: `${numerator} người được tính là "${definition.id}" nhưng dân số chỉ có ${population}`,
-    });
+    throw new XhhtError(
+      'numerator-exceeds-denominator',
+      `${numerator} people counted as "${definition.id}" but the population is ${population}`,
+      {
+        path: ['population'],
+        messageVi: `${numerator} người được tính là "${definition.id}" nhưng dân số chỉ có ${population}`,
+      },
+    );
   }
   if (reason === null && population === null) reason = 'missing-population';
   if (reason === null && population === 0) reason = 'zero-population';
@@ -196,11 +241,19 @@ function checkDecimals(decimals: unknown): void {
  * r.status;    // 'no-data'
  * r.reason;    // 'missing-population'
  */
-export function qualificationRate(breakdown: QualificationBreakdown, definition: QualificationDefinition, options: QualificationRateOptions = {}): QualificationRate {
+export function qualificationRate(
+  breakdown: QualificationBreakdown,
+  definition: QualificationDefinition,
+  options: QualificationRateOptions = {},
+): QualificationRate {
   checkDecimals(options.decimals);
   const bad = definitionIssues(definition, ['definition']);
   if (bad.length > 0) {
-    throw new XhhtError(bad[0]!.code, bad[0]!.message, { path: bad[0]!.path, messageVi: bad[0]!.messageVi, issues: bad });
+    throw new XhhtError(bad[0]!.code, bad[0]!.message, {
+      path: bad[0]!.path,
+      messageVi: bad[0]!.messageVi,
+      issues: bad,
+    });
   }
   const checked = checkBreakdown(breakdown);
   throwIfInvalid(checked);
@@ -263,7 +316,12 @@ export function qualificationRates(
   };
   for (const [key, def] of Object.entries(defs)) {
     const bad = definitionIssues(def, ['definitions', key]);
-    if (bad.length > 0) throw new XhhtError(bad[0]!.code, bad[0]!.message, { path: bad[0]!.path, messageVi: bad[0]!.messageVi, issues: bad });
+    if (bad.length > 0)
+      throw new XhhtError(bad[0]!.code, bad[0]!.message, {
+        path: bad[0]!.path,
+        messageVi: bad[0]!.messageVi,
+        issues: bad,
+      });
   }
   const checked = checkBreakdown(breakdown);
   throwIfInvalid(checked);

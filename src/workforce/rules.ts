@@ -136,7 +136,9 @@ export function impliedRules(checked: CheckedBreakdown): ConsistencyRule[] {
     });
     // the largest totals strictly inside t; used only when they do not overlap each other
     const inner = totals.filter((s) => s !== t && s.atoms.size < t.atoms.size && isSubset(s.atoms, t.atoms));
-    const maximal = inner.filter((s) => !inner.some((u) => u !== s && u.atoms.size > s.atoms.size && isSubset(s.atoms, u.atoms)));
+    const maximal = inner.filter(
+      (s) => !inner.some((u) => u !== s && u.atoms.size > s.atoms.size && isSubset(s.atoms, u.atoms)),
+    );
     if (maximal.length === 0) continue;
     const union = new Set<QualificationLevel>();
     let overlapping = false;
@@ -153,7 +155,9 @@ export function impliedRules(checked: CheckedBreakdown): ConsistencyRule[] {
     const restFull = rest.size === 0 || covered(checked, rest);
     rules.push({
       id: `subtotals-sum:${nameOf(t)}`,
-      label: restFull ? { vi: 'Các tổng con cộng lại bằng tổng', en: 'Subtotals add up to the total' } : { vi: 'Các tổng con không vượt quá tổng', en: 'Subtotals do not exceed the total' },
+      label: restFull
+        ? { vi: 'Các tổng con cộng lại bằng tổng', en: 'Subtotals add up to the total' }
+        : { vi: 'Các tổng con không vượt quá tổng', en: 'Subtotals do not exceed the total' },
       left,
       operator: restFull ? '==' : '<=',
       right: [{ total: t.id }],

@@ -1,7 +1,13 @@
 import { makeIssue, type Issue } from '../errors.js';
 import { isCount } from '../exact/count.js';
 import { formatViNumber } from '../vi/format.js';
-import { checkBreakdown, sumLevels, type CheckedBreakdown, type MissingReason, type QualificationBreakdown } from './breakdown.js';
+import {
+  checkBreakdown,
+  sumLevels,
+  type CheckedBreakdown,
+  type MissingReason,
+  type QualificationBreakdown,
+} from './breakdown.js';
 import { atomsOf, isQualificationLevel } from './levels.js';
 import { impliedRules, RULE_OPERATORS, type ConsistencyRule, type RuleOperand, type RuleOperator } from './rules.js';
 import { isRecord } from '../guards.js';
@@ -65,17 +71,38 @@ function ruleIssues(rule: unknown, index: number, checked: CheckedBreakdown): Is
   const path = ['rules', index];
   const bad = (what: string, whatVi: string, at: (string | number)[] = []) =>
     makeIssue('invalid-validation-rule', [...path, ...at], `rule ${index}: ${what}`, `quy tắc ${index}: ${whatVi}`);
-  if (!isRecord(rule)) return [bad('a rule must be an object { id, label, left, operator, right }', 'quy tắc phải là đối tượng { id, label, left, operator, right }')];
+  if (!isRecord(rule))
+    return [
+      bad(
+        'a rule must be an object { id, label, left, operator, right }',
+        'quy tắc phải là đối tượng { id, label, left, operator, right }',
+      ),
+    ];
   const issues: Issue[] = [];
   if (typeof rule.id !== 'string' || rule.id === '') issues.push(bad('needs an id', 'cần có mã (id)', ['id']));
   if (!isRecord(rule.label) || typeof rule.label.vi !== 'string' || typeof rule.label.en !== 'string') {
     issues.push(bad('needs a label { vi, en }', 'cần nhãn { vi, en }', ['label']));
   }
   if (!RULE_OPERATORS.includes(rule.operator as RuleOperator)) {
-    issues.push(bad(`unknown operator ${JSON.stringify(rule.operator)} (use ${RULE_OPERATORS.join(' ')})`, `toán tử không hợp lệ ${JSON.stringify(rule.operator)}`, ['operator']));
+    issues.push(
+      bad(
+        `unknown operator ${JSON.stringify(rule.operator)} (use ${RULE_OPERATORS.join(' ')})`,
+        `toán tử không hợp lệ ${JSON.stringify(rule.operator)}`,
+        ['operator'],
+      ),
+    );
   }
-  if (rule.missing !== undefined && !['skip-if-any-missing', 'skip-if-all-missing', 'never-skip'].includes(rule.missing as string)) {
-    issues.push(bad(`unknown missing-value strategy ${JSON.stringify(rule.missing)}`, `cách xử lý giá trị thiếu không hợp lệ ${JSON.stringify(rule.missing)}`, ['missing']));
+  if (
+    rule.missing !== undefined &&
+    !['skip-if-any-missing', 'skip-if-all-missing', 'never-skip'].includes(rule.missing as string)
+  ) {
+    issues.push(
+      bad(
+        `unknown missing-value strategy ${JSON.stringify(rule.missing)}`,
+        `cách xử lý giá trị thiếu không hợp lệ ${JSON.stringify(rule.missing)}`,
+        ['missing'],
+      ),
+    );
   }
   if (rule.severity !== undefined && rule.severity !== 'error' && rule.severity !== 'warning') {
     issues.push(bad(`severity must be "error" or "warning"`, 'mức độ phải là "error" hoặc "warning"', ['severity']));
@@ -84,19 +111,32 @@ function ruleIssues(rule: unknown, index: number, checked: CheckedBreakdown): Is
   for (const side of ['left', 'right'] as const) {
     const operands = rule[side];
     if (!Array.isArray(operands) || operands.length === 0) {
-      issues.push(bad(`${side} must be a non-empty array of operands`, `vế ${side === 'left' ? 'trái' : 'phải'} phải là mảng khác rỗng`, [side]));
+      issues.push(
+        bad(
+          `${side} must be a non-empty array of operands`,
+          `vế ${side === 'left' ? 'trái' : 'phải'} phải là mảng khác rỗng`,
+          [side],
+        ),
+      );
       continue;
     }
     operands.forEach((o: unknown, j: number) => {
       const at = [side, j];
       if (isRecord(o) && Array.isArray(o.levels) && o.levels.length > 0 && o.levels.every(isQualificationLevel)) return;
       if (isRecord(o) && typeof o.total === 'string') {
-        if (!ids.has(o.total)) issues.push(bad(`the breakdown has no total "${o.total}"`, `bảng không có tổng "${o.total}"`, at));
+        if (!ids.has(o.total))
+          issues.push(bad(`the breakdown has no total "${o.total}"`, `bảng không có tổng "${o.total}"`, at));
         return;
       }
       if (isRecord(o) && o.population === true) return;
       if (isRecord(o) && isCount(o.constant)) return;
-      issues.push(bad('an operand is { levels }, { total }, { population: true } or { constant }', 'mỗi hạng tử là { levels }, { total }, { population: true } hoặc { constant }', at));
+      issues.push(
+        bad(
+          'an operand is { levels }, { total }, { population: true } or { constant }',
+          'mỗi hạng tử là { levels }, { total }, { population: true } hoặc { constant }',
+          at,
+        ),
+      );
     });
   }
   return issues;
@@ -108,14 +148,18 @@ function operandValue(o: RuleOperand, checked: CheckedBreakdown): Value {
   if ('constant' in o) return { value: o.constant };
   if ('population' in o) {
     const p = checked.population;
-    return typeof p === 'number' ? { value: p } : { value: null, why: `population ${p === null ? 'invalid-count' : 'not-reported'}` };
+    return typeof p === 'number'
+      ? { value: p }
+      : { value: null, why: `population ${p === null ? 'invalid-count' : 'not-reported'}` };
   }
   if ('total' in o) {
     const t = checked.totals.find((x) => x.id === o.total);
     return t && t.count !== null ? { value: t.count } : { value: null, why: `total:${o.total} invalid-count` };
   }
   const sum = sumLevels(checked, new Set(atomsOf(o.levels)));
-  return sum.value !== null ? { value: sum.value } : { value: null, why: `levels:${o.levels.join('+')} ${sum.reason satisfies MissingReason}` };
+  return sum.value !== null
+    ? { value: sum.value }
+    : { value: null, why: `levels:${o.levels.join('+')} ${sum.reason satisfies MissingReason}` };
 }
 
 function holds(left: number, op: RuleOperator, right: number): boolean {
@@ -135,7 +179,11 @@ function holds(left: number, op: RuleOperator, right: number): boolean {
   }
 }
 
-function side(operands: readonly RuleOperand[], checked: CheckedBreakdown, missing: string[]): { sum: number; all: boolean; any: boolean } {
+function side(
+  operands: readonly RuleOperand[],
+  checked: CheckedBreakdown,
+  missing: string[],
+): { sum: number; all: boolean; any: boolean } {
   let sum = 0;
   let absent = 0;
   for (const o of operands) {
@@ -164,7 +212,15 @@ function run(rule: ConsistencyRule, implied: boolean, checked: CheckedBreakdown)
     !Number.isSafeInteger(l.sum) ||
     !Number.isSafeInteger(r.sum);
   if (skip) return { rule, implied, status: 'skipped', left: null, right: null, difference: null, missing };
-  return { rule, implied, status: holds(l.sum, rule.operator, r.sum) ? 'pass' : 'fail', left: l.sum, right: r.sum, difference: l.sum - r.sum, missing };
+  return {
+    rule,
+    implied,
+    status: holds(l.sum, rule.operator, r.sum) ? 'pass' : 'fail',
+    left: l.sum,
+    right: r.sum,
+    difference: l.sum - r.sum,
+    missing,
+  };
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -222,7 +278,10 @@ function failureIssue(c: RuleCheck): Issue {
  * validateBreakdown(typo).failures.map((f) => [f.rule.id, f.difference]);
  * // [['parts-sum:trained', 27], ['parts-sum:below-university', 27]]
  */
-export function validateBreakdown(breakdown: QualificationBreakdown | unknown, options: ValidateBreakdownOptions = {}): BreakdownValidation {
+export function validateBreakdown(
+  breakdown: QualificationBreakdown | unknown,
+  options: ValidateBreakdownOptions = {},
+): BreakdownValidation {
   const checked = checkBreakdown(breakdown);
   const issues: Issue[] = [...checked.issues];
   const checks: RuleCheck[] = [];
@@ -234,7 +293,13 @@ export function validateBreakdown(breakdown: QualificationBreakdown | unknown, o
       // with input errors the grouping itself is suspect: those errors are reported already
       if (c.status === 'skipped' && inputOk && c.missing.some((m) => m.endsWith('mixed-group'))) {
         issues.push(
-          makeIssue('incomplete-breakdown', rule.path ?? [], `rule "${rule.id}" cannot be checked: a reported figure mixes levels inside and outside it`, `không kiểm tra được quy tắc "${rule.id}": một số liệu gộp cả trình độ trong và ngoài phạm vi`, 'warning'),
+          makeIssue(
+            'incomplete-breakdown',
+            rule.path ?? [],
+            `rule "${rule.id}" cannot be checked: a reported figure mixes levels inside and outside it`,
+            `không kiểm tra được quy tắc "${rule.id}": một số liệu gộp cả trình độ trong và ngoài phạm vi`,
+            'warning',
+          ),
         );
       }
     }

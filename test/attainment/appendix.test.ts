@@ -24,21 +24,43 @@ describe('evaluateAppendix: seed 001, Phụ lục 2 as printed', () => {
     const report = evaluateAppendix(PHU_LUC_2, { year: 2025, asOf: '2025-06-30' });
     expect(report.issues).toEqual([]);
     expect(report.summary).toEqual({ total: 6, met: 6, 'not-met': 0, 'no-data': 0, provisional: 0 });
-    expect(report.results.map((r) => [r.label.vi, r.status, r.basis, r.actualPercent, r.targetPercent, r.gapPoints, r.shortfall])).toEqual(
-      PHU_LUC_2.slice(1).map((row) => [row.label, 'met', 'reported-rate', '100.00', '100', '0.00', null]),
-    );
+    expect(
+      report.results.map((r) => [
+        r.label.vi,
+        r.status,
+        r.basis,
+        r.actualPercent,
+        r.targetPercent,
+        r.gapPoints,
+        r.shortfall,
+      ]),
+    ).toEqual(PHU_LUC_2.slice(1).map((row) => [row.label, 'met', 'reported-rate', '100.00', '100', '0.00', null]));
     // the group row is a heading: the results are in its group, as 1373 words group I
     expect(new Set(report.results.map((r) => r.group))).toEqual(new Set(['I']));
     expect(report.asOf).toBe('2025-06-30');
   });
 
   it("the targets' source is the appendix itself, row by row", () => {
-    const report = evaluateAppendix(PHU_LUC_2, { year: 2025, document: 'Báo cáo sơ kết 5 năm của UBND xã Long Phụng, Phụ lục 2' });
-    expect(report.results[3]!.source).toMatchObject({ type: 'other', title: { vi: 'Báo cáo sơ kết 5 năm của UBND xã Long Phụng, Phụ lục 2' }, section: 'Mục I.4', verified: true, confidence: 'local' });
-    expect(formatSource(report.results[3]!.source, 'vi')).toBe('Báo cáo sơ kết 5 năm của UBND xã Long Phụng, Phụ lục 2, Mục I.4');
+    const report = evaluateAppendix(PHU_LUC_2, {
+      year: 2025,
+      document: 'Báo cáo sơ kết 5 năm của UBND xã Long Phụng, Phụ lục 2',
+    });
+    expect(report.results[3]!.source).toMatchObject({
+      type: 'other',
+      title: { vi: 'Báo cáo sơ kết 5 năm của UBND xã Long Phụng, Phụ lục 2' },
+      section: 'Mục I.4',
+      verified: true,
+      confidence: 'local',
+    });
+    expect(formatSource(report.results[3]!.source, 'vi')).toBe(
+      'Báo cáo sơ kết 5 năm của UBND xã Long Phụng, Phụ lục 2, Mục I.4',
+    );
     expect(report.plan.reference).toBe('Báo cáo sơ kết 5 năm của UBND xã Long Phụng, Phụ lục 2');
     // without a document named: the appendix's own targets, said so
-    expect(evaluateAppendix(PHU_LUC_2, { year: 2025 }).results[0]!.source.title).toEqual({ vi: 'Mục tiêu ghi trong phụ lục', en: 'Targets stated in the appendix' });
+    expect(evaluateAppendix(PHU_LUC_2, { year: 2025 }).results[0]!.source.title).toEqual({
+      vi: 'Mục tiêu ghi trong phụ lục',
+      en: 'Targets stated in the appendix',
+    });
   });
 
   it('rows that name no catalog indicator become indicators labelled by their text', () => {
@@ -54,15 +76,31 @@ describe('evaluateAppendix: seed 001, Phụ lục 2 as printed', () => {
 describe('appendix rows', () => {
   it('a row worded as a catalog indicator is that indicator', () => {
     // Decision 1373 Mục II.2.a: "Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2", 70% by 2025; 87,30% is 55/63 as published
-    const report = evaluateAppendix([{ no: '1', label: 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', target: '70', percent: '87,30' }], { year: 2025 });
-    expect(report.results[0]).toMatchObject({ indicator: 'provinces-literacy-level-2', status: 'met', actualPercent: '87.30', gapPoints: '17.30' });
+    const report = evaluateAppendix(
+      [{ no: '1', label: 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', target: '70', percent: '87,30' }],
+      { year: 2025 },
+    );
+    expect(report.results[0]).toMatchObject({
+      indicator: 'provinces-literacy-level-2',
+      status: 'met',
+      actualPercent: '87.30',
+      gapPoints: '17.30',
+    });
     // the catalog's own definition, but the target is still the appendix's
     expect(report.results[0]!.source.title?.vi).toBe('Mục tiêu ghi trong phụ lục');
   });
 
   it('the boundary is exact: 89,995 against a target of 90 is not met (Decree 20/2014 Art. 21: 90%)', () => {
-    const report = evaluateAppendix([{ no: '1', label: 'Tỷ lệ người 15-60 tuổi biết chữ mức độ 2', target: '90', percent: '89,995' }], { year: 2025 });
-    expect(report.results[0]).toMatchObject({ status: 'not-met', actualPercent: '89.99', gapPoints: '-0.01', shortfall: null });
+    const report = evaluateAppendix(
+      [{ no: '1', label: 'Tỷ lệ người 15-60 tuổi biết chữ mức độ 2', target: '90', percent: '89,995' }],
+      { year: 2025 },
+    );
+    expect(report.results[0]).toMatchObject({
+      status: 'not-met',
+      actualPercent: '89.99',
+      gapPoints: '-0.01',
+      shortfall: null,
+    });
     expect(report.results[0]!.indicator).toBe('ty-le-nguoi-15-60-tuoi-biet-chu-muc-do-2');
   });
 
@@ -118,12 +156,17 @@ describe('appendix rows', () => {
       { year: 2025 },
     );
     expect(report.issues).toEqual([]);
-    expect(report.results.map((r) => [r.group, r.status, r.source.section])).toEqual([['Huy động trẻ', 'met', 'Mục 1.a']]);
+    expect(report.results.map((r) => [r.group, r.status, r.source.section])).toEqual([
+      ['Huy động trẻ', 'met', 'Mục 1.a'],
+    ]);
   });
 
   it('an appendix with no target at all is an error that lists every row problem', () => {
     expect(() => appendixPlan([{ no: '1', label: 'A', percent: '80' }], { year: 2025 })).toThrowError(
-      expect.objectContaining({ code: 'invalid-input', issues: [expect.objectContaining({ code: 'invalid-observation', path: ['rows', 0, 'target'] })] }),
+      expect.objectContaining({
+        code: 'invalid-input',
+        issues: [expect.objectContaining({ code: 'invalid-observation', path: ['rows', 0, 'target'] })],
+      }),
     );
     expect(() => appendixPlan(PHU_LUC_2, { year: 25 })).toThrowError(expect.objectContaining({ code: 'invalid-year' }));
   });

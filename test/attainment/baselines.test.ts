@@ -25,7 +25,9 @@ describe('computeAttainmentByUnit: baselines nobody uses are said (review item 1
         { indicator: XMC, numerator: 34, denominator: 63, year: 2021, unit: 'A' },
       ],
     });
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'mixed-units', severity: 'warning', path: ['baselines', 0, 'unit'] })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'mixed-units', severity: 'warning', path: ['baselines', 0, 'unit'] }),
+    ]);
     expect(r.issues[0]!.message).toMatch(/"Z"/);
     expect(r.issues[0]!.messageVi).toMatch(/"Z"/);
     expect(r.reports[0]!.results[0]!.progress?.baseline?.exact).toBe('3400/63');
@@ -74,7 +76,10 @@ describe('conflicting caller baselines say what is used instead (review item 10)
       plan: 'qd-1373',
       year: 2030,
       observations: [{ ...now, unit: 'A' }],
-      baselines: [...conflicting.map((b) => ({ ...b, unit: 'A' })), { indicator: XMC, numerator: 34, denominator: 63, year: 2021 }],
+      baselines: [
+        ...conflicting.map((b) => ({ ...b, unit: 'A' })),
+        { indicator: XMC, numerator: 34, denominator: 63, year: 2021 },
+      ],
     });
     expect(r.issues.map((i) => i.path)).toEqual([
       ['baselines', 0],

@@ -10,9 +10,19 @@ import { HUE_UNITS_PLAN } from '../fixtures/plans.js';
  * "of which" part says nothing about level 2: it must not be read as 0 (review item 4).
  */
 const U = 'units-learning-unit-province';
-const run = (observation: object) => computeAttainment({ plan: HUE_UNITS_PLAN, year: 2026, observations: [{ indicator: U, ...observation } as never] });
+const run = (observation: object) =>
+  computeAttainment({ plan: HUE_UNITS_PLAN, year: 2026, observations: [{ indicator: U, ...observation } as never] });
 
-const MISSING_LEVEL_2 = { id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, status: 'no-data', actual: null, target: 5, comparator: 'at-least', gap: null, shortfall: null };
+const MISSING_LEVEL_2 = {
+  id: 'level-2',
+  label: { vi: 'Mức độ 2', en: 'Level 2' },
+  status: 'no-data',
+  actual: null,
+  target: 5,
+  comparator: 'at-least',
+  gap: null,
+  shortfall: null,
+};
 
 describe('a count target whose "of which" part is not reported (review item 4)', () => {
   it('20 units (≥ 15) without the level-2 part: the verdict is unknown → no-data, reason missing-component, with a warning', () => {
@@ -27,25 +37,43 @@ describe('a count target whose "of which" part is not reported (review item 4)',
       observation: expect.objectContaining({ index: 0 }),
     });
     expect(r.results[0]!.components).toEqual([MISSING_LEVEL_2]);
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'missing-component', severity: 'warning', path: ['observations', 0, 'components', 'level-2'] })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        code: 'missing-component',
+        severity: 'warning',
+        path: ['observations', 0, 'components', 'level-2'],
+      }),
+    ]);
     expect(r.issues[0]!.messageVi).toMatch(/Mức độ 2/);
     expect(r.summary).toMatchObject({ total: 1, 'no-data': 1 });
   });
 
   it('14 units (< 15) without the part: not met is certain, a missing part cannot rescue it; the shortfall is unknown', () => {
     const r = run({ count: 14 });
-    expect(r.results[0]).toMatchObject({ status: 'not-met', reason: null, actualCount: 14, gapCount: -1, shortfall: null });
+    expect(r.results[0]).toMatchObject({
+      status: 'not-met',
+      reason: null,
+      actualCount: 14,
+      gapCount: -1,
+      shortfall: null,
+    });
     expect(r.results[0]!.components).toEqual([MISSING_LEVEL_2]);
     expect(r.issues).toEqual([expect.objectContaining({ code: 'missing-component', severity: 'warning' })]);
   });
 
   it('an empty components object is the same as none', () => {
-    expect(run({ count: 20, components: {} }).results[0]).toMatchObject({ status: 'no-data', reason: 'missing-component' });
+    expect(run({ count: 20, components: {} }).results[0]).toMatchObject({
+      status: 'no-data',
+      reason: 'missing-component',
+    });
   });
 
   it('reported parts are evaluated as before', () => {
     expect(run({ count: 15, components: { 'level-2': 5 } }).results[0]).toMatchObject({ status: 'met', shortfall: 0 });
-    expect(run({ count: 16, components: { 'level-2': 4 } }).results[0]).toMatchObject({ status: 'not-met', shortfall: 1 });
+    expect(run({ count: 16, components: { 'level-2': 4 } }).results[0]).toMatchObject({
+      status: 'not-met',
+      shortfall: 1,
+    });
     expect(run({ count: 15, components: { 'level-2': 5 } }).issues).toEqual([]);
   });
 
@@ -77,7 +105,11 @@ describe('a count target whose "of which" part is not reported (review item 4)',
       ]);
     });
     it('every reported part passes but one is missing: no data', () => {
-      expect(compareToTarget({ count: 10, components: { a: 5 } }, target)).toMatchObject({ status: 'no-data', reason: 'missing-component', shortfall: null });
+      expect(compareToTarget({ count: 10, components: { a: 5 } }, target)).toMatchObject({
+        status: 'no-data',
+        reason: 'missing-component',
+        shortfall: null,
+      });
     });
     it('results keep one shape', () => {
       const keys = Object.keys(compareToTarget({ count: 10, components: { a: 5, b: 5 } }, target));

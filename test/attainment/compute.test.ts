@@ -6,7 +6,12 @@ import type { PercentTarget } from '../../src/plans/target.js';
 import { HUE_UNITS_PLAN, LONG_PHUNG_PLAN } from '../fixtures/plans.js';
 
 // targets-1373.md §3 "Progress 2021-2025": 55 provinces at XMC level 2 in 2024 (of 63, pre-merger).
-const XMC2_2024: Observation = { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' };
+const XMC2_2024: Observation = {
+  indicator: 'provinces-literacy-level-2',
+  numerator: 55,
+  denominator: 63,
+  asOf: '2024-12-31',
+};
 
 const pct = (value: string, comparator: 'at-least' | 'at-most' = 'at-least'): PercentTarget => ({
   kind: 'percent',
@@ -32,7 +37,13 @@ describe('computeAttainment: national figures against qd-1373', () => {
       observation: { index: 0, asOf: '2024-12-31', unit: null },
       provisional: false,
     });
-    expect(r.source).toMatchObject({ type: 'decision', number: '1373/QĐ-TTg', date: '2021-07-30', section: 'Điều 1, Mục II.2.a', verified: true });
+    expect(r.source).toMatchObject({
+      type: 'decision',
+      number: '1373/QĐ-TTg',
+      date: '2021-07-30',
+      section: 'Điều 1, Mục II.2.a',
+      verified: true,
+    });
     expect(report.summary).toEqual({ total: 15, met: 1, 'not-met': 0, 'no-data': 14, provisional: 0 });
     expect(report.issues).toEqual([]);
     expect(report.plan.id).toBe('qd-1373');
@@ -41,20 +52,53 @@ describe('computeAttainment: national figures against qd-1373', () => {
   it('the same figure is short of the 90% target of 2030 by 2 provinces', () => {
     // 90% of 63 = 56.7, so 57 provinces are needed: 2 more than 55
     const r = computeAttainment({ plan: 'qd-1373', year: 2030, observations: [XMC2_2024] }).results[0]!;
-    expect(r).toMatchObject({ status: 'not-met', actualPercent: '87.30', targetPercent: '90', gapPoints: '-2.70', shortfall: 2, deadline: '2030-12-31' });
+    expect(r).toMatchObject({
+      status: 'not-met',
+      actualPercent: '87.30',
+      targetPercent: '90',
+      gapPoints: '-2.70',
+      shortfall: 2,
+      deadline: '2030-12-31',
+    });
   });
 
   it('reports every target of the year, in the plan order, with no data where nothing was observed', () => {
     const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] });
     expect(report.results).toHaveLength(15);
-    expect(report.results.map((r) => r.group)).toEqual(['I', 'I', 'I', 'I', 'I', 'II', 'II', 'II', 'II', 'III', 'III', 'III', 'IV', 'IV', 'IV']);
-    expect(report.results[0]).toMatchObject({ status: 'no-data', reason: 'no-observation', actualPercent: null, targetPercent: '70', gapPoints: null, shortfall: null, observation: null });
+    expect(report.results.map((r) => r.group)).toEqual([
+      'I',
+      'I',
+      'I',
+      'I',
+      'I',
+      'II',
+      'II',
+      'II',
+      'II',
+      'III',
+      'III',
+      'III',
+      'IV',
+      'IV',
+      'IV',
+    ]);
+    expect(report.results[0]).toMatchObject({
+      status: 'no-data',
+      reason: 'no-observation',
+      actualPercent: null,
+      targetPercent: '70',
+      gapPoints: null,
+      shortfall: null,
+      observation: null,
+    });
     // 2030 has 14 targets: the lower-secondary level 2 item is 2025 only (targets-1373.md §1a)
     expect(computeAttainment({ plan: 'qd-1373', year: 2030, observations: [] }).results).toHaveLength(14);
   });
 
   it('marks stretch ("phấn đấu") targets', () => {
-    const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }).results.find((x) => x.indicator === 'provinces-lower-secondary-level-2')!;
+    const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }).results.find(
+      (x) => x.indicator === 'provinces-lower-secondary-level-2',
+    )!;
     expect(r.stretch).toBe(true);
     expect(r.targetPercent).toBe('100');
   });
@@ -63,7 +107,13 @@ describe('computeAttainment: national figures against qd-1373', () => {
 describe('exact values and honest display', () => {
   it('seed 004 Đăk Cấm: 19.739/19.747 literate level 2 is shown 99.96 and is 8 people short of 100%', () => {
     const c = compareToTarget({ numerator: 19739, denominator: 19747 }, pct('100'));
-    expect(c).toMatchObject({ status: 'not-met', actualPercent: '99.96', targetPercent: '100', gapPoints: '-0.04', shortfall: 8 });
+    expect(c).toMatchObject({
+      status: 'not-met',
+      actualPercent: '99.96',
+      targetPercent: '100',
+      gapPoints: '-0.04',
+      shortfall: 8,
+    });
   });
 
   it('89.995% against a 90% minimum shows 89.99, not met, gap -0.01 (issue #2)', () => {
@@ -72,7 +122,12 @@ describe('exact values and honest display', () => {
   });
 
   it('exactly at the target is met with a zero gap', () => {
-    expect(compareToTarget({ numerator: 9, denominator: 10 }, pct('90'))).toMatchObject({ status: 'met', actualPercent: '90.00', gapPoints: '0.00', shortfall: 0 });
+    expect(compareToTarget({ numerator: 9, denominator: 10 }, pct('90'))).toMatchObject({
+      status: 'met',
+      actualPercent: '90.00',
+      gapPoints: '0.00',
+      shortfall: 0,
+    });
   });
 
   it('a tiny shortfall never displays as a zero gap', () => {
@@ -83,10 +138,23 @@ describe('exact values and honest display', () => {
 
   it('supports maximum targets (e.g. a dropout rate of at most 1.5%)', () => {
     // 16 of 1,000 = 1.6% > 1.5%: one pupil too many
-    expect(compareToTarget({ numerator: 16, denominator: 1000 }, pct('1.5', 'at-most'))).toMatchObject({ status: 'not-met', actualPercent: '1.60', gapPoints: '0.10', shortfall: 1 });
-    expect(compareToTarget({ numerator: 15, denominator: 1000 }, pct('1.5', 'at-most'))).toMatchObject({ status: 'met', gapPoints: '0.00', shortfall: 0 });
+    expect(compareToTarget({ numerator: 16, denominator: 1000 }, pct('1.5', 'at-most'))).toMatchObject({
+      status: 'not-met',
+      actualPercent: '1.60',
+      gapPoints: '0.10',
+      shortfall: 1,
+    });
+    expect(compareToTarget({ numerator: 15, denominator: 1000 }, pct('1.5', 'at-most'))).toMatchObject({
+      status: 'met',
+      gapPoints: '0.00',
+      shortfall: 0,
+    });
     // 1,5001% shown honestly above the maximum: 15,001/1,000,000 = 1.5001%
-    expect(compareToTarget({ numerator: 15_001, denominator: 1_000_000 }, pct('1.5', 'at-most'))).toMatchObject({ status: 'not-met', actualPercent: '1.51', gapPoints: '0.01' });
+    expect(compareToTarget({ numerator: 15_001, denominator: 1_000_000 }, pct('1.5', 'at-most'))).toMatchObject({
+      status: 'not-met',
+      actualPercent: '1.51',
+      gapPoints: '0.01',
+    });
   });
 
   it('a zero denominator is no data with a reason, never 0%', () => {
@@ -95,36 +163,71 @@ describe('exact values and honest display', () => {
   });
 
   it('compareToTarget throws coded errors for bad values', () => {
-    expect(() => compareToTarget({ numerator: 5, denominator: 4 }, pct('70'))).toThrowError(expect.objectContaining({ code: 'numerator-exceeds-denominator' }));
-    expect(() => compareToTarget({ numerator: -1, denominator: 4 }, pct('70'))).toThrowError(expect.objectContaining({ code: 'invalid-count' }));
-    expect(() => compareToTarget({ count: 4 }, pct('70'))).toThrowError(expect.objectContaining({ code: 'kind-mismatch' }));
-    expect(() => compareToTarget({ numerator: 1, denominator: 4 }, { ...pct('70'), value: 'x' })).toThrowError(expect.objectContaining({ code: 'invalid-threshold' }));
+    expect(() => compareToTarget({ numerator: 5, denominator: 4 }, pct('70'))).toThrowError(
+      expect.objectContaining({ code: 'numerator-exceeds-denominator' }),
+    );
+    expect(() => compareToTarget({ numerator: -1, denominator: 4 }, pct('70'))).toThrowError(
+      expect.objectContaining({ code: 'invalid-count' }),
+    );
+    expect(() => compareToTarget({ count: 4 }, pct('70'))).toThrowError(
+      expect.objectContaining({ code: 'kind-mismatch' }),
+    );
+    expect(() => compareToTarget({ numerator: 1, denominator: 4 }, { ...pct('70'), value: 'x' })).toThrowError(
+      expect.objectContaining({ code: 'invalid-threshold' }),
+    );
   });
 });
 
 describe('seed plans', () => {
   it('seed 001 Long Phụng, Phụ lục 2 section I: six rows, target 100, result 100 → all met', () => {
-    const observations = LONG_PHUNG_PLAN.targets.map((t) => ({ indicator: t.indicator, numerator: 1, denominator: 1, unit: 'Long Phụng', asOf: '2025-06-30' }));
+    const observations = LONG_PHUNG_PLAN.targets.map((t) => ({
+      indicator: t.indicator,
+      numerator: 1,
+      denominator: 1,
+      unit: 'Long Phụng',
+      asOf: '2025-06-30',
+    }));
     const report = computeAttainment({ plan: LONG_PHUNG_PLAN, year: 2025, observations, asOf: '2025-06-30' });
     expect(report.unit).toBe('Long Phụng');
     expect(report.summary).toMatchObject({ total: 6, met: 6 });
-    expect(report.results.map((r) => [r.actualPercent, r.targetPercent, r.gapPoints])).toEqual(Array(6).fill(['100.00', '100', '0.00']));
+    expect(report.results.map((r) => [r.actualPercent, r.targetPercent, r.gapPoints])).toEqual(
+      Array(6).fill(['100.00', '100', '0.00']),
+    );
     expect(report.results[3]!.source.section).toBe('Phụ lục 2, mục I, dòng 4');
   });
 
   it('seed 003 Huế: "at least 15 units, of which at least 5 at level 2" evaluates both ways', () => {
     const run = (count: number, level2: number) =>
-      computeAttainment({ plan: HUE_UNITS_PLAN, year: 2026, observations: [{ indicator: 'units-learning-unit-province', count, components: { 'level-2': level2 } }] }).results[0]!;
+      computeAttainment({
+        plan: HUE_UNITS_PLAN,
+        year: 2026,
+        observations: [{ indicator: 'units-learning-unit-province', count, components: { 'level-2': level2 } }],
+      }).results[0]!;
     expect(run(15, 5)).toMatchObject({ status: 'met', actualCount: 15, targetCount: 15, gapCount: 0, shortfall: 0 });
     // enough units but too few at level 2: not met, 1 more level-2 unit needed
     const short = run(16, 4);
     expect(short).toMatchObject({ status: 'not-met', shortfall: 1 });
-    expect(short.components).toEqual([{ id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, status: 'not-met', actual: 4, target: 5, comparator: 'at-least', gap: -1, shortfall: 1 }]);
+    expect(short.components).toEqual([
+      {
+        id: 'level-2',
+        label: { vi: 'Mức độ 2', en: 'Level 2' },
+        status: 'not-met',
+        actual: 4,
+        target: 5,
+        comparator: 'at-least',
+        gap: -1,
+        shortfall: 1,
+      },
+    ]);
     // enough at level 2 but too few in all
     expect(run(14, 6)).toMatchObject({ status: 'not-met', gapCount: -1, shortfall: 1 });
     // a part not reported is unknown, not 0: 20 ≥ 15 but level 2 is not given → no data, with a warning
     // (review item 4; more in components.test.ts)
-    const none = computeAttainment({ plan: HUE_UNITS_PLAN, year: 2026, observations: [{ indicator: 'units-learning-unit-province', count: 20 }] });
+    const none = computeAttainment({
+      plan: HUE_UNITS_PLAN,
+      year: 2026,
+      observations: [{ indicator: 'units-learning-unit-province', count: 20 }],
+    });
     expect(none.results[0]).toMatchObject({ status: 'no-data', reason: 'missing-component', shortfall: null });
     expect(none.issues).toEqual([expect.objectContaining({ code: 'missing-component', severity: 'warning' })]);
   });
@@ -136,27 +239,74 @@ describe('seed plans', () => {
       observations: [{ indicator: 'units-learning-unit-province', count: 3, components: { 'level-2': 5 } }],
     });
     expect(report.issues.map((i) => i.code)).toEqual(['component-exceeds-total']);
-    const unknown = computeAttainment({ plan: HUE_UNITS_PLAN, year: 2026, observations: [{ indicator: 'units-learning-unit-province', count: 3, components: { 'level-3': 1 } }] });
-    expect(unknown.issues[0]).toMatchObject({ code: 'unknown-component', path: ['observations', 0, 'components', 'level-3'] });
+    const unknown = computeAttainment({
+      plan: HUE_UNITS_PLAN,
+      year: 2026,
+      observations: [{ indicator: 'units-learning-unit-province', count: 3, components: { 'level-3': 1 } }],
+    });
+    expect(unknown.issues[0]).toMatchObject({
+      code: 'unknown-component',
+      path: ['observations', 0, 'components', 'level-3'],
+    });
   });
 });
 
 describe('bad observations become issues; the rest is computed', () => {
   const good = XMC2_2024;
   const cases: [string, unknown, string, (string | number)[]][] = [
-    ['negative count', { indicator: 'universities-digital', numerator: -1, denominator: 10 }, 'invalid-count', ['numerator']],
-    ['fractional count', { indicator: 'universities-digital', numerator: 1.5, denominator: 10 }, 'invalid-count', ['numerator']],
+    [
+      'negative count',
+      { indicator: 'universities-digital', numerator: -1, denominator: 10 },
+      'invalid-count',
+      ['numerator'],
+    ],
+    [
+      'fractional count',
+      { indicator: 'universities-digital', numerator: 1.5, denominator: 10 },
+      'invalid-count',
+      ['numerator'],
+    ],
     ['NaN', { indicator: 'universities-digital', numerator: 1, denominator: NaN }, 'invalid-count', ['denominator']],
-    ['Infinity', { indicator: 'universities-digital', numerator: 1, denominator: Infinity }, 'invalid-count', ['denominator']],
-    ['unsafe integer', { indicator: 'universities-digital', numerator: 1, denominator: 2 ** 53 }, 'invalid-count', ['denominator']],
-    ['numerator above denominator', { indicator: 'universities-digital', numerator: 11, denominator: 10 }, 'numerator-exceeds-denominator', ['numerator']],
+    [
+      'Infinity',
+      { indicator: 'universities-digital', numerator: 1, denominator: Infinity },
+      'invalid-count',
+      ['denominator'],
+    ],
+    [
+      'unsafe integer',
+      { indicator: 'universities-digital', numerator: 1, denominator: 2 ** 53 },
+      'invalid-count',
+      ['denominator'],
+    ],
+    [
+      'numerator above denominator',
+      { indicator: 'universities-digital', numerator: 11, denominator: 10 },
+      'numerator-exceeds-denominator',
+      ['numerator'],
+    ],
     ['unknown indicator', { indicator: 'literacy', numerator: 1, denominator: 10 }, 'unknown-indicator', ['indicator']],
     ['kind that does not fit', { indicator: 'universities-digital', count: 10 }, 'kind-mismatch', []],
-    ['two kinds at once', { indicator: 'universities-digital', count: 10, numerator: 1, denominator: 2 }, 'invalid-observation', []],
+    [
+      'two kinds at once',
+      { indicator: 'universities-digital', count: 10, numerator: 1, denominator: 2 },
+      'invalid-observation',
+      [],
+    ],
     ['no indicator', { numerator: 1, denominator: 2 }, 'invalid-observation', []],
     ['not an object', 42, 'invalid-observation', []],
-    ['bad date', { indicator: 'universities-digital', numerator: 1, denominator: 2, asOf: '2025-02-30' }, 'invalid-date', ['asOf']],
-    ['count as text', { indicator: 'universities-digital', numerator: '7', denominator: 10 }, 'invalid-count', ['numerator']],
+    [
+      'bad date',
+      { indicator: 'universities-digital', numerator: 1, denominator: 2, asOf: '2025-02-30' },
+      'invalid-date',
+      ['asOf'],
+    ],
+    [
+      'count as text',
+      { indicator: 'universities-digital', numerator: '7', denominator: 10 },
+      'invalid-count',
+      ['numerator'],
+    ],
   ];
   for (const [name, bad, code, sub] of cases) {
     it(`${name} → ${code}`, () => {
@@ -169,8 +319,18 @@ describe('bad observations become issues; the rest is computed', () => {
   }
 
   it('an indicator without a target this year is a warning, not lost', () => {
-    const report = computeAttainment({ plan: 'qd-1373', year: 2030, observations: [{ indicator: 'provinces-lower-secondary-level-2', numerator: 60, denominator: 63 }] });
-    expect(report.issues).toEqual([expect.objectContaining({ code: 'no-target-for-year', severity: 'warning', path: ['observations', 0, 'indicator'] })]);
+    const report = computeAttainment({
+      plan: 'qd-1373',
+      year: 2030,
+      observations: [{ indicator: 'provinces-lower-secondary-level-2', numerator: 60, denominator: 63 }],
+    });
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        code: 'no-target-for-year',
+        severity: 'warning',
+        path: ['observations', 0, 'indicator'],
+      }),
+    ]);
   });
 
   it('the same indicator twice with different values uses neither', () => {
@@ -185,13 +345,19 @@ describe('bad observations become issues; the rest is computed', () => {
   it('the same indicator twice with the same value uses the first and warns', () => {
     const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [good, { ...good }] });
     expect(report.results[0]).toMatchObject({ status: 'met', observation: expect.objectContaining({ index: 0 }) });
-    expect(report.issues).toEqual([expect.objectContaining({ code: 'duplicate-observation', severity: 'warning', path: ['observations', 1] })]);
+    expect(report.issues).toEqual([
+      expect.objectContaining({ code: 'duplicate-observation', severity: 'warning', path: ['observations', 1] }),
+    ]);
   });
 
   it('a figure that cannot be used is still a figure: beside a good one, neither is used (issue 9 §1)', () => {
     // 55 of 63 provinces (targets-1373.md §3) would meet the 70% of 1373/QĐ-TTg, Mục II.2.a; the second
     // observation of the same indicator is negative, so which figure is right is unknown
-    const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [good, { ...good, numerator: -55 }] });
+    const report = computeAttainment({
+      plan: 'qd-1373',
+      year: 2025,
+      observations: [good, { ...good, numerator: -55 }],
+    });
     expect(report.results[0]).toMatchObject({ status: 'no-data', reason: 'conflicting-observations' });
     expect(report.issues.map((i) => [i.code, i.severity, i.path])).toEqual([
       ['invalid-count', 'error', ['observations', 1, 'numerator']],
@@ -209,7 +375,15 @@ describe('bad observations become issues; the rest is computed', () => {
   });
 
   it('an observation dated after the report date is a later figure, not a rival: the other one is used', () => {
-    const report = computeAttainment({ plan: 'qd-1373', year: 2025, asOf: '2024-12-31', observations: [{ ...good, asOf: '2024-12-31' }, { ...good, numerator: 40, asOf: '2025-03-31' }] });
+    const report = computeAttainment({
+      plan: 'qd-1373',
+      year: 2025,
+      asOf: '2024-12-31',
+      observations: [
+        { ...good, asOf: '2024-12-31' },
+        { ...good, numerator: 40, asOf: '2025-03-31' },
+      ],
+    });
     expect(report.results[0]).toMatchObject({ status: 'met', observation: expect.objectContaining({ index: 0 }) });
   });
 
@@ -221,9 +395,17 @@ describe('bad observations become issues; the rest is computed', () => {
   });
 
   it('a zero denominator is a result with a reason and a warning', () => {
-    const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [{ indicator: 'universities-digital', numerator: 0, denominator: 0 }] });
+    const report = computeAttainment({
+      plan: 'qd-1373',
+      year: 2025,
+      observations: [{ indicator: 'universities-digital', numerator: 0, denominator: 0 }],
+    });
     const r = report.results.find((x) => x.indicator === 'universities-digital')!;
-    expect(r).toMatchObject({ status: 'no-data', reason: 'zero-denominator', observation: expect.objectContaining({ index: 0 }) });
+    expect(r).toMatchObject({
+      status: 'no-data',
+      reason: 'zero-denominator',
+      observation: expect.objectContaining({ index: 0 }),
+    });
     expect(report.issues[0]).toMatchObject({ code: 'zero-denominator', severity: 'warning' });
   });
 });
@@ -302,8 +484,14 @@ describe('observation-level provisional flag', () => {
   });
 
   it('a non-boolean flag is an issue, not a guess', () => {
-    const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [{ ...base, provisional: 'yes' } as never] });
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'invalid-observation', path: ['observations', 0, 'provisional'] })]);
+    const r = computeAttainment({
+      plan: 'qd-1373',
+      year: 2025,
+      observations: [{ ...base, provisional: 'yes' } as never],
+    });
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'invalid-observation', path: ['observations', 0, 'provisional'] }),
+    ]);
     expect(r.results.find((x) => x.indicator === base.indicator)!.status).toBe('no-data');
   });
 });

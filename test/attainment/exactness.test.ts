@@ -58,7 +58,9 @@ describe('shares whose 100·n is above 2^53 (review item 1)', () => {
 
   it('the display is always on the same side of the target as the exact share, up to 2^53', () => {
     // numerators next to the boundary t·d/100, where a float 100·n lands on the wrong side
-    const threshold = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 99 })).map(([w, f]) => (w === 100 ? 10000n : BigInt(w * 100 + f)));
+    const threshold = fc
+      .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 99 }))
+      .map(([w, f]) => (w === 100 ? 10000n : BigInt(w * 100 + f)));
     const big = fc.bigInt({ min: 10n ** 14n, max: BigInt(Number.MAX_SAFE_INTEGER) });
     fc.assert(
       fc.property(big, threshold, fc.integer({ min: -2, max: 2 }), (d, tHundredths, delta) => {
@@ -90,9 +92,16 @@ describe('gapPoints is the displayed actual minus the target (review item 7)', (
   });
 
   it('honest displays keep their gaps: 89.995% vs 90 → 89.99 and -0.01 (issue #2)', () => {
-    expect(compareToTarget({ numerator: 17999, denominator: 20000 }, pct('90'))).toMatchObject({ actualPercent: '89.99', gapPoints: '-0.01' });
+    expect(compareToTarget({ numerator: 17999, denominator: 20000 }, pct('90'))).toMatchObject({
+      actualPercent: '89.99',
+      gapPoints: '-0.01',
+    });
     // 90.004% vs 90 at most: above the maximum, shown 90.01, gap 0.01
-    expect(compareToTarget({ numerator: 90004, denominator: 100000 }, pct('90', 'at-most'))).toMatchObject({ status: 'not-met', actualPercent: '90.01', gapPoints: '0.01' });
+    expect(compareToTarget({ numerator: 90004, denominator: 100000 }, pct('90', 'at-most'))).toMatchObject({
+      status: 'not-met',
+      actualPercent: '90.01',
+      gapPoints: '0.01',
+    });
   });
 
   it('a target with more places than the display keeps the exact, honest gap', () => {
@@ -103,31 +112,48 @@ describe('gapPoints is the displayed actual minus the target (review item 7)', (
 
   it('a share just above a minimum may read as the minimum: 70.001% vs 70 → 70.00, gap 0.00, met (issue 9.2 display rule)', () => {
     // 70.001 of 100.000 (made up): half-up rounds down onto 70.0, which the value has reached
-    expect(compareToTarget({ numerator: 70001, denominator: 100000 }, pct('70'))).toMatchObject({ status: 'met', actualPercent: '70.00', gapPoints: '0.00' });
+    expect(compareToTarget({ numerator: 70001, denominator: 100000 }, pct('70'))).toMatchObject({
+      status: 'met',
+      actualPercent: '70.00',
+      gapPoints: '0.00',
+    });
     // against a maximum the same share has exceeded 70.0: shown 70.01, gap 0.01, not met
-    expect(compareToTarget({ numerator: 70001, denominator: 100000 }, pct('70', 'at-most'))).toMatchObject({ status: 'not-met', actualPercent: '70.01', gapPoints: '0.01' });
+    expect(compareToTarget({ numerator: 70001, denominator: 100000 }, pct('70', 'at-most'))).toMatchObject({
+      status: 'not-met',
+      actualPercent: '70.01',
+      gapPoints: '0.01',
+    });
   });
 
   it('property: gap = actual − target exactly, never of the wrong sign, and 0 only when met', () => {
     // denominators of 200, 2,000, 20,000… make half-hundredth ties (60.005%) frequent
     const den = fc.oneof(fc.integer({ min: 1, max: 2_000_000 }), fc.constantFrom(200, 2000, 20_000, 200_000));
     const share = den.chain((d) => fc.tuple(fc.integer({ min: 0, max: d }), fc.constant(d)));
-    const threshold = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 9 })).map(([w, f]) => (w === 100 ? '100' : `${w}.${f}`));
+    const threshold = fc
+      .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 9 }))
+      .map(([w, f]) => (w === 100 ? '100' : `${w}.${f}`));
     fc.assert(
-      fc.property(share, threshold, fc.constantFrom('at-least' as const, 'at-most' as const), ([n, d], t, comparator) => {
-        const c = compareToTarget({ numerator: n, denominator: d }, pct(t, comparator));
-        const target = units(`${t.includes('.') ? t : `${t}.0`}0`); // in hundredths
-        const gap = units(c.gapPoints!);
-        expect(gap).toBe(units(c.actualPercent!) - target);
-        expect(c.gapPoints).not.toBe('-0.00');
-        // exact order of 100·n/d against t, in BigInt: 10000·n vs target·d
-        const order = 10000n * BigInt(n) - target * BigInt(d);
-        // the shown actual gives the status against the target (issue 9.2): gap ≥ 0 for a met
-        // minimum, ≤ 0 for a met maximum; 0 can be a value just past the target, but never a miss
-        expect(comparator === 'at-least' ? gap >= 0n : gap <= 0n).toBe(comparator === 'at-least' ? order >= 0n : order <= 0n);
-        if (gap === 0n) expect(c.status).toBe('met');
-        expect(c.status === 'met').toBe(comparator === 'at-least' ? order >= 0n : order <= 0n);
-      }),
+      fc.property(
+        share,
+        threshold,
+        fc.constantFrom('at-least' as const, 'at-most' as const),
+        ([n, d], t, comparator) => {
+          const c = compareToTarget({ numerator: n, denominator: d }, pct(t, comparator));
+          const target = units(`${t.includes('.') ? t : `${t}.0`}0`); // in hundredths
+          const gap = units(c.gapPoints!);
+          expect(gap).toBe(units(c.actualPercent!) - target);
+          expect(c.gapPoints).not.toBe('-0.00');
+          // exact order of 100·n/d against t, in BigInt: 10000·n vs target·d
+          const order = 10000n * BigInt(n) - target * BigInt(d);
+          // the shown actual gives the status against the target (issue 9.2): gap ≥ 0 for a met
+          // minimum, ≤ 0 for a met maximum; 0 can be a value just past the target, but never a miss
+          expect(comparator === 'at-least' ? gap >= 0n : gap <= 0n).toBe(
+            comparator === 'at-least' ? order >= 0n : order <= 0n,
+          );
+          if (gap === 0n) expect(c.status).toBe('met');
+          expect(c.status === 'met').toBe(comparator === 'at-least' ? order >= 0n : order <= 0n);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

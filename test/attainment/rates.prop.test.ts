@@ -25,7 +25,9 @@ const rateArb = fc.integer({ min: 0, max: 6 }).chain((places) =>
   }),
 );
 /** Thresholds on the tenth grid (every legal threshold): 0.0–100.0. */
-const tenthArb = fc.integer({ min: 0, max: 1000 }).map((t) => ({ tenths: BigInt(t), text: t % 10 === 0 ? String(t / 10) : `${Math.floor(t / 10)}.${t % 10}` }));
+const tenthArb = fc
+  .integer({ min: 0, max: 1000 })
+  .map((t) => ({ tenths: BigInt(t), text: t % 10 === 0 ? String(t / 10) : `${Math.floor(t / 10)}.${t % 10}` }));
 
 describe('rate-only figures: properties', () => {
   it('the status is the exact comparison of the digits written, and the shown value agrees with it', () => {
@@ -59,7 +61,11 @@ describe('rate-only figures: properties', () => {
         // r% is the share scaled / (100·10^places) when that fits in safe integers
         const denominator = 100 * 10 ** r.places;
         const share = compareToTarget({ numerator: Number(r.scaled), denominator }, target(t.text));
-        expect([share.status, share.actualPercent, share.gapPoints]).toEqual([dot.status, dot.actualPercent, dot.gapPoints]);
+        expect([share.status, share.actualPercent, share.gapPoints]).toEqual([
+          dot.status,
+          dot.actualPercent,
+          dot.gapPoints,
+        ]);
       }),
     );
   });

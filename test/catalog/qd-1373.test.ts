@@ -42,7 +42,11 @@ const EXPECTED: Record<string, [string, string | null]> = {
 
 describe('Decision 1373 catalog', () => {
   it('has exactly the 15 indicators, in the decision order', () => {
-    expect(listIndicators().slice(0, 15).map((i) => i.id)).toEqual(IDS);
+    expect(
+      listIndicators()
+        .slice(0, 15)
+        .map((i) => i.id),
+    ).toEqual(IDS);
   });
 
   it('gives every indicator labels in both languages, a kind, a denominator and a source', () => {
@@ -52,7 +56,12 @@ describe('Decision 1373 catalog', () => {
       expect(ind.label.en.length).toBeGreaterThan(5);
       expect(['share-of-persons', 'share-of-units']).toContain(ind.kind);
       expect(ind.denominator).not.toBeNull();
-      expect(ind.source).toMatchObject({ type: 'decision', number: '1373/QĐ-TTg', date: '2021-07-30', issuer: { vi: 'Thủ tướng Chính phủ' } });
+      expect(ind.source).toMatchObject({
+        type: 'decision',
+        number: '1373/QĐ-TTg',
+        date: '2021-07-30',
+        issuer: { vi: 'Thủ tướng Chính phủ' },
+      });
       expect(ind.source.section).toMatch(/^Điều 1, Mục II\.2\.[abcd]$/);
     }
   });
@@ -103,11 +112,15 @@ describe('plan qd-1373', () => {
 
   it('marks the "phấn đấu" targets as stretch goals', () => {
     const stretch = plan.targets.filter((t) => t.stretch).map((t) => `${t.indicator}@${t.year}`);
-    expect(stretch.sort()).toEqual(['provinces-lower-secondary-level-2@2025', 'provinces-preschool-kindergarten-age@2030']);
+    expect(stretch.sort()).toEqual([
+      'provinces-lower-secondary-level-2@2025',
+      'provinces-preschool-kindergarten-age@2030',
+    ]);
   });
 
   it('keeps the confidence tag of figures that have only one verbatim source [B]', () => {
-    const tag = (id: string, year: number) => plan.targets.find((t) => t.indicator === id && t.year === year)!.source.confidence;
+    const tag = (id: string, year: number) =>
+      plan.targets.find((t) => t.indicator === id && t.year === year)!.source.confidence;
     expect(tag('districts-learning-district', 2025)).toBe('B');
     expect(tag('districts-learning-district', 2030)).toBe('A');
     expect(tag('community-learning-centres-it', 2030)).toBe('B');

@@ -22,8 +22,15 @@ describe('xhht assess-communes', () => {
   it('Đăk Cấm: 19.739/19.747 aged 15–60 at level 2 is read exactly (99,96%: seed 004 line 56) and passes the 90% minimum (Decree 20/2014 Art. 21)', async () => {
     const result = JSON.parse((await xhht(['assess-communes', SAMPLE, '--format', 'json'])).stdout) as RollUpResult;
     const xmc = result.communes[0]!.standards.xmc!;
-    const check = xmc.levels[1]!.checks.find((c) => c.kind === 'share' && c.denominatorField === 'age15to60.total') as ShareCheck;
-    expect(check).toMatchObject({ share: { numerator: 19739, denominator: 19747 }, required: '90', rate: '99.96', status: 'pass' });
+    const check = xmc.levels[1]!.checks.find(
+      (c) => c.kind === 'share' && c.denominatorField === 'age15to60.total',
+    ) as ShareCheck;
+    expect(check).toMatchObject({
+      share: { numerator: 19739, denominator: 19747 },
+      required: '90',
+      rate: '99.96',
+      status: 'pass',
+    });
     // the disabled counts and the conditions are not in the seed: the level stays open, never guessed
     expect([xmc.level, xmc.minLevel, xmc.maxLevel]).toEqual(['unknown', 0, 2]);
     expect(xmc.missing).toEqual(expect.arrayContaining(['disabled.ableToLearn', 'disabled.inEducation']));
@@ -45,14 +52,18 @@ describe('xhht assess-communes', () => {
   });
 
   it('--regime nd20-2014 adds the district tier', async () => {
-    const result = JSON.parse((await xhht(['assess-communes', SAMPLE, '--regime', 'nd20-2014', '--format', 'json'])).stdout) as RollUpResult;
+    const result = JSON.parse(
+      (await xhht(['assess-communes', SAMPLE, '--regime', 'nd20-2014', '--format', 'json'])).stdout,
+    ) as RollUpResult;
     expect(result.districts.map((d) => d.id)).toEqual(['huyen-mau', 'tp-kon-tum']);
   });
 
   it('csv and markdown formats', async () => {
     const csv = await xhht(['assess-communes', SAMPLE, '--standards', 'xmc', '--format', 'csv', '--lang', 'en']);
     // who recognises the level next to it (readings.test.ts)
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/^Tier,Line,Id,Name,Esp\. difficult,XMC,Recognised by \(XMC\),% .*,Missing,Problems$/);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(
+      /^Tier,Line,Id,Name,Esp\. difficult,XMC,Recognised by \(XMC\),% .*,Missing,Problems$/,
+    );
     // the name with a ';' in the sample is read as one field and written back quoted only if needed
     expect(csv.stdout).toContain('commune,4,mau-b,Xã mẫu B; ĐBKK (số liệu minh họa),yes,0,,');
     const md = await xhht(['assess-communes', SAMPLE, '--format', 'markdown']);
@@ -84,7 +95,9 @@ describe('xhht assess-communes', () => {
   it('a yes/no cell that is neither', async () => {
     const file = 'unit,province,especially-difficult\nA,p,maybe\n';
     const r = await xhht(['assess-communes', 'c.csv', '--lang', 'en'], { 'c.csv': file });
-    expect(lines(r.stderr)[0]).toMatch(/^c\.csv:2: especially-difficult: "maybe" is not a yes\/no answer.*\(invalid-boolean-format\)$/);
+    expect(lines(r.stderr)[0]).toMatch(
+      /^c\.csv:2: especially-difficult: "maybe" is not a yes\/no answer.*\(invalid-boolean-format\)$/,
+    );
   });
 
   it('--province fills rows without a province; without it rollUp reports them', async () => {
@@ -93,11 +106,19 @@ describe('xhht assess-communes', () => {
     expect((JSON.parse(ok.stdout) as RollUpResult).provinces.map((p) => p.id)).toEqual(['p']);
     const missing = await xhht(['assess-communes', 'c.csv', '--lang', 'en'], { 'c.csv': file });
     expect(missing.code).toBe(1);
-    expect(lines(missing.stderr)[0]).toMatch(/^c\.csv:2: province: a commune needs its province id\b.*\(invalid-input\)$/);
+    expect(lines(missing.stderr)[0]).toMatch(
+      /^c\.csv:2: province: a commune needs its province id\b.*\(invalid-input\)$/,
+    );
   });
 
   it('a JSON file of commune records', async () => {
-    const communes = [{ id: 'dak-cam', province: 'p', counts: { age15to60: { total: 19747, literateLevel1: 19747, literateLevel2: 19739 } } }];
+    const communes = [
+      {
+        id: 'dak-cam',
+        province: 'p',
+        counts: { age15to60: { total: 19747, literateLevel1: 19747, literateLevel2: 19739 } },
+      },
+    ];
     const r = await xhht(['assess-communes', 'c.json', '--format', 'json'], { 'c.json': JSON.stringify(communes) });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as RollUpResult).communes[0]?.id).toBe('dak-cam');
@@ -105,7 +126,16 @@ describe('xhht assess-communes', () => {
 
   it('usage errors: unknown regime, unknown standard, no file (exit 2)', async () => {
     expect((await xhht(['assess-communes', SAMPLE, '--regime', 'nd43-2000'])).code).toBe(2);
-    const s = await xhht(['assess-communes', SAMPLE, '--regime', 'nd20-2014', '--standards', 'pcgd-mn3to5', '--lang', 'en']);
+    const s = await xhht([
+      'assess-communes',
+      SAMPLE,
+      '--regime',
+      'nd20-2014',
+      '--standards',
+      'pcgd-mn3to5',
+      '--lang',
+      'en',
+    ]);
     expect(s.code).toBe(2);
     expect(lines(s.stderr)[0]).toContain('regime nd20-2014 has no standard "pcgd-mn3to5"');
     expect((await xhht(['assess-communes'])).code).toBe(2);

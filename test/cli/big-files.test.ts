@@ -27,7 +27,9 @@ function units(n: number): { observations: Observation[]; csv: string } {
     ];
     for (const r of rows) {
       observations.push({ ...r, unit, asOf: '2024-12-31' });
-      lines.push(`${r.indicator};${unit};${r.numerator.toLocaleString('de-DE')};${r.denominator.toLocaleString('de-DE')};31/12/2024`);
+      lines.push(
+        `${r.indicator};${unit};${r.numerator.toLocaleString('de-DE')};${r.denominator.toLocaleString('de-DE')};31/12/2024`,
+      );
     }
   }
   return { observations, csv: `${lines.join('\r\n')}\r\n` };
@@ -46,22 +48,54 @@ describe('a CSV file read in pieces reads as the whole file', () => {
     `${DIGITAL};Tỉnh B;6;10`,
   ].join('\r\n');
   const cases: [string, string[], Record<string, string>][] = [
-    ['evaluate, the bundled CSV example', ['evaluate', 'examples/observations-2024.csv', '--year', '2025', '--format', 'json'], {}],
-    ['evaluate, rows with problems (json)', ['evaluate', 't.csv', '--year', '2025', '--format', 'json'], { 't.csv': troubled }],
-    ['evaluate, rows with problems (csv)', ['evaluate', 't.csv', '--year', '2025', '--format', 'csv', '--lang', 'en'], { 't.csv': troubled }],
+    [
+      'evaluate, the bundled CSV example',
+      ['evaluate', 'examples/observations-2024.csv', '--year', '2025', '--format', 'json'],
+      {},
+    ],
+    [
+      'evaluate, rows with problems (json)',
+      ['evaluate', 't.csv', '--year', '2025', '--format', 'json'],
+      { 't.csv': troubled },
+    ],
+    [
+      'evaluate, rows with problems (csv)',
+      ['evaluate', 't.csv', '--year', '2025', '--format', 'csv', '--lang', 'en'],
+      { 't.csv': troubled },
+    ],
     ['evaluate, rows with problems (table)', ['evaluate', 't.csv', '--year', '2025'], { 't.csv': troubled }],
-    ['evaluate, an appendix', ['evaluate', 'examples/long-phung-phu-luc-2.csv', '--year', '2025', '--format', 'json'], {}],
-    ['assess-communes, the bundled sample (json)', ['assess-communes', 'examples/communes-sample.csv', '--format', 'json'], {}],
-    ['assess-communes, the bundled sample (csv)', ['assess-communes', 'examples/communes-sample.csv', '--format', 'csv'], {}],
+    [
+      'evaluate, an appendix',
+      ['evaluate', 'examples/long-phung-phu-luc-2.csv', '--year', '2025', '--format', 'json'],
+      {},
+    ],
+    [
+      'assess-communes, the bundled sample (json)',
+      ['assess-communes', 'examples/communes-sample.csv', '--format', 'json'],
+      {},
+    ],
+    [
+      'assess-communes, the bundled sample (csv)',
+      ['assess-communes', 'examples/communes-sample.csv', '--format', 'csv'],
+      {},
+    ],
     ['a file with only a header', ['evaluate', 'h.csv', '--year', '2025'], { 'h.csv': 'chỉ tiêu;tử số;mẫu số\r\n' }],
-    ['an unclosed quote', ['evaluate', 'q.csv', '--year', '2025'], { 'q.csv': `chỉ tiêu;tử số;mẫu số\n${LITERACY};"55;63\n` }],
+    [
+      'an unclosed quote',
+      ['evaluate', 'q.csv', '--year', '2025'],
+      { 'q.csv': `chỉ tiêu;tử số;mẫu số\n${LITERACY};"55;63\n` },
+    ],
   ];
 
   it.each(cases)('%s', async (_, argv, files) => {
     const whole = await xhht(argv, files);
     for (const pieces of [1, 7, 4096]) {
       const streamed = await xhht(argv, files, { pieces });
-      expect({ code: streamed.code, stdout: streamed.stdout, stderr: streamed.stderr }).toEqual({ code: whole.code, stdout: whole.stdout, stderr: whole.stderr });
+      expect({ code: streamed.code, stdout: streamed.stdout, stderr: streamed.stderr }).toEqual({
+        code: whole.code,
+        stdout: whole.stdout,
+        stderr: whole.stderr,
+      });
     }
   });
 
@@ -96,7 +130,12 @@ describe('the reports of many units, written one unit at a time', () => {
   it('--format json has every report, each with its issues, and is written in pieces', async () => {
     const r = await xhht(['evaluate', 'u.csv', '--year', '2025', '--format', 'json'], { 'u.csv': csv });
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { plan: { id: string }; year: number; reports: { unit: string; issues: unknown[]; summary: { met: number } }[]; issues: unknown[] };
+    const out = JSON.parse(r.stdout) as {
+      plan: { id: string };
+      year: number;
+      reports: { unit: string; issues: unknown[]; summary: { met: number } }[];
+      issues: unknown[];
+    };
     expect(out.plan.id).toBe('qd-1373');
     expect(out.reports.map((x) => x.unit)).toEqual(Array.from({ length: 300 }, (_, i) => `Xã ${i + 1}`));
     // Decision 1373 Mục II.2.a and c, 2025: 70% for both. Literacy: 44 of 63 is 69.84%, 45 of 63 is 71.43%;
@@ -110,14 +149,22 @@ describe('the reports of many units, written one unit at a time', () => {
 
   it('--out gets the same text through a file written as it comes', async () => {
     const direct = await xhht(['evaluate', 'u.csv', '--year', '2025', '--format', 'json'], { 'u.csv': csv });
-    const r = await xhht(['evaluate', 'u.csv', '--year', '2025', '--format', 'json', '--out', 'r.json'], { 'u.csv': csv }, { pieces: 4096 });
+    const r = await xhht(
+      ['evaluate', 'u.csv', '--year', '2025', '--format', 'json', '--out', 'r.json'],
+      { 'u.csv': csv },
+      { pieces: 4096 },
+    );
     expect(r.code).toBe(0);
     expect(r.written.get('r.json')).toBe(direct.stdout);
   });
 
   it('rows not used are still counted, with the issues of their unit and of the batch', async () => {
     const text = `${csv}${LITERACY};;1;2\r\n${LITERACY};Xã 5;70;63\r\n`;
-    const r = await xhht(['evaluate', 'u.csv', '--year', '2025', '--format', 'json', '--lang', 'en'], { 'u.csv': text }, { pieces: 100 });
+    const r = await xhht(
+      ['evaluate', 'u.csv', '--year', '2025', '--format', 'json', '--lang', 'en'],
+      { 'u.csv': text },
+      { pieces: 100 },
+    );
     expect(r.code).toBe(1);
     // the row without a unit (line 602), the numerator above its denominator (line 603), and the good
     // figure of the same unit and indicator (line 10), which the rejected one puts in doubt: 3 of 602 rows
@@ -125,9 +172,14 @@ describe('the reports of many units, written one unit at a time', () => {
     expect(r.stderr).toContain('u.csv:603: Tử số: numerator 70 is greater than denominator 63');
     expect(r.stderr).toContain('u.csv:10: "provinces-literacy-level-2" is also given by line 603');
     expect(r.stderr).toContain('3 of 602 rows were not used');
-    const out = JSON.parse(r.stdout) as { reports: { unit: string; issues: { code: string; line?: number }[] }[]; issues: { code: string; line?: number }[] };
+    const out = JSON.parse(r.stdout) as {
+      reports: { unit: string; issues: { code: string; line?: number }[] }[];
+      issues: { code: string; line?: number }[];
+    };
     expect(out.issues.map((i) => [i.code, i.line])).toEqual([['missing-unit', 602]]);
-    expect(out.reports[4]!.issues.map((i) => [i.code, i.line])).toEqual(expect.arrayContaining([['numerator-exceeds-denominator', 603]]));
+    expect(out.reports[4]!.issues.map((i) => [i.code, i.line])).toEqual(
+      expect.arrayContaining([['numerator-exceeds-denominator', 603]]),
+    );
   });
 });
 

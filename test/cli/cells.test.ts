@@ -16,7 +16,12 @@ describe('squashHeader / matchHeaders', () => {
   });
 
   it('unknown headers are null, known ones their key', () => {
-    expect(matchHeaders(['Chỉ tiêu', 'TU_SO', 'x'], { indicator: ['indicator', 'chỉ tiêu'], numerator: ['numerator', 'tử số'] })).toEqual(['indicator', 'numerator', null]);
+    expect(
+      matchHeaders(['Chỉ tiêu', 'TU_SO', 'x'], {
+        indicator: ['indicator', 'chỉ tiêu'],
+        numerator: ['numerator', 'tử số'],
+      }),
+    ).toEqual(['indicator', 'numerator', null]);
   });
 
   it('printed appendix headers: without their parentheses, then by their first words; as written wins', () => {

@@ -41,7 +41,10 @@ describe('help and version', () => {
   it('an unknown command or a leading unknown option: exit 2 with the list of commands', async () => {
     const a = await xhht(['evalute', '--lang', 'en']);
     expect(a.code).toBe(2);
-    expect(lines(a.stderr)).toEqual(['xhht: unknown command "evalute" (did you mean "evaluate"?); commands: evaluate, plans, plan, indicators, schema, assess-communes', '(see xhht --help)']);
+    expect(lines(a.stderr)).toEqual([
+      'xhht: unknown command "evalute" (did you mean "evaluate"?); commands: evaluate, plans, plan, indicators, schema, assess-communes',
+      '(see xhht --help)',
+    ]);
     const b = await xhht(['--frobnicate']);
     expect(b.code).toBe(2);
   });
@@ -58,7 +61,10 @@ describe('xhht plans', () => {
   });
 
   it('--format json gives the plans as data', async () => {
-    const plans = JSON.parse((await xhht(['plans', '--format', 'json'])).stdout) as { id: string; targets: unknown[] }[];
+    const plans = JSON.parse((await xhht(['plans', '--format', 'json'])).stdout) as {
+      id: string;
+      targets: unknown[];
+    }[];
     // 15 targets for 2025 and 14 for 2030 (Decision 1373, Mục II.2; shared/domain/targets-1373.md §1)
     expect(plans.find((p) => p.id === 'qd-1373')?.targets).toHaveLength(29);
   });
@@ -86,7 +92,9 @@ describe('xhht indicators', () => {
     const row = lines(r.stdout).find((l) => l.startsWith('provinces-literacy-level-2 '))!;
     expect(row).toMatch(/≥ 70%\s+≥ 90%$/);
     // "Phấn đấu 100% tỉnh … PCGD THCS mức độ 2" for 2025
-    expect(lines(r.stdout).find((l) => l.startsWith('provinces-lower-secondary-level-2 '))).toContain('≥ 100% (phấn đấu)');
+    expect(lines(r.stdout).find((l) => l.startsWith('provinces-lower-secondary-level-2 '))).toContain(
+      '≥ 100% (phấn đấu)',
+    );
   });
 
   it('--year keeps one year', async () => {
@@ -125,7 +133,11 @@ describe('progress on standard error for inputs over 10,000 rows', () => {
   const big = `indicator,numerator,denominator\nprovinces-literacy-level-2,55,63\n${',,\n'.repeat(10_000)}`;
 
   it('shown when standard error is a terminal, never on standard output', async () => {
-    const r = await xhht(['evaluate', 'big.csv', '--year', '2025', '--format', 'json'], { 'big.csv': big }, { isTTY: true });
+    const r = await xhht(
+      ['evaluate', 'big.csv', '--year', '2025', '--format', 'json'],
+      { 'big.csv': big },
+      { isTTY: true },
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('đang đọc: ');
     // a CSV file is read as a stream: its rows are counted as they come, the percent is of its bytes
@@ -138,13 +150,21 @@ describe('progress on standard error for inputs over 10,000 rows', () => {
   });
 
   it('not shown when standard error is a pipe or a file', async () => {
-    const r = await xhht(['evaluate', 'big.csv', '--year', '2025', '--format', 'json'], { 'big.csv': big }, { isTTY: false });
+    const r = await xhht(
+      ['evaluate', 'big.csv', '--year', '2025', '--format', 'json'],
+      { 'big.csv': big },
+      { isTTY: false },
+    );
     expect(r.stderr).toBe('');
   });
 
   it('not shown for 10,000 rows or fewer', async () => {
     const small = `indicator,numerator,denominator\nprovinces-literacy-level-2,55,63\n${',,\n'.repeat(9_999)}`;
-    const r = await xhht(['evaluate', 's.csv', '--year', '2025', '--format', 'json'], { 's.csv': small }, { isTTY: true });
+    const r = await xhht(
+      ['evaluate', 's.csv', '--year', '2025', '--format', 'json'],
+      { 's.csv': small },
+      { isTTY: true },
+    );
     expect(r.stderr).toBe('');
   });
 });

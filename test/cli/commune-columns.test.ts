@@ -23,7 +23,9 @@ const DAK_CAM_VI = [
 
 describe('assess-communes reads the Vietnamese headers officials write', () => {
   it('the counts of Đăk Cấm under Vietnamese headers give 19.739 of 19.747 = 99,96% (seed 004 line 56)', async () => {
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'json'], { 'c.csv': DAK_CAM_VI });
+    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'json'], {
+      'c.csv': DAK_CAM_VI,
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout) as RollUpResult;
@@ -40,16 +42,25 @@ describe('assess-communes reads the Vietnamese headers officials write', () => {
       expect(owner.get(key) ?? column, `${header} is claimed by ${owner.get(key)} and ${column}`).toBe(column);
       owner.set(key, column);
     };
-    for (const [column, spellings] of Object.entries(COMMUNE_PLACE_COLUMNS)) for (const s of spellings) claim(s, `place:${column}`);
+    for (const [column, spellings] of Object.entries(COMMUNE_PLACE_COLUMNS))
+      for (const s of spellings) claim(s, `place:${column}`);
     for (const g of COUNT_GROUPS) for (const f of g.fields) claim(`${g.group}.${f.key}`, `${g.group}.${f.key}`);
     for (const [field, aliases] of Object.entries(COUNT_COLUMN_ALIASES)) for (const a of aliases) claim(a, field);
     // the three literacy age groups share their words, not their range
     expect(columnKey('Số người 15-60 tuổi')).not.toBe(columnKey('Số người 15-35 tuổi'));
-    expect(columnKey('Số người biết chữ mức độ 1 (15-25 tuổi)')).not.toBe(columnKey('Số người biết chữ mức độ 11 (5-25 tuổi)'));
+    expect(columnKey('Số người biết chữ mức độ 1 (15-25 tuổi)')).not.toBe(
+      columnKey('Số người biết chữ mức độ 11 (5-25 tuổi)'),
+    );
   });
 
   it('the same range however it is written', () => {
-    for (const h of ['Số người 15-60 tuổi', 'Số người 15 - 60', 'Số người (15–60 tuổi)', 'số người từ 15 đến 60 tuổi', 'SO NGUOI 15 DEN 60']) {
+    for (const h of [
+      'Số người 15-60 tuổi',
+      'Số người 15 - 60',
+      'Số người (15–60 tuổi)',
+      'số người từ 15 đến 60 tuổi',
+      'SO NGUOI 15 DEN 60',
+    ]) {
       expect(columnKey(h)).toBe(columnKey('Số người 15-60 tuổi'));
     }
     expect(columnKey('Biết chữ MĐ2 15-60')).toBe(columnKey('Biết chữ mức độ 2 15-60 tuổi'));
@@ -61,9 +72,13 @@ describe('assess-communes reads the Vietnamese headers officials write', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(lines(r.stderr)).toEqual([
-      expect.stringMatching(/^c\.csv:1: Số người 15-6 tuổi: unknown column \(did you mean "Số người 15-60 tuổi"\?\): its figures would not be used; .*--ignore-unknown-columns \(unknown-column\)$/),
+      expect.stringMatching(
+        /^c\.csv:1: Số người 15-6 tuổi: unknown column \(did you mean "Số người 15-60 tuổi"\?\): its figures would not be used; .*--ignore-unknown-columns \(unknown-column\)$/,
+      ),
       // no age group: it would fit three columns, so nothing is suggested
-      expect.stringMatching(/^c\.csv:1: Số người biết chữ mức độ 2: unknown column: its figures would not be used; .* \(unknown-column\)$/),
+      expect.stringMatching(
+        /^c\.csv:1: Số người biết chữ mức độ 2: unknown column: its figures would not be used; .* \(unknown-column\)$/,
+      ),
     ]);
   });
 
@@ -90,18 +105,32 @@ describe('counts as spreadsheets write them', () => {
     const communes = 'unit;province;age15to60.total;age15to60.literateLevel2\nĐăk Cấm;quang-ngai;19.747,00;19.739,50\n';
     const a = await xhht(['assess-communes', 'c.csv', '--lang', 'en'], { 'c.csv': communes });
     expect(a.code).toBe(1);
-    expect(lines(a.stderr)).toEqual([expect.stringMatching(/^c\.csv:2: age15to60\.literateLevel2: "19\.739,50": a count is a whole number, but ",50" after the decimal comma is not zero \(invalid-count\)$/)]);
+    expect(lines(a.stderr)).toEqual([
+      expect.stringMatching(
+        /^c\.csv:2: age15to60\.literateLevel2: "19\.739,50": a count is a whole number, but ",50" after the decimal comma is not zero \(invalid-count\)$/,
+      ),
+    ]);
     const observations = 'indicator;numerator;denominator\nprovinces-literacy-level-2;55,00;63,00\n';
     const e = await xhht(['evaluate', 'o.csv', '--year', '2025', '--format', 'json'], { 'o.csv': observations });
     expect(e.code).toBe(0);
     // 55 of 63 provinces (examples/national-2024.json) against the 70% of 1373/QĐ-TTg, Mục II.2.a
-    expect(JSON.parse(e.stdout)).toMatchObject({ results: expect.arrayContaining([expect.objectContaining({ indicator: 'provinces-literacy-level-2', share: { numerator: 55, denominator: 63 }, status: 'met' })]) });
+    expect(JSON.parse(e.stdout)).toMatchObject({
+      results: expect.arrayContaining([
+        expect.objectContaining({
+          indicator: 'provinces-literacy-level-2',
+          share: { numerator: 55, denominator: 63 },
+          status: 'met',
+        }),
+      ]),
+    });
   });
 });
 
 describe('a CSV file with a header and no data rows', () => {
   it('is an error for both commands (exit 1), not a report of "no data"', async () => {
-    const e = await xhht(['evaluate', 'o.csv', '--year', '2025', '--lang', 'en'], { 'o.csv': 'indicator;numerator;denominator\n\n;;\n' });
+    const e = await xhht(['evaluate', 'o.csv', '--year', '2025', '--lang', 'en'], {
+      'o.csv': 'indicator;numerator;denominator\n\n;;\n',
+    });
     expect(e.code).toBe(1);
     expect(e.stdout).toBe('');
     expect(lines(e.stderr)).toEqual(['o.csv:1: the file has a header row but no data rows (invalid-csv)']);
@@ -122,7 +151,17 @@ describe('assess-communes shows the rates the levels were decided on, and every 
       expect(vi.code).toBe(0);
       expect(vi.stdout).toContain('% người 15–60 tuổi đạt chuẩn biết chữ mức độ 2');
       expect(vi.stdout).toContain('99,96%');
-      const en = await xhht(['assess-communes', SAMPLE, '--standards', 'xmc', '--format', format, '--lang', 'en', ...wide]);
+      const en = await xhht([
+        'assess-communes',
+        SAMPLE,
+        '--standards',
+        'xmc',
+        '--format',
+        format,
+        '--lang',
+        'en',
+        ...wide,
+      ]);
       expect(en.stdout).toContain('% people aged 15–60 recognised literate level 2');
       expect(en.stdout).toContain('99.96%');
     }
@@ -133,7 +172,13 @@ describe('assess-communes shows the rates the levels were decided on, and every 
     // Vietnamese: ';' between fields (see csv-output.ts)
     const dakCam = csv.stdout.split('\r\n').find((l) => l.includes(';dak-cam;'))!;
     // the report gives no disabled counts and no conditions (seed 004): five fields
-    for (const f of ['disabled.ableToLearn', 'disabled.inEducation', 'conditions.xmc.enoughTeachers', 'conditions.xmc.monitorAssigned', 'conditions.xmc.facilities']) {
+    for (const f of [
+      'disabled.ableToLearn',
+      'disabled.inEducation',
+      'conditions.xmc.enoughTeachers',
+      'conditions.xmc.monitorAssigned',
+      'conditions.xmc.facilities',
+    ]) {
       expect(dakCam).toContain(fieldLabel(f, 'vi'));
       expect(dakCam).not.toContain(f);
     }

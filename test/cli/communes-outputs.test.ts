@@ -14,8 +14,16 @@ import { readWorkbook } from './workbook.js';
  * (by hand: 98 800 / 1 234 = 80,064…); 790 of 1.000 = 79,00% for the 14-year-olds.
  */
 
-const FILE = ['Mã xã;Tỉnh;Số trẻ 11-14 tuổi phải phổ cập;Số trẻ 11-14 tuổi hoàn thành chương trình tiểu học', 'x1;p;1.234;988', ''].join('\n');
-const OLD = ['Mã xã;Tỉnh;Số trẻ 14 tuổi phải phổ cập;Số trẻ 14 tuổi hoàn thành chương trình tiểu học', 'x1;p;1.000;790', ''].join('\n');
+const FILE = [
+  'Mã xã;Tỉnh;Số trẻ 11-14 tuổi phải phổ cập;Số trẻ 11-14 tuổi hoàn thành chương trình tiểu học',
+  'x1;p;1.234;988',
+  '',
+].join('\n');
+const OLD = [
+  'Mã xã;Tỉnh;Số trẻ 14 tuổi phải phổ cập;Số trẻ 14 tuổi hoàn thành chương trình tiểu học',
+  'x1;p;1.000;790',
+  '',
+].join('\n');
 const RATE_11_14 = '% trẻ em 11–14 tuổi hoàn thành chương trình giáo dục tiểu học';
 
 /** The text of column A of every row of a sheet: the lines written under the table. */
@@ -36,7 +44,9 @@ describe('assess-communes --format csv: the recognition and rate columns, for a 
   });
 
   it('in English: "," and "Recognised by (PCGD TH)"', async () => {
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'csv', '--lang', 'en'], { 'c.csv': FILE });
+    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'csv', '--lang', 'en'], {
+      'c.csv': FILE,
+    });
     const header = r.stdout.split('\r\n')[0]!.split(',');
     expect(header[header.indexOf('PCGD TH') + 1]).toBe('Recognised by (PCGD TH)');
   });
@@ -44,13 +54,17 @@ describe('assess-communes --format csv: the recognition and rate columns, for a 
 
 describe('assess-communes --format xlsx: the same columns, and the readings and authorities under the table', () => {
   async function workbookOf(file: string, ...argv: string[]): Promise<ExcelJS.Workbook> {
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--out', 'k.xlsx', ...argv], { 'c.csv': file });
+    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--out', 'k.xlsx', ...argv], {
+      'c.csv': file,
+    });
     expect(r.code).toBe(0);
     return readWorkbook(r.bytes.get('k.xlsx')!);
   }
 
   it('the communes sheet: the level, who recognises it as the CSV says, the 11–14 rate as a percent cell', async () => {
-    const csv = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'csv'], { 'c.csv': FILE });
+    const csv = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'csv'], {
+      'c.csv': FILE,
+    });
     const [csvHeader, csvRow] = csv.stdout.split('\r\n').map((l) => l.split(';'));
     const ws = (await workbookOf(FILE)).getWorksheet('Xã')!;
     const header = Array.from({ length: ws.columnCount }, (_, c) => ws.getRow(3).getCell(c + 1).value);
@@ -66,7 +80,10 @@ describe('assess-communes --format xlsx: the same columns, and the readings and 
     for (const name of ['Xã', 'Tổng hợp']) {
       const lines = columnA(wb.getWorksheet(name)!);
       expect(lines, name).toContain('Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):');
-      expect(lines.some((l) => l.startsWith('pcgd-th-1.completion = 11-14 (mặc định): ')), name).toBe(true);
+      expect(
+        lines.some((l) => l.startsWith('pcgd-th-1.completion = 11-14 (mặc định): ')),
+        name,
+      ).toBe(true);
       const at = lines.indexOf('Thẩm quyền công nhận (* = chưa xác minh):');
       expect(at, name).toBeGreaterThan(0);
       // each authority with the document it comes from: "xã: … — Nghị định …"
@@ -76,6 +93,8 @@ describe('assess-communes --format xlsx: the same columns, and the readings and 
 
   it('--reading pcgd-th-1.completion=14: the sheet says the option chosen, without "(mặc định)"', async () => {
     const lines = columnA((await workbookOf(OLD, '--reading', 'pcgd-th-1.completion=14')).getWorksheet('Xã')!);
-    expect(lines.filter((l) => l.startsWith('pcgd-th-1.completion = '))).toEqual([expect.stringMatching(/^pcgd-th-1\.completion = 14: /)]);
+    expect(lines.filter((l) => l.startsWith('pcgd-th-1.completion = '))).toEqual([
+      expect.stringMatching(/^pcgd-th-1\.completion = 14: /),
+    ]);
   });
 });

@@ -48,7 +48,18 @@ describe('evaluate --format csv for a spreadsheet', () => {
     // with "," the decimal commas are quoted: "87,30"
     expect(parseCsv(vi.stdout)[1]).toContain('87,30');
     expect(vi.stdout).toContain('"87,30"');
-    const en = await xhht(['evaluate', NATIONAL, '--year', '2025', '--format', 'csv', '--lang', 'en', '--delimiter', ';']);
+    const en = await xhht([
+      'evaluate',
+      NATIONAL,
+      '--year',
+      '2025',
+      '--format',
+      'csv',
+      '--lang',
+      'en',
+      '--delimiter',
+      ';',
+    ]);
     expect(parseCsv(en.stdout, ';')[0]!.slice(0, 2)).toEqual(['Unit', 'Plan']);
     const tab = await xhht(['evaluate', NATIONAL, '--year', '2025', '--format', 'csv', '-d', 'tab']);
     expect(parseCsv(tab.stdout, '\t')[0]!.slice(0, 2)).toEqual(['Đơn vị', 'Kế hoạch']);
@@ -79,7 +90,12 @@ describe('evaluate --format csv for a spreadsheet', () => {
     const header = rows[0]!;
     const back = [
       'chỉ tiêu;tử số;mẫu số',
-      ...rows.slice(1).filter((x) => x[header.indexOf('Tử số')] !== '').map((x) => [x[header.indexOf('Mã chỉ tiêu')], x[header.indexOf('Tử số')], x[header.indexOf('Mẫu số')]].join(';')),
+      ...rows
+        .slice(1)
+        .filter((x) => x[header.indexOf('Tử số')] !== '')
+        .map((x) =>
+          [x[header.indexOf('Mã chỉ tiêu')], x[header.indexOf('Tử số')], x[header.indexOf('Mẫu số')]].join(';'),
+        ),
     ].join('\n');
     const again = await xhht(['evaluate', 'back.csv', '--year', '2025', '--format', 'json'], { 'back.csv': back });
     expect(JSON.parse(again.stdout).results[0]).toMatchObject({ status: 'met', actualPercent: '87.30' });
@@ -88,7 +104,11 @@ describe('evaluate --format csv for a spreadsheet', () => {
 
 describe('the other commands write CSV the same way', () => {
   it('assess-communes, plans and indicators: ";" in Vietnamese, "," in English, a BOM in files', async () => {
-    for (const argv of [['assess-communes', 'examples/communes-sample.csv'], ['plans'], ['indicators', '--plan', 'qd-1373']]) {
+    for (const argv of [
+      ['assess-communes', 'examples/communes-sample.csv'],
+      ['plans'],
+      ['indicators', '--plan', 'qd-1373'],
+    ]) {
       const vi = await xhht([...argv, '--format', 'csv']);
       expect(vi.code, argv[0]).toBe(0);
       expect(parseCsv(vi.stdout, ';')[0]!.length, argv[0]).toBeGreaterThan(2);
@@ -103,7 +123,11 @@ describe('the other commands write CSV the same way', () => {
 });
 
 describe('renderCsv: the library options', () => {
-  const report = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }] });
+  const report = computeAttainment({
+    plan: 'qd-1373',
+    year: 2025,
+    observations: [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }],
+  });
 
   it('by default: the stable column ids and machine numbers', () => {
     const [header, row] = parseCsv(renderCsv(report));
@@ -120,6 +144,8 @@ describe('renderCsv: the library options', () => {
   });
 
   it('a delimiter other than , ; or tab is refused', () => {
-    expect(() => renderCsv(report, { delimiter: '|' as never })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => renderCsv(report, { delimiter: '|' as never })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
   });
 });

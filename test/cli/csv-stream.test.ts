@@ -33,16 +33,36 @@ function inPieces(text: string, cuts: readonly number[], delimiter?: CsvDelimite
 }
 
 // text made of what CSV parsing turns on: delimiters, quotes, CR, LF, a BOM, an Excel sep= line
-const piece = fc.constantFrom('a', 'Đ', ';', ',', '\t', '"', '""', '\r', '\n', '\r\n', ' ', '1.234', 'sep=;\n', '\uFEFF');
+const piece = fc.constantFrom(
+  'a',
+  'Đ',
+  ';',
+  ',',
+  '\t',
+  '"',
+  '""',
+  '\r',
+  '\n',
+  '\r\n',
+  ' ',
+  '1.234',
+  'sep=;\n',
+  '\uFEFF',
+);
 const csvText = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
 
 describe('CsvParser: a file read in pieces reads as the whole file', () => {
   it('same records, lines, delimiter and errors as parseCsv, wherever the text is cut', () => {
     fc.assert(
-      fc.property(csvText, fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom(undefined, ';', ',', '\t'), (text, raw, delimiter: CsvDelimiter | undefined) => {
-        const cuts = raw.map((c) => c % (text.length + 1));
-        expect(inPieces(text, cuts, delimiter)).toEqual(whole(text, delimiter));
-      }),
+      fc.property(
+        csvText,
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.constantFrom(undefined, ';', ',', '\t'),
+        (text, raw, delimiter: CsvDelimiter | undefined) => {
+          const cuts = raw.map((c) => c % (text.length + 1));
+          expect(inPieces(text, cuts, delimiter)).toEqual(whole(text, delimiter));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -51,7 +71,10 @@ describe('CsvParser: a file read in pieces reads as the whole file', () => {
     const text = 'sep=;\r\nchỉ tiêu;tử số\r\n"a\r\nb ""c""";1.234\r\n\r\nx;2';
     const cuts = Array.from({ length: text.length }, (_, i) => i);
     expect(inPieces(text, cuts)).toEqual(whole(text));
-    expect(inPieces(text, cuts)).toMatchObject({ delimiter: ';', records: [{ line: 2 }, { line: 3, fields: ['a\r\nb "c"', '1.234'] }, { line: 6, fields: ['x', '2'] }] });
+    expect(inPieces(text, cuts)).toMatchObject({
+      delimiter: ';',
+      records: [{ line: 2 }, { line: 3, fields: ['a\r\nb "c"', '1.234'] }, { line: 6, fields: ['x', '2'] }],
+    });
   });
 
   it('an unclosed quote is found at the end, at the line where it opens', () => {

@@ -14,7 +14,11 @@ describe('parseCsv: RFC 4180', () => {
   });
 
   it('reads CRLF like LF, and a file without a final line break', () => {
-    expect(fields('a,b\r\n1,2\r\n3,4')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(fields('a,b\r\n1,2\r\n3,4')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('keeps delimiters, quotes ("") and line breaks inside quoted fields', () => {
@@ -26,7 +30,11 @@ describe('parseCsv: RFC 4180', () => {
   });
 
   it('keeps empty fields, at the end of a row too', () => {
-    expect(fields('a,b,c\n1,,\n,,3\n')).toEqual([['a', 'b', 'c'], ['1', '', ''], ['', '', '3']]);
+    expect(fields('a,b,c\n1,,\n,,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', ''],
+      ['', '', '3'],
+    ]);
   });
 
   it('skips blank lines but counts them in line numbers', () => {
@@ -84,9 +92,15 @@ describe('detectDelimiter', () => {
 
 describe('writeCsv', () => {
   it('quotes fields with the delimiter, quotes, line breaks or edge spaces', () => {
-    expect(writeCsv([['id', 'name'], ['dak-cam', 'Phường Đăk Cấm, Kon Tum'], ['q', 'a "b"'], ['n', 'x\ny'], ['s', ' pad']])).toBe(
-      'id,name\r\ndak-cam,"Phường Đăk Cấm, Kon Tum"\r\nq,"a ""b"""\r\nn,"x\ny"\r\ns," pad"\r\n',
-    );
+    expect(
+      writeCsv([
+        ['id', 'name'],
+        ['dak-cam', 'Phường Đăk Cấm, Kon Tum'],
+        ['q', 'a "b"'],
+        ['n', 'x\ny'],
+        ['s', ' pad'],
+      ]),
+    ).toBe('id,name\r\ndak-cam,"Phường Đăk Cấm, Kon Tum"\r\nq,"a ""b"""\r\nn,"x\ny"\r\ns," pad"\r\n');
   });
   it('with ";" a comma needs no quotes', () => {
     expect(writeCsv([['99,96', '19.739']], ';')).toBe('99,96;19.739\r\n');
@@ -94,10 +108,14 @@ describe('writeCsv', () => {
 });
 
 // An independent serializer for the property: quote every field, always.
-const quoteAll = (rows: string[][], d: string) => rows.map((r) => r.map((f) => `"${f.replaceAll('"', '""')}"`).join(d)).join('\r\n');
+const quoteAll = (rows: string[][], d: string) =>
+  rows.map((r) => r.map((f) => `"${f.replaceAll('"', '""')}"`).join(d)).join('\r\n');
 
 describe('properties', () => {
-  const text = fc.string({ unit: fc.constantFrom('a', 'ă', 'Đ', '1', ',', ';', '\t', '"', '\n', '\r', ' ', '.'), maxLength: 8 });
+  const text = fc.string({
+    unit: fc.constantFrom('a', 'ă', 'Đ', '1', ',', ';', '\t', '"', '\n', '\r', ' ', '.'),
+    maxLength: 8,
+  });
   const rows = fc.array(fc.array(text, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 });
   const delimiter = fc.constantFrom<CsvDelimiter>(',', ';', '\t');
 

@@ -20,27 +20,44 @@ import { paragraphs, unzip } from './zip.js';
 const NBSP = '\u00a0';
 const EXAMPLE = ['evaluate', 'examples/national-2024.json', '--year', '2025'];
 const LETTERHEAD = [
-  '--issuer', 'Ủy ban nhân dân / phường Đăk Cấm',
-  '--report-number', '15',
-  '--report-date', '2025-07-05',
-  '--place', 'Đăk Cấm',
-  '--appendix', '2',
-  '--signer-title', 'KT. Chủ tịch / Phó Chủ tịch',
-  '--signer-name', 'Nguyễn Văn A',
-  '--recipients', 'Sở Giáo dục và Đào tạo tỉnh; CT, các PCT UBND xã; Lưu: VT',
+  '--issuer',
+  'Ủy ban nhân dân / phường Đăk Cấm',
+  '--report-number',
+  '15',
+  '--report-date',
+  '2025-07-05',
+  '--place',
+  'Đăk Cấm',
+  '--appendix',
+  '2',
+  '--signer-title',
+  'KT. Chủ tịch / Phó Chủ tịch',
+  '--signer-name',
+  'Nguyễn Văn A',
+  '--recipients',
+  'Sở Giáo dục và Đào tạo tỉnh; CT, các PCT UBND xã; Lưu: VT',
 ];
 
-async function docx(argv: readonly string[]): Promise<{ xml: string; styles: string; text: string[]; code: number; stderr: string }> {
+async function docx(
+  argv: readonly string[],
+): Promise<{ xml: string; styles: string; text: string[]; code: number; stderr: string }> {
   const r = await xhht([...argv, '--out', 'phu-luc.docx']);
   const bytes = r.bytes.get('phu-luc.docx');
   if (!bytes) throw new Error(`no file written (exit ${r.code}): ${r.stderr}`);
   const files = unzip(bytes);
   const xml = files.get('word/document.xml')!.toString('utf8');
-  return { xml, styles: files.get('word/styles.xml')!.toString('utf8'), text: paragraphs(xml), code: r.code, stderr: r.stderr };
+  return {
+    xml,
+    styles: files.get('word/styles.xml')!.toString('utf8'),
+    text: paragraphs(xml),
+    code: r.code,
+    stderr: r.stderr,
+  };
 }
 
 /** The XML of the paragraph whose text is `text`. */
-const paragraphXml = (xml: string, text: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => paragraphs(p)[0] === text);
+const paragraphXml = (xml: string, text: string) =>
+  [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => paragraphs(p)[0] === text);
 
 describe('xhht evaluate --format docx', () => {
   it('writes a Word file (a zip with word/document.xml), chosen by the .docx extension too', async () => {
@@ -50,7 +67,9 @@ describe('xhht evaluate --format docx', () => {
     const bytes = r.bytes.get('phu-luc.docx')!;
     // "PK\x03\x04": a zip's local file header
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
-    expect([...unzip(bytes).keys()]).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', '[Content_Types].xml']));
+    expect([...unzip(bytes).keys()]).toEqual(
+      expect.arrayContaining(['word/document.xml', 'word/styles.xml', '[Content_Types].xml']),
+    );
   });
 
   it('the header: issuing body and number left, national name, motto (underlined), place and date (italics) right', async () => {
@@ -89,12 +108,21 @@ describe('xhht evaluate --format docx', () => {
 
   it('the title, the unit of measure and the grouped table (STT … Ghi chú; group rows across)', async () => {
     const { xml, text } = await docx(EXAMPLE);
-    expect(text).toContain('ĐỀ ÁN "XÂY DỰNG XÃ HỘI HỌC TẬP GIAI ĐOẠN 2021-2030" — VIỆT NAM: KẾT QUẢ THỰC HIỆN MỤC TIÊU NĂM 2025');
+    expect(text).toContain(
+      'ĐỀ ÁN "XÂY DỰNG XÃ HỘI HỌC TẬP GIAI ĐOẠN 2021-2030" — VIỆT NAM: KẾT QUẢ THỰC HIỆN MỤC TIÊU NĂM 2025',
+    );
     expect(text).toContain('Đơn vị tính: %');
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
     const data = tables.find((t) => t.includes('Nội dung chỉ tiêu'))!;
     const rows = [...data.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
-    expect(paragraphs(rows[0]!)).toEqual(['STT', 'Nội dung chỉ tiêu', 'Mục tiêu 2025', 'Kết quả', 'Đánh giá', 'Ghi chú']);
+    expect(paragraphs(rows[0]!)).toEqual([
+      'STT',
+      'Nội dung chỉ tiêu',
+      'Mục tiêu 2025',
+      'Kết quả',
+      'Đánh giá',
+      'Ghi chú',
+    ]);
     // the header row repeats on every page
     expect(rows[0]).toContain('<w:tblHeader/>');
     // every text in the table at 12 pt (24 half-points)
@@ -105,7 +133,9 @@ describe('xhht evaluate --format docx', () => {
     // 55/63 = 87,30% ≥ 70%: met, 17,30 points above
     const xmc = paragraphs(rows[2]!);
     expect(xmc.slice(0, 5)).toEqual(['1', 'Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', '70%', '87,30% (55/63)', 'Đạt']);
-    expect(xmc.slice(5)).toEqual(expect.arrayContaining(['cao hơn mục tiêu 17,30 điểm %', 'Căn cứ: [1] Điều 1, Mục II.2.a']));
+    expect(xmc.slice(5)).toEqual(
+      expect.arrayContaining(['cao hơn mục tiêu 17,30 điểm %', 'Căn cứ: [1] Điều 1, Mục II.2.a']),
+    );
     // four groups (I–IV) and the 15 indicators of Decision 1373 for 2025 (Mục II.2)
     expect(rows).toHaveLength(1 + 4 + 15);
   });
@@ -116,14 +146,21 @@ describe('xhht evaluate --format docx', () => {
     expect(sources).toHaveLength(1);
     const at = text.indexOf('Căn cứ:');
     expect(at).toBeGreaterThan(0);
-    expect(text[at + 1]).toMatch(/^\[1\] Quyết định số 1373\/QĐ-TTg ngày 30\/7\/2021 của Thủ tướng Chính phủ về phê duyệt Đề án/);
+    expect(text[at + 1]).toMatch(
+      /^\[1\] Quyết định số 1373\/QĐ-TTg ngày 30\/7\/2021 của Thủ tướng Chính phủ về phê duyệt Đề án/,
+    );
     expect(text).toContain('Tổng hợp: 15 chỉ tiêu: 1 đạt, 0 không đạt, 14 chưa có số liệu.');
   });
 
   it('the signature block: recipients left, the title, room to sign and the name right', async () => {
     const { text } = await docx([...EXAMPLE, ...LETTERHEAD]);
     const at = text.indexOf('Nơi nhận:');
-    expect(text.slice(at, at + 4)).toEqual(['Nơi nhận:', '- Sở Giáo dục và Đào tạo tỉnh;', '- CT, các PCT UBND xã;', '- Lưu: VT.']);
+    expect(text.slice(at, at + 4)).toEqual([
+      'Nơi nhận:',
+      '- Sở Giáo dục và Đào tạo tỉnh;',
+      '- CT, các PCT UBND xã;',
+      '- Lưu: VT.',
+    ]);
     const signer = text.slice(text.indexOf('KT. CHỦ TỊCH'));
     expect(signer.slice(0, 2)).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
     expect(signer.filter((t) => t === '').length).toBeGreaterThanOrEqual(3);
@@ -181,7 +218,9 @@ describe('xhht evaluate --format docx', () => {
         { unit: 'Tỉnh B', indicator: 'provinces-literacy-level-2', numerator: 40, denominator: 63 },
       ],
     });
-    const bytes = await renderDocx(byUnit.reports, { letterhead: { issuer: 'Sở Giáo dục và Đào tạo', signerName: 'Nguyễn Văn A' } });
+    const bytes = await renderDocx(byUnit.reports, {
+      letterhead: { issuer: 'Sở Giáo dục và Đào tạo', signerName: 'Nguyễn Văn A' },
+    });
     const xml = unzip(bytes).get('word/document.xml')!.toString('utf8');
     const text = paragraphs(xml);
     expect(text.filter((t) => t === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toHaveLength(1);
@@ -198,7 +237,11 @@ describe('xhht evaluate --format docx', () => {
   });
 
   it('control characters from the data never reach the file (XML 1.0 forbids them; Word would refuse it)', async () => {
-    const json = JSON.stringify({ unit: 'Xã\u001b[2J\u0000', year: 2025, observations: [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, source: 'a\ud800b' }] });
+    const json = JSON.stringify({
+      unit: 'Xã\u001b[2J\u0000',
+      year: 2025,
+      observations: [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, source: 'a\ud800b' }],
+    });
     const r = await xhht(['evaluate', 'a.json', '--out', 'x.docx'], { 'a.json': json });
     expect(r.code).toBe(0);
     const xml = unzip(r.bytes.get('x.docx')!).get('word/document.xml')!.toString('utf8');
@@ -211,7 +254,8 @@ describe('xhht evaluate --format docx', () => {
 describe('the Word appendix of many units: the table comparing them', () => {
   // made-up provinces: 55/63 (the 2024 national figure, examples/national-2024.json) = 87,30% ≥ 70%, 40/63 = 63,49%,
   // and 4.340/36.167 with a university degree (seed 004 line 65) = 11,99% < 12% (Decision 1373, Mục II.2.b); by hand
-  const MANY = 'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n';
+  const MANY =
+    'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n';
   const tables = (xml: string) => [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
   const rowsOf = (table: string) => [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => paragraphs(m[0]));
 
@@ -227,7 +271,9 @@ describe('the Word appendix of many units: the table comparing them', () => {
     ]);
     expect(table).toContain('<w:tblHeader/>');
     // within the text width: 165 mm in twips, every column at least 16 mm (the counts; "Không" bold at 12 pt stays whole)
-    const grid = [.../<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(table)![1]!.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    const grid = [.../<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(table)![1]!.matchAll(/w:w="(\d+)"/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(Math.round(165 * 56.6929) + grid.length);
     expect(Math.min(...grid)).toBeGreaterThanOrEqual(Math.round(16 * 56.6929));
     const text = paragraphs(xml);
@@ -236,7 +282,22 @@ describe('the Word appendix of many units: the table comparing them', () => {
   });
 
   it('--compare: the comparison alone under the letterhead', async () => {
-    const r = await xhht(['evaluate', 'm.csv', '--year', '2025', '--compare', '--out', 'm.docx', '--issuer', 'Sở Giáo dục và Đào tạo', '--signer-name', 'Nguyễn Văn A'], { 'm.csv': MANY });
+    const r = await xhht(
+      [
+        'evaluate',
+        'm.csv',
+        '--year',
+        '2025',
+        '--compare',
+        '--out',
+        'm.docx',
+        '--issuer',
+        'Sở Giáo dục và Đào tạo',
+        '--signer-name',
+        'Nguyễn Văn A',
+      ],
+      { 'm.csv': MANY },
+    );
     expect(r.code).toBe(0);
     const text = paragraphs(unzip(r.bytes.get('m.docx')!).get('word/document.xml')!.toString('utf8'));
     expect(text).toContain('SO SÁNH CÁC ĐƠN VỊ: KẾT QUẢ THỰC HIỆN MỤC TIÊU NĂM 2025');
@@ -250,8 +311,17 @@ describe('the Word appendix of many units: the table comparing them', () => {
     // counts = 87 mm; at 21,5 mm an indicator ("Không đạt" bold at 12 pt and the cell padding): 4 columns
     expect(DOCX_COMPARISON_COLUMNS).toBe(4);
     // five indicators of Decision 1373 with a made-up figure for each of two provinces
-    const ids = ['provinces-literacy-level-2', 'provinces-primary-level-3', 'provinces-lower-secondary-level-3', 'population-15plus-university-or-higher', 'provinces-learning-province'];
-    const wide = ['đơn vị;chỉ tiêu;tử số;mẫu số', ...['Tỉnh A', 'Tỉnh B'].flatMap((u) => ids.map((id) => `${u};${id};40;63`))].join('\n');
+    const ids = [
+      'provinces-literacy-level-2',
+      'provinces-primary-level-3',
+      'provinces-lower-secondary-level-3',
+      'population-15plus-university-or-higher',
+      'provinces-learning-province',
+    ];
+    const wide = [
+      'đơn vị;chỉ tiêu;tử số;mẫu số',
+      ...['Tỉnh A', 'Tỉnh B'].flatMap((u) => ids.map((id) => `${u};${id};40;63`)),
+    ].join('\n');
     const r = await xhht(['evaluate', 'w.csv', '--year', '2025', '--out', 'w.docx'], { 'w.csv': wide });
     expect(r.code).toBe(0);
     const xml = unzip(r.bytes.get('w.docx')!).get('word/document.xml')!.toString('utf8');

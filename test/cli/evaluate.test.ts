@@ -16,7 +16,12 @@ describe('xhht evaluate: good input', () => {
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as AttainmentReport;
     expect(report.year).toBe(2025);
-    expect(resultOf(report)).toMatchObject({ status: 'met', actualPercent: '87.30', targetPercent: '70', share: { numerator: 55, denominator: 63 } });
+    expect(resultOf(report)).toMatchObject({
+      status: 'met',
+      actualPercent: '87.30',
+      targetPercent: '70',
+      share: { numerator: 55, denominator: 63 },
+    });
     expect(report.unit).toBe('Việt Nam');
   });
 
@@ -45,7 +50,16 @@ describe('xhht evaluate: good input', () => {
       const json = await xhht(['evaluate', 'examples/national-2024.json', '--year', year, '--format', 'json']);
       expect(csv.code).toBe(0);
       const pick = (r: AttainmentReport) =>
-        r.results.map((x) => [x.indicator, x.status, x.share, x.actualCount, x.achieved, x.observation?.asOf, x.observation?.source, x.observation?.unit]);
+        r.results.map((x) => [
+          x.indicator,
+          x.status,
+          x.share,
+          x.actualCount,
+          x.achieved,
+          x.observation?.asOf,
+          x.observation?.source,
+          x.observation?.unit,
+        ]);
       expect(pick(JSON.parse(csv.stdout))).toEqual(pick(JSON.parse(json.stdout)));
     }
   });
@@ -53,20 +67,33 @@ describe('xhht evaluate: good input', () => {
   it('reads a Vietnamese Excel export: ";" delimiter, BOM, Vietnamese headers, quoted field, "19.739/19.747" share', async () => {
     // 19.739/19.747: the number format of seed 004 line 56, used here as a share of working-age people.
     // 19739/19747 = 99.9594…% by hand; national 2025 target 50% (Decision 1373, Mục II.2.b).
-    const file = '\uFEFFChỉ tiêu;Tử số;Mẫu số;Tỷ số;Ngày;Nguồn\r\n' + `${XMC2};55;63;;31/12/2024;"Báo cáo; trang 3"\r\n` + 'working-age-information-competence;;;19.739/19.747;;\r\n';
+    const file =
+      '\uFEFFChỉ tiêu;Tử số;Mẫu số;Tỷ số;Ngày;Nguồn\r\n' +
+      `${XMC2};55;63;;31/12/2024;"Báo cáo; trang 3"\r\n` +
+      'working-age-information-competence;;;19.739/19.747;;\r\n';
     const r = await xhht(['evaluate', 'vn.csv', '--year', '2025', '--format', 'json'], { 'vn.csv': file });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as AttainmentReport;
-    expect(resultOf(report)).toMatchObject({ status: 'met', observation: { asOf: '2024-12-31', source: 'Báo cáo; trang 3' } });
-    expect(resultOf(report, 'working-age-information-competence')).toMatchObject({ status: 'met', actualPercent: '99.96', share: { numerator: 19739, denominator: 19747 } });
+    expect(resultOf(report)).toMatchObject({
+      status: 'met',
+      observation: { asOf: '2024-12-31', source: 'Báo cáo; trang 3' },
+    });
+    expect(resultOf(report, 'working-age-information-competence')).toMatchObject({
+      status: 'met',
+      actualPercent: '99.96',
+      share: { numerator: 19739, denominator: 19747 },
+    });
   });
 
   it('reads Vietnamese thousands separators in count cells ("1.234" is 1234)', async () => {
     // 4.340 people with a university degree of 9.287 aged 15+ trained: seed 004 line 65 (used as a share here).
     const file = 'indicator,numerator,denominator\npopulation-15plus-university-or-higher,4.340,9.287\n';
     const r = await xhht(['evaluate', 'a.csv', '--year', '2025', '--format', 'json'], { 'a.csv': file });
-    expect(resultOf(JSON.parse(r.stdout), 'population-15plus-university-or-higher').share).toEqual({ numerator: 4340, denominator: 9287 });
+    expect(resultOf(JSON.parse(r.stdout), 'population-15plus-university-or-higher').share).toEqual({
+      numerator: 4340,
+      denominator: 9287,
+    });
   });
 
   it('a UTF-16 file with a byte-order mark (Excel "Unicode text", tab-delimited) is read', async () => {
@@ -94,19 +121,35 @@ describe('xhht evaluate: good input', () => {
   });
 
   it('takes plan, year and asOf from the JSON file when the options do not give them', async () => {
-    const file = JSON.stringify({ plan: 'qd-1373', year: 2030, asOf: '2025-06-30', observations: [{ indicator: XMC2, numerator: 55, denominator: 63 }] });
+    const file = JSON.stringify({
+      plan: 'qd-1373',
+      year: 2030,
+      asOf: '2025-06-30',
+      observations: [{ indicator: XMC2, numerator: 55, denominator: 63 }],
+    });
     const r = await xhht(['evaluate', 'f.json', '--format', 'json'], { 'f.json': file });
     const report = JSON.parse(r.stdout) as AttainmentReport;
     expect([report.year, report.asOf, resultOf(report).targetPercent]).toEqual([2030, '2025-06-30', '90']);
   });
 
   it('a bare JSON array of observations works too', async () => {
-    const r = await xhht(['evaluate', 'a.json', '-y', '2025', '-f', 'json'], { 'a.json': JSON.stringify([{ indicator: XMC2, numerator: 55, denominator: 63 }]) });
+    const r = await xhht(['evaluate', 'a.json', '-y', '2025', '-f', 'json'], {
+      'a.json': JSON.stringify([{ indicator: XMC2, numerator: 55, denominator: 63 }]),
+    });
     expect(resultOf(JSON.parse(r.stdout)).status).toBe('met');
   });
 
   it('--out writes the report to the file and nothing to standard output', async () => {
-    const r = await xhht(['evaluate', 'examples/national-2024.json', '--year', '2025', '--format', 'markdown', '--out', 'report.md']);
+    const r = await xhht([
+      'evaluate',
+      'examples/national-2024.json',
+      '--year',
+      '2025',
+      '--format',
+      'markdown',
+      '--out',
+      'report.md',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const md = r.written.get('report.md')!;
@@ -140,7 +183,16 @@ describe('xhht evaluate: good input', () => {
   });
 
   it('a plan with one target year needs no --year (Huế 2026)', async () => {
-    const r = await xhht(['evaluate', 'examples/national-2024.json', '--plan', 'hue-2026', '--format', 'json', '--lang', 'en']);
+    const r = await xhht([
+      'evaluate',
+      'examples/national-2024.json',
+      '--plan',
+      'hue-2026',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ]);
     expect((JSON.parse(r.stdout) as AttainmentReport).year).toBe(2026);
     // the national literacy figure has no Huế 2026 target: a warning, not an error
     expect(r.code).toBe(0);
@@ -158,9 +210,20 @@ describe('xhht evaluate: good input', () => {
       period: { from: 2021, to: 2030 },
       source: { document: 'Kế hoạch số 1/KH-UBND', verified: true, confidence: 'local' },
       extends: 'qd-1373',
-      targets: [{ kind: 'percent', indicator: XMC2, year: 2025, value: 90, source: { document: 'Kế hoạch số 1/KH-UBND', verified: true, confidence: 'local' } }],
+      targets: [
+        {
+          kind: 'percent',
+          indicator: XMC2,
+          year: 2025,
+          value: 90,
+          source: { document: 'Kế hoạch số 1/KH-UBND', verified: true, confidence: 'local' },
+        },
+      ],
     };
-    const r = await xhht(['evaluate', 'examples/national-2024.json', '--plan-file', 'plan.json', '--year', '2025', '--format', 'json'], { 'plan.json': JSON.stringify(plan) });
+    const r = await xhht(
+      ['evaluate', 'examples/national-2024.json', '--plan-file', 'plan.json', '--year', '2025', '--format', 'json'],
+      { 'plan.json': JSON.stringify(plan) },
+    );
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as AttainmentReport;
     expect(report.plan.id).toBe('local-2025');
@@ -171,7 +234,9 @@ describe('xhht evaluate: good input', () => {
 describe('xhht evaluate: bad rows are reported with file, line and column, the rest is evaluated', () => {
   it('a malformed number: one line naming file, row and column; exit 1; the good row still counts', async () => {
     const file = 'indicator,numerator,denominator\nuniversities-digital,7,10\n' + `${XMC2},"19,7a",63\n`;
-    const r = await xhht(['evaluate', 'bad.csv', '--year', '2025', '--format', 'json', '--lang', 'en'], { 'bad.csv': file });
+    const r = await xhht(['evaluate', 'bad.csv', '--year', '2025', '--format', 'json', '--lang', 'en'], {
+      'bad.csv': file,
+    });
     expect(r.code).toBe(1);
     const [first, summary] = lines(r.stderr);
     expect(first).toMatch(/^bad\.csv:3: numerator: "19,7a" .*\(invalid-number-format\)$/);
@@ -185,11 +250,15 @@ describe('xhht evaluate: bad rows are reported with file, line and column, the r
     const file = `indicator;numerator;denominator\n${XMC2};19,7a;63\n`;
     const r = await xhht(['evaluate', 'bad.csv', '--year', '2025'], { 'bad.csv': file });
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)[0]).toMatch(/^bad\.csv:2: numerator: "19,7a" không phải số hợp lệ.*\(invalid-number-format\)$/);
+    expect(lines(r.stderr)[0]).toMatch(
+      /^bad\.csv:2: numerator: "19,7a" không phải số hợp lệ.*\(invalid-number-format\)$/,
+    );
   });
 
   it('an English thousands separator in a count is not guessed: "1,234" is not a whole number', async () => {
-    const r = await xhht(['evaluate', 'e.csv', '--year', '2025', '--lang', 'en'], { 'e.csv': `indicator;numerator;denominator\n${XMC2};55;"1,234"\n` });
+    const r = await xhht(['evaluate', 'e.csv', '--year', '2025', '--lang', 'en'], {
+      'e.csv': `indicator;numerator;denominator\n${XMC2};55;"1,234"\n`,
+    });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)[0]).toMatch(/^e\.csv:2: denominator: .*\(invalid-count\)$/);
   });
@@ -205,7 +274,9 @@ describe('xhht evaluate: bad rows are reported with file, line and column, the r
   });
 
   it('with a share column, a problem with the numerator names the share column', async () => {
-    const r = await xhht(['evaluate', 's.csv', '--year', '2025', '--lang', 'en'], { 's.csv': `indicator,share\n${XMC2},64/63\n` });
+    const r = await xhht(['evaluate', 's.csv', '--year', '2025', '--lang', 'en'], {
+      's.csv': `indicator,share\n${XMC2},64/63\n`,
+    });
     expect(lines(r.stderr)[0]).toMatch(/^s\.csv:2: share: .*\(numerator-exceeds-denominator\)$/);
   });
 
@@ -227,9 +298,20 @@ describe('xhht evaluate: bad rows are reported with file, line and column, the r
   });
 
   it('an observation dated after --as-of is not used (2024-12-31 is after 2024-06-30)', async () => {
-    const r = await xhht(['evaluate', 'examples/national-2024.json', '--year', '2025', '--as-of', '2024-06-30', '--lang', 'en']);
+    const r = await xhht([
+      'evaluate',
+      'examples/national-2024.json',
+      '--year',
+      '2025',
+      '--as-of',
+      '2024-06-30',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)[0]).toMatch(/^examples\/national-2024\.json: observations\[0\]\.asOf: .*\(observation-after-as-of\)$/);
+    expect(lines(r.stderr)[0]).toMatch(
+      /^examples\/national-2024\.json: observations\[0\]\.asOf: .*\(observation-after-as-of\)$/,
+    );
   });
 
   it('warnings (unknown column, a rate column beside counts) are printed but do not fail the run', async () => {
@@ -244,14 +326,18 @@ describe('xhht evaluate: bad rows are reported with file, line and column, the r
 
 describe('xhht evaluate: files that cannot be used at all (exit 1)', () => {
   it('an unclosed quote', async () => {
-    const r = await xhht(['evaluate', 'q.csv', '--year', '2025', '--lang', 'en'], { 'q.csv': `indicator,source\n${XMC2},"oops\n` });
+    const r = await xhht(['evaluate', 'q.csv', '--year', '2025', '--lang', 'en'], {
+      'q.csv': `indicator,source\n${XMC2},"oops\n`,
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(lines(r.stderr)).toEqual(['q.csv:2: a quoted field opened on line 2 is never closed (invalid-csv)']);
   });
 
   it('no indicator column', async () => {
-    const r = await xhht(['evaluate', 'n.csv', '--year', '2025', '--lang', 'en'], { 'n.csv': 'numerator,denominator\n1,2\n' });
+    const r = await xhht(['evaluate', 'n.csv', '--year', '2025', '--lang', 'en'], {
+      'n.csv': 'numerator,denominator\n1,2\n',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^n\.csv:1: no "indicator" \(chỉ tiêu\) column.*\(invalid-csv\)\n$/);
   });
@@ -276,24 +362,44 @@ describe('xhht evaluate: files that cannot be used at all (exit 1)', () => {
     expect(a.stderr).toContain('(invalid-json)');
     const b = await xhht(['evaluate', 'b.json', '--year', '2025', '--lang', 'en'], { 'b.json': '{"data": []}' });
     expect(b.code).toBe(1);
-    expect(b.stderr).toBe('b.json: expected an array of observations or an object with "observations": [...] (invalid-json)\n');
+    expect(b.stderr).toBe(
+      'b.json: expected an array of observations or an object with "observations": [...] (invalid-json)\n',
+    );
   });
 
   it('an unknown plan named inside the file is bad input (exit 1), located at "plan"', async () => {
-    const r = await xhht(['evaluate', 'p.json', '--year', '2025', '--lang', 'en'], { 'p.json': JSON.stringify({ plan: 'qd-9999', observations: [] }) });
+    const r = await xhht(['evaluate', 'p.json', '--year', '2025', '--lang', 'en'], {
+      'p.json': JSON.stringify({ plan: 'qd-9999', observations: [] }),
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^p\.json: plan: unknown plan "qd-9999"; built-in plans: .*qd-1373.* \(unknown-plan\)\n$/);
   });
 
   it('a year inside the file that the plan lacks is bad input (exit 1)', async () => {
-    const r = await xhht(['evaluate', 'y.json', '--lang', 'en'], { 'y.json': JSON.stringify({ year: 2027, observations: [] }) });
+    const r = await xhht(['evaluate', 'y.json', '--lang', 'en'], {
+      'y.json': JSON.stringify({ year: 2027, observations: [] }),
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('y.json: year: year 2027: plan "qd-1373" has targets for 2025, 2030 (year-not-in-plan)\n');
   });
 
   it('an invalid plan file: every problem on its own line, with its path', async () => {
-    const plan = { id: 'Bad Id', title: { vi: 'x', en: 'x' }, issuer: 'x', reference: 'x', jurisdiction: { level: 'province', name: 'x' }, period: { from: 2021, to: 2030 }, source: { document: 'x', verified: true }, targets: [{ kind: 'percent', indicator: XMC2, year: 2025, value: 101, source: { document: 'x', verified: true } }] };
-    const r = await xhht(['evaluate', 'examples/national-2024.json', '--plan-file', 'plan.json', '--year', '2025', '--lang', 'en'], { 'plan.json': JSON.stringify(plan) });
+    const plan = {
+      id: 'Bad Id',
+      title: { vi: 'x', en: 'x' },
+      issuer: 'x',
+      reference: 'x',
+      jurisdiction: { level: 'province', name: 'x' },
+      period: { from: 2021, to: 2030 },
+      source: { document: 'x', verified: true },
+      targets: [
+        { kind: 'percent', indicator: XMC2, year: 2025, value: 101, source: { document: 'x', verified: true } },
+      ],
+    };
+    const r = await xhht(
+      ['evaluate', 'examples/national-2024.json', '--plan-file', 'plan.json', '--year', '2025', '--lang', 'en'],
+      { 'plan.json': JSON.stringify(plan) },
+    );
     expect(r.code).toBe(1);
     const ls = lines(r.stderr);
     expect(ls.length).toBeGreaterThanOrEqual(2);
@@ -305,7 +411,16 @@ describe('xhht evaluate: files that cannot be used at all (exit 1)', () => {
 
 describe('xhht evaluate: usage errors (exit 2)', () => {
   it('an unknown --plan names the built-in plans', async () => {
-    const r = await xhht(['evaluate', 'examples/national-2024.json', '--plan', 'qd-9999', '--year', '2025', '--lang', 'en']);
+    const r = await xhht([
+      'evaluate',
+      'examples/national-2024.json',
+      '--plan',
+      'qd-9999',
+      '--year',
+      '2025',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)[0]).toMatch(/^xhht: unknown plan "qd-9999"; built-in plans: .*qd-1373/);
     expect(lines(r.stderr)[1]).toBe('(see xhht evaluate --help)');
@@ -334,7 +449,12 @@ describe('xhht evaluate: usage errors (exit 2)', () => {
     [['--year'], 'option --year needs a value'],
     [['--year', '2025', '--plan', 'qd-1373', '--plan-file', 'p.json'], 'give --plan or --plan-file, not both'],
   ])('%j', async (args, message) => {
-    const r = await xhht(['evaluate', 'examples/national-2024.json', ...args, ...(args.includes('--lang') ? [] : ['--lang', 'en'])]);
+    const r = await xhht([
+      'evaluate',
+      'examples/national-2024.json',
+      ...args,
+      ...(args.includes('--lang') ? [] : ['--lang', 'en']),
+    ]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)[0]).toContain(message);
   });

@@ -34,15 +34,35 @@ describe('examples/dak-cam-2025.xlsx', () => {
     expect(report.unit).toBe('Phường Đăk Cấm');
     const get = (id: string) => report.results.find((x) => x.indicator === id)!;
     // 9.287 / 36.167 = 25,678…%; 4.340 / 36.167 = 11,99988…% shown 11,99 (the 36.167 is merged down over both rows)
-    expect(get('population-15plus-technical-qualification')).toMatchObject({ status: 'not-met', actualPercent: '25.68', share: { numerator: 9287, denominator: 36167 } });
-    expect(get('population-15plus-university-or-higher')).toMatchObject({ status: 'not-met', actualPercent: '11.99', share: { numerator: 4340, denominator: 36167 }, shortfall: 1 });
+    expect(get('population-15plus-technical-qualification')).toMatchObject({
+      status: 'not-met',
+      actualPercent: '25.68',
+      share: { numerator: 9287, denominator: 36167 },
+    });
+    expect(get('population-15plus-university-or-higher')).toMatchObject({
+      status: 'not-met',
+      actualPercent: '11.99',
+      share: { numerator: 4340, denominator: 36167 },
+      shortfall: 1,
+    });
   });
 
   it('assess-communes --sheet Xã: the literacy rates of the ward, 100,00% (15–35, level 1) and 99,96% (15–60, level 2)', async () => {
     const r = await xhht(['assess-communes', EXAMPLE, '--sheet', 'Xã', '--standards', 'xmc', '--format', 'json']);
     expect(r.stderr).toBe('');
-    const out = JSON.parse(r.stdout) as { communes: { id: string; standards: { xmc: { levels: { checks: { kind: string; rate?: string; share?: { numerator: number; denominator: number } }[] }[] } } }[] };
-    const rates = out.communes[0]!.standards.xmc.levels.flatMap((l) => l.checks).filter((c) => c.kind === 'share' && c.share).map((c) => [c.share!.numerator, c.share!.denominator, c.rate]);
+    const out = JSON.parse(r.stdout) as {
+      communes: {
+        id: string;
+        standards: {
+          xmc: {
+            levels: { checks: { kind: string; rate?: string; share?: { numerator: number; denominator: number } }[] }[];
+          };
+        };
+      }[];
+    };
+    const rates = out.communes[0]!.standards.xmc.levels.flatMap((l) => l.checks)
+      .filter((c) => c.kind === 'share' && c.share)
+      .map((c) => [c.share!.numerator, c.share!.denominator, c.rate]);
     expect(rates).toContainEqual([9399, 9399, '100.00']);
     expect(rates).toContainEqual([19739, 19747, '99.96']);
   });

@@ -12,14 +12,29 @@ const NATIONAL = ['evaluate', 'examples/national-2024.json', '--year', '2025'];
 
 describe('an option given with a format it does not shape', () => {
   it.each([
-    [[...NATIONAL, '--format', 'json', '--delimiter', ';'], /^xhht: --delimiter: chỉ dùng với --format csv, mà định dạng đang là json; dấu phân cách của tệp CSV đầu vào/m],
+    [
+      [...NATIONAL, '--format', 'json', '--delimiter', ';'],
+      /^xhht: --delimiter: chỉ dùng với --format csv, mà định dạng đang là json; dấu phân cách của tệp CSV đầu vào/m,
+    ],
     [[...NATIONAL, '--format', 'html', '--bom'], /--bom: chỉ dùng với --format csv, mà định dạng đang là html/],
     [[...NATIONAL, '--out', 'a.xlsx', '--no-bom'], /--no-bom: chỉ dùng với --format csv, mà định dạng đang là xlsx/],
-    [[...NATIONAL, '--format', 'csv', '--issuer', 'UBND xã A', '--place', 'A'], /--issuer, --place: chỉ dùng với --format html hoặc docx, mà định dạng đang là csv/],
-    [[...NATIONAL, '--out', 'a.xlsx', '--appendix', '2'], /--appendix: chỉ dùng với --format html hoặc docx, mà định dạng đang là xlsx/],
-    [['plans', '--format', 'markdown', '-d', 'tab'], /-delimiter: chỉ dùng với --format csv, mà định dạng đang là markdown/],
+    [
+      [...NATIONAL, '--format', 'csv', '--issuer', 'UBND xã A', '--place', 'A'],
+      /--issuer, --place: chỉ dùng với --format html hoặc docx, mà định dạng đang là csv/,
+    ],
+    [
+      [...NATIONAL, '--out', 'a.xlsx', '--appendix', '2'],
+      /--appendix: chỉ dùng với --format html hoặc docx, mà định dạng đang là xlsx/,
+    ],
+    [
+      ['plans', '--format', 'markdown', '-d', 'tab'],
+      /-delimiter: chỉ dùng với --format csv, mà định dạng đang là markdown/,
+    ],
     [['indicators', '--bom'], /--bom: chỉ dùng với --format csv, mà định dạng đang là table/],
-    [['assess-communes', 'examples/communes-sample.csv', '--format', 'json', '--no-bom'], /--no-bom: chỉ dùng với --format csv, mà định dạng đang là json/],
+    [
+      ['assess-communes', 'examples/communes-sample.csv', '--format', 'json', '--no-bom'],
+      /--no-bom: chỉ dùng với --format csv, mà định dạng đang là json/,
+    ],
   ])('%j', async (argv, message) => {
     const r = await xhht(argv);
     expect(r.code).toBe(2);
@@ -44,10 +59,19 @@ describe('an option given with a format it does not shape', () => {
 
 describe('a format that is a file needs --out', () => {
   it.each([
-    [[...NATIONAL, '--format', 'xlsx'], /--format xlsx cần --out: bảng tính Excel được ghi ra tệp, ví dụ --out bang-tinh.xlsx/],
-    [[...NATIONAL, '--format', 'docx'], /--format docx cần --out: văn bản Word được ghi ra tệp, ví dụ --out phu-luc.docx/],
+    [
+      [...NATIONAL, '--format', 'xlsx'],
+      /--format xlsx cần --out: bảng tính Excel được ghi ra tệp, ví dụ --out bang-tinh.xlsx/,
+    ],
+    [
+      [...NATIONAL, '--format', 'docx'],
+      /--format docx cần --out: văn bản Word được ghi ra tệp, ví dụ --out phu-luc.docx/,
+    ],
     [['assess-communes', 'examples/communes-sample.csv', '--format', 'xlsx'], /--format xlsx cần --out/],
-    [['plan', 'init', '--extends', 'qd-1373', '--format', 'xlsx', '--lang', 'en'], /--format xlsx needs --out: an Excel workbook is written to a file/],
+    [
+      ['plan', 'init', '--extends', 'qd-1373', '--format', 'xlsx', '--lang', 'en'],
+      /--format xlsx needs --out: an Excel workbook is written to a file/,
+    ],
   ])('%j', async (argv, message) => {
     const r = await xhht(argv);
     expect(r.code).toBe(2);

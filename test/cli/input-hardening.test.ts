@@ -16,7 +16,9 @@ describe('xhht evaluate: a JSON file whose root is not an object or array', () =
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(lines(r.stderr)).toHaveLength(1);
-    expect(r.stderr).toMatch(/^n\.json: expected an array of observations or an object with "observations": \[\.\.\.\] \(invalid-json\)\n$/);
+    expect(r.stderr).toMatch(
+      /^n\.json: expected an array of observations or an object with "observations": \[\.\.\.\] \(invalid-json\)\n$/,
+    );
     expect(r.stderr).not.toContain('internal error');
   });
 
@@ -28,22 +30,32 @@ describe('xhht evaluate: a JSON file whose root is not an object or array', () =
 });
 
 describe('--out must not overwrite an input file', () => {
-  it.each([['a.json'], ['./a.json'], ['sub/../a.json']])('evaluate a.json --out %s is a usage error, nothing written', async (out) => {
-    const r = await xhht(['evaluate', 'a.json', '--out', out, '--format', 'json'], { 'a.json': GOOD });
-    expect(r.code).toBe(2);
-    expect(r.written.size).toBe(0);
-    expect(r.stderr).toContain('--out');
-  });
+  it.each([['a.json'], ['./a.json'], ['sub/../a.json']])(
+    'evaluate a.json --out %s is a usage error, nothing written',
+    async (out) => {
+      const r = await xhht(['evaluate', 'a.json', '--out', out, '--format', 'json'], { 'a.json': GOOD });
+      expect(r.code).toBe(2);
+      expect(r.written.size).toBe(0);
+      expect(r.stderr).toContain('--out');
+    },
+  );
 
   it('evaluate --out the --plan-file is a usage error', async () => {
-    const r = await xhht(['evaluate', 'a.json', '--plan-file', 'plan.json', '--out', 'plan.json', '--lang', 'en'], { 'a.json': GOOD, 'plan.json': '{}' });
+    const r = await xhht(['evaluate', 'a.json', '--plan-file', 'plan.json', '--out', 'plan.json', '--lang', 'en'], {
+      'a.json': GOOD,
+      'plan.json': '{}',
+    });
     expect(r.code).toBe(2);
     expect(r.written.size).toBe(0);
-    expect(lines(r.stderr)[0]).toBe('xhht: --out plan.json is the file --plan-file reads; write the report to another file');
+    expect(lines(r.stderr)[0]).toBe(
+      'xhht: --out plan.json is the file --plan-file reads; write the report to another file',
+    );
   });
 
   it('assess-communes c.csv --out c.csv is a usage error', async () => {
-    const r = await xhht(['assess-communes', 'c.csv', '--out', 'c.csv'], { 'c.csv': 'unit;province\nXã A;quang-ngai\n' });
+    const r = await xhht(['assess-communes', 'c.csv', '--out', 'c.csv'], {
+      'c.csv': 'unit;province\nXã A;quang-ngai\n',
+    });
     expect(r.code).toBe(2);
     expect(r.written.size).toBe(0);
   });
@@ -78,14 +90,19 @@ describe('JSON syntax errors: one line, with the line number', () => {
   });
 
   it('assess-communes names the line too', async () => {
-    const r = await xhht(['assess-communes', 'c.json', '--lang', 'en'], { 'c.json': '[\n{"id": "a",\n "province": x}\n]' });
+    const r = await xhht(['assess-communes', 'c.json', '--lang', 'en'], {
+      'c.json': '[\n{"id": "a",\n "province": x}\n]',
+    });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toHaveLength(1);
     expect(r.stderr.startsWith('c.json:3: not valid JSON: ')).toBe(true);
   });
 
   it('--plan-file names the line too', async () => {
-    const r = await xhht(['evaluate', 'a.json', '--plan-file', 'p.json', '--lang', 'en'], { 'a.json': GOOD, 'p.json': '{\n "id": "p",\n}' });
+    const r = await xhht(['evaluate', 'a.json', '--plan-file', 'p.json', '--lang', 'en'], {
+      'a.json': GOOD,
+      'p.json': '{\n "id": "p",\n}',
+    });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toHaveLength(1);
     expect(r.stderr.startsWith('p.json:3: not valid JSON: ')).toBe(true);
@@ -98,7 +115,8 @@ describe('syntaxErrorOffset: where JSON.parse stops, found without it', () => {
     fc.assert(
       fc.property(fc.json(), fc.nat(), fc.constantFrom(...CHARS), fc.boolean(), (json, at, ch, remove) => {
         const i = at % (json.length + 1);
-        const text = remove && json.length > 0 ? json.slice(0, i) + json.slice(i + 1) : json.slice(0, i) + ch + json.slice(i);
+        const text =
+          remove && json.length > 0 ? json.slice(0, i) + json.slice(i + 1) : json.slice(0, i) + ch + json.slice(i);
         let message: string | null = null;
         try {
           JSON.parse(text);
@@ -126,14 +144,20 @@ describe('syntaxErrorOffset: where JSON.parse stops, found without it', () => {
 
 describe('xhht evaluate: a top-level unit that is not text', () => {
   it.each([['5'], ['null'], ['{"name": "Huế"}']])('unit: %s is invalid-input at unit, exit 1', async (unit) => {
-    const r = await xhht(['evaluate', 'u.json', '--lang', 'en'], { 'u.json': `{"unit": ${unit}, "year": 2025, "observations": [${OBS}]}` });
+    const r = await xhht(['evaluate', 'u.json', '--lang', 'en'], {
+      'u.json': `{"unit": ${unit}, "year": 2025, "observations": [${OBS}]}`,
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(lines(r.stderr)).toEqual(['u.json: unit: unit must be text, the name of the unit the observations are about (invalid-input)']);
+    expect(lines(r.stderr)).toEqual([
+      'u.json: unit: unit must be text, the name of the unit the observations are about (invalid-input)',
+    ]);
   });
 
   it('a text unit is still given to the observations that name none', async () => {
-    const r = await xhht(['evaluate', 'u.json', '--format', 'json'], { 'u.json': `{"unit": "Huế", "year": 2025, "observations": [${OBS}]}` });
+    const r = await xhht(['evaluate', 'u.json', '--format', 'json'], {
+      'u.json': `{"unit": "Huế", "year": 2025, "observations": [${OBS}]}`,
+    });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as AttainmentReport).unit).toBe('Huế');
   });
@@ -141,7 +165,16 @@ describe('xhht evaluate: a top-level unit that is not text', () => {
 
 describe('progress for a large JSON file (more than 10,000 observations)', () => {
   // 10,001 copies of one figure: duplicates warn, so only the progress is looked at here
-  const big = JSON.stringify({ year: 2025, observations: Array.from({ length: 10_001 }, (_, i) => ({ unit: 'Việt Nam', indicator: XMC2, numerator: 55, denominator: 63, source: `copy ${i}` })) });
+  const big = JSON.stringify({
+    year: 2025,
+    observations: Array.from({ length: 10_001 }, (_, i) => ({
+      unit: 'Việt Nam',
+      indicator: XMC2,
+      numerator: 55,
+      denominator: 63,
+      source: `copy ${i}`,
+    })),
+  });
 
   it('shown when standard error is a terminal', async () => {
     const r = await xhht(['evaluate', 'big.json', '--format', 'json'], { 'big.json': big }, { isTTY: true });
@@ -159,7 +192,19 @@ describe('progress for a large JSON file (more than 10,000 observations)', () =>
 describe('xhht evaluate --help', () => {
   it.each([['en'], ['vi']])('lists every option of the command (%s)', async (lang) => {
     const r = await xhht(['evaluate', '--help', '--lang', lang]);
-    for (const option of ['--plan', '--plan-file', '--year', '--as-of', '--format', '--lang', '--out', '--delimiter', '--title', '--bom', '--help']) {
+    for (const option of [
+      '--plan',
+      '--plan-file',
+      '--year',
+      '--as-of',
+      '--format',
+      '--lang',
+      '--out',
+      '--delimiter',
+      '--title',
+      '--bom',
+      '--help',
+    ]) {
       expect(r.stdout).toContain(option);
     }
   });

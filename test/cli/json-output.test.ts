@@ -7,17 +7,29 @@ const text = (value: unknown, depth?: number) => [...jsonPieces(value, depth)].j
 describe('jsonPieces: the text of JSON.stringify(value, null, 2), in pieces', () => {
   it('for any value, at any depth', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true }), fc.integer({ min: 0, max: 5 }), (value, depth) => {
-        const expected = JSON.stringify(value, null, 2);
-        if (expected === undefined) expect([...jsonPieces(value, depth)]).toEqual([]);
-        else expect(text(value, depth)).toBe(expected);
-      }),
+      fc.property(
+        fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true }),
+        fc.integer({ min: 0, max: 5 }),
+        (value, depth) => {
+          const expected = JSON.stringify(value, null, 2);
+          if (expected === undefined) expect([...jsonPieces(value, depth)]).toEqual([]);
+          else expect(text(value, depth)).toBe(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('leaves out what JSON leaves out: undefined and functions in objects, null for them in arrays; toJSON applied', () => {
-    const value = { a: undefined, b: () => 1, c: [undefined, () => 1, 2], d: new Date(Date.UTC(2025, 0, 2)), e: { toJSON: (key: string) => `key ${key}` }, f: {} , g: [] };
+    const value = {
+      a: undefined,
+      b: () => 1,
+      c: [undefined, () => 1, 2],
+      d: new Date(Date.UTC(2025, 0, 2)),
+      e: { toJSON: (key: string) => `key ${key}` },
+      f: {},
+      g: [],
+    };
     expect(text(value)).toBe(JSON.stringify(value, null, 2));
   });
 
@@ -41,9 +53,11 @@ describe('jsonPieces: the text of JSON.stringify(value, null, 2), in pieces', ()
   it('writes a value whose JSON passes the longest string Node can hold (the RangeError of 20,000 communes)', () => {
     // 20,000 communes of 30,000 characters each: 600 million characters, over the 2^29 − 24 a string may hold
     const commune = { id: 'c', checks: 'x'.repeat(30_000) };
-    const communes = jsonArray((function* () {
-      for (let i = 0; i < 20_000; i++) yield commune;
-    })());
+    const communes = jsonArray(
+      (function* () {
+        for (let i = 0; i < 20_000; i++) yield commune;
+      })(),
+    );
     let length = 0;
     let largest = 0;
     for (const piece of jsonPieces({ communes })) {

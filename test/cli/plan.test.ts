@@ -24,7 +24,14 @@ const LONG_PHUNG_JSON = {
   date: '2022-03-15',
   jurisdiction: { level: 'commune', name: 'Long Phụng' },
   period: { from: 2021, to: 2030 },
-  source: { type: 'plan', number: '45/KH-UBND', issuer: { vi: 'UBND xã Long Phụng' }, date: '2022-03-15', verified: true, confidence: 'local' },
+  source: {
+    type: 'plan',
+    number: '45/KH-UBND',
+    issuer: { vi: 'UBND xã Long Phụng' },
+    date: '2022-03-15',
+    verified: true,
+    confidence: 'local',
+  },
   extends: 'qd-1373',
   targets: [],
 } as const;
@@ -72,7 +79,9 @@ describe('xhht plan init', () => {
     expect(csv).toContain('\r\nMã kế hoạch;\r\n');
     expect(csv).toContain('\r\nCấp;xã\r\n');
     expect(csv).toContain('\r\nKế hoạch cấp trên;qd-1373\r\n');
-    expect(csv).toContain('\r\nSTT;Mã chỉ tiêu;Nội dung chỉ tiêu;Tên tiếng Anh;Nhóm;Cấp đo;Loại;So sánh;Mục tiêu 2025;Mục tiêu 2030;Mục của kế hoạch;Ghi chú;Theo kế hoạch cấp trên\r\n');
+    expect(csv).toContain(
+      '\r\nSTT;Mã chỉ tiêu;Nội dung chỉ tiêu;Tên tiếng Anh;Nhóm;Cấp đo;Loại;So sánh;Mục tiêu 2025;Mục tiêu 2030;Mục của kế hoạch;Ghi chú;Theo kế hoạch cấp trên\r\n',
+    );
     // Mục II.2.b: 50% by 2025, 70% by 2030
     expect(csv).toMatch(/\r\n1;working-age-information-competence;[^\r\n]*;≥;50;70;;;"?Quyết định số 1373\/QĐ-TTg/);
     expect(csv).not.toContain('provinces-literacy-level-2');
@@ -82,7 +91,9 @@ describe('xhht plan init', () => {
     const r = await init('plan.csv', '--lang', 'en');
     const csv = r.written.get('plan.csv')!;
     expect(csv).toContain('\r\nPlan id,\r\n');
-    expect(csv).toContain('No.,Indicator id,Indicator,English label,Group,Measured at,Kind,Comparator,Target 2025,Target 2030,Section,Note,');
+    expect(csv).toContain(
+      'No.,Indicator id,Indicator,English label,Group,Measured at,Kind,Comparator,Target 2025,Target 2030,Section,Note,',
+    );
   });
 
   it('prints the CSV without --out', async () => {
@@ -127,22 +138,33 @@ describe('reading the filled-in template back', () => {
     expect(JSON.parse(check.stdout)).toEqual(JSON.parse(JSON.stringify(definePlan(LONG_PHUNG_JSON))));
     const r = await xhht(['evaluate', 'obs.json', '--plan', 'ke-hoach.csv', '--year', '2025', '--format', 'json'], {
       'ke-hoach.csv': csv,
-      'obs.json': JSON.stringify({ observations: [{ indicator: 'working-age-life-skills', numerator: 600, denominator: 1000 }] }),
+      'obs.json': JSON.stringify({
+        observations: [{ indicator: 'working-age-life-skills', numerator: 600, denominator: 1000 }],
+      }),
     });
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as AttainmentReport;
     expect(report.plan.id).toBe('xa-long-phung-2021-2030');
     // 600/1000 = 60% against Decision 1373's 50% for 2025
-    expect(report.results.find((x) => x.indicator === 'working-age-life-skills')).toMatchObject({ status: 'met', targetPercent: '50' });
+    expect(report.results.find((x) => x.indicator === 'working-age-life-skills')).toMatchObject({
+      status: 'met',
+      targetPercent: '50',
+    });
     expect(report.results.some((x) => x.indicator.startsWith('provinces-'))).toBe(false);
   });
 
   it('CSV with edits: a commune standard of its own (Vietnamese label only), a changed value; --plan-file reads it too', async () => {
     let csv = fillCsv((await init('ke-hoach.csv')).written.get('ke-hoach.csv')!);
     // Phụ lục 2, mục I, dòng 1: the commune meets literacy level 2 (a yes/no standard), target for 2025
-    csv = csv.replace('\r\n1;working-age-information-competence', '\r\n;;Xã đạt chuẩn xóa mù chữ mức độ 2;;I;;đạt/không;;đạt;;Mục II.1;;\r\n1;working-age-information-competence');
+    csv = csv.replace(
+      '\r\n1;working-age-information-competence',
+      '\r\n;;Xã đạt chuẩn xóa mù chữ mức độ 2;;I;;đạt/không;;đạt;;Mục II.1;;\r\n1;working-age-information-competence',
+    );
     csv = csv.replace(/(\r\n2;working-age-life-skills;[^\r\n]*?;≥;)50;70;;/, '$160;70;Mục II.2;');
-    const r = await xhht(['evaluate', 'obs.json', '--plan-file', 'ke-hoach.csv', '--year', '2025', '--format', 'json'], { 'ke-hoach.csv': csv, 'obs.json': OBSERVATIONS });
+    const r = await xhht(
+      ['evaluate', 'obs.json', '--plan-file', 'ke-hoach.csv', '--year', '2025', '--format', 'json'],
+      { 'ke-hoach.csv': csv, 'obs.json': OBSERVATIONS },
+    );
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as AttainmentReport;
     expect(report.results.map((x) => [x.indicator, x.status])).toEqual(
@@ -152,7 +174,9 @@ describe('reading the filled-in template back', () => {
         ['working-age-life-skills', 'met'],
       ]),
     );
-    expect(report.results.find((x) => x.indicator === 'working-age-life-skills')).toMatchObject({ targetPercent: '60' });
+    expect(report.results.find((x) => x.indicator === 'working-age-life-skills')).toMatchObject({
+      targetPercent: '60',
+    });
     expect(report.results.find((x) => x.indicator === 'xa-dat-chuan-xoa-mu-chu-muc-do-2')?.label).toEqual({
       vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
       en: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
@@ -177,7 +201,9 @@ describe('reading the filled-in template back', () => {
     const check = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--format', 'json'], { 'ke-hoach.xlsx': filled });
     expect(check.stderr).toBe('');
     expect(JSON.parse(check.stdout) as Plan).toEqual(JSON.parse(JSON.stringify(definePlan(LONG_PHUNG_JSON))));
-    const r = await xhht(['indicators', '--plan', 'ke-hoach.xlsx', '--year', '2030', '--format', 'json'], { 'ke-hoach.xlsx': filled });
+    const r = await xhht(['indicators', '--plan', 'ke-hoach.xlsx', '--year', '2030', '--format', 'json'], {
+      'ke-hoach.xlsx': filled,
+    });
     expect(r.code).toBe(0);
     // six commune-level indicators of Decision 1373 with a 2030 target
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(6);
@@ -199,7 +225,9 @@ describe('reading the filled-in template back', () => {
     const check = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--format', 'json'], { 'ke-hoach.xlsx': filled });
     expect(check.stderr).toBe('');
     const plan = JSON.parse(check.stdout) as Plan;
-    expect(plan.targets.find((t) => t.indicator === 'working-age-information-competence' && t.year === 2030)).toMatchObject({ value: '75' });
+    expect(
+      plan.targets.find((t) => t.indicator === 'working-age-information-competence' && t.year === 2030),
+    ).toMatchObject({ value: '75' });
   });
 });
 
@@ -215,7 +243,8 @@ describe('one reader and one CSV writer for every table', () => {
     });
     return wb;
   }
-  const bytesOf = async (wb: import('exceljs').Workbook) => new Uint8Array((await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
+  const bytesOf = async (wb: import('exceljs').Workbook) =>
+    new Uint8Array((await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
 
   it('.xlsx: a percent-formatted 0.575 is 57.5 exactly (0.575 × 100 is 57.49999999999999 in floating point)', async () => {
     const wb = await filledWorkbook();
@@ -223,10 +252,14 @@ describe('one reader and one CSV writer for every table', () => {
     // an illustrative target a commune might set, shown "57,5%"
     cell.value = 0.575;
     cell.numFmt = '0.0%';
-    const check = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--format', 'json'], { 'ke-hoach.xlsx': await bytesOf(wb) });
+    const check = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--format', 'json'], {
+      'ke-hoach.xlsx': await bytesOf(wb),
+    });
     expect(check.stderr).toBe('');
     const plan = JSON.parse(check.stdout) as Plan;
-    expect(plan.targets.find((t) => t.indicator === 'working-age-information-competence' && t.year === 2030)).toMatchObject({ value: '57.5' });
+    expect(
+      plan.targets.find((t) => t.indicator === 'working-age-information-competence' && t.year === 2030),
+    ).toMatchObject({ value: '57.5' });
   });
 
   it('.xlsx: the sheet "Kế hoạch" is read wherever it is; another sheet before it is not', async () => {
@@ -236,7 +269,9 @@ describe('one reader and one CSV writer for every table', () => {
     // move the notes first, as an official may add them
     // (exceljs writes sheets in the order of orderNo, which its types do not declare)
     for (const ws of wb.worksheets) (ws as unknown as { orderNo: number }).orderNo = ws.name === 'Hướng dẫn' ? 0 : 1;
-    const check = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--format', 'json'], { 'ke-hoach.xlsx': await bytesOf(wb) });
+    const check = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--format', 'json'], {
+      'ke-hoach.xlsx': await bytesOf(wb),
+    });
     expect(check.stderr).toBe('');
     expect((JSON.parse(check.stdout) as Plan).id).toBe('xa-long-phung-2021-2030');
   });
@@ -250,7 +285,18 @@ describe('one reader and one CSV writer for every table', () => {
     const bom = await xhht(['plan', 'init', '--extends', 'qd-1373', '--level', 'xã', '--bom']);
     expect(bom.stdout.startsWith('\uFEFF')).toBe(true);
     // the CSV options shape the CSV written: with a workbook they are a usage error, not ignored
-    const xlsx = await xhht(['plan', 'init', '--extends', 'qd-1373', '--out', 'k.xlsx', '--delimiter', ';', '--lang', 'en']);
+    const xlsx = await xhht([
+      'plan',
+      'init',
+      '--extends',
+      'qd-1373',
+      '--out',
+      'k.xlsx',
+      '--delimiter',
+      ';',
+      '--lang',
+      'en',
+    ]);
     expect(xlsx.code).toBe(2);
     expect(lines(xlsx.stderr)[0]).toMatch(/--delimiter/);
   });
@@ -271,7 +317,8 @@ describe('one reader and one CSV writer for every table', () => {
 });
 
 describe('problems: every one at once, at its cell, in the run’s language', () => {
-  const ENGLISH = /\b(invalid|expected|received|too (small|big)|unrecognized|must|required|missing|string|undefined|option|input)\b/i;
+  const ENGLISH =
+    /\b(invalid|expected|received|too (small|big)|unrecognized|must|required|missing|string|undefined|option|input)\b/i;
 
   async function badCsv(): Promise<string> {
     let csv = fillCsv((await init('ke-hoach.csv')).written.get('ke-hoach.csv')!);
@@ -296,7 +343,9 @@ describe('problems: every one at once, at its cell, in the run’s language', ()
 
   it('CSV in an English run: the same places, English messages', async () => {
     const r = await xhht(['plan', 'check', 'ke-hoach.csv', '--lang', 'en'], { 'ke-hoach.csv': await badCsv() });
-    expect(lines(r.stderr)[1]).toBe('ke-hoach.csv:17:9: Mục tiêu 2025: "năm mươi" is not a percentage (write 70, 99,5 or 99,5%) (invalid-percent-format)');
+    expect(lines(r.stderr)[1]).toBe(
+      'ke-hoach.csv:17:9: Mục tiêu 2025: "năm mươi" is not a percentage (write 70, 99,5 or 99,5%) (invalid-percent-format)',
+    );
   });
 
   it(".xlsx: the cell as every sheet's problems name it ('Kế hoạch'!I17), the heading, and a schema problem in Vietnamese", async () => {
@@ -310,7 +359,9 @@ describe('problems: every one at once, at its cell, in the run’s language', ()
     });
     expect(r.code).toBe(1);
     const ls = lines(r.stderr);
-    expect(ls).toContain(`ke-hoach.xlsx:'Kế hoạch'!I17: Mục tiêu 2025: "năm mươi" không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%) (invalid-percent-format)`);
+    expect(ls).toContain(
+      `ke-hoach.xlsx:'Kế hoạch'!I17: Mục tiêu 2025: "năm mươi" không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%) (invalid-percent-format)`,
+    );
     // the details were left empty: each is reported at its cell
     expect(ls).toContain(`ke-hoach.xlsx:'Kế hoạch'!B3: Tên kế hoạch: bắt buộc, chưa có giá trị (invalid-plan)`);
     for (const l of ls) expect(l.replace(/\([a-z-]+\)$/, '').replace(/"[^"]*"/g, '')).not.toMatch(ENGLISH);
@@ -319,11 +370,26 @@ describe('problems: every one at once, at its cell, in the run’s language', ()
   it('a file that is not a workbook is one line, as for every workbook read', async () => {
     const r = await xhht(['plan', 'check', 'ke-hoach.xlsx', '--lang', 'en'], { 'ke-hoach.xlsx': 'not a zip' });
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)).toEqual(['ke-hoach.xlsx: this is not an .xlsx workbook (an .xlsx file is a ZIP archive); save it from Excel as "Excel Workbook (*.xlsx)" (invalid-xlsx)']);
+    expect(lines(r.stderr)).toEqual([
+      'ke-hoach.xlsx: this is not an .xlsx workbook (an .xlsx file is a ZIP archive); save it from Excel as "Excel Workbook (*.xlsx)" (invalid-xlsx)',
+    ]);
   });
 
   it('a JSON plan file: every problem at its path, Vietnamese without English words', async () => {
-    const bad = { ...LONG_PHUNG_JSON, id: 'Xã Long Phụng', issuer: '', targets: [{ kind: 'percent', indicator: 'working-age-life-skills', year: 2035, value: '9,5', source: LONG_PHUNG_JSON.source }] };
+    const bad = {
+      ...LONG_PHUNG_JSON,
+      id: 'Xã Long Phụng',
+      issuer: '',
+      targets: [
+        {
+          kind: 'percent',
+          indicator: 'working-age-life-skills',
+          year: 2035,
+          value: '9,5',
+          source: LONG_PHUNG_JSON.source,
+        },
+      ],
+    };
     const r = await xhht(['plan', 'check', 'plan.json'], { 'plan.json': JSON.stringify(bad) });
     expect(r.code).toBe(1);
     const ls = lines(r.stderr);

@@ -22,11 +22,19 @@ const check = (r: RollUpResult, id: string, rule: string) =>
 
 describe('assess-communes: the 11–14 counts under the headers officials write', () => {
   it('"Số trẻ 11-14 tuổi phải phổ cập" and "… hoàn thành chương trình tiểu học": 988 of 1.234 = 80,06% ≥ 80% (Art. 9.b)', async () => {
-    const file = ['Mã xã;Tỉnh;Số trẻ 11-14 tuổi phải phổ cập;Số trẻ 11-14 tuổi hoàn thành chương trình tiểu học', 'x1;p;1.234;988', ''].join('\n');
+    const file = [
+      'Mã xã;Tỉnh;Số trẻ 11-14 tuổi phải phổ cập;Số trẻ 11-14 tuổi hoàn thành chương trình tiểu học',
+      'x1;p;1.234;988',
+      '',
+    ].join('\n');
     const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'json'], { 'c.csv': file });
     expect(r.stderr).toBe('');
     const result = JSON.parse(r.stdout) as RollUpResult;
-    expect(check(result, 'x1', 'pcgd-th-1.commune.age11to14-completed')).toMatchObject({ share: { numerator: 988, denominator: 1234 }, status: 'pass', rate: '80.06' });
+    expect(check(result, 'x1', 'pcgd-th-1.commune.age11to14-completed')).toMatchObject({
+      share: { numerator: 988, denominator: 1234 },
+      status: 'pass',
+      rate: '80.06',
+    });
   });
 
   it('the spellings of the forms: "11-14 tuổi HTCTTH", "Trẻ 11 đến 14 tuổi phải phổ cập"', async () => {
@@ -34,41 +42,74 @@ describe('assess-communes: the 11–14 counts under the headers officials write'
     const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'json'], { 'c.csv': file });
     expect(r.stderr).toBe('');
     // 799 of 1,000 = 79.9% < 80% (Art. 9.b)
-    expect(check(JSON.parse(r.stdout) as RollUpResult, 'x1', 'pcgd-th-1.commune.age11to14-completed')).toMatchObject({ share: { numerator: 799, denominator: 1000 }, status: 'fail' });
+    expect(check(JSON.parse(r.stdout) as RollUpResult, 'x1', 'pcgd-th-1.commune.age11to14-completed')).toMatchObject({
+      share: { numerator: 799, denominator: 1000 },
+      status: 'fail',
+    });
   });
 });
 
 describe('assess-communes --reading <id>=<option>', () => {
   // A file written for the 14-year-olds only, as before the reading existed: 790 of 1,000 = 79% < 80% (Art. 9.b).
-  const OLD = ['Mã xã;Tỉnh;Số trẻ 14 tuổi phải phổ cập;Số trẻ 14 tuổi hoàn thành chương trình tiểu học', 'x1;p;1.000;790', ''].join('\n');
+  const OLD = [
+    'Mã xã;Tỉnh;Số trẻ 14 tuổi phải phổ cập;Số trẻ 14 tuổi hoàn thành chương trình tiểu học',
+    'x1;p;1.000;790',
+    '',
+  ].join('\n');
 
   it('by default the 14-year-olds are not used: a warning at the line says which reading and how to switch (exit 0)', async () => {
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'json', '--lang', 'en'], { 'c.csv': OLD });
+    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'json', '--lang', 'en'], {
+      'c.csv': OLD,
+    });
     expect(r.code).toBe(0);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^c\.csv:2: warning: .*pcgd-th-1\.completion.*--reading pcgd-th-1\.completion=14.*\(reading-counts-missing\)$/)]);
+    expect(lines(r.stderr)).toEqual([
+      expect.stringMatching(
+        /^c\.csv:2: warning: .*pcgd-th-1\.completion.*--reading pcgd-th-1\.completion=14.*\(reading-counts-missing\)$/,
+      ),
+    ]);
     expect(r.stderr).not.toContain('readings: {');
     const result = JSON.parse(r.stdout) as RollUpResult & { readings: Record<string, string> };
     expect(byId(result, 'x1').standards['pcgd-th']?.level).toBe('unknown');
     expect(result.readings).toEqual({ [READING]: '11-14' });
     // Vietnamese by default
     const vi = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th'], { 'c.csv': OLD });
-    expect(lines(vi.stderr)[0]).toMatch(/^c\.csv:2: cảnh báo: .*cách hiểu.*--reading pcgd-th-1\.completion=14.*\(reading-counts-missing\)$/);
+    expect(lines(vi.stderr)[0]).toMatch(
+      /^c\.csv:2: cảnh báo: .*cách hiểu.*--reading pcgd-th-1\.completion=14.*\(reading-counts-missing\)$/,
+    );
     // the problem is in the report too, on the commune's row
     expect(vi.stdout).toContain('--reading pcgd-th-1.completion=14');
   });
 
   it('--reading pcgd-th-1.completion=14 assesses them as before', async () => {
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'json', '--reading', `${READING}=14`], { 'c.csv': OLD });
+    const r = await xhht(
+      ['assess-communes', 'c.csv', '--standards', 'pcgd-th', '--format', 'json', '--reading', `${READING}=14`],
+      { 'c.csv': OLD },
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const result = JSON.parse(r.stdout) as RollUpResult & { readings: Record<string, string> };
     expect(result.readings).toEqual({ [READING]: '14' });
-    expect(check(result, 'x1', 'pcgd-th-1.commune.age14-completed')).toMatchObject({ share: { numerator: 790, denominator: 1000 }, status: 'fail', reading: { id: READING, option: '14' } });
+    expect(check(result, 'x1', 'pcgd-th-1.commune.age14-completed')).toMatchObject({
+      share: { numerator: 790, denominator: 1000 },
+      status: 'fail',
+      reading: { id: READING, option: '14' },
+    });
     expect(byId(result, 'x1').standards['pcgd-th']?.level).toBe(0);
   });
 
   it('is repeatable, one reading each, and the table names the readings used', async () => {
-    const r = await xhht(['assess-communes', 'c.csv', '--reading', `${READING}=14`, '--reading=pcgd-mn3to5.completion=per-age', '--format', 'markdown'], { 'c.csv': OLD });
+    const r = await xhht(
+      [
+        'assess-communes',
+        'c.csv',
+        '--reading',
+        `${READING}=14`,
+        '--reading=pcgd-mn3to5.completion=per-age',
+        '--format',
+        'markdown',
+      ],
+      { 'c.csv': OLD },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`${READING} = 14`);
     expect(r.stdout).toContain('pcgd-mn3to5.completion = per-age');
@@ -79,13 +120,18 @@ describe('assess-communes --reading <id>=<option>', () => {
   });
 
   it('a mistyped reading or option is a usage error (exit 2) with the nearest one', async () => {
-    const run = async (...args: string[]) => xhht(['assess-communes', 'c.csv', '--lang', 'en', ...args], { 'c.csv': OLD });
+    const run = async (...args: string[]) =>
+      xhht(['assess-communes', 'c.csv', '--lang', 'en', ...args], { 'c.csv': OLD });
     const id = await run('--reading', 'pcgd-th-1.complete=14');
     expect(id.code).toBe(2);
-    expect(lines(id.stderr)[0]).toContain(`regime nd142-2025 has no reading "pcgd-th-1.complete" (did you mean "${READING}"?)`);
+    expect(lines(id.stderr)[0]).toContain(
+      `regime nd142-2025 has no reading "pcgd-th-1.complete" (did you mean "${READING}"?)`,
+    );
     const option = await run('--reading', `${READING}=11-15`);
     expect(option.code).toBe(2);
-    expect(lines(option.stderr)[0]).toContain(`reading "${READING}" has no option "11-15" (did you mean "11-14"?); options: 11-14, 14`);
+    expect(lines(option.stderr)[0]).toContain(
+      `reading "${READING}" has no option "11-15" (did you mean "11-14"?); options: 11-14, 14`,
+    );
     const form = await run('--reading', READING);
     expect(form.code).toBe(2);
     expect(lines(form.stderr)[0]).toContain('--reading must be <reading id>=<option>');
@@ -117,7 +163,10 @@ describe('assess-communes shows who recognises each level', () => {
 
   it('Markdown and CSV: one column per standard, after the levels; before the reform Decree 20/2014 Art. 25 (verified)', async () => {
     // Art. 25: the district People's Committee recognises communes, the province districts, the Ministry provinces
-    const md = await xhht(['assess-communes', 'c.json', '--regime', 'nd20-2014', '--standards', 'xmc', '--format', 'markdown'], { 'c.json': FILE });
+    const md = await xhht(
+      ['assess-communes', 'c.json', '--regime', 'nd20-2014', '--standards', 'xmc', '--format', 'markdown'],
+      { 'c.json': FILE },
+    );
     expect(md.code).toBe(0);
     const rows = lines(md.stdout).filter((l) => l.startsWith('|'));
     expect(rows[0]).toMatch(/^\| Cấp \| Mã \| Tên \| ĐBKK \| XMC \| Công nhận XMC \| % /);
@@ -125,14 +174,19 @@ describe('assess-communes shows who recognises each level', () => {
     expect(row('xã')[5]).toBe('Ủy ban nhân dân cấp huyện');
     expect(row('huyện')[5]).toBe('Ủy ban nhân dân cấp tỉnh');
     expect(row('tỉnh')[5]).toBe('Bộ Giáo dục và Đào tạo');
-    const csv = await xhht(['assess-communes', 'c.json', '--regime', 'nd20-2014', '--standards', 'xmc', '--format', 'csv', '--lang', 'en'], { 'c.json': FILE });
+    const csv = await xhht(
+      ['assess-communes', 'c.json', '--regime', 'nd20-2014', '--standards', 'xmc', '--format', 'csv', '--lang', 'en'],
+      { 'c.json': FILE },
+    );
     const header = csv.stdout.split('\r\n')[0]!;
     expect(header).toMatch(/^Tier,Id,Name,Esp\. difficult,XMC,Recognised by \(XMC\),% /);
     expect(csv.stdout).toContain('province,p1,1 units,,2,Ministry of Education and Training,');
   });
 
   it('after the reform: unverified authorities carry *, with their sources under the table', async () => {
-    const md = await xhht(['assess-communes', 'c.json', '--standards', 'xmc,pcgd-th', '--format', 'markdown'], { 'c.json': FILE });
+    const md = await xhht(['assess-communes', 'c.json', '--standards', 'xmc,pcgd-th', '--format', 'markdown'], {
+      'c.json': FILE,
+    });
     const rows = lines(md.stdout).filter((l) => l.startsWith('|'));
     const header = rows[0]!.split(' | ');
     const col = (name: string) => header.indexOf(name);
@@ -145,25 +199,41 @@ describe('assess-communes shows who recognises each level', () => {
     // who recognises communes after 1 July 2025 is not established
     expect(commune[col('Công nhận XMC')]).toBe('chưa xác định\\*');
     expect(md.stdout).toContain('Thẩm quyền công nhận');
-    expect(md.stdout).toContain('- tỉnh: Bộ trưởng Bộ Giáo dục và Đào tạo* — Nghị định số 143/2025/NĐ-CP ngày 12/6/2025 của Chính phủ');
+    expect(md.stdout).toContain(
+      '- tỉnh: Bộ trưởng Bộ Giáo dục và Đào tạo* — Nghị định số 143/2025/NĐ-CP ngày 12/6/2025 của Chính phủ',
+    );
   });
 
   it('an undetermined level names the authority of every level it may reach; no level, no authority', async () => {
     // primary: level 1 open (no 11–14 counts), levels 2–3 met: the province could be at 0–3
-    const open = JSON.stringify([{ ...record('c1', 'd1'), counts: { ...fullCommune().counts, age11to14: undefined } }, record('c2', 'd1')]);
-    const csv = await xhht(['assess-communes', 'c.json', '--standards', 'pcgd-th', '--format', 'csv', '--lang', 'en'], { 'c.json': open });
+    const open = JSON.stringify([
+      { ...record('c1', 'd1'), counts: { ...fullCommune().counts, age11to14: undefined } },
+      record('c2', 'd1'),
+    ]);
+    const csv = await xhht(['assess-communes', 'c.json', '--standards', 'pcgd-th', '--format', 'csv', '--lang', 'en'], {
+      'c.json': open,
+    });
     const province = csv.stdout.split('\r\n').find((l) => l.startsWith('province,'))!;
     expect(province).toContain('0–3?*');
-    expect(province).toContain('level 1–2: Chair of the provincial People’s Committee*; level 3: Minister of Education and Training*');
+    expect(province).toContain(
+      'level 1–2: Chair of the provincial People’s Committee*; level 3: Minister of Education and Training*',
+    );
     // a commune at level 0 has nothing to be recognised for
-    const none = JSON.stringify([{ ...record('c1', 'd1'), counts: { ...fullCommune().counts, age6: { total: 1000, enteringGrade1: 10 } } }]);
-    const zero = await xhht(['assess-communes', 'c.json', '--standards', 'pcgd-th', '--format', 'csv', '--lang', 'en'], { 'c.json': none });
+    const none = JSON.stringify([
+      { ...record('c1', 'd1'), counts: { ...fullCommune().counts, age6: { total: 1000, enteringGrade1: 10 } } },
+    ]);
+    const zero = await xhht(
+      ['assess-communes', 'c.json', '--standards', 'pcgd-th', '--format', 'csv', '--lang', 'en'],
+      { 'c.json': none },
+    );
     expect(zero.stdout.split('\r\n').find((l) => l.startsWith('commune,'))).toMatch(/^commune,c1,,,0\*?,,/);
   });
 
   it('the terminal table: one compact column', async () => {
     // --wide: one line per row (fitted to a terminal the table becomes blocks: table-width.test.ts)
-    const r = await xhht(['assess-communes', 'c.json', '--standards', 'xmc,pcgd-th', '--lang', 'en', '--wide'], { 'c.json': FILE });
+    const r = await xhht(['assess-communes', 'c.json', '--standards', 'xmc,pcgd-th', '--lang', 'en', '--wide'], {
+      'c.json': FILE,
+    });
     const header = lines(r.stdout).find((l) => l.startsWith('Tier'))!;
     expect(header).toMatch(/PCGD TH\s+Recognised by\s+%/);
     const province = lines(r.stdout).find((l) => l.startsWith('province'))!;
@@ -178,7 +248,13 @@ describe('assess-communes shows who recognises each level', () => {
     const r = await xhht(['assess-communes', 'c.json', '--standards', 'xmc', '--format', 'json'], { 'c.json': FILE });
     const result = JSON.parse(r.stdout) as RollUpResult & { readings: Record<string, string> };
     expect(result.readings).toEqual({});
-    expect(result.provinces[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({ authority: 'minister', verified: false });
-    expect(result.communes[0]!.standards.xmc!.levels[0]!.recognisedBy).toMatchObject({ authority: 'unknown', verified: false });
+    expect(result.provinces[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
+      authority: 'minister',
+      verified: false,
+    });
+    expect(result.communes[0]!.standards.xmc!.levels[0]!.recognisedBy).toMatchObject({
+      authority: 'unknown',
+      verified: false,
+    });
   });
 });

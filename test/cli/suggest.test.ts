@@ -49,7 +49,9 @@ describe('xhht answers "did you mean …?"', () => {
   it('an unknown command', async () => {
     const r = await xhht(['asess-communes']);
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)[0]).toBe('xhht: không có lệnh "asess-communes" (có phải ý bạn là "assess-communes"?); các lệnh: evaluate, plans, plan, indicators, schema, assess-communes');
+    expect(lines(r.stderr)[0]).toBe(
+      'xhht: không có lệnh "asess-communes" (có phải ý bạn là "assess-communes"?); các lệnh: evaluate, plans, plan, indicators, schema, assess-communes',
+    );
     const help = await xhht(['help', 'evalaute', '--lang', 'en']);
     expect(help.code).toBe(2);
     expect(lines(help.stderr)[0]).toContain('unknown command "evalaute" (did you mean "evaluate"?)');
@@ -61,15 +63,34 @@ describe('xhht answers "did you mean …?"', () => {
     expect(lines(r.stderr)[0]).toBe('xhht: unknown option --yaer (did you mean "--year"?)');
     const top = await xhht(['--hepl']);
     expect(lines(top.stderr)[0]).toContain('(có phải ý bạn là "--help"?)');
-    const flag = await xhht(['assess-communes', 'examples/communes-sample.csv', '--ignore-unknown-column', '--lang', 'en']);
-    expect(lines(flag.stderr)[0]).toBe('xhht: unknown option --ignore-unknown-column (did you mean "--ignore-unknown-columns"?)');
+    const flag = await xhht([
+      'assess-communes',
+      'examples/communes-sample.csv',
+      '--ignore-unknown-column',
+      '--lang',
+      'en',
+    ]);
+    expect(lines(flag.stderr)[0]).toBe(
+      'xhht: unknown option --ignore-unknown-column (did you mean "--ignore-unknown-columns"?)',
+    );
   });
 
   it('an unknown plan id, on the command line or in the file', async () => {
-    const r = await xhht(['evaluate', 'examples/national-2024.json', '--plan', 'qd-1337', '--year', '2025', '--lang', 'en']);
+    const r = await xhht([
+      'evaluate',
+      'examples/national-2024.json',
+      '--plan',
+      'qd-1337',
+      '--year',
+      '2025',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)[0]).toMatch(/^xhht: unknown plan "qd-1337" \(did you mean "qd-1373"\?\); built-in plans: /);
-    const f = await xhht(['evaluate', 'p.json', '--year', '2025', '--lang', 'en'], { 'p.json': JSON.stringify({ plan: 'QD1373', observations: [] }) });
+    const f = await xhht(['evaluate', 'p.json', '--year', '2025', '--lang', 'en'], {
+      'p.json': JSON.stringify({ plan: 'QD1373', observations: [] }),
+    });
     expect(f.code).toBe(1);
     expect(f.stderr).toMatch(/^p\.json: plan: unknown plan "QD1373" \(did you mean "qd-1373"\?\);/);
     const i = await xhht(['indicators', '--plan', 'hue-2062', '--lang', 'en']);
@@ -80,13 +101,29 @@ describe('xhht answers "did you mean …?"', () => {
     const file = 'indicator;numerator;denominator\nprovinces-literacy-levl-2;55;63\n';
     const r = await xhht(['evaluate', 'o.csv', '--year', '2025', '--lang', 'en'], { 'o.csv': file });
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)[0]).toBe('o.csv:2: indicator: unknown indicator "provinces-literacy-levl-2" (did you mean "provinces-literacy-level-2"?) (unknown-indicator)');
+    expect(lines(r.stderr)[0]).toBe(
+      'o.csv:2: indicator: unknown indicator "provinces-literacy-levl-2" (did you mean "provinces-literacy-level-2"?) (unknown-indicator)',
+    );
   });
 
   it('an unknown regime, standard or format', async () => {
-    const regime = await xhht(['assess-communes', 'examples/communes-sample.csv', '--regime', 'nd142-2052', '--lang', 'en']);
+    const regime = await xhht([
+      'assess-communes',
+      'examples/communes-sample.csv',
+      '--regime',
+      'nd142-2052',
+      '--lang',
+      'en',
+    ]);
     expect(lines(regime.stderr)[0]).toContain('unknown regime "nd142-2052" (did you mean "nd142-2025"?)');
-    const standard = await xhht(['assess-communes', 'examples/communes-sample.csv', '--standards', 'xcm', '--lang', 'en']);
+    const standard = await xhht([
+      'assess-communes',
+      'examples/communes-sample.csv',
+      '--standards',
+      'xcm',
+      '--lang',
+      'en',
+    ]);
     expect(lines(standard.stderr)[0]).toContain('has no standard "xcm" (did you mean "xmc"?)');
     const format = await xhht(['plans', '--format', 'markdwon', '--lang', 'en']);
     expect(lines(format.stderr)[0]).toContain('not "markdwon" (did you mean "markdown"?)');

@@ -43,7 +43,9 @@ describe('xhht evaluate --format table', () => {
   it('--wide: one line per row, whatever the terminal', async () => {
     const r = await xhht([...EXAMPLE, '--wide'], {}, { columns: 60 });
     const row = r.stdout.split('\n').find((l) => l.startsWith('1 '))!;
-    expect(row).toMatch(/Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2\s+90%\s+87,30% \(55\/63\)\s+Không đạt\s+thấp hơn mục tiêu 2,70 điểm %; còn thiếu 2\s+\[1\] Điều 1, Mục II\.2\.a$/);
+    expect(row).toMatch(
+      /Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2\s+90%\s+87,30% \(55\/63\)\s+Không đạt\s+thấp hơn mục tiêu 2,70 điểm %; còn thiếu 2\s+\[1\] Điều 1, Mục II\.2\.a$/,
+    );
     expect(widest(r.stdout)).toBeGreaterThan(200);
   });
 
@@ -83,7 +85,11 @@ describe('the listings fit too', () => {
   });
 
   it('assess-communes: too many columns for any terminal, so one block per commune with its rates and levels', async () => {
-    const r = await xhht(['assess-communes', 'examples/communes-sample.csv', '--standards', 'xmc'], {}, { columns: 100 });
+    const r = await xhht(
+      ['assess-communes', 'examples/communes-sample.csv', '--standards', 'xmc'],
+      {},
+      { columns: 100 },
+    );
     expect(widest(r.stdout)).toBeLessThanOrEqual(100);
     // Đăk Cấm: 19.739 of 19.747 people aged 15–60 at literacy level 2 (seed 004 line 56) is 99,96%
     expect(r.stdout).toMatch(/Mã: dak-cam · Tên: Phường Đăk Cấm/);

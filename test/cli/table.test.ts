@@ -18,9 +18,13 @@ describe('cellText: a typed sheet cell as the text the Vietnamese parsers read',
     expect(parseCountCell(cellText(num(19739), 'number'))).toBe(19739);
     // shown "19.740" by a "#,##0" format, the cell holds 19739.5: a count with a fraction is refused
     expect(cellText(num(19739.5), 'number')).toBe('19.739,5');
-    expect(() => parseCountCell(cellText(num(19739.5), 'number'))).toThrow(expect.objectContaining({ code: 'invalid-count' }));
+    expect(() => parseCountCell(cellText(num(19739.5), 'number'))).toThrow(
+      expect.objectContaining({ code: 'invalid-count' }),
+    );
     // a number typed with an English decimal point in an English Excel: 19.739 is nineteen point seven three nine
-    expect(() => parseCountCell(cellText(num(19.739), 'number'))).toThrow(expect.objectContaining({ code: 'invalid-count' }));
+    expect(() => parseCountCell(cellText(num(19.739), 'number'))).toThrow(
+      expect.objectContaining({ code: 'invalid-count' }),
+    );
   });
 
   it('a percent-formatted cell is a percentage: Excel stores 99,96% as 0.9996', () => {
@@ -73,7 +77,12 @@ describe('tableFromRecords: the header row, title rows above it, empty files', (
   const rec = (line: number, ...fields: string[]): TableRecord => ({ line, fields });
 
   it('title rows of one cell above the header are skipped', () => {
-    const t = tableFromRecords('a.csv', [rec(1, 'PHỤ LỤC 2', '', ''), rec(2, 'Đơn vị tính: người'), rec(4, 'chỉ tiêu', 'tử số', 'mẫu số'), rec(5, 'x', '1', '2')]);
+    const t = tableFromRecords('a.csv', [
+      rec(1, 'PHỤ LỤC 2', '', ''),
+      rec(2, 'Đơn vị tính: người'),
+      rec(4, 'chỉ tiêu', 'tử số', 'mẫu số'),
+      rec(5, 'x', '1', '2'),
+    ]);
     expect(t.header).toEqual({ line: 4, fields: ['chỉ tiêu', 'tử số', 'mẫu số'] });
     expect(t.rows).toEqual([rec(5, 'x', '1', '2')]);
     expect(t.cellRef(5, 1)).toBeUndefined();
@@ -94,15 +103,35 @@ describe('tableFromRecords: the header row, title rows above it, empty files', (
       return [];
     };
     expect(diagnostics(() => tableFromRecords('a.csv', []))[0]).toMatchObject({ code: 'invalid-csv', file: 'a.csv' });
-    expect(diagnostics(() => tableFromRecords('a.csv', [rec(1, 'a', 'b'), rec(2, '', '')]))[0]).toMatchObject({ code: 'invalid-csv', line: 1 });
-    const sheet = { sheet: 'Sheet1', cellRef: (line: number, c?: number) => (c === undefined ? `Sheet1!${line}:${line}` : `Sheet1!${cellName(line, c + 1)}`) };
-    expect(diagnostics(() => tableFromRecords('a.xlsx', [rec(3, 'a', 'b')], sheet))[0]).toMatchObject({ code: 'invalid-xlsx', line: 3, cell: 'Sheet1!3:3' });
+    expect(diagnostics(() => tableFromRecords('a.csv', [rec(1, 'a', 'b'), rec(2, '', '')]))[0]).toMatchObject({
+      code: 'invalid-csv',
+      line: 1,
+    });
+    const sheet = {
+      sheet: 'Sheet1',
+      cellRef: (line: number, c?: number) =>
+        c === undefined ? `Sheet1!${line}:${line}` : `Sheet1!${cellName(line, c + 1)}`,
+    };
+    expect(diagnostics(() => tableFromRecords('a.xlsx', [rec(3, 'a', 'b')], sheet))[0]).toMatchObject({
+      code: 'invalid-xlsx',
+      line: 3,
+      cell: 'Sheet1!3:3',
+    });
   });
 });
 
 describe('cell references', () => {
   it('the column letters of a cell reference (cellName, shared with plan tables): A, Z, AA, AZ, BA', () => {
-    expect([1, 4, 26, 27, 52, 53, 702, 703].map((c) => cellName(7, c))).toEqual(['A7', 'D7', 'Z7', 'AA7', 'AZ7', 'BA7', 'ZZ7', 'AAA7']);
+    expect([1, 4, 26, 27, 52, 53, 702, 703].map((c) => cellName(7, c))).toEqual([
+      'A7',
+      'D7',
+      'Z7',
+      'AA7',
+      'AZ7',
+      'BA7',
+      'ZZ7',
+      'AAA7',
+    ]);
   });
 
   it('sheetRef quotes a name with spaces or punctuation, as Excel writes it', () => {
@@ -116,7 +145,15 @@ describe('cell references', () => {
 
 describe('sheetNames: names Excel accepts', () => {
   it('forbidden characters, 31 characters, case-insensitive uniqueness, empty names', () => {
-    const names = sheetNames(['Xã A/B', 'xã a-b', '', "'Quoted'", 'History', 'Phường Đăk Cấm, thành phố Kon Tum, tỉnh Quảng Ngãi', 'Phường Đăk Cấm, thành phố Kon Tum, tỉnh Kon Tum']);
+    const names = sheetNames([
+      'Xã A/B',
+      'xã a-b',
+      '',
+      "'Quoted'",
+      'History',
+      'Phường Đăk Cấm, thành phố Kon Tum, tỉnh Quảng Ngãi',
+      'Phường Đăk Cấm, thành phố Kon Tum, tỉnh Kon Tum',
+    ]);
     expect(names[0]).toBe('Xã A-B');
     expect(names[1]).toBe('xã a-b (2)');
     expect(names[2]).toBe('Trang 3');

@@ -50,7 +50,9 @@ function intervals(r: Pick<RollUpResult, 'provinces'>): unknown {
     units: p.units,
     min: p.standards.xmc?.minLevel,
     max: p.standards.xmc?.maxLevel,
-    checks: p.standards.xmc?.levels.map((l) => l.checks.filter((c): c is RollupCheck => c.kind === 'rollup').map((c) => [c.status, c.certain, c.possible])),
+    checks: p.standards.xmc?.levels.map((l) =>
+      l.checks.filter((c): c is RollupCheck => c.kind === 'rollup').map((c) => [c.status, c.certain, c.possible]),
+    ),
   }));
 }
 
@@ -70,16 +72,24 @@ describe('assess-communes: the repro of issue 9 §1 (a typo in one of three comm
     // 2 of 3 communes for certain (66,67% < 90%), 3 of 3 at most: never "1/1 for certain"
     expect(r.stdout).toContain('Xóa mù chữ mức độ 2*: 0/1 tỉnh chắc chắn đạt, tối đa 1/1');
     expect(r.stdout).not.toContain('1/1 tỉnh chắc chắn đạt');
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^c\.csv:4: age15to60\.literateLevel2: "40O" .*\(invalid-number-format\)$/)]);
+    expect(lines(r.stderr)).toEqual([
+      expect.stringMatching(/^c\.csv:4: age15to60\.literateLevel2: "40O" .*\(invalid-number-format\)$/),
+    ]);
   });
 
   it('Markdown and CSV carry the row, its line and its reason too', async () => {
-    const md = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'markdown', '--lang', 'en'], { 'c.csv': REPRO });
+    const md = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'markdown', '--lang', 'en'], {
+      'c.csv': REPRO,
+    });
     expect(md.code).toBe(1);
-    expect(md.stdout).toMatch(/\| commune \| 4 \| xa-c \| Xã xa-c \| {2}\| 0–2\? \|.*"40O" is not a Vietnamese number.*\(invalid-number-format\) \|/);
+    expect(md.stdout).toMatch(
+      /\| commune \| 4 \| xa-c \| Xã xa-c \| {2}\| 0–2\? \|.*"40O" is not a Vietnamese number.*\(invalid-number-format\) \|/,
+    );
     expect(md.stdout).toMatch(/\| province \| {2}\| tinh-x \| 3 units \| {2}\| 0–2\?\\\* \|.*undetermined: xa-c \|/);
     expect(md.stdout).toContain('Literacy, level 2*: 0 of 1 provinces for certain, at most 1');
-    const csv = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'csv', '--lang', 'en'], { 'c.csv': REPRO });
+    const csv = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'csv', '--lang', 'en'], {
+      'c.csv': REPRO,
+    });
     expect(csv.code).toBe(1);
     const rows = csv.stdout.split('\r\n');
     // who would recognise each level it may reach: communes, not established after the reform; the province, the
@@ -93,19 +103,32 @@ describe('assess-communes: the repro of issue 9 §1 (a typo in one of three comm
   });
 
   it('JSON: every commune with its line, the problems located, and the same interval as rollUp on the same values', async () => {
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'json', '--lang', 'en'], { 'c.csv': REPRO });
+    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'json', '--lang', 'en'], {
+      'c.csv': REPRO,
+    });
     expect(r.code).toBe(1);
-    const cli = JSON.parse(r.stdout) as Omit<RollUpResult, 'communes'> & { communes: { line: number; id: string }[]; diagnostics: { line: number; field: string; code: string }[] };
+    const cli = JSON.parse(r.stdout) as Omit<RollUpResult, 'communes'> & {
+      communes: { line: number; id: string }[];
+      diagnostics: { line: number; field: string; code: string }[];
+    };
     expect(cli.communes.map((c) => [c.line, c.id])).toEqual([
       [2, 'xa-a'],
       [3, 'xa-b'],
       [4, 'xa-c'],
     ]);
-    expect(cli.diagnostics).toEqual([expect.objectContaining({ line: 4, field: 'age15to60.literateLevel2', code: 'invalid-number-format' })]);
-    const lib = rollUp([record('xa-a', 'tinh-x'), record('xa-b', 'tinh-x'), record('xa-c', 'tinh-x', '40O')], { regime: 'nd142-2025', standards: ['xmc'] });
+    expect(cli.diagnostics).toEqual([
+      expect.objectContaining({ line: 4, field: 'age15to60.literateLevel2', code: 'invalid-number-format' }),
+    ]);
+    const lib = rollUp([record('xa-a', 'tinh-x'), record('xa-b', 'tinh-x'), record('xa-c', 'tinh-x', '40O')], {
+      regime: 'nd142-2025',
+      standards: ['xmc'],
+    });
     expect(intervals(cli)).toEqual(intervals(lib));
     expect(cli.provinces[0]!.standards.xmc).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 2 });
-    expect(cli.national.standards.xmc?.[1]).toMatchObject({ certain: { numerator: 0, denominator: 1 }, possible: { numerator: 1, denominator: 1 } });
+    expect(cli.national.standards.xmc?.[1]).toMatchObject({
+      certain: { numerator: 0, denominator: 1 },
+      possible: { numerator: 1, denominator: 1 },
+    });
   });
 });
 
@@ -115,7 +138,9 @@ describe('assess-communes: rows whose place cannot be known could be in any unit
 
   it('an empty province cell: the commune is undetermined in every province, as rollUp counts it', async () => {
     const file = [HEADER, ...goods, row('lost', '', '40O'), ''].join('\n');
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'json', '--lang', 'en'], { 'c.csv': file });
+    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--format', 'json', '--lang', 'en'], {
+      'c.csv': file,
+    });
     expect(r.code).toBe(1);
     const cli = JSON.parse(r.stdout) as RollUpResult;
     // 3 of 4 = 75% < 90% for certain in both provinces: neither is certain any more
@@ -123,49 +148,80 @@ describe('assess-communes: rows whose place cannot be known could be in any unit
       ['p1', 4, 0, 2],
       ['p2', 4, 0, 2],
     ]);
-    const recs = ['a1', 'a2', 'a3'].map((id) => record(id, 'p1')).concat(['b1', 'b2', 'b3'].map((id) => record(id, 'p2')), [record('lost', '', '40O')]);
+    const recs = ['a1', 'a2', 'a3']
+      .map((id) => record(id, 'p1'))
+      .concat(
+        ['b1', 'b2', 'b3'].map((id) => record(id, 'p2')),
+        [record('lost', '', '40O')],
+      );
     expect(intervals(cli)).toEqual(intervals(rollUp(recs, { regime: 'nd142-2025', standards: ['xmc'] })));
     const ls = lines(r.stderr);
-    expect(ls).toContainEqual(expect.stringMatching(/^c\.csv:8: province: a commune needs its province id: it could be in any province, so it is counted as undetermined in every province/));
+    expect(ls).toContainEqual(
+      expect.stringMatching(
+        /^c\.csv:8: province: a commune needs its province id: it could be in any province, so it is counted as undetermined in every province/,
+      ),
+    );
   });
 
   it('a row with a field too many (its cells shifted): counted everywhere, shown with its line, exit 1', async () => {
     const shifted = `${row('x9', 'p1')};extra`;
     const file = [HEADER, ...goods, shifted, ''].join('\n');
     // --wide: one line per commune, so a row is a line
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--lang', 'en', '--wide'], { 'c.csv': file });
+    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--lang', 'en', '--wide'], {
+      'c.csv': file,
+    });
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^c\.csv:8: 20 fields, but the header has 19; .*could be in any district or province \(invalid-csv\)$/)]);
+    expect(lines(r.stderr)).toEqual([
+      expect.stringMatching(
+        /^c\.csv:8: 20 fields, but the header has 19; .*could be in any district or province \(invalid-csv\)$/,
+      ),
+    ]);
     const row8 = lines(r.stdout).find((l) => /^commune\s+8\s/.test(l))!;
     expect(row8).toMatch(/^commune\s+8\s+0–2\?\s/);
-    for (const p of ['p1', 'p2']) expect(lines(r.stdout).find((l) => l.startsWith(`province        ${p}`) || new RegExp(`^province\\s+${p}\\s`).test(l))).toMatch(/4 units\s+0–2\?\*/);
+    for (const p of ['p1', 'p2'])
+      expect(
+        lines(r.stdout).find((l) => l.startsWith(`province        ${p}`) || new RegExp(`^province\\s+${p}\\s`).test(l)),
+      ).toMatch(/4 units\s+0–2\?\*/);
   });
 
   it('nd20-2014 without a district: undetermined in every district of its province, and a district of unknown level', async () => {
     const file = [HEADER, row('a1', 'p1'), row('a2', 'p1'), row('a3', 'p1', '5.900', ''), ''].join('\n');
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--regime', 'nd20-2014', '--format', 'json'], { 'c.csv': file });
+    const r = await xhht(
+      ['assess-communes', 'c.csv', '--standards', 'xmc', '--regime', 'nd20-2014', '--format', 'json'],
+      { 'c.csv': file },
+    );
     expect(r.code).toBe(1);
     const cli = JSON.parse(r.stdout) as RollUpResult;
     expect(cli.districts.map((d) => [d.id, d.units])).toEqual([['huyen-1', 3]]);
     // p1: huyen-1 and a stand-in district for a3; 100% of districts needed (Decree 20/2014 Art. 21): undetermined
-    expect(cli.provinces.map((p) => [p.units, p.standards.xmc?.minLevel, p.standards.xmc?.maxLevel])).toEqual([[2, 0, 2]]);
+    expect(cli.provinces.map((p) => [p.units, p.standards.xmc?.minLevel, p.standards.xmc?.maxLevel])).toEqual([
+      [2, 0, 2],
+    ]);
   });
 
   it('a repeated id: every copy undetermined, and each message names the lines of all copies', async () => {
     const file = [HEADER, row('a1', 'p1'), row('a2', 'p1'), row('a1', 'p1'), ''].join('\n');
     // --wide: one line per commune, so a row is a line
-    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--lang', 'en', '--wide'], { 'c.csv': file });
+    const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--lang', 'en', '--wide'], {
+      'c.csv': file,
+    });
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([
-      expect.stringMatching(/^c\.csv:2: id: commune id "a1" appears more than once: .* \(lines 2, 4\) \(duplicate-unit\)$/),
-      expect.stringMatching(/^c\.csv:4: id: commune id "a1" appears more than once: .* \(lines 2, 4\) \(duplicate-unit\)$/),
+      expect.stringMatching(
+        /^c\.csv:2: id: commune id "a1" appears more than once: .* \(lines 2, 4\) \(duplicate-unit\)$/,
+      ),
+      expect.stringMatching(
+        /^c\.csv:4: id: commune id "a1" appears more than once: .* \(lines 2, 4\) \(duplicate-unit\)$/,
+      ),
     ]);
     expect(lines(r.stdout).filter((l) => /^commune\s+[24]\s+a1\s/.test(l))).toHaveLength(2);
   });
 
   it('a JSON commune file: the problem is in the row of its commune, by its path', async () => {
     const communes = [record('a1', 'p1'), record('a2', 'p1'), record('a3', 'p1', -5)];
-    const r = await xhht(['assess-communes', 'c.json', '--standards', 'xmc', '--format', 'csv', '--lang', 'en'], { 'c.json': JSON.stringify(communes) });
+    const r = await xhht(['assess-communes', 'c.json', '--standards', 'xmc', '--format', 'csv', '--lang', 'en'], {
+      'c.json': JSON.stringify(communes),
+    });
     expect(r.code).toBe(1);
     expect(r.stdout.split('\r\n')[0]).toMatch(/^Tier,Id,Name,/);
     expect(r.stdout).toMatch(/commune,a3,Xã a3,,0–2\?,.*\[2\]\.counts\.age15to60\.literateLevel2: .*\(invalid-count\)/);
@@ -178,11 +234,16 @@ describe('evaluate: an unreadable observation row is a figure, not nothing', () 
 
   it('beside a readable row of the same indicator: neither is used, each line says why, exit 1', async () => {
     const file = `indicator;numerator;denominator\n${XMC2};55;63\n${XMC2};5O;63\n`;
-    const r = await xhht(['evaluate', 'o.csv', '--year', '2025', '--format', 'json', '--lang', 'en'], { 'o.csv': file });
+    const r = await xhht(['evaluate', 'o.csv', '--year', '2025', '--format', 'json', '--lang', 'en'], {
+      'o.csv': file,
+    });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as AttainmentReport;
     // before: met, as if line 3 did not exist
-    expect(report.results.find((x) => x.indicator === XMC2)).toMatchObject({ status: 'no-data', reason: 'conflicting-observations' });
+    expect(report.results.find((x) => x.indicator === XMC2)).toMatchObject({
+      status: 'no-data',
+      reason: 'conflicting-observations',
+    });
     expect(lines(r.stderr)).toEqual([
       'o.csv:2: "provinces-literacy-level-2" is also given by line 3, which could not be used; which figure is right is unknown, so none was used (duplicate-observation)',
       expect.stringMatching(/^o\.csv:3: numerator: "5O" is not a Vietnamese number.*\(invalid-number-format\)$/),
@@ -197,20 +258,29 @@ describe('evaluate: an unreadable observation row is a figure, not nothing', () 
 
   it('alone: the result says the figure was reported but not usable, in the report itself', async () => {
     const file = `indicator;numerator;denominator\n${XMC2};5O;63\n`;
-    const r = await xhht(['evaluate', 'o.csv', '--year', '2025', '--format', 'markdown', '--lang', 'en'], { 'o.csv': file });
+    const r = await xhht(['evaluate', 'o.csv', '--year', '2025', '--format', 'markdown', '--lang', 'en'], {
+      'o.csv': file,
+    });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/\| Provinces meeting the literacy \(XMC\) standard level 2 \| 70% \| — \| No data \| reported figure not usable;/);
+    expect(r.stdout).toMatch(
+      /\| Provinces meeting the literacy \(XMC\) standard level 2 \| 70% \| — \| No data \| reported figure not usable;/,
+    );
     expect(r.stdout).toContain('- Error (invalid-number-format): o.csv:2: numerator: "5O" is not a Vietnamese number');
     expect(r.stdout).not.toContain('observations[0]');
   });
 
   it('per unit: a unit whose only row cannot be read still has its report (it used to vanish)', async () => {
     const file = `unit;indicator;numerator;denominator\nTỉnh A;${XMC2};55;63\nTỉnh B;${XMC2};55/63;\n`;
-    const r = await xhht(['evaluate', 'u.csv', '--year', '2025', '--format', 'json', '--lang', 'en'], { 'u.csv': file });
+    const r = await xhht(['evaluate', 'u.csv', '--year', '2025', '--format', 'json', '--lang', 'en'], {
+      'u.csv': file,
+    });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as AttainmentByUnit;
     expect(out.reports.map((x) => x.unit)).toEqual(['Tỉnh A', 'Tỉnh B']);
-    expect(out.reports[1]!.results.find((x) => x.indicator === XMC2)).toMatchObject({ status: 'no-data', reason: 'rejected-observation' });
+    expect(out.reports[1]!.results.find((x) => x.indicator === XMC2)).toMatchObject({
+      status: 'no-data',
+      reason: 'rejected-observation',
+    });
     // "55/63" is a share in a numerator column, and the denominator is empty: both said, at line 3
     expect(out.reports[1]!.issues).toEqual([
       expect.objectContaining({ code: 'invalid-number-format', line: 3, field: 'numerator' }),
@@ -227,6 +297,8 @@ describe('evaluate: an unreadable observation row is a figure, not nothing', () 
       'd.csv:5: "universities-digital" is observed 2 times with different values (lines 4, 5); none was used (duplicate-observation)',
     ]);
     const vi = await xhht(['evaluate', 'd.csv', '--year', '2025'], { 'd.csv': file });
-    expect(lines(vi.stderr)[0]).toBe('d.csv:3: cảnh báo: "provinces-literacy-level-2" được báo cáo lặp lại cùng giá trị; đã dùng số liệu ở dòng 2 (duplicate-observation)');
+    expect(lines(vi.stderr)[0]).toBe(
+      'd.csv:3: cảnh báo: "provinces-literacy-level-2" được báo cáo lặp lại cùng giá trị; đã dùng số liệu ở dòng 2 (duplicate-observation)',
+    );
   });
 });

@@ -7,7 +7,10 @@ export type TestCell = ExcelJS.CellValue | { readonly value: ExcelJS.CellValue; 
  * The bytes of a workbook built for a test: sheets of rows (row 1 first; `null`
  * for an empty cell), then `setup` for merges, hidden sheets and the like.
  */
-export async function workbook(sheets: Readonly<Record<string, readonly (readonly TestCell[])[]>>, setup?: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+export async function workbook(
+  sheets: Readonly<Record<string, readonly (readonly TestCell[])[]>>,
+  setup?: (wb: ExcelJS.Workbook) => void,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);

@@ -23,7 +23,8 @@ const UNIVERSITY = 'population-15plus-university-or-higher';
 const COUNT = '#,##0';
 const n = (value: number, numFmt = COUNT) => ({ value, numFmt });
 
-const resultOf = (report: AttainmentReport, indicator: string): AttainmentResult => report.results.find((r) => r.indicator === indicator)!;
+const resultOf = (report: AttainmentReport, indicator: string): AttainmentResult =>
+  report.results.find((r) => r.indicator === indicator)!;
 
 describe('evaluate data.xlsx: seed 004 in a sheet', () => {
   it('the workforce figures against Decision 1373 (2025): 25,68% and 11,99%, both not met', async () => {
@@ -40,8 +41,16 @@ describe('evaluate data.xlsx: seed 004 in a sheet', () => {
     const report = JSON.parse(r.stdout) as AttainmentReport;
     expect(report.unit).toBe('Phường Đăk Cấm');
     // 9.287 / 36.167 = 25,678…% (by hand); 4.340 / 36.167 = 11,99988…%: "11.99", never "12.00" (issue 9 §2)
-    expect(resultOf(report, TRAINED)).toMatchObject({ status: 'not-met', actualPercent: '25.68', share: { numerator: 9287, denominator: 36167 } });
-    expect(resultOf(report, UNIVERSITY)).toMatchObject({ status: 'not-met', actualPercent: '11.99', share: { numerator: 4340, denominator: 36167 } });
+    expect(resultOf(report, TRAINED)).toMatchObject({
+      status: 'not-met',
+      actualPercent: '25.68',
+      share: { numerator: 9287, denominator: 36167 },
+    });
+    expect(resultOf(report, UNIVERSITY)).toMatchObject({
+      status: 'not-met',
+      actualPercent: '11.99',
+      share: { numerator: 4340, denominator: 36167 },
+    });
   });
 
   it('the literacy figures against a plan file: 19.747/19.747 and 19.739/19.747 (99,96%)', async () => {
@@ -52,12 +61,19 @@ describe('evaluate data.xlsx: seed 004 in a sheet', () => {
         ['people-15-60-literacy-level-2', n(19739), n(19747), 'Phường Đăk Cấm'],
       ],
     });
-    const r = await xhht(['evaluate', 'd.xlsx', '--plan-file', 'plan.json', '--format', 'json'], { 'd.xlsx': bytes, 'plan.json': JSON.stringify(REPORT_PLAN) });
+    const r = await xhht(['evaluate', 'd.xlsx', '--plan-file', 'plan.json', '--format', 'json'], {
+      'd.xlsx': bytes,
+      'plan.json': JSON.stringify(REPORT_PLAN),
+    });
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as AttainmentReport;
     // the fixture plan: level 1 at least 99,1% (provisional), level 2 "phấn đấu 100%"
     expect(resultOf(report, 'people-15-60-literacy-level-1')).toMatchObject({ status: 'met', actualPercent: '100.00' });
-    expect(resultOf(report, 'people-15-60-literacy-level-2')).toMatchObject({ status: 'not-met', actualPercent: '99.96', shortfall: 8 });
+    expect(resultOf(report, 'people-15-60-literacy-level-2')).toMatchObject({
+      status: 'not-met',
+      actualPercent: '99.96',
+      shortfall: 8,
+    });
   });
 
   it('a sheet and the same rows as CSV give the same report', async () => {
@@ -107,29 +123,53 @@ describe('every bad cell is a coded problem at its cell, and the row stays in th
     const r = await xhht(['evaluate', 'd.xlsx', '--year', '2025', '--format', 'json'], { 'd.xlsx': bytes });
     expect(r.code).toBe(1);
     const err = lines(r.stderr);
-    expect(err[0]).toMatch(/^d\.xlsx:Sheet1!B2: numerator: "19\.739,5": số lượng là số nguyên, nhưng phần thập phân ",5" khác 0 \(invalid-count\)$/);
+    expect(err[0]).toMatch(
+      /^d\.xlsx:Sheet1!B2: numerator: "19\.739,5": số lượng là số nguyên, nhưng phần thập phân ",5" khác 0 \(invalid-count\)$/,
+    );
     expect(err[1]).toMatch(/^d\.xlsx:Sheet1!C3: denominator: ô chứa giá trị lỗi #DIV\/0!.*\(invalid-cell\)$/);
     expect(err[2]).toMatch(/^d\.xlsx:Sheet1!D4: share: ô chứa ngày \(2025-07-01\), không phải số.*\(invalid-cell\)$/);
     expect(err[3]).toMatch(/^d\.xlsx:Sheet1!B5: numerator: .*"99,96%".*\(invalid-number-format\)$/);
-    expect(err[4]).toBe('d.xlsx: 4/5 dòng số liệu không được dùng (xem các dòng trên); báo cáo chỉ gồm các dòng còn lại');
+    expect(err[4]).toBe(
+      'd.xlsx: 4/5 dòng số liệu không được dùng (xem các dòng trên); báo cáo chỉ gồm các dòng còn lại',
+    );
     // the rejected rows are figures that were reported: not usable, not "not reported"
     const report = JSON.parse(r.stdout) as AttainmentReport;
-    for (const id of ['provinces-literacy-level-2', 'provinces-primary-level-3', 'provinces-lower-secondary-level-2', 'provinces-lower-secondary-level-3']) {
+    for (const id of [
+      'provinces-literacy-level-2',
+      'provinces-primary-level-3',
+      'provinces-lower-secondary-level-2',
+      'provinces-lower-secondary-level-3',
+    ]) {
       expect(resultOf(report, id), id).toMatchObject({ status: 'no-data', reason: 'rejected-observation' });
     }
     expect(resultOf(report, 'provinces-preschool-kindergarten-age').status).toBe('met');
     // the JSON report names the cell of each problem
-    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'invalid-count', line: 2, cell: 'Sheet1!B2', field: 'numerator' }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: 'invalid-count', line: 2, cell: 'Sheet1!B2', field: 'numerator' }),
+    );
   });
 
   it('in the text formats the problems name the cell too (English)', async () => {
-    const bytes = await workbook({ 'Số liệu': [['indicator', 'numerator', 'denominator'], ['provinces-literacy-level-2', n(19739.5), 63]] });
-    const r = await xhht(['evaluate', 'd.xlsx', '--year', '2025', '--format', 'markdown', '--lang', 'en'], { 'd.xlsx': bytes });
-    expect(r.stdout).toContain("d.xlsx:'Số liệu'!B2: numerator: \"19.739,5\": a count is a whole number");
+    const bytes = await workbook({
+      'Số liệu': [
+        ['indicator', 'numerator', 'denominator'],
+        ['provinces-literacy-level-2', n(19739.5), 63],
+      ],
+    });
+    const r = await xhht(['evaluate', 'd.xlsx', '--year', '2025', '--format', 'markdown', '--lang', 'en'], {
+      'd.xlsx': bytes,
+    });
+    expect(r.stdout).toContain('d.xlsx:\'Số liệu\'!B2: numerator: "19.739,5": a count is a whole number');
   });
 
   it('a row without an indicator, a value under no header: row and cell references', async () => {
-    const bytes = await workbook({ S: [['indicator', 'numerator', 'denominator'], [null, 55, 63], ['provinces-literacy-level-2', 55, 63, 'x']] });
+    const bytes = await workbook({
+      S: [
+        ['indicator', 'numerator', 'denominator'],
+        [null, 55, 63],
+        ['provinces-literacy-level-2', 55, 63, 'x'],
+      ],
+    });
     const r = await xhht(['evaluate', 'd.xlsx', '--year', '2025'], { 'd.xlsx': bytes });
     expect(r.code).toBe(1);
     expect(lines(r.stderr).slice(0, 2)).toEqual([
@@ -139,7 +179,12 @@ describe('every bad cell is a coded problem at its cell, and the row stays in th
   });
 
   it('no indicator column: the header row is named', async () => {
-    const bytes = await workbook({ S: [['chỉ số', 'tử số'], ['x', 1]] });
+    const bytes = await workbook({
+      S: [
+        ['chỉ số', 'tử số'],
+        ['x', 1],
+      ],
+    });
     const r = await xhht(['evaluate', 'd.xlsx'], { 'd.xlsx': bytes });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^d\.xlsx:S!1:1: không có cột "chỉ tiêu" \(indicator\).*\(invalid-xlsx\)\n$/);
@@ -175,7 +220,15 @@ describe('the layout officials use: titles, blank rows, merged cells', () => {
   });
 
   it('a range merged across columns gives its value to its first column only', async () => {
-    const bytes = await workbook({ S: [['indicator', 'numerator', 'denominator'], ['provinces-literacy-level-2', 55, null]] }, (wb) => wb.getWorksheet('S')!.mergeCells('B2:C2'));
+    const bytes = await workbook(
+      {
+        S: [
+          ['indicator', 'numerator', 'denominator'],
+          ['provinces-literacy-level-2', 55, null],
+        ],
+      },
+      (wb) => wb.getWorksheet('S')!.mergeCells('B2:C2'),
+    );
     const r = await xhht(['evaluate', 'd.xlsx', '--year', '2025'], { 'd.xlsx': bytes });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('(invalid-observation)');
@@ -185,9 +238,21 @@ describe('the layout officials use: titles, blank rows, merged cells', () => {
 
 describe('choosing the sheet', () => {
   const two = () =>
-    workbook({ 'Ẩn': [['indicator', 'count'], ['x', 1]], 'Số liệu': [['indicator', 'numerator', 'denominator'], ['provinces-literacy-level-2', 55, 63]] }, (wb) => {
-      wb.getWorksheet('Ẩn')!.state = 'hidden';
-    });
+    workbook(
+      {
+        Ẩn: [
+          ['indicator', 'count'],
+          ['x', 1],
+        ],
+        'Số liệu': [
+          ['indicator', 'numerator', 'denominator'],
+          ['provinces-literacy-level-2', 55, 63],
+        ],
+      },
+      (wb) => {
+        wb.getWorksheet('Ẩn')!.state = 'hidden';
+      },
+    );
 
   it('the first visible sheet by default; --sheet by name, also without case', async () => {
     const bytes = await two();
@@ -201,7 +266,9 @@ describe('choosing the sheet', () => {
   it('an unknown sheet: unknown-sheet, the nearest name and the list', async () => {
     const r = await xhht(['evaluate', 'd.xlsx', '--sheet', 'So lieu 2'], { 'd.xlsx': await two() });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('d.xlsx: không có trang tính "So lieu 2" (có phải ý bạn là "Số liệu"?); các trang tính: "Ẩn", "Số liệu" (unknown-sheet)\n');
+    expect(r.stderr).toBe(
+      'd.xlsx: không có trang tính "So lieu 2" (có phải ý bạn là "Số liệu"?); các trang tính: "Ẩn", "Số liệu" (unknown-sheet)\n',
+    );
   });
 
   it('--sheet with a CSV file is a usage error', async () => {
@@ -228,18 +295,36 @@ describe('files that are not workbooks', () => {
   });
 
   it('a workbook under another name is still read as one', async () => {
-    const bytes = await workbook({ S: [['indicator', 'numerator', 'denominator'], ['provinces-literacy-level-2', 55, 63]] });
+    const bytes = await workbook({
+      S: [
+        ['indicator', 'numerator', 'denominator'],
+        ['provinces-literacy-level-2', 55, 63],
+      ],
+    });
     const r = await xhht(['evaluate', 'so-lieu', '--year', '2025', '--format', 'json'], { 'so-lieu': bytes });
     expect(r.code).toBe(0);
   });
 });
 
 describe('assess-communes communes.xlsx', () => {
-  const HEADER = ['STT', 'Mã', 'Tên', 'Tỉnh', 'Số người 15-35 tuổi', 'Số người 15-35 tuổi biết chữ mức độ 1', 'Số người 15-60 tuổi', 'Số người 15-60 tuổi biết chữ mức độ 2'];
+  const HEADER = [
+    'STT',
+    'Mã',
+    'Tên',
+    'Tỉnh',
+    'Số người 15-35 tuổi',
+    'Số người 15-35 tuổi biết chữ mức độ 1',
+    'Số người 15-60 tuổi',
+    'Số người 15-60 tuổi biết chữ mức độ 2',
+  ];
 
   it("Đăk Cấm's counts (seed 004 lines 45–56) as number cells: 100,00% and 99,96%", async () => {
-    const bytes = await workbook({ 'Xã': [HEADER, [1, 'dak-cam', 'Phường Đăk Cấm', 'quang-ngai', n(9399), n(9399), n(19747), n(19739)]] });
-    const r = await xhht(['assess-communes', 'x.xlsx', '--standards', 'xmc', '--format', 'csv', '--lang', 'en'], { 'x.xlsx': bytes });
+    const bytes = await workbook({
+      Xã: [HEADER, [1, 'dak-cam', 'Phường Đăk Cấm', 'quang-ngai', n(9399), n(9399), n(19747), n(19739)]],
+    });
+    const r = await xhht(['assess-communes', 'x.xlsx', '--standards', 'xmc', '--format', 'csv', '--lang', 'en'], {
+      'x.xlsx': bytes,
+    });
     expect(r.stderr).toBe('');
     const dakCam = r.stdout.split('\r\n').find((l) => l.includes('dak-cam'))!;
     expect(dakCam).toContain('100.00%');
@@ -250,16 +335,23 @@ describe('assess-communes communes.xlsx', () => {
 
   it('a bad count cell keeps the commune in the roll-up, undetermined, with its cell', async () => {
     const bytes = await workbook({
-      'Xã': [
+      Xã: [
         HEADER,
         [1, 'xa-a', 'Xã A', 'tinh-x', 3200, 3150, 6400, 5900],
         [2, 'xa-b', 'Xã B', 'tinh-x', 3200, 3150, 6400, n(5899.5)],
       ],
     });
-    const r = await xhht(['assess-communes', 'x.xlsx', '--standards', 'xmc', '--format', 'json', '--lang', 'en'], { 'x.xlsx': bytes });
+    const r = await xhht(['assess-communes', 'x.xlsx', '--standards', 'xmc', '--format', 'json', '--lang', 'en'], {
+      'x.xlsx': bytes,
+    });
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)[0]).toMatch(/^x\.xlsx:Xã!H3: Số người 15-60 tuổi biết chữ mức độ 2: "5\.899,5": a count is a whole number/);
-    const out = JSON.parse(r.stdout) as { communes: { id: string; line: number; standards: { xmc: { level: unknown } } }[]; diagnostics: { cell?: string }[] };
+    expect(lines(r.stderr)[0]).toMatch(
+      /^x\.xlsx:Xã!H3: Số người 15-60 tuổi biết chữ mức độ 2: "5\.899,5": a count is a whole number/,
+    );
+    const out = JSON.parse(r.stdout) as {
+      communes: { id: string; line: number; standards: { xmc: { level: unknown } } }[];
+      diagnostics: { cell?: string }[];
+    };
     expect(out.communes.map((c) => [c.id, c.line])).toEqual([
       ['xa-a', 2],
       ['xa-b', 3],
@@ -269,7 +361,16 @@ describe('assess-communes communes.xlsx', () => {
   });
 
   it('the bundled workbook: --sheet Xã', async () => {
-    const r = await xhht(['assess-communes', 'examples/dak-cam-2025.xlsx', '--sheet', 'Xã', '--standards', 'xmc', '--format', 'csv']);
+    const r = await xhht([
+      'assess-communes',
+      'examples/dak-cam-2025.xlsx',
+      '--sheet',
+      'Xã',
+      '--standards',
+      'xmc',
+      '--format',
+      'csv',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('99,96%');
   });

@@ -50,7 +50,11 @@ function libraryReport(): AttainmentReport {
   });
 }
 
-async function written(argv: readonly string[], files: Record<string, string | Uint8Array>, out: string): Promise<ExcelJS.Workbook> {
+async function written(
+  argv: readonly string[],
+  files: Record<string, string | Uint8Array>,
+  out: string,
+): Promise<ExcelJS.Workbook> {
   const r = await xhht([...argv, '--out', out], files);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
@@ -62,7 +66,9 @@ describe('evaluate --format xlsx: one report', () => {
     const wb = await written(['evaluate', 'd.csv', '--year', '2025'], { 'd.csv': CSV }, 'bao-cao.xlsx');
     const ws = wb.worksheets[0]!;
     expect(ws.name).toBe('Phường Đăk Cấm');
-    const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(2).value === 'Tỷ lệ dân số có trình độ đại học trở lên')!;
+    const row = [...Array(ws.rowCount).keys()]
+      .map((i) => ws.getRow(i + 1))
+      .find((r) => r.getCell(2).value === 'Tỷ lệ dân số có trình độ đại học trở lên')!;
     expect(row.getCell(3).value).toBe(0.12);
     expect(row.getCell(3).numFmt).toBe('0%');
     expect(row.getCell(4).value).toBe(0.1199);
@@ -80,10 +86,22 @@ describe('evaluate --format xlsx: one report', () => {
     const table = reportTable(report, 'vi');
     // the full citation of each row's target, as the CSV report writes it in its source column
     const csvRows = parseReportCsv(renderCsv(report));
-    const sourceOf = new Map(csvRows.slice(1).map((r) => [r[csvRows[0]!.indexOf('indicator')]!, r[csvRows[0]!.indexOf('source')]!]));
+    const sourceOf = new Map(
+      csvRows.slice(1).map((r) => [r[csvRows[0]!.indexOf('indicator')]!, r[csvRows[0]!.indexOf('source')]!]),
+    );
 
     expect(ws.getCell('A1').value).toBe(table.title);
-    expect(values(ws, 4, 9)).toEqual(['STT', 'Nội dung chỉ tiêu', 'Mục tiêu 2025', 'Kết quả', 'Tử số', 'Mẫu số', 'Đánh giá', 'Ghi chú', 'Căn cứ']);
+    expect(values(ws, 4, 9)).toEqual([
+      'STT',
+      'Nội dung chỉ tiêu',
+      'Mục tiêu 2025',
+      'Kết quả',
+      'Tử số',
+      'Mẫu số',
+      'Đánh giá',
+      'Ghi chú',
+      'Căn cứ',
+    ]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(ws.getColumn(2).width).toBeGreaterThanOrEqual(40);
 
@@ -108,18 +126,34 @@ describe('evaluate --format xlsx: one report', () => {
         expect([r.getCell(5).value, r.getCell(6).value]).toEqual([res.share!.numerator, res.share!.denominator]);
       }
       expect(r.getCell(7).value).toBe(row.cells.status);
-      expect(r.getCell(8).value).toBe([row.cells.note, ...(res.observation?.source ? [`Nguồn số liệu: ${res.observation.source}`] : [])].filter(Boolean).join('; '));
+      expect(r.getCell(8).value).toBe(
+        [row.cells.note, ...(res.observation?.source ? [`Nguồn số liệu: ${res.observation.source}`] : [])]
+          .filter(Boolean)
+          .join('; '),
+      );
       expect(r.getCell(9).value).toBe(row.cells.source);
     }
     // under the table: the numbered documents and the summary, as the other formats give them
-    const below = [...Array(ws.rowCount - n).keys()].map((i) => ws.getRow(n + 1 + i).getCell(1).value).filter((v) => v !== null);
+    const below = [...Array(ws.rowCount - n).keys()]
+      .map((i) => ws.getRow(n + 1 + i).getCell(1).value)
+      .filter((v) => v !== null);
     expect(below).toEqual(['Căn cứ:', ...sourceLines(table), `Tổng hợp: ${table.summary}`]);
   });
 
   it('English: headers and words in English; Vietnamese Excel and English Excel show the same cells', async () => {
     const wb = await written(['evaluate', 'd.csv', '--year', '2025', '--lang', 'en'], { 'd.csv': CSV }, 'r.xlsx');
     const ws = wb.worksheets[0]!;
-    expect(values(ws, 4, 9)).toEqual(['No.', 'Indicator', 'Target 2025', 'Result', 'Numerator', 'Denominator', 'Assessment', 'Note', 'Source']);
+    expect(values(ws, 4, 9)).toEqual([
+      'No.',
+      'Indicator',
+      'Target 2025',
+      'Result',
+      'Numerator',
+      'Denominator',
+      'Assessment',
+      'Note',
+      'Source',
+    ]);
     const statuses = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1).getCell(7).value);
     expect(statuses.filter((s) => s === 'Not met')).toHaveLength(2);
   });
@@ -128,22 +162,53 @@ describe('evaluate --format xlsx: one report', () => {
     const report = computeAttainment({ plan: REPORT_PLAN, year: 2025, observations: REPORT_OBSERVATIONS });
     const rows = REPORT_OBSERVATIONS.map((o) => {
       const x = o as unknown as Record<string, unknown>;
-      return [x.unit, x.indicator, x.numerator ?? '', x.denominator ?? '', x.count ?? '', (x.components as Record<string, number> | undefined)?.['level-2'] ?? '', x.achieved === undefined ? '' : x.achieved ? 'có' : 'không', x.source ?? ''];
+      return [
+        x.unit,
+        x.indicator,
+        x.numerator ?? '',
+        x.denominator ?? '',
+        x.count ?? '',
+        (x.components as Record<string, number> | undefined)?.['level-2'] ?? '',
+        x.achieved === undefined ? '' : x.achieved ? 'có' : 'không',
+        x.source ?? '',
+      ];
     });
-    const bytes = await workbook({ S: [['unit', 'indicator', 'numerator', 'denominator', 'count', 'components.level-2', 'achieved', 'source'], ...(rows as never)] });
-    const r = await xhht(['evaluate', 'd.xlsx', '--plan-file', 'p.json', '--out', 'o.xlsx'], { 'd.xlsx': bytes, 'p.json': JSON.stringify(REPORT_PLAN) });
+    const bytes = await workbook({
+      S: [
+        ['unit', 'indicator', 'numerator', 'denominator', 'count', 'components.level-2', 'achieved', 'source'],
+        ...(rows as never),
+      ],
+    });
+    const r = await xhht(['evaluate', 'd.xlsx', '--plan-file', 'p.json', '--out', 'o.xlsx'], {
+      'd.xlsx': bytes,
+      'p.json': JSON.stringify(REPORT_PLAN),
+    });
     expect(r.code).toBe(1); // the negative numerator
     const ws = (await readWorkbook(r.bytes.get('o.xlsx')!)).worksheets[0]!;
-    const find = (label: string) => [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((x) => x.getCell(2).value === label)!;
+    const find = (label: string) =>
+      [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((x) => x.getCell(2).value === label)!;
     const label = (id: string) => report.results.find((x) => x.indicator === id)!.label.vi;
     // Huế 2026 (seed 003 lines 72–74): at least 15 units, of which 5 at level 2; the fixture's 12 and 6
     const units = find(label('units-learning-unit-province'));
-    expect([units.getCell(3).value, units.getCell(3).numFmt, units.getCell(4).value, units.getCell(7).value]).toEqual([15, '#,##0', 12, 'Không đạt']);
+    expect([units.getCell(3).value, units.getCell(3).numFmt, units.getCell(4).value, units.getCell(7).value]).toEqual([
+      15,
+      '#,##0',
+      12,
+      'Không đạt',
+    ]);
     const part = ws.getRow(Number(units.number) + 1);
-    expect([part.getCell(2).value, part.getCell(3).value, part.getCell(4).value, part.getCell(7).value]).toEqual(['trong đó: Mức độ 2', 5, 6, 'Đạt']);
+    expect([part.getCell(2).value, part.getCell(3).value, part.getCell(4).value, part.getCell(7).value]).toEqual([
+      'trong đó: Mức độ 2',
+      5,
+      6,
+      'Đạt',
+    ]);
     // the stretch target "phấn đấu 100%" and the provisional 99,1% (fixture, from Decision 525/QĐ-TTg)
     expect(find(label('people-15-60-literacy-level-2')).getCell(3).numFmt).toBe('0%" (phấn đấu)"');
-    expect(find(label('people-15-60-literacy-level-1')).getCell(3)).toMatchObject({ value: 0.991, numFmt: '0.0%" (tạm thời)"' });
+    expect(find(label('people-15-60-literacy-level-1')).getCell(3)).toMatchObject({
+      value: 0.991,
+      numFmt: '0.0%" (tạm thời)"',
+    });
     // seed 004 line 56: 19.739/19.747 = 99,96%
     expect(find(label('people-15-60-literacy-level-2')).getCell(4).value).toBe(0.9996);
     // yes/no is text
@@ -168,7 +233,8 @@ describe('evaluate --format xlsx: one report', () => {
 
 describe('evaluate --format xlsx: many units', () => {
   // made-up provinces: 55/63 (the 2024 national figure, examples/national-2024.json) and 40/63
-  const MANY = 'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh B/C;provinces-literacy-level-2;40;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\n';
+  const MANY =
+    'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh B/C;provinces-literacy-level-2;40;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\n';
 
   it('a summary sheet comparing the units, then one sheet per unit', async () => {
     const wb = await written(['evaluate', 'm.csv', '--year', '2025'], { 'm.csv': MANY }, 'm.xlsx');

@@ -26,7 +26,8 @@ import { workbook, type TestCell } from './workbook.js';
 const XMC2 = 'provinces-literacy-level-2';
 const DIGITAL = 'universities-digital';
 const pct = (value: number, numFmt = '0.00%'): TestCell => ({ value, numFmt });
-const resultOf = (report: AttainmentReport, indicator: string): AttainmentResult => report.results.find((r) => r.indicator === indicator)!;
+const resultOf = (report: AttainmentReport, indicator: string): AttainmentResult =>
+  report.results.find((r) => r.indicator === indicator)!;
 
 describe('evaluate data.xlsx: a rate column', () => {
   it('a percent-formatted cell is the percentage it shows, exactly: 0.873 is 87,30%, 0.9996 is 99,96%, 0.6999 is 69,99%', async () => {
@@ -42,9 +43,21 @@ describe('evaluate data.xlsx: a rate column', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const [a, b] = (JSON.parse(r.stdout) as { reports: AttainmentReport[] }).reports;
-    expect(resultOf(a!, XMC2)).toMatchObject({ status: 'met', basis: 'reported-rate', reportedPercent: '87.3', actualPercent: '87.30', gapPoints: '17.30', shortfall: null });
+    expect(resultOf(a!, XMC2)).toMatchObject({
+      status: 'met',
+      basis: 'reported-rate',
+      reportedPercent: '87.3',
+      actualPercent: '87.30',
+      gapPoints: '17.30',
+      shortfall: null,
+    });
     // 69,99 against 70: 0,01 point short, never rounded up to the target
-    expect(resultOf(a!, DIGITAL)).toMatchObject({ status: 'not-met', basis: 'reported-rate', reportedPercent: '69.99', gapPoints: '-0.01' });
+    expect(resultOf(a!, DIGITAL)).toMatchObject({
+      status: 'not-met',
+      basis: 'reported-rate',
+      reportedPercent: '69.99',
+      gapPoints: '-0.01',
+    });
     expect(resultOf(b!, XMC2)).toMatchObject({ status: 'met', reportedPercent: '99.96', actualPercent: '99.96' });
   });
 
@@ -52,10 +65,19 @@ describe('evaluate data.xlsx: a rate column', () => {
     const csv = `Chỉ tiêu;Kết quả (%)\n${XMC2};87,30\n${DIGITAL};69,99\n`;
     const sheets = [
       // a number cell without a percent format holds the percentage itself
-      [[XMC2, 87.3], [DIGITAL, 69.99]],
+      [
+        [XMC2, 87.3],
+        [DIGITAL, 69.99],
+      ],
       // text cells, as typed in a Text-formatted column
-      [[XMC2, '87,30'], [DIGITAL, '69,99%']],
-      [[XMC2, pct(0.873, '0.0%')], [DIGITAL, pct(0.6999)]],
+      [
+        [XMC2, '87,30'],
+        [DIGITAL, '69,99%'],
+      ],
+      [
+        [XMC2, pct(0.873, '0.0%')],
+        [DIGITAL, pct(0.6999)],
+      ],
     ] as const;
     const fromCsv = await xhht(['evaluate', 'd.csv', '--year', '2025', '--format', 'json'], { 'd.csv': csv });
     expect(fromCsv.code).toBe(0);
@@ -79,7 +101,9 @@ describe('evaluate data.xlsx: a rate column', () => {
         ['provinces-primary-level-3', { formula: '1/0', result: { error: '#DIV/0!' } }],
       ],
     });
-    const r = await xhht(['evaluate', 'd.xlsx', '--year', '2025', '--lang', 'en', '--format', 'json'], { 'd.xlsx': bytes });
+    const r = await xhht(['evaluate', 'd.xlsx', '--year', '2025', '--lang', 'en', '--format', 'json'], {
+      'd.xlsx': bytes,
+    });
     expect(r.code).toBe(1);
     const err = lines(r.stderr);
     expect(err.slice(0, 3)).toEqual([
@@ -89,15 +113,28 @@ describe('evaluate data.xlsx: a rate column', () => {
     ]);
     expect(err[3]).toBe('d.xlsx: 3 of 3 rows were not used (see above); the report covers the others');
     const report = JSON.parse(r.stdout) as AttainmentReport;
-    for (const id of [XMC2, DIGITAL, 'provinces-primary-level-3']) expect(resultOf(report, id), id).toMatchObject({ status: 'no-data', reason: 'rejected-observation' });
+    for (const id of [XMC2, DIGITAL, 'provinces-primary-level-3'])
+      expect(resultOf(report, id), id).toMatchObject({ status: 'no-data', reason: 'rejected-observation' });
   });
 
   it('beside counts the counts are used, and the warning names the rate column by its cell', async () => {
-    const bytes = await workbook({ S: [['indicator', 'numerator', 'denominator', 'tỷ lệ'], [XMC2, 55, 63, pct(0.873)]] });
-    const r = await xhht(['evaluate', 'd.xlsx', '--year', '2025', '--lang', 'en', '--format', 'json'], { 'd.xlsx': bytes });
+    const bytes = await workbook({
+      S: [
+        ['indicator', 'numerator', 'denominator', 'tỷ lệ'],
+        [XMC2, 55, 63, pct(0.873)],
+      ],
+    });
+    const r = await xhht(['evaluate', 'd.xlsx', '--year', '2025', '--lang', 'en', '--format', 'json'], {
+      'd.xlsx': bytes,
+    });
     expect(r.code).toBe(0);
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^d\.xlsx:S!D1: warning: tỷ lệ: .*counts.*\(invalid-xlsx\)$/)]);
-    expect(resultOf(JSON.parse(r.stdout), XMC2)).toMatchObject({ basis: 'counts', share: { numerator: 55, denominator: 63 } });
+    expect(lines(r.stderr)).toEqual([
+      expect.stringMatching(/^d\.xlsx:S!D1: warning: tỷ lệ: .*counts.*\(invalid-xlsx\)$/),
+    ]);
+    expect(resultOf(JSON.parse(r.stdout), XMC2)).toMatchObject({
+      basis: 'counts',
+      share: { numerator: 55, denominator: 63 },
+    });
   });
 });
 
@@ -145,17 +182,35 @@ describe('evaluate appendix.xlsx: the appendix as printed, in a sheet (seed 001,
   });
 
   it('the Vietnamese table is the appendix with its verdicts, as from the CSV', async () => {
-    const r = await xhht(['evaluate', 'p.xlsx', '--format', 'markdown'], { 'p.xlsx': await appendix(() => 100, () => 100) });
+    const r = await xhht(['evaluate', 'p.xlsx', '--format', 'markdown'], {
+      'p.xlsx': await appendix(
+        () => 100,
+        () => 100,
+      ),
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('| **I** | **Xóa mù chữ và phổ cập giáo dục** | | | | |');
-    expect(r.stdout).toContain('| 1 | Xã đạt chuẩn xóa mù chữ mức độ 2 | 100% | 100,00% (tỷ lệ báo cáo, không có số đếm) | Đạt | bằng mục tiêu; Căn cứ: \\[1\\] Mục I.1 |');
+    expect(r.stdout).toContain(
+      '| 1 | Xã đạt chuẩn xóa mù chữ mức độ 2 | 100% | 100,00% (tỷ lệ báo cáo, không có số đếm) | Đạt | bằng mục tiêu; Căn cứ: \\[1\\] Mục I.1 |',
+    );
   });
 
   it('a percent-formatted result 0.9996 is 99,96% against 100: not met by 0,04 point, exactly', async () => {
-    const r = await xhht(['evaluate', 'p.xlsx', '--format', 'json'], { 'p.xlsx': await appendix(() => pct(1, '0%'), (i) => (i === 0 ? pct(0.9996) : 100)) });
+    const r = await xhht(['evaluate', 'p.xlsx', '--format', 'json'], {
+      'p.xlsx': await appendix(
+        () => pct(1, '0%'),
+        (i) => (i === 0 ? pct(0.9996) : 100),
+      ),
+    });
     expect(r.code).toBe(0);
     const first = (JSON.parse(r.stdout) as AttainmentReport).results[0]!;
-    expect(first).toMatchObject({ status: 'not-met', basis: 'reported-rate', reportedPercent: '99.96', targetPercent: '100', gapPoints: '-0.04' });
+    expect(first).toMatchObject({
+      status: 'not-met',
+      basis: 'reported-rate',
+      reportedPercent: '99.96',
+      targetPercent: '100',
+      gapPoints: '-0.04',
+    });
   });
 
   it('a bad target or result is an error at its cell; the other rows are still evaluated', async () => {
@@ -177,7 +232,10 @@ describe('evaluate appendix.xlsx: the appendix as printed, in a sheet (seed 001,
 describe('the bundled CSV appendix and a sheet of it say the same', () => {
   it('examples/long-phung-phu-luc-2.csv rows, read back from a sheet, give its report', async () => {
     // the CSV's own rows as text cells: what "Save as .xlsx" of the CSV gives with every column as Text
-    const rows = (await readFile('examples/long-phung-phu-luc-2.csv', 'utf8')).trim().split('\n').map((l) => l.split(';').map((c) => (c === '' ? null : c)));
+    const rows = (await readFile('examples/long-phung-phu-luc-2.csv', 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => l.split(';').map((c) => (c === '' ? null : c)));
     const bytes = await workbook({ Sheet1: rows });
     const [a, b] = await Promise.all([
       xhht(['evaluate', 'examples/long-phung-phu-luc-2.csv', '--format', 'json']),

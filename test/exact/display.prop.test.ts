@@ -53,38 +53,62 @@ const unitsOf = (text: string) => BigInt(text.replace('.', ''));
 describe('the display rule (properties)', () => {
   it('for every threshold with at most one decimal, the displayed text gives the exact verdict (both comparators, 1–6 places)', () => {
     fc.assert(
-      fc.property(shareArb, tenthsArb, fc.constantFrom<Comparator>('at-least', 'at-most'), fc.integer({ min: 1, max: 6 }), ([n, d], t, c, decimals) => {
-        const text = displayPercent({ numerator: n, denominator: d }, { decimals, comparator: c });
-        expect(meets(shownOrder(text, t), c)).toBe(meets(exactOrder(n, d, t), c));
-      }),
+      fc.property(
+        shareArb,
+        tenthsArb,
+        fc.constantFrom<Comparator>('at-least', 'at-most'),
+        fc.integer({ min: 1, max: 6 }),
+        ([n, d], t, c, decimals) => {
+          const text = displayPercent({ numerator: n, denominator: d }, { decimals, comparator: c });
+          expect(meets(shownOrder(text, t), c)).toBe(meets(exactOrder(n, d, t), c));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
 
   it('…also with n exactly at, one below and one above the minimum numerator of the threshold', () => {
     fc.assert(
-      fc.property(edgeArb, fc.constantFrom<Comparator>('at-least', 'at-most'), fc.integer({ min: 1, max: 4 }), ({ n, d, t }, c, decimals) => {
-        const text = displayPercent({ numerator: n, denominator: d }, { decimals, comparator: c });
-        expect(meets(shownOrder(text, t), c)).toBe(meets(exactOrder(n, d, t), c));
-      }),
+      fc.property(
+        edgeArb,
+        fc.constantFrom<Comparator>('at-least', 'at-most'),
+        fc.integer({ min: 1, max: 4 }),
+        ({ n, d, t }, c, decimals) => {
+          const text = displayPercent({ numerator: n, denominator: d }, { decimals, comparator: c });
+          expect(meets(shownOrder(text, t), c)).toBe(meets(exactOrder(n, d, t), c));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
 
   it('with 0 decimals every whole-number threshold gets the exact verdict', () => {
     fc.assert(
-      fc.property(shareArb, fc.integer({ min: 0, max: 100 }).map((w) => BigInt(w) * 10n), fc.constantFrom<Comparator>('at-least', 'at-most'), ([n, d], t, c) => {
-        const text = displayPercent({ numerator: n, denominator: d }, { decimals: 0, comparator: c });
-        expect(meets(shownOrder(text, t), c)).toBe(meets(exactOrder(n, d, t), c));
-      }),
+      fc.property(
+        shareArb,
+        fc.integer({ min: 0, max: 100 }).map((w) => BigInt(w) * 10n),
+        fc.constantFrom<Comparator>('at-least', 'at-most'),
+        ([n, d], t, c) => {
+          const text = displayPercent({ numerator: n, denominator: d }, { decimals: 0, comparator: c });
+          expect(meets(shownOrder(text, t), c)).toBe(meets(exactOrder(n, d, t), c));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('the verdict holds with safe-integer numbers too (100·n past 2^53 included)', () => {
-    const safeDen = fc.oneof(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }));
+    const safeDen = fc.oneof(
+      fc.integer({ min: 1, max: 100_000 }),
+      fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+    );
     const numArb = fc.oneof(
-      fc.tuple(safeDen.chain((d) => fc.tuple(fc.integer({ min: 0, max: d }), fc.constant(d))), tenthsArb).map(([[n, d], t]): [number, number, bigint] => [n, d, t]),
+      fc
+        .tuple(
+          safeDen.chain((d) => fc.tuple(fc.integer({ min: 0, max: d }), fc.constant(d))),
+          tenthsArb,
+        )
+        .map(([[n, d], t]): [number, number, bigint] => [n, d, t]),
       // at, one below and one above the minimum numerator of the threshold
       fc.tuple(safeDen, tenthsArb, fc.constantFrom(-1n, 0n, 1n)).map(([d, t, step]): [number, number, bigint] => {
         const m = minimumNumerator(t, BigInt(d)) + step;
@@ -103,39 +127,57 @@ describe('the display rule (properties)', () => {
 
   it('is half-up, except floor (at-least) / ceiling (at-most) when half-up would land on a tenth from the wrong side', () => {
     fc.assert(
-      fc.property(shareArb, fc.constantFrom<Comparator>('at-least', 'at-most'), fc.integer({ min: 0, max: 6 }), ([n, d], c, decimals) => {
-        const { q, r } = floorUnits(n, d, decimals);
-        const shown = unitsOf(displayPercent({ numerator: n, denominator: d }, { decimals, comparator: c }));
-        if (r === 0n) {
-          expect(shown).toBe(q); // on the grid: as it is
-          return;
-        }
-        const halfUp = 2n * r >= d ? q + 1n : q;
-        const tenth = (u: bigint) => decimals === 0 || u % 10n ** BigInt(decimals - 1) === 0n;
-        // at-least: rounding up onto a tenth claims a value not reached; at-most: rounding down onto a tenth hides an excess
-        const wrong = c === 'at-least' ? halfUp === q + 1n && tenth(halfUp) : halfUp === q && tenth(halfUp);
-        expect(shown).toBe(wrong ? (c === 'at-least' ? q : q + 1n) : halfUp);
-      }),
+      fc.property(
+        shareArb,
+        fc.constantFrom<Comparator>('at-least', 'at-most'),
+        fc.integer({ min: 0, max: 6 }),
+        ([n, d], c, decimals) => {
+          const { q, r } = floorUnits(n, d, decimals);
+          const shown = unitsOf(displayPercent({ numerator: n, denominator: d }, { decimals, comparator: c }));
+          if (r === 0n) {
+            expect(shown).toBe(q); // on the grid: as it is
+            return;
+          }
+          const halfUp = 2n * r >= d ? q + 1n : q;
+          const tenth = (u: bigint) => decimals === 0 || u % 10n ** BigInt(decimals - 1) === 0n;
+          // at-least: rounding up onto a tenth claims a value not reached; at-most: rounding down onto a tenth hides an excess
+          const wrong = c === 'at-least' ? halfUp === q + 1n && tenth(halfUp) : halfUp === q && tenth(halfUp);
+          expect(shown).toBe(wrong ? (c === 'at-least' ? q : q + 1n) : halfUp);
+        },
+      ),
       { numRuns: 5000 },
     );
   });
 
-  it('depends only on the share\'s value: 2n/2d reads as n/d', () => {
+  it("depends only on the share's value: 2n/2d reads as n/d", () => {
     fc.assert(
-      fc.property(shareArb, fc.bigInt({ min: 2n, max: 1000n }), fc.constantFrom<Comparator>('at-least', 'at-most'), ([n, d], k, c) => {
-        expect(displayPercent({ numerator: n * k, denominator: d * k }, { comparator: c })).toBe(displayPercent({ numerator: n, denominator: d }, { comparator: c }));
-      }),
+      fc.property(
+        shareArb,
+        fc.bigInt({ min: 2n, max: 1000n }),
+        fc.constantFrom<Comparator>('at-least', 'at-most'),
+        ([n, d], k, c) => {
+          expect(displayPercent({ numerator: n * k, denominator: d * k }, { comparator: c })).toBe(
+            displayPercent({ numerator: n, denominator: d }, { comparator: c }),
+          );
+        },
+      ),
     );
   });
 
   it('is monotone: a larger share never reads smaller', () => {
     fc.assert(
-      fc.property(denArb, fc.bigInt({ min: 0n, max: 2n ** 70n }), fc.bigInt({ min: 0n, max: 2n ** 70n }), fc.constantFrom<Comparator>('at-least', 'at-most'), (d, a, b, c) => {
-        const [lo, hi] = [a % (d + 1n), b % (d + 1n)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-        const shownLo = unitsOf(displayPercent({ numerator: lo!, denominator: d }, { comparator: c }));
-        const shownHi = unitsOf(displayPercent({ numerator: hi!, denominator: d }, { comparator: c }));
-        expect(shownLo <= shownHi).toBe(true);
-      }),
+      fc.property(
+        denArb,
+        fc.bigInt({ min: 0n, max: 2n ** 70n }),
+        fc.bigInt({ min: 0n, max: 2n ** 70n }),
+        fc.constantFrom<Comparator>('at-least', 'at-most'),
+        (d, a, b, c) => {
+          const [lo, hi] = [a % (d + 1n), b % (d + 1n)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+          const shownLo = unitsOf(displayPercent({ numerator: lo!, denominator: d }, { comparator: c }));
+          const shownHi = unitsOf(displayPercent({ numerator: hi!, denominator: d }, { comparator: c }));
+          expect(shownLo <= shownHi).toBe(true);
+        },
+      ),
     );
   });
 });

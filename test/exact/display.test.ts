@@ -95,7 +95,9 @@ describe('displayPercent: the cases of issue 9, point 2', () => {
     expect(displayPercent({ numerator: twelve, denominator: big })).toBe('11.99');
     expect(displayPercent({ numerator: twelve + 1n, denominator: big })).toBe('12.00');
     // safe-integer numbers whose 100·n passes 2^53
-    expect(displayPercent({ numerator: Number.MAX_SAFE_INTEGER - 1, denominator: Number.MAX_SAFE_INTEGER })).toBe('99.99');
+    expect(displayPercent({ numerator: Number.MAX_SAFE_INTEGER - 1, denominator: Number.MAX_SAFE_INTEGER })).toBe(
+      '99.99',
+    );
   });
 
   it('is exported from the package entry', () => {
@@ -107,15 +109,45 @@ describe('displayPercent: bad arguments are coded errors', () => {
   const cases: [string, string, () => unknown, (string | number)[]][] = [
     ['no share', 'invalid-input', () => displayPercent(null as never), []],
     ['a negative numerator', 'invalid-count', () => displayPercent({ numerator: -1, denominator: 3 }), ['numerator']],
-    ['a fractional denominator', 'invalid-count', () => displayPercent({ numerator: 1, denominator: 2.5 }), ['denominator']],
-    ['an unsafe number', 'invalid-count', () => displayPercent({ numerator: 1, denominator: 2 ** 60 }), ['denominator']],
+    [
+      'a fractional denominator',
+      'invalid-count',
+      () => displayPercent({ numerator: 1, denominator: 2.5 }),
+      ['denominator'],
+    ],
+    [
+      'an unsafe number',
+      'invalid-count',
+      () => displayPercent({ numerator: 1, denominator: 2 ** 60 }),
+      ['denominator'],
+    ],
     ['a negative bigint', 'invalid-count', () => displayPercent({ numerator: -1n, denominator: 3n }), ['numerator']],
     ['text', 'invalid-count', () => displayPercent({ numerator: '1' as never, denominator: 3 }), ['numerator']],
-    ['more than the whole', 'numerator-exceeds-denominator', () => displayPercent({ numerator: 4, denominator: 3 }), ['numerator']],
+    [
+      'more than the whole',
+      'numerator-exceeds-denominator',
+      () => displayPercent({ numerator: 4, denominator: 3 }),
+      ['numerator'],
+    ],
     ['a zero denominator', 'zero-denominator', () => displayPercent({ numerator: 0, denominator: 0 }), ['denominator']],
-    ['decimals 11', 'invalid-input', () => displayPercent({ numerator: 1, denominator: 3 }, { decimals: 11 }), ['decimals']],
-    ['decimals 1.5', 'invalid-input', () => displayPercent({ numerator: 1, denominator: 3 }, { decimals: 1.5 }), ['decimals']],
-    ['an unknown comparator', 'invalid-input', () => displayPercent({ numerator: 1, denominator: 3 }, { comparator: 'below' as never }), ['comparator']],
+    [
+      'decimals 11',
+      'invalid-input',
+      () => displayPercent({ numerator: 1, denominator: 3 }, { decimals: 11 }),
+      ['decimals'],
+    ],
+    [
+      'decimals 1.5',
+      'invalid-input',
+      () => displayPercent({ numerator: 1, denominator: 3 }, { decimals: 1.5 }),
+      ['decimals'],
+    ],
+    [
+      'an unknown comparator',
+      'invalid-input',
+      () => displayPercent({ numerator: 1, denominator: 3 }, { comparator: 'below' as never }),
+      ['comparator'],
+    ],
   ];
   it.each(cases)('%s', (_, code, call, path) => {
     expect(call).toThrowError(expect.objectContaining({ code, path }));

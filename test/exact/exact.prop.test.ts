@@ -11,7 +11,9 @@ const shareArb = fc
 /** An arbitrary percentage threshold as decimal text with 0–4 places. */
 const thresholdArb = fc
   .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 9999 }))
-  .map(([whole, places, frac]) => (places === 0 || whole === 100 ? String(whole) : `${whole}.${String(frac % 10 ** places).padStart(places, '0')}`));
+  .map(([whole, places, frac]) =>
+    places === 0 || whole === 100 ? String(whole) : `${whole}.${String(frac % 10 ** places).padStart(places, '0')}`,
+  );
 
 /** The oracle: BigInt cross-multiplication written independently of the code under test. */
 function oracle(n: number, d: number, text: string): number {
@@ -57,7 +59,14 @@ describe('exact comparison (properties)', () => {
         const order = oracle(s.numerator, s.denominator, text);
         const side = order > 0 ? 'above' : order < 0 ? 'below' : 'at-or-above';
         const t = parseThreshold(text);
-        const shown = formatRatioHonest(BigInt(s.numerator) * 100n, BigInt(s.denominator), places, side, t.scaled, 10 ** t.scale);
+        const shown = formatRatioHonest(
+          BigInt(s.numerator) * 100n,
+          BigInt(s.denominator),
+          places,
+          side,
+          t.scaled,
+          10 ** t.scale,
+        );
         // compare the displayed decimal with the threshold, again by cross-multiplication
         const [w, f = ''] = shown.split('.');
         const shownScaled = BigInt(w! + f) * 10n ** BigInt(t.scale);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { XhhtError } from '../../src/errors.js';
-import { compareShareToThreshold, minimumNumerator, maximumNumerator, compareCountToThreshold } from '../../src/exact/compare.js';
+import {
+  compareShareToThreshold,
+  minimumNumerator,
+  maximumNumerator,
+  compareCountToThreshold,
+} from '../../src/exact/compare.js';
 import { assertCount, isCount } from '../../src/exact/count.js';
 import { formatRatio, formatRatioHonest } from '../../src/exact/round.js';
 import { addShares, share } from '../../src/exact/share.js';

@@ -20,12 +20,19 @@ describe('rate-only figures are never aggregated', () => {
 
   it('a commune dossier with a rate instead of counts: rate-not-aggregable at the field', () => {
     const issues = communeInputIssues({ counts: { age15to60: { total: 19747, percent: '99,96' } } });
-    expect(issues).toEqual([expect.objectContaining({ code: 'rate-not-aggregable', path: ['counts', 'age15to60', 'percent'] })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'rate-not-aggregable', path: ['counts', 'age15to60', 'percent'] }),
+    ]);
   });
 
   it('rollUp: the commune is rejected with the issue and still counted, undetermined, in its province', () => {
-    const r = rollUp([{ id: 'dak-cam', province: 'p1', counts: { age15to60: { total: 19747, rate: 99.96 } } } as never], { regime: 'nd142-2025', standards: ['xmc'] });
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'rate-not-aggregable', path: [0, 'counts', 'age15to60', 'rate'] })]);
+    const r = rollUp(
+      [{ id: 'dak-cam', province: 'p1', counts: { age15to60: { total: 19747, rate: 99.96 } } } as never],
+      { regime: 'nd142-2025', standards: ['xmc'] },
+    );
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'rate-not-aggregable', path: [0, 'counts', 'age15to60', 'rate'] }),
+    ]);
     expect(r.provinces.map((p) => [p.id, p.units])).toEqual([['p1', 1]]);
   });
 

@@ -32,7 +32,14 @@ describe('addShares rejects what is not a share (review item 8)', () => {
   });
 
   it('sums that leave the safe integers → invalid-count', () => {
-    expect(thrown(() => addShares([{ numerator: 2 ** 52, denominator: 2 ** 52 }, { numerator: 2 ** 52, denominator: 2 ** 52 }]))?.[0]).toBe('invalid-count');
+    expect(
+      thrown(() =>
+        addShares([
+          { numerator: 2 ** 52, denominator: 2 ** 52 },
+          { numerator: 2 ** 52, denominator: 2 ** 52 },
+        ]),
+      )?.[0],
+    ).toBe('invalid-count');
   });
 
   it('zero denominators are fine (no data, not an error)', () => {

@@ -14,7 +14,10 @@ const SEEDS_PRESENT = existsSync(SEED_FILES['002']) && existsSync(SEED_FILES['00
 
 /** Lines `from–to` (1-based) of a seed file, joined. */
 function seedLines(e: SeedLine): string {
-  return readFileSync(SEED_FILES[e.seed], 'utf8').split('\n').slice(e.from - 1, e.to).join(' ');
+  return readFileSync(SEED_FILES[e.seed], 'utf8')
+    .split('\n')
+    .slice(e.from - 1, e.to)
+    .join(' ');
 }
 
 /** The evidence of a target (fails the test when the fixture has none). */
@@ -30,7 +33,9 @@ function find(planId: string, indicator: string, year: number): Target | undefin
 
 describe('shipped local plans', () => {
   it('are registered', () => {
-    expect(listPlans().map((p) => p.id)).toEqual(expect.arrayContaining(['qd-1373', 'bac-giang-2021-2030', 'hue-2026']));
+    expect(listPlans().map((p) => p.id)).toEqual(
+      expect.arrayContaining(['qd-1373', 'bac-giang-2021-2030', 'hue-2026']),
+    );
     expect(getPlan('bac-giang-2021-2030').issuer).toBe('UBND tỉnh Bắc Giang');
     expect(getPlan('hue-2026').issuer).toBe('UBND thành phố Huế');
     // seed 002 §2.1 (2025) and §2.2 (2030); seed 003 is the plan for 2026
@@ -43,16 +48,26 @@ describe('shipped local plans', () => {
     expect(definePlan(plan)).toEqual(plan);
   });
 
-  it.each(LOCAL)('%s: every target cites its plan and the section its evidence lies in, as local, verified text', (id) => {
-    const plan = getPlan(id);
-    for (const t of plan.targets) {
-      expect(t.source, t.indicator).toMatchObject({ type: 'plan', number: null, issuer: plan.source.issuer, title: plan.source.title, verified: true, confidence: 'local' });
-      expect(t.source.section, `${t.indicator} ${t.year}`).toBe(evidence(id, t).section);
-    }
-    // every fixture entry belongs to a target: no stale evidence
-    const keys = new Set(plan.targets.map((t) => `${id} ${t.indicator} ${t.year}`));
-    expect(Object.keys(TARGET_LINES).filter((k) => k.startsWith(`${id} `) && !keys.has(k))).toEqual([]);
-  });
+  it.each(LOCAL)(
+    '%s: every target cites its plan and the section its evidence lies in, as local, verified text',
+    (id) => {
+      const plan = getPlan(id);
+      for (const t of plan.targets) {
+        expect(t.source, t.indicator).toMatchObject({
+          type: 'plan',
+          number: null,
+          issuer: plan.source.issuer,
+          title: plan.source.title,
+          verified: true,
+          confidence: 'local',
+        });
+        expect(t.source.section, `${t.indicator} ${t.year}`).toBe(evidence(id, t).section);
+      }
+      // every fixture entry belongs to a target: no stale evidence
+      const keys = new Set(plan.targets.map((t) => `${id} ${t.indicator} ${t.year}`));
+      expect(Object.keys(TARGET_LINES).filter((k) => k.startsWith(`${id} `) && !keys.has(k))).toEqual([]);
+    },
+  );
 
   it.runIf(SEEDS_PRESENT)('every percentage and count is written on the seed lines its evidence names', () => {
     for (const id of LOCAL) {
@@ -61,7 +76,8 @@ describe('shipped local plans', () => {
         expect(INDICATOR_WORDS[t.indicator], t.indicator).toBeDefined();
         expect(text, `${id} ${t.indicator} ${t.year}`).toMatch(INDICATOR_WORDS[t.indicator]!);
         if (t.kind === 'percent') expect(text, `${id} ${t.indicator} ${t.year}`).toContain(`${t.value}%`);
-        if (t.kind === 'count') expect(text).toMatch(new RegExp(`ít nhất ${t.value} .*ít nhất 0?${t.components![0]!.value} `));
+        if (t.kind === 'count')
+          expect(text).toMatch(new RegExp(`ít nhất ${t.value} .*ít nhất 0?${t.components![0]!.value} `));
         if (t.kind === 'yes-no') expect(text).toMatch(/tỉnh (đạt|được công nhận)/);
       }
     }
@@ -89,12 +105,18 @@ describe('shipped local plans', () => {
     expect(plan.targets.filter((t) => t.year === 2025)).toHaveLength(16);
     expect(plan.targets.filter((t) => t.year === 2030)).toHaveLength(14);
     // seed 002, dòng 179: 85% of institutions in the digital environment by 2030 (1373: 80%)
-    expect(find('bac-giang-2021-2030', 'institutions-digital-environment', 2030)).toMatchObject({ value: '85', source: { section: 'Mục II.2.2, điểm c' } });
+    expect(find('bac-giang-2021-2030', 'institutions-digital-environment', 2030)).toMatchObject({
+      value: '85',
+      source: { section: 'Mục II.2.2, điểm c' },
+    });
     expect(find('qd-1373', 'institutions-digital-environment', 2030)).toMatchObject({ value: '80' });
     // seed 002, dòng 193: 70% learning districts by 2030 (1373: 50%)
     expect(find('bac-giang-2021-2030', 'districts-learning-district', 2030)).toMatchObject({ value: '70' });
     // seed 002, dòng 197: "Phấn đấu tỉnh được công nhận tỉnh học tập vào năm 2030": a yes/no stretch goal
-    expect(find('bac-giang-2021-2030', 'province-learning-province', 2030)).toMatchObject({ kind: 'yes-no', stretch: true });
+    expect(find('bac-giang-2021-2030', 'province-learning-province', 2030)).toMatchObject({
+      kind: 'yes-no',
+      stretch: true,
+    });
     // seed 002, dòng 108: a share of the province's districts, not of the country's provinces
     expect(find('bac-giang-2021-2030', 'districts-literacy-level-2', 2025)).toMatchObject({ value: '100' });
     expect(find('bac-giang-2021-2030', 'provinces-literacy-level-2', 2025)).toBeUndefined();
@@ -112,10 +134,22 @@ describe('shipped local plans', () => {
   it('Huế 2026: the learning-unit count target is the fixture of seed 003 lines 72–74', () => {
     const t = find('hue-2026', 'units-learning-unit-province', 2026)!;
     const fixture = HUE_UNITS_PLAN.targets[0]!;
-    expect(t).toMatchObject({ kind: fixture.kind, value: fixture.value, comparator: fixture.comparator, components: (fixture as { components: unknown }).components });
+    expect(t).toMatchObject({
+      kind: fixture.kind,
+      value: fixture.value,
+      comparator: fixture.comparator,
+      components: (fixture as { components: unknown }).components,
+    });
     // 16 units recognised, only 4 at level 2: the nested minimum of 5 is not met
-    const r = computeAttainment({ plan: 'hue-2026', year: 2026, observations: [{ indicator: 'units-learning-unit-province', count: 16, components: { 'level-2': 4 } }] });
-    expect(r.results.find((x) => x.indicator === 'units-learning-unit-province')).toMatchObject({ status: 'not-met', shortfall: 1 });
+    const r = computeAttainment({
+      plan: 'hue-2026',
+      year: 2026,
+      observations: [{ indicator: 'units-learning-unit-province', count: 16, components: { 'level-2': 4 } }],
+    });
+    expect(r.results.find((x) => x.indicator === 'units-learning-unit-province')).toMatchObject({
+      status: 'not-met',
+      shortfall: 1,
+    });
   });
 
   it('local indicators are defined by the plan, catalog ones are not redefined', () => {
@@ -126,13 +160,23 @@ describe('shipped local plans', () => {
       for (const t of plan.targets) expect(own.has(t.indicator) || findIndicator(t.indicator) !== undefined).toBe(true);
     }
     // seed 003, dòng 59: "các trường đại học, cao đẳng": a wider denominator than 1373's universities
-    expect(getPlan('hue-2026').indicators?.find((i) => i.id === 'universities-colleges-digital')?.denominator?.vi).toContain('cao đẳng');
+    expect(
+      getPlan('hue-2026').indicators?.find((i) => i.id === 'universities-colleges-digital')?.denominator?.vi,
+    ).toContain('cao đẳng');
   });
 
   it('a shipped plan computes like any other', () => {
     // seed 002, dòng 126: 50% information competence by 2025; 480 of 1000 is 48%
-    const r = computeAttainment({ plan: 'bac-giang-2021-2030', year: 2025, observations: [{ indicator: 'working-age-information-competence', numerator: 480, denominator: 1000 }] });
+    const r = computeAttainment({
+      plan: 'bac-giang-2021-2030',
+      year: 2025,
+      observations: [{ indicator: 'working-age-information-competence', numerator: 480, denominator: 1000 }],
+    });
     expect(r.summary.total).toBe(16);
-    expect(r.results.find((x) => x.indicator === 'working-age-information-competence')).toMatchObject({ status: 'not-met', shortfall: 20, source: { section: 'Mục II.2.1, điểm b' } });
+    expect(r.results.find((x) => x.indicator === 'working-age-information-competence')).toMatchObject({
+      status: 'not-met',
+      shortfall: 20,
+      source: { section: 'Mục II.2.1, điểm b' },
+    });
   });
 });

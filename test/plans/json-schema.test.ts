@@ -10,7 +10,13 @@ import { HUE_UNITS_PLAN, LONG_PHUNG_PLAN } from '../fixtures/plans.js';
 const validator = z.fromJSONSchema(planJsonSchema() as Parameters<typeof z.fromJSONSchema>[0]);
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 
-const local = { type: 'plan', number: '12/KH-UBND', issuer: { vi: 'UBND tỉnh X', en: "People's Committee of X province" }, verified: true, confidence: 'local' } as const;
+const local = {
+  type: 'plan',
+  number: '12/KH-UBND',
+  issuer: { vi: 'UBND tỉnh X', en: "People's Committee of X province" },
+  verified: true,
+  confidence: 'local',
+} as const;
 const minimal = {
   id: 'test-province',
   title: { vi: 'Kế hoạch thử', en: 'Test plan' },
@@ -27,8 +33,12 @@ describe('planJsonSchema', () => {
     const schema = planJsonSchema();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.type).toBe('object');
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'issuer', 'reference', 'jurisdiction', 'period', 'source', 'targets']));
-    expect(Object.keys(schema.properties as object)).toEqual(expect.arrayContaining(['baselines', 'extends', 'indicators']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'title', 'issuer', 'reference', 'jurisdiction', 'period', 'source', 'targets']),
+    );
+    expect(Object.keys(schema.properties as object)).toEqual(
+      expect.arrayContaining(['baselines', 'extends', 'indicators']),
+    );
   });
 
   it.each(listPlans().map((p) => [p.id, p] as const))('shipped plan %s validates against it', (_id, plan) => {
@@ -37,7 +47,8 @@ describe('planJsonSchema', () => {
   });
 
   it('the test fixtures and a hand-written input plan validate too', () => {
-    for (const plan of [LONG_PHUNG_PLAN, HUE_UNITS_PLAN, minimal]) expect(validator.safeParse(asJson(plan)).success).toBe(true);
+    for (const plan of [LONG_PHUNG_PLAN, HUE_UNITS_PLAN, minimal])
+      expect(validator.safeParse(asJson(plan)).success).toBe(true);
   });
 
   it.each([
@@ -47,8 +58,16 @@ describe('planJsonSchema', () => {
     ['no title', (p: Record<string, any>) => delete p.title],
     ['an id that is not kebab-case', (p: Record<string, any>) => (p.id = 'Bắc Giang')],
     ['an unknown target kind', (p: Record<string, any>) => (p.targets[0].kind = 'ratio')],
-    ['a fractional count', (p: Record<string, any>) => (p.targets = [{ kind: 'count', indicator: 'x', year: 2025, value: 1.5, source: local }])],
-    ['a baseline with two forms', (p: Record<string, any>) => (p.baselines = [{ indicator: 'universities-digital', year: 2020, percent: 30, count: 3, source: local }])],
+    [
+      'a fractional count',
+      (p: Record<string, any>) =>
+        (p.targets = [{ kind: 'count', indicator: 'x', year: 2025, value: 1.5, source: local }]),
+    ],
+    [
+      'a baseline with two forms',
+      (p: Record<string, any>) =>
+        (p.baselines = [{ indicator: 'universities-digital', year: 2020, percent: 30, count: 3, source: local }]),
+    ],
   ])('rejects %s, as definePlan does', (_name, edit) => {
     const plan = asJson(minimal);
     edit(plan);

@@ -3,7 +3,13 @@ import { definePlan } from '../../src/plans/define.js';
 import type { Plan } from '../../src/plans/plan.js';
 import { getPlan } from '../../src/plans/registry.js';
 
-const local = { type: 'plan', number: '45/KH-UBND', issuer: { vi: 'UBND xã Long Phụng', en: "People's Committee of Long Phụng commune" }, verified: true, confidence: 'local' } as const;
+const local = {
+  type: 'plan',
+  number: '45/KH-UBND',
+  issuer: { vi: 'UBND xã Long Phụng', en: "People's Committee of Long Phụng commune" },
+  verified: true,
+  confidence: 'local',
+} as const;
 const commune = {
   id: 'xa-long-phung-2021-2030',
   title: { vi: 'Kế hoạch xây dựng xã hội học tập xã Long Phụng' },
@@ -37,7 +43,8 @@ describe('extends inherits the targets measured at the plan’s level (issue 10,
     expect(plan.targets.some((t) => t.indicator.startsWith('provinces-'))).toBe(false);
     // the inherited targets are qd-1373's own, values and sources untouched
     const parent = getPlan('qd-1373');
-    for (const t of plan.targets) expect(t).toEqual(parent.targets.find((p) => p.indicator === t.indicator && p.year === t.year));
+    for (const t of plan.targets)
+      expect(t).toEqual(parent.targets.find((p) => p.indicator === t.indicator && p.year === t.year));
   });
 
   it('a province plan leaves out only the national rows', () => {
@@ -53,14 +60,26 @@ describe('extends inherits the targets measured at the plan’s level (issue 10,
   });
 
   it('inherit: "none" takes no parent target: the plan lists its own', () => {
-    const own = { kind: 'percent', indicator: 'working-age-life-skills', year: 2025, value: 60, source: local } as const;
+    const own = {
+      kind: 'percent',
+      indicator: 'working-age-life-skills',
+      year: 2025,
+      value: 60,
+      source: local,
+    } as const;
     const plan = definePlan({ ...commune, inherit: 'none', targets: [own] });
     expect(keys(plan)).toEqual(['working-age-life-skills@2025']);
     expect(plan.inherit).toBe('none');
   });
 
   it('an own target is kept whatever its level: the author asked for it', () => {
-    const own = { kind: 'percent', indicator: 'provinces-literacy-level-2', year: 2025, value: 100, source: local } as const;
+    const own = {
+      kind: 'percent',
+      indicator: 'provinces-literacy-level-2',
+      year: 2025,
+      value: 100,
+      source: local,
+    } as const;
     expect(keys(definePlan({ ...commune, targets: [own] }))).toContain('provinces-literacy-level-2@2025');
   });
 
@@ -78,7 +97,11 @@ describe('extends inherits the targets measured at the plan’s level (issue 10,
   });
 
   it('an agency plan inherits institution-level rows only (qd-387 has one for 2025)', () => {
-    const agency = definePlan({ ...commune, jurisdiction: { level: 'agency', name: 'Hội Khuyến học xã' }, extends: 'qd-387' });
+    const agency = definePlan({
+      ...commune,
+      jurisdiction: { level: 'agency', name: 'Hội Khuyến học xã' },
+      extends: 'qd-387',
+    });
     // Decision 387, Điều 1: the association's cadres and members; the staff of commune learning units;
     // the commune association's staff at the centre
     expect(keys(agency)).toEqual([
@@ -96,6 +119,8 @@ describe('extends inherits the targets measured at the plan’s level (issue 10,
   });
 
   it('rejects an unknown inherit value with its path', () => {
-    expect(() => definePlan({ ...commune, inherit: 'some' })).toThrowError(expect.objectContaining({ code: 'invalid-plan', path: ['inherit'] }));
+    expect(() => definePlan({ ...commune, inherit: 'some' })).toThrowError(
+      expect.objectContaining({ code: 'invalid-plan', path: ['inherit'] }),
+    );
   });
 });

@@ -15,7 +15,13 @@ import type { Target } from '../../src/plans/target.js';
  * indicator) order.
  */
 
-const SOURCE = { type: 'plan', number: '45/KH-UBND', issuer: { vi: 'UBND xã Long Phụng' }, verified: true, confidence: 'local' } as const;
+const SOURCE = {
+  type: 'plan',
+  number: '45/KH-UBND',
+  issuer: { vi: 'UBND xã Long Phụng' },
+  verified: true,
+  confidence: 'local',
+} as const;
 const SHARES = listIndicators()
   .filter((i) => i.kind !== 'count' && i.kind !== 'yes-no')
   .map((i) => i.id);
@@ -23,7 +29,9 @@ const SHARES = listIndicators()
 /** A percentage as a plan writes it: 0–100 with 0–2 decimals. */
 const percentArb = fc
   .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 99 }), fc.boolean())
-  .map(([whole, frac, decimals]) => (decimals && whole < 100 ? `${whole}.${String(frac).padStart(2, '0')}` : String(whole)));
+  .map(([whole, frac, decimals]) =>
+    decimals && whole < 100 ? `${whole}.${String(frac).padStart(2, '0')}` : String(whole),
+  );
 
 const targetArb = fc.record({
   indicator: fc.constantFrom(...SHARES),
@@ -59,22 +67,31 @@ function planOf(targets: Drawn[], parent: boolean, level: 'commune' | 'province'
   });
 }
 
-const sorted = (p: Plan) => ({ ...p, targets: [...p.targets].sort((a: Target, b: Target) => a.year - b.year || a.indicator.localeCompare(b.indicator)) });
+const sorted = (p: Plan) => ({
+  ...p,
+  targets: [...p.targets].sort((a: Target, b: Target) => a.year - b.year || a.indicator.localeCompare(b.indicator)),
+});
 
 describe('planToTable → planFromTable (property)', () => {
   it('gives the same plan back', () => {
     fc.assert(
-      fc.property(fc.array(targetArb, { maxLength: 12 }), fc.boolean(), fc.constantFrom('commune' as const, 'province' as const), fc.constantFrom('vi' as const, 'en' as const), (targets, parent, level, lang) => {
-        const plan = planOf(targets, parent, level);
-        const read = planFromTable(planToTable(plan, { lang }).rows);
-        expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
-        const back = read.plan!;
-        // a parent's target left as it was may come back in the other form of the same plan
-        // (the whole list, inherit: 'none', when the table's order is not the parent's)
-        const { inherit: _a, ...a } = sorted(back);
-        const { inherit: _b, ...b } = sorted(plan);
-        expect(a).toEqual(b);
-      }),
+      fc.property(
+        fc.array(targetArb, { maxLength: 12 }),
+        fc.boolean(),
+        fc.constantFrom('commune' as const, 'province' as const),
+        fc.constantFrom('vi' as const, 'en' as const),
+        (targets, parent, level, lang) => {
+          const plan = planOf(targets, parent, level);
+          const read = planFromTable(planToTable(plan, { lang }).rows);
+          expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+          const back = read.plan!;
+          // a parent's target left as it was may come back in the other form of the same plan
+          // (the whole list, inherit: 'none', when the table's order is not the parent's)
+          const { inherit: _a, ...a } = sorted(back);
+          const { inherit: _b, ...b } = sorted(plan);
+          expect(a).toEqual(b);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -84,14 +101,32 @@ describe('planFromTable on anything a spreadsheet may hold (property)', () => {
   const template = planTemplate({ extends: 'qd-1373', level: 'commune' }).rows;
   const cellArb: fc.Arbitrary<PlanTableCell> = fc.oneof(
     fc.string(),
-    fc.constantFrom('', '≥', '≤', 'phấn đấu 100', '99,5', '99.5%', 'đạt', 'trong đó', 'tỷ lệ', 'xã', 'qd-1373', '2021-2030', '31/12/2025', 'Mục tiêu 2025'),
+    fc.constantFrom(
+      '',
+      '≥',
+      '≤',
+      'phấn đấu 100',
+      '99,5',
+      '99.5%',
+      'đạt',
+      'trong đó',
+      'tỷ lệ',
+      'xã',
+      'qd-1373',
+      '2021-2030',
+      '31/12/2025',
+      'Mục tiêu 2025',
+    ),
     fc.double(),
     fc.integer(),
     fc.boolean(),
     fc.constant(null),
     fc.date({ noInvalidDate: false }),
   );
-  const editArb = fc.array(fc.record({ row: fc.nat({ max: template.length + 2 }), column: fc.nat({ max: 14 }), value: cellArb }), { maxLength: 20 });
+  const editArb = fc.array(
+    fc.record({ row: fc.nat({ max: template.length + 2 }), column: fc.nat({ max: 14 }), value: cellArb }),
+    { maxLength: 20 },
+  );
 
   it('never throws, never gives a plan with an error, and places every problem inside the sheet', () => {
     fc.assert(

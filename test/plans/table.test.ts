@@ -4,7 +4,14 @@ import { findIndicator } from '../../src/catalog/registry.js';
 import type { Plan } from '../../src/plans/plan.js';
 import type { Target } from '../../src/plans/target.js';
 import { getPlan } from '../../src/plans/registry.js';
-import { cellName, planFromTable, planTemplate, planToTable, type PlanSheet, type PlanTableCell } from '../../src/plans/table.js';
+import {
+  cellName,
+  planFromTable,
+  planTemplate,
+  planToTable,
+  type PlanSheet,
+  type PlanTableCell,
+} from '../../src/plans/table.js';
 
 /*
  * Issue 10, point 2: a plan written as a table. A template lists the parent's
@@ -57,14 +64,24 @@ const LONG_PHUNG_JSON = {
   date: '2022-03-15',
   jurisdiction: { level: 'commune', name: 'Long Phụng' },
   period: { from: 2021, to: 2030 },
-  source: { type: 'plan', number: '45/KH-UBND', issuer: { vi: 'UBND xã Long Phụng' }, date: '2022-03-15', verified: true, confidence: 'local' },
+  source: {
+    type: 'plan',
+    number: '45/KH-UBND',
+    issuer: { vi: 'UBND xã Long Phụng' },
+    date: '2022-03-15',
+    verified: true,
+    confidence: 'local',
+  },
   extends: 'qd-1373',
   targets: [],
 } as const;
 
 function read(rows: Grid): Plan {
   const r = planFromTable(rows);
-  expect(r.issues.filter((i) => i.severity === 'error'), JSON.stringify(r.issues, null, 1)).toEqual([]);
+  expect(
+    r.issues.filter((i) => i.severity === 'error'),
+    JSON.stringify(r.issues, null, 1),
+  ).toEqual([]);
   return r.plan!;
 }
 
@@ -73,14 +90,19 @@ describe('planTemplate', () => {
   const rows = grid(sheet);
 
   it('starts with the plan’s details, the parent and level filled in', () => {
-    const info = Object.fromEntries(rows.slice(0, sheet.headerRow).filter((r) => typeof r[0] === 'string' && r.length >= 2).map((r) => [r[0], r[1]]));
+    const info = Object.fromEntries(
+      rows
+        .slice(0, sheet.headerRow)
+        .filter((r) => typeof r[0] === 'string' && r.length >= 2)
+        .map((r) => [r[0], r[1]]),
+    );
     expect(info).toMatchObject({
       'Mã kế hoạch': null,
       'Tên kế hoạch': null,
       'Cơ quan ban hành': null,
       'Số hiệu văn bản': null,
       'Ngày ban hành': null,
-      'Cấp': 'xã',
+      Cấp: 'xã',
       'Địa bàn': null,
       'Giai đoạn': '2021-2030',
       'Kế hoạch cấp trên': 'qd-1373',
@@ -90,8 +112,19 @@ describe('planTemplate', () => {
 
   it('has Vietnamese column headings, a column per target year', () => {
     expect(rows[sheet.headerRow]).toEqual([
-      'STT', 'Mã chỉ tiêu', 'Nội dung chỉ tiêu', 'Tên tiếng Anh', 'Nhóm', 'Cấp đo', 'Loại', 'So sánh',
-      'Mục tiêu 2025', 'Mục tiêu 2030', 'Mục của kế hoạch', 'Ghi chú', 'Theo kế hoạch cấp trên',
+      'STT',
+      'Mã chỉ tiêu',
+      'Nội dung chỉ tiêu',
+      'Tên tiếng Anh',
+      'Nhóm',
+      'Cấp đo',
+      'Loại',
+      'So sánh',
+      'Mục tiêu 2025',
+      'Mục tiêu 2030',
+      'Mục của kế hoạch',
+      'Ghi chú',
+      'Theo kế hoạch cấp trên',
     ]);
   });
 
@@ -107,8 +140,18 @@ describe('planTemplate', () => {
     ]);
     // Mục II.2.b: 50% by 2025, 70% by 2030 of working-age people with information competence
     expect(body[0]).toEqual([
-      1, 'working-age-information-competence', 'Tỷ lệ người trong độ tuổi lao động được trang bị năng lực thông tin',
-      'Working-age people equipped with information competence', 'II', 'xã', 'tỷ lệ người', '≥', 50, 70, null, null,
+      1,
+      'working-age-information-competence',
+      'Tỷ lệ người trong độ tuổi lao động được trang bị năng lực thông tin',
+      'Working-age people equipped with information competence',
+      'II',
+      'xã',
+      'tỷ lệ người',
+      '≥',
+      50,
+      70,
+      null,
+      null,
       'Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ, Điều 1, Mục II.2.b',
     ]);
   });
@@ -171,19 +214,40 @@ describe('round trip: a template written, filled in and read back gives the same
       definePlan({
         ...LONG_PHUNG_JSON,
         inherit: 'none',
-        indicators: [{ id: 'xa-dat-chuan-xoa-mu-chu-muc-do-2', group: 'I', kind: 'share-of-units', label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' } }],
+        indicators: [
+          {
+            id: 'xa-dat-chuan-xoa-mu-chu-muc-do-2',
+            group: 'I',
+            kind: 'share-of-units',
+            label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' },
+          },
+        ],
         targets: [
-          { kind: 'percent', indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2', year: 2025, value: '100', source: { ...source, section: 'Mục II.1' } },
+          {
+            kind: 'percent',
+            indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2',
+            year: 2025,
+            value: '100',
+            source: { ...source, section: 'Mục II.1' },
+          },
           ...definePlan(LONG_PHUNG_JSON)
             .targets.filter((t) => t.indicator !== 'population-15plus-university-or-higher')
             // a section in the row says the plan writes both years there: 2030's 70% is restated, citing it
-            .map((t) => (t.indicator === 'working-age-life-skills' ? { ...t, value: t.year === 2025 ? '60' : t.value, source: { ...source, section: 'Mục II.2' } } : t))
+            .map((t) =>
+              t.indicator === 'working-age-life-skills'
+                ? { ...t, value: t.year === 2025 ? '60' : t.value, source: { ...source, section: 'Mục II.2' } }
+                : t,
+            )
             // the table is read year by year: 2025 targets first, in row order
             .sort((a, b) => a.year - b.year),
         ],
       }),
     );
-    expect(plan.indicators?.find((i) => i.id === 'xa-dat-chuan-xoa-mu-chu-muc-do-2')?.label).toEqual({ vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2', en: 'Xã đạt chuẩn xóa mù chữ mức độ 2', untranslated: true });
+    expect(plan.indicators?.find((i) => i.id === 'xa-dat-chuan-xoa-mu-chu-muc-do-2')?.label).toEqual({
+      vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
+      en: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
+      untranslated: true,
+    });
   });
 
   it('a changed value without deletions keeps the plan a delta of its parent (no inherit: none)', () => {
@@ -192,29 +256,51 @@ describe('round trip: a template written, filled in and read back gives the same
     fillLongPhung(rows);
     rowOf(rows, sheet, 'citizens-learning-citizen-title')[column(rows, sheet, 'Mục tiêu 2030')] = '65,5';
     const r = planFromTable(rows);
-    expect(r.input).toMatchObject({ extends: 'qd-1373', targets: [expect.objectContaining({ indicator: 'citizens-learning-citizen-title', year: 2030, value: '65.5' })] });
+    expect(r.input).toMatchObject({
+      extends: 'qd-1373',
+      targets: [expect.objectContaining({ indicator: 'citizens-learning-citizen-title', year: 2030, value: '65.5' })],
+    });
     expect(r.input).not.toHaveProperty('inherit');
-    expect(r.plan?.targets.find((t) => t.indicator === 'citizens-learning-citizen-title' && t.year === 2030)).toMatchObject({ value: '65.5' });
+    expect(
+      r.plan?.targets.find((t) => t.indicator === 'citizens-learning-citizen-title' && t.year === 2030),
+    ).toMatchObject({ value: '65.5' });
   });
 
   it.each([
     ['qd-1373', getPlan('qd-1373')],
     ['bac-giang-2021-2030 (yes/no, stretch, own indicators)', getPlan('bac-giang-2021-2030')],
     ['hue-2026 (a count with an "of which" part, a target note)', getPlan('hue-2026')],
-  ])('planToTable then planFromTable gives %s back, its targets and indicators as the table can hold them', (_name, plan) => {
-    // one row per indicator: the table keeps one order of indicators for every year (Bắc Giang lists two
-    // 2030 items in another order than in 2025), so targets are compared by year and indicator
-    const byKey = (a: Target, b: Target) => a.year - b.year || a.indicator.localeCompare(b.indicator);
-    const essentials = (p: Plan) =>
-      [...p.targets].sort(byKey).map((t) => [t.indicator, t.year, t.kind, t.comparator, t.stretch, 'value' in t ? t.value : null, t.kind === 'count' ? t.components : undefined, t.source.section]);
-    // the indicators the plan defines (qd-1373 also lists the catalog's, which a table names by id)
-    const own = (p: Plan) => (p.indicators ?? []).filter((i) => findIndicator(i.id) === undefined).map((i) => [i.id, i.kind, i.group, i.level, i.label]);
-    for (const lang of ['vi', 'en'] as const) {
-      const back = read(grid(planToTable(plan, { lang })));
-      expect(essentials(back)).toEqual(essentials(plan));
-      expect(own(back)).toEqual(own(plan));
-    }
-  });
+  ])(
+    'planToTable then planFromTable gives %s back, its targets and indicators as the table can hold them',
+    (_name, plan) => {
+      // one row per indicator: the table keeps one order of indicators for every year (Bắc Giang lists two
+      // 2030 items in another order than in 2025), so targets are compared by year and indicator
+      const byKey = (a: Target, b: Target) => a.year - b.year || a.indicator.localeCompare(b.indicator);
+      const essentials = (p: Plan) =>
+        [...p.targets]
+          .sort(byKey)
+          .map((t) => [
+            t.indicator,
+            t.year,
+            t.kind,
+            t.comparator,
+            t.stretch,
+            'value' in t ? t.value : null,
+            t.kind === 'count' ? t.components : undefined,
+            t.source.section,
+          ]);
+      // the indicators the plan defines (qd-1373 also lists the catalog's, which a table names by id)
+      const own = (p: Plan) =>
+        (p.indicators ?? [])
+          .filter((i) => findIndicator(i.id) === undefined)
+          .map((i) => [i.id, i.kind, i.group, i.level, i.label]);
+      for (const lang of ['vi', 'en'] as const) {
+        const back = read(grid(planToTable(plan, { lang })));
+        expect(essentials(back)).toEqual(essentials(plan));
+        expect(own(back)).toEqual(own(plan));
+      }
+    },
+  );
 
   it('a plan of its own (no parent) written by planToTable reads back deep-equal', () => {
     const own = definePlan({
@@ -225,16 +311,39 @@ describe('round trip: a template written, filled in and read back gives the same
       extends: undefined,
       indicators: [
         { id: 'xa-xmc-2', group: 'I', kind: 'yes-no', label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' } },
-        { id: 'xa-don-vi-hoc-tap', group: 'IV', kind: 'count', label: { vi: 'Số đơn vị học tập', en: 'Learning units' } },
+        {
+          id: 'xa-don-vi-hoc-tap',
+          group: 'IV',
+          kind: 'count',
+          label: { vi: 'Số đơn vị học tập', en: 'Learning units' },
+        },
       ],
       targets: [
-        { kind: 'yes-no', indicator: 'xa-xmc-2', year: 2025, value: true, stretch: true, source: { ...LONG_PHUNG_JSON.source, section: 'Mục II.1' } },
         {
-          kind: 'count', indicator: 'xa-don-vi-hoc-tap', year: 2025, value: 12,
+          kind: 'yes-no',
+          indicator: 'xa-xmc-2',
+          year: 2025,
+          value: true,
+          stretch: true,
+          source: { ...LONG_PHUNG_JSON.source, section: 'Mục II.1' },
+        },
+        {
+          kind: 'count',
+          indicator: 'xa-don-vi-hoc-tap',
+          year: 2025,
+          value: 12,
           components: [{ id: 'muc-do-2', label: { vi: 'Mức độ 2' }, value: 4 }],
           source: { ...LONG_PHUNG_JSON.source, section: 'Mục II.4' },
         },
-        { kind: 'percent', indicator: 'working-age-life-skills', year: 2025, comparator: 'at-most', value: '99.5', source: LONG_PHUNG_JSON.source, note: { vi: 'Ghi chú thử' } },
+        {
+          kind: 'percent',
+          indicator: 'working-age-life-skills',
+          year: 2025,
+          comparator: 'at-most',
+          value: '99.5',
+          source: LONG_PHUNG_JSON.source,
+          note: { vi: 'Ghi chú thử' },
+        },
       ],
     });
     for (const lang of ['vi', 'en'] as const) expect(read(grid(planToTable(own, { lang })))).toEqual(own);
@@ -284,7 +393,8 @@ describe('planFromTable: every problem at once, at its cell', () => {
   });
 
   it('says so in Vietnamese without English words, and in English', () => {
-    const ENGLISH = /\b(invalid|expected|received|too (small|big)|unrecognized|must|string|number|undefined|option|input)\b/i;
+    const ENGLISH =
+      /\b(invalid|expected|received|too (small|big)|unrecognized|must|string|number|undefined|option|input)\b/i;
     for (const i of r.issues) expect(i.messageVi, i.messageVi).not.toMatch(ENGLISH);
     const id = r.issues.find((i) => i.row === sheetRow(unknown));
     expect(id?.messageVi).toMatch(/không có chỉ tiêu "working-age-life-skill".*working-age-life-skills/);
@@ -292,8 +402,17 @@ describe('planFromTable: every problem at once, at its cell', () => {
   });
 
   it('a sheet without the table heading row says so', () => {
-    const none = planFromTable([['Mã kế hoạch', 'x'], ['a', 'b']]);
+    const none = planFromTable([
+      ['Mã kế hoạch', 'x'],
+      ['a', 'b'],
+    ]);
     expect(none.plan).toBeNull();
-    expect(none.issues).toEqual([expect.objectContaining({ code: 'invalid-plan', row: null, messageVi: expect.stringMatching(/không tìm thấy dòng tiêu đề/) })]);
+    expect(none.issues).toEqual([
+      expect.objectContaining({
+        code: 'invalid-plan',
+        row: null,
+        messageVi: expect.stringMatching(/không tìm thấy dòng tiêu đề/),
+      }),
+    ]);
   });
 });

@@ -20,7 +20,9 @@ const PLAN: Record<string, unknown> = {
   period: { from: 2021, to: 2030 },
   source: SOURCE,
   extends: 'qd-1373',
-  indicators: [{ id: 'xa-xmc-2', group: 'I', kind: 'share-of-units', label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' } }],
+  indicators: [
+    { id: 'xa-xmc-2', group: 'I', kind: 'share-of-units', label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' } },
+  ],
   // Phụ lục 2, mục I, dòng 1 of the commune's review: 100 by 2025
   targets: [{ kind: 'percent', indicator: 'xa-xmc-2', year: 2025, value: 100, source: SOURCE }],
 };

@@ -10,7 +10,13 @@ import { renderReport } from '../../src/report/render.js';
  * Vietnamese run never shows zod's English. Long Phụng's review (Phụ lục 2,
  * mục I, dòng 1) lists "Xã đạt chuẩn xóa mù chữ mức độ 2" with a 2025 target of 100.
  */
-const source = { type: 'plan', number: '45/KH-UBND', issuer: { vi: 'UBND xã Long Phụng' }, verified: true, confidence: 'local' } as const;
+const source = {
+  type: 'plan',
+  number: '45/KH-UBND',
+  issuer: { vi: 'UBND xã Long Phụng' },
+  verified: true,
+  confidence: 'local',
+} as const;
 const plan = {
   id: 'xa-long-phung-2025',
   title: { vi: 'Kế hoạch xây dựng xã hội học tập xã Long Phụng' },
@@ -19,12 +25,17 @@ const plan = {
   jurisdiction: { level: 'commune', name: 'Long Phụng' },
   period: { from: 2021, to: 2025 },
   source,
-  indicators: [{ id: 'xa-xmc-muc-2', group: 'I', kind: 'share-of-units', label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' } }],
-  targets: [{ kind: 'percent', indicator: 'xa-xmc-muc-2', year: 2025, value: 100, source: { ...source, section: 'Mục II' } }],
+  indicators: [
+    { id: 'xa-xmc-muc-2', group: 'I', kind: 'share-of-units', label: { vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2' } },
+  ],
+  targets: [
+    { kind: 'percent', indicator: 'xa-xmc-muc-2', year: 2025, value: 100, source: { ...source, section: 'Mục II' } },
+  ],
 } as const;
 
 /** Words of zod's English messages ("Invalid input: expected string, received undefined", "Too small", "Unrecognized key"). */
-const ENGLISH = /\b(invalid|expected|received|too (small|big)|unrecognized|must|required|missing|string|number|boolean|object|array|undefined|option|input|characters?|at)\b/i;
+const ENGLISH =
+  /\b(invalid|expected|received|too (small|big)|unrecognized|must|required|missing|string|number|boolean|object|array|undefined|option|input|characters?|at)\b/i;
 
 function issuesOf(input: unknown): readonly Issue[] {
   try {
@@ -40,7 +51,11 @@ describe('a custom indicator with a Vietnamese label only', () => {
   it('is accepted: English texts repeat the Vietnamese, marked untranslated', () => {
     const p = definePlan(plan);
     const ind = p.indicators?.[0];
-    expect(ind?.label).toEqual({ vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2', en: 'Xã đạt chuẩn xóa mù chữ mức độ 2', untranslated: true });
+    expect(ind?.label).toEqual({
+      vi: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
+      en: 'Xã đạt chuẩn xóa mù chữ mức độ 2',
+      untranslated: true,
+    });
     expect(p.title).toEqual({ vi: plan.title.vi, en: plan.title.vi, untranslated: true });
     expect(p.source.issuer).toEqual({ vi: 'UBND xã Long Phụng', en: 'UBND xã Long Phụng', untranslated: true });
   });
@@ -61,7 +76,11 @@ describe('a custom indicator with a Vietnamese label only', () => {
 
   it('an English report shows the Vietnamese label (the data says it is untranslated)', () => {
     // Phụ lục 2, mục I, dòng 1: result 100 (1 of 1: the commune meets the standard)
-    const report = computeAttainment({ plan: definePlan(plan), year: 2025, observations: [{ indicator: 'xa-xmc-muc-2', numerator: 1, denominator: 1 }] });
+    const report = computeAttainment({
+      plan: definePlan(plan),
+      year: 2025,
+      observations: [{ indicator: 'xa-xmc-muc-2', numerator: 1, denominator: 1 }],
+    });
     expect(report.results[0]?.label).toMatchObject({ en: 'Xã đạt chuẩn xóa mù chữ mức độ 2', untranslated: true });
     expect(renderReport(report, { format: 'markdown', lang: 'en' })).toContain('Xã đạt chuẩn xóa mù chữ mức độ 2');
   });
@@ -114,13 +133,49 @@ describe('validation: every problem at once, in both languages', () => {
 
   it.each([
     ['a missing field', { ...plan, issuer: undefined }, 'issuer', /^bắt buộc/, /^required/],
-    ['a wrong type', { ...plan, period: { from: '2021', to: 2025 } }, 'period.from', /^phải là số, không phải văn bản/, /^must be a number, not text/],
-    ['an unknown value', { ...plan, jurisdiction: { level: 'xa', name: 'x' } }, 'jurisdiction.level', /^phải là một trong: national, province, district, commune, agency/, /^must be one of: national/],
+    [
+      'a wrong type',
+      { ...plan, period: { from: '2021', to: 2025 } },
+      'period.from',
+      /^phải là số, không phải văn bản/,
+      /^must be a number, not text/,
+    ],
+    [
+      'an unknown value',
+      { ...plan, jurisdiction: { level: 'xa', name: 'x' } },
+      'jurisdiction.level',
+      /^phải là một trong: national, province, district, commune, agency/,
+      /^must be one of: national/,
+    ],
     ['an empty text', { ...plan, issuer: '' }, 'issuer', /^không được để trống/, /^must not be empty/],
-    ['a year too small', { ...plan, period: { from: 1800, to: 2025 } }, 'period.from', /^phải từ 1900 trở lên/, /^must be at least 1900/],
-    ['a field not in a plan', { ...plan, source: { ...source, nguon: 'x' } }, 'source', /^trường không được nhận: nguon/, /^unknown field: nguon/],
-    ['a date not in ISO form', { ...plan, date: '30/7/2025' }, 'date', /^phải là ngày dạng YYYY-MM-DD/, /^must be a date YYYY-MM-DD/],
-    ['a percentage above 100', { ...plan, targets: [{ ...plan.targets[0], value: '100.5' }] }, 'targets.0.value', /^mục tiêu tỷ lệ không được vượt quá 100/, /^a percentage target cannot exceed 100/],
+    [
+      'a year too small',
+      { ...plan, period: { from: 1800, to: 2025 } },
+      'period.from',
+      /^phải từ 1900 trở lên/,
+      /^must be at least 1900/,
+    ],
+    [
+      'a field not in a plan',
+      { ...plan, source: { ...source, nguon: 'x' } },
+      'source',
+      /^trường không được nhận: nguon/,
+      /^unknown field: nguon/,
+    ],
+    [
+      'a date not in ISO form',
+      { ...plan, date: '30/7/2025' },
+      'date',
+      /^phải là ngày dạng YYYY-MM-DD/,
+      /^must be a date YYYY-MM-DD/,
+    ],
+    [
+      'a percentage above 100',
+      { ...plan, targets: [{ ...plan.targets[0], value: '100.5' }] },
+      'targets.0.value',
+      /^mục tiêu tỷ lệ không được vượt quá 100/,
+      /^a percentage target cannot exceed 100/,
+    ],
   ])('%s: one coded issue, Vietnamese and English', (_name, input, path, vi, en) => {
     const issues = issuesOf(input);
     const issue = issues.find((i) => i.path.join('.') === path);
@@ -133,7 +188,9 @@ describe('validation: every problem at once, in both languages', () => {
 
   it('a source missing "verified" is reported once, as missing, not as an invalid union', () => {
     const issues = issuesOf({ ...plan, source: { type: 'plan', number: null, issuer: null } });
-    expect(issues.map((i) => [i.path.join('.'), i.messageVi])).toEqual([['source.verified', expect.stringMatching(/^bắt buộc/)]]);
+    expect(issues.map((i) => [i.path.join('.'), i.messageVi])).toEqual([
+      ['source.verified', expect.stringMatching(/^bắt buộc/)],
+    ]);
   });
 
   it('the thrown error says what is wrong in both languages, without "at"', () => {
@@ -141,7 +198,9 @@ describe('validation: every problem at once, in both languages', () => {
       definePlan({ ...plan, issuer: '' });
       expect.unreachable();
     } catch (e) {
-      expect(isXhhtError(e) && e.messageVi).toBe('kế hoạch "xa-long-phung-2025" không hợp lệ: issuer: không được để trống');
+      expect(isXhhtError(e) && e.messageVi).toBe(
+        'kế hoạch "xa-long-phung-2025" không hợp lệ: issuer: không được để trống',
+      );
       expect(isXhhtError(e) && e.message).toBe('invalid plan "xa-long-phung-2025": issuer: must not be empty');
     }
   });
@@ -156,7 +215,12 @@ describe('validation: every problem at once, in both languages', () => {
   });
 
   it('cross-field messages name kinds in Vietnamese', () => {
-    const issues = issuesOf({ ...plan, targets: [{ kind: 'count', indicator: 'working-age-life-skills', year: 2025, value: 3, source }] });
-    expect(issues[0]?.messageVi).toBe('mục tiêu dạng số lượng không phù hợp chỉ tiêu "working-age-life-skills" (tỷ lệ người)');
+    const issues = issuesOf({
+      ...plan,
+      targets: [{ kind: 'count', indicator: 'working-age-life-skills', year: 2025, value: 3, source }],
+    });
+    expect(issues[0]?.messageVi).toBe(
+      'mục tiêu dạng số lượng không phù hợp chỉ tiêu "working-age-life-skills" (tỷ lệ người)',
+    );
   });
 });

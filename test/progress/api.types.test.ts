@@ -6,7 +6,9 @@ import type { AttainmentResult, Baseline, Plan, ProgressAssessment, ProgressStat
 describe('progress and plan-data types', () => {
   it('assessProgress returns an assessment with a closed status union', () => {
     expectTypeOf(api.assessProgress).returns.toEqualTypeOf<ProgressAssessment>();
-    expectTypeOf<ProgressStatus>().toEqualTypeOf<'target-achieved' | 'on-track' | 'acceleration-needed' | 'limited-progress' | 'deterioration' | 'unable-to-assess'>();
+    expectTypeOf<ProgressStatus>().toEqualTypeOf<
+      'target-achieved' | 'on-track' | 'acceleration-needed' | 'limited-progress' | 'deterioration' | 'unable-to-assess'
+    >();
     expectTypeOf<ProgressAssessment['ratio']>().toEqualTypeOf<string | null>();
     expectTypeOf<ProgressAssessment['onTrajectory']>().toEqualTypeOf<boolean | null>();
   });
@@ -19,7 +21,12 @@ describe('progress and plan-data types', () => {
   });
 
   it('computeAttainment takes baselines as observations with a year or date', () => {
-    expectTypeOf<{ indicator: string; numerator: number; denominator: number; year: number }>().toExtend<api.BaselineObservation>();
+    expectTypeOf<{
+      indicator: string;
+      numerator: number;
+      denominator: number;
+      year: number;
+    }>().toExtend<api.BaselineObservation>();
     expectTypeOf<{ indicator: string; rate: number }>().not.toExtend<api.BaselineObservation>();
   });
 });

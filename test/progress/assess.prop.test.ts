@@ -9,7 +9,11 @@ import type { ProgressStatus } from '../../src/progress/method.js';
 const hundredths = fc.integer({ min: 1, max: 10_000 });
 const pct = (h: number) => `${Math.floor(h / 100)}.${String(h % 100).padStart(2, '0')}`;
 const years = fc.integer({ min: 2015, max: 2024 }).chain((y0) =>
-  fc.record({ y0: fc.constant(y0), yc: fc.integer({ min: y0 + 1, max: 2030 }), yT: fc.integer({ min: y0 + 1, max: 2035 }) }),
+  fc.record({
+    y0: fc.constant(y0),
+    yc: fc.integer({ min: y0 + 1, max: 2030 }),
+    yT: fc.integer({ min: y0 + 1, max: 2035 }),
+  }),
 );
 const comparator = fc.constantFrom('at-least' as const, 'at-most' as const);
 
@@ -21,8 +25,18 @@ const RANK: Record<Exclude<ProgressStatus, 'unable-to-assess'>, number> = {
   'target-achieved': 4,
 };
 
-function input(b: number, c: number, t: number, y: { y0: number; yc: number; yT: number }, cmp: 'at-least' | 'at-most'): ProgressInput {
-  return { baseline: { value: pct(b), year: y.y0 }, current: { value: pct(c), year: y.yc }, target: { value: pct(t), year: y.yT, comparator: cmp } };
+function input(
+  b: number,
+  c: number,
+  t: number,
+  y: { y0: number; yc: number; yT: number },
+  cmp: 'at-least' | 'at-most',
+): ProgressInput {
+  return {
+    baseline: { value: pct(b), year: y.y0 },
+    current: { value: pct(c), year: y.yc },
+    target: { value: pct(t), year: y.yT, comparator: cmp },
+  };
 }
 
 describe('assessProgress properties', () => {
@@ -71,7 +85,14 @@ describe('assessProgress properties', () => {
       fc.property(hundredths, hundredths, hundredths, years, comparator, (b, c, t, y, cmp) => {
         const p = assessProgress(input(b, c, t, y, cmp));
         if (p.ratio === null || p.status === 'target-achieved') return;
-        const band = (r: Decimal) => (r.gte('0.95') ? 'on-track' : r.gte('0.6') ? 'acceleration-needed' : r.gte(0) ? 'limited-progress' : 'deterioration');
+        const band = (r: Decimal) =>
+          r.gte('0.95')
+            ? 'on-track'
+            : r.gte('0.6')
+              ? 'acceleration-needed'
+              : r.gte(0)
+                ? 'limited-progress'
+                : 'deterioration';
         expect(band(new D(p.ratio))).toBe(p.status);
         expect(band(new D(p.ratioDisplay!))).toBe(p.status);
       }),

@@ -7,7 +7,11 @@ import { getPlan } from '../../src/plans/registry.js';
 // Decision 1373 wants 70% by 2025 and 90% by 2030 (Điều 1, Mục II.2.a).
 const XMC = 'provinces-literacy-level-2';
 const now = { indicator: XMC, numerator: 55, denominator: 63, asOf: '2024-12-31' };
-const source = { document: 'vietnamnet.vn 28/11/2025 (báo cáo của Bộ GDĐT)', verified: false, confidence: 'N' } as const;
+const source = {
+  document: 'vietnamnet.vn 28/11/2025 (báo cáo của Bộ GDĐT)',
+  verified: false,
+  confidence: 'N',
+} as const;
 
 const withBaseline = definePlan({
   ...getPlan('qd-1373'),
@@ -21,29 +25,63 @@ describe('computeAttainment with baselines', () => {
     const xmc = r.results.find((x) => x.indicator === XMC)!;
     // 87.30% against 90% in 2030: not met yet, but growing 17.4% a year where 5.8% is needed: on track
     expect(xmc.status).toBe('not-met');
-    expect(xmc.progress).toMatchObject({ status: 'on-track', ratioDisplay: '2.97', expected: '65.98', onTrajectory: true, elapsedYears: '3', periodYears: '9' });
+    expect(xmc.progress).toMatchObject({
+      status: 'on-track',
+      ratioDisplay: '2.97',
+      expected: '65.98',
+      onTrajectory: true,
+      elapsedYears: '3',
+      periodYears: '9',
+    });
     // against 70% in 2025 the target is already achieved
-    expect(computeAttainment({ plan: withBaseline, year: 2025, observations: [now] }).results.find((x) => x.indicator === XMC)!.progress?.status).toBe('target-achieved');
+    expect(
+      computeAttainment({ plan: withBaseline, year: 2025, observations: [now] }).results.find(
+        (x) => x.indicator === XMC,
+      )!.progress?.status,
+    ).toBe('target-achieved');
   });
 
   it('the baselines option works with a built-in plan and overrides the plan baseline', () => {
-    const r = computeAttainment({ plan: 'qd-1373', year: 2030, observations: [now], baselines: [{ indicator: XMC, numerator: 34, denominator: 63, year: 2021 }] });
+    const r = computeAttainment({
+      plan: 'qd-1373',
+      year: 2030,
+      observations: [now],
+      baselines: [{ indicator: XMC, numerator: 34, denominator: 63, year: 2021 }],
+    });
     expect(r.issues).toEqual([]);
     expect(r.results.find((x) => x.indicator === XMC)!.progress?.status).toBe('on-track');
     // an option baseline of 87.14% at the end of 2023 replaces the plan's 34/63 of 2021:
     // CAGR_o = (5500/63)/87.14 − 1 = 0.00186 (one year); CAGR_r = (90/87.14)^(1/7) − 1 = 0.00462; R = 0.40 → limited
-    const slow = computeAttainment({ plan: withBaseline, year: 2030, observations: [now], baselines: [{ indicator: XMC, percent: '87.14', asOf: '2023-12-31' }] });
-    expect(slow.results.find((x) => x.indicator === XMC)!.progress).toMatchObject({ status: 'limited-progress', ratioDisplay: '0.40', baseline: { value: '87.14', date: '2023-12-31' } });
+    const slow = computeAttainment({
+      plan: withBaseline,
+      year: 2030,
+      observations: [now],
+      baselines: [{ indicator: XMC, percent: '87.14', asOf: '2023-12-31' }],
+    });
+    expect(slow.results.find((x) => x.indicator === XMC)!.progress).toMatchObject({
+      status: 'limited-progress',
+      ratioDisplay: '0.40',
+      baseline: { value: '87.14', date: '2023-12-31' },
+    });
   });
 
   it('progress is null without a baseline, without data, without a date, and for yes/no targets', () => {
     const r = computeAttainment({ plan: withBaseline, year: 2030, observations: [{ ...now, asOf: undefined }] });
     expect(r.results.every((x) => x.progress === null)).toBe(true); // no date anywhere
-    const dated = computeAttainment({ plan: withBaseline, year: 2030, asOf: '2024-12-31', observations: [{ ...now, asOf: undefined }] });
+    const dated = computeAttainment({
+      plan: withBaseline,
+      year: 2030,
+      asOf: '2024-12-31',
+      observations: [{ ...now, asOf: undefined }],
+    });
     expect(dated.results.find((x) => x.indicator === XMC)!.progress?.current?.date).toBe('2024-12-31'); // the report date
     expect(dated.results.filter((x) => x.indicator !== XMC).every((x) => x.progress === null)).toBe(true); // no baseline or no data
     // Bắc Giang's learning-province target is yes/no (seed 002, dòng 197): never a progress
-    const bg = computeAttainment({ plan: 'bac-giang-2021-2030', year: 2030, observations: [{ indicator: 'province-learning-province', achieved: false, asOf: '2024-12-31' }] });
+    const bg = computeAttainment({
+      plan: 'bac-giang-2021-2030',
+      year: 2030,
+      observations: [{ indicator: 'province-learning-province', achieved: false, asOf: '2024-12-31' }],
+    });
     expect(bg.results.find((x) => x.indicator === 'province-learning-province')!.progress).toBeNull();
   });
 
@@ -53,7 +91,9 @@ describe('computeAttainment with baselines', () => {
     const r = computeAttainment({
       plan: 'hue-2026',
       year: 2026,
-      observations: [{ indicator: 'units-learning-unit-province', count: 12, components: { 'level-2': 3 }, asOf: '2026-06-30' }],
+      observations: [
+        { indicator: 'units-learning-unit-province', count: 12, components: { 'level-2': 3 }, asOf: '2026-06-30' },
+      ],
       baselines: [{ indicator: 'units-learning-unit-province', count: 9, year: 2025 }],
     });
     expect(r.results.find((x) => x.indicator === 'units-learning-unit-province')!.progress).toMatchObject({
@@ -90,7 +130,10 @@ describe('computeAttainment with baselines', () => {
     expect(byIndex.get(1)).toMatchObject({ code: 'unknown-indicator', path: ['baselines', 1, 'indicator'] });
     expect(byIndex.get(2)).toMatchObject({ code: 'no-target-for-year', severity: 'warning' });
     expect(byIndex.get(3)).toMatchObject({ code: 'kind-mismatch' });
-    expect(byIndex.get(4)).toMatchObject({ code: 'numerator-exceeds-denominator', path: ['baselines', 4, 'numerator'] });
+    expect(byIndex.get(4)).toMatchObject({
+      code: 'numerator-exceeds-denominator',
+      path: ['baselines', 4, 'numerator'],
+    });
     expect(byIndex.get(5)).toMatchObject({ code: 'invalid-observation' });
     expect(byIndex.get(6)).toMatchObject({ code: 'observation-after-as-of' });
     expect(byIndex.get(7)).toMatchObject({ code: 'zero-denominator', severity: 'warning' });
@@ -133,7 +176,8 @@ describe('computeAttainment with baselines', () => {
         { indicator: XMC, numerator: 56, denominator: 63, year: 2021, unit: 'B' }, // B fell from 56 to 55
       ],
     });
-    const status = (u: string) => r.reports.find((x) => x.unit === u)!.results.find((x) => x.indicator === XMC)!.progress?.status;
+    const status = (u: string) =>
+      r.reports.find((x) => x.unit === u)!.results.find((x) => x.indicator === XMC)!.progress?.status;
     expect(status('A')).toBe('on-track');
     expect(status('B')).toBe('deterioration');
     expect(r.issues).toEqual([]);

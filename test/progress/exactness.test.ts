@@ -16,12 +16,20 @@ import { yearPoint, type TimePoint } from '../../src/progress/time.js';
  * 0 ≤ R < 0.6, deterioration R < 0. A ratio exactly on a cut-off belongs to the higher band ("≥").
  */
 
-const OTHER: Record<string, ProgressStatus> = { '0.95': 'on-track', '0.6': 'acceleration-needed', '0': 'limited-progress' };
+const OTHER: Record<string, ProgressStatus> = {
+  '0.95': 'on-track',
+  '0.6': 'acceleration-needed',
+  '0': 'limited-progress',
+};
 
 describe('R exactly on a cut-off is the higher band, with no 40-digit rounding (review item 1)', () => {
   it('19 → 20.9 in a year against 21: R = 0.1/(2/19) = 0.95 exactly → on track', () => {
     // CAGR_o = 20.9/19 − 1 = 0.1; CAGR_r = 21/19 − 1 = 2/19; R = 0.1·19/2 = 0.95
-    const p = assessProgress({ baseline: { value: 19, year: 2020 }, current: { value: '20.9', year: 2021 }, target: { value: 21, year: 2021 } });
+    const p = assessProgress({
+      baseline: { value: 19, year: 2020 },
+      current: { value: '20.9', year: 2021 },
+      target: { value: 21, year: 2021 },
+    });
     expect(p.status).toBe('on-track');
     expect(p.ratio).toBe('0.95');
     expect(p.ratioDisplay).toBe('0.95');
@@ -29,25 +37,41 @@ describe('R exactly on a cut-off is the higher band, with no 40-digit rounding (
   });
 
   it('two-year target: 36.1 (2020) → 39.71 (2021) against 44.1 (2022): CAGR_r = √(441/361) − 1 = 2/19, R = 0.95', () => {
-    const p = assessProgress({ baseline: { value: '36.1', year: 2020 }, current: { value: '39.71', year: 2021 }, target: { value: '44.1', year: 2022 } });
+    const p = assessProgress({
+      baseline: { value: '36.1', year: 2020 },
+      current: { value: '39.71', year: 2021 },
+      target: { value: '44.1', year: 2022 },
+    });
     expect(p.status).toBe('on-track');
     expect(p.ratio).toBe('0.95');
     expect(p.ratioDisplay).toBe('0.95');
     // the guessed variant 2020/2022/2024 is not a tie: R = (√1.1 − 1)/(√(21/19) − 1) = 0.95116… (decimal.js, 60 digits)
-    const q2 = assessProgress({ baseline: { value: '36.1', year: 2020 }, current: { value: '39.71', year: 2022 }, target: { value: '44.1', year: 2024 } });
+    const q2 = assessProgress({
+      baseline: { value: '36.1', year: 2020 },
+      current: { value: '39.71', year: 2022 },
+      target: { value: '44.1', year: 2024 },
+    });
     expect(q2.status).toBe('on-track');
     expect(q2.ratio!.slice(0, 22)).toBe('0.95116204691930696507');
   });
 
   it('a rational root that is no short decimal: (960/540)^(1/2) = 4/3, R = (171/540)/(1/3) = 0.95', () => {
-    const p = assessProgress({ baseline: { value: 540, year: 2020 }, current: { value: 711, year: 2021 }, target: { value: 960, year: 2022 } });
+    const p = assessProgress({
+      baseline: { value: 540, year: 2020 },
+      current: { value: 711, year: 2021 },
+      target: { value: 960, year: 2022 },
+    });
     expect(p.status).toBe('on-track');
     expect(p.ratio).toBe('0.95');
     expect(p.requiredGrowth).toBe('0.3333333333333333333333333333333333333333');
   });
 
   it('at-most: 100 → 90.5 against at most 81 in two years: CAGR_r = √0.81 − 1 = −0.1, R = 0.095/0.1 = 0.95', () => {
-    const p = assessProgress({ baseline: { value: 100, year: 2020 }, current: { value: '90.5', year: 2021 }, target: { value: 81, year: 2022, comparator: 'at-most' } });
+    const p = assessProgress({
+      baseline: { value: 100, year: 2020 },
+      current: { value: '90.5', year: 2021 },
+      target: { value: 81, year: 2022, comparator: 'at-most' },
+    });
     expect(p.status).toBe('on-track');
     expect(p.ratio).toBe('0.95');
   });
@@ -62,7 +86,12 @@ describe('R exactly on a cut-off is the higher band, with no 40-digit rounding (
     // b = 50 (2020), T = 100 (2022): CAGR_r = √2 − 1, irrational. R = k ⇔ c = 50·(1 + k·(√2 − 1)).
     // c rounded down at 60 places is just below (R < k), rounded up just above (R > k).
     const exact = new O(2).sqrt().minus(1).times(k).plus(1).times(50);
-    const at = (c: string) => assessProgress({ baseline: { value: 50, year: 2020 }, current: { value: c, year: 2021 }, target: { value: 100, year: 2022 } });
+    const at = (c: string) =>
+      assessProgress({
+        baseline: { value: 50, year: 2020 },
+        current: { value: c, year: 2021 },
+        target: { value: 100, year: 2022 },
+      });
     const below = at(floor60(exact));
     const above = at(ceil60(exact));
     expect(below.status).toBe(BELOW[k]);
@@ -74,20 +103,28 @@ describe('R exactly on a cut-off is the higher band, with no 40-digit rounding (
     expect(above.ratioDisplay).toBe(k === '0.95' ? '0.95' : '0.60');
   });
 
-  it.each(['0.95', '0.6'])('an irrational R within 10^-60 of %s is decided on the right side (at-most, fraction of a year)', (k) => {
-    // b = 100 (2020), at most 50 by 2025: CAGR_r = 0.5^(1/5) − 1. Current dated 2022-07-02 (day 183 of 365):
-    // elapsed 1 + 183/365 = 548/365 years. R = k ⇔ c = 100·(1 − k·(1 − 0.5^(1/5)))^(548/365).
-    const growth = new O(1).minus(new O(1).minus(new O('0.5').pow(new O(1).div(5))).times(k));
-    const exact = growth.pow(new O(548).div(365)).times(100);
-    const at = (c: string) => assessProgress({ baseline: { value: 100, year: 2020 }, current: { value: c, date: '2022-07-02' }, target: { value: 50, year: 2025, comparator: 'at-most' } });
-    const lower = at(floor60(exact)); // lower is better for a maximum: R > k
-    const higher = at(ceil60(exact));
-    expect(lower.elapsedYears).toBe('548/365');
-    expect(lower.status).toBe(OTHER[k]);
-    expect(higher.status).toBe(BELOW[k]);
-    expect(new Decimal(lower.ratio!).gte(k)).toBe(true);
-    expect(new Decimal(higher.ratio!).lt(k)).toBe(true);
-  });
+  it.each(['0.95', '0.6'])(
+    'an irrational R within 10^-60 of %s is decided on the right side (at-most, fraction of a year)',
+    (k) => {
+      // b = 100 (2020), at most 50 by 2025: CAGR_r = 0.5^(1/5) − 1. Current dated 2022-07-02 (day 183 of 365):
+      // elapsed 1 + 183/365 = 548/365 years. R = k ⇔ c = 100·(1 − k·(1 − 0.5^(1/5)))^(548/365).
+      const growth = new O(1).minus(new O(1).minus(new O('0.5').pow(new O(1).div(5))).times(k));
+      const exact = growth.pow(new O(548).div(365)).times(100);
+      const at = (c: string) =>
+        assessProgress({
+          baseline: { value: 100, year: 2020 },
+          current: { value: c, date: '2022-07-02' },
+          target: { value: 50, year: 2025, comparator: 'at-most' },
+        });
+      const lower = at(floor60(exact)); // lower is better for a maximum: R > k
+      const higher = at(ceil60(exact));
+      expect(lower.elapsedYears).toBe('548/365');
+      expect(lower.status).toBe(OTHER[k]);
+      expect(higher.status).toBe(BELOW[k]);
+      expect(new Decimal(lower.ratio!).gte(k)).toBe(true);
+      expect(new Decimal(higher.ratio!).lt(k)).toBe(true);
+    },
+  );
 });
 
 /*
@@ -225,27 +262,43 @@ describe('property: exactly on each cut-off → the higher band (review item 1)'
 
 describe('display follows the comparator (review item 2)', () => {
   it('at most 99.995, current 99.995: achieved, and the value is not shown above the maximum', () => {
-    const p = assessProgress({ baseline: { value: 100, year: 2020 }, current: { value: '99.995', year: 2021 }, target: { value: '99.995', year: 2025, comparator: 'at-most' } });
+    const p = assessProgress({
+      baseline: { value: 100, year: 2020 },
+      current: { value: '99.995', year: 2021 },
+      target: { value: '99.995', year: 2025, comparator: 'at-most' },
+    });
     expect(p.status).toBe('target-achieved');
     expect(p.current?.value).toBe('99.99'); // not "100.00"
     expect(p.baseline?.value).toBe('100.00'); // 100 > 99.995: not met, shown above
   });
 
   it('at most 99.995, current 99.996: not achieved, shown above', () => {
-    const p = assessProgress({ baseline: { value: 100, year: 2020 }, current: { value: '99.996', year: 2021 }, target: { value: '99.995', year: 2025, comparator: 'at-most' } });
+    const p = assessProgress({
+      baseline: { value: 100, year: 2020 },
+      current: { value: '99.996', year: 2021 },
+      target: { value: '99.995', year: 2025, comparator: 'at-most' },
+    });
     expect(p.status).not.toBe('target-achieved');
     expect(p.current?.value).toBe('100.00');
   });
 
   it('at least 89.995, current 89.995: achieved and shown at or above', () => {
-    const p = assessProgress({ baseline: { value: 50, year: 2020 }, current: { value: '89.995', year: 2021 }, target: { value: '89.995', year: 2025 } });
+    const p = assessProgress({
+      baseline: { value: 50, year: 2020 },
+      current: { value: '89.995', year: 2021 },
+      target: { value: '89.995', year: 2025 },
+    });
     expect(p.status).toBe('target-achieved');
     expect(p.current?.value).toBe('90.00');
   });
 
   it('the expected value on the line is shown on the side that onTrajectory says', () => {
     // at least: 40 (2020) → 70.01 (2022); the line at 2021 is 55.005 = current: on the line
-    const p = assessProgress({ baseline: { value: 40, year: 2020 }, current: { value: '55.005', year: 2021 }, target: { value: '70.01', year: 2022 } });
+    const p = assessProgress({
+      baseline: { value: 40, year: 2020 },
+      current: { value: '55.005', year: 2021 },
+      target: { value: '70.01', year: 2022 },
+    });
     expect(p.onTrajectory).toBe(true);
     expect(p.expectedExact).toBe('11001/200');
     expect(p.expected).toBe('55.00'); // at or below the current value 55.005, not "55.01"
@@ -259,7 +312,11 @@ describe('values above 2^53 (review item 3)', () => {
 
   it('a share with 100·n above 2^53 is read exactly: 100n/d is below 99, so not achieved', () => {
     expect(BigInt(n) * 100n - 99n * BigInt(d)).toBe(-1n);
-    const p = assessProgress({ baseline: { value: 50, year: 2021 }, current: { value: { numerator: n, denominator: d }, year: 2024 }, target: { value: 99, year: 2025 } });
+    const p = assessProgress({
+      baseline: { value: 50, year: 2021 },
+      current: { value: { numerator: n, denominator: d }, year: 2024 },
+      target: { value: 99, year: 2025 },
+    });
     expect(p.status).not.toBe('target-achieved');
     expect(p.current?.exact).toBe('881100000000019700/8900000000000199');
     expect(p.current?.value).toBe('98.99'); // 98.999…9 is below 99: not "99.00" or "99.01"
@@ -281,8 +338,20 @@ describe('values above 2^53 (review item 3)', () => {
     const base = { baseline: { value: 50, year: 2021 }, target: { value: 99, year: 2025 } } as const;
     expectCode({ ...base, current: { value: 2 ** 53 + 2, year: 2024 } }, 'invalid-count', ['current', 'value']);
     expectCode({ ...base, current: { value: 1e21, year: 2024 } }, 'invalid-count', ['current', 'value']);
-    expectCode({ ...base, current: { value: { numerator: 2 ** 53 + 2, denominator: 2 ** 54 }, year: 2024 } }, 'invalid-count', ['current', 'value', 'numerator']);
-    expectCode({ baseline: { value: 50, year: 2021 }, current: { value: 60, year: 2024 }, target: { value: 2 ** 60, year: 2025 } }, 'invalid-count', ['target', 'value']);
+    expectCode(
+      { ...base, current: { value: { numerator: 2 ** 53 + 2, denominator: 2 ** 54 }, year: 2024 } },
+      'invalid-count',
+      ['current', 'value', 'numerator'],
+    );
+    expectCode(
+      {
+        baseline: { value: 50, year: 2021 },
+        current: { value: 60, year: 2024 },
+        target: { value: 2 ** 60, year: 2025 },
+      },
+      'invalid-count',
+      ['target', 'value'],
+    );
     const p = assessProgress({ ...base, current: { value: '9007199254740993', year: 2024 } });
     expect(p.current?.exact).toBe('9007199254740993');
   });

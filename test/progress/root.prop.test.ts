@@ -8,7 +8,8 @@ import { exactPower, levelDigits, perfectRoot, powerBounds, rootBounds } from '.
 // least 30 digits more than the bounds checked (90 for 60 places, 160 for 120).
 const O = Decimal.clone({ precision: 160 });
 const O90 = Decimal.clone({ precision: 90 });
-const oracle = (n: number, d: number, p: number, r: number, C: typeof O = O) => new O(new C(n).div(d).pow(new C(p).div(r)));
+const oracle = (n: number, d: number, p: number, r: number, C: typeof O = O) =>
+  new O(new C(n).div(d).pow(new C(p).div(r)));
 /** lo ≤ x·10^digits ≤ hi, and the bounds are tight: hi − lo ≤ slack units. */
 function brackets(b: { lo: bigint; hi: bigint }, x: Decimal, digits: number, slack: bigint): boolean {
   const scaled = new O(x).times(new O(10).pow(digits));
@@ -18,9 +19,14 @@ function brackets(b: { lo: bigint; hi: bigint }, x: Decimal, digits: number, sla
 describe('certified bounds of growth factors', () => {
   it('rootBounds(x, n, 60) brackets x^(1/n) within one unit of the 60th place', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 20 }), (n, d, k) => {
-        expect(brackets(rootBounds(q(n, d), BigInt(k), 60), oracle(n, d, 1, k, O90), 60, 1n)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 20 }),
+        (n, d, k) => {
+          expect(brackets(rootBounds(q(n, d), BigInt(k), 60), oracle(n, d, 1, k, O90), 60, 1n)).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -37,7 +43,13 @@ describe('certified bounds of growth factors', () => {
           const digits = levelDigits(level);
           const x = oracle(n, d, p, r, level === 0 ? O90 : O);
           // relative precision: the width is a few units of the (digits + 15)-th significant digit at most
-          const slack = BigInt(new O(x).times(new O(10).pow(digits - 15)).ceil().toFixed()) + 2n;
+          const slack =
+            BigInt(
+              new O(x)
+                .times(new O(10).pow(digits - 15))
+                .ceil()
+                .toFixed(),
+            ) + 2n;
           expect(brackets(powerBounds(q(n, d), BigInt(p), BigInt(r), digits), x, digits, slack)).toBe(true);
         },
       ),

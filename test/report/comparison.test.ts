@@ -2,7 +2,13 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { computeAttainment, computeAttainmentByUnit } from '../../src/attainment/compute.js';
 import type { AttainmentReport } from '../../src/attainment/result.js';
-import { comparisonHtml, comparisonLegend, comparisonMarkdown, comparisonRows, comparisonText } from '../../src/report/comparison-render.js';
+import {
+  comparisonHtml,
+  comparisonLegend,
+  comparisonMarkdown,
+  comparisonRows,
+  comparisonText,
+} from '../../src/report/comparison-render.js';
 import { comparesUnits, comparisonTable } from '../../src/report/comparison-table.js';
 import { renderComparisonHtml } from '../../src/report/html.js';
 import { renderReport } from '../../src/report/render.js';
@@ -25,7 +31,8 @@ const OBSERVATIONS = [
   { unit: 'Tỉnh A', indicator: 'population-15plus-university-or-higher', numerator: 4340, denominator: 36167 },
   { unit: 'Tỉnh B', indicator: 'provinces-literacy-level-2', numerator: 40, denominator: 63 },
 ];
-const reports = (): readonly AttainmentReport[] => computeAttainmentByUnit({ plan: 'qd-1373', year: 2025, observations: OBSERVATIONS }).reports;
+const reports = (): readonly AttainmentReport[] =>
+  computeAttainmentByUnit({ plan: 'qd-1373', year: 2025, observations: OBSERVATIONS }).reports;
 
 describe('comparisonTable: units by indicators, from the reports alone', () => {
   it('each cell is the value and verdict of the unit’s own report', () => {
@@ -35,7 +42,11 @@ describe('comparisonTable: units by indicators, from the reports alone', () => {
     const col = (code: string) => t.columns.findIndex((c) => c.code === code);
     expect(t.rows[0]!.cells[col('I.1')]).toMatchObject({ status: 'met', statusLabel: 'Đạt', value: '87,30%' });
     // never "12,00%" beside "Không đạt"
-    expect(t.rows[0]!.cells[col('II.4')]).toMatchObject({ status: 'not-met', statusLabel: 'Không đạt', value: '11,99%' });
+    expect(t.rows[0]!.cells[col('II.4')]).toMatchObject({
+      status: 'not-met',
+      statusLabel: 'Không đạt',
+      value: '11,99%',
+    });
     expect(t.rows[1]!.cells[col('I.1')]).toMatchObject({ status: 'not-met', value: '63,49%' });
     expect(t.rows[1]!.cells[col('II.4')]).toMatchObject({ status: 'no-data', value: '—' });
     expect([t.rows[0]!.met, t.rows[0]!.notMet, t.rows[0]!.noData]).toEqual([1, 1, 13]);
@@ -86,10 +97,13 @@ describe('the comparison in every format', () => {
     for (const width of [80, 50]) {
       const text = comparisonText(t, { width });
       expect(Math.max(...text.split('\n').map(displayWidth)), String(width)).toBeLessThanOrEqual(width);
-      for (const figure of ['87,30%', '11,99%', '63,49%']) expect(text, String(width)).toMatch(new RegExp(`(^|\\s)${figure}(\\s|$)`, 'm'));
+      for (const figure of ['87,30%', '11,99%', '63,49%'])
+        expect(text, String(width)).toMatch(new RegExp(`(^|\\s)${figure}(\\s|$)`, 'm'));
     }
     // 50 columns: "11,99% Không đạt" goes onto two lines, between its words
-    expect(comparisonText(t, { width: 50 }).split('\n')).toContainEqual(expect.stringMatching(/^Tỉnh A\s+87,30% Đạt\s+11,99%\s+1\s+1\s+13$/));
+    expect(comparisonText(t, { width: 50 }).split('\n')).toContainEqual(
+      expect.stringMatching(/^Tỉnh A\s+87,30% Đạt\s+11,99%\s+1\s+1\s+13$/),
+    );
     // 30 columns: the columns cannot fit; each unit is a block of "Heading: value"
     const blocks = comparisonText(t, { width: 30 }).split('\n');
     expect(blocks).toContain('Đơn vị: Tỉnh A');
@@ -107,7 +121,9 @@ describe('the comparison in every format', () => {
     expect(md).toContain('| Tỉnh A | 87,30% Đạt | 11,99% Không đạt | 1 | 1 | 13 |');
     expect(comparisonMarkdown(comparisonTable(reports(), 'vi'), 1).startsWith('# So sánh')).toBe(true);
     // one unit against two years is no comparison of units
-    const years = [2025, 2030].map((year) => computeAttainment({ plan: 'qd-1373', year, observations: [OBSERVATIONS[0]!] }));
+    const years = [2025, 2030].map((year) =>
+      computeAttainment({ plan: 'qd-1373', year, observations: [OBSERVATIONS[0]!] }),
+    );
     expect(renderReport(years, { format: 'markdown' })).not.toContain('So sánh các đơn vị');
   });
 
@@ -131,7 +147,8 @@ describe('the comparison in every format', () => {
 });
 
 describe('evaluate with many units', () => {
-  const FILE = 'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n';
+  const FILE =
+    'đơn vị;chỉ tiêu;tử số;mẫu số\nTỉnh A;provinces-literacy-level-2;55;63\nTỉnh A;population-15plus-university-or-higher;4.340;36.167\nTỉnh B;provinces-literacy-level-2;40;63\n';
   const run = (...args: string[]) => xhht(['evaluate', 'm.csv', '--year', '2025', ...args], { 'm.csv': FILE });
 
   it('the table format starts with the comparison, then the reports', async () => {
@@ -157,15 +174,33 @@ describe('evaluate with many units', () => {
     const fitted = await xhht(['evaluate', 'm.csv', '--year', '2025'], { 'm.csv': FILE }, { columns: 50 });
     const comparison = fitted.stdout.slice(0, fitted.stdout.indexOf('Chưa có số liệu ở mọi đơn vị'));
     expect(Math.max(...comparison.split('\n').map(displayWidth))).toBeLessThanOrEqual(50);
-    const wide = await xhht(['evaluate', 'm.csv', '--year', '2025', '--compare', '--wide'], { 'm.csv': FILE }, { columns: 50 });
-    expect(wide.stdout.split('\n')).toContainEqual(expect.stringMatching(/^Tỉnh A\s+87,30% Đạt\s+11,99% Không đạt\s+1\s+1\s+13$/));
+    const wide = await xhht(
+      ['evaluate', 'm.csv', '--year', '2025', '--compare', '--wide'],
+      { 'm.csv': FILE },
+      { columns: 50 },
+    );
+    expect(wide.stdout.split('\n')).toContainEqual(
+      expect.stringMatching(/^Tỉnh A\s+87,30% Đạt\s+11,99% Không đạt\s+1\s+1\s+13$/),
+    );
   });
 
   it('--compare --format html takes the letterhead of an official appendix', async () => {
-    const r = await run('--compare', '--format', 'html', '--issuer', 'Sở Giáo dục và Đào tạo', '--appendix', '3', '--signer-name', 'Nguyễn Văn A');
+    const r = await run(
+      '--compare',
+      '--format',
+      'html',
+      '--issuer',
+      'Sở Giáo dục và Đào tạo',
+      '--appendix',
+      '3',
+      '--signer-name',
+      'Nguyễn Văn A',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('<p class="appendix">PHỤ LỤC 3</p>');
-    expect(r.stdout).toContain('<h1 class="appendix-title">So sánh các đơn vị: kết quả thực hiện mục tiêu năm 2025</h1>');
+    expect(r.stdout).toContain(
+      '<h1 class="appendix-title">So sánh các đơn vị: kết quả thực hiện mục tiêu năm 2025</h1>',
+    );
     expect(r.stdout.indexOf('<td class="status met">87,30% Đạt</td>')).toBeLessThan(r.stdout.indexOf('Nguyễn Văn A'));
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
     const v = await validator.validateString(r.stdout);

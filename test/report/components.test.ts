@@ -13,8 +13,13 @@ import { parseCsv } from './csv-parse.js';
  */
 const ID = 'units-learning-unit-province';
 const hue = (count: number, level2: number) =>
-  computeAttainment({ plan: 'hue-2026', year: 2026, observations: [{ indicator: ID, count, components: { 'level-2': level2 } }] });
-const resultOf = (count: number, level2: number): AttainmentResult => hue(count, level2).results.find((r) => r.indicator === ID)!;
+  computeAttainment({
+    plan: 'hue-2026',
+    year: 2026,
+    observations: [{ indicator: ID, count, components: { 'level-2': level2 } }],
+  });
+const resultOf = (count: number, level2: number): AttainmentResult =>
+  hue(count, level2).results.find((r) => r.indicator === ID)!;
 
 const rowOf = (csv: string) => {
   const [header, ...rows] = parseCsv(csv);
@@ -29,7 +34,14 @@ describe('CSV: the "of which" parts of a count target', () => {
 
   it('16 of which 4 at level 2, against 15 of which 5: the failing part is named', () => {
     const row = rowOf(renderReport(hue(16, 4), { format: 'csv', lang: 'en' }));
-    expect(row).toMatchObject({ actual: '16', target: '15', gap: '1', status: 'not-met', components: 'level-2=4/5', failed_components: 'level-2' });
+    expect(row).toMatchObject({
+      actual: '16',
+      target: '15',
+      gap: '1',
+      status: 'not-met',
+      components: 'level-2=4/5',
+      failed_components: 'level-2',
+    });
   });
 
   it('14 of which 5: the total fails, no part does', () => {
@@ -38,7 +50,11 @@ describe('CSV: the "of which" parts of a count target', () => {
   });
 
   it('16 of which 5: met, no failing part', () => {
-    expect(rowOf(renderReport(hue(16, 5), { format: 'csv' }))).toMatchObject({ status: 'met', components: 'level-2=5/5', failed_components: '' });
+    expect(rowOf(renderReport(hue(16, 5), { format: 'csv' }))).toMatchObject({
+      status: 'met',
+      components: 'level-2=5/5',
+      failed_components: '',
+    });
   });
 
   it('empty for a result without parts', () => {

@@ -13,8 +13,12 @@ const records = (csv: string) => {
 
 describe('renderReport csv', () => {
   it('snapshots in both languages', async () => {
-    await expect(renderReport(fixtureReport(), { format: 'csv' })).toMatchFileSnapshot('./__snapshots__/fixture.vi.csv');
-    await expect(renderReport(fixtureReport(), { format: 'csv', lang: 'en' })).toMatchFileSnapshot('./__snapshots__/fixture.en.csv');
+    await expect(renderReport(fixtureReport(), { format: 'csv' })).toMatchFileSnapshot(
+      './__snapshots__/fixture.vi.csv',
+    );
+    await expect(renderReport(fixtureReport(), { format: 'csv', lang: 'en' })).toMatchFileSnapshot(
+      './__snapshots__/fixture.en.csv',
+    );
   });
 
   it('round-trips: one row per result, stable columns, every row as wide as the header', () => {
@@ -64,9 +68,24 @@ describe('renderReport csv', () => {
     // 525/QĐ-TTg 99,1% [C]: provisional, source not verified
     expect(rows[0]).toMatchObject({ target: '99.1', provisional: 'true', source_verified: 'false', actual: '100.00' });
     // seed 003 lines 72–74: count 12 against 15, of which level 2: 6 against 5
-    expect(rows[4]).toMatchObject({ kind: 'count', target: '15', actual: '12', gap: '-3', shortfall: '3', numerator: '', denominator: '' });
+    expect(rows[4]).toMatchObject({
+      kind: 'count',
+      target: '15',
+      actual: '12',
+      gap: '-3',
+      shortfall: '3',
+      numerator: '',
+      denominator: '',
+    });
     expect(rows[2]).toMatchObject({ kind: 'yes-no', target: 'true', actual: 'true', status: 'met' });
-    expect(rows[3]).toMatchObject({ status: 'no-data', no_data_reason: 'rejected-observation', actual: '', actual_display: '', gap: '', shortfall: '' });
+    expect(rows[3]).toMatchObject({
+      status: 'no-data',
+      no_data_reason: 'rejected-observation',
+      actual: '',
+      actual_display: '',
+      gap: '',
+      shortfall: '',
+    });
   });
 
   it('bom: true starts with U+FEFF for Excel, and only then', () => {
@@ -78,12 +97,21 @@ describe('renderReport csv', () => {
   it('quotes commas, quotes and line breaks, and guards text that a spreadsheet would run', () => {
     const plan = {
       ...REPORT_PLAN,
-      indicators: REPORT_PLAN.indicators!.map((i) => (i.id === 'commune-literacy-level-2' ? { ...i, label: { vi: 'A, "B"\r\nC', en: 'A' } } : i)),
+      indicators: REPORT_PLAN.indicators!.map((i) =>
+        i.id === 'commune-literacy-level-2' ? { ...i, label: { vi: 'A, "B"\r\nC', en: 'A' } } : i,
+      ),
     };
     const report = computeAttainment({
       plan,
       year: 2025,
-      observations: [{ unit: '=HYPERLINK("http://x")', indicator: 'commune-literacy-level-2', achieved: false, source: '+1, "quoted"' }],
+      observations: [
+        {
+          unit: '=HYPERLINK("http://x")',
+          indicator: 'commune-literacy-level-2',
+          achieved: false,
+          source: '+1, "quoted"',
+        },
+      ],
     });
     const csv = renderReport(report, { format: 'csv' });
     expect(csv).toContain('"A, ""B""\r\nC"');
@@ -108,9 +136,11 @@ describe('renderReport csv', () => {
     });
     const { rows } = records(renderReport(reports, { format: 'csv' }));
     expect(rows).toHaveLength(30); // 15 targets of 2025 (1373, Mục II.2) × 2 units
-    expect(rows.filter((r) => r.indicator === 'universities-digital').map((r) => [r.unit, r.actual, r.status])).toEqual([
-      ['Tỉnh A', '70.00', 'met'],
-      ['Tỉnh B', '60.00', 'not-met'],
-    ]);
+    expect(rows.filter((r) => r.indicator === 'universities-digital').map((r) => [r.unit, r.actual, r.status])).toEqual(
+      [
+        ['Tỉnh A', '70.00', 'met'],
+        ['Tỉnh B', '60.00', 'not-met'],
+      ],
+    );
   });
 });

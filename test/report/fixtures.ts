@@ -59,8 +59,16 @@ export const REPORT_PLAN: Plan = {
   period: { from: 2021, to: 2025 },
   source: { ...FIXTURE_DOC, verified: true, confidence: 'local' },
   indicators: [
-    people('people-15-60-literacy-level-1', 'Tỷ lệ người 15–60 tuổi biết chữ mức độ 1', 'People aged 15–60 literate at level 1'),
-    people('people-15-60-literacy-level-2', 'Tỷ lệ người 15–60 tuổi biết chữ mức độ 2', 'People aged 15–60 literate at level 2'),
+    people(
+      'people-15-60-literacy-level-1',
+      'Tỷ lệ người 15–60 tuổi biết chữ mức độ 1',
+      'People aged 15–60 literate at level 1',
+    ),
+    people(
+      'people-15-60-literacy-level-2',
+      'Tỷ lệ người 15–60 tuổi biết chữ mức độ 2',
+      'People aged 15–60 literate at level 2',
+    ),
     {
       id: 'commune-literacy-level-2',
       group: 'I',
@@ -79,7 +87,10 @@ export const REPORT_PLAN: Plan = {
       kind: 'count',
       // Huế 2026, Mục II.4: the city's units, counted by the city
       level: 'province',
-      label: { vi: 'Số đơn vị được công nhận "Đơn vị học tập" cấp tỉnh', en: 'Units recognised as "learning unit" at province level' },
+      label: {
+        vi: 'Số đơn vị được công nhận "Đơn vị học tập" cấp tỉnh',
+        en: 'Units recognised as "learning unit" at province level',
+      },
       numerator: { vi: 'Số đơn vị được công nhận', en: 'Units recognised' },
       denominator: null,
       source: { ...HUE_2026.source, section: 'Mục II.4' },
@@ -150,13 +161,31 @@ export const REPORT_PLAN: Plan = {
 /** Đăk Cấm's figures (seed 004), plus one count and one bad observation made up for the test. */
 export const REPORT_OBSERVATIONS: readonly Observation[] = [
   // seed 004 line 54: "Số người biết chữ mức độ 1: Số lượng: 19.747/19.747, tỷ lệ 100%"
-  { unit: 'Phường Đăk Cấm', indicator: 'people-15-60-literacy-level-1', numerator: 19747, denominator: 19747, source: dakCam },
+  {
+    unit: 'Phường Đăk Cấm',
+    indicator: 'people-15-60-literacy-level-1',
+    numerator: 19747,
+    denominator: 19747,
+    source: dakCam,
+  },
   // seed 004 line 56: "Số người biết chữ mức độ 2: Số lượng 19.739/19.747, tỷ lệ 99,96%"
-  { unit: 'Phường Đăk Cấm', indicator: 'people-15-60-literacy-level-2', numerator: 19739, denominator: 19747, source: dakCam },
+  {
+    unit: 'Phường Đăk Cấm',
+    indicator: 'people-15-60-literacy-level-2',
+    numerator: 19739,
+    denominator: 19747,
+    source: dakCam,
+  },
   // seed 004 line 58: "Phường Đăk Cấm đạt chuẩn xóa mù chữ mức độ 2."
   { unit: 'Phường Đăk Cấm', indicator: 'commune-literacy-level-2', achieved: true, source: dakCam },
   // made up for the test: 12 units, 6 of them at level 2 (3 short of the 15)
-  { unit: 'Phường Đăk Cấm', indicator: 'units-learning-unit-province', count: 12, components: { 'level-2': 6 }, source: 'số liệu giả định' },
+  {
+    unit: 'Phường Đăk Cấm',
+    indicator: 'units-learning-unit-province',
+    count: 12,
+    components: { 'level-2': 6 },
+    source: 'số liệu giả định',
+  },
   // made up for the test: a negative count is an issue, not a result
   { unit: 'Phường Đăk Cấm', indicator: 'working-age-information-competence', numerator: -1, denominator: 100 },
 ];

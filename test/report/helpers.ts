@@ -17,7 +17,9 @@ export function nationalReport(year: 2025 | 2030 = 2025): AttainmentReport {
     plan: 'qd-1373',
     year,
     asOf: '2025-06-30',
-    observations: [{ unit: 'Việt Nam', indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' }],
+    observations: [
+      { unit: 'Việt Nam', indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' },
+    ],
   });
 }
 

@@ -29,8 +29,12 @@ const twoUnits = (): readonly AttainmentReport[] =>
 
 describe('renderReport html', () => {
   it('snapshots in both languages', async () => {
-    await expect(renderReport(fixtureReport(), { format: 'html' })).toMatchFileSnapshot('./__snapshots__/fixture.vi.html');
-    await expect(renderReport(fixtureReport(), { format: 'html', lang: 'en' })).toMatchFileSnapshot('./__snapshots__/fixture.en.html');
+    await expect(renderReport(fixtureReport(), { format: 'html' })).toMatchFileSnapshot(
+      './__snapshots__/fixture.vi.html',
+    );
+    await expect(renderReport(fixtureReport(), { format: 'html', lang: 'en' })).toMatchFileSnapshot(
+      './__snapshots__/fixture.en.html',
+    );
   });
 
   it.each([
@@ -66,7 +70,9 @@ describe('renderReport html', () => {
     expect(count(html, /<svg [^>]*role="img" aria-labelledby="chart-1-\d"/g)).toBe(4);
     expect(count(html, /<line class="target"/g)).toBe(4);
     // seed 004 line 56: 19.739/19.747 = 99,96% against the hypothetical 100%
-    expect(html).toContain('<title id="chart-1-2">Tỷ lệ người 15–60 tuổi biết chữ mức độ 2: Kết quả 99,96%, mục tiêu 100%: Không đạt</title>');
+    expect(html).toContain(
+      '<title id="chart-1-2">Tỷ lệ người 15–60 tuổi biết chữ mức độ 2: Kết quả 99,96%, mục tiêu 100%: Không đạt</title>',
+    );
     // the provisional target (525/QĐ-TTg, [C]) has a dashed marker; the others a solid one
     expect(count(html, /stroke-dasharray/g)).toBe(1);
     // red bar for "not met", green for "met"
@@ -76,8 +82,12 @@ describe('renderReport html', () => {
 
   it('keeps the appendix layout: six headers, a group row per group, ids unique across sections', () => {
     const html = renderReport(fixtureReport(), { format: 'html' });
-    expect(html).toContain('<th scope="col">STT</th><th scope="col">Nội dung chỉ tiêu</th><th scope="col">Mục tiêu 2025</th><th scope="col">Kết quả</th><th scope="col">Đánh giá</th><th scope="col">Ghi chú</th>');
-    expect(html).toContain('<tr class="group"><th scope="rowgroup" colspan="6">I. Xóa mù chữ và phổ cập giáo dục</th></tr>');
+    expect(html).toContain(
+      '<th scope="col">STT</th><th scope="col">Nội dung chỉ tiêu</th><th scope="col">Mục tiêu 2025</th><th scope="col">Kết quả</th><th scope="col">Đánh giá</th><th scope="col">Ghi chú</th>',
+    );
+    expect(html).toContain(
+      '<tr class="group"><th scope="rowgroup" colspan="6">I. Xóa mù chữ và phổ cập giáo dục</th></tr>',
+    );
     expect(count(html, /<tr class="group">/g)).toBe(3); // groups I, II and IV of the fixture
     const many = renderReport(twoUnits(), { format: 'html' });
     const ids = [...many.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
@@ -90,12 +100,21 @@ describe('renderReport html', () => {
     const plan = {
       ...REPORT_PLAN,
       title: { vi: '<script>alert(1)</script>', en: 'x' },
-      indicators: REPORT_PLAN.indicators!.map((i) => (i.id === 'commune-literacy-level-2' ? { ...i, label: { vi: `"><img src=x onerror=alert(1)>`, en: 'x' } } : i)),
+      indicators: REPORT_PLAN.indicators!.map((i) =>
+        i.id === 'commune-literacy-level-2' ? { ...i, label: { vi: `"><img src=x onerror=alert(1)>`, en: 'x' } } : i,
+      ),
     };
     const report = computeAttainment({
       plan,
       year: 2025,
-      observations: [{ unit: `O'Neil & <b>`, indicator: 'commune-literacy-level-2', achieved: true, source: '</td></tr></table><script>x</script>' }],
+      observations: [
+        {
+          unit: `O'Neil & <b>`,
+          indicator: 'commune-literacy-level-2',
+          achieved: true,
+          source: '</td></tr></table><script>x</script>',
+        },
+      ],
     });
     const html = renderReport(report, { format: 'html' });
     expect(html).not.toMatch(/<script|<img|<b>|<\/td><\/tr><\/table><script/);
@@ -108,9 +127,13 @@ describe('renderReport html', () => {
 
   it('lists the summary and the problems with the input', () => {
     const html = renderReport(fixtureReport(), { format: 'html' });
-    expect(html).toContain('<p class="summary"><strong>Tổng hợp:</strong> 5 chỉ tiêu: 2 đạt, 2 không đạt, 1 chưa có số liệu; 1 kết quả tạm thời.</p>');
+    expect(html).toContain(
+      '<p class="summary"><strong>Tổng hợp:</strong> 5 chỉ tiêu: 2 đạt, 2 không đạt, 1 chưa có số liệu; 1 kết quả tạm thời.</p>',
+    );
     // the documents, each once, under the table; the note column refers to their numbers
-    expect(html).toContain('<ul class="sources">\n<li>[1] Quyết định số 525/QĐ-TTg ngày 6/3/2025 của Thủ tướng Chính phủ. Chỉ đọc được qua tin báo chí.</li>');
+    expect(html).toContain(
+      '<ul class="sources">\n<li>[1] Quyết định số 525/QĐ-TTg ngày 6/3/2025 của Thủ tướng Chính phủ. Chỉ đọc được qua tin báo chí.</li>',
+    );
     expect(html).toContain('<span>Căn cứ: [4] Mục II.4</span>');
     expect(html).toContain('<li>Lỗi observations[4].numerator (invalid-count): tử số: số lượng không thể âm (-1)</li>');
   });

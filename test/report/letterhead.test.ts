@@ -37,7 +37,10 @@ describe('letterheadLines', () => {
     expect(l.attachedTo).toBe('(Kèm theo Báo cáo số 15/BC-UBND ngày 15 tháng 7 năm 2025)');
     expect(l.signature).toEqual({ title: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: 'Nguyễn Văn A' });
     // seed 001 line 106 ff.: "- Sở …;" each, the last "- Lưu: VT."
-    expect(l.recipients).toEqual({ heading: 'Nơi nhận:', items: ['- Sở Giáo dục và Đào tạo tỉnh;', '- CT, các PCT UBND xã;', '- Lưu: VT.'] });
+    expect(l.recipients).toEqual({
+      heading: 'Nơi nhận:',
+      items: ['- Sở Giáo dục và Đào tạo tỉnh;', '- CT, các PCT UBND xã;', '- Lưu: VT.'],
+    });
   });
 
   it('a day below 10 and the months 1 and 2 get a leading zero (Nghị định 30/2020, Phụ lục I)', () => {
@@ -51,7 +54,9 @@ describe('letterheadLines', () => {
     const l = letterheadLines({ issuer: 'Ủy ban nhân dân / phường Đăk Cấm', date: '2025', place: 'Đăk Cấm' });
     expect(l.number).toBe(`Số: ${NBSP.repeat(8)}/BC-UBND`);
     expect(l.placeDate).toBe(`Đăk Cấm, ngày ${NBSP.repeat(6)} tháng ${NBSP.repeat(6)} năm 2025`);
-    expect(l.attachedTo).toBe(`(Kèm theo Báo cáo số ${NBSP.repeat(8)}/BC-UBND ngày ${NBSP.repeat(6)} tháng ${NBSP.repeat(6)} năm 2025)`);
+    expect(l.attachedTo).toBe(
+      `(Kèm theo Báo cáo số ${NBSP.repeat(8)}/BC-UBND ngày ${NBSP.repeat(6)} tháng ${NBSP.repeat(6)} năm 2025)`,
+    );
     expect(l.appendix).toBe('PHỤ LỤC');
     expect(l.signature).toBeNull();
     expect(l.recipients).toBeNull();
@@ -68,7 +73,11 @@ describe('letterheadLines', () => {
   });
 
   it('a governing body above the issuer, an appendix in Roman numerals', () => {
-    const l = letterheadLines({ governingBody: 'Ủy ban nhân dân tỉnh Nghệ An', issuer: 'Sở Giáo dục và Đào tạo', appendix: 'ii' });
+    const l = letterheadLines({
+      governingBody: 'Ủy ban nhân dân tỉnh Nghệ An',
+      issuer: 'Sở Giáo dục và Đào tạo',
+      appendix: 'ii',
+    });
     expect(l.governingBody).toBe('ỦY BAN NHÂN DÂN TỈNH NGHỆ AN');
     expect(l.issuer).toEqual(['SỞ GIÁO DỤC VÀ ĐÀO TẠO']);
     expect(l.appendix).toBe('PHỤ LỤC II');
@@ -97,7 +106,9 @@ describe('letterheadLines', () => {
     ['a control character in the name', { signerName: 'Nguyễn\u0007' }, 'signerName'],
     ['an empty recipient', { recipients: ['Sở GD&ĐT', ''] }, 'recipients'],
   ])('%s is invalid-input at its field', (_, letterhead, field) => {
-    expect(() => letterheadLines(letterhead)).toThrow(expect.objectContaining({ code: 'invalid-input', path: expect.arrayContaining(['letterhead', field]) }));
+    expect(() => letterheadLines(letterhead)).toThrow(
+      expect.objectContaining({ code: 'invalid-input', path: expect.arrayContaining(['letterhead', field]) }),
+    );
   });
 });
 
@@ -108,7 +119,20 @@ describe('the HTML report with a letterhead', () => {
     const html = renderReport(nationalReport(), { format: 'html', letterhead: DAK_CAM });
     const report = await validator.validateString(html);
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
-    const order = ['PHƯỜNG ĐĂK CẤM', 'Số: 15/BC-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Đăk Cấm, ngày 15 tháng 7 năm 2025', 'PHỤ LỤC 2', '(Kèm theo Báo cáo số 15/BC-UBND', '<h1', 'Đơn vị tính: %', '<table>', 'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'Nguyễn Văn A'];
+    const order = [
+      'PHƯỜNG ĐĂK CẤM',
+      'Số: 15/BC-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Đăk Cấm, ngày 15 tháng 7 năm 2025',
+      'PHỤ LỤC 2',
+      '(Kèm theo Báo cáo số 15/BC-UBND',
+      '<h1',
+      'Đơn vị tính: %',
+      '<table>',
+      'Nơi nhận:',
+      'TM. ỦY BAN NHÂN DÂN',
+      'Nguyễn Văn A',
+    ];
     const at = order.map((s) => html.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -122,7 +146,9 @@ describe('the HTML report with a letterhead', () => {
 
   it('a malformed letterhead throws whatever the format', () => {
     for (const format of ['html', 'markdown', 'csv'] as const) {
-      expect(() => renderReport(nationalReport(), { format, letterhead: { date: 'hôm nay' } })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+      expect(() => renderReport(nationalReport(), { format, letterhead: { date: 'hôm nay' } })).toThrow(
+        expect.objectContaining({ code: 'invalid-input' }),
+      );
     }
   });
 });

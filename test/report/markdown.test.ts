@@ -42,7 +42,12 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
     // seed 004 line 58: the ward meets XMC level 2
     expect(rows[3]!.slice(2, 5)).toEqual(['Có', 'Có', 'Đạt']);
     // seed 003 line 51: 87%, with no valid figure (the only one was negative)
-    expect(rows[5]!.slice(2, 6)).toEqual(['87%', '—', 'Chưa có số liệu', 'số liệu báo cáo không dùng được; Căn cứ: \\[4\\] Mục II.2']);
+    expect(rows[5]!.slice(2, 6)).toEqual([
+      '87%',
+      '—',
+      'Chưa có số liệu',
+      'số liệu báo cáo không dùng được; Căn cứ: \\[4\\] Mục II.2',
+    ]);
     // each document once under the table, numbered in the order first cited, with its notes
     expect(md).toContain(
       [
@@ -59,7 +64,9 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
     expect(rows[7]!.slice(2, 5)).toEqual(['15 (trong đó Mức độ 2: 5)', '12 (trong đó Mức độ 2: 6)', 'Không đạt']);
     expect(rows[7]![5]).toMatch(/^còn thiếu 3; /);
     expect(md).toContain('**Tổng hợp:** 5 chỉ tiêu: 2 đạt, 2 không đạt, 1 chưa có số liệu; 1 kết quả tạm thời.');
-    expect(md).toContain('## Vấn đề về số liệu đầu vào\n\n- Lỗi observations\\[4\\].numerator (invalid-count): tử số: số lượng không thể âm (-1)');
+    expect(md).toContain(
+      '## Vấn đề về số liệu đầu vào\n\n- Lỗi observations\\[4\\].numerator (invalid-count): tử số: số lượng không thể âm (-1)',
+    );
   });
 
   it('English: English headers, labels and number format', async () => {
@@ -71,26 +78,36 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
     expect(rows[2]![5]).toMatch(/^below the target by 0\.04 points; short by 8; Source: /);
     expect(rows[1]![2]).toBe('99.1% (provisional)');
     expect(rows[1]![5]).toContain('Source: \\[1\\] (not verified)');
-    expect(md).toContain('- \\[1\\] Decision No. 525/QĐ-TTg of 6 March 2025 by the Prime Minister. Read in a press report only.');
+    expect(md).toContain(
+      '- \\[1\\] Decision No. 525/QĐ-TTg of 6 March 2025 by the Prime Minister. Read in a press report only.',
+    );
     expect(rows[7]![5]).toContain('Source: \\[4\\] Section II.4');
     expect(rows[5]![4]).toBe('No data');
     expect(md).toContain('**Summary:** 5 targets: 2 met, 2 not met, 1 no data; 1 provisional.');
-    expect(md).toContain('- Error observations\\[4\\].numerator (invalid-count): numerator: a count cannot be negative (-1)');
+    expect(md).toContain(
+      '- Error observations\\[4\\].numerator (invalid-count): numerator: a count cannot be negative (-1)',
+    );
   });
 
   it('the national demo report: plan, unit and date of the figures under the title', async () => {
     const md = renderReport(nationalReport(), { format: 'markdown' });
     await expect(md).toMatchFileSnapshot('./__snapshots__/national-2025.vi.md');
-    expect(md).toContain('Kế hoạch: Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ · Đơn vị: Việt Nam · Số liệu tính đến: 30/06/2025');
+    expect(md).toContain(
+      'Kế hoạch: Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ · Đơn vị: Việt Nam · Số liệu tính đến: 30/06/2025',
+    );
     // targets-1373.md §3: 55/63 = 87,30% against 70% (1373/QĐ-TTg, Điều 1, Mục II.2.a)
     expect(tableRows(md)[1]!.slice(2, 5)).toEqual(['70%', '87,30% (55/63)', 'Đạt']);
     expect(md).toContain('Căn cứ: \\[1\\] Điều 1, Mục II.2.a');
-    expect(md).toContain('- \\[1\\] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”.');
+    expect(md).toContain(
+      '- \\[1\\] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”.',
+    );
     expect(renderReport(nationalReport(), { format: 'markdown', lang: 'en' })).toContain('Figures as of: 2025-06-30');
   });
 
   it('a caller title replaces the heading', () => {
-    expect(renderReport(nationalReport(), { format: 'markdown', title: 'Sơ kết 5 năm' }).split('\n')[0]).toBe('# Sơ kết 5 năm');
+    expect(renderReport(nationalReport(), { format: 'markdown', title: 'Sơ kết 5 năm' }).split('\n')[0]).toBe(
+      '# Sơ kết 5 năm',
+    );
   });
 
   it('an array renders one section per unit under one title', () => {
@@ -107,17 +124,31 @@ describe('renderReport markdown: the appendix layout (seed 001, Phụ lục 2)',
     expect(md.match(/^# /gm)).toHaveLength(1);
     expect(md).toMatch(/^# Đề án .*: kết quả thực hiện mục tiêu năm 2025$/m);
     expect(md.match(/^## .* — Tỉnh [AB]: kết quả thực hiện mục tiêu năm 2025$/gm)).toHaveLength(2);
-    expect(md).toContain('| 1 | Tỷ lệ trường đại học triển khai đại học số và xây dựng học liệu số | 70% | 70,00% (7/10) | Đạt |');
-    expect(md).toContain('| 1 | Tỷ lệ trường đại học triển khai đại học số và xây dựng học liệu số | 70% | 60,00% (6/10) | Không đạt |');
-    expect(renderReport([], { format: 'markdown' })).toBe('# Kết quả thực hiện các mục tiêu\n\nKhông có báo cáo nào.\n');
+    expect(md).toContain(
+      '| 1 | Tỷ lệ trường đại học triển khai đại học số và xây dựng học liệu số | 70% | 70,00% (7/10) | Đạt |',
+    );
+    expect(md).toContain(
+      '| 1 | Tỷ lệ trường đại học triển khai đại học số và xây dựng học liệu số | 70% | 60,00% (6/10) | Không đạt |',
+    );
+    expect(renderReport([], { format: 'markdown' })).toBe(
+      '# Kết quả thực hiện các mục tiêu\n\nKhông có báo cáo nào.\n',
+    );
   });
 
   it('escapes text from the data: a pipe or a line break cannot add a column, HTML stays text', () => {
     const plan = {
       ...REPORT_PLAN,
-      indicators: REPORT_PLAN.indicators!.map((i) => (i.id === 'commune-literacy-level-2' ? { ...i, label: { vi: 'A | B\nC <b>*x*</b>', en: 'A | B' } } : i)),
+      indicators: REPORT_PLAN.indicators!.map((i) =>
+        i.id === 'commune-literacy-level-2' ? { ...i, label: { vi: 'A | B\nC <b>*x*</b>', en: 'A | B' } } : i,
+      ),
     };
-    const report = computeAttainment({ plan, year: 2025, observations: [{ unit: 'X|Y', indicator: 'commune-literacy-level-2', achieved: true, source: '[link](http://x) `code`' }] });
+    const report = computeAttainment({
+      plan,
+      year: 2025,
+      observations: [
+        { unit: 'X|Y', indicator: 'commune-literacy-level-2', achieved: true, source: '[link](http://x) `code`' },
+      ],
+    });
     const md = renderReport(report, { format: 'markdown' });
     const row = tableRows(md).find((r) => r[1]!.startsWith('A'))!;
     expect(row).toHaveLength(6);
@@ -159,15 +190,25 @@ describe('renderText keeps working with the same cells', () => {
 
 describe('renderReport: bad options', () => {
   it('rejects an unknown format or language with invalid-input', () => {
-    expect(() => renderReport(nationalReport(), { format: 'pdf' as never })).toThrow(expect.objectContaining({ code: 'invalid-input', path: ['format'] }));
-    expect(() => renderReport(nationalReport(), { format: 'html', lang: 'fr' as never })).toThrow(expect.objectContaining({ code: 'invalid-input', path: ['lang'] }));
+    expect(() => renderReport(nationalReport(), { format: 'pdf' as never })).toThrow(
+      expect.objectContaining({ code: 'invalid-input', path: ['format'] }),
+    );
+    expect(() => renderReport(nationalReport(), { format: 'html', lang: 'fr' as never })).toThrow(
+      expect.objectContaining({ code: 'invalid-input', path: ['lang'] }),
+    );
   });
 });
 
 describe('group headings', () => {
   it('each group gets one heading even when the plan lists its targets out of group order', () => {
     // Decision 1373, Mục II.2.a (group I) and II.2.b (group II) targets for 2025, listed II, I, II
-    const src = { type: 'decision', number: '1373/QĐ-TTg', issuer: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' }, verified: true, confidence: 'A' } as const;
+    const src = {
+      type: 'decision',
+      number: '1373/QĐ-TTg',
+      issuer: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' },
+      verified: true,
+      confidence: 'A',
+    } as const;
     const plan = definePlan({
       id: 'out-of-order',
       title: { vi: 'Thử', en: 'Test' },
@@ -182,8 +223,14 @@ describe('group headings', () => {
         { kind: 'percent', indicator: 'working-age-life-skills', year: 2025, value: '50', source: src },
       ],
     });
-    const md = renderReport(computeAttainment({ plan, year: 2025, observations: [] }), { format: 'markdown', lang: 'en' });
-    const headings = md.split('\n').filter((l) => /^\| \*\*/.test(l)).map((l) => l.split('|')[1]!.trim());
+    const md = renderReport(computeAttainment({ plan, year: 2025, observations: [] }), {
+      format: 'markdown',
+      lang: 'en',
+    });
+    const headings = md
+      .split('\n')
+      .filter((l) => /^\| \*\*/.test(l))
+      .map((l) => l.split('|')[1]!.trim());
     expect(headings).toEqual(['**II**', '**I**']);
     // numbering restarts in each group: 1, 2 under II; 1 under I
     expect(md).toMatch(/\| 2 \| Working-age people equipped with life skills/);

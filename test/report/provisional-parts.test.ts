@@ -21,7 +21,11 @@ function qualificationReport() {
   return computeAttainment({ plan: 'qd-1373', year: 2025, observations });
 }
 
-const row = (md: string, label: string) => md.split('\n').find((l) => l.includes(label))!.split(/(?<!\\) \| /);
+const row = (md: string, label: string) =>
+  md
+    .split('\n')
+    .find((l) => l.includes(label))!
+    .split(/(?<!\\) \| /);
 
 describe('which part of a result is provisional', () => {
   it('a verified target counted under an unverified definition: the observation is provisional, not the target', () => {
@@ -34,18 +38,25 @@ describe('which part of a result is provisional', () => {
     expect(r.observation?.note?.en).toContain('not verified');
     // the university share is counted under Decision 1373's own words: nothing provisional
     const u = qualificationReport().results.find((x) => x.indicator === 'population-15plus-university-or-higher')!;
-    expect(u).toMatchObject({ provisional: false, provisionalParts: { target: false, definition: false, observation: false } });
+    expect(u).toMatchObject({
+      provisional: false,
+      provisionalParts: { target: false, definition: false, observation: false },
+    });
   });
 
   it('the target column shows "50%"; the note says what is provisional, in the report language', () => {
     const vi = renderReport(qualificationReport(), { format: 'markdown' });
     const cells = row(vi, 'được đào tạo trình độ chuyên môn kỹ thuật');
     expect(cells[2]).toBe('50%');
-    expect(cells[5]).toContain('Số liệu tính theo định nghĩa chưa được xác minh: Được đào tạo có bằng, chứng chỉ (từ sơ cấp trở lên)');
+    expect(cells[5]).toContain(
+      'Số liệu tính theo định nghĩa chưa được xác minh: Được đào tạo có bằng, chứng chỉ (từ sơ cấp trở lên)',
+    );
     const en = renderReport(qualificationReport(), { format: 'markdown', lang: 'en' });
     const enCells = row(en, 'trained to a technical or professional qualification');
     expect(enCells[2]).toBe('50%');
-    expect(enCells[5]).toContain('Counted under a definition that is not verified: Trained with a degree or certificate (sơ cấp and above)');
+    expect(enCells[5]).toContain(
+      'Counted under a definition that is not verified: Trained with a degree or certificate (sơ cấp and above)',
+    );
     // CSV: the display column shows the target alone; the machine columns say which part
     const csv = renderReport(qualificationReport(), { format: 'csv' });
     const line = csv.split('\r\n').find((l) => l.includes(',population-15plus-technical-qualification,'))!;
@@ -64,7 +75,11 @@ describe('which part of a result is provisional', () => {
 
   it('an unverified indicator definition is a note, not a target mark', () => {
     // Decision 387's indicators and targets were read in summaries only: both parts are provisional
-    const r = computeAttainment({ plan: 'qd-387', year: 2025, observations: [{ indicator: 'families-learning-family', numerator: 70, denominator: 100 }] }).results[0]!;
+    const r = computeAttainment({
+      plan: 'qd-387',
+      year: 2025,
+      observations: [{ indicator: 'families-learning-family', numerator: 70, denominator: 100 }],
+    }).results[0]!;
     expect(r.provisionalParts).toEqual({ target: true, definition: true, observation: false });
     // a plan that restates it with a verified local target: only the definition stays provisional
     const own = computeAttainment({
@@ -75,8 +90,30 @@ describe('which part of a result is provisional', () => {
         reference: 'Kế hoạch số 5/KH-UBND',
         jurisdiction: { level: 'commune', name: 'Xã Y' },
         period: { from: 2025, to: 2025 },
-        source: { type: 'plan', number: '5/KH-UBND', issuer: { vi: 'UBND xã Y', en: "People's Committee of Y commune" }, verified: true, confidence: 'local' },
-        targets: [{ kind: 'percent', indicator: 'families-learning-family', year: 2025, comparator: 'at-least', value: '70', source: { type: 'plan', number: '5/KH-UBND', issuer: { vi: 'UBND xã Y', en: "People's Committee of Y commune" }, section: 'Mục II', verified: true, confidence: 'local' } }],
+        source: {
+          type: 'plan',
+          number: '5/KH-UBND',
+          issuer: { vi: 'UBND xã Y', en: "People's Committee of Y commune" },
+          verified: true,
+          confidence: 'local',
+        },
+        targets: [
+          {
+            kind: 'percent',
+            indicator: 'families-learning-family',
+            year: 2025,
+            comparator: 'at-least',
+            value: '70',
+            source: {
+              type: 'plan',
+              number: '5/KH-UBND',
+              issuer: { vi: 'UBND xã Y', en: "People's Committee of Y commune" },
+              section: 'Mục II',
+              verified: true,
+              confidence: 'local',
+            },
+          },
+        ],
         indicators: [],
       },
       year: 2025,

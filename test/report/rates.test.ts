@@ -23,8 +23,12 @@ const report = computeAttainment({
 describe('reports of rate-only figures', () => {
   it('Markdown and HTML say it in the result cell, in both languages', () => {
     expect(renderReport(report, { format: 'markdown' })).toContain('| 99,96% (tỷ lệ báo cáo, không có số đếm) | Đạt |');
-    expect(renderReport(report, { format: 'markdown', lang: 'en' })).toContain('| 99.96% (reported rate, no counts) | Met |');
-    expect(renderReport(report, { format: 'html' })).toContain('<td class="result">99,96% (tỷ lệ báo cáo, không có số đếm)<svg');
+    expect(renderReport(report, { format: 'markdown', lang: 'en' })).toContain(
+      '| 99.96% (reported rate, no counts) | Met |',
+    );
+    expect(renderReport(report, { format: 'html' })).toContain(
+      '<td class="result">99,96% (tỷ lệ báo cáo, không có số đếm)<svg',
+    );
     // a result from counts still shows them
     expect(renderReport(report, { format: 'markdown' })).toContain('| 99,96% (19.739/19.747) | Đạt |');
   });
@@ -51,7 +55,9 @@ describe('reports of rate-only figures', () => {
       shortfall: '',
       basis: 'reported-rate',
     });
-    const counts = Object.fromEntries(header!.map((k, i) => [k, rows.find((r) => r.includes('universities-digital'))![i]!]));
+    const counts = Object.fromEntries(
+      header!.map((k, i) => [k, rows.find((r) => r.includes('universities-digital'))![i]!]),
+    );
     expect(counts).toMatchObject({ basis: 'counts', numerator: '19739' });
     const none = Object.fromEntries(header!.map((k, i) => [k, rows.find((r) => r.includes('no-observation'))![i]!]));
     expect(none.basis).toBe('');

@@ -15,12 +15,17 @@ import { fixtureReport, nationalReport } from './helpers.js';
 
 const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 // words without the ";" and ":" that join the notes to the source when the source column joins the note column
-const words = (text: string) => text.split(/\s+/).map((w) => w.replace(/[;:]+$/, '')).filter((w) => w !== '' && !/^-+$/.test(w));
+const words = (text: string) =>
+  text
+    .split(/\s+/)
+    .map((w) => w.replace(/[;:]+$/, ''))
+    .filter((w) => w !== '' && !/^-+$/.test(w));
 
 describe('renderText with a width', () => {
   it.each([60, 100, 200])('width %i: no line is wider, in both languages', (width) => {
     for (const lang of ['vi', 'en'] as const) {
-      for (const report of [nationalReport(2030), fixtureReport()]) expect(widest(renderText(report, { lang, width }))).toBeLessThanOrEqual(width);
+      for (const report of [nationalReport(2030), fixtureReport()])
+        expect(widest(renderText(report, { lang, width }))).toBeLessThanOrEqual(width);
     }
   });
 
@@ -49,7 +54,9 @@ describe('renderText with a width', () => {
     const lines = renderText(nationalReport(2030)).split('\n');
     // the XMC row: STT, label, 90% target, 87,30% (55/63), "Không đạt", its note and source, on one line
     const row = lines.find((l) => l.startsWith('1 '))!;
-    expect(row).toMatch(/^1\s+Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2\s+90%\s+87,30% \(55\/63\)\s+Không đạt\s+thấp hơn mục tiêu 2,70 điểm %; còn thiếu 2\s+\[1\] Điều 1, Mục II\.2\.a$/);
+    expect(row).toMatch(
+      /^1\s+Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2\s+90%\s+87,30% \(55\/63\)\s+Không đạt\s+thấp hơn mục tiêu 2,70 điểm %; còn thiếu 2\s+\[1\] Điều 1, Mục II\.2\.a$/,
+    );
     expect(widest(lines.join('\n'))).toBeGreaterThan(200);
   });
 
@@ -59,8 +66,12 @@ describe('renderText with a width', () => {
   });
 
   it('golden: the national report against 2030 at 80 columns', async () => {
-    await expect(`${renderText(nationalReport(2030), { width: 80 })}\n`).toMatchFileSnapshot('./__snapshots__/national-2030.w80.txt');
-    await expect(`${renderText(nationalReport(2030), { width: 80, lang: 'en' })}\n`).toMatchFileSnapshot('./__snapshots__/national-2030.w80.en.txt');
+    await expect(`${renderText(nationalReport(2030), { width: 80 })}\n`).toMatchFileSnapshot(
+      './__snapshots__/national-2030.w80.txt',
+    );
+    await expect(`${renderText(nationalReport(2030), { width: 80, lang: 'en' })}\n`).toMatchFileSnapshot(
+      './__snapshots__/national-2030.w80.en.txt',
+    );
   });
 
   it.each([0, -1, 2.5, Number.NaN])('a width of %s is invalid-input', (width) => {
@@ -92,7 +103,10 @@ describe('gridLines and fitWidths', () => {
   });
 
   it('rows of several lines are set apart by a blank line; a group heading stays with its first row', () => {
-    const lines = gridLines(header, [{ span: 'I. XÓA MÙ CHỮ' }, row, row, { span: 'II. NĂNG LỰC' }, row], { width: 40, wrap });
+    const lines = gridLines(header, [{ span: 'I. XÓA MÙ CHỮ' }, row, row, { span: 'II. NĂNG LỰC' }, row], {
+      width: 40,
+      wrap,
+    });
     expect(lines.slice(2, 4)).toEqual(['I. XÓA MÙ CHỮ', '1    Tỷ lệ tỉnh đạt      99,96%']);
     expect(lines[6]).toBe('');
     // between the two rows of group I, and before heading II; not between a heading and its row
@@ -119,10 +133,14 @@ describe('gridLines and fitWidths', () => {
     ]);
     // short pairs share a line
     // (a word of 30 letters in a column that keeps words cannot fit in 24 columns)
-    expect(gridLines(['a', 'b', 'c'], [['1', '22', 'x'.repeat(30)]], { width: 24, wrap: ['never', 'never', 'words'] })[0]).toBe('a: 1 · b: 22');
+    expect(
+      gridLines(['a', 'b', 'c'], [['1', '22', 'x'.repeat(30)]], { width: 24, wrap: ['never', 'never', 'words'] })[0],
+    ).toBe('a: 1 · b: 22');
   });
 
-  const LETTERS = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ0123456789,%'];
+  const LETTERS = [
+    ...'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ0123456789,%',
+  ];
   const word = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 14 }).map((cs) => cs.join(''));
   const cell = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
   const chars = (lines: readonly string[]) => [...lines.join('').replace(/\s/g, '')].sort().join('');

@@ -13,13 +13,16 @@ async function problems(html: string): Promise<string[]> {
 }
 
 describe('a blank title is no title', () => {
-  it.each([[''], ['   ']])('html, one report, title %j: the report title is used, and html-validate passes', async (title) => {
-    const html = renderReport(nationalReport(), { format: 'html', title });
-    expect(await problems(html)).toEqual([]);
-    expect(html).not.toMatch(/<title>\s*<\/title>/);
-    expect(html).not.toMatch(/<h1>\s*<\/h1>/);
-    expect(html).toContain('<h1>Đề án');
-  });
+  it.each([[''], ['   ']])(
+    'html, one report, title %j: the report title is used, and html-validate passes',
+    async (title) => {
+      const html = renderReport(nationalReport(), { format: 'html', title });
+      expect(await problems(html)).toEqual([]);
+      expect(html).not.toMatch(/<title>\s*<\/title>/);
+      expect(html).not.toMatch(/<h1>\s*<\/h1>/);
+      expect(html).toContain('<h1>Đề án');
+    },
+  );
 
   it.each([[''], ['   ']])('markdown, one report, title %j: the heading is the report title', (title) => {
     const md = renderReport(nationalReport(), { format: 'markdown', title });
@@ -47,7 +50,10 @@ describe('the HTML <title> is short once escaped (html-validate long-title: 70 c
   });
 
   it('the validator does flag a long title (the check can fail)', async () => {
-    const html = renderReport(nationalReport(), { format: 'html' }).replace(/<title>[^<]*<\/title>/, `<title>${'x'.repeat(71)}</title>`);
+    const html = renderReport(nationalReport(), { format: 'html' }).replace(
+      /<title>[^<]*<\/title>/,
+      `<title>${'x'.repeat(71)}</title>`,
+    );
     expect((await problems(html)).some((p) => p.includes('long-title'))).toBe(true);
   });
 });
@@ -58,7 +64,15 @@ describe('the text table shows control characters as visible escapes', () => {
     const report = computeAttainment({
       plan: 'qd-1373',
       year: 2025,
-      observations: [{ unit: 'A\u001b[2J\u001b[31mX\r\nB\u0085\u009b', indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, source: 'tab\there' }],
+      observations: [
+        {
+          unit: 'A\u001b[2J\u001b[31mX\r\nB\u0085\u009b',
+          indicator: 'provinces-literacy-level-2',
+          numerator: 55,
+          denominator: 63,
+          source: 'tab\there',
+        },
+      ],
     });
     const text = renderText(report);
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);

@@ -27,7 +27,11 @@ describe('displayWidth', () => {
 
 describe('wrapWords', () => {
   it('breaks between words, each line at most the width', () => {
-    expect(wrapWords('Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', 16)).toEqual(['Tỷ lệ tỉnh đạt', 'chuẩn xóa mù chữ', 'mức độ 2']);
+    expect(wrapWords('Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', 16)).toEqual([
+      'Tỷ lệ tỉnh đạt',
+      'chuẩn xóa mù chữ',
+      'mức độ 2',
+    ]);
   });
 
   it('keeps a number whole with keepWords, and cuts a long word without it', () => {
@@ -41,7 +45,12 @@ describe('wrapWords', () => {
   });
 
   it('breaks an id after a hyphen that follows a lower-case letter, never a document number or a range', () => {
-    expect(breakPieces('provinces-literacy-level-2').map((p) => p.text)).toEqual(['provinces-', 'literacy-', 'level-', '2']);
+    expect(breakPieces('provinces-literacy-level-2').map((p) => p.text)).toEqual([
+      'provinces-',
+      'literacy-',
+      'level-',
+      '2',
+    ]);
     expect(breakPieces('1373/QĐ-TTg').map((p) => p.text)).toEqual(['1373/QĐ-TTg']);
     expect(breakPieces('2021-2030').map((p) => p.text)).toEqual(['2021-2030']);
     expect(wrapWords('provinces-literacy-level-2', 12, true)).toEqual(['provinces-', 'literacy-', 'level-2']);
@@ -60,7 +69,8 @@ describe('wrapWords', () => {
       fc.property(text, fc.integer({ min: 1, max: 40 }), (t, w) => {
         const lines = wrapWords(t, w);
         // (a line of one East Asian character is 2 columns even when the width is 1: it cannot be cut)
-        for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(Math.max(w, [...l].length === 1 ? displayWidth(l) : 0));
+        for (const l of lines)
+          expect(displayWidth(l)).toBeLessThanOrEqual(Math.max(w, [...l].length === 1 ? displayWidth(l) : 0));
         expect(lines.map((l) => l.replace(/ /g, '')).join('')).toBe(t.replace(/ /g, ''));
       }),
     );
@@ -80,9 +90,15 @@ describe('wrapWords', () => {
 describe('wrapHanging', () => {
   it('the lines after the first start under the text, as "[1] " hangs before a source', () => {
     // the citation of Decision 1373/QĐ-TTg of 30/7/2021 (its Điều 1), wrapped by hand at 24 columns
-    expect(wrapHanging('[1] Quyết định số 1373/QĐ-TTg ngày 30/7/2021', 24, 4)).toEqual(['[1] Quyết định số', '    1373/QĐ-TTg ngày', '    30/7/2021']);
+    expect(wrapHanging('[1] Quyết định số 1373/QĐ-TTg ngày 30/7/2021', 24, 4)).toEqual([
+      '[1] Quyết định số',
+      '    1373/QĐ-TTg ngày',
+      '    30/7/2021',
+    ]);
     // no indent, or one as wide as the line: plain wrapping
-    expect(wrapHanging('Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', 16)).toEqual(wrapWords('Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', 16));
+    expect(wrapHanging('Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', 16)).toEqual(
+      wrapWords('Tỷ lệ tỉnh đạt chuẩn xóa mù chữ mức độ 2', 16),
+    );
     expect(wrapHanging('Tỷ lệ tỉnh đạt chuẩn', 6, 6)).toEqual(wrapWords('Tỷ lệ tỉnh đạt chuẩn', 6));
   });
 
@@ -90,13 +106,18 @@ describe('wrapHanging', () => {
     const word = fc.stringMatching(/^[a-zđêôơưạảấầẩẫậ]{1,6}$/);
     fc.assert(
       // the indented lines still hold the longest word (6 letters): no word is cut
-      fc.property(fc.array(word, { minLength: 1, maxLength: 20 }), fc.integer({ min: 6, max: 40 }), fc.integer({ min: 0, max: 6 }), (words, room, indent) => {
-        const w = room + indent;
-        const lines = wrapHanging(words.join(' '), w, indent);
-        for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(w);
-        expect(lines.join(' ').split(' ').filter(Boolean)).toEqual(words);
-        if (indent > 0) for (const l of lines.slice(1)) expect(l.startsWith(' '.repeat(indent))).toBe(true);
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 6, max: 40 }),
+        fc.integer({ min: 0, max: 6 }),
+        (words, room, indent) => {
+          const w = room + indent;
+          const lines = wrapHanging(words.join(' '), w, indent);
+          for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(w);
+          expect(lines.join(' ').split(' ').filter(Boolean)).toEqual(words);
+          if (indent > 0) for (const l of lines.slice(1)) expect(l.startsWith(' '.repeat(indent))).toBe(true);
+        },
+      ),
     );
   });
 });

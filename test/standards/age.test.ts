@@ -38,12 +38,26 @@ describe('surveyAge: age = survey year − birth year, at 30 September', () => {
     expect(surveyAge({ birthYear: 2013, surveyYear: 2025 }).groups).toEqual(['age11to14']);
     expect(surveyAge({ birthYear: 2012, surveyYear: 2025 }).groups).toEqual(['age11to14']);
     // 15: 15–18, 15–25, 15–35, 15–60 (Art. 14–16, 20–21)
-    expect(surveyAge({ birthYear: 2010, surveyYear: 2025 }).groups).toEqual(['age15to18', 'age15to25', 'age15to35', 'age15to60']);
+    expect(surveyAge({ birthYear: 2010, surveyYear: 2025 }).groups).toEqual([
+      'age15to18',
+      'age15to25',
+      'age15to35',
+      'age15to60',
+    ]);
     // the example of docs/standards-guide.md and of the JSDoc: 17 in 2025
-    expect(surveyAge({ birthYear: 2008, surveyYear: 2025 })).toMatchObject({ age: 17, groups: ['age15to18', 'age15to25', 'age15to35', 'age15to60'] });
+    expect(surveyAge({ birthYear: 2008, surveyYear: 2025 })).toMatchObject({
+      age: 17,
+      groups: ['age15to18', 'age15to25', 'age15to35', 'age15to60'],
+    });
     expect(surveyAge({ birthYear: 2021, surveyYear: 2025 })).toMatchObject({ age: 4, groups: ['age3to5'] });
-    expect(surveyAge({ birthYear: 2006, surveyYear: 2025 })).toMatchObject({ age: 19, groups: ['age15to25', 'age15to35', 'age15to60'] });
-    expect(surveyAge({ birthYear: 1990, surveyYear: 2025 })).toMatchObject({ age: 35, groups: ['age15to35', 'age15to60'] });
+    expect(surveyAge({ birthYear: 2006, surveyYear: 2025 })).toMatchObject({
+      age: 19,
+      groups: ['age15to25', 'age15to35', 'age15to60'],
+    });
+    expect(surveyAge({ birthYear: 1990, surveyYear: 2025 })).toMatchObject({
+      age: 35,
+      groups: ['age15to35', 'age15to60'],
+    });
     // 60 is the last literacy age (Art. 17: "từ 15 đến 60"); 61 is in no group
     expect(surveyAge({ birthYear: 1965, surveyYear: 2025 }).groups).toEqual(['age15to60']);
     expect(surveyAge({ birthYear: 1964, surveyYear: 2025 }).groups).toEqual([]);
@@ -69,9 +83,14 @@ describe('surveyAge: age = survey year − birth year, at 30 September', () => {
     expect(error({ birthYear: 2019 })).toMatchObject({ code: 'invalid-year', path: ['surveyYear'] });
     expect(error({ birthYear: 1899, surveyYear: 2025 })).toMatchObject({ code: 'invalid-year', path: ['birthYear'] });
     expect(error({ birthYear: 2019, surveyYear: 2101 })).toMatchObject({ code: 'invalid-year', path: ['surveyYear'] });
-    expect(error({ birthYear: 2019, surveyYear: Number.NaN })).toMatchObject({ code: 'invalid-year', path: ['surveyYear'] });
+    expect(error({ birthYear: 2019, surveyYear: Number.NaN })).toMatchObject({
+      code: 'invalid-year',
+      path: ['surveyYear'],
+    });
     expect(error(null)).toMatchObject({ code: 'invalid-input' });
-    expect((error({ birthYear: 2026, surveyYear: 2025 }) as { messageVi: string }).messageVi).toMatch(/năm sinh 2026 sau năm điều tra 2025/);
+    expect((error({ birthYear: 2026, surveyYear: 2025 }) as { messageVi: string }).messageVi).toMatch(
+      /năm sinh 2026 sau năm điều tra 2025/,
+    );
   });
 });
 

@@ -20,15 +20,23 @@ import { fullCommune, literacy } from './fixtures.js';
 
 // 15–60 at literate level 2: 1,500 of 2,000 = 75% < 90% (Art. 21): XMC level 1 only.
 const WEAK = literacy([500, 500, 500], [500, 500, 500], [1000, 1000, 500]);
-const at = (id: string | undefined, province: string, over = {}): CommuneRecord => ({ ...fullCommune(over), id: id as string, province });
+const at = (id: string | undefined, province: string, over = {}): CommuneRecord => ({
+  ...fullCommune(over),
+  id: id as string,
+  province,
+});
 const eight = Array.from({ length: 8 }, (_, i) => at(`c${i}`, 'p1'));
 const xmcOf = (p: UnitAssessment | undefined) => p?.standards.xmc;
-const check = (u: UnitAssessment, lvl: number, id: string) => u.standards['pcgd-mn3to5']!.levels[lvl - 1]!.checks.find((c) => c.rule === id) as RollupCheck;
+const check = (u: UnitAssessment, lvl: number, id: string) =>
+  u.standards['pcgd-mn3to5']!.levels[lvl - 1]!.checks.find((c) => c.rule === id) as RollupCheck;
 
 describe('rollUp: a commune with a known place is always counted', () => {
   it('communes without an id count as undetermined: 8 certain of 10, never 8 of 8', () => {
     // Left out, the two weak communes would give 8 of 8 = 100% ≥ 90%: level 2 for certain.
-    const r = rollUp([...eight, at(undefined, 'p1', WEAK), at('', 'p1', WEAK)], { regime: 'nd142-2025', standards: ['xmc'] });
+    const r = rollUp([...eight, at(undefined, 'p1', WEAK), at('', 'p1', WEAK)], {
+      regime: 'nd142-2025',
+      standards: ['xmc'],
+    });
     const p = r.provinces[0]!;
     expect(p.units).toBe(10);
     // level 1: 8 of 10 = 80% < 90% for certain, up to 100%; level 2: 80% < 90%, up to 100%
@@ -67,21 +75,28 @@ describe('rollUp: a commune with a known place is always counted', () => {
   it('the same holds per district under nd20-2014 (district minimum 90% of communes, Art. 21)', () => {
     const d = (id: string | undefined, over = {}) => ({ ...at(id, 'p1', over), district: 'd1' });
     // 8 good communes, one weak without an id and one weak copy of c0's id.
-    const r = rollUp([...Array.from({ length: 8 }, (_, i) => d(`c${i}`)), d(undefined, WEAK), d('c0', WEAK)], { regime: 'nd20-2014', standards: ['xmc'] });
+    const r = rollUp([...Array.from({ length: 8 }, (_, i) => d(`c${i}`)), d(undefined, WEAK), d('c0', WEAK)], {
+      regime: 'nd20-2014',
+      standards: ['xmc'],
+    });
     expect(r.districts[0]?.units).toBe(10);
     // both copies of c0 are undetermined: 7 certain of 10 (70% < 90%) at levels 1 and 2, up to 10 of 10
     expect(xmcOf(r.districts[0])).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 2 });
   });
 
   it('a commune whose place is unknown is never left out: every issue says where it is counted', () => {
-    const r = rollUp([at('a', 'p1'), at('b', ''), { ...at('c', 'p1'), district: undefined }], { regime: 'nd20-2014', standards: ['xmc'] });
+    const r = rollUp([at('a', 'p1'), at('b', ''), { ...at('c', 'p1'), district: undefined }], {
+      regime: 'nd20-2014',
+      standards: ['xmc'],
+    });
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([
       ['invalid-input', [0, 'district']],
       ['invalid-input', [1, 'province']],
       ['invalid-input', [1, 'district']],
       ['invalid-input', [2, 'district']],
     ]);
-    for (const issue of r.issues) expect(issue.message).toMatch(/counted as undetermined in (every district|each of them)/);
+    for (const issue of r.issues)
+      expect(issue.message).toMatch(/counted as undetermined in (every district|each of them)/);
     expect(r.communes).toHaveLength(3);
     // no district is named, so none is listed; p1 stands on three districts of unknown level
     expect(r.districts).toEqual([]);
@@ -92,7 +107,8 @@ describe('rollUp: a commune with a known place is always counted', () => {
 
 describe('rollUp: a commune whose province or district is unknown could be in any of them', () => {
   // Decree 142/2025 province minimum for XMC level 2: 90% of communes (unverified, domain note §7.2).
-  const level2 = (u: UnitAssessment) => u.standards.xmc!.levels[1]!.checks.find((c) => c.kind === 'rollup') as RollupCheck;
+  const level2 = (u: UnitAssessment) =>
+    u.standards.xmc!.levels[1]!.checks.find((c) => c.kind === 'rollup') as RollupCheck;
 
   it('post-reform: counted as undetermined in every province, so 8 of 8 is never "certain"', () => {
     // p1: 8 full communes; p2: 9. Without the stray commune p1 is 8 of 8 = 100% ≥ 90% at level 2 for certain.
@@ -102,7 +118,12 @@ describe('rollUp: a commune whose province or district is unknown could be in an
     const [p1r, p2r] = r.provinces;
     expect([p1r!.units, p2r!.units]).toEqual([9, 10]);
     // p1: 8 of 9 = 88.9% < 90% for certain, up to 9 of 9: undetermined
-    expect(level2(p1r!)).toMatchObject({ status: 'unknown', certain: { numerator: 8, denominator: 9 }, possible: { numerator: 9, denominator: 9 }, undeterminedUnits: ['stray'] });
+    expect(level2(p1r!)).toMatchObject({
+      status: 'unknown',
+      certain: { numerator: 8, denominator: 9 },
+      possible: { numerator: 9, denominator: 9 },
+      undeterminedUnits: ['stray'],
+    });
     // p2: 9 of 10 = 90% ≥ 90% even with the stray commune in it: level 2 holds wherever it belongs
     expect(level2(p2r!)).toMatchObject({ status: 'pass', certain: { numerator: 9, denominator: 10 } });
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([['invalid-input', [17, 'province']]]);
@@ -115,7 +136,11 @@ describe('rollUp: a commune whose province or district is unknown could be in an
     // p1: 8 full and 1 weak commune: 8 of 9 = 88.9% < 90% at level 2. A full commune of unknown
     // province would make it 9 of 10 = 90% if it were counted as certain: it must not be.
     const r = rollUp([...eight, at('weak', 'p1', WEAK), at('full', '')], { regime: 'nd142-2025', standards: ['xmc'] });
-    expect(level2(r.provinces[0]!)).toMatchObject({ status: 'unknown', certain: { numerator: 8, denominator: 10 }, possible: { numerator: 9, denominator: 10 } });
+    expect(level2(r.provinces[0]!)).toMatchObject({
+      status: 'unknown',
+      certain: { numerator: 8, denominator: 10 },
+      possible: { numerator: 9, denominator: 10 },
+    });
   });
 
   it('nd20-2014: a commune of unknown district counts in every district of its province, and as a district of unknown level', () => {
@@ -137,7 +162,11 @@ describe('rollUp: a commune whose province or district is unknown could be in an
     const p = r.provinces[0]!;
     expect(p.units).toBe(10);
     // Decree 277/2025: 90% of ordinary communes and 85% of especially difficult ones; as the "odd" commune below
-    expect(check(p, 1, 'pcgd-mn3to5.province.communes-ed')).toMatchObject({ status: 'unknown', certain: { numerator: 0, denominator: 1 }, possible: { numerator: 1, denominator: 1 } });
+    expect(check(p, 1, 'pcgd-mn3to5.province.communes-ed')).toMatchObject({
+      status: 'unknown',
+      certain: { numerator: 0, denominator: 1 },
+      possible: { numerator: 1, denominator: 1 },
+    });
   });
 });
 
@@ -152,8 +181,15 @@ describe('rollUp: a rejected commune whose especially-difficult flag is unreadab
     // group would pass too: recognised for certain. If it is especially difficult and not
     // recognised, that group is 0 of 1 < 85%. So the province is undetermined.
     expect(p.standards['pcgd-mn3to5']).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 1 });
-    expect(check(p, 1, 'pcgd-mn3to5.province.communes-normal')).toMatchObject({ certain: { numerator: 9, denominator: 10 }, undeterminedUnits: ['odd'] });
-    expect(check(p, 1, 'pcgd-mn3to5.province.communes-ed')).toMatchObject({ status: 'unknown', certain: { numerator: 0, denominator: 1 }, possible: { numerator: 1, denominator: 1 } });
+    expect(check(p, 1, 'pcgd-mn3to5.province.communes-normal')).toMatchObject({
+      certain: { numerator: 9, denominator: 10 },
+      undeterminedUnits: ['odd'],
+    });
+    expect(check(p, 1, 'pcgd-mn3to5.province.communes-ed')).toMatchObject({
+      status: 'unknown',
+      certain: { numerator: 0, denominator: 1 },
+      possible: { numerator: 1, denominator: 1 },
+    });
   });
 });
 
@@ -161,19 +197,25 @@ describe('rollUp: a commune of unknown province never makes a province certain (
   it('wherever the stray communes really are (or outside the batch), each province level lies in the interval given', () => {
     const record = fc.record({ weak: fc.boolean(), province: fc.constantFrom('p1', 'p2', '') });
     fc.assert(
-      fc.property(fc.array(record, { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom('p1', 'p2', 'out'), { minLength: 12, maxLength: 12 }), (list, where) => {
-        const communes = list.map((c, i) => at(`c${i}`, c.province, c.weak ? WEAK : {}));
-        const open = rollUp(communes, { regime: 'nd142-2025', standards: ['xmc'] });
-        // one possible truth: each stray commune in p1, in p2, or in a province not in the file
-        const truth = communes.flatMap((c, i) => (c.province !== '' ? [c] : where[i] === 'out' ? [] : [{ ...c, province: where[i]! }]));
-        const placed = rollUp(truth, { regime: 'nd142-2025', standards: ['xmc'] });
-        for (const p of open.provinces) {
-          const real = placed.provinces.find((q) => q.id === p.id);
-          if (!real) continue;
-          expect(p.standards.xmc!.minLevel).toBeLessThanOrEqual(real.standards.xmc!.minLevel);
-          expect(p.standards.xmc!.maxLevel).toBeGreaterThanOrEqual(real.standards.xmc!.maxLevel);
-        }
-      }),
+      fc.property(
+        fc.array(record, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.constantFrom('p1', 'p2', 'out'), { minLength: 12, maxLength: 12 }),
+        (list, where) => {
+          const communes = list.map((c, i) => at(`c${i}`, c.province, c.weak ? WEAK : {}));
+          const open = rollUp(communes, { regime: 'nd142-2025', standards: ['xmc'] });
+          // one possible truth: each stray commune in p1, in p2, or in a province not in the file
+          const truth = communes.flatMap((c, i) =>
+            c.province !== '' ? [c] : where[i] === 'out' ? [] : [{ ...c, province: where[i]! }],
+          );
+          const placed = rollUp(truth, { regime: 'nd142-2025', standards: ['xmc'] });
+          for (const p of open.provinces) {
+            const real = placed.provinces.find((q) => q.id === p.id);
+            if (!real) continue;
+            expect(p.standards.xmc!.minLevel).toBeLessThanOrEqual(real.standards.xmc!.minLevel);
+            expect(p.standards.xmc!.maxLevel).toBeGreaterThanOrEqual(real.standards.xmc!.maxLevel);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -182,18 +224,33 @@ describe('rollUp: a commune of unknown province never makes a province certain (
 describe('rollUp: order never decides (fast-check)', () => {
   it('with repeated and missing ids, every level and share is the same in any order', () => {
     // ids from a pool of 4 (so they repeat), sometimes none; weak or full literacy; 2 provinces
-    const record = fc.record({ id: fc.option(fc.constantFrom('a', 'b', 'c', 'd'), { nil: undefined }), weak: fc.boolean(), province: fc.constantFrom('p1', 'p2') });
+    const record = fc.record({
+      id: fc.option(fc.constantFrom('a', 'b', 'c', 'd'), { nil: undefined }),
+      weak: fc.boolean(),
+      province: fc.constantFrom('p1', 'p2'),
+    });
     fc.assert(
-      fc.property(fc.array(record, { minLength: 1, maxLength: 12 }), fc.array(fc.nat(), { minLength: 12, maxLength: 12 }), (list, keys) => {
-        const communes = list.map((c) => ({ ...at(c.id, c.province, c.weak ? WEAK : {}), district: 'd1' }));
-        const shuffled = communes.map((c, i) => [keys[i]!, c] as const).sort((x, y) => x[0] - y[0]).map((x) => x[1]);
-        for (const regime of ['nd142-2025', 'nd20-2014'] as const) {
-          // unidentified communes are named by input index: drop those names, keep everything else
-          const view = (r: ReturnType<typeof rollUp>) =>
-            JSON.stringify({ p: r.provinces, d: r.districts }, (k, v) => (k === 'undeterminedUnits' ? (v as string[]).filter((id) => !id.startsWith('#')) : v));
-          expect(view(rollUp(shuffled, { regime, standards: ['xmc'] }))).toBe(view(rollUp(communes, { regime, standards: ['xmc'] })));
-        }
-      }),
+      fc.property(
+        fc.array(record, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.nat(), { minLength: 12, maxLength: 12 }),
+        (list, keys) => {
+          const communes = list.map((c) => ({ ...at(c.id, c.province, c.weak ? WEAK : {}), district: 'd1' }));
+          const shuffled = communes
+            .map((c, i) => [keys[i]!, c] as const)
+            .sort((x, y) => x[0] - y[0])
+            .map((x) => x[1]);
+          for (const regime of ['nd142-2025', 'nd20-2014'] as const) {
+            // unidentified communes are named by input index: drop those names, keep everything else
+            const view = (r: ReturnType<typeof rollUp>) =>
+              JSON.stringify({ p: r.provinces, d: r.districts }, (k, v) =>
+                k === 'undeterminedUnits' ? (v as string[]).filter((id) => !id.startsWith('#')) : v,
+              );
+            expect(view(rollUp(shuffled, { regime, standards: ['xmc'] }))).toBe(
+              view(rollUp(communes, { regime, standards: ['xmc'] })),
+            );
+          }
+        },
+      ),
       { numRuns: 30 },
     );
   });

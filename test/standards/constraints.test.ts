@@ -15,17 +15,27 @@ const problems = (counts: object) => communeInputIssues({ counts }).map((i) => [
 
 describe('implied bounds across age groups', () => {
   it('a narrow group’s literate people are at most the wide group’s people (15–35 literate ≤ 15–60)', () => {
-    expect(problems({ age15to35: { literateLevel1: 600 }, age15to60: { total: 500 } })).toEqual([['inconsistent-counts', 'age15to35.literateLevel1']]);
-    expect(problems({ age15to25: { literateLevel2: 600 }, age15to35: { total: 500 } })).toEqual([['inconsistent-counts', 'age15to25.literateLevel2']]);
+    expect(problems({ age15to35: { literateLevel1: 600 }, age15to60: { total: 500 } })).toEqual([
+      ['inconsistent-counts', 'age15to35.literateLevel1'],
+    ]);
+    expect(problems({ age15to25: { literateLevel2: 600 }, age15to35: { total: 500 } })).toEqual([
+      ['inconsistent-counts', 'age15to25.literateLevel2'],
+    ]);
     expect(problems({ age15to35: { literateLevel1: 500 }, age15to60: { total: 500 } })).toEqual([]);
   });
 
   it('15–18-year-olds are people aged 15–25 (and 15–35, 15–60)', () => {
-    expect(problems({ age15to18: { total: 301 }, age15to25: { total: 300 } })).toEqual([['inconsistent-counts', 'age15to18.total']]);
+    expect(problems({ age15to18: { total: 301 }, age15to25: { total: 300 } })).toEqual([
+      ['inconsistent-counts', 'age15to18.total'],
+    ]);
     expect(problems({ age15to18: { total: 300 }, age15to25: { total: 300 } })).toEqual([]);
-    expect(problems({ age15to18: { total: 301 }, age15to60: { total: 300 } })).toEqual([['inconsistent-counts', 'age15to18.total']]);
+    expect(problems({ age15to18: { total: 301 }, age15to60: { total: 300 } })).toEqual([
+      ['inconsistent-counts', 'age15to18.total'],
+    ]);
     // a part of 15–18 whose total is missing
-    expect(problems({ age15to18: { lowerSecondaryDiploma: 301 }, age15to35: { total: 300 } })).toEqual([['inconsistent-counts', 'age15to18.lowerSecondaryDiploma']]);
+    expect(problems({ age15to18: { lowerSecondaryDiploma: 301 }, age15to35: { total: 300 } })).toEqual([
+      ['inconsistent-counts', 'age15to18.lowerSecondaryDiploma'],
+    ]);
   });
 
   it('5-year-olds are not bounded by the 3–5 count: its denominator is "phải huy động" (domain note §3), not every child', () => {

@@ -34,7 +34,11 @@ export type Band = readonly [total: number, level1: number, level2: number];
  * 36–60), so every dossier built this way is consistent (groups nest, level 2
  * people are level 1 people).
  */
-export function literacy(b25: Band, b35: Band, b60: Band): Pick<CommuneCounts, 'age15to25' | 'age15to35' | 'age15to60'> {
+export function literacy(
+  b25: Band,
+  b35: Band,
+  b60: Band,
+): Pick<CommuneCounts, 'age15to25' | 'age15to35' | 'age15to60'> {
   const sum = (bands: readonly Band[]): LiteracyGroupCounts => ({
     total: bands.reduce((s, b) => s + b[0], 0),
     literateLevel1: bands.reduce((s, b) => s + b[1], 0),
@@ -46,7 +50,13 @@ export function literacy(b25: Band, b35: Band, b60: Band): Pick<CommuneCounts, '
 /** Every condition of every standard answered yes. */
 export const ALL_CONDITIONS_YES: CommuneConditions = {
   xmc: { enoughTeachers: true, monitorAssigned: true, facilities: true },
-  preschool5: { teachersEntitledPolicies: true, enoughTeachers: true, teachersMeetStandard: true, monitorAssigned: true, facilities: true },
+  preschool5: {
+    teachersEntitledPolicies: true,
+    enoughTeachers: true,
+    teachersMeetStandard: true,
+    monitorAssigned: true,
+    facilities: true,
+  },
   preschool3to5: { facilities: true },
   primary: { enoughTeachers: true, teachersMeetStandard: true, monitorAssigned: true, facilities: true },
   lowerSecondary: { enoughTeachers: true, teachersMeetStandard: true, monitorAssigned: true, facilities: true },
@@ -78,10 +88,15 @@ export function fullCommune(over: Partial<CommuneCounts> = {}, especiallyDifficu
 /** A lower unit with a level interval for some standards, for roll-up tests. */
 export function unit(
   id: string,
-  levels: Partial<Record<'xmc' | 'pcgd-mn5' | 'pcgd-mn3to5' | 'pcgd-th' | 'pcgd-thcs', number | readonly [number, number]>>,
+  levels: Partial<
+    Record<'xmc' | 'pcgd-mn5' | 'pcgd-mn3to5' | 'pcgd-th' | 'pcgd-thcs', number | readonly [number, number]>
+  >,
   extra: Partial<LowerUnit> = {},
 ): LowerUnit {
-  const standards: Record<string, { minLevel: number; maxLevel: number; provisional: boolean; provisionalRules: readonly string[] }> = {};
+  const standards: Record<
+    string,
+    { minLevel: number; maxLevel: number; provisional: boolean; provisionalRules: readonly string[] }
+  > = {};
   for (const [s, l] of Object.entries(levels)) {
     const [minLevel, maxLevel] = typeof l === 'number' ? [l, l] : (l as readonly [number, number]);
     standards[s] = { minLevel, maxLevel, provisional: false, provisionalRules: [] };
@@ -90,7 +105,12 @@ export function unit(
 }
 
 /** `n` units named `${prefix}0…` with the same levels. */
-export function units(prefix: string, n: number, levels: Parameters<typeof unit>[1], extra: Partial<LowerUnit> = {}): LowerUnit[] {
+export function units(
+  prefix: string,
+  n: number,
+  levels: Parameters<typeof unit>[1],
+  extra: Partial<LowerUnit> = {},
+): LowerUnit[] {
   return Array.from({ length: n }, (_, i) => unit(`${prefix}${String(i).padStart(3, '0')}`, levels, extra));
 }
 

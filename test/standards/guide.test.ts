@@ -28,7 +28,10 @@ describe('docs/standards-guide.md example', () => {
       share: { numerator: 19739, denominator: 19747 },
       rate: '99.96',
       required: '90',
-      source: { document: expect.stringMatching(/^Nghị định số 20\/2014\/NĐ-CP ngày 24\/3\/2014 của Chính phủ/), article: 'Điều 21' },
+      source: {
+        document: expect.stringMatching(/^Nghị định số 20\/2014\/NĐ-CP ngày 24\/3\/2014 của Chính phủ/),
+        article: 'Điều 21',
+      },
       provisional: false,
     });
   });

@@ -48,8 +48,10 @@ const PRESCHOOL: CommuneInput = {
   conditions: { preschool3to5: { facilities: true } },
 };
 const PER_AGE = { 'pcgd-mn3to5.completion': 'per-age' } as const;
-const mn = (input: CommuneInput, options: object = {}) => assessCommune(input, { ...POST, standards: ['pcgd-mn3to5'], ...options }).standards['pcgd-mn3to5']!;
-const checkOf = (s: ReturnType<typeof mn>, rule: string) => s.levels[0]!.checks.find((c) => c.rule === rule) as ShareCheck;
+const mn = (input: CommuneInput, options: object = {}) =>
+  assessCommune(input, { ...POST, standards: ['pcgd-mn3to5'], ...options }).standards['pcgd-mn3to5']!;
+const checkOf = (s: ReturnType<typeof mn>, rule: string) =>
+  s.levels[0]!.checks.find((c) => c.rule === rule) as ShareCheck;
 
 describe('Decree 277/2025: signed 20/10/2025, thresholds of the draft, unverified', () => {
   it('every 3–5 rule cites the decree with its date and issuer, and stays unverified', () => {
@@ -57,8 +59,12 @@ describe('Decree 277/2025: signed 20/10/2025, thresholds of the draft, unverifie
     const rules = REGIMES['nd142-2025'].rules.filter((r) => r.standard === 'pcgd-mn3to5');
     expect(rules.length).toBeGreaterThan(0);
     for (const r of rules) {
-      expect(r.source.document, r.id).toBe('Nghị định số 277/2025/NĐ-CP ngày 20/10/2025 của Chính phủ về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi');
-      expect(r.source.documentEn, r.id).toBe('Decree No. 277/2025/NĐ-CP of 20 October 2025 by the Government on universal preschool education for children aged 3 to 5');
+      expect(r.source.document, r.id).toBe(
+        'Nghị định số 277/2025/NĐ-CP ngày 20/10/2025 của Chính phủ về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi',
+      );
+      expect(r.source.documentEn, r.id).toBe(
+        'Decree No. 277/2025/NĐ-CP of 20 October 2025 by the Government on universal preschool education for children aged 3 to 5',
+      );
       expect(r.verified, r.id).toBe(false);
     }
     // the thresholds are the draft's (§(b).3): the note says so
@@ -85,12 +91,24 @@ describe('Decree 277/2025: signed 20/10/2025, thresholds of the draft, unverifie
     // 9 of 10 favourable (90%) and 17 of 20 especially difficult (85%): recognised
     const ed = { especiallyDifficult: true };
     const ok = assessProvince(
-      [...units('n', 9, { 'pcgd-mn3to5': 1 }), ...units('m', 1, { 'pcgd-mn3to5': 0 }), ...units('e', 17, { 'pcgd-mn3to5': 1 }, ed), ...units('f', 3, { 'pcgd-mn3to5': 0 }, ed)],
+      [
+        ...units('n', 9, { 'pcgd-mn3to5': 1 }),
+        ...units('m', 1, { 'pcgd-mn3to5': 0 }),
+        ...units('e', 17, { 'pcgd-mn3to5': 1 }, ed),
+        ...units('f', 3, { 'pcgd-mn3to5': 0 }, ed),
+      ],
       POST,
     );
     expect(ok.standards['pcgd-mn3to5']?.level).toBe(1);
     // 10 of 10 favourable but 16 of 20 especially difficult (80%): not recognised
-    const no = assessProvince([...units('n', 10, { 'pcgd-mn3to5': 1 }), ...units('e', 16, { 'pcgd-mn3to5': 1 }, ed), ...units('f', 4, { 'pcgd-mn3to5': 0 }, ed)], POST);
+    const no = assessProvince(
+      [
+        ...units('n', 10, { 'pcgd-mn3to5': 1 }),
+        ...units('e', 16, { 'pcgd-mn3to5': 1 }, ed),
+        ...units('f', 4, { 'pcgd-mn3to5': 0 }, ed),
+      ],
+      POST,
+    );
     expect(no.standards['pcgd-mn3to5']?.level).toBe(0);
   });
 });
@@ -99,14 +117,22 @@ describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age
   it('by default one rate over the 3–5 cohort decides: 270 of 300 = 90% meets 85%', () => {
     const s = mn(PRESCHOOL);
     expect(s.level).toBe(1);
-    expect(checkOf(s, 'pcgd-mn3to5.commune.age3to5-completed')).toMatchObject({ status: 'pass', share: { numerator: 270, denominator: 300 } });
+    expect(checkOf(s, 'pcgd-mn3to5.commune.age3to5-completed')).toMatchObject({
+      status: 'pass',
+      share: { numerator: 270, denominator: 300 },
+    });
     expect(s.levels[0]!.checks.some((c) => c.rule.includes('age3-completed'))).toBe(false);
   });
 
   it('the per-age reading checks ages 3, 4 and 5 separately: age 3 at 70 of 90 (77.8%) fails 85%', () => {
     const s = mn(PRESCHOOL, { readings: PER_AGE });
     expect(s.level).toBe(0);
-    expect(checkOf(s, 'pcgd-mn3to5.commune.age3-completed')).toMatchObject({ status: 'fail', share: { numerator: 70, denominator: 90 }, required: '85', provisional: true });
+    expect(checkOf(s, 'pcgd-mn3to5.commune.age3-completed')).toMatchObject({
+      status: 'fail',
+      share: { numerator: 70, denominator: 90 },
+      required: '85',
+      provisional: true,
+    });
     // the pooled completion rule is replaced, not added
     expect(s.levels[0]!.checks.some((c) => c.rule === 'pcgd-mn3to5.commune.age3to5-completed')).toBe(false);
     // attendance is unchanged (one rate over 3–5)
@@ -131,16 +157,30 @@ describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age
     expect(mn(input).level).toBe(1);
     const s = mn(input, { readings: PER_AGE });
     expect(s).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 1 });
-    expect(s.missing).toEqual(expect.arrayContaining(['age3to5.completedAge3', 'age3to5.totalAge3', 'age3to5.totalAge5']));
+    expect(s.missing).toEqual(
+      expect.arrayContaining(['age3to5.completedAge3', 'age3to5.totalAge3', 'age3to5.totalAge5']),
+    );
   });
 
   it('the reading reaches rollUp and the rule set', () => {
     const communes = [{ ...PRESCHOOL, id: 'mn', province: 'p' }];
-    expect(rollUp(communes, { ...POST, standards: ['pcgd-mn3to5'] }).provinces[0]!.standards['pcgd-mn3to5']?.level).toBe(1);
-    expect(rollUp(communes, { ...POST, standards: ['pcgd-mn3to5'], readings: PER_AGE }).provinces[0]!.standards['pcgd-mn3to5']?.level).toBe(0);
+    expect(
+      rollUp(communes, { ...POST, standards: ['pcgd-mn3to5'] }).provinces[0]!.standards['pcgd-mn3to5']?.level,
+    ).toBe(1);
+    expect(
+      rollUp(communes, { ...POST, standards: ['pcgd-mn3to5'], readings: PER_AGE }).provinces[0]!.standards[
+        'pcgd-mn3to5'
+      ]?.level,
+    ).toBe(0);
     // every reading of the regime with its option (primary level 1: the 11–14 cohort by default, primary-completion.test.ts)
-    expect(resolveRules('nd142-2025').readings).toEqual({ 'pcgd-mn3to5.completion': 'pooled', 'pcgd-th-1.completion': '11-14' });
-    expect(resolveRules('nd142-2025', undefined, PER_AGE).readings).toEqual({ ...PER_AGE, 'pcgd-th-1.completion': '11-14' });
+    expect(resolveRules('nd142-2025').readings).toEqual({
+      'pcgd-mn3to5.completion': 'pooled',
+      'pcgd-th-1.completion': '11-14',
+    });
+    expect(resolveRules('nd142-2025', undefined, PER_AGE).readings).toEqual({
+      ...PER_AGE,
+      'pcgd-th-1.completion': '11-14',
+    });
     // naming the default reading gives the shared default set; a reading's set is shared too
     expect(resolveRules('nd142-2025', {}, { 'pcgd-mn3to5.completion': 'pooled' })).toBe(resolveRules('nd142-2025'));
     expect(resolveRules('nd142-2025', undefined, PER_AGE)).toBe(resolveRules('nd142-2025', {}, PER_AGE));
@@ -151,10 +191,26 @@ describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age
     // invented: no 3-year-olds; ages 4 and 5 as in PRESCHOOL (95/100, 105/110); pooled 200/210
     const input: CommuneInput = {
       ...PRESCHOOL,
-      counts: { age3to5: { total: 210, attending: 200, completed: 200, totalAge3: 0, completedAge3: 0, totalAge4: 100, completedAge4: 95, totalAge5: 110, completedAge5: 105 } },
+      counts: {
+        age3to5: {
+          total: 210,
+          attending: 200,
+          completed: 200,
+          totalAge3: 0,
+          completedAge3: 0,
+          totalAge4: 100,
+          completedAge4: 95,
+          totalAge5: 110,
+          completedAge5: 105,
+        },
+      },
     };
     const s = mn(input, { readings: PER_AGE });
-    expect(checkOf(s, 'pcgd-mn3to5.commune.age3-completed')).toMatchObject({ status: 'pass', share: { numerator: 0, denominator: 0 }, rate: null });
+    expect(checkOf(s, 'pcgd-mn3to5.commune.age3-completed')).toMatchObject({
+      status: 'pass',
+      share: { numerator: 0, denominator: 0 },
+      rate: null,
+    });
     expect(s.level).toBe(1);
     const none: CommuneInput = { ...PRESCHOOL, counts: { age3to5: { total: 0, attending: 0, completed: 0 } } };
     expect(mn(none).level).toBe('unknown');
@@ -162,7 +218,9 @@ describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age
 
   it('per-age rules are overridable only under the per-age reading', () => {
     const id = 'pcgd-mn3to5.commune.age3-completed';
-    expect(() => resolveRules('nd142-2025', { [id]: '75' })).toThrow(expect.objectContaining({ code: 'unknown-rule', path: ['overrides', id] }));
+    expect(() => resolveRules('nd142-2025', { [id]: '75' })).toThrow(
+      expect.objectContaining({ code: 'unknown-rule', path: ['overrides', id] }),
+    );
     expect(() => resolveRules('nd142-2025', { [id]: '75' })).toThrow(/pcgd-mn3to5\.completion/);
     const s = mn(PRESCHOOL, { readings: PER_AGE, overrides: { [id]: '75' } });
     // 70 of 90 = 77.8% ≥ 75%: the caller's value decides
@@ -178,12 +236,26 @@ describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age
       }
       throw new Error('no error');
     };
-    expect(err(() => mn(PRESCHOOL, { readings: { 'pcgd-mn3to5.complete': 'per-age' } }))).toMatchObject({ code: 'invalid-input', path: ['readings', 'pcgd-mn3to5.complete'] });
-    expect(err(() => mn(PRESCHOOL, { readings: { 'pcgd-mn3to5.completion': 'per-year' } }))).toMatchObject({ code: 'invalid-input', path: ['readings', 'pcgd-mn3to5.completion'] });
-    expect(err(() => mn(PRESCHOOL, { readings: ['per-age'] }))).toMatchObject({ code: 'invalid-input', path: ['readings'] });
-    expect(err(() => resolveRules('nd20-2014', {}, PER_AGE))).toMatchObject({ code: 'invalid-input', path: ['readings', 'pcgd-mn3to5.completion'] });
+    expect(err(() => mn(PRESCHOOL, { readings: { 'pcgd-mn3to5.complete': 'per-age' } }))).toMatchObject({
+      code: 'invalid-input',
+      path: ['readings', 'pcgd-mn3to5.complete'],
+    });
+    expect(err(() => mn(PRESCHOOL, { readings: { 'pcgd-mn3to5.completion': 'per-year' } }))).toMatchObject({
+      code: 'invalid-input',
+      path: ['readings', 'pcgd-mn3to5.completion'],
+    });
+    expect(err(() => mn(PRESCHOOL, { readings: ['per-age'] }))).toMatchObject({
+      code: 'invalid-input',
+      path: ['readings'],
+    });
+    expect(err(() => resolveRules('nd20-2014', {}, PER_AGE))).toMatchObject({
+      code: 'invalid-input',
+      path: ['readings', 'pcgd-mn3to5.completion'],
+    });
     // a resolved set already carries its readings
-    expect(err(() => assessCommune(PRESCHOOL, { rules: resolveRules('nd142-2025'), readings: PER_AGE }))).toMatchObject({ code: 'invalid-input', path: ['readings'] });
+    expect(err(() => assessCommune(PRESCHOOL, { rules: resolveRules('nd142-2025'), readings: PER_AGE }))).toMatchObject(
+      { code: 'invalid-input', path: ['readings'] },
+    );
   });
 
   it('per-age counts must add up to the pooled counts, and each age’s completed children are among its children', () => {
@@ -205,15 +277,23 @@ describe('Decree 277/2025 completion: pooled over ages 3–5 by default, per age
     // completed 70 + 95 + 105 = 270; 271 ≠ 270
     fails({ ...base, completed: 271 }, 'inconsistent-counts', ['counts', 'age3to5', 'completed']);
     // 91 of 90 aged 3 completed
-    fails({ ...base, completedAge3: 91, completedAge4: 94 }, 'inconsistent-counts', ['counts', 'age3to5', 'completedAge3']);
+    fails({ ...base, completedAge3: 91, completedAge4: 94 }, 'inconsistent-counts', [
+      'counts',
+      'age3to5',
+      'completedAge3',
+    ]);
     // consistent counts are accepted
     expect(() => assessCommune({ counts: { age3to5: base } }, POST)).not.toThrow();
   });
 });
 
 describe('who recognises what (Decree 20/2014 Art. 25; Decree 143/2025, news)', () => {
-  const byTier = (u: UnitAssessment, s: 'xmc' | 'pcgd-th' | 'pcgd-thcs' | 'pcgd-mn5' | 'pcgd-mn3to5') => u.standards[s]!.levels.map((l) => l.recognisedBy?.authority);
-  const province = assessProvince(units('a', 10, { xmc: 2, 'pcgd-mn5': 1, 'pcgd-mn3to5': 1, 'pcgd-th': 3, 'pcgd-thcs': 3 }), POST);
+  const byTier = (u: UnitAssessment, s: 'xmc' | 'pcgd-th' | 'pcgd-thcs' | 'pcgd-mn5' | 'pcgd-mn3to5') =>
+    u.standards[s]!.levels.map((l) => l.recognisedBy?.authority);
+  const province = assessProvince(
+    units('a', 10, { xmc: 2, 'pcgd-mn5': 1, 'pcgd-mn3to5': 1, 'pcgd-th': 3, 'pcgd-thcs': 3 }),
+    POST,
+  );
 
   it('after the reform: the provincial chair for PCGD levels 1–2 and XMC level 1, the Minister for PCGD level 3 and XMC level 2', () => {
     expect(byTier(province, 'xmc')).toEqual(['provincial-chair', 'minister']);
@@ -235,13 +315,21 @@ describe('who recognises what (Decree 20/2014 Art. 25; Decree 143/2025, news)', 
     // §(a).4: "Who recognises communes is still unknown. The two news reports conflict"
     const commune = assessCommune(DAK_CAM, { ...POST, standards: ['xmc'] }).standards.xmc!;
     expect(commune.levels.map((l) => l.recognisedBy?.authority)).toEqual(['unknown', 'unknown']);
-    expect(commune.levels[0]!.recognisedBy).toMatchObject({ tier: 'commune', verified: false, labelVi: 'chưa xác định' });
+    expect(commune.levels[0]!.recognisedBy).toMatchObject({
+      tier: 'commune',
+      verified: false,
+      labelVi: 'chưa xác định',
+    });
   });
 
   it('nothing recognised after the reform is verified, and it never makes a result provisional', () => {
-    for (const r of getRegime('nd142-2025').recognition) expect(r.verified, `${r.standard} ${r.level} ${r.tier}`).toBe(false);
+    for (const r of getRegime('nd142-2025').recognition)
+      expect(r.verified, `${r.standard} ${r.level} ${r.tier}`).toBe(false);
     // Đăk Cấm (seed 004) rests on verified Decree 20/2014 thresholds only
-    expect(assessCommune(DAK_CAM, { ...POST, standards: ['xmc'] }).standards.xmc).toMatchObject({ level: 2, provisional: false });
+    expect(assessCommune(DAK_CAM, { ...POST, standards: ['xmc'] }).standards.xmc).toMatchObject({
+      level: 2,
+      provisional: false,
+    });
   });
 
   it('every standard, level and tier of each regime has its entry', () => {
@@ -261,9 +349,19 @@ describe('who recognises what (Decree 20/2014 Art. 25; Decree 143/2025, news)', 
   it('before the reform (Art. 25, verified): district committee → communes, province → districts, Ministry → provinces', () => {
     const communes = ['a', 'b'].map((id) => ({ ...fullCommune(), id, province: 'p', district: 'd' }));
     const r = rollUp(communes, { regime: 'nd20-2014', standards: ['xmc'] });
-    expect(r.communes[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({ authority: 'district-people-committee', verified: true, source: { article: 'Điều 25' } });
-    expect(r.districts[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({ authority: 'province-people-committee', verified: true });
-    expect(r.provinces[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({ authority: 'ministry', verified: true });
+    expect(r.communes[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
+      authority: 'district-people-committee',
+      verified: true,
+      source: { article: 'Điều 25' },
+    });
+    expect(r.districts[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
+      authority: 'province-people-committee',
+      verified: true,
+    });
+    expect(r.provinces[0]!.standards.xmc!.levels[1]!.recognisedBy).toMatchObject({
+      authority: 'ministry',
+      verified: true,
+    });
     // the check objects are unchanged by it
     expect((r.provinces[0]!.standards.xmc!.levels[1]!.checks[0] as RollupCheck).rule).toBe('xmc-2.province.districts');
   });

@@ -15,10 +15,15 @@ import { fullCommune, unit, units } from './fixtures.js';
  * regimes mixed would otherwise count wrongly without a word.
  */
 
-const district = (lower: readonly unknown[]) => assessDistrict(lower as LowerUnit[], { regime: 'nd20-2014', id: 'd', province: 'p' });
+const district = (lower: readonly unknown[]) =>
+  assessDistrict(lower as LowerUnit[], { regime: 'nd20-2014', id: 'd', province: 'p' });
 const province = (lower: readonly unknown[]) => assessProvince(lower as LowerUnit[], { regime: 'nd142-2025', id: 'p' });
-const national = (lower: readonly unknown[], options?: unknown) => nationalObservations(lower as LowerUnit[], options as never);
-const xmc = (minLevel: unknown, maxLevel: unknown, extra = {}) => ({ id: 'u', standards: { xmc: { minLevel, maxLevel, provisional: false, provisionalRules: [], ...extra } } });
+const national = (lower: readonly unknown[], options?: unknown) =>
+  nationalObservations(lower as LowerUnit[], options as never);
+const xmc = (minLevel: unknown, maxLevel: unknown, extra = {}) => ({
+  id: 'u',
+  standards: { xmc: { minLevel, maxLevel, provisional: false, provisionalRules: [], ...extra } },
+});
 
 function error(f: () => unknown): XhhtError {
   try {
@@ -41,11 +46,36 @@ describe('lower units are validated (assessDistrict, assessProvince, nationalObs
     ['above the top level (XMC has 2)', xmc(2, 7), 'invalid-input', [0, 'standards', 'xmc', 'maxLevel']],
     ['negative', xmc(-1, 1), 'invalid-input', [0, 'standards', 'xmc', 'minLevel']],
     ['fractional', xmc(0.5, 1), 'invalid-input', [0, 'standards', 'xmc', 'minLevel']],
-    ['provisional not a boolean', xmc(1, 1, { provisional: 'no' }), 'invalid-input', [0, 'standards', 'xmc', 'provisional']],
-    ['provisionalRules not a list of ids', xmc(1, 1, { provisionalRules: 'x' }), 'invalid-input', [0, 'standards', 'xmc', 'provisionalRules']],
-    ['provisional without a rule named', xmc(1, 1, { provisional: true }), 'invalid-input', [0, 'standards', 'xmc', 'provisionalRules']],
-    ['an unknown standard', { standards: { xyz: { minLevel: 0, maxLevel: 0, provisional: false, provisionalRules: [] } } }, 'unknown-standard', [0, 'standards', 'xyz']],
-    ['especiallyDifficult not a boolean', { ...xmc(1, 1), especiallyDifficult: 'yes' }, 'invalid-input', [0, 'especiallyDifficult']],
+    [
+      'provisional not a boolean',
+      xmc(1, 1, { provisional: 'no' }),
+      'invalid-input',
+      [0, 'standards', 'xmc', 'provisional'],
+    ],
+    [
+      'provisionalRules not a list of ids',
+      xmc(1, 1, { provisionalRules: 'x' }),
+      'invalid-input',
+      [0, 'standards', 'xmc', 'provisionalRules'],
+    ],
+    [
+      'provisional without a rule named',
+      xmc(1, 1, { provisional: true }),
+      'invalid-input',
+      [0, 'standards', 'xmc', 'provisionalRules'],
+    ],
+    [
+      'an unknown standard',
+      { standards: { xyz: { minLevel: 0, maxLevel: 0, provisional: false, provisionalRules: [] } } },
+      'unknown-standard',
+      [0, 'standards', 'xyz'],
+    ],
+    [
+      'especiallyDifficult not a boolean',
+      { ...xmc(1, 1), especiallyDifficult: 'yes' },
+      'invalid-input',
+      [0, 'especiallyDifficult'],
+    ],
     ['id not a string', { ...xmc(1, 1), id: 5 }, 'invalid-input', [0, 'id']],
   ];
   for (const [what, bad, code, path] of cases) {
@@ -53,7 +83,9 @@ describe('lower units are validated (assessDistrict, assessProvince, nationalObs
       // under nd20-2014 a district counts communes, a province under nd142-2025 counts communes too
       expect(error(() => district([unit('a', { xmc: 2 }), bad].reverse()))).toMatchObject({ code, path });
       expect(error(() => province([bad]))).toMatchObject({ code, path });
-      expect(error(() => national([bad].map((b) => (typeof b === 'object' && b !== null ? { ...b, tier: 'province' } : b))))).toMatchObject({ code, path });
+      expect(
+        error(() => national([bad].map((b) => (typeof b === 'object' && b !== null ? { ...b, tier: 'province' } : b)))),
+      ).toMatchObject({ code, path });
     });
   }
 
@@ -63,8 +95,14 @@ describe('lower units are validated (assessDistrict, assessProvince, nationalObs
   });
 
   it('a unit counted twice is a duplicate-unit, not two units', () => {
-    expect(error(() => district([...units('a', 9, { xmc: 2 }), unit('a000', { xmc: 2 })]))).toMatchObject({ code: 'duplicate-unit', path: [9, 'id'] });
-    expect(error(() => national([unit('p', { xmc: 2 }), unit('p', { xmc: 2 })]))).toMatchObject({ code: 'duplicate-unit', path: [1, 'id'] });
+    expect(error(() => district([...units('a', 9, { xmc: 2 }), unit('a000', { xmc: 2 })]))).toMatchObject({
+      code: 'duplicate-unit',
+      path: [9, 'id'],
+    });
+    expect(error(() => national([unit('p', { xmc: 2 }), unit('p', { xmc: 2 })]))).toMatchObject({
+      code: 'duplicate-unit',
+      path: [1, 'id'],
+    });
   });
 
   it('the lists themselves must be arrays', () => {
@@ -76,8 +114,13 @@ describe('lower units are validated (assessDistrict, assessProvince, nationalObs
     const after = assessCommune(fullCommune(), { regime: 'nd142-2025' });
     expect(error(() => district([after]))).toMatchObject({ code: 'mixed-regimes', path: [0, 'regime'] });
     const p142 = rollUp([{ ...fullCommune(), id: 'a', province: 'p1' }], { regime: 'nd142-2025' }).provinces;
-    const p20 = rollUp([{ ...fullCommune(), id: 'b', province: 'p2', district: 'd' }], { regime: 'nd20-2014' }).provinces;
-    expect(error(() => nationalObservations([...p142, ...p20]))).toMatchObject({ code: 'mixed-regimes', path: [1, 'regime'] });
+    const p20 = rollUp([{ ...fullCommune(), id: 'b', province: 'p2', district: 'd' }], {
+      regime: 'nd20-2014',
+    }).provinces;
+    expect(error(() => nationalObservations([...p142, ...p20]))).toMatchObject({
+      code: 'mixed-regimes',
+      path: [1, 'regime'],
+    });
   });
 
   it('results made by the library pass unchanged', () => {
@@ -97,7 +140,10 @@ describe('nationalObservations options', () => {
 
   it("count is 'certain' or 'possible'; anything else is rejected, never read as optimistic", () => {
     for (const count of ['optimistic', 'Certain', 1, null]) {
-      expect(error(() => national(provinces, { count }))).toMatchObject({ code: 'invalid-input', path: ['options', 'count'] });
+      expect(error(() => national(provinces, { count }))).toMatchObject({
+        code: 'invalid-input',
+        path: ['options', 'count'],
+      });
     }
     expect(national(provinces, { count: 'possible' }).observations[0]).toMatchObject({ numerator: 2, denominator: 2 });
     expect(national(provinces, { count: 'certain' }).observations[0]).toMatchObject({ numerator: 1, denominator: 2 });
@@ -105,7 +151,13 @@ describe('nationalObservations options', () => {
 
   it('options must be an object; unit and asOf must be text', () => {
     expect(error(() => national(provinces, null))).toMatchObject({ code: 'invalid-input', path: ['options'] });
-    expect(error(() => national(provinces, { unit: 5 }))).toMatchObject({ code: 'invalid-input', path: ['options', 'unit'] });
-    expect(error(() => national(provinces, { asOf: 20251231 }))).toMatchObject({ code: 'invalid-input', path: ['options', 'asOf'] });
+    expect(error(() => national(provinces, { unit: 5 }))).toMatchObject({
+      code: 'invalid-input',
+      path: ['options', 'unit'],
+    });
+    expect(error(() => national(provinces, { asOf: 20251231 }))).toMatchObject({
+      code: 'invalid-input',
+      path: ['options', 'asOf'],
+    });
   });
 });

@@ -51,7 +51,9 @@ describe('the reading of Decree 20/2014 Art. 9.b: 11–14 (the forms) by default
       const ids = getRegime(regime).rules.map((r) => r.id);
       expect(ids).toEqual(expect.arrayContaining([RULE_11_14, RULE_11_14_ED]));
       expect(ids).not.toContain(RULE_14);
-      expect(resolveRules(regime, undefined, ONLY_14).rules.map((r) => r.id)).toEqual(expect.arrayContaining([RULE_14, RULE_14_ED]));
+      expect(resolveRules(regime, undefined, ONLY_14).rules.map((r) => r.id)).toEqual(
+        expect.arrayContaining([RULE_14, RULE_14_ED]),
+      );
     });
   }
 
@@ -59,16 +61,28 @@ describe('the reading of Decree 20/2014 Art. 9.b: 11–14 (the forms) by default
     const reading = getRegime('nd20-2014').readings!.find((g) => g.id === READING)!;
     const [forms, fourteen] = reading.options;
     // Art. 9.b: ≥ 80%, ≥ 70% in an especially difficult commune
-    expect(forms!.rules.map((r) => [r.id, r.kind === 'share' && r.value, r.kind === 'share' && r.denominator, r.verified])).toEqual([
+    expect(
+      forms!.rules.map((r) => [r.id, r.kind === 'share' && r.value, r.kind === 'share' && r.denominator, r.verified]),
+    ).toEqual([
       [RULE_11_14, '80', 'age11to14.total', false],
       [RULE_11_14_ED, '70', 'age11to14.total', false],
     ]);
-    expect(fourteen!.rules.map((r) => [r.id, r.kind === 'share' && r.value, r.kind === 'share' && r.denominator, r.verified])).toEqual([
+    expect(
+      fourteen!.rules.map((r) => [
+        r.id,
+        r.kind === 'share' && r.value,
+        r.kind === 'share' && r.denominator,
+        r.verified,
+      ]),
+    ).toEqual([
       [RULE_14, '80', 'age14.total', true],
       [RULE_14_ED, '70', 'age14.total', true],
     ]);
     for (const r of [...forms!.rules, ...fourteen!.rules]) {
-      expect(r.source).toMatchObject({ document: 'Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ', article: 'Điều 9' });
+      expect(r.source).toMatchObject({
+        document: 'Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ',
+        article: 'Điều 9',
+      });
     }
     // the note says why it is unverified, and names the article's words
     expect(forms!.rules[0]!.source.note).toMatch(/đến 14 tuổi/);
@@ -82,7 +96,12 @@ describe('exact boundaries, not rounded rates', () => {
   it('1,234 children aged 11–14: 987 (79.98%) fails 80%, 988 (80.06%) passes', () => {
     // 80% × 1,234 = 987.2 (Art. 9.b)
     const below = th(counts({ age11to14: { total: 1234, completedPrimary: 987 } }));
-    expect(checkOf(below, RULE_11_14)).toMatchObject({ status: 'fail', share: { numerator: 987, denominator: 1234 }, rate: '79.98', required: '80' });
+    expect(checkOf(below, RULE_11_14)).toMatchObject({
+      status: 'fail',
+      share: { numerator: 987, denominator: 1234 },
+      rate: '79.98',
+      required: '80',
+    });
     expect(below.standards['pcgd-th']?.level).toBe(0);
     const above = th(counts({ age11to14: { total: 1234, completedPrimary: 988 } }));
     expect(checkOf(above, RULE_11_14)).toMatchObject({ status: 'pass', rate: '80.06' });
@@ -100,7 +119,10 @@ describe('exact boundaries, not rounded rates', () => {
 
   it('each reading reads only its own counts', () => {
     // 11–14: 1,000 of 1,000; 14-year-olds: 790 of 1,000 (79% < 80%)
-    const input = counts({ age11to14: { total: 1000, completedPrimary: 1000 }, age14: { total: 1000, completedPrimary: 790 } });
+    const input = counts({
+      age11to14: { total: 1000, completedPrimary: 1000 },
+      age14: { total: 1000, completedPrimary: 790 },
+    });
     expect(th(input).standards['pcgd-th']?.level).toBe(3);
     expect(th(input, { readings: ONLY_14 }).standards['pcgd-th']?.level).toBe(0);
     expect(checkOf(th(input, { readings: ONLY_14 }), RULE_14)).toMatchObject({ status: 'fail', rate: '79.00' });
@@ -140,7 +162,11 @@ describe('a dossier with only the counts of the 14-year-olds (an existing caller
       const r = th(old, {}, regime);
       expect(r.standards['pcgd-th']).toMatchObject({ level: 'unknown', minLevel: 0, maxLevel: 3 });
       expect(r.standards['pcgd-th']!.missing).toEqual(['age11to14.completedPrimary', 'age11to14.total']);
-      expect(checkOf(r, RULE_11_14)).toMatchObject({ status: 'unknown', share: null, reading: { id: READING, option: '11-14' } });
+      expect(checkOf(r, RULE_11_14)).toMatchObject({
+        status: 'unknown',
+        share: null,
+        reading: { id: READING, option: '11-14' },
+      });
       expect(checkOf(r, RULE_11_14)?.reason).toContain(READING);
     }
   });
@@ -172,7 +198,13 @@ describe('a dossier with only the counts of the 14-year-olds (an existing caller
     expect(none.standards['pcgd-th']?.level).toBe('unknown');
     expect(none).not.toHaveProperty('warnings');
     // 6-year-olds: 899 of 1,000 < 90% (Art. 9.a): level 0 whatever the completion
-    const failed = th(counts({ age11to14: undefined, age14: { total: 1000, completedPrimary: 1000 }, age6: { total: 1000, enteringGrade1: 899 } }));
+    const failed = th(
+      counts({
+        age11to14: undefined,
+        age14: { total: 1000, completedPrimary: 1000 },
+        age6: { total: 1000, enteringGrade1: 899 },
+      }),
+    );
     expect(failed.standards['pcgd-th']?.level).toBe(0);
     expect(failed).not.toHaveProperty('warnings');
   });
@@ -185,8 +217,17 @@ describe('a dossier with only the counts of the 14-year-olds (an existing caller
   });
 
   it('rollUp lists the warning with the commune index, and the commune result keeps it', () => {
-    const result = rollUp([{ ...old, id: 'c1', province: 'p', district: 'd' }], { regime: 'nd20-2014', standards: ['pcgd-th'] });
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'reading-counts-missing', severity: 'warning', path: [0, 'counts', 'age11to14'] })]);
+    const result = rollUp([{ ...old, id: 'c1', province: 'p', district: 'd' }], {
+      regime: 'nd20-2014',
+      standards: ['pcgd-th'],
+    });
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'reading-counts-missing',
+        severity: 'warning',
+        path: [0, 'counts', 'age11to14'],
+      }),
+    ]);
     expect(result.communes[0]!.warnings?.[0]?.path).toEqual(['counts', 'age11to14']);
     expect(result.provinces[0]!.standards['pcgd-th']?.level).toBe('unknown');
   });
@@ -203,14 +244,24 @@ describe('a dossier with only the counts of the 14-year-olds (an existing caller
 describe('the 11–14 counts', () => {
   it('are checked like every count group', () => {
     expect(() => th({ counts: { age11to14: { total: 100, completedPrimary: 101 } } })).toThrow(
-      expect.objectContaining({ code: 'numerator-exceeds-denominator', path: ['counts', 'age11to14', 'completedPrimary'] }),
+      expect.objectContaining({
+        code: 'numerator-exceeds-denominator',
+        path: ['counts', 'age11to14', 'completedPrimary'],
+      }),
     );
-    expect(() => th({ counts: { age11to14: { total: 100, completed: 90 } } as never })).toThrow(expect.objectContaining({ code: 'invalid-input', path: ['counts', 'age11to14', 'completed'] }));
-    expect(() => th({ counts: { age11to14: { total: -1 } } })).toThrow(expect.objectContaining({ code: 'invalid-count' }));
+    expect(() => th({ counts: { age11to14: { total: 100, completed: 90 } } as never })).toThrow(
+      expect.objectContaining({ code: 'invalid-input', path: ['counts', 'age11to14', 'completed'] }),
+    );
+    expect(() => th({ counts: { age11to14: { total: -1 } } })).toThrow(
+      expect.objectContaining({ code: 'invalid-count' }),
+    );
   });
 
   it('are summed when communes merge (numerators and denominators, never rates)', () => {
-    const merged = mergeUnits([{ counts: { age11to14: { total: 400, completedPrimary: 390 } } }, { counts: { age11to14: { total: 600, completedPrimary: 500 } } }]);
+    const merged = mergeUnits([
+      { counts: { age11to14: { total: 400, completedPrimary: 390 } } },
+      { counts: { age11to14: { total: 600, completedPrimary: 500 } } },
+    ]);
     expect(merged.counts.age11to14).toEqual({ total: 1000, completedPrimary: 890 });
   });
 });

@@ -15,7 +15,9 @@ describe('rule data', () => {
       const ids = regime.rules.map((r) => r.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const r of regime.rules) {
-        expect(r.source.document, r.id).toMatch(/^(Nghị định|Thông tư) số \d+\/\d{4}\/[^ ]+ ngày \d+\/\d+\/\d{4} của (Chính phủ|Bộ trưởng Bộ Giáo dục và Đào tạo)/);
+        expect(r.source.document, r.id).toMatch(
+          /^(Nghị định|Thông tư) số \d+\/\d{4}\/[^ ]+ ngày \d+\/\d+\/\d{4} của (Chính phủ|Bộ trưởng Bộ Giáo dục và Đào tạo)/,
+        );
         expect(r.source.article.length, r.id).toBeGreaterThan(0);
         expect(r.labelVi.length, r.id).toBeGreaterThan(0);
       }
@@ -33,14 +35,17 @@ describe('rule data', () => {
     ]);
     for (const regime of Object.values(REGIMES)) {
       for (const r of regime.rules) {
-        const unverifiedSource = r.source.document.startsWith('Nghị định số 142/2025') || r.source.document.startsWith('Nghị định số 277/2025');
+        const unverifiedSource =
+          r.source.document.startsWith('Nghị định số 142/2025') ||
+          r.source.document.startsWith('Nghị định số 277/2025');
         expect(r.verified, r.id).toBe(!unverifiedSource && !unverifiedRule.has(r.id));
       }
     }
   });
 
   it('post-reform provinces are counted from communes, pre-reform from districts', () => {
-    const of = (id: 'nd20-2014' | 'nd142-2025') => new Set(REGIMES[id].rules.flatMap((r) => (r.kind === 'rollup' && r.tier === 'province' ? [r.of] : [])));
+    const of = (id: 'nd20-2014' | 'nd142-2025') =>
+      new Set(REGIMES[id].rules.flatMap((r) => (r.kind === 'rollup' && r.tier === 'province' ? [r.of] : [])));
     expect(of('nd20-2014')).toEqual(new Set(['district']));
     expect(of('nd142-2025')).toEqual(new Set(['commune']));
     expect(REGIMES['nd142-2025'].rules.some((r) => r.tier === 'district')).toBe(false);

@@ -20,7 +20,8 @@ const rec = (i: number, level: 1 | 2, decisionDate = '2026-02-10'): Recognition 
 });
 
 /** `total` units recognised, the first `level2` of them at level 2. */
-const units = (total: number, level2: number): Recognition[] => Array.from({ length: total }, (_, i) => rec(i + 1, i < level2 ? 2 : 1));
+const units = (total: number, level2: number): Recognition[] =>
+  Array.from({ length: total }, (_, i) => rec(i + 1, i < level2 ? 2 : 1));
 
 function evaluate(records: readonly Recognition[], asOf = '2026-12-31') {
   const { observation, issues } = titleCountObservation(records, {
@@ -40,7 +41,9 @@ describe('Huế 2026: at least 15 province-level learning units, of which at lea
     const { observation, result } = evaluate(units(15, 5));
     expect(observation).toMatchObject({ count: 15, components: { 'level-2': 5 }, unit: 'Huế', asOf: '2026-12-31' });
     expect(result).toMatchObject({ status: 'met', actualCount: 15, targetCount: 15, shortfall: 0 });
-    expect(result.components).toEqual([expect.objectContaining({ id: 'level-2', actual: 5, target: 5, status: 'met' })]);
+    expect(result.components).toEqual([
+      expect.objectContaining({ id: 'level-2', actual: 5, target: 5, status: 'met' }),
+    ]);
     // the 3-year validity rule of Thông tư 24/2023 was read only in summaries (verified: false), so the
     // count rests on a provisional rule and the verdict says so
     expect(observation.provisional).toBe(true);
@@ -63,7 +66,11 @@ describe('Huế 2026: at least 15 province-level learning units, of which at lea
   it('only recognitions valid on asOf count: two 2022 decisions expired on 31/12/2025', () => {
     // 16 units; units 1 and 2 recognised on 2022-01-20 (valid through 2025-12-31); the 14 others on
     // 2025-02-10 (valid through 2028-12-31), 5 of them at level 2
-    const records = [rec(1, 1, '2022-01-20'), rec(2, 1, '2022-01-20'), ...Array.from({ length: 14 }, (_, i) => rec(i + 3, i < 5 ? 2 : 1, '2025-02-10'))];
+    const records = [
+      rec(1, 1, '2022-01-20'),
+      rec(2, 1, '2022-01-20'),
+      ...Array.from({ length: 14 }, (_, i) => rec(i + 3, i < 5 ? 2 : 1, '2025-02-10')),
+    ];
     expect(evaluate(records, '2025-12-31').result.status).toBe('met'); // 16 valid
     const end2026 = evaluate(records, '2026-12-31');
     expect(end2026.observation.count).toBe(14);

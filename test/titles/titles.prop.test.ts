@@ -5,15 +5,29 @@ import type { Recognition } from '../../src/titles/recognition.js';
 import { titleStatusAt } from '../../src/titles/validity.js';
 
 // Random recognitions of the province-level learning unit (TT 24/2023), decided 2019–2027.
-const dateArb = fc.date({ min: new Date(Date.UTC(2019, 0, 1)), max: new Date(Date.UTC(2027, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dateArb = fc
+  .date({ min: new Date(Date.UTC(2019, 0, 1)), max: new Date(Date.UTC(2027, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const recordArb: fc.Arbitrary<Recognition> = fc.record({
   unit: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'),
-  title: fc.constantFrom('learning-unit-province' as const, 'learning-unit-province' as const, 'learning-community-commune' as const),
+  title: fc.constantFrom(
+    'learning-unit-province' as const,
+    'learning-unit-province' as const,
+    'learning-community-commune' as const,
+  ),
   level: fc.constantFrom(1 as const, 2 as const),
   decisionDate: dateArb,
   decidedBy: fc.constant('UBND tỉnh'),
 });
-const anyRecord: fc.Arbitrary<unknown> = fc.oneof(recordArb, recordArb, fc.constantFrom(null, {}, { unit: 'X', title: 'learning-family', level: 2, decisionDate: '2024-01-01', decidedBy: 'x' }));
+const anyRecord: fc.Arbitrary<unknown> = fc.oneof(
+  recordArb,
+  recordArb,
+  fc.constantFrom(
+    null,
+    {},
+    { unit: 'X', title: 'learning-family', level: 2, decisionDate: '2024-01-01', decidedBy: 'x' },
+  ),
+);
 const TITLE = 'learning-unit-province';
 
 describe('title counting properties', () => {
@@ -29,8 +43,11 @@ describe('title counting properties', () => {
         expect(after.numerator).toBe(before.numerator + 1);
         // also when the unit was not in the eligible count before: (n+1)/(d+1) ≥ n/d
         const grown = titleShare([...records, added], { title: TITLE, asOf, eligible: before.denominator + 1 });
-        const b = titleShare(records.filter((r) => eligible.includes(r.unit)), { title: TITLE, asOf, eligible: before.denominator });
-        expect((grown.numerator) * b.denominator).toBeGreaterThanOrEqual(b.numerator * grown.denominator);
+        const b = titleShare(
+          records.filter((r) => eligible.includes(r.unit)),
+          { title: TITLE, asOf, eligible: before.denominator },
+        );
+        expect(grown.numerator * b.denominator).toBeGreaterThanOrEqual(b.numerator * grown.denominator);
       }),
       { numRuns: 150 },
     );

@@ -24,8 +24,17 @@ describe('learning-model titles (domain note Part A)', () => {
 
   it('levels 1–2 only under the circulars; commune and district communities are Khá / Tốt (§A2)', () => {
     const withLevels = LEARNING_TITLES.filter((t) => t.levels.length > 0).map((t) => t.id);
-    expect(withLevels).toEqual(['learning-unit-district', 'learning-unit-province', 'learning-community-commune', 'learning-community-district', 'learning-community-province']);
-    expect(getTitle('learning-community-commune').levels.map((l) => l.label.vi)).toEqual(['Mức độ 1 (Khá)', 'Mức độ 2 (Tốt)']);
+    expect(withLevels).toEqual([
+      'learning-unit-district',
+      'learning-unit-province',
+      'learning-community-commune',
+      'learning-community-district',
+      'learning-community-province',
+    ]);
+    expect(getTitle('learning-community-commune').levels.map((l) => l.label.vi)).toEqual([
+      'Mức độ 1 (Khá)',
+      'Mức độ 2 (Tốt)',
+    ]);
     expect(getTitle('learning-community-province').levels.map((l) => l.label.vi)).toEqual(['Mức độ 1', 'Mức độ 2']);
     for (const id of withLevels) expect(getTitle(id).level2?.months).toBe(12);
   });
@@ -57,8 +66,16 @@ describe('plans qd-387 and qd-677', () => {
     const ids = listPlans().map((p) => p.id);
     expect(ids).toContain('qd-387');
     expect(ids).toContain('qd-677');
-    expect(getPlan('qd-387')).toMatchObject({ reference: '387/QĐ-TTg', date: '2022-03-25', source: { number: '387/QĐ-TTg', verified: false, confidence: 'C' } });
-    expect(getPlan('qd-677')).toMatchObject({ reference: '677/QĐ-TTg', date: '2022-06-03', source: { number: '677/QĐ-TTg' } });
+    expect(getPlan('qd-387')).toMatchObject({
+      reference: '387/QĐ-TTg',
+      date: '2022-03-25',
+      source: { number: '387/QĐ-TTg', verified: false, confidence: 'C' },
+    });
+    expect(getPlan('qd-677')).toMatchObject({
+      reference: '677/QĐ-TTg',
+      date: '2022-06-03',
+      source: { number: '677/QĐ-TTg' },
+    });
   });
 
   it('qd-387: the nine 2025 targets of targets-1373.md §2.4, no 2030 (national figures not found)', () => {
@@ -81,9 +98,18 @@ describe('plans qd-387 and qd-677', () => {
     const plan = getPlan('qd-677');
     const at = (id: string, year: number) => plan.targets.find((t) => t.indicator === id && t.year === year);
     expect(planYears(plan)).toEqual([2025, 2030]);
-    expect(at('adults-learning-models-learning-citizen', 2025)).toMatchObject({ value: '40', source: { verified: false, confidence: 'C' } });
-    expect(at('adults-learning-models-learning-citizen', 2030)).toMatchObject({ value: '60', source: { verified: true, confidence: 'A' } });
-    expect(at('staff-learning-units-learning-citizen', 2030)).toMatchObject({ value: '80', source: { verified: true, confidence: 'B' } });
+    expect(at('adults-learning-models-learning-citizen', 2025)).toMatchObject({
+      value: '40',
+      source: { verified: false, confidence: 'C' },
+    });
+    expect(at('adults-learning-models-learning-citizen', 2030)).toMatchObject({
+      value: '60',
+      source: { verified: true, confidence: 'A' },
+    });
+    expect(at('staff-learning-units-learning-citizen', 2030)).toMatchObject({
+      value: '80',
+      source: { verified: true, confidence: 'B' },
+    });
     expect(at('learning-citizens-digital-skills', 2030)).toMatchObject({ value: '90' });
     expect(at('learning-citizens-digital-proficient', 2030)).toMatchObject({ value: '80' });
     expect(at('khuyen-hoc-members-trained-learning-citizen-criteria', 2030)).toBeUndefined(); // "tiếp tục", no number
@@ -99,9 +125,19 @@ describe('plans qd-387 and qd-677', () => {
 
   it('a title share feeds computeAttainment, provisional because qd-387 is read in summaries', () => {
     // made-up commune: 4 households, 3 recognised "Gia đình học tập" in November 2025
-    const families: Recognition[] = Array.from({ length: 3 }, (_, i) => ({ unit: `Hộ ${i + 1}`, title: 'learning-family', decisionDate: '2025-11-20', decidedBy: 'UBND xã' }));
+    const families: Recognition[] = Array.from({ length: 3 }, (_, i) => ({
+      unit: `Hộ ${i + 1}`,
+      title: 'learning-family',
+      decisionDate: '2025-11-20',
+      decidedBy: 'UBND xã',
+    }));
     // 3 of 4 households = 75% ≥ 70%
-    const { observation } = titleShareObservation(families, { indicator: 'families-learning-family', title: 'learning-family', asOf: '2025-12-31', eligible: 4 });
+    const { observation } = titleShareObservation(families, {
+      indicator: 'families-learning-family',
+      title: 'learning-family',
+      asOf: '2025-12-31',
+      eligible: 4,
+    });
     const report = computeAttainment({ plan: 'qd-387', year: 2025, observations: [observation!] });
     const r = report.results.find((x) => x.indicator === 'families-learning-family')!;
     expect(r).toMatchObject({ status: 'met', actualPercent: '75.00', targetPercent: '70', provisional: true });

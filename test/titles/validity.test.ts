@@ -41,29 +41,64 @@ describe('validity: 3 years following the year of recognition', () => {
     expect(s).toMatchObject({ validFrom: '2024-02-29', validUntil: '2027-12-31', level: 1, provisional: true });
     expect(s.rule.followingYears).toBe(3);
     expect(s.rule.source).toMatchObject({ type: 'circular', number: '24/2023/TT-BGDĐT' });
-    const community: Recognition = { unit: 'Xã A', title: 'learning-community-commune', level: 2, decisionDate: '2024-05-10', decidedBy: 'Trưởng phòng GDĐT' };
+    const community: Recognition = {
+      unit: 'Xã A',
+      title: 'learning-community-commune',
+      level: 2,
+      decisionDate: '2024-05-10',
+      decidedBy: 'Trưởng phòng GDĐT',
+    };
     expect(titleStatusAt(community, '2027-12-31').rule.source.number).toBe('25/2023/TT-BGDĐT');
   });
 
-  it('applies a caller\'s validity rule instead of an assumed one', () => {
-    const family: Recognition = { unit: 'Hộ ông A', title: 'learning-family', decisionDate: '2024-11-20', decidedBy: 'UBND xã' };
+  it("applies a caller's validity rule instead of an assumed one", () => {
+    const family: Recognition = {
+      unit: 'Hộ ông A',
+      title: 'learning-family',
+      decisionDate: '2024-11-20',
+      decidedBy: 'UBND xã',
+    };
     // built in: the 3-year rule, assumed (no rule found for families)
     expect(titleStatusAt(family, '2027-12-31')).toMatchObject({ status: 'valid', provisional: true });
     expect(titleStatusAt(family, '2027-12-31').rule.source.confidence).toBe('?');
-    const yearly = { followingYears: 0, source: { type: 'other' as const, number: null, issuer: null, title: { vi: 'Quy chế địa phương', en: 'Quy chế địa phương' }, verified: true, confidence: 'local' as const }, note: { vi: 'Một năm', en: 'One year' } };
+    const yearly = {
+      followingYears: 0,
+      source: {
+        type: 'other' as const,
+        number: null,
+        issuer: null,
+        title: { vi: 'Quy chế địa phương', en: 'Quy chế địa phương' },
+        verified: true,
+        confidence: 'local' as const,
+      },
+      note: { vi: 'Một năm', en: 'One year' },
+    };
     const s = titleStatusAt(family, '2025-01-01', { validity: { 'learning-family': yearly } });
     expect(s).toMatchObject({ status: 'expired', validUntil: '2024-12-31', provisional: false });
   });
 
   it('rejects bad records and dates with coded errors', () => {
-    expect(() => titleStatusAt({ ...unit('2024-01-01'), level: undefined }, '2025-01-01')).toThrowError(expect.objectContaining({ code: 'invalid-title-level', path: ['level'] }));
-    expect(() => titleStatusAt({ unit: 'Hộ A', title: 'learning-family', level: 1, decisionDate: '2024-01-01', decidedBy: 'x' }, '2025-01-01')).toThrowError(
-      expect.objectContaining({ code: 'invalid-title-level' }),
+    expect(() => titleStatusAt({ ...unit('2024-01-01'), level: undefined }, '2025-01-01')).toThrowError(
+      expect.objectContaining({ code: 'invalid-title-level', path: ['level'] }),
     );
-    expect(() => titleStatusAt({ ...unit('2024-01-01'), title: 'learning-city' as never }, '2025-01-01')).toThrowError(expect.objectContaining({ code: 'unknown-title', path: ['title'] }));
-    expect(() => titleStatusAt(unit('2025-02-29'), '2025-03-01')).toThrowError(expect.objectContaining({ code: 'invalid-date', path: ['decisionDate'] }));
-    expect(() => titleStatusAt(unit('2024-01-01'), '31/12/2025')).toThrowError(expect.objectContaining({ code: 'invalid-date', path: ['date'] }));
-    expect(() => titleStatusAt({ ...unit('2024-01-01'), decidedBy: '' }, '2025-01-01')).toThrowError(expect.objectContaining({ code: 'invalid-input', path: ['decidedBy'] }));
+    expect(() =>
+      titleStatusAt(
+        { unit: 'Hộ A', title: 'learning-family', level: 1, decisionDate: '2024-01-01', decidedBy: 'x' },
+        '2025-01-01',
+      ),
+    ).toThrowError(expect.objectContaining({ code: 'invalid-title-level' }));
+    expect(() => titleStatusAt({ ...unit('2024-01-01'), title: 'learning-city' as never }, '2025-01-01')).toThrowError(
+      expect.objectContaining({ code: 'unknown-title', path: ['title'] }),
+    );
+    expect(() => titleStatusAt(unit('2025-02-29'), '2025-03-01')).toThrowError(
+      expect.objectContaining({ code: 'invalid-date', path: ['decisionDate'] }),
+    );
+    expect(() => titleStatusAt(unit('2024-01-01'), '31/12/2025')).toThrowError(
+      expect.objectContaining({ code: 'invalid-date', path: ['date'] }),
+    );
+    expect(() => titleStatusAt({ ...unit('2024-01-01'), decidedBy: '' }, '2025-01-01')).toThrowError(
+      expect.objectContaining({ code: 'invalid-input', path: ['decidedBy'] }),
+    );
   });
 });
 
@@ -91,10 +126,19 @@ describe('level 2: at least 12 months after the level-1 decision', () => {
   });
 
   it('only from a level-1 recognition of a title with levels', () => {
-    expect(() => level2EligibleFrom(unit('2024-02-29', 2))).toThrowError(expect.objectContaining({ code: 'invalid-title-level' }));
-    expect(() => level2EligibleFrom({ unit: 'Thôn 1', title: 'learning-community-village', decisionDate: '2024-01-01', decidedBy: 'UBND xã' })).toThrowError(
+    expect(() => level2EligibleFrom(unit('2024-02-29', 2))).toThrowError(
       expect.objectContaining({ code: 'invalid-title-level' }),
     );
-    expect(() => level2EligibleFrom(unit('2024-02-29'), { level2Convention: 'lunar' as never })).toThrowError(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() =>
+      level2EligibleFrom({
+        unit: 'Thôn 1',
+        title: 'learning-community-village',
+        decisionDate: '2024-01-01',
+        decidedBy: 'UBND xã',
+      }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid-title-level' }));
+    expect(() => level2EligibleFrom(unit('2024-02-29'), { level2Convention: 'lunar' as never })).toThrowError(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseViCount, parseViDecimal, parseViNumber, parseViPercent, parseViPercentDecimal, parseViShare } from '../../src/vi/index.js';
+import {
+  parseViCount,
+  parseViDecimal,
+  parseViNumber,
+  parseViPercent,
+  parseViPercentDecimal,
+  parseViShare,
+} from '../../src/vi/index.js';
 import { expectXhhtError } from './helpers.js';
 
 /*

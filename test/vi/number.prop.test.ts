@@ -118,11 +118,21 @@ describe('parse ∘ format round-trips', () => {
   });
 
   it('share: parseViShare reads back formatted counts, with or without spaces and a unit', () => {
-    const counts = fc.tuple(fc.maxSafeNat(), fc.maxSafeNat()).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a]));
+    const counts = fc
+      .tuple(fc.maxSafeNat(), fc.maxSafeNat())
+      .map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a]));
     fc.assert(
-      fc.property(counts, fc.constantFrom('/', ' / ', '/ '), fc.constantFrom('', ' người', ' đơn vị'), ([n, d], slash, unit) => {
-        expect(parseViShare(`${formatViNumber(n)}${slash}${formatViNumber(d)}${unit}`)).toEqual({ numerator: n, denominator: d });
-      }),
+      fc.property(
+        counts,
+        fc.constantFrom('/', ' / ', '/ '),
+        fc.constantFrom('', ' người', ' đơn vị'),
+        ([n, d], slash, unit) => {
+          expect(parseViShare(`${formatViNumber(n)}${slash}${formatViNumber(d)}${unit}`)).toEqual({
+            numerator: n,
+            denominator: d,
+          });
+        },
+      ),
     );
   });
 });
@@ -131,19 +141,25 @@ describe('format never produces text that parse rejects', () => {
   it('any finite double up to 2^53 − 1 in magnitude reads back as itself (−0 as 0)', () => {
     const max = Number.MAX_SAFE_INTEGER;
     fc.assert(
-      fc.property(fc.oneof(fc.double({ noNaN: true, min: -max, max }), fc.double({ noNaN: true, min: -1e6, max: 1e6 })), (x) => {
-        expect(parseViNumber(formatViNumber(x)) === x).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.double({ noNaN: true, min: -max, max }), fc.double({ noNaN: true, min: -1e6, max: 1e6 })),
+        (x) => {
+          expect(parseViNumber(formatViNumber(x)) === x).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('a double above 2^53 − 1 is formatted, but parseViNumber refuses it (invalid-number-format, review item 5)', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => Math.abs(x) > Number.MAX_SAFE_INTEGER), (x) => {
-        const text = formatViNumber(x);
-        expectNumberOrUnsafe(text, viToMachine(text));
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => Math.abs(x) > Number.MAX_SAFE_INTEGER),
+        (x) => {
+          const text = formatViNumber(x);
+          expectNumberOrUnsafe(text, viToMachine(text));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -175,15 +191,36 @@ describe('format never produces text that parse rejects', () => {
 
   it('finite doubles with decimals are accepted by parse', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), fc.integer({ min: 0, max: 6 }), (x, k) => {
-        expect(Number.isFinite(parseViNumber(formatViNumber(x, { decimals: k })))).toBe(true);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }),
+        fc.integer({ min: 0, max: 6 }),
+        (x, k) => {
+          expect(Number.isFinite(parseViNumber(formatViNumber(x, { decimals: k })))).toBe(true);
+        },
+      ),
     );
   });
 });
 
 describe('parseViNumber never returns NaN', () => {
-  const tricky = fc.constantFrom('0', '1', '5', '9', '.', ',', '-', '+', ' ', '\u00a0', 'e', 'E', '%', '/', 'x', '\u2212');
+  const tricky = fc.constantFrom(
+    '0',
+    '1',
+    '5',
+    '9',
+    '.',
+    ',',
+    '-',
+    '+',
+    ' ',
+    '\u00a0',
+    'e',
+    'E',
+    '%',
+    '/',
+    'x',
+    '\u2212',
+  );
 
   function finiteOrXhhtError(text: string): void {
     let value: number | undefined;
@@ -217,7 +254,10 @@ describe('parseViNumber never returns NaN', () => {
         groups: fc.array(fc.string({ unit: digit, minLength: 3, maxLength: 3 }), { maxLength: 5 }),
         fraction: fc.option(fc.string({ unit: digit, minLength: 1, maxLength: 8 }), { nil: undefined }),
       })
-      .map(({ sign, first, groups, fraction }) => `${sign}${[first, ...groups].join('.')}${fraction === undefined ? '' : `,${fraction}`}`);
+      .map(
+        ({ sign, first, groups, fraction }) =>
+          `${sign}${[first, ...groups].join('.')}${fraction === undefined ? '' : `,${fraction}`}`,
+      );
     fc.assert(
       fc.property(wellFormed, (text) => {
         expectNumberOrUnsafe(text, viToMachine(text));

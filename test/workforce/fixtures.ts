@@ -17,10 +17,21 @@ export const DAK_CAM: QualificationBreakdown = {
   totals: [
     {
       id: 'trained',
-      levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate'],
+      levels: [
+        'certificate-under-3-months',
+        'elementary-vocational',
+        'intermediate',
+        'college',
+        'university',
+        'postgraduate',
+      ],
       count: 9287,
     },
-    { id: 'below-university', levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college'], count: 4947 },
+    {
+      id: 'below-university',
+      levels: ['certificate-under-3-months', 'elementary-vocational', 'intermediate', 'college'],
+      count: 4947,
+    },
   ],
 };
 

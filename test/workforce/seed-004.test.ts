@@ -25,7 +25,11 @@ describe('seed 004 (phường Đăk Cấm, line 65)', () => {
 
   it('the implied rules are data with left side, operator and right side', () => {
     const sub = breakdownRules(DAK_CAM).find((r) => r.id === 'subtotals-sum:trained')!;
-    expect(sub).toMatchObject({ left: [{ total: 'below-university' }, { levels: ['university', 'postgraduate'] }], operator: '==', right: [{ total: 'trained' }] });
+    expect(sub).toMatchObject({
+      left: [{ total: 'below-university' }, { levels: ['university', 'postgraduate'] }],
+      operator: '==',
+      right: [{ total: 'trained' }],
+    });
   });
 
   it('catches a typo in a part (1.763 for 1.736) and names the difference of 27', () => {
@@ -66,16 +70,33 @@ describe('seed 004 (phường Đăk Cấm, line 65)', () => {
   it('without a population gives the numerators and no rate (the ward reports no population aged 15+)', () => {
     const rates = qualificationRates(DAK_CAM);
     // sơ cấp and above, without under-3-month certificates: 738 + 1.384 + 1.089 + 4.340
-    expect(rates.withCertificate).toMatchObject({ numerator: 7551, denominator: null, status: 'no-data', reason: 'missing-population', provisional: true });
+    expect(rates.withCertificate).toMatchObject({
+      numerator: 7551,
+      denominator: null,
+      status: 'no-data',
+      reason: 'missing-population',
+      provisional: true,
+    });
     expect(rates.withCertificate.definition.id).toBe('trained-with-certificate');
     expect(rates.withCertificate.definition.source.verified).toBe(false);
-    expect(rates.universityOrHigher).toMatchObject({ numerator: 4340, status: 'no-data', reason: 'missing-population', provisional: false });
+    expect(rates.universityOrHigher).toMatchObject({
+      numerator: 4340,
+      status: 'no-data',
+      reason: 'missing-population',
+      provisional: false,
+    });
     // technical workers without a certificate are not reported, so the broad rate has no numerator
-    expect(rates.broad).toMatchObject({ numerator: null, reason: 'levels-not-reported', unreportedLevels: ['worker-without-certificate'] });
+    expect(rates.broad).toMatchObject({
+      numerator: null,
+      reason: 'levels-not-reported',
+      unreportedLevels: ['worker-without-certificate'],
+    });
   });
 
-  it('with the ward\'s own reading (under-3-month certificates count) gives its 9.287', () => {
-    const rates = qualificationRates(DAK_CAM, { definitions: { withCertificate: TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES } });
+  it("with the ward's own reading (under-3-month certificates count) gives its 9.287", () => {
+    const rates = qualificationRates(DAK_CAM, {
+      definitions: { withCertificate: TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES },
+    });
     expect(rates.withCertificate.numerator).toBe(9287);
     expect(rates.withCertificate.definition.id).toBe('trained-with-certificate-incl-short-courses');
   });
@@ -83,8 +104,18 @@ describe('seed 004 (phường Đăk Cấm, line 65)', () => {
   it('with a (hypothetical) population of 20.000 gives exact rates', () => {
     const rates = qualificationRates({ ...DAK_CAM, population: HYPOTHETICAL_POPULATION });
     // 7551 / 20000 = 37.755% → 37.76 half-up; 4340 / 20000 = 21.7%
-    expect(rates.withCertificate).toMatchObject({ status: 'value', numerator: 7551, denominator: 20000, percent: '37.76' });
-    expect(rates.universityOrHigher).toMatchObject({ status: 'value', numerator: 4340, denominator: 20000, percent: '21.70' });
+    expect(rates.withCertificate).toMatchObject({
+      status: 'value',
+      numerator: 7551,
+      denominator: 20000,
+      percent: '37.76',
+    });
+    expect(rates.universityOrHigher).toMatchObject({
+      status: 'value',
+      numerator: 4340,
+      denominator: 20000,
+      percent: '21.70',
+    });
   });
 
   it('without a population makes no observation and says why', () => {

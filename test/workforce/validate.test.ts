@@ -19,8 +19,15 @@ describe('validateBreakdown: input problems', () => {
   it('reports unknown levels, a level given twice and malformed totals', () => {
     const v = validateBreakdown({
       counts: { 'cao-dang': 3, college: 4 },
-      parts: [{ levels: ['college', 'university'], count: 9 }, { levels: [], count: 1 }],
-      totals: [{ id: 'a', levels: ['college'], count: 4 }, { id: 'a', levels: ['college'], count: 4 }, { levels: ['college'], count: 1 }],
+      parts: [
+        { levels: ['college', 'university'], count: 9 },
+        { levels: [], count: 1 },
+      ],
+      totals: [
+        { id: 'a', levels: ['college'], count: 4 },
+        { id: 'a', levels: ['college'], count: 4 },
+        { levels: ['college'], count: 1 },
+      ],
     });
     expect(v.issues.map((i) => [i.code, i.path])).toEqual([
       ['unknown-qualification-level', ['counts', 'cao-dang']],
@@ -65,7 +72,11 @@ describe('validateBreakdown: population rules', () => {
     };
     // 50 + 5·5 + 20 + 4 = 99
     const ok = validateBreakdown({ counts, population: 99 });
-    expect(ok.checks.find((c) => c.rule.id === 'within-population')).toMatchObject({ status: 'pass', left: 99, right: 99 });
+    expect(ok.checks.find((c) => c.rule.id === 'within-population')).toMatchObject({
+      status: 'pass',
+      left: 99,
+      right: 99,
+    });
     expect(ok.checks.find((c) => c.rule.id === 'within-population')!.rule.operator).toBe('==');
     const off = validateBreakdown({ counts, population: 100 });
     expect(off.failures.map((c) => [c.rule.id, c.difference])).toEqual([['within-population', -1]]);
@@ -93,11 +104,21 @@ describe('validateBreakdown: caller rules (DHIS2 style)', () => {
   });
 
   it('a failing caller rule names its difference and may be a warning', () => {
-    const rule: ConsistencyRule = { ...twiceUniversityAtMostTrained, operator: '>', severity: 'warning', path: ['parts', 0] };
+    const rule: ConsistencyRule = {
+      ...twiceUniversityAtMostTrained,
+      operator: '>',
+      severity: 'warning',
+      path: ['parts', 0],
+    };
     const v = validateBreakdown(DAK_CAM, { rules: [rule] });
     expect(v.valid).toBe(true); // a warning does not invalidate
     expect(v.issues).toEqual([
-      expect.objectContaining({ code: 'inconsistent-counts', severity: 'warning', path: ['parts', 0], message: expect.stringContaining('difference -607') }),
+      expect.objectContaining({
+        code: 'inconsistent-counts',
+        severity: 'warning',
+        path: ['parts', 0],
+        message: expect.stringContaining('difference -607'),
+      }),
     ]);
   });
 
@@ -110,7 +131,10 @@ describe('validateBreakdown: caller rules (DHIS2 style)', () => {
       right: [{ constant: 1089 }],
     });
     // seed 004 line 65: 1.089 people at cao đẳng
-    const v = validateBreakdown(DAK_CAM, { rules: (['==', '!=', '<', '<=', '>', '>='] as const).map(rule), implied: false });
+    const v = validateBreakdown(DAK_CAM, {
+      rules: (['==', '!=', '<', '<=', '>', '>='] as const).map(rule),
+      implied: false,
+    });
     expect(v.checks.map((c) => [c.rule.id, c.status])).toEqual([
       ['==', 'pass'],
       ['!=', 'fail'],
@@ -122,7 +146,13 @@ describe('validateBreakdown: caller rules (DHIS2 style)', () => {
   });
 
   it('applies the missing-value strategies', () => {
-    const base = { id: 'r', label: { vi: 'r', en: 'r' }, left: [{ levels: ['untrained'] }, { levels: ['college'] }], operator: '==', right: [{ constant: 1089 }] } as const;
+    const base = {
+      id: 'r',
+      label: { vi: 'r', en: 'r' },
+      left: [{ levels: ['untrained'] }, { levels: ['college'] }],
+      operator: '==',
+      right: [{ constant: 1089 }],
+    } as const;
     const run = (missing: ConsistencyRule['missing']) =>
       validateBreakdown(DAK_CAM, { rules: [{ ...base, missing }], implied: false }).checks[0]!;
     // "untrained" is not reported in seed 004
@@ -130,7 +160,9 @@ describe('validateBreakdown: caller rules (DHIS2 style)', () => {
     expect(run('skip-if-all-missing')).toMatchObject({ status: 'pass', left: 1089 });
     expect(run('never-skip')).toMatchObject({ status: 'pass', left: 1089 });
     const allMissing = validateBreakdown(DAK_CAM, {
-      rules: [{ ...base, left: [{ levels: ['untrained'] }], right: [{ population: true }], missing: 'skip-if-all-missing' }],
+      rules: [
+        { ...base, left: [{ levels: ['untrained'] }], right: [{ population: true }], missing: 'skip-if-all-missing' },
+      ],
       implied: false,
     }).checks[0]!;
     expect(allMissing.status).toBe('skipped');
@@ -157,6 +189,8 @@ describe('validateBreakdown: caller rules (DHIS2 style)', () => {
       totals: [{ id: 'below-university', levels: ['college'], count: 4 }],
     });
     expect(v.checks[0]).toMatchObject({ status: 'skipped' });
-    expect(v.issues).toEqual([expect.objectContaining({ code: 'incomplete-breakdown', severity: 'warning', path: ['totals', 0, 'count'] })]);
+    expect(v.issues).toEqual([
+      expect.objectContaining({ code: 'incomplete-breakdown', severity: 'warning', path: ['totals', 0, 'count'] }),
+    ]);
   });
 });

@@ -62,8 +62,16 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
   if (positionals.length !== 1) {
     throw positionals.length === 0
-      ? new UsageError('which file? give one .csv, .xlsx or .json file of communes', 'tệp nào? hãy chỉ một tệp số liệu xã .csv, .xlsx hoặc .json', 'assess-communes')
-      : new UsageError(`one file at a time, got ${positionals.length}`, `mỗi lần một tệp, nhận được ${positionals.length}`, 'assess-communes');
+      ? new UsageError(
+          'which file? give one .csv, .xlsx or .json file of communes',
+          'tệp nào? hãy chỉ một tệp số liệu xã .csv, .xlsx hoặc .json',
+          'assess-communes',
+        )
+      : new UsageError(
+          `one file at a time, got ${positionals.length}`,
+          `mỗi lần một tệp, nhận được ${positionals.length}`,
+          'assess-communes',
+        );
   }
   const file = positionals[0]!;
   const format = formatOption(values.format, values.out, FORMATS, 'assess-communes');
@@ -71,11 +79,18 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   if (!Object.prototype.hasOwnProperty.call(REGIMES, regime)) {
     const known = Object.keys(REGIMES).join(', ');
     const hint = didYouMean(regime, Object.keys(REGIMES));
-    throw new UsageError(`unknown regime "${regime}"${hint.en}; known: ${known}`, `không có chế độ quy định "${regime}"${hint.vi}; có: ${known}`, 'assess-communes');
+    throw new UsageError(
+      `unknown regime "${regime}"${hint.en}; known: ${known}`,
+      `không có chế độ quy định "${regime}"${hint.vi}; có: ${known}`,
+      'assess-communes',
+    );
   }
   checkFormatOptions(values, format, values.out, 'assess-communes');
   const csvOut = csvOutput(lang, values, values.out, 'assess-communes');
-  const standards = values.standards?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const standards = values.standards
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const offered: readonly string[] = REGIMES[regime as keyof typeof REGIMES].standards;
   const unknown = standards?.find((s) => !offered.includes(s));
   if (unknown !== undefined) {
@@ -89,7 +104,10 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   const readings = readingOption(values.reading, regime as keyof typeof REGIMES);
 
   checkOut(values.out, [{ path: file }], 'assess-communes');
-  const { input: read, file: opened } = await readTableInput(ctx.io, file, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), command: 'assess-communes' });
+  const { input: read, file: opened } = await readTableInput(ctx.io, file, {
+    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    command: 'assess-communes',
+  });
   const progress = createProgress(ctx.io, lang);
   // a table (CSV or a sheet): its communes have lines; JSON: paths
   const csv = read.json === undefined;
@@ -99,7 +117,10 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   };
   const input: CommuneFile =
     read.stream !== undefined
-      ? await readCommunesStream(read.stream, { ...readOptions, progress: (rows) => progress.reading(rows, opened.read, opened.size) })
+      ? await readCommunesStream(read.stream, {
+          ...readOptions,
+          progress: (rows) => progress.reading(rows, opened.read, opened.size),
+        })
       : read.table !== undefined
         ? readCommunesTable(read.table, { ...readOptions, progress: progress.rows })
         : readCommunesJson(read.json, file);
@@ -118,7 +139,9 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   const places = placesOf(input);
   const diagnostics = [
     ...input.diagnostics,
-    ...result.issues.filter((i) => !(typeof i.path[0] === 'number' && input.reportedWhileReading(i.path[0], i.path.slice(1)))).map((i) => located(i, input, places, file)),
+    ...result.issues
+      .filter((i) => !(typeof i.path[0] === 'number' && input.reportedWhileReading(i.path[0], i.path.slice(1))))
+      .map((i) => located(i, input, places, file)),
   ];
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const lineOf = (index: number) => input.locate(index).line;
@@ -147,7 +170,12 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
           })(),
         );
     const chosen = Object.fromEntries(used.map((u) => [u.reading.id, u.option.id]));
-    await emit(ctx, gather(jsonPieces({ ...result, readings: chosen, communes, diagnostics })), values.out, 'assess-communes');
+    await emit(
+      ctx,
+      gather(jsonPieces({ ...result, readings: chosen, communes, diagnostics })),
+      values.out,
+      'assess-communes',
+    );
   } else {
     const notes = { ...(csv ? { line: lineOf } : {}), problems: (i: number) => byCommune.get(i) ?? [] };
     const table = standardsTable(result, lang, notes, { compact: format === 'table' });
@@ -155,13 +183,17 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     const r = REGIMES[result.regime];
     const title = `${vi ? r.labelVi : r.label} (${r.id})`;
     const national = nationalLines(result, lang);
-    const heading = vi ? `Toàn bộ (${result.national.provinces} tỉnh):` : `All (${result.national.provinces} provinces):`;
+    const heading = vi
+      ? `Toàn bộ (${result.national.provinces} tỉnh):`
+      : `All (${result.national.provinces} provinces):`;
     // the readings used and the authorities' sources: beside the table in every format but CSV (a data table)
     const readingLines = used.map(({ reading, option }) => {
       const mark = option.id === reading.default ? (vi ? ' (mặc định)' : ' (default)') : '';
       return `${reading.id} = ${option.id}${mark}: ${vi ? option.labelVi : option.label}`;
     });
-    const readingsHeading = vi ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):' : 'Readings of the provisions (choose another with --reading <id>=<option>):';
+    const readingsHeading = vi
+      ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):'
+      : 'Readings of the provisions (choose another with --reading <id>=<option>):';
     const recognised = recognitionLines(result, lang);
     const recognisedHeading = vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):';
     if (format === 'xlsx') {
@@ -175,7 +207,13 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
         ...(recognised.length > 0 ? { recognised: [recognisedHeading, ...recognised] } : {}),
       };
       await emit(ctx, await communesWorkbook(table, lang, workbookText), values.out, 'assess-communes');
-    } else if (format === 'csv') await emit(ctx, withBom(writeTable(table, format, { delimiter: csvOut.delimiter }), csvOut), values.out, 'assess-communes');
+    } else if (format === 'csv')
+      await emit(
+        ctx,
+        withBom(writeTable(table, format, { delimiter: csvOut.delimiter }), csvOut),
+        values.out,
+        'assess-communes',
+      );
     else {
       const width = tableWidth(ctx.io, values.wide);
       const body = writeTable(table, format, { width });
@@ -185,7 +223,9 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
       const text = [
         format === 'markdown' ? `# ${title}` : paragraph(title, width),
         '',
-        ...(readingLines.length > 0 ? [fit(readingsHeading), ...readingLines.map((l) => fit(`${bullet}${l}`)), ''] : []),
+        ...(readingLines.length > 0
+          ? [fit(readingsHeading), ...readingLines.map((l) => fit(`${bullet}${l}`)), '']
+          : []),
         body.trimEnd(),
         '',
         format === 'markdown' ? legend(lang) : paragraph(legend(lang), width),
@@ -203,7 +243,10 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
 }
 
 /** Where the communes are: line → index (CSV), and where the copies of each id are (lines, or JSON paths; found when first asked). */
-function placesOf(input: CommuneFile): { readonly indexOfLine: (line: number) => number | undefined; copies(id: unknown): readonly (number | string)[] } {
+function placesOf(input: CommuneFile): {
+  readonly indexOfLine: (line: number) => number | undefined;
+  copies(id: unknown): readonly (number | string)[];
+} {
   let byLine: Map<number, number> | undefined;
   let copies: Map<unknown, (number | string)[]> | undefined;
   const all = () => {

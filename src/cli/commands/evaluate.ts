@@ -4,7 +4,12 @@
  * Excel workbook or a Word appendix. Reading and rendering only: every
  * decision is computeAttainment's.
  */
-import { attainmentReportsByUnit, computeAttainment, computeAttainmentByUnit, type AttainmentByUnit } from '../../attainment/compute.js';
+import {
+  attainmentReportsByUnit,
+  computeAttainment,
+  computeAttainmentByUnit,
+  type AttainmentByUnit,
+} from '../../attainment/compute.js';
 import type { AttainmentReport } from '../../attainment/result.js';
 import { isIsoDate } from '../../dates/iso.js';
 import type { Issue } from '../../errors.js';
@@ -13,7 +18,15 @@ import { comparesUnits, comparisonTable } from '../../report/comparison-table.js
 import { renderComparisonHtml } from '../../report/html.js';
 import { renderReport } from '../../report/render.js';
 import { renderText } from '../../report/text.js';
-import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
+import {
+  COMMON_OPTIONS,
+  TABLE_OPTIONS,
+  formatOption,
+  langOption,
+  parseCommand,
+  tableWidth,
+  yearOption,
+} from '../args.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { writeCsv } from '../csv.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
@@ -23,7 +36,12 @@ import { HELP } from '../help.js';
 import { checkFormatOptions } from '../format-options.js';
 import { LETTERHEAD_OPTIONS, letterheadOption } from '../letterhead-options.js';
 import { fileIssues, type FileIssues } from '../observation-issues.js';
-import { readObservationsJson, readObservationsStream, readObservationsTable, type ObservationFile } from '../observations.js';
+import {
+  readObservationsJson,
+  readObservationsStream,
+  readObservationsTable,
+  type ObservationFile,
+} from '../observations.js';
 import { readTableInput } from '../table-file.js';
 import { unitReports } from '../unit-reports.js';
 import { choosePlan, chooseYear } from '../plan-option.js';
@@ -65,8 +83,16 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   }
   if (positionals.length !== 1) {
     throw positionals.length === 0
-      ? new UsageError('which file? give one .json, .csv or .xlsx file of observations', 'tệp nào? hãy chỉ một tệp số liệu .json, .csv hoặc .xlsx', 'evaluate')
-      : new UsageError(`one file at a time, got ${positionals.length}: ${positionals.join(' ')}`, `mỗi lần một tệp, nhận được ${positionals.length}: ${positionals.join(' ')}`, 'evaluate');
+      ? new UsageError(
+          'which file? give one .json, .csv or .xlsx file of observations',
+          'tệp nào? hãy chỉ một tệp số liệu .json, .csv hoặc .xlsx',
+          'evaluate',
+        )
+      : new UsageError(
+          `one file at a time, got ${positionals.length}: ${positionals.join(' ')}`,
+          `mỗi lần một tệp, nhận được ${positionals.length}: ${positionals.join(' ')}`,
+          'evaluate',
+        );
   }
   const file = positionals[0]!;
   const format = formatOption(values.format, values.out, FORMATS, 'evaluate');
@@ -76,18 +102,32 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   const letterhead = letterheadOption(values, 'evaluate');
   const asOfArg = values['as-of'];
   if (asOfArg !== undefined && !isIsoDate(asOfArg)) {
-    throw new UsageError(`--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`, `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`, 'evaluate');
+    throw new UsageError(
+      `--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`,
+      `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`,
+      'evaluate',
+    );
   }
 
-  checkOut(values.out, [{ path: file }, { path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }], 'evaluate');
-  const { input: read, file: opened } = await readTableInput(ctx.io, file, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), command: 'evaluate' });
+  checkOut(
+    values.out,
+    [{ path: file }, { path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }],
+    'evaluate',
+  );
+  const { input: read, file: opened } = await readTableInput(ctx.io, file, {
+    ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+    command: 'evaluate',
+  });
   const progress = createProgress(ctx.io, lang);
   // a table (CSV or a sheet): its problems are placed by line or cell; JSON: by path
   const table = read.json === undefined;
   const year_ = yearArg !== undefined ? { year: yearArg } : {};
   const input =
     read.stream !== undefined
-      ? await readObservationsStream(read.stream, { ...year_, progress: (rows) => progress.reading(rows, opened.read, opened.size) })
+      ? await readObservationsStream(read.stream, {
+          ...year_,
+          progress: (rows) => progress.reading(rows, opened.read, opened.size),
+        })
       : read.table !== undefined
         ? readObservationsTable(read.table, { ...year_, progress: progress.rows })
         : readObservationsJson(read.json, file, { progress: progress.rows });
@@ -99,11 +139,22 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
       'evaluate',
     );
   }
-  const chosen = await choosePlan(ctx.io, { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file }, lang }, 'evaluate');
+  const chosen = await choosePlan(
+    ctx.io,
+    { id: values.plan, file: values['plan-file'], fromInput: { value: input.plan, file }, lang },
+    'evaluate',
+  );
   const year = chooseYear(chosen.plan, { option: yearArg, fromInput: { value: input.year, file } }, 'evaluate');
   if (asOfArg === undefined && input.asOf !== undefined && !isIsoDate(input.asOf)) {
     throw new InputError([
-      { severity: 'error', code: 'invalid-date', file, field: 'asOf', message: `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`, messageVi: `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(input.asOf)}` },
+      {
+        severity: 'error',
+        code: 'invalid-date',
+        file,
+        field: 'asOf',
+        message: `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`,
+        messageVi: `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(input.asOf)}`,
+      },
     ]);
   }
   const asOf = asOfArg ?? (input.asOf as string | undefined);
@@ -112,7 +163,8 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   const call = { plan: chosen.arg, year, observations: input.observations, ...(asOf !== undefined ? { asOf } : {}) };
   // One unit (or none named) → one report; several → one per unit.
   const units = new Set<string | undefined>();
-  for (const o of input.observations) units.add(typeof o === 'object' && o !== null && typeof o.unit === 'string' ? o.unit : undefined);
+  for (const o of input.observations)
+    units.add(typeof o === 'object' && o !== null && typeof o.unit === 'string' ? o.unit : undefined);
   if (units.size > 1 && (format === 'csv' || format === 'json') && !values.compare) {
     // many units as data: each unit's report is computed, written and let go in turn
     let reports;
@@ -174,30 +226,51 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     output = await reportWorkbook(reports, { lang, ...title, ...(only ? { compareOnly: true } : {}) });
   } else if (format === 'docx') {
     output = await renderDocx(single ? reports[0]! : reports, { ...framed, ...(only ? { compareOnly: true } : {}) });
-  } else if (json) output = JSON.stringify(only ?? (single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }), null, 2);
+  } else if (json)
+    output = JSON.stringify(only ?? (single ? reports[0] : { ...byUnit!, reports, issues: placed.batch }), null, 2);
   else if (format === 'table') {
     const width = tableWidth(ctx.io, values.wide);
     const fit = width !== undefined ? { width } : {};
-    output = only ? comparisonText(only, fit) : [...(compared ? [comparisonText(compared, fit)] : []), ...reports.map((r) => renderText(r, { lang, ...fit }))].join('\n\n');
+    output = only
+      ? comparisonText(only, fit)
+      : [
+          ...(compared ? [comparisonText(compared, fit)] : []),
+          ...reports.map((r) => renderText(r, { lang, ...fit })),
+        ].join('\n\n');
   } else if (format === 'csv') {
     const body = only
       ? writeCsv(comparisonRows(only), csv.delimiter)
       : renderReport(single ? reports[0]! : reports, { format, lang, spreadsheet: true, delimiter: csv.delimiter });
     output = withBom(body, csv);
   } else if (only) {
-    output = format === 'html' ? renderComparisonHtml(only, letterhead !== undefined ? { letterhead } : {}) : comparisonMarkdown(only, 1);
+    output =
+      format === 'html'
+        ? renderComparisonHtml(only, letterhead !== undefined ? { letterhead } : {})
+        : comparisonMarkdown(only, 1);
   } else {
     output = renderReport(single ? reports[0]! : reports, { format, ...framed });
   }
   await emit(ctx, output, values.out, 'evaluate');
-  return finish(ctx, file, input, notes, single ? [...single.issues] : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)]);
+  return finish(
+    ctx,
+    file,
+    input,
+    notes,
+    single ? [...single.issues] : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)],
+  );
 }
 
 /**
  * Prints the problems of an evaluation (read, and the library's) and returns
  * the exit code: 1, with how many rows were not used, when some were.
  */
-function finish(ctx: Context, file: string, input: ObservationFile, notes: FileIssues, libraryIssues: readonly Issue[]): number {
+function finish(
+  ctx: Context,
+  file: string,
+  input: ObservationFile,
+  notes: FileIssues,
+  libraryIssues: readonly Issue[],
+): number {
   const { lang } = ctx;
   const kept = libraryIssues.filter((i) => !notes.repeated(i));
   const diagnostics = [...input.diagnostics, ...kept.map((i) => notes.diagnostic(i))];
@@ -206,8 +279,11 @@ function finish(ctx: Context, file: string, input: ObservationFile, notes: FileI
   if (errors === 0) return EXIT.ok;
   // rows rejected while reading, plus observations the library did not use (an error issue means "not used")
   const rows = new Set<string>();
-  for (const d of input.diagnostics) if (d.severity === 'error' && d.line !== undefined && d.line !== notes.headerLine) rows.add(`line ${d.line}`);
-  for (const i of kept) if (i.severity === 'error' && i.path[0] === 'observations' && typeof i.path[1] === 'number') rows.add(notes.rowKey(i.path[1]));
+  for (const d of input.diagnostics)
+    if (d.severity === 'error' && d.line !== undefined && d.line !== notes.headerLine) rows.add(`line ${d.line}`);
+  for (const i of kept)
+    if (i.severity === 'error' && i.path[0] === 'observations' && typeof i.path[1] === 'number')
+      rows.add(notes.rowKey(i.path[1]));
   const n = rows.size;
   ctx.io.stderr(
     lang === 'vi'

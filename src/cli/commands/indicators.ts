@@ -10,7 +10,15 @@ import type { Target } from '../../plans/target.js';
 import { escapeMarkdown, escapeTerminal } from '../../report/escape.js';
 import { WORDS, type Lang } from '../../report/labels.js';
 import { formatNumber, formatPercent } from '../../report/numbers.js';
-import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth, yearOption } from '../args.js';
+import {
+  COMMON_OPTIONS,
+  TABLE_OPTIONS,
+  formatOption,
+  langOption,
+  parseCommand,
+  tableWidth,
+  yearOption,
+} from '../args.js';
 import { paragraph, writeTable } from '../columns.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { checkOut, emit, type Context } from '../context.js';
@@ -49,7 +57,9 @@ export function targetText(t: Target, lang: Lang): string {
   let text: string;
   if (t.kind === 'percent') text = `${sign} ${formatPercent(t.value, lang)}`;
   else if (t.kind === 'count') {
-    const parts = (t.components ?? []).map((c) => `${c.id} ${c.comparator === 'at-most' ? '≤' : '≥'} ${formatNumber(c.value, lang)}`);
+    const parts = (t.components ?? []).map(
+      (c) => `${c.id} ${c.comparator === 'at-most' ? '≤' : '≥'} ${formatNumber(c.value, lang)}`,
+    );
     text = `${sign} ${formatNumber(t.value, lang)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
   } else text = WORDS.yes[lang];
   return `${text}${t.stretch ? ` (${WORDS.stretch[lang]})` : ''}${t.source.verified ? '' : '*'}`;
@@ -72,13 +82,21 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     ctx.io.stdout(HELP.indicators[lang]);
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'indicators');
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'indicators');
   const format = formatOption(values.format, values.out, FORMATS, 'indicators');
   const year = yearOption(values.year, 'indicators');
   checkFormatOptions(values, format, values.out, 'indicators');
   const csv = csvOutput(lang, values, values.out, 'indicators');
   const width = tableWidth(ctx.io, values.wide);
-  checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }], 'indicators');
+  checkOut(
+    values.out,
+    [
+      { path: values['plan-file'], option: '--plan-file' },
+      { path: values.plan, option: '--plan' },
+    ],
+    'indicators',
+  );
   const vi = lang === 'vi';
 
   if (values.plan === undefined && values['plan-file'] === undefined) {

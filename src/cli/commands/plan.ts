@@ -34,7 +34,8 @@ const SUBCOMMANDS = ['init', 'check'] as const;
 
 /** The sheet as CSV text: numbers as a spreadsheet in the table's language reads them ("99,5" in Vietnamese). */
 function sheetCsv(sheet: PlanSheet, delimiter: CsvDelimiter): string {
-  const cell = (c: string | number | null) => (c === null ? '' : typeof c === 'number' ? spreadsheetNumber(c, sheet.lang) : c);
+  const cell = (c: string | number | null) =>
+    c === null ? '' : typeof c === 'number' ? spreadsheetNumber(c, sheet.lang) : c;
   return writeCsv(
     sheet.rows.map((r) => (r.length === 0 ? [] : r.map(cell))),
     delimiter,
@@ -59,27 +60,48 @@ async function init(argv: readonly string[], base: Context): Promise<number> {
   const { values, positionals } = parseCommand('plan', argv, INIT_OPTIONS);
   const lang = langOption(values.lang, 'plan', base.lang);
   const ctx: Context = { ...base, lang };
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plan');
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plan');
   if (values.extends === undefined) {
-    throw new UsageError('which plan does it extend? give --extends, e.g. --extends qd-1373', 'kế hoạch kế thừa kế hoạch nào? hãy ghi --extends, ví dụ --extends qd-1373', 'plan');
+    throw new UsageError(
+      'which plan does it extend? give --extends, e.g. --extends qd-1373',
+      'kế hoạch kế thừa kế hoạch nào? hãy ghi --extends, ví dụ --extends qd-1373',
+      'plan',
+    );
   }
   const level = levelOption(values.level);
   const inherit = values.inherit;
   if (inherit !== undefined && inherit !== 'level' && inherit !== 'all') {
-    throw new UsageError(`--inherit must be level or all, not ${JSON.stringify(inherit)}`, `--inherit phải là level hoặc all, không phải ${JSON.stringify(inherit)}`, 'plan');
+    throw new UsageError(
+      `--inherit must be level or all, not ${JSON.stringify(inherit)}`,
+      `--inherit phải là level hoặc all, không phải ${JSON.stringify(inherit)}`,
+      'plan',
+    );
   }
   const format = values.format ?? (values.out !== undefined && /\.xlsx$/i.test(values.out) ? 'xlsx' : 'csv');
   if (format !== 'csv' && format !== 'xlsx') {
-    throw new UsageError(`--format must be csv or xlsx, not ${JSON.stringify(format)}`, `--format phải là csv hoặc xlsx, không phải ${JSON.stringify(format)}`, 'plan');
+    throw new UsageError(
+      `--format must be csv or xlsx, not ${JSON.stringify(format)}`,
+      `--format phải là csv hoặc xlsx, không phải ${JSON.stringify(format)}`,
+      'plan',
+    );
   }
   checkFormatOptions(values, format, values.out, 'plan');
   // the CSV every command writes: ";" in Vietnamese, a byte-order mark in a file
   const csv = csvOutput(lang, values, values.out, 'plan');
   let sheet: PlanSheet;
   try {
-    sheet = planTemplate({ extends: values.extends, lang, ...(level !== undefined ? { level } : {}), ...(inherit !== undefined ? { inherit } : {}) });
+    sheet = planTemplate({
+      extends: values.extends,
+      lang,
+      ...(level !== undefined ? { level } : {}),
+      ...(inherit !== undefined ? { inherit } : {}),
+    });
   } catch (e) {
-    const hint = didYouMean(values.extends, listPlans().map((p) => p.id));
+    const hint = didYouMean(
+      values.extends,
+      listPlans().map((p) => p.id),
+    );
     throw new UsageError(
       `${e instanceof Error ? e.message : String(e)}${hint.en}; see xhht plans`,
       `${(e as { messageVi?: string }).messageVi ?? String(e)}${hint.vi}; xem xhht plans`,
@@ -98,12 +120,20 @@ async function check(argv: readonly string[], base: Context): Promise<number> {
   const lang = langOption(values.lang, 'plan', base.lang);
   const ctx: Context = { ...base, lang };
   if (positionals.length !== 1) {
-    throw new UsageError('which plan file? give one .json, .csv or .xlsx file', 'tệp kế hoạch nào? hãy chỉ một tệp .json, .csv hoặc .xlsx', 'plan');
+    throw new UsageError(
+      'which plan file? give one .json, .csv or .xlsx file',
+      'tệp kế hoạch nào? hãy chỉ một tệp .json, .csv hoặc .xlsx',
+      'plan',
+    );
   }
   const file = positionals[0]!;
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') {
-    throw new UsageError(`--format must be table or json, not ${JSON.stringify(format)}`, `--format phải là table hoặc json, không phải ${JSON.stringify(format)}`, 'plan');
+    throw new UsageError(
+      `--format must be table or json, not ${JSON.stringify(format)}`,
+      `--format phải là table hoặc json, không phải ${JSON.stringify(format)}`,
+      'plan',
+    );
   }
   checkOut(values.out, [{ path: file }], 'plan');
   const delimiter = delimiterOption(values.delimiter, 'plan');
@@ -149,5 +179,9 @@ export async function planCommand(argv: readonly string[], base: Context): Promi
   if (sub === 'init') return init(rest, base);
   if (sub === 'check') return check(rest, base);
   const hint = didYouMean(sub, SUBCOMMANDS);
-  throw new UsageError(`unknown plan command "${sub}"${hint.en}; commands: ${SUBCOMMANDS.join(', ')}`, `không có lệnh "plan ${sub}"${hint.vi}; các lệnh: ${SUBCOMMANDS.join(', ')}`, 'plan');
+  throw new UsageError(
+    `unknown plan command "${sub}"${hint.en}; commands: ${SUBCOMMANDS.join(', ')}`,
+    `không có lệnh "plan ${sub}"${hint.vi}; các lệnh: ${SUBCOMMANDS.join(', ')}`,
+    'plan',
+  );
 }

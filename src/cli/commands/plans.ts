@@ -13,7 +13,12 @@ import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
 import { choosePlan } from '../plan-option.js';
 
-const OPTIONS = { ...COMMON_OPTIONS, ...CSV_OUTPUT_OPTIONS, ...TABLE_OPTIONS, 'plan-file': { type: 'string' } } as const;
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  ...CSV_OUTPUT_OPTIONS,
+  ...TABLE_OPTIONS,
+  'plan-file': { type: 'string' },
+} as const;
 const FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
 
 const LEVELS: Readonly<Record<Plan['jurisdiction']['level'], { vi: string; en: string }>> = {
@@ -41,13 +46,15 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
     ctx.io.stdout(HELP.plans[lang]);
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plans');
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plans');
   const format = formatOption(values.format, values.out, FORMATS, 'plans');
   checkFormatOptions(values, format, values.out, 'plans');
   const csv = csvOutput(lang, values, values.out, 'plans');
   const plans: Plan[] = [...listPlans()];
   checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }], 'plans');
-  if (values['plan-file'] !== undefined) plans.push((await choosePlan(ctx.io, { file: values['plan-file'], lang }, 'plans')).plan);
+  if (values['plan-file'] !== undefined)
+    plans.push((await choosePlan(ctx.io, { file: values['plan-file'], lang }, 'plans')).plan);
   if (format === 'json') {
     await emit(ctx, JSON.stringify(plans, null, 2), values.out, 'plans');
     return EXIT.ok;
@@ -67,7 +74,10 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
     String(p.targets.length),
     p.title[lang],
   ]);
-  const body = writeTable({ header, rows }, format, { width: tableWidth(ctx.io, values.wide), delimiter: csv.delimiter });
+  const body = writeTable({ header, rows }, format, {
+    width: tableWidth(ctx.io, values.wide),
+    delimiter: csv.delimiter,
+  });
   await emit(ctx, format === 'csv' ? withBom(body, csv) : body, values.out, 'plans');
   return EXIT.ok;
 }

@@ -27,7 +27,8 @@ export async function schemaCommand(argv: readonly string[], base: Context): Pro
     ctx.io.stdout(HELP.schema[lang]);
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'schema');
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'schema');
   await emit(ctx, JSON.stringify(planJsonSchema(), null, 2), values.out, 'schema');
   return EXIT.ok;
 }

@@ -43,16 +43,26 @@ export interface CommunesWorkbookText {
  * @example
  * const bytes = await communesWorkbook(standardsTable(result, 'vi', notes), 'vi', { title, legend: legend('vi'), heading, national });
  */
-export async function communesWorkbook(table: SimpleTable, lang: Lang, text: CommunesWorkbookText): Promise<Uint8Array> {
+export async function communesWorkbook(
+  table: SimpleTable,
+  lang: Lang,
+  text: CommunesWorkbookText,
+): Promise<Uint8Array> {
   const workbook = await newWorkbook();
   const commune = lang === 'vi' ? 'xã' : 'commune';
   const communes = table.rows.filter((r) => r[0] === commune);
   const units = table.rows.filter((r) => r[0] !== commune);
   // the roll-up rows carry no rates, no line and no missing figures: those columns are left out there
-  const unitColumns = table.header.map((_, c) => c).filter((c) => units.some((r) => r[c] !== '') || !table.header[c]!.startsWith('%'));
+  const unitColumns = table.header
+    .map((_, c) => c)
+    .filter((c) => units.some((r) => r[c] !== '') || !table.header[c]!.startsWith('%'));
   // under each table, as the text formats write them: how the provisions were read and who recognises
   const block = (lines: readonly string[] | undefined) => (lines && lines.length > 0 ? ['', ...lines] : []);
-  sheet(workbook.addWorksheet(lang === 'vi' ? 'Xã' : 'Communes'), text.title, table.header, communes, lang, [text.legend, ...block(text.readings), ...block(text.recognised)]);
+  sheet(workbook.addWorksheet(lang === 'vi' ? 'Xã' : 'Communes'), text.title, table.header, communes, lang, [
+    text.legend,
+    ...block(text.readings),
+    ...block(text.recognised),
+  ]);
   sheet(
     workbook.addWorksheet(lang === 'vi' ? 'Tổng hợp' : 'Roll-up'),
     text.title,
@@ -65,7 +75,14 @@ export async function communesWorkbook(table: SimpleTable, lang: Lang, text: Com
 }
 
 /** A table on a sheet: title, header (frozen), rows with rates as numbers, lines under it. */
-function sheet(ws: Worksheet, title: string, header: readonly string[], rows: readonly (readonly string[])[], lang: Lang, after: readonly string[]): void {
+function sheet(
+  ws: Worksheet,
+  title: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  lang: Lang,
+  after: readonly string[],
+): void {
   ws.getCell(1, 1).value = title;
   ws.getCell(1, 1).font = { bold: true, size: 13 };
   const h = ws.getRow(3);
@@ -92,14 +109,22 @@ function sheet(ws: Worksheet, title: string, header: readonly string[], rows: re
   });
   widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   // Excel does not grow a row for wrapped text when it opens a file: size the rows from their text
-  const lines = (cells: readonly string[]) => Math.max(1, ...cells.map((t, c) => Math.ceil([...t].length / Math.max(1, widths[c]! - 1))));
+  const lines = (cells: readonly string[]) =>
+    Math.max(1, ...cells.map((t, c) => Math.ceil([...t].length / Math.max(1, widths[c]! - 1))));
   h.height = 15 * Math.min(lines(header), 8);
   rows.forEach((r, i) => {
     const n = lines(r);
     if (n > 1) ws.getRow(4 + i).height = 15 * Math.min(n, 12);
   });
   ws.views = [{ state: 'frozen', ySplit: 3 }];
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' };
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '3:3',
+  };
   let n = 4 + rows.length;
   for (const text of after) ws.getCell(++n, 1).value = text;
 }

@@ -8,7 +8,19 @@ import { PLAN_COLUMNS, TABLE_WORDS } from '../../plans/table-words.js';
 import { headerCell, newWorkbook, workbookBytes } from './workbook.js';
 
 /** Widths (in characters) of the columns of the targets table; a target year's column is 14. */
-const WIDTHS: Readonly<Partial<Record<string, number>>> = { no: 5, id: 30, label: 60, labelEn: 40, group: 7, level: 10, kind: 14, comparator: 9, section: 22, note: 30, parent: 50 };
+const WIDTHS: Readonly<Partial<Record<string, number>>> = {
+  no: 5,
+  id: 30,
+  label: 60,
+  labelEn: 40,
+  group: 7,
+  level: 10,
+  kind: 14,
+  comparator: 9,
+  section: 22,
+  note: 30,
+  parent: 50,
+};
 
 /** How many rows under the heading offer the lists of words (an official adds rows there). */
 const LIST_ROWS = 200;
@@ -25,7 +37,9 @@ const LIST_ROWS = 200;
  */
 export async function planWorkbook(sheet: PlanSheet): Promise<Uint8Array> {
   const workbook = await newWorkbook();
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: sheet.headerRow + 1, xSplit: 3 }] });
+  const ws = workbook.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', ySplit: sheet.headerRow + 1, xSplit: 3 }],
+  });
   sheet.rows.forEach((r) => ws.addRow(r.map((c) => c ?? null)));
   const header = ws.getRow(sheet.headerRow + 1);
   // the whole row bold (a column an official adds too), each heading on the header band
@@ -36,7 +50,8 @@ export async function planWorkbook(sheet: PlanSheet): Promise<Uint8Array> {
   sheet.columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
     column.width = typeof c === 'number' ? 14 : (WIDTHS[c] ?? 14);
-    if (c === 'label' || c === 'labelEn' || c === 'note' || c === 'parent') column.alignment = { wrapText: true, vertical: 'top' };
+    if (c === 'label' || c === 'labelEn' || c === 'note' || c === 'parent')
+      column.alignment = { wrapText: true, vertical: 'top' };
   });
   // the details' labels sit in column A: wide enough to read them
   ws.getColumn(1).width = Math.max(ws.getColumn(1).width ?? 0, 30);

@@ -71,7 +71,11 @@ export async function readSheet(bytes: Uint8Array, file: string, options: ReadSh
  * @example
  * const { sheet, records } = await readSheetRecords(bytes, 'ke-hoach.xlsx', { prefer: ['Kế hoạch', 'Plan'] });
  */
-export async function readSheetRecords(bytes: Uint8Array, file: string, options: ReadSheetOptions = {}): Promise<TableRecords> {
+export async function readSheetRecords(
+  bytes: Uint8Array,
+  file: string,
+  options: ReadSheetOptions = {},
+): Promise<TableRecords> {
   const workbook = await loadWorkbook(bytes, file);
   const sheet = chooseSheet(workbook, file, options);
   const name = sheet.name;
@@ -88,7 +92,8 @@ export async function readSheetRecords(bytes: Uint8Array, file: string, options:
     file,
     sheet: name,
     records,
-    cellRef: (line, column) => (column === undefined ? `${prefix}${line}:${line}` : `${prefix}${cellName(line, column + 1)}`),
+    cellRef: (line, column) =>
+      column === undefined ? `${prefix}${line}:${line}` : `${prefix}${cellName(line, column + 1)}`,
   };
 }
 
@@ -107,7 +112,8 @@ export function sheetRef(name: string): string {
 
 /** The workbook of the bytes, or an `invalid-xlsx` error that says what the file looks like. */
 async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> {
-  const fail = (message: string, messageVi: string) => new InputError([{ severity: 'error', code: 'invalid-xlsx', file, message, messageVi }]);
+  const fail = (message: string, messageVi: string) =>
+    new InputError([{ severity: 'error', code: 'invalid-xlsx', file, message, messageVi }]);
   // an OLE2 compound file: an Excel 97–2003 workbook, or an .xlsx under a password (encrypted into one)
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw fail(
@@ -116,7 +122,10 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> 
     );
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
-    throw fail('this is not an .xlsx workbook (an .xlsx file is a ZIP archive); save it from Excel as "Excel Workbook (*.xlsx)"', 'tệp không phải bảng tính .xlsx (tệp .xlsx là một tệp nén ZIP); hãy lưu từ Excel dạng "Excel Workbook (*.xlsx)"');
+    throw fail(
+      'this is not an .xlsx workbook (an .xlsx file is a ZIP archive); save it from Excel as "Excel Workbook (*.xlsx)"',
+      'tệp không phải bảng tính .xlsx (tệp .xlsx là một tệp nén ZIP); hãy lưu từ Excel dạng "Excel Workbook (*.xlsx)"',
+    );
   }
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
@@ -124,7 +133,10 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> 
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw fail(`the workbook cannot be read (${why}); open it in Excel and save it again as .xlsx`, `không đọc được bảng tính (${why}); hãy mở bằng Excel và lưu lại dạng .xlsx`);
+    throw fail(
+      `the workbook cannot be read (${why}); open it in Excel and save it again as .xlsx`,
+      `không đọc được bảng tính (${why}); hãy mở bằng Excel và lưu lại dạng .xlsx`,
+    );
   }
   return workbook;
 }
@@ -136,10 +148,17 @@ function chooseSheet(workbook: Workbook, file: string, options: ReadSheetOptions
   const wanted = options.sheet;
   if (wanted === undefined) {
     const preferred = new Set((options.prefer ?? []).map(squashHeader));
-    const visible = sheets.find((s) => preferred.has(squashHeader(s.name))) ?? sheets.find((s) => s.state === 'visible');
+    const visible =
+      sheets.find((s) => preferred.has(squashHeader(s.name))) ?? sheets.find((s) => s.state === 'visible');
     if (visible) return visible;
     throw new InputError([
-      { severity: 'error', code: 'invalid-xlsx', file, message: 'the workbook has no visible sheet; name one with --sheet', messageVi: 'bảng tính không có trang tính nào đang hiện; hãy chỉ tên trang tính bằng --sheet' },
+      {
+        severity: 'error',
+        code: 'invalid-xlsx',
+        file,
+        message: 'the workbook has no visible sheet; name one with --sheet',
+        messageVi: 'bảng tính không có trang tính nào đang hiện; hãy chỉ tên trang tính bằng --sheet',
+      },
     ]);
   }
   const key = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');

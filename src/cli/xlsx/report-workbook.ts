@@ -16,7 +16,12 @@ import type { Cell, Row, Worksheet } from 'exceljs';
 import type { AttainmentReport, AttainmentResult } from '../../attainment/result.js';
 import { formatSource } from '../../catalog/source.js';
 import { comparisonLegend } from '../../report/comparison-render.js';
-import { comparesUnits, comparisonTable, type ComparisonCell, type ComparisonTable } from '../../report/comparison-table.js';
+import {
+  comparesUnits,
+  comparisonTable,
+  type ComparisonCell,
+  type ComparisonTable,
+} from '../../report/comparison-table.js';
 import { CSV_COLUMN_LABELS } from '../../report/csv.js';
 import { issueText, metaParts, sourceLines } from '../../report/document.js';
 import { STATUS_LABELS, WORDS, type Lang } from '../../report/labels.js';
@@ -74,19 +79,34 @@ export interface ReportWorkbookOptions {
  * const bytes = await reportWorkbook([report], { lang: 'vi' });
  * await writeFile('bao-cao.xlsx', bytes);
  */
-export async function reportWorkbook(reports: readonly AttainmentReport[], options: ReportWorkbookOptions): Promise<Uint8Array> {
+export async function reportWorkbook(
+  reports: readonly AttainmentReport[],
+  options: ReportWorkbookOptions,
+): Promise<Uint8Array> {
   const workbook = await newWorkbook();
   const { lang } = options;
   const compare = comparesUnits(reports);
   const summaryName = lang === 'vi' ? 'Tổng hợp' : 'Summary';
   const names = sheetNames(
-    reports.map((r) => (compare ? r.unit! : reports.length === 1 ? (r.unit ?? WORDS.reportTitle[lang]) : `${r.year}${r.unit ? ` ${r.unit}` : ''}`)),
+    reports.map((r) =>
+      compare
+        ? r.unit!
+        : reports.length === 1
+          ? (r.unit ?? WORDS.reportTitle[lang])
+          : `${r.year}${r.unit ? ` ${r.unit}` : ''}`,
+    ),
     { taken: compare ? [summaryName] : [], fallback: lang === 'vi' ? 'Trang' : 'Sheet' },
   );
-  if (compare) summarySheet(workbook.addWorksheet(summaryName), comparisonTable(reports, lang), options.compareOnly ? null : names);
+  if (compare)
+    summarySheet(
+      workbook.addWorksheet(summaryName),
+      comparisonTable(reports, lang),
+      options.compareOnly ? null : names,
+    );
   if (compare && options.compareOnly) return workbookBytes(workbook);
   reports.forEach((r, i) => {
-    const title = reports.length === 1 && options.title !== undefined && options.title.trim() !== '' ? options.title : undefined;
+    const title =
+      reports.length === 1 && options.title !== undefined && options.title.trim() !== '' ? options.title : undefined;
     reportSheet(workbook.addWorksheet(names[i]!), r, lang, title);
   });
   return workbookBytes(workbook);
@@ -98,7 +118,14 @@ function reportSheet(ws: Worksheet, report: AttainmentReport, lang: Lang, title:
   const last = REPORT_SHEET_COLUMNS.length;
   ws.columns = REPORT_SHEET_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
   ws.views = [{ state: 'frozen', ySplit: HEADER_ROW }];
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` };
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+  };
 
   const titleCell = ws.getCell(1, 1);
   titleCell.value = title ?? table.title;
@@ -106,7 +133,17 @@ function reportSheet(ws: Worksheet, report: AttainmentReport, lang: Lang, title:
   ws.getCell(2, 1).value = metaParts(report, lang).join(' · ');
 
   const k = table.headings;
-  const headings = [k.index, k.indicator, k.target, k.result, CSV_COLUMN_LABELS.numerator[lang], CSV_COLUMN_LABELS.denominator[lang], k.status, k.note, k.source];
+  const headings = [
+    k.index,
+    k.indicator,
+    k.target,
+    k.result,
+    CSV_COLUMN_LABELS.numerator[lang],
+    CSV_COLUMN_LABELS.denominator[lang],
+    k.status,
+    k.note,
+    k.source,
+  ];
   const header = ws.getRow(HEADER_ROW);
   headings.forEach((text, c) => {
     const cell = header.getCell(c + 1);
@@ -133,7 +170,8 @@ function reportSheet(ws: Worksheet, report: AttainmentReport, lang: Lang, title:
     r.getCell(1).value = row.index;
     r.getCell(2).value = c.indicator;
     setCell(r.getCell(3), targetValue(result, lang));
-    r.getCell(3).note = `${formatSource(result.source, lang)}${result.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`;
+    r.getCell(3).note =
+      `${formatSource(result.source, lang)}${result.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`;
     setCell(r.getCell(4), resultValue(result, lang));
     if (result.kind === 'percent' && result.share) {
       setCell(r.getCell(5), countCell(result.share.numerator));
@@ -141,7 +179,10 @@ function reportSheet(ws: Worksheet, report: AttainmentReport, lang: Lang, title:
     }
     r.getCell(7).value = c.status;
     r.getCell(7).font = { bold: true, color: { argb: STATUS_COLOUR[result.status] } };
-    const notes = [c.note, ...(result.observation?.source ? [`${WORDS.dataSource[lang]}: ${result.observation.source}`] : [])].filter((x) => x !== '');
+    const notes = [
+      c.note,
+      ...(result.observation?.source ? [`${WORDS.dataSource[lang]}: ${result.observation.source}`] : []),
+    ].filter((x) => x !== '');
     r.getCell(8).value = notes.join('; ');
     r.getCell(9).value = c.source;
     styleBodyRow(r, last);
@@ -150,7 +191,10 @@ function reportSheet(ws: Worksheet, report: AttainmentReport, lang: Lang, title:
       const p = ws.getRow(++n);
       p.getCell(2).value = `${WORDS.ofWhich[lang]}: ${part.label[lang]}`;
       p.getCell(2).alignment = { indent: 2, vertical: 'top', wrapText: true };
-      setCell(p.getCell(3), countCell(part.target, part.comparator === 'at-most' ? { prefix: `${WORDS.atMost[lang]} ` } : {}));
+      setCell(
+        p.getCell(3),
+        countCell(part.target, part.comparator === 'at-most' ? { prefix: `${WORDS.atMost[lang]} ` } : {}),
+      );
       setCell(p.getCell(4), part.actual === null ? '—' : countCell(part.actual));
       p.getCell(7).value = STATUS_LABELS[part.status][lang];
       p.getCell(7).font = { color: { argb: STATUS_COLOUR[part.status] } };
@@ -204,7 +248,12 @@ function summarySheet(ws: Worksheet, table: ComparisonTable, sheets: readonly st
     ws.mergeCells(3, countsAt + k, 4, countsAt + k);
   });
   // the indicator's label wraps over its two columns (26 characters wide)
-  top.height = 15 * Math.min(8, Math.max(2, ...shown.map(([c]) => Math.ceil([...`${c.code}. ${c.label} (${h.target} ${c.target})`].length / 24))));
+  top.height =
+    15 *
+    Math.min(
+      8,
+      Math.max(2, ...shown.map(([c]) => Math.ceil([...`${c.code}. ${c.label} (${h.target} ${c.target})`].length / 24))),
+    );
   table.rows.forEach((unit, i) => {
     const r = ws.getRow(5 + i);
     // the unit's name links to its sheet
@@ -230,7 +279,14 @@ function summarySheet(ws: Worksheet, table: ComparisonTable, sheets: readonly st
   }
   for (let k = 0; k < 3; k++) ws.getColumn(countsAt + k).width = 11;
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 4 }];
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:4' };
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '3:4',
+  };
   let n = 5 + table.rows.length;
   for (const line of comparisonLegend(table)) note(ws, ++n, line, false, Math.max(countsAt + 2, 8));
 }
@@ -241,7 +297,13 @@ function sheetLink(name: string): string {
 }
 
 /** A line of text under a table, across the table's width, wrapped. */
-function note(ws: Worksheet, row: number, text: string, bold = false, width: number = REPORT_SHEET_COLUMNS.length): void {
+function note(
+  ws: Worksheet,
+  row: number,
+  text: string,
+  bold = false,
+  width: number = REPORT_SHEET_COLUMNS.length,
+): void {
   const cell = ws.getCell(row, 1);
   cell.value = text;
   cell.alignment = { wrapText: true, vertical: 'top' };
@@ -259,7 +321,8 @@ function styleBodyRow(r: Row, last: number): void {
     cell.border = BORDER;
     cell.alignment = { ...cell.alignment, vertical: 'top', wrapText: true };
     const width = REPORT_SHEET_COLUMNS[c - 1]!.width;
-    if (typeof cell.value === 'string') lines = Math.max(lines, Math.ceil([...cell.value].length / Math.max(1, width - 2)));
+    if (typeof cell.value === 'string')
+      lines = Math.max(lines, Math.ceil([...cell.value].length / Math.max(1, width - 2)));
   }
   if (lines > 1) r.height = 15 * lines;
 }

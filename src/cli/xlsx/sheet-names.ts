@@ -24,7 +24,10 @@ const MAX = 31;
  * sheetNames(['Tổng hợp'], { taken: ['Tổng hợp'] }); // ['Tổng hợp (2)']
  * sheetNames(['Phường Đăk Cấm, thành phố Kon Tum, tỉnh Quảng Ngãi'])[0].length; // 31
  */
-export function sheetNames(wanted: readonly string[], options: { readonly taken?: readonly string[]; readonly fallback?: string } = {}): string[] {
+export function sheetNames(
+  wanted: readonly string[],
+  options: { readonly taken?: readonly string[]; readonly fallback?: string } = {},
+): string[] {
   const used = new Set((options.taken ?? []).map(key));
   used.add(key('History'));
   return wanted.map((w, i) => {

@@ -51,7 +51,10 @@ function at(year: Year, point: Point): LegalSource {
   return { ...DOC, section: `Mục II.2.${year === 2025 ? 1 : 2}, điểm ${point}`, verified: true, confidence: 'local' };
 }
 
-const DISTRICTS: Labels = { vi: 'Tổng số huyện, thành phố thuộc tỉnh', en: 'All districts and provincial cities of the province' };
+const DISTRICTS: Labels = {
+  vi: 'Tổng số huyện, thành phố thuộc tỉnh',
+  en: 'All districts and provincial cities of the province',
+};
 
 const REFORM = {
   topic: 'reform',
@@ -91,21 +94,42 @@ function provinceYesNo(id: string, group: string, source: LegalSource, what: Lab
 
 /** Indicators of the Bắc Giang plan that the national catalog does not have. */
 const INDICATORS: readonly Indicator[] = [
-  districtShare('districts-literacy-level-2', { vi: 'đạt chuẩn xóa mù chữ mức độ 2', en: 'meeting the literacy (XMC) standard level 2' }),
-  districtShare('districts-primary-level-3', { vi: 'đạt chuẩn phổ cập giáo dục tiểu học mức độ 3', en: 'meeting universal primary education level 3' }),
-  districtShare('districts-preschool-5', { vi: 'đạt chuẩn phổ cập giáo dục mầm non cho trẻ 5 tuổi', en: 'meeting universal preschool education for 5-year-olds' }),
-  districtShare('districts-lower-secondary-level-2', { vi: 'đạt chuẩn phổ cập giáo dục THCS mức độ 2', en: 'meeting universal lower-secondary education level 2' }),
+  districtShare('districts-literacy-level-2', {
+    vi: 'đạt chuẩn xóa mù chữ mức độ 2',
+    en: 'meeting the literacy (XMC) standard level 2',
+  }),
+  districtShare('districts-primary-level-3', {
+    vi: 'đạt chuẩn phổ cập giáo dục tiểu học mức độ 3',
+    en: 'meeting universal primary education level 3',
+  }),
+  districtShare('districts-preschool-5', {
+    vi: 'đạt chuẩn phổ cập giáo dục mầm non cho trẻ 5 tuổi',
+    en: 'meeting universal preschool education for 5-year-olds',
+  }),
+  districtShare('districts-lower-secondary-level-2', {
+    vi: 'đạt chuẩn phổ cập giáo dục THCS mức độ 2',
+    en: 'meeting universal lower-secondary education level 2',
+  }),
   districtShare('districts-preschool-kindergarten-age', {
     vi: 'hoàn thành phổ cập giáo dục mầm non cho trẻ mẫu giáo',
     en: 'completing universal preschool education for kindergarten-age children',
   }),
-  districtShare('districts-lower-secondary-level-3', { vi: 'đạt chuẩn phổ cập giáo dục THCS mức độ 3', en: 'meeting universal lower-secondary education level 3' }),
+  districtShare('districts-lower-secondary-level-3', {
+    vi: 'đạt chuẩn phổ cập giáo dục THCS mức độ 3',
+    en: 'meeting universal lower-secondary education level 3',
+  }),
   provinceYesNo('province-preschool-kindergarten-age', 'I', at(2025, 'a'), {
     vi: 'đạt phổ cập giáo dục mầm non cho trẻ mẫu giáo',
     en: 'meets universal preschool education for kindergarten-age children',
   }),
-  provinceYesNo('province-lower-secondary-level-3', 'I', at(2025, 'a'), { vi: 'đạt phổ cập giáo dục THCS mức độ 3', en: 'meets universal lower-secondary education level 3' }),
-  provinceYesNo('province-learning-province', 'IV', at(2030, 'd'), { vi: 'được công nhận tỉnh học tập', en: 'is recognised as a learning province' }),
+  provinceYesNo('province-lower-secondary-level-3', 'I', at(2025, 'a'), {
+    vi: 'đạt phổ cập giáo dục THCS mức độ 3',
+    en: 'meets universal lower-secondary education level 3',
+  }),
+  provinceYesNo('province-learning-province', 'IV', at(2030, 'd'), {
+    vi: 'được công nhận tỉnh học tập',
+    en: 'is recognised as a learning province',
+  }),
 ];
 
 type Row = readonly [indicator: string, year: Year, value: string, point: Point];
@@ -151,11 +175,33 @@ function targets(): Target[] {
   // document order: the two "tỉnh đạt …" clauses follow the district items they share
   return [
     ...PERCENT.slice(0, 6).map(percent),
-    { kind: 'yes-no', indicator: 'province-preschool-kindergarten-age', year: 2025, comparator: 'at-least', value: true, source: at(2025, 'a') },
-    { kind: 'yes-no', indicator: 'province-lower-secondary-level-3', year: 2025, comparator: 'at-least', value: true, source: at(2025, 'a') },
+    {
+      kind: 'yes-no',
+      indicator: 'province-preschool-kindergarten-age',
+      year: 2025,
+      comparator: 'at-least',
+      value: true,
+      source: at(2025, 'a'),
+    },
+    {
+      kind: 'yes-no',
+      indicator: 'province-lower-secondary-level-3',
+      year: 2025,
+      comparator: 'at-least',
+      value: true,
+      source: at(2025, 'a'),
+    },
     ...PERCENT.slice(6).map(percent),
     // "Phấn đấu tỉnh được công nhận tỉnh học tập vào năm 2030": a stretch goal
-    { kind: 'yes-no', indicator: 'province-learning-province', year: 2030, comparator: 'at-least', value: true, stretch: true, source: at(2030, 'd') },
+    {
+      kind: 'yes-no',
+      indicator: 'province-learning-province',
+      year: 2030,
+      comparator: 'at-least',
+      value: true,
+      stretch: true,
+      source: at(2030, 'd'),
+    },
   ];
 }
 

@@ -56,7 +56,10 @@ const INDICATORS: readonly Indicator[] = [
       vi: 'Tỷ lệ trường đại học, cao đẳng triển khai đại học số và xây dựng học liệu số',
       en: 'Universities and colleges running a digital university and building digital learning materials',
     },
-    numerator: { vi: 'Số trường đại học, cao đẳng triển khai đại học số và xây dựng học liệu số', en: 'Universities and colleges doing so' },
+    numerator: {
+      vi: 'Số trường đại học, cao đẳng triển khai đại học số và xây dựng học liệu số',
+      en: 'Universities and colleges doing so',
+    },
     denominator: { vi: 'Tổng số trường đại học, cao đẳng', en: 'All universities and colleges' },
     source: at(3),
     notes: [
@@ -74,7 +77,10 @@ const INDICATORS: readonly Indicator[] = [
     group: 'IV',
     kind: 'count',
     level: 'province',
-    label: { vi: 'Số đơn vị được công nhận "Đơn vị học tập" cấp tỉnh', en: 'Units recognised as "learning unit" (đơn vị học tập) at province level' },
+    label: {
+      vi: 'Số đơn vị được công nhận "Đơn vị học tập" cấp tỉnh',
+      en: 'Units recognised as "learning unit" (đơn vị học tập) at province level',
+    },
     numerator: { vi: 'Số đơn vị được công nhận', en: 'Units recognised' },
     denominator: null,
     source: at(4, {
@@ -88,10 +94,19 @@ const INDICATORS: readonly Indicator[] = [
     group: 'IV',
     kind: 'share-of-units',
     level: 'province',
-    label: { vi: 'Tỷ lệ xã, phường đạt "Cộng đồng học tập" cấp xã mức độ 1', en: 'Communes and wards recognised as "learning community" at commune level, level 1' },
-    numerator: { vi: 'Số xã, phường đạt "Cộng đồng học tập" cấp xã mức độ 1', en: 'Communes and wards recognised at level 1' },
+    label: {
+      vi: 'Tỷ lệ xã, phường đạt "Cộng đồng học tập" cấp xã mức độ 1',
+      en: 'Communes and wards recognised as "learning community" at commune level, level 1',
+    },
+    numerator: {
+      vi: 'Số xã, phường đạt "Cộng đồng học tập" cấp xã mức độ 1',
+      en: 'Communes and wards recognised at level 1',
+    },
     denominator: { vi: 'Tổng số xã, phường', en: 'All communes and wards' },
-    source: at(4, { vi: 'Danh hiệu được quy định tại Thông tư 25/2023/TT-BGDĐT.', en: 'The title is regulated by Circular 25/2023/TT-BGDĐT.' }),
+    source: at(4, {
+      vi: 'Danh hiệu được quy định tại Thông tư 25/2023/TT-BGDĐT.',
+      en: 'The title is regulated by Circular 25/2023/TT-BGDĐT.',
+    }),
     notes: [],
   },
 ];

@@ -43,7 +43,15 @@ const SHARES: readonly (readonly [StandardId, number, string, number])[] = [
  * ND142_PROVINCE_RULES.find((r) => r.id === 'xmc-1.province.communes'); // { value: '90', verified: false, … }
  */
 export const ND142_PROVINCE_RULES: readonly StandardRule[] = SHARES.map(([standard, level, value, article]) =>
-  rollupRule(standard, level, 'province', 'commune', value, at(ND142_2025, 'chưa xác định điều', carried(article)), false),
+  rollupRule(
+    standard,
+    level,
+    'province',
+    'commune',
+    value,
+    at(ND142_2025, 'chưa xác định điều', carried(article)),
+    false,
+  ),
 );
 
 /**

@@ -106,7 +106,8 @@ const COMPLETION_14 = primaryCompletion('14');
 export const TH1_COMPLETION_READING: RuleReading = {
   id: 'pcgd-th-1.completion',
   label: 'Primary level 1, "children up to 14 who completed primary": over ages 11–14, or the 14-year-olds',
-  labelVi: 'PCGD tiểu học mức độ 1, "trẻ em đến 14 tuổi hoàn thành chương trình giáo dục tiểu học": tính trên trẻ 11–14 tuổi, hoặc trẻ 14 tuổi',
+  labelVi:
+    'PCGD tiểu học mức độ 1, "trẻ em đến 14 tuổi hoàn thành chương trình giáo dục tiểu học": tính trên trẻ 11–14 tuổi, hoặc trẻ 14 tuổi',
   default: '11-14',
   note:
     'The article does not name the cohort. The default is what commune dossiers report: the statistical tables of the ' +
@@ -120,8 +121,10 @@ export const TH1_COMPLETION_READING: RuleReading = {
   options: [
     {
       id: '11-14',
-      label: 'completed primary among children aged 11–14 who must be universalised (as the statistical tables compute it; unverified)',
-      labelVi: 'trẻ 11–14 tuổi phải phổ cập đã hoàn thành chương trình tiểu học (như biểu thống kê phổ cập; chưa xác minh)',
+      label:
+        'completed primary among children aged 11–14 who must be universalised (as the statistical tables compute it; unverified)',
+      labelVi:
+        'trẻ 11–14 tuổi phải phổ cập đã hoàn thành chương trình tiểu học (như biểu thống kê phổ cập; chưa xác minh)',
       rules: COMPLETION_11_14,
     },
     {
@@ -133,7 +136,12 @@ export const TH1_COMPLETION_READING: RuleReading = {
   ],
 };
 
-const teacherConditions = (standard: StandardId, article: string, classrooms: string, classroomsVi: string): ConditionRule[] => {
+const teacherConditions = (
+  standard: StandardId,
+  article: string,
+  classrooms: string,
+  classroomsVi: string,
+): ConditionRule[] => {
   const src = at(TT07_2016, article);
   return [
     conditionRule(standard, 'enoughTeachers', 'enough-teachers', 'enough teachers', 'đủ giáo viên', src),

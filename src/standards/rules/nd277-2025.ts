@@ -33,8 +33,16 @@ const completion = (age: 3 | 4 | 5 | '3to5') => {
       numerator: [numerator],
       denominator,
       source: pooled
-        ? at(ND277_2025, 'Điều 12', `${DRAFT} One rate over the whole 3–5 cohort (the draft's wording); the per-age reading checks each age instead.`)
-        : at(ND277_2025, 'Điều 12', `${DRAFT} Per-age reading, stricter than the draft's wording: chosen by the caller.`),
+        ? at(
+            ND277_2025,
+            'Điều 12',
+            `${DRAFT} One rate over the whole 3–5 cohort (the draft's wording); the per-age reading checks each age instead.`,
+          )
+        : at(
+            ND277_2025,
+            'Điều 12',
+            `${DRAFT} Per-age reading, stricter than the draft's wording: chosen by the caller.`,
+          ),
       label: pooled
         ? 'children aged 3–5 who completed the preschool programme for their age this school year'
         : `children aged ${age} who completed the preschool programme for their age this school year`,
@@ -107,7 +115,8 @@ export const ND277_COMPLETION_READING: RuleReading = {
   labelVi: 'Tỷ lệ trẻ 3–5 tuổi hoàn thành chương trình: tính chung cả độ tuổi 3–5, hoặc từng độ tuổi',
   default: 'pooled',
   note: 'The draft decree words it as one rate over the whole 3–5 cohort ("… theo độ tuổi hằng năm"): that is the default. Per age is stricter.',
-  noteVi: 'Dự thảo nghị định nêu một tỷ lệ chung cho cả độ tuổi 3–5 ("… theo độ tuổi hằng năm"): đó là mặc định. Tính từng độ tuổi thì chặt hơn.',
+  noteVi:
+    'Dự thảo nghị định nêu một tỷ lệ chung cho cả độ tuổi 3–5 ("… theo độ tuổi hằng năm"): đó là mặc định. Tính từng độ tuổi thì chặt hơn.',
   options: [
     {
       id: 'pooled',

@@ -17,12 +17,22 @@ const AUTHORITY: Readonly<Record<RecognisingAuthority, { label: string; labelVi:
   'district-people-committee': { label: 'District People’s Committee', labelVi: 'Ủy ban nhân dân cấp huyện' },
   'province-people-committee': { label: 'Provincial People’s Committee', labelVi: 'Ủy ban nhân dân cấp tỉnh' },
   ministry: { label: 'Ministry of Education and Training', labelVi: 'Bộ Giáo dục và Đào tạo' },
-  'provincial-chair': { label: 'Chair of the provincial People’s Committee', labelVi: 'Chủ tịch Ủy ban nhân dân cấp tỉnh' },
+  'provincial-chair': {
+    label: 'Chair of the provincial People’s Committee',
+    labelVi: 'Chủ tịch Ủy ban nhân dân cấp tỉnh',
+  },
   minister: { label: 'Minister of Education and Training', labelVi: 'Bộ trưởng Bộ Giáo dục và Đào tạo' },
   unknown: { label: 'not established', labelVi: 'chưa xác định' },
 };
 
-const entry = (standard: StandardId, level: number, tier: AdminTier, authority: RecognisingAuthority, source: RuleSource, verified: boolean): StandardRecognition => ({
+const entry = (
+  standard: StandardId,
+  level: number,
+  tier: AdminTier,
+  authority: RecognisingAuthority,
+  source: RuleSource,
+  verified: boolean,
+): StandardRecognition => ({
   standard,
   level,
   tier,
@@ -67,7 +77,9 @@ function provinceAfterReform(standard: StandardId, level: number): StandardRecog
         level,
         'province',
         'unknown',
-        ND143(`${PRESS} The reports name universal education "mức độ 1 và mức độ 2"; the 5-year-old preschool standard has no levels, so it is not settled.`),
+        ND143(
+          `${PRESS} The reports name universal education "mức độ 1 và mức độ 2"; the 5-year-old preschool standard has no levels, so it is not settled.`,
+        ),
         false,
       );
     case 'pcgd-mn3to5':
@@ -76,7 +88,11 @@ function provinceAfterReform(standard: StandardId, level: number): StandardRecog
         level,
         'province',
         'unknown',
-        at(ND277_2025, 'quy trình, thủ tục kiểm tra công nhận', 'The decree sets its own checking and recognition procedure; it was not read.'),
+        at(
+          ND277_2025,
+          'quy trình, thủ tục kiểm tra công nhận',
+          'The decree sets its own checking and recognition procedure; it was not read.',
+        ),
         false,
       );
   }
@@ -97,7 +113,11 @@ export const ND142_RECOGNITION: readonly StandardRecognition[] = levelsOf(POST_R
     l,
     'commune',
     'unknown',
-    at(ND142_2025, 'chưa xác định điều', 'No text read says who recognises communes after 1 July 2025; press reports differ (the province, or the commune itself).'),
+    at(
+      ND142_2025,
+      'chưa xác định điều',
+      'No text read says who recognises communes after 1 July 2025; press reports differ (the province, or the commune itself).',
+    ),
     false,
   ),
   provinceAfterReform(s, l),

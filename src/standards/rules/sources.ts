@@ -1,4 +1,10 @@
-import { ND_142_2025_DOC, ND_143_2025_DOC, ND_20_2014_DOC, ND_277_2025_DOC, TT_07_2016_DOC } from '../../catalog/documents.js';
+import {
+  ND_142_2025_DOC,
+  ND_143_2025_DOC,
+  ND_20_2014_DOC,
+  ND_277_2025_DOC,
+  TT_07_2016_DOC,
+} from '../../catalog/documents.js';
 import { formatSource, type LegalDocument } from '../../catalog/source.js';
 import type { RuleSource } from '../rule.js';
 
