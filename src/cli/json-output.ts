@@ -121,11 +121,11 @@ function isContainer(v: unknown): boolean {
  * writes.
  *
  * @param pieces - the text, in pieces
- * @param size - the size to gather before a piece is given out (default 65,536)
+ * @param size - the size to gather before a piece is given out (default 16,384 characters: a piece stays below the size V8 keeps apart as a large object, which only a full collection frees)
  * @example
  * [...gather(['a', 'b', 'c'], 2)]; // ['ab', 'c']
  */
-export function* gather(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
+export function* gather(pieces: Iterable<string>, size = 1 << 14): Generator<string> {
   let parts: string[] = [];
   let length = 0;
   for (const p of pieces) {

@@ -1,15 +1,18 @@
 /**
  * The {@link CliIo} of a Node process: standard output and error, and the
- * file system. Big files are read in pieces of a megabyte and written as
- * their text comes, waiting for the disk when it is slower than the text.
+ * file system. Big files are read in pieces and written as their text comes,
+ * waiting for the disk when it is slower than the text.
  */
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import { open, readFile, writeFile } from 'node:fs/promises';
 import type { CliIo } from './io.js';
 
-/** The size of the pieces a file is read in. */
-const PIECE = 1 << 20;
+/**
+ * The size of the pieces a file is read in: 32 KB, whose text (at most 64 KB
+ * in memory) stays below the size V8 keeps apart as a large object; large
+ * objects that outlive a minor collection are freed only by a full one, and a
+ * big file read in larger pieces would pile them up.
+ */
+const PIECE = 1 << 15;
 
 /**
  * The command line's view of this process and its file system.
@@ -36,20 +39,64 @@ export function nodeIo(): CliIo {
     },
     writeFile: (path, data) => (typeof data === 'string' ? writeFile(path, data, 'utf8') : writeFile(path, data)),
     writeFileStream: async (path, text) => {
-      const out = createWriteStream(path);
-      const failed = once(out, 'error').then(([e]) => Promise.reject(e as Error));
-      failed.catch(() => {});
+      const file = await open(path, 'w');
       try {
-        for await (const piece of text) if (!out.write(piece, 'utf8')) await Promise.race([once(out, 'drain'), failed]);
-        out.end();
-        await Promise.race([once(out, 'finish'), failed]);
+        await writePieces(file, text);
       } finally {
-        out.destroy();
+        await file.close();
       }
     },
     isTTY: process.stderr.isTTY === true,
     ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   };
+}
+
+/** The size of the blocks a file is written in. */
+const BLOCK = 1 << 20;
+
+/**
+ * Writes text that comes in pieces to an open file as UTF-8, in blocks of a
+ * megabyte outside V8's heap: one block is filled while the other is written.
+ */
+async function writePieces(file: import('node:fs/promises').FileHandle, text: AsyncIterable<string>): Promise<void> {
+  let block = Buffer.allocUnsafe(BLOCK);
+  let spare = Buffer.allocUnsafe(BLOCK);
+  let used = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await writing;
+    writing = writeAll(file, block.subarray(0, used));
+    // its failure is met at the next flush (or the end), not as an unhandled rejection before it
+    writing.catch(() => {});
+    [block, spare] = [spare, block];
+    used = 0;
+  };
+  try {
+    for await (const piece of text) {
+      // a UTF-8 character takes at most 3 bytes per UTF-16 unit
+      if (used + piece.length * 3 > BLOCK) await flush();
+      if (piece.length * 3 > BLOCK) {
+        await writing;
+        await writeAll(file, Buffer.from(piece, 'utf8'));
+        continue;
+      }
+      used += block.write(piece, used, 'utf8');
+    }
+    await flush();
+    await writing;
+  } catch (e) {
+    // no write left running on a file about to be closed
+    await writing.catch(() => {});
+    throw e;
+  }
+}
+
+/** Writes all of `bytes` (a write may take fewer). */
+async function writeAll(file: import('node:fs/promises').FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length; ) {
+    const { bytesWritten } = await file.write(bytes, at, bytes.length - at);
+    at += bytesWritten;
+  }
 }
 
 /** The bytes of an open file, a piece at a time; the file is closed at the end (or when the reader stops). */

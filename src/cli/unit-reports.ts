@@ -7,14 +7,11 @@
 import type { attainmentReportsByUnit } from '../attainment/compute.js';
 import type { AttainmentReport } from '../attainment/result.js';
 import type { Issue } from '../errors.js';
-import { renderReport } from '../report/render.js';
+import { csvWriter } from '../report/csv.js';
 import type { Lang } from '../report/labels.js';
 import { withBom, type CsvOutput } from './csv-output.js';
 import { gather, jsonArray, jsonLater, jsonPieces } from './json-output.js';
 import type { FileIssues } from './observation-issues.js';
-
-/** Reports rendered to CSV in one call: enough to share the work of a call, few enough to hold. */
-const CSV_BATCH = 256;
 
 /**
  * Writes the reports of `attainmentReportsByUnit` as they are computed:
@@ -60,21 +57,11 @@ export function unitReports(
     };
   }
   const { lang, csv } = options;
-  const render = (reports: readonly AttainmentReport[]) =>
-    renderReport(reports, { format: 'csv', lang, spreadsheet: true, delimiter: csv.delimiter });
-  // the header row, as the CSV of no report has it
-  const header = render([]);
+  // one writer for every report: what the rows of every unit repeat is written once
+  const writer = csvWriter({ lang, spreadsheet: true, delimiter: csv.delimiter });
   function* pieces(): Generator<string> {
-    yield withBom(header, csv);
-    let batch: AttainmentReport[] = [];
-    for (const r of byUnit.reports) {
-      batch.push(seen(r));
-      if (batch.length === CSV_BATCH) {
-        yield render(batch).slice(header.length);
-        batch = [];
-      }
-    }
-    if (batch.length > 0) yield render(batch).slice(header.length);
+    yield withBom(writer.header, csv);
+    for (const r of byUnit.reports) yield writer.rows(seen(r));
   }
   return { pieces: gather(pieces()), issues };
 }

@@ -3,9 +3,9 @@ import { formatSource } from '../catalog/source.js';
 import { reportList } from './document.js';
 import type { Labels } from '../catalog/source.js';
 import { XhhtError } from '../errors.js';
-import { WORDS, type Lang } from './labels.js';
+import { STATUS_LABELS, WORDS, type Lang } from './labels.js';
 import { progressLabel, progressStatus } from './progress.js';
-import { groupLabel, resultCells } from './table.js';
+import { groupLabel, noteCell, resultCell, targetCell } from './table.js';
 
 /**
  * Options of {@link renderCsv}.
@@ -206,19 +206,58 @@ export function renderCsv(
       messageVi: `dấu phân cách phải là ",", ";" hoặc tab, nhận được ${JSON.stringify(d)}`,
     });
   }
-  const sheet = options.spreadsheet === true;
-  const header = sheet ? CSV_COLUMNS.map((c) => field(CSV_COLUMN_LABELS[c][lang], true, d)) : CSV_COLUMNS;
-  const lines = [header.join(d)];
-  const write = rowWriter(lang, sheet, d);
-  for (const r of reportList(report)) write(r, lines);
-  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  const writer = csvWriter(options);
+  let out = writer.header;
+  for (const r of reportList(report)) out += writer.rows(r);
+  return out;
 }
 
 /**
- * The writer of the rows of reports, for one call: the value of each column
- * (see {@link CSV_COLUMNS}) made into its field. What many rows repeat (a
- * target's source in full) is made once per call; a call with a batch of
- * reports (the command line writes 256 at a time) shares that work.
+ * The CSV of {@link renderCsv} written a report at a time: the header line,
+ * then the rows of each report, as renderCsv writes them for the array of
+ * those reports. A writer keeps what rows repeat (the columns of a target at
+ * its place in the plan, its source in full) for every report it writes, so
+ * 100,000 units' reports are written without holding them all and without
+ * formatting each target 100,000 times.
+ *
+ * @param options - as {@link renderCsv}
+ * @returns the header line (with the byte order mark when `bom`) and the writer of each report's rows (`''` for a report without results)
+ * @throws XhhtError `invalid-input` for a delimiter other than `,`, `;` or a tab
+ * @example
+ * const w = csvWriter({ lang: 'vi', spreadsheet: true, delimiter: ';' });
+ * let text = w.header;
+ * for (const report of reports) text += w.rows(report); // renderCsv(reports, the same options)
+ */
+export function csvWriter(options: RenderCsvOptions = {}): {
+  readonly header: string;
+  rows(report: AttainmentReport): string;
+} {
+  const lang = options.lang ?? 'vi';
+  const d = options.delimiter ?? ',';
+  if (d !== ',' && d !== ';' && d !== '\t') {
+    throw new XhhtError('invalid-input', `delimiter must be ",", ";" or a tab, got ${JSON.stringify(d)}`, {
+      path: ['delimiter'],
+      messageVi: `dấu phân cách phải là ",", ";" hoặc tab, nhận được ${JSON.stringify(d)}`,
+    });
+  }
+  const sheet = options.spreadsheet === true;
+  const header = sheet ? CSV_COLUMNS.map((c) => field(CSV_COLUMN_LABELS[c][lang], true, d)) : CSV_COLUMNS;
+  const write = rowWriter(lang, sheet, d);
+  return {
+    header: `${options.bom ? '\uFEFF' : ''}${header.join(d)}\r\n`,
+    rows: (report) => {
+      const lines: string[] = [];
+      write(report, lines);
+      return lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
+    },
+  };
+}
+
+/**
+ * The writer of the rows of reports: the value of each column (see
+ * {@link CSV_COLUMNS}) made into its field. What many rows repeat is made once
+ * per writer: the columns of a target at its place (year to stretch), its
+ * source in full.
  */
 function rowWriter(lang: Lang, sheet: boolean, d: string): (report: AttainmentReport, lines: string[]) => void {
   const sources = new Map<AttainmentResult['source'], string>();
@@ -243,6 +282,64 @@ function rowWriter(lang: Lang, sheet: boolean, d: string): (report: AttainmentRe
     return field(sheet && number ? spreadsheetNumber(v, lang) : v, false, d);
   };
   const text = (v: string | null | undefined): string => field(v, true, d);
+  // columns year … stretch of a target at its place in its group: the same in every unit's report;
+  // found by the label object the plan's results share, then by every value the columns are made of
+  const targets = new Map<AttainmentResult['label'], TargetColumns[]>();
+  const targetColumns = (r: AttainmentResult, groupColumns: string, no: number): string => {
+    const label = r.label[lang];
+    const known = targets.get(r.label);
+    // a count's "of which" parts are written in its target cell: such a target is written each time
+    if (known !== undefined && r.components.length === 0) {
+      for (const k of known) {
+        if (
+          k.indicator === r.indicator &&
+          k.year === r.year &&
+          k.groupColumns === groupColumns &&
+          k.no === no &&
+          k.kind === r.kind &&
+          k.comparator === r.comparator &&
+          k.targetPercent === r.targetPercent &&
+          k.targetCount === r.targetCount &&
+          k.stretch === r.stretch &&
+          k.provisionalTarget === r.provisionalParts.target &&
+          k.label === label
+        )
+          return k.columns;
+      }
+    }
+    const target = r.kind === 'percent' ? r.targetPercent : r.kind === 'count' ? r.targetCount : true;
+    const columns = [
+      value(r.year, true),
+      groupColumns,
+      value(no, true),
+      value(r.indicator, false),
+      text(label),
+      value(r.kind, false),
+      value(r.comparator, false),
+      value(target, true),
+      text(targetCell(r, lang)),
+      value(r.stretch, false),
+    ].join(d);
+    if (r.components.length === 0) {
+      const entry: TargetColumns = {
+        indicator: r.indicator,
+        year: r.year,
+        groupColumns,
+        no,
+        kind: r.kind,
+        comparator: r.comparator,
+        targetPercent: r.targetPercent,
+        targetCount: r.targetCount,
+        stretch: r.stretch,
+        provisionalTarget: r.provisionalParts.target,
+        label,
+        columns,
+      };
+      if (known) known.push(entry);
+      else targets.set(r.label, [entry]);
+    }
+    return columns;
+  };
   return (report, lines) => {
     // the results grouped as the report table groups them: each group once, in the order groups first appear
     const byGroup = new Map<string, AttainmentResult[]>();
@@ -256,9 +353,7 @@ function rowWriter(lang: Lang, sheet: boolean, d: string): (report: AttainmentRe
     for (const [group, results] of byGroup) {
       const groupColumns = `${value(group, false)}${d}${text(groupLabel(group, lang))}`;
       results.forEach((r, i) => {
-        const c = resultCells(r, lang);
         const hasData = r.status !== 'no-data';
-        const target = r.kind === 'percent' ? r.targetPercent : r.kind === 'count' ? r.targetCount : true;
         const actual = !hasData
           ? null
           : r.kind === 'percent'
@@ -284,23 +379,14 @@ function rowWriter(lang: Lang, sheet: boolean, d: string): (report: AttainmentRe
           [
             unit,
             plan,
-            value(r.year, true),
-            groupColumns,
-            value(i + 1, true),
-            value(r.indicator, false),
-            text(c.indicator),
-            value(r.kind, false),
-            value(r.comparator, false),
-            value(target, true),
-            text(c.target),
-            value(r.stretch, false),
+            targetColumns(r, groupColumns, i + 1),
             value(r.provisional, false),
             value(r.share?.numerator, true),
             value(r.share?.denominator, true),
             value(actual, true),
-            text(hasData ? c.result : ''),
+            text(hasData ? resultCell(r, lang) : ''),
             value(r.status, false),
-            text(c.status),
+            text(STATUS_LABELS[r.status][lang]),
             value(r.reason, false),
             value(r.kind === 'percent' ? r.gapPoints : r.gapCount, true),
             value(r.shortfall, true),
@@ -310,7 +396,7 @@ function rowWriter(lang: Lang, sheet: boolean, d: string): (report: AttainmentRe
             value(r.source.verified, false),
             text(r.observation?.source),
             value(r.observation?.asOf, false),
-            text(c.note),
+            text(noteCell(r, lang)),
             text(components),
             text(failed),
             value(r.basis, false),
@@ -335,10 +421,26 @@ function rowWriter(lang: Lang, sheet: boolean, d: string): (report: AttainmentRe
  */
 export function spreadsheetNumber(value: number | string, lang: Lang): string {
   const text = String(value);
-  return lang === 'vi' ? text.replace('.', ',') : text;
+  return lang === 'vi' && text.includes('.') ? text.replace('.', ',') : text;
 }
 
 type Value = string | number | boolean | null | undefined;
+
+/** The columns year … stretch of a target as written, with every value they are made of. */
+interface TargetColumns {
+  readonly indicator: string;
+  readonly year: number;
+  readonly groupColumns: string;
+  readonly no: number;
+  readonly kind: AttainmentResult['kind'];
+  readonly comparator: AttainmentResult['comparator'];
+  readonly targetPercent: string | null;
+  readonly targetCount: number | null;
+  readonly stretch: boolean;
+  readonly provisionalTarget: boolean;
+  readonly label: string;
+  readonly columns: string;
+}
 
 /** One RFC 4180 field; free text that a spreadsheet would run as a formula gets a leading `'`. */
 function field(value: Value, text: boolean, delimiter: string): string {

@@ -162,36 +162,6 @@ function cells(
 }
 
 /**
- * The display cells of a result that do not depend on the other rows of its
- * report (all but the number and the source reference): what a data table
- * (the CSV report) writes beside the machine values. The cells of
- * {@link reportTable}'s rows, the same text.
- *
- * @param r - a result of a report
- * @param lang - the report language
- * @example
- * resultCells(report.results[0], 'en'); // { indicator: 'Share of provinces …', target: '70%', result: '87.30% (55/63)', status: 'Met', note: 'above the target by 17.30 points' }
- */
-export function resultCells(
-  r: AttainmentResult,
-  lang: Lang,
-): {
-  readonly indicator: string;
-  readonly target: string;
-  readonly result: string;
-  readonly status: string;
-  readonly note: string;
-} {
-  return {
-    indicator: r.label[lang],
-    target: targetCell(r, lang),
-    result: resultCell(r, lang),
-    status: STATUS_LABELS[r.status][lang],
-    note: noteCell(r, lang),
-  };
-}
-
-/**
  * The heading of a group of results, as {@link reportTable} writes it: the
  * group's name in the report language for a group of Decision 1373 (I–IV),
  * else the group as the plan names it.
@@ -219,7 +189,14 @@ export function targetMarks(r: AttainmentResult, lang: Lang): string[] {
   ];
 }
 
-function targetCell(r: AttainmentResult, lang: Lang): string {
+/**
+ * The target cell of a result's row: "70%", "≤ 5%", "100% (phấn đấu)", a
+ * count with its "of which" parts, or yes.
+ *
+ * @example
+ * targetCell(result, 'vi'); // '70%'
+ */
+export function targetCell(r: AttainmentResult, lang: Lang): string {
   const prefix = r.comparator === 'at-most' ? `${WORDS.atMost[lang]} ` : '';
   const marks = targetMarks(r, lang);
   const stretch = marks.length ? ` (${marks.join('; ')})` : '';
@@ -231,7 +208,14 @@ function targetCell(r: AttainmentResult, lang: Lang): string {
   return `${WORDS.yes[lang]}${stretch}`;
 }
 
-function resultCell(r: AttainmentResult, lang: Lang): string {
+/**
+ * The result cell of a result's row: the rate with its counts ("87,30%
+ * (55/63)"), a count with its parts, yes/no, or "—" without data.
+ *
+ * @example
+ * resultCell(result, 'vi'); // '87,30% (55/63)'
+ */
+export function resultCell(r: AttainmentResult, lang: Lang): string {
   if (r.status === 'no-data') return '—';
   if (r.kind === 'percent') {
     // the counts behind the rate, or the words saying there are none
@@ -250,7 +234,15 @@ function resultCell(r: AttainmentResult, lang: Lang): string {
   return r.achieved ? WORDS.yes[lang] : WORDS.no[lang];
 }
 
-function noteCell(r: AttainmentResult, lang: Lang): string {
+/**
+ * The note cell of a result's row: why there is no data, the gap in words,
+ * the shortfall, progress, what is provisional, the notes of the figure and
+ * of the target, joined with "; ".
+ *
+ * @example
+ * noteCell(result, 'vi'); // 'cao hơn mục tiêu 17,30 điểm %'
+ */
+export function noteCell(r: AttainmentResult, lang: Lang): string {
   const notes: string[] = [];
   if (r.status === 'no-data' && r.reason) notes.push(NO_DATA_LABELS[r.reason][lang]);
   // The gap in words, not with a sign: a cell starting with "+" or "-" is a formula to a spreadsheet.

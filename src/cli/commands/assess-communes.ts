@@ -5,6 +5,7 @@
 import type { Issue } from '../../errors.js';
 import type { CommuneRecord, StandardId } from '../../standards/model.js';
 import { REGIMES } from '../../standards/regimes.js';
+import { releaseDetails } from '../../standards/evaluate.js';
 import { rollUp } from '../../standards/rollup.js';
 import { resolveRules } from '../../standards/ruleset.js';
 import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth } from '../args.js';
@@ -158,17 +159,22 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
 
   if (format === 'json') {
     // a table's communes say where they are: the line (the row of a sheet, and its reference);
-    // each is made as it is written, and the JSON is written in pieces (as one string it may pass the longest string Node holds)
-    const communes = !csv
-      ? result.communes
-      : jsonArray(
-          (function* () {
-            for (let i = 0; i < result.communes.length; i++) {
-              const at = input.locate(i);
-              yield { line: at.line, ...(at.cell !== undefined ? { cell: at.cell } : {}), ...result.communes[i] };
-            }
-          })(),
-        );
+    // each is made as it is written, then its details are let go (built on first read, they are the
+    // bulk of a result: 100,000 communes' take gigabytes), and the JSON is written in pieces (as one
+    // string it may pass the longest string Node holds)
+    const communes = jsonArray(
+      (function* () {
+        for (let i = 0; i < result.communes.length; i++) {
+          const c = result.communes[i]!;
+          if (!csv) yield c;
+          else {
+            const at = input.locate(i);
+            yield { line: at.line, ...(at.cell !== undefined ? { cell: at.cell } : {}), ...c };
+          }
+          releaseDetails(c);
+        }
+      })(),
+    );
     const chosen = Object.fromEntries(used.map((u) => [u.reading.id, u.option.id]));
     await emit(
       ctx,
@@ -194,7 +200,8 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     const readingsHeading = vi
       ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):'
       : 'Readings of the provisions (choose another with --reading <id>=<option>):';
-    const recognised = recognitionLines(result, lang);
+    // who recognises each level: beside the table in every format but CSV (a data table)
+    const recognised = format === 'csv' ? [] : recognitionLines(result, lang);
     const recognisedHeading = vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):';
     if (format === 'xlsx') {
       const { communesWorkbook } = await import('../xlsx/communes-workbook.js');
