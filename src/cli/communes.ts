@@ -18,7 +18,7 @@ import type { RowProgress } from './observations.js';
 import { csvTable } from './csv-file.js';
 import { keptTexts } from './kept-texts.js';
 import {
-  beyondHeader,
+  fieldCountProblem,
   cellText,
   lineIndex,
   twoColumns,
@@ -340,7 +340,7 @@ function communeRows(
     if (rec.fields.every(isBlankCell)) return;
     // CSV: a field too many, because a delimiter inside an unquoted cell shifted the cells: none can be trusted.
     // A sheet: a value under no header, whose meaning is unknown: the commune is left undetermined all the same.
-    const beyond = beyondHeader(
+    const beyond = fieldCountProblem(
       table,
       rec,
       table.sheet === undefined

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../report/labels.js';
 import { isXhhtError } from '../errors.js';
-import { InputError, UsageError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
+import { InputError, OutputError, UsageError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -54,7 +54,7 @@ export async function emit(
   try {
     await ctx.io.writeFile(out, body);
   } catch (e) {
-    throw cannotWrite(e, out, command);
+    throw cannotWrite(e, out);
   }
 }
 
@@ -90,7 +90,7 @@ async function emitPieces(
     if (writeFileStream) await writeFileStream.call(ctx.io, out, toAsync(ended()));
     else await ctx.io.writeFile(out, [...ended()].join(''));
   } catch (e) {
-    throw failed !== undefined && failed.error === e ? e : cannotWrite(e, out, command);
+    throw failed !== undefined && failed.error === e ? e : cannotWrite(e, out);
   }
 }
 
@@ -98,47 +98,104 @@ async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
 }
 
-/** The usage error of a file that cannot be written; an error of xhht itself (a bug, an input problem found while writing) is passed on. */
-function cannotWrite(e: unknown, out: string, command: string): unknown {
-  if (e instanceof InputError || e instanceof UsageError || isXhhtError(e)) return e;
-  const why = e instanceof Error ? e.message : String(e);
-  return new UsageError(`cannot write ${out}: ${why}`, `không ghi được ${out}: ${why}`, command);
+/** The `unwritable-file` error of a file that cannot be written; an error of xhht itself (a bug, an input problem found while writing) is passed on. */
+function cannotWrite(e: unknown, out: string): unknown {
+  if (e instanceof InputError || e instanceof UsageError || e instanceof OutputError || isXhhtError(e)) return e;
+  const why = writeFailure(e);
+  return new OutputError({
+    severity: 'error',
+    code: 'unwritable-file',
+    file: out,
+    message: `cannot write the file: ${why.en}; a file that was there is unchanged`,
+    messageVi: `không ghi được tệp: ${why.vi}; tệp cũ (nếu có) vẫn giữ nguyên`,
+  });
+}
+
+/** Why a write failed, in both languages, from the system's error code: never the system's own text. */
+function writeFailure(e: unknown): { readonly en: string; readonly vi: string } {
+  const code = (e as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOSPC':
+      return { en: 'the disk is full', vi: 'ổ đĩa đã đầy' };
+    case 'EDQUOT':
+      return { en: 'the disk quota is used up', vi: 'đã hết hạn mức dung lượng đĩa' };
+    case 'EFBIG':
+      return { en: 'the file would be larger than the system allows', vi: 'tệp vượt quá kích thước hệ thống cho phép' };
+    case 'EACCES':
+    case 'EPERM':
+      return { en: 'permission denied', vi: 'không có quyền ghi' };
+    case 'EROFS':
+      return { en: 'the file system is read-only', vi: 'hệ thống tệp chỉ cho đọc' };
+    case 'EISDIR':
+      return { en: 'it is a directory', vi: 'đây là thư mục' };
+    case 'ENOENT':
+      return { en: 'its folder does not exist', vi: 'thư mục chứa tệp không tồn tại' };
+    case 'ENOTDIR':
+      return { en: 'a part of its path is not a folder', vi: 'một phần của đường dẫn không phải thư mục' };
+    case 'ENAMETOOLONG':
+      return { en: 'its name is too long', vi: 'tên tệp quá dài' };
+    case 'EIO':
+      return { en: 'an input/output error of the disk', vi: 'lỗi vào/ra của ổ đĩa' };
+    default: {
+      // a system error code (EBUSY, EMFILE…) can be looked up; the system's own text is never shown
+      const named = typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : null;
+      return named === null
+        ? { en: 'the system refused the write', vi: 'hệ thống từ chối ghi tệp' }
+        : { en: `the system refused the write (${named})`, vi: `hệ thống từ chối ghi tệp (${named})` };
+    }
+  }
 }
 
 /**
  * Refuses an `--out` that names a file the command reads: writing the report
  * there would destroy the input (the report is written before the problems
  * are printed, so nothing would be left to fix). Paths are compared resolved,
- * so `a.json`, `./a.json` and `sub/../a.json` are one file.
+ * so `a.json`, `./a.json` and `sub/../a.json` are one file; with an `io` that
+ * knows files' identities (`fileIdentity`), a symbolic link to the input, a
+ * hard link to it, or another path through linked folders is the same file
+ * too: the same real path, or the same device and inode.
  *
+ * @param io - to ask files' identities
  * @param out - the `--out` value, if any
  * @param inputs - the files read, each with the option that named it (`undefined` for the positional file)
- * @param command - for the help hint
- * @throws UsageError when `out` is one of them
+ * @throws OutputError `output-is-input` when `out` is one of them (exit code 2, nothing written)
  * @example
- * checkOut('a.json', [{ path: 'a.json' }], 'evaluate'); // throws UsageError
- * checkOut('b.md', [{ path: 'a.json' }, { path: 'plan.json', option: '--plan-file' }], 'evaluate'); // fine
+ * await checkOut(io, 'a.json', [{ path: 'a.json' }]); // throws OutputError { code: 'output-is-input' }
+ * await checkOut(io, 'link-to-a.json', [{ path: 'a.json' }]); // the same, through a symbolic link
+ * await checkOut(io, 'b.md', [{ path: 'a.json' }, { path: 'plan.json', option: '--plan-file' }]); // fine
  */
-export function checkOut(
+export async function checkOut(
+  io: CliIo,
   out: string | undefined,
   inputs: readonly { readonly path: string | undefined; readonly option?: string }[],
-  command: string,
-): void {
+): Promise<void> {
   if (out === undefined) return;
   const target = resolve(out);
+  const identity = (path: string) => (io.fileIdentity ? io.fileIdentity(path).catch(() => undefined) : undefined);
+  const outId = await identity(out);
   for (const input of inputs) {
-    if (input.path === undefined || resolve(input.path) !== target) continue;
-    throw input.option === undefined
-      ? new UsageError(
-          `--out ${out} is the input file; write the report to another file`,
-          `--out ${out} là tệp dữ liệu vào; hãy ghi báo cáo ra tệp khác`,
-          command,
-        )
-      : new UsageError(
-          `--out ${out} is the file ${input.option} reads; write the report to another file`,
-          `--out ${out} là tệp mà ${input.option} đang đọc; hãy ghi báo cáo ra tệp khác`,
-          command,
-        );
+    if (input.path === undefined) continue;
+    const samePath = resolve(input.path) === target;
+    let same = samePath;
+    if (!same && outId !== undefined) {
+      const inId = await identity(input.path);
+      same = inId !== undefined && (inId.id === outId.id || inId.realPath === outId.realPath);
+    }
+    if (!same) continue;
+    const which =
+      input.option === undefined
+        ? { en: 'the input file', vi: 'tệp dữ liệu vào' }
+        : { en: `the file ${input.option} reads`, vi: `tệp mà ${input.option} đang đọc` };
+    const how = samePath
+      ? { en: '', vi: '' }
+      : { en: ' (another path to it, or a link)', vi: ' (đường dẫn khác tới nó, hoặc liên kết)' };
+    throw new OutputError({
+      severity: 'error',
+      code: 'output-is-input',
+      file: out,
+      message: `--out is ${which.en}${how.en}; write the report to another file`,
+      messageVi: `--out là ${which.vi}${how.vi}; hãy ghi báo cáo ra tệp khác`,
+    });
   }
 }
 

@@ -6,7 +6,7 @@
  * can say how much is read.
  */
 import { XhhtError } from '../errors.js';
-import { cannotRead, notUtf8, type CliIo } from './io.js';
+import { cannotRead, lineBreaks, notUtf8, nulCharacter, type CliIo } from './io.js';
 
 /**
  * An input file opened for reading in pieces.
@@ -143,11 +143,12 @@ function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
 /**
  * Decodes the bytes of a text file as they arrive: UTF-8 with or without a
  * byte-order mark, or UTF-16 with one, as `decodeText` (the mark is dropped; a
- * multi-byte letter cut between two pieces is decoded whole).
+ * multi-byte letter cut between two pieces is decoded whole; a NUL character
+ * is an error at its line).
  *
  * @param source - the bytes, in pieces
  * @returns the text, in pieces (none of them empty)
- * @throws XhhtError `invalid-encoding` where the bytes stop being text
+ * @throws XhhtError `invalid-encoding` where the bytes stop being text (with `path: [line]` for a NUL character)
  * @example
  * for await (const text of decodePieces(input.pieces)) parser.push(text);
  */
@@ -168,12 +169,25 @@ export async function* decodePieces(source: AsyncIterable<Uint8Array>): AsyncGen
       throw notUtf8();
     }
   };
+  // the lines before this piece, for the line of a NUL character (a CR at a piece's end may be half a CR LF)
+  let lines = 0;
+  let endsWithCr = false;
+  const checked = (text: string): string => {
+    const nul = text.indexOf('\u0000');
+    const to = nul < 0 ? text.length : nul;
+    if (endsWithCr && text.charCodeAt(0) === 0x0a) lines--;
+    lines += lineBreaks(text, 0, to);
+    if (nul >= 0) throw nulCharacter(lines + 1);
+    // a CR at the end is counted as a line break; a LF starting the next piece makes it a CR LF, counted there
+    endsWithCr = text.charCodeAt(text.length - 1) === 0x0d;
+    return text;
+  };
   for await (const piece of pieces) {
     const bytes = skip > 0 ? piece.subarray(Math.min(skip, piece.length)) : piece;
     skip = Math.max(0, skip - piece.length);
     const text = decode(bytes);
-    if (text !== '') yield text;
+    if (text !== '') yield checked(text);
   }
   const rest = decode();
-  if (rest !== '') yield rest;
+  if (rest !== '') yield checked(rest);
 }

@@ -3,7 +3,7 @@
  * tests drive the whole command line in memory and bin.ts wires it to Node.
  */
 import { XhhtError } from '../errors.js';
-import { InputError, fromError } from './diagnostics.js';
+import { InputError, fileError } from './diagnostics.js';
 
 /**
  * What the command line may do outside itself.
@@ -37,6 +37,12 @@ export interface CliIo {
    * `writeFile`.
    */
   writeFileStream?(path: string, pieces: AsyncIterable<string>): Promise<void>;
+  /**
+   * The identity of an existing file: its real path (links followed) and an
+   * id of its device and inode (`"2049:1234"`), or `undefined` when there is
+   * no such file. Optional: without it files are compared by their paths.
+   */
+  fileIdentity?(path: string): Promise<{ readonly realPath: string; readonly id: string } | undefined>;
   /** True when standard error is a terminal: only then is progress shown. */
   readonly isTTY: boolean;
   /** The width of standard output in columns when it is a terminal; absent otherwise (a pipe, a file). */
@@ -103,6 +109,45 @@ export function cannotRead(e: unknown): XhhtError {
 }
 
 /**
+ * The `invalid-encoding` error of a text file that holds a NUL character (byte
+ * 0), at its line: no spreadsheet or editor writes one in text, so the file is
+ * not text (a binary file, a workbook saved under a .csv name) or is UTF-16
+ * without its byte-order mark, whose every other byte is 0.
+ *
+ * @param line - the line of the first NUL (1-based)
+ * @example
+ * nulCharacter(3).path; // [3]
+ */
+export function nulCharacter(line: number): XhhtError {
+  return new XhhtError(
+    'invalid-encoding',
+    'the file holds a NUL character (byte 0): it is not a text file, or it is UTF-16 text without a byte-order mark; in Excel choose "CSV UTF-8 (Comma delimited)" when saving',
+    {
+      path: [line],
+      messageVi:
+        'tệp có ký tự NUL (byte 0): đây không phải tệp văn bản, hoặc là văn bản UTF-16 không có dấu BOM; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
+    },
+  );
+}
+
+/**
+ * The line breaks in `text` from `from` to `to` (not included), counted as
+ * the CSV reader counts them: LF, CR LF, or a CR alone.
+ *
+ * @example
+ * lineBreaks('a\r\nb\rc\nd', 0, 7); // 3
+ */
+export function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) n++;
+    else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) n++;
+  }
+  return n;
+}
+
+/**
  * The `invalid-encoding` error of bytes that are not UTF-8 (or UTF-16 with a
  * byte-order mark) text, with the hint of how to save a CSV file from Excel.
  *
@@ -136,11 +181,15 @@ export function decodeText(bytes: Uint8Array): string {
   if (a === 0xef && b === 0xbb && c === 0xbf) skip = 3;
   else if (a === 0xff && b === 0xfe) [encoding, skip] = ['utf-16le', 2];
   else if (a === 0xfe && b === 0xff) [encoding, skip] = ['utf-16be', 2];
+  let text: string;
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
   } catch {
     throw notUtf8();
   }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) throw nulCharacter(lineBreaks(text, 0, nul) + 1);
+  return text;
 }
 
 /**
@@ -154,7 +203,7 @@ export async function readInputText(io: CliIo, path: string): Promise<string> {
   try {
     return await readText(io, path);
   } catch (e) {
-    throw new InputError([fromError(e, path)]);
+    throw new InputError([fileError(e, path)]);
   }
 }
 
@@ -169,7 +218,7 @@ export async function readInputBytes(io: CliIo, path: string): Promise<Uint8Arra
   try {
     return await readBytes(io, path);
   } catch (e) {
-    throw new InputError([fromError(e, path)]);
+    throw new InputError([fileError(e, path)]);
   }
 }
 
@@ -184,6 +233,6 @@ export function decodeInputText(bytes: Uint8Array, path: string): string {
   try {
     return decodeText(bytes);
   } catch (e) {
-    throw new InputError([fromError(e, path)]);
+    throw new InputError([fileError(e, path)]);
   }
 }

@@ -1,10 +1,12 @@
 /**
  * The {@link CliIo} of a Node process: standard output and error, and the
  * file system. Big files are read in pieces and written as their text comes,
- * waiting for the disk when it is slower than the text.
+ * waiting for the disk when it is slower than the text; a file is written
+ * beside its place and put there only when whole (see `replaceFile`).
  */
-import { open, readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
 import type { CliIo } from './io.js';
+import { replaceFile } from './replace-file.js';
 
 /**
  * The size of the pieces a file is read in: 32 KB, whose text (at most 64 KB
@@ -37,13 +39,16 @@ export function nodeIo(): CliIo {
         throw e;
       }
     },
-    writeFile: (path, data) => (typeof data === 'string' ? writeFile(path, data, 'utf8') : writeFile(path, data)),
-    writeFileStream: async (path, text) => {
-      const file = await open(path, 'w');
+    // written beside the file and renamed over it when whole: a failed write leaves the old file
+    writeFile: (path, data) =>
+      replaceFile(path, (file) => (typeof data === 'string' ? file.writeFile(data, 'utf8') : file.writeFile(data))),
+    writeFileStream: (path, text) => replaceFile(path, (file) => writePieces(file, text)),
+    fileIdentity: async (path) => {
       try {
-        await writePieces(file, text);
-      } finally {
-        await file.close();
+        const st = await stat(path, { bigint: true });
+        return { realPath: await realpath(path), id: `${st.dev}:${st.ino}` };
+      } catch {
+        return undefined;
       }
     },
     isTTY: process.stderr.isTTY === true,

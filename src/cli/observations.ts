@@ -17,7 +17,7 @@ import { parseJsonFile } from './json.js';
 import { csvTable } from './csv-file.js';
 import { detach, keptTexts } from './kept-texts.js';
 import {
-  beyondHeader,
+  fieldCountProblem,
   cellText,
   lineIndex,
   twoColumns,
@@ -421,7 +421,7 @@ function observationRows(
       ...cellOf(table, rec.line, c),
       ...(c !== undefined ? { field: headerOf(c) } : {}),
     });
-    const beyond = beyondHeader(table, rec);
+    const beyond = fieldCountProblem(table, rec);
     if (beyond) rowProblems.push(beyond);
     const given = (key: string) => {
       const c = column(key);

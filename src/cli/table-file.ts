@@ -16,7 +16,7 @@
  */
 import { csvRecords } from './csv-file.js';
 import type { CsvDelimiter } from './csv.js';
-import { InputError, UsageError, fromError } from './diagnostics.js';
+import { InputError, UsageError, fileError } from './diagnostics.js';
 import { allBytes, decodePieces, openInput, peekBytes, type InputStream } from './input-stream.js';
 import { decodeInputText, readInputBytes, type CliIo } from './io.js';
 import { tableOf, type Table, type TableRecords } from './table.js';
@@ -177,7 +177,7 @@ export async function readTableInput(
 ): Promise<{ readonly input: TableInput; readonly file: InputStream }> {
   const located = <T>(work: () => Promise<T>): Promise<T> =>
     work().catch((e: unknown) => {
-      throw e instanceof InputError ? e : new InputError([fromError(e, path)]);
+      throw e instanceof InputError ? e : new InputError([fileError(e, path)]);
     });
   const file = await located(() => openInput(io, path));
   const { head, pieces } = await located(() => peekBytes(file.pieces, 4));

@@ -7,9 +7,8 @@
  * The records, lines, header and errors are those of `csvTable` on the whole
  * file.
  */
-import { isXhhtError } from '../errors.js';
 import { CsvParser, type CsvDelimiter, type CsvRecord } from './csv.js';
-import { InputError, fromError } from './diagnostics.js';
+import { InputError, fileError } from './diagnostics.js';
 import { headerOf, isBlankCell, noDataRows, tableFromRecords, type TableHead, type TableRecord } from './table.js';
 
 /**
@@ -57,8 +56,7 @@ export async function csvTableStream(
       ended = true;
       return parser.end();
     } catch (e) {
-      const line = isXhhtError(e) && e.code === 'invalid-csv' && typeof e.path[0] === 'number' ? e.path[0] : undefined;
-      throw new InputError([fromError(e, file, undefined, line)]);
+      throw new InputError([fileError(e, file)]);
     }
   };
 

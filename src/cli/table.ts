@@ -336,39 +336,47 @@ export function lineIndex(lines: readonly number[], line: number): number | unde
 }
 
 /**
- * The problem of a record with a value beyond the header row, or `undefined`
- * when it has none: in a CSV file a field too many (a delimiter inside an
- * unquoted cell shifted the cells: no cell of the row can be trusted), in a
- * sheet a value under no header (at its cell). Every reader reports it the
- * same way; `consequence` says what the reader then does with the row.
+ * The problem of a record whose fields do not line up with the header row, or
+ * `undefined` when they do: in a CSV file a field too many (a delimiter inside
+ * an unquoted cell shifted the cells) or too few (a delimiter missing, a row
+ * cut short): no cell of the row can be trusted; in a sheet a value under no
+ * header (at its cell; a sheet's rows end at their last value, so a short row
+ * is no problem there). Every reader reports it the same way; `consequence`
+ * says what the reader then does with the row.
  *
  * @param table - the table the record is from
  * @param record - one of its rows
  * @param consequence - a sentence appended to the message, in both languages
  * @example
- * const t = csvTable('indicator;count\nx;3;4\n', 'a.csv');
- * beyondHeader(t, t.rows[0]!)?.message; // '3 fields, but the header has 2; quote a field that contains the delimiter'
+ * const t = csvTable('indicator;count;date\nx;3;4;5\ny;2\n', 'a.csv');
+ * fieldCountProblem(t, t.rows[0]!)?.message; // '4 fields, but the header has 3; quote a field that contains the delimiter'
+ * fieldCountProblem(t, t.rows[1]!)?.message; // '2 fields, but the header has 3: a delimiter is missing, or the row is cut short'
  */
-export function beyondHeader(
+export function fieldCountProblem(
   table: TableHead,
   record: TableRecord,
   consequence?: { readonly en: string; readonly vi: string },
 ): Diagnostic | undefined {
   const width = table.header.fields.length;
-  const extra = record.fields.findIndex((f, c) => c >= width && !isBlankCell(f));
-  if (extra < 0) return undefined;
   const csv = table.sheet === undefined;
   const n = record.fields.length;
-  const why = csv
+  const extra = record.fields.findIndex((f, c) => c >= width && !isBlankCell(f));
+  if (extra < 0 && !(csv && n < width)) return undefined;
+  const why = !csv
     ? {
-        en: `${n} fields, but the header has ${width}; quote a field that contains the delimiter`,
-        vi: `có ${n} trường nhưng dòng tiêu đề có ${width}; trường chứa dấu phân cách phải đặt trong dấu nháy`,
-      }
-    : {
         en: 'a value in a column without a header: give the column a header, or delete the value',
         vi: 'có giá trị ở cột không có tiêu đề: hãy đặt tiêu đề cho cột, hoặc xóa giá trị',
-      };
-  const cell = table.cellRef(record.line, extra);
+      }
+    : n < width
+      ? {
+          en: `${n} fields, but the header has ${width}: a delimiter is missing, or the row is cut short`,
+          vi: `có ${n} trường nhưng dòng tiêu đề có ${width}: thiếu dấu phân cách, hoặc dòng bị cắt ngắn`,
+        }
+      : {
+          en: `${n} fields, but the header has ${width}; quote a field that contains the delimiter`,
+          vi: `có ${n} trường nhưng dòng tiêu đề có ${width}; trường chứa dấu phân cách phải đặt trong dấu nháy`,
+        };
+  const cell = extra < 0 ? undefined : table.cellRef(record.line, extra);
   return {
     severity: 'error',
     code: csv ? 'invalid-csv' : 'invalid-xlsx',

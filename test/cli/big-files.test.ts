@@ -159,7 +159,7 @@ describe('the reports of many units, written one unit at a time', () => {
   });
 
   it('rows not used are still counted, with the issues of their unit and of the batch', async () => {
-    const text = `${csv}${LITERACY};;1;2\r\n${LITERACY};Xã 5;70;63\r\n`;
+    const text = `${csv}${LITERACY};;1;2;\r\n${LITERACY};Xã 5;70;63;\r\n`;
     const r = await xhht(
       ['evaluate', 'u.csv', '--year', '2025', '--format', 'json', '--lang', 'en'],
       { 'u.csv': text },

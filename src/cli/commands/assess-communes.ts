@@ -104,7 +104,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
   const readings = readingOption(values.reading, regime as keyof typeof REGIMES);
 
-  checkOut(values.out, [{ path: file }], 'assess-communes');
+  await checkOut(ctx.io, values.out, [{ path: file }]);
   const { input: read, file: opened } = await readTableInput(ctx.io, file, {
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
     command: 'assess-communes',

@@ -109,11 +109,11 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     );
   }
 
-  checkOut(
-    values.out,
-    [{ path: file }, { path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }],
-    'evaluate',
-  );
+  await checkOut(ctx.io, values.out, [
+    { path: file },
+    { path: values['plan-file'], option: '--plan-file' },
+    { path: values.plan, option: '--plan' },
+  ]);
   const { input: read, file: opened } = await readTableInput(ctx.io, file, {
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
     command: 'evaluate',
