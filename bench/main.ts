@@ -4,10 +4,11 @@
  * interleaved runs within this one run; the machine's load is printed before
  * and after, since a shared machine's speed varies.
  *
- * Run: npm run bench [-- standards|attainment] (BENCH_RUNS=n for more runs; BENCH_GC=1 for a full
+ * Run: npm run bench [-- import|standards|attainment] (BENCH_RUNS=n for more runs; BENCH_GC=1 for a full
  * collection before each timed call).
  */
 import { attainmentBench } from './attainment.bench.js';
+import { importBench } from './import.bench.js';
 import { forcedGc, load, table, type Figure } from './measure.js';
 import { standardsBench } from './standards.bench.js';
 
@@ -17,6 +18,8 @@ const gcNote = forcedGc ? 'a full GC before each timed call' : 'steady-state hea
 console.log(`xhht benchmark (node ${process.version}, ${runs} runs, medians; ${gcNote})`);
 console.log(`before: ${load()}`);
 const figures: Figure[] = [];
+// first: fresh processes, before this one heats the machine
+if (only === undefined || only === 'import') figures.push(...importBench(runs));
 if (only === undefined || only === 'standards') figures.push(...standardsBench(runs));
 if (only === undefined || only === 'attainment') figures.push(...attainmentBench(runs));
 console.log(`\nafter: ${load()}\n`);

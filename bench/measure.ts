@@ -10,8 +10,16 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
-/** What a figure is measured against: a ratio to its floor, or milliseconds. */
-export type Goal = { readonly ratio: number } | { readonly ms: number } | null;
+/**
+ * What a figure is measured against: a ratio to its floor, milliseconds, milliseconds over its
+ * floor (a cold import over a bare `node -e 0`), or a size in kB (1 kB = 1,000 bytes).
+ */
+export type Goal =
+  | { readonly ratio: number }
+  | { readonly ms: number }
+  | { readonly overMs: number }
+  | { readonly kB: number }
+  | null;
 
 /**
  * One line of the bench: xhht's median, its floor's median, the ratio and the goal.
@@ -26,6 +34,8 @@ export interface Figure {
   readonly goal: Goal;
   /** Minimum and 95th percentile of xhht's runs, for the record. */
   readonly spread?: { readonly min: number; readonly p95: number };
+  /** What `xhht` and `floor` count: milliseconds (the default) or kB. */
+  readonly unit?: 'ms' | 'kB';
 }
 
 const gc = process.env.BENCH_GC === '1' ? (globalThis as { gc?: () => void }).gc : undefined;
@@ -95,29 +105,43 @@ const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.
 export function met(f: Figure): boolean | null {
   if (f.goal === null) return null;
   if ('ms' in f.goal) return f.xhht <= f.goal.ms;
+  if ('kB' in f.goal) return f.xhht <= f.goal.kB;
+  if ('overMs' in f.goal) return f.floor !== null && f.xhht - f.floor <= f.goal.overMs;
   return f.floor !== null && f.xhht / f.floor <= f.goal.ratio;
+}
+
+/** The goal as the table says it: `≤ 5×`, `≤ 25 ms`, `≤ floor + 50 ms`, `≤ 30 kB`. */
+function goalShort(goal: NonNullable<Goal>): string {
+  if ('ms' in goal) return `≤ ${goal.ms} ms`;
+  if ('kB' in goal) return `≤ ${goal.kB} kB`;
+  if ('overMs' in goal) return `≤ floor + ${goal.overMs} ms`;
+  return `≤ ${goal.ratio}×`;
 }
 
 function goalText(f: Figure): string {
   if (f.goal === null) return 'goal —';
-  const ok = met(f) ? 'met' : 'NOT met';
-  return 'ms' in f.goal ? `goal ≤ ${f.goal.ms} ms (${ok})` : `goal ≤ ${f.goal.ratio}× (${ok})`;
+  return `goal ${goalShort(f.goal)} (${met(f) ? 'met' : 'NOT met'})`;
 }
 
-/** `what: xhht X ms | floor Y ms | ratio R× | goal …` */
+/** A value in the figure's unit: `12.3 ms`, `33.75 kB`. */
+const amount = (f: Figure, x: number) => (f.unit === 'kB' ? `${x.toFixed(2)} kB` : `${ms(x)} ms`);
+
+/** `what: xhht X ms | floor Y ms | ratio R× (+D ms) | goal …` */
 export function line(f: Figure): string {
-  const floor = f.floor === null ? 'floor —' : `floor ${ms(f.floor)} ms`;
-  const ratio = f.floor === null ? 'ratio —' : `ratio ${(f.xhht / f.floor).toFixed(2)}×`;
-  const spread = f.spread ? ` (min ${ms(f.spread.min)}, p95 ${ms(f.spread.p95)})` : '';
-  return `${f.what}: xhht ${ms(f.xhht)} ms${spread} | ${floor} | ${ratio} | ${goalText(f)}`;
+  const floor = f.floor === null ? 'floor —' : `floor ${amount(f, f.floor)}`;
+  const over = f.floor !== null && f.goal !== null && 'overMs' in f.goal ? ` (+${ms(f.xhht - f.floor)} ms)` : '';
+  const ratio = f.floor === null ? 'ratio —' : `ratio ${(f.xhht / f.floor).toFixed(2)}×${over}`;
+  const spread = f.spread ? ` (min ${amount(f, f.spread.min)}, p95 ${amount(f, f.spread.p95)})` : '';
+  return `${f.what}: xhht ${amount(f, f.xhht)}${spread} | ${floor} | ${ratio} | ${goalText(f)}`;
 }
 
 /** The summary table, in Markdown (for the README). */
 export function table(figures: readonly Figure[]): string {
   const rows = figures.map((f) => {
     const ok = met(f);
-    return `| ${f.what} | ${ms(f.xhht)} ms | ${f.floor === null ? '—' : `${ms(f.floor)} ms`} | ${f.floor === null ? '—' : `${(f.xhht / f.floor).toFixed(2)}×`} | ${
-      f.goal === null ? '—' : 'ms' in f.goal ? `≤ ${f.goal.ms} ms` : `≤ ${f.goal.ratio}×`
+    const over = f.floor !== null && f.goal !== null && 'overMs' in f.goal ? ` (+${ms(f.xhht - f.floor)} ms)` : '';
+    return `| ${f.what} | ${amount(f, f.xhht)} | ${f.floor === null ? '—' : amount(f, f.floor)} | ${f.floor === null ? '—' : `${(f.xhht / f.floor).toFixed(2)}×${over}`} | ${
+      f.goal === null ? '—' : goalShort(f.goal)
     } | ${ok === null ? '—' : ok ? 'yes' : '**no**'} |`;
   });
   return [

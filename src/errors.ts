@@ -6,6 +6,8 @@
  * add a new code instead. The full list with meanings is in docs/errors.md.
  */
 
+import type { Text } from './messages/say.js';
+
 /**
  * Every code an {@link XhhtError} or an {@link Issue} can carry.
  *
@@ -78,6 +80,12 @@ export const ERROR_CODES = [
   // rates reported without their counts: a rate outside 0–100, and any sum or roll-up of rates
   'percent-out-of-range',
   'rate-not-aggregable',
+  // a required argument left out (`undefined`), named by its own code
+  'missing-plan',
+  'missing-year',
+  'missing-observations',
+  'missing-target',
+  'missing-regime',
 ] as const;
 
 /**
@@ -142,15 +150,22 @@ export class XhhtError extends Error {
   /** More problems found in the same input, when there was more than one. */
   readonly issues: readonly Issue[];
 
+  /**
+   * @param code - the stable code
+   * @param message - the message in both languages (from the catalogs: `say(…)`), or the English one
+   *   with `options.messageVi`
+   * @param options - where (`path`), the Vietnamese message when `message` is English only, more issues, the cause
+   */
   constructor(
     code: ErrorCode,
-    message: string,
+    message: string | Text,
     options: { path?: IssuePath; messageVi?: string; issues?: readonly Issue[]; cause?: unknown } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const en = typeof message === 'string' ? message : message.en;
+    super(en, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.path = options.path ?? [];
-    this.messageVi = options.messageVi ?? message;
+    this.messageVi = typeof message === 'string' ? (options.messageVi ?? message) : message.vi;
     this.issues = options.issues ?? [];
   }
 
@@ -184,7 +199,20 @@ export function isXhhtError(value: unknown): value is XhhtError {
 }
 
 /**
- * Builds an issue; internal helper so every issue has both languages.
+ * Builds an issue from a message of the catalogs (`say(…)`): the internal
+ * helper that gives every issue both languages.
+ *
+ * @example
+ * issueOf('invalid-count', ['population'], say(EXACT, 'invalid-count.negative', { value: -5 }));
+ * // { code: 'invalid-count', severity: 'error', path: ['population'], message: 'a count cannot be negative (-5)', messageVi: 'số lượng không thể âm (-5)' }
+ */
+export function issueOf(code: ErrorCode, path: IssuePath, text: Text, severity: Issue['severity'] = 'error'): Issue {
+  return { code, severity, path, message: text.en, messageVi: text.vi };
+}
+
+/**
+ * Builds an issue from its English and Vietnamese text; {@link issueOf} takes a
+ * message of the catalogs instead, which new code uses.
  *
  * @example
  * makeIssue('invalid-count', ['population'], 'population: a count cannot be negative (-5)', 'dân số: số lượng không thể âm (-5)');

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import * as api from '../src/index.js';
+import * as schemaEntry from '../src/schema.js';
 import type {
   AttainmentReport,
   AttainmentResult,
@@ -13,7 +14,10 @@ import type {
 // These assertions are checked by `tsc --noEmit` (part of `npm test`): a change to an exported type is a visible diff.
 describe('public API types', () => {
   it('computeAttainment takes a plan id or object and returns a report', () => {
-    expectTypeOf(api.computeAttainment).parameter(0).toHaveProperty('plan').toEqualTypeOf<string | Plan>();
+    expectTypeOf(api.computeAttainment)
+      .parameter(0)
+      .toHaveProperty('plan')
+      .toEqualTypeOf<api.PlanId | (string & {}) | Plan>();
     expectTypeOf(api.computeAttainment).returns.toEqualTypeOf<AttainmentReport>();
     expectTypeOf<AttainmentReport['results'][number]>().toEqualTypeOf<AttainmentResult>();
     expectTypeOf<AttainmentResult['status']>().toEqualTypeOf<AttainmentStatus>();
@@ -74,7 +78,7 @@ describe('public API types', () => {
   });
 
   it('the plan schema outputs what the Plan type documents', () => {
-    expectTypeOf<z.output<typeof api.planSchema>>().toExtend<Plan>();
+    expectTypeOf<z.output<typeof schemaEntry.planSchema>>().toExtend<Plan>();
     expectTypeOf(api.definePlan).returns.toEqualTypeOf<Plan>();
     expectTypeOf(api.getPlan).returns.toEqualTypeOf<Plan>();
   });

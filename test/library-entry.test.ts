@@ -12,21 +12,31 @@ import config from '../tsup.config.js';
  * imports xhht, in Node or a browser bundle, never pulls them in. Checked twice: on the sources
  * (every import reachable from src/index.ts) and on the builds tsup makes (the library's ESM and
  * CommonJS entries, the command line's bundle).
+ *
+ * Issue 11: the package root imports no package at all (zod only in the `xhht/schema` entry) and
+ * no Node built-in (`node:…`), so it loads fast and runs in a browser as built.
  */
 const ROOT = resolve(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
-/** The packages the library itself may import. */
-const LIBRARY_PACKAGES = ['date-fns', 'decimal.js', 'zod'];
+/** The packages the `xhht/schema` entry imports; the root imports none. */
+const SCHEMA_PACKAGES = ['zod'];
 /** The command line's own: every other dependency of package.json. */
 const CLI_PACKAGES = Object.keys(
   (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
     .dependencies,
-).filter((p) => !LIBRARY_PACKAGES.includes(p));
+).filter((p) => !SCHEMA_PACKAGES.includes(p));
 const IMPORT =
   /(?:^|[^\w.])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every module a built file imports, exports from, requires or loads by `import()`. */
+const specifiers = (code: string) =>
+  [
+    ...code.matchAll(
+      /(?:^|[^\w.$])(?:import|export)\s[^'"`]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["'];?\s*$|(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/gm,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3]!);
 
-/** Every source file reachable from `entry`, and every package named on the way. */
+/** Every source file reachable from `entry`, and every package named on the way (type-only imports are erased, so not followed). */
 function importGraph(entry: string): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
@@ -35,7 +45,8 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
     files.add(file);
     const text = readFileSync(file, 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/^\s*\/\/.*$/gm, '');
+      .replace(/^\s*\/\/.*$/gm, '')
+      .replace(/^(?:import|export) type\s[^;]*;/gm, '');
     for (const m of text.matchAll(IMPORT)) {
       const spec = m[1] ?? m[2] ?? m[3]!;
       if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
@@ -71,9 +82,13 @@ describe('the library’s sources (every import reachable from src/index.ts)', (
     expect(importGraph(join(SRC, 'cli', 'docx.ts')).packages).toContain('docx');
   });
 
-  it('name no file of src/cli, and no package but the library dependencies', () => {
+  it('name no file of src/cli, no package and no Node built-in', () => {
     expect([...graph.files].filter((f) => f.startsWith(join(SRC, 'cli')))).toEqual([]);
-    expect([...graph.packages].filter((p) => !LIBRARY_PACKAGES.includes(p) && !p.startsWith('node:'))).toEqual([]);
+    expect([...graph.packages]).toEqual([]);
+  });
+
+  it('the schema entry is the one that names zod (the walk sees a package where there is one)', () => {
+    expect([...importGraph(join(SRC, 'schema.ts')).packages]).toEqual(['zod']);
   });
 });
 
@@ -95,7 +110,41 @@ describe('the builds', () => {
   });
 
   it('the library is built in both formats', () => {
-    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.cjs']));
+    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'schema.js', 'schema.cjs']));
+  });
+
+  /** The files the root entry loads: index.js and the chunks it imports, or index.cjs. */
+  const rootFiles = (start: string) => {
+    const seen = new Set<string>();
+    const visit = (f: string) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      for (const spec of specifiers(readFileSync(join(dir, f), 'utf8')))
+        if (spec.startsWith('./')) visit(spec.slice(2));
+    };
+    visit(start);
+    return [...seen];
+  };
+
+  it.each(['index.js', 'index.cjs'])(
+    'the root entry (%s and its chunks) imports no package and no Node built-in',
+    (entry) => {
+      const loaded = rootFiles(entry);
+      expect(loaded.length).toBeGreaterThan(0);
+      for (const f of loaded) {
+        const code = readFileSync(join(dir, f), 'utf8');
+        expect(
+          specifiers(code).filter((spec) => !spec.startsWith('./')),
+          f,
+        ).toEqual([]);
+        expect(code, f).not.toMatch(/["'`]node:/);
+      }
+    },
+  );
+
+  it('the scan sees the package the schema entry imports (it can fail)', () => {
+    expect(rootFiles('schema.js').flatMap((f) => specifiers(readFileSync(join(dir, f), 'utf8')))).toContain('zod');
+    expect(specifiers(readFileSync(join(dir, 'schema.cjs'), 'utf8'))).toContain('zod');
   });
 
   it.each(CLI_PACKAGES)('the library entry never imports or requires %s', (name) => {

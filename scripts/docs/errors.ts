@@ -205,6 +205,26 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: strin
     en: "A rate given without its counts where figures are added up (addShares, a commune's counts for the XMC/PCGD roll-up, a rate column of `xhht assess-communes`). Rates cannot be summed or averaged: give the numerator and denominator.",
     vi: 'Tỷ lệ không kèm số đếm ở nơi cần cộng dồn số liệu (addShares, số liệu của xã để tổng hợp XMC/PCGD, cột tỷ lệ của `xhht assess-communes`). Không thể cộng hay lấy trung bình các tỷ lệ: hãy ghi tử số và mẫu số.',
   },
+  'missing-plan': {
+    en: 'computeAttainment (or computeAttainmentByUnit) was called without `plan`: give a built-in plan id such as qd-1373 or a plan object.',
+    vi: 'Thiếu kế hoạch (plan): ghi mã kế hoạch có sẵn như qd-1373 hoặc một đối tượng kế hoạch.',
+  },
+  'missing-year': {
+    en: 'A call that needs the target year (computeAttainment, appendixPlan) was made without `year`.',
+    vi: 'Thiếu năm mục tiêu (year).',
+  },
+  'missing-observations': {
+    en: 'computeAttainment (or computeAttainmentByUnit) was called without `observations`: give a list, [] when there are none yet.',
+    vi: 'Thiếu danh sách số liệu (observations); ghi [] khi chưa có số liệu.',
+  },
+  'missing-target': {
+    en: "compareToTarget was called without a target: give one of a plan's targets.",
+    vi: 'Thiếu mục tiêu (target) để so sánh.',
+  },
+  'missing-regime': {
+    en: 'An XMC/PCGD assessment was called without `regime` (nd20-2014 or nd142-2025) and without `rules`.',
+    vi: 'Thiếu chế độ quy định (regime: nd20-2014 hoặc nd142-2025).',
+  },
 };
 
 function render(): string {

@@ -1,5 +1,6 @@
 import { INDICATOR_GROUPS, type Indicator } from '../../src/catalog/indicator.js';
 import { INDICATOR_LEVELS } from '../../src/catalog/level.js';
+import type { IndicatorId } from '../../src/catalog/indicator-id.js';
 import { getIndicator } from '../../src/catalog/registry.js';
 import { formatSource } from '../../src/catalog/source.js';
 import { getPlan } from '../../src/plans/registry.js';
@@ -32,7 +33,8 @@ function targetText(target: Target | undefined): string {
 
 function render(): string {
   const plan = getPlan('qd-1373');
-  const ids = [...new Set(plan.targets.map((t) => t.indicator))];
+  // a national plan's targets are on built-in indicators (getIndicator throws otherwise)
+  const ids = [...new Set(plan.targets.map((t) => t.indicator as IndicatorId))];
   const out: string[] = [
     generatedBanner('the indicator catalog and the plan `qd-1373` (src/catalog, src/plans/qd-1373.ts)'),
     '',

@@ -1,4 +1,5 @@
 import type { DocPage } from './page.js';
+import { apiPage } from './api.js';
 import { errorsPage } from './errors.js';
 import { indicatorsPage } from './indicators.js';
 import { cliColumnsPage } from './cli-columns.js';
@@ -19,4 +20,5 @@ export const PAGES: readonly DocPage[] = [
   titlesPage,
   workforcePage,
   standardsPage,
+  apiPage,
 ];

@@ -188,7 +188,7 @@ function render(): string {
     '',
     `The ${plans.length} plans that ship with xhht: national plans (Decision 1373/QĐ-TTg and the programmes around it)`,
     "and local plans of provincial People's Committees. Get one with `getPlan(id)`, list them with `listPlans()`, validate your own",
-    'with `definePlan(input)` or, outside TypeScript, with the JSON Schema of `planJsonSchema()` (`xhht schema`).',
+    'with `definePlan(input)` or, outside TypeScript, with the JSON Schema of `planJsonSchema()` (`xhht/schema`; `xhht schema`).',
     '',
     'Every target cites its source as a reader cites it: the document (type, number, date, issuing body) and the',
     'section. A local plan whose copy shows no number is cited with "số hiệu chưa rõ" and its title; its targets',

@@ -1,3 +1,4 @@
+import type { IndicatorId } from '../../src/catalog/indicator-id.js';
 import { getIndicator } from '../../src/catalog/registry.js';
 import { formatSource, type LegalSource } from '../../src/catalog/source.js';
 import { getPlan, planYears } from '../../src/plans/registry.js';
@@ -13,7 +14,8 @@ function src(s: LegalSource): string {
 function planSection(id: 'qd-387' | 'qd-677'): string[] {
   const plan = getPlan(id);
   const years = planYears(plan);
-  const ids = [...new Set(plan.targets.map((t) => t.indicator))];
+  // a national plan's targets are on built-in indicators (getIndicator throws otherwise)
+  const ids = [...new Set(plan.targets.map((t) => t.indicator as IndicatorId))];
   const rows = ids.map((ind) => {
     const i = getIndicator(ind);
     const cells = years.map((y) => {
@@ -107,7 +109,7 @@ function render(): string {
     'For the titles whose own rule was not found (families, clans, village communities, commune units,',
     'learning citizens) the same 3-year rule is an **assumption** (`verified: false`, confidence `?`); replace it',
     "per title with the `validity` option, e.g. `{ validity: { 'learning-family': { followingYears: 0, source, note } } }`.",
-    `An override needs a whole \`followingYears\` from 0 to ${MAX_FOLLOWING_YEARS} and a legal \`source\` (see \`legalSourceSchema\`);`,
+    `An override needs a whole \`followingYears\` from 0 to ${MAX_FOLLOWING_YEARS} and a legal \`source\` (see \`legalSourceSchema\` in \`xhht/schema\`);`,
     'anything else is an `invalid-input` error at `validity.<title>`, thrown before any record is counted.',
     '',
     '## Level 2 · Đề nghị công nhận mức độ 2',

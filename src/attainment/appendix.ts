@@ -1,8 +1,9 @@
 import { INDICATOR_GROUPS, type Indicator, type IndicatorKind } from '../catalog/indicator.js';
+import { assertGiven } from '../missing.js';
 import { findIndicator, listIndicators } from '../catalog/registry.js';
 import { levelOfJurisdiction } from '../catalog/level.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
-import { XhhtError, isXhhtError, makeIssue, type Issue, type IssuePath } from '../errors.js';
+import { XhhtError, isXhhtError, issueOf, makeIssue, type Issue, type IssuePath } from '../errors.js';
 import { parseReportedRate } from '../exact/rate.js';
 import { parseThreshold } from '../exact/threshold.js';
 import { isRecord } from '../guards.js';
@@ -12,6 +13,8 @@ import type { Comparator, PercentTarget } from '../plans/target.js';
 import { computeAttainment } from './compute.js';
 import type { RateObservation } from './observation.js';
 import type { AttainmentReport } from './result.js';
+import { say, textOf } from '../messages/say.js';
+import { ATTAINMENT, APPENDIX } from '../messages/sections.js';
 
 /*
  * A review appendix whose rows carry their own targets: "TT | Nội dung chỉ tiêu | Mục tiêu (%) |
@@ -199,14 +202,12 @@ function readTarget(value: unknown, path: IssuePath): { comparator: Comparator; 
     return { comparator, value: parseThreshold(rate.text, path).text };
   } catch (e) {
     if (!isXhhtError(e)) throw e;
-    const why =
-      e.code === 'percent-out-of-range'
-        ? { en: 'a percentage target is between 0 and 100', vi: 'mục tiêu tỷ lệ phải từ 0 đến 100' }
-        : { en: e.message, vi: e.messageVi };
-    throw new XhhtError('invalid-threshold', `target ${JSON.stringify(value)}: ${why.en}`, {
-      path,
-      messageVi: `mục tiêu ${JSON.stringify(value)}: ${why.vi}`,
-    });
+    const why = e.code === 'percent-out-of-range' ? say(APPENDIX, 'target.percent-range') : textOf(e);
+    throw new XhhtError(
+      'invalid-threshold',
+      say(APPENDIX, 'invalid-threshold.target', { value: JSON.stringify(value), reason: why }),
+      { path },
+    );
   }
 }
 
@@ -239,7 +240,7 @@ function catalogByWording(): Map<string, Indicator> {
  * field `label`), an unknown or non-percentage indicator id (`unknown-indicator`,
  * `kind-mismatch`). The results are checked by `computeAttainment`.
  * Throws `invalid-input` when `rows` is not an array or no row gives a target
- * (every row problem in `issues`), `invalid-year` for a bad year.
+ * (every row problem in `issues`), `missing-year` without a year, `invalid-year` for a bad one.
  *
  * @param rows - the rows as printed, headings included
  * @param options - year, and how to cite the appendix
@@ -254,20 +255,18 @@ function catalogByWording(): Map<string, Indicator> {
  */
 export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOptions): AppendixPlan {
   if (!Array.isArray(rows)) {
-    throw new XhhtError('invalid-input', 'the rows of an appendix must be an array', {
-      path: ['rows'],
-      messageVi: 'các dòng của phụ lục phải là một mảng',
-    });
+    throw new XhhtError('invalid-input', say(APPENDIX, 'invalid-input.appendix-rows'), { path: ['rows'] });
   }
-  if (!isRecord(options))
-    throw new XhhtError('invalid-input', 'options must be an object like { year: 2025 }', {
-      messageVi: 'options phải là đối tượng dạng { year: 2025 }',
-    });
+  if (!isRecord(options)) throw new XhhtError('invalid-input', say(APPENDIX, 'invalid-input.appendix-options'));
+  assertGiven(
+    options,
+    [{ key: 'year', code: 'missing-year', what: () => say(APPENDIX, 'missing-year.appendix') }],
+    'appendixPlan',
+  );
   const year = options.year;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100) {
-    throw new XhhtError('invalid-year', `year must be a whole number like 2025, got ${JSON.stringify(year)}`, {
+    throw new XhhtError('invalid-year', say(ATTAINMENT, 'invalid-year.appendix', { year: JSON.stringify(year) }), {
       path: ['year'],
-      messageVi: `năm phải là số nguyên như 2025, nhận được ${JSON.stringify(year)}`,
     });
   }
   const document = text(options.document) ?? DEFAULT_DOCUMENT;
@@ -283,14 +282,7 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
   rows.forEach((row, i) => {
     const path = ['rows', i];
     if (!isRecord(row)) {
-      issues.push(
-        makeIssue(
-          'invalid-input',
-          path,
-          'a row must be an object { no, label, target, percent }',
-          'mỗi dòng phải là đối tượng { no, label, target, percent }',
-        ),
-      );
+      issues.push(issueOf('invalid-input', path, say(APPENDIX, 'invalid-input.appendix-row')));
       return;
     }
     const no = text(row.no);
@@ -308,11 +300,10 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
     const where = no !== undefined ? `${no}` : `#${i}`;
     if (!hasTarget) {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-observation',
           [...path, 'target'],
-          `row ${where}: no target ("Mục tiêu"); the row was not used`,
-          `dòng ${where}: không có mục tiêu; dòng không được dùng`,
+          say(APPENDIX, 'invalid-observation.appendix-no-target', { where }),
         ),
       );
       return;
@@ -331,33 +322,26 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
       indicator = findIndicator(id);
       if (!indicator) {
         issues.push(
-          makeIssue(
-            'unknown-indicator',
-            [...path, 'indicator'],
-            `unknown indicator "${id}"`,
-            `chỉ tiêu không tồn tại "${id}"`,
-          ),
+          issueOf('unknown-indicator', [...path, 'indicator'], say(APPENDIX, 'unknown-indicator.appendix', { id })),
         );
         return;
       }
       if (indicator.kind !== 'share-of-persons' && indicator.kind !== 'share-of-units') {
         issues.push(
-          makeIssue(
+          issueOf(
             'kind-mismatch',
             [...path, 'indicator'],
-            `"${id}" is a ${indicator.kind} indicator; an appendix row has a percentage target`,
-            `"${id}" là chỉ tiêu loại ${indicator.kind}; dòng phụ lục có mục tiêu tỷ lệ`,
+            say(APPENDIX, 'kind-mismatch.appendix', { id, kind: indicator.kind }),
           ),
         );
         return;
       }
     } else if (label === undefined) {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-observation',
           [...path, 'label'],
-          `row ${where}: no indicator ("Nội dung chỉ tiêu"); the row was not used`,
-          `dòng ${where}: không có nội dung chỉ tiêu; dòng không được dùng`,
+          say(APPENDIX, 'invalid-observation.appendix-no-indicator', { where }),
         ),
       );
       return;
@@ -387,15 +371,12 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
         level: levelOfJurisdiction(options.level ?? 'commune'),
         label: { vi: text, en: text },
         numerator: { vi: text, en: text },
-        denominator: { vi: 'không ghi trong phụ lục', en: 'not stated in the appendix' },
+        denominator: say(APPENDIX, 'appendix.not-stated'),
         source,
         notes: [
           {
             topic: 'definition',
-            text: {
-              vi: 'Chỉ tiêu theo đúng lời văn của dòng phụ lục.',
-              en: 'The indicator as the appendix row words it.',
-            },
+            text: say(APPENDIX, 'appendix.indicator-note'),
           },
         ],
       };
@@ -421,15 +402,14 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
   });
 
   if (targets.length === 0) {
-    throw new XhhtError(
-      'invalid-input',
-      `no row of the appendix gives a target (${issues.length} row problem${issues.length === 1 ? '' : 's'})`,
+    const text = say(
+      ATTAINMENT,
+      issues.length === 1 ? 'invalid-input.appendix-no-target' : 'invalid-input.appendix-no-targets',
       {
-        path: ['rows'],
-        messageVi: `không dòng nào của phụ lục có mục tiêu (${issues.length} dòng có vấn đề)`,
-        issues,
+        n: issues.length,
       },
     );
+    throw new XhhtError('invalid-input', text, { path: ['rows'], issues });
   }
   const title = text(options.title);
   const plan = definePlan({

@@ -12,10 +12,22 @@ import { honestUnits, unitsToDecimal } from '../exact/round.js';
 import { parseReportedRate, type ReportedRate } from '../exact/rate.js';
 import { shareProblem } from '../exact/share.js';
 import { parseThreshold, type Threshold } from '../exact/threshold.js';
-import { targetSchema } from '../plans/schema.js';
+import { safeParse } from '../check/core.js';
+import { planChecks } from '../plans/checks.js';
 import type { CountTarget, Target } from '../plans/target.js';
-import type { ComponentComparison, TargetComparison } from './comparison.js';
-import { observationKind } from './observation.js';
+import type {
+  ComparisonFields,
+  ComponentComparison,
+  CountComparison,
+  RateComparison,
+  ShareComparison,
+  TargetComparison,
+  YesNoComparison,
+  ZeroDenominatorComparison,
+} from './comparison.js';
+import { observationKind, type CountValue, type RateValue, type ShareValue, type YesNoValue } from './observation.js';
+import { say } from '../messages/say.js';
+import { ATTAINMENT } from '../messages/sections.js';
 
 /**
  * Options of {@link compareToTarget}.
@@ -32,8 +44,9 @@ export interface CompareOptions {
 
 /**
  * What `compareToTarget` accepts as the observed value: a share, a count, a
- * yes/no, or a rate reported without its counts. Unlike an `Observation` it
- * names no indicator: the target says what is measured.
+ * yes/no, or a rate reported without its counts (one of them: the fields of two
+ * kinds are a compile error). Unlike an `Observation` it names no indicator:
+ * the target says what is measured.
  *
  * @example
  * const share: ObservedValue = { numerator: 55, denominator: 63 };
@@ -41,11 +54,26 @@ export interface CompareOptions {
  * const yesNo: ObservedValue = { achieved: true };
  * const rate: ObservedValue = { percent: '99,96' };
  */
-export type ObservedValue =
-  | { readonly numerator: number; readonly denominator: number }
-  | { readonly count: number; readonly components?: Readonly<Record<string, number>> }
-  | { readonly achieved: boolean }
-  | { readonly percent: number | string };
+export type ObservedValue = ShareValue | CountValue | YesNoValue | RateValue;
+
+/**
+ * The comparison `compareToTarget` gives for a kind of value: a share gives a
+ * {@link ShareComparison} (or, over zero units, a {@link ZeroDenominatorComparison}),
+ * a rate a {@link RateComparison}, a count a {@link CountComparison}, a yes/no
+ * a {@link YesNoComparison}; a value known only as `ObservedValue`, any of them.
+ *
+ * @example
+ * const c: ComparisonOf<{ percent: string }> = compareToTarget({ percent: '87,30' }, t); // RateComparison
+ */
+export type ComparisonOf<V extends ObservedValue> = V extends ShareValue
+  ? ShareComparison | ZeroDenominatorComparison
+  : V extends RateValue
+    ? RateComparison
+    : V extends CountValue
+      ? CountComparison
+      : V extends YesNoValue
+        ? YesNoComparison
+        : never;
 
 const MAX = Number.MAX_SAFE_INTEGER;
 /** 10^0 … 10^10: display decimals go up to 10, threshold scales up to 6. */
@@ -60,10 +88,12 @@ const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10] as const;
  * comparison('no-data', { reason: 'no-observation' });
  * // { status: 'no-data', reason: 'no-observation', actualPercent: null, …, shortfall: null, components: [] }
  */
-export function comparison(
-  status: TargetComparison['status'],
-  fields: Partial<Omit<TargetComparison, 'status'>>,
-): TargetComparison {
+export function comparison<C extends TargetComparison>(
+  status: C['status'],
+  fields: Partial<Omit<ComparisonFields, 'status'>>,
+): C {
+  // The caller names the member of the union its fields make; a property test checks every
+  // result computeAttainment gives against the member its basis and kind name.
   return {
     status,
     reason: fields.reason ?? null,
@@ -77,10 +107,10 @@ export function comparison(
     achieved: fields.achieved ?? null,
     shortfall: fields.shortfall ?? null,
     components: fields.components ?? NO_COMPONENTS,
-  };
+  } as C;
 }
 
-const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
+const NO_COMPONENTS: readonly ComponentComparison[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
  * Compares one observed value with one target, exactly.
@@ -98,7 +128,7 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  * A count target whose "of which" part is not given is `not-met` when what is
  * given already fails, and `no-data` (reason `missing-component`) otherwise.
  *
- * Throws `XhhtError` for a bad value (`invalid-observation` when it is not an
+ * Throws `XhhtError` for a target left out (`missing-target`), a bad value (`invalid-observation` when it is not an
  * object or gives a rate beside counts, `invalid-count`,
  * `numerator-exceeds-denominator`, `invalid-percent-format`,
  * `percent-out-of-range` for a rate below 0 or above 100), a value whose
@@ -110,7 +140,7 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  * @param observed - `{ numerator, denominator }`, `{ count, components? }`, `{ achieved }` or `{ percent }`
  * @param target - a plan target
  * @param options - display decimals
- * @returns the comparison
+ * @returns the comparison, typed by the kind of value given (see {@link ComparisonOf})
  * @example
  * const t = getPlan('qd-1373').targets.find((t) => t.indicator === 'provinces-literacy-level-2' && t.year === 2025)!;
  * compareToTarget({ numerator: 55, denominator: 63 }, t);
@@ -120,30 +150,32 @@ const NO_COMPONENTS: readonly ComponentComparison[] = Object.freeze([]);
  * compareToTarget({ percent: '99,96' }, { ...t, value: '100' });
  * // { status: 'not-met', basis: 'reported-rate', actualPercent: '99.96', gapPoints: '-0.04', shortfall: null, … }
  */
-export function compareToTarget(
-  observed: ObservedValue,
+export function compareToTarget<V extends ObservedValue>(
+  observed: V,
   target: Target,
   options: CompareOptions = {},
-): TargetComparison {
+): ComparisonOf<V> {
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', 'options must be an object like { decimals: 2 }', {
-      messageVi: 'options phải là đối tượng dạng { decimals: 2 }',
-    });
+    throw new XhhtError('invalid-input', say(ATTAINMENT, 'invalid-input.compare-options'));
   }
   const decimals = options.decimals ?? 2;
   // the same range as computeAttainment's
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${String(decimals)}`, {
-      path: ['decimals'],
-      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${String(decimals)}`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      say(ATTAINMENT, 'invalid-input.attainment-decimals', { decimals: String(decimals) }),
+      { path: ['decimals'] },
+    );
+  }
+  if (target === undefined) {
+    throw new XhhtError('missing-target', say(ATTAINMENT, 'missing-target'));
   }
   const t = checkedTarget(target);
   const threshold = t.kind === 'percent' ? parseThreshold(t.value, ['value']) : null;
   const problem = observedProblem(observed, t);
   if (problem) throw problem;
   // a target off the tenth grid (11.995%) is the one case the display rule needs to be told about
-  return evaluate(
+  return evaluate<V>(
     observed,
     t,
     threshold,
@@ -154,17 +186,14 @@ export function compareToTarget(
 
 /** The target as a plan holds it (value as exact text, comparator defaulted), or a coded error. */
 function checkedTarget(target: unknown): Target {
-  const parsed = targetSchema.safeParse(target);
-  if (parsed.success) return parsed.data as Target;
-  const issue = parsed.error.issues[0]!;
+  const parsed = safeParse<Target>(planChecks().target, target);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.issues[0]!;
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   // a target's value and a part's value are thresholds; anything else is the wrong shape
   const code = path[path.length - 1] === 'value' ? 'invalid-threshold' : 'invalid-input';
   const where = path.length > 0 ? ` at ${path.join('.')}` : '';
-  throw new XhhtError(code, `invalid target${where}: ${issue.message}`, {
-    path,
-    messageVi: `mục tiêu không hợp lệ${where}: ${issue.message}`,
-  });
+  throw new XhhtError(code, say(ATTAINMENT, 'target.invalid', { where, message: issue.message }), { path });
 }
 
 /**
@@ -180,46 +209,30 @@ function checkedTarget(target: unknown): Target {
  */
 export function observedProblem(observed: ObservedValue, target: Target): XhhtError | null {
   if (typeof observed !== 'object' || observed === null || Array.isArray(observed)) {
-    return new XhhtError(
-      'invalid-observation',
-      `an observation must be an object, got ${observed === null ? 'null' : Array.isArray(observed) ? 'an array' : typeof observed}`,
-      {
-        messageVi: `số liệu phải là một đối tượng, nhận được ${observed === null ? 'null' : Array.isArray(observed) ? 'một mảng' : typeof observed}`,
-      },
-    );
+    const type = observed === null ? 'null' : Array.isArray(observed) ? say(ATTAINMENT, 'type.array') : typeof observed;
+    return new XhhtError('invalid-observation', say(ATTAINMENT, 'invalid-observation.not-object', { type }));
   }
   const kind = observationKind(observed);
   if (kind === null) {
     if ('percent' in observed) {
       // a rate and its counts (or another figure) in one observation: which one to use is unknown
-      return new XhhtError(
-        'invalid-observation',
-        'give either a rate (percent) or the counts (numerator and denominator, count, achieved), not both',
-        {
-          path: ['percent'],
-          messageVi: 'chỉ ghi tỷ lệ (percent) hoặc số đếm (tử số và mẫu số, số lượng, achieved), không ghi cả hai',
-        },
-      );
+      return new XhhtError('invalid-observation', say(ATTAINMENT, 'invalid-observation.rate-and-counts'), {
+        path: ['percent'],
+      });
     }
-    return new XhhtError(
-      'invalid-observation',
-      'an observation needs exactly one of: numerator and denominator, count, achieved, or percent',
-      {
-        messageVi: 'số liệu cần đúng một trong: tử số và mẫu số, số lượng, achieved, hoặc tỷ lệ (percent)',
-      },
-    );
+    return new XhhtError('invalid-observation', say(ATTAINMENT, 'invalid-observation.no-figure'));
   }
   // a percent target is met by a share or by a rate reported without counts
   const fits = target.kind === 'percent' ? kind === 'share' || kind === 'rate' : kind === target.kind;
   if (!fits) {
     const wanted = target.kind === 'percent' ? 'share' : target.kind;
-    const fields = target.kind === 'percent' ? `${fieldsOf('share')} or percent` : fieldsOf(wanted);
+    const fields =
+      target.kind === 'percent'
+        ? say(ATTAINMENT, 'kind-mismatch.share-or-percent', { fields: fieldsOf('share') })
+        : fieldsOf(wanted);
     return new XhhtError(
       'kind-mismatch',
-      `a ${target.kind} target needs a ${wanted} observation (${fields}), got a ${kind} observation`,
-      {
-        messageVi: `mục tiêu loại ${target.kind} cần số liệu dạng ${target.kind === 'percent' ? `${fieldsOf('share')} hoặc percent` : fields}, nhận được dạng ${kind}`,
-      },
+      say(ATTAINMENT, 'kind-mismatch', { target: target.kind, wanted, fields, kind }),
     );
   }
   if (kind === 'rate') {
@@ -239,15 +252,18 @@ export function observedProblem(observed: ObservedValue, target: Target): XhhtEr
     const o = observed as { count: unknown; components?: unknown };
     const bad = describeBadCount(o.count);
     if (bad)
-      return new XhhtError('invalid-count', `count: ${bad.en}`, { path: ['count'], messageVi: `số lượng: ${bad.vi}` });
+      return new XhhtError('invalid-count', say(ATTAINMENT, 'invalid-count.count', { reason: bad }), {
+        path: ['count'],
+      });
     return componentsProblem(o.count as number, o.components, target as CountTarget);
   }
   const a = (observed as { achieved: unknown }).achieved;
   if (typeof a !== 'boolean') {
-    return new XhhtError('invalid-observation', `achieved must be true or false, got ${JSON.stringify(a)}`, {
-      path: ['achieved'],
-      messageVi: `achieved phải là true hoặc false, nhận được ${JSON.stringify(a)}`,
-    });
+    return new XhhtError(
+      'invalid-observation',
+      say(ATTAINMENT, 'invalid-observation.achieved', { value: JSON.stringify(a) }),
+      { path: ['achieved'] },
+    );
   }
   return null;
 }
@@ -259,38 +275,29 @@ function fieldsOf(kind: 'share' | 'count' | 'yes-no'): string {
 function componentsProblem(total: number, components: unknown, target: CountTarget): XhhtError | null {
   if (components === undefined) return null;
   if (typeof components !== 'object' || components === null || Array.isArray(components)) {
-    return new XhhtError('invalid-observation', 'components must be an object of counts keyed by component id', {
+    return new XhhtError('invalid-observation', say(ATTAINMENT, 'invalid-observation.components'), {
       path: ['components'],
-      messageVi: 'components phải là đối tượng gồm các số lượng theo mã thành phần',
     });
   }
   const known = new Set((target.components ?? []).map((c) => c.id));
   for (const [id, value] of Object.entries(components)) {
     if (!known.has(id)) {
-      return new XhhtError(
-        'unknown-component',
-        `the target has no component "${id}" (it has: ${[...known].join(', ') || 'none'})`,
-        {
-          path: ['components', id],
-          messageVi: `mục tiêu không có thành phần "${id}"`,
-        },
-      );
+      const list = known.size > 0 ? [...known].join(', ') : say(ATTAINMENT, 'unknown-component.none');
+      return new XhhtError('unknown-component', say(ATTAINMENT, 'unknown-component', { id, list }), {
+        path: ['components', id],
+      });
     }
     const bad = describeBadCount(value);
     if (bad)
-      return new XhhtError('invalid-count', `components.${id}: ${bad.en}`, {
+      return new XhhtError('invalid-count', say(ATTAINMENT, 'invalid-count.components', { id, reason: bad }), {
         path: ['components', id],
-        messageVi: `components.${id}: ${bad.vi}`,
       });
     // components are "of which" parts: a part cannot exceed its whole
     if ((value as number) > total) {
       return new XhhtError(
         'component-exceeds-total',
-        `component "${id}" (${value}) is greater than the count (${total})`,
-        {
-          path: ['components', id],
-          messageVi: `thành phần "${id}" (${value}) lớn hơn tổng số (${total})`,
-        },
+        say(ATTAINMENT, 'component-exceeds-total', { id, value, total }),
+        { path: ['components', id] },
       );
     }
   }
@@ -311,12 +318,22 @@ function componentsProblem(total: number, components: unknown, target: CountTarg
  * evaluate({ numerator: 55, denominator: 63 }, t, parseThreshold('70'), 2);
  * // { status: 'met', actualPercent: '87.30', targetPercent: '70', gapPoints: '17.30', shortfall: 0, … }
  */
-export function evaluate(
-  observed: ObservedValue,
+export function evaluate<V extends ObservedValue = ObservedValue>(
+  observed: V,
   target: Target,
   threshold: Threshold | null,
   decimals: number,
   guards: readonly Threshold[] | null = null,
+): ComparisonOf<V> {
+  return evaluateAny(observed, target, threshold, decimals, guards) as ComparisonOf<V>;
+}
+
+function evaluateAny(
+  observed: ObservedValue,
+  target: Target,
+  threshold: Threshold | null,
+  decimals: number,
+  guards: readonly Threshold[] | null,
 ): TargetComparison {
   if (target.kind === 'percent') {
     if ('percent' in observed)
@@ -332,7 +349,7 @@ export function evaluate(
   if (target.kind === 'count')
     return evaluateCount(observed as { count: number; components?: Readonly<Record<string, number>> }, target);
   const achieved = (observed as { achieved: boolean }).achieved;
-  return comparison(achieved === target.value ? 'met' : 'not-met', { basis: 'yes-no', achieved });
+  return comparison<YesNoComparison>(achieved === target.value ? 'met' : 'not-met', { basis: 'yes-no', achieved });
 }
 
 /**
@@ -346,7 +363,7 @@ function evaluateRate(
   t: Threshold,
   decimals: number,
   guards: readonly Threshold[] | null,
-): TargetComparison {
+): RateComparison {
   const den = 10n ** BigInt(rate.scale);
   const tPow = 10n ** BigInt(t.scale);
   // (rate − t) · 10^a · 10^b, exactly
@@ -361,7 +378,7 @@ function evaluateRate(
     t.scale <= decimals
       ? unitsToDecimal(actual - BigInt(t.scaled) * 10n ** BigInt(decimals - t.scale), decimals)
       : unitsToDecimal(honestUnits(diff, den * tPow, decimals, side, 0n, 1n), decimals);
-  return comparison(met ? 'met' : 'not-met', {
+  return comparison<RateComparison>(met ? 'met' : 'not-met', {
     basis: 'reported-rate',
     actualPercent: unitsToDecimal(actual, decimals),
     targetPercent: t.text,
@@ -376,9 +393,13 @@ function evaluateShare(
   t: Threshold,
   decimals: number,
   guards: readonly Threshold[] | null,
-): TargetComparison {
+): ShareComparison | ZeroDenominatorComparison {
   if (s.denominator === 0)
-    return comparison('no-data', { reason: 'zero-denominator', basis: 'counts', targetPercent: t.text });
+    return comparison<ZeroDenominatorComparison>('no-data', {
+      reason: 'zero-denominator',
+      basis: 'counts',
+      targetPercent: t.text,
+    });
   const order = compareShareToThreshold(s, t);
   const met = meetsComparator(order, comparator);
   const side = order > 0 ? 'above' : order < 0 ? 'below' : comparator === 'at-least' ? 'at-or-above' : 'at-or-below';
@@ -431,7 +452,7 @@ function evaluateShare(
     comparator === 'at-least'
       ? Math.max(0, minimumNumerator(s.denominator, t) - s.numerator)
       : Math.max(0, s.numerator - maximumNumerator(s.denominator, t));
-  return comparison(met ? 'met' : 'not-met', {
+  return comparison<ShareComparison>(met ? 'met' : 'not-met', {
     basis: 'counts',
     actualPercent,
     targetPercent: t.text,
@@ -443,7 +464,7 @@ function evaluateShare(
 function evaluateCount(
   o: { count: number; components?: Readonly<Record<string, number>> },
   target: CountTarget,
-): TargetComparison {
+): CountComparison {
   const main = compareCount(o.count, target.value, target.comparator);
   let failed = main.status === 'not-met';
   let missing = false;
@@ -482,7 +503,7 @@ function evaluateCount(
   });
   // what is given already fails: not met whatever the missing parts say; else they decide
   const status = failed ? 'not-met' : missing ? 'no-data' : 'met';
-  return comparison(status, {
+  return comparison<CountComparison>(status, {
     reason: status === 'no-data' ? 'missing-component' : null,
     basis: 'counts',
     actualCount: o.count,

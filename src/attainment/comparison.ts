@@ -81,15 +81,13 @@ export interface ComponentComparison {
 }
 
 /**
- * The outcome of comparing one observation with one target. Display strings
- * use a decimal point, follow the one display rule (see `displayPercent`) and
- * never contradict `status`.
+ * The fields every comparison has, each as wide as any kind needs: each member
+ * of {@link TargetComparison} narrows them to what its kind of figure gives.
  *
  * @example
- * compareToTarget({ numerator: 55, denominator: 63 }, { kind: 'percent', value: '70', comparator: 'at-least', … });
- * // { status: 'met', actualPercent: '87.30', targetPercent: '70', gapPoints: '17.30', shortfall: 0, … }
+ * const c: ComparisonFields = compareToTarget({ numerator: 55, denominator: 63 }, t);
  */
-export interface TargetComparison {
+export interface ComparisonFields {
   readonly status: AttainmentStatus;
   /** Why there is no data; `null` unless status is 'no-data'. */
   readonly reason: NoDataReason | null;
@@ -124,3 +122,157 @@ export interface TargetComparison {
   /** "Of which" parts of a count target; empty otherwise. */
   readonly components: readonly ComponentComparison[];
 }
+
+/**
+ * A share (numerator and denominator) compared with a percent target: the
+ * percentage, the gap in points and the shortfall are all known.
+ *
+ * @example
+ * // t: qd-1373's 2025 target for 'provinces-literacy-level-2' (at least 70%)
+ * const c: ShareComparison | ZeroDenominatorComparison = compareToTarget({ numerator: 55, denominator: 63 }, t);
+ * if (c.status !== 'no-data') c.shortfall; // 0: a number, no `!` needed
+ */
+export interface ShareComparison extends ComparisonFields {
+  readonly status: 'met' | 'not-met';
+  readonly reason: null;
+  readonly basis: 'counts';
+  readonly actualPercent: string;
+  readonly targetPercent: string;
+  readonly gapPoints: string;
+  readonly actualCount: null;
+  readonly targetCount: null;
+  readonly gapCount: null;
+  readonly achieved: null;
+  readonly shortfall: number;
+}
+
+/**
+ * A share over zero units compared with a percent target: no value (never 0%),
+ * so no percentage, gap or shortfall.
+ *
+ * @example
+ * // t: qd-1373's 2025 target for 'provinces-literacy-level-2'
+ * compareToTarget({ numerator: 0, denominator: 0 }, t); // { status: 'no-data', reason: 'zero-denominator', basis: 'counts', … }
+ */
+export interface ZeroDenominatorComparison extends ComparisonFields {
+  readonly status: 'no-data';
+  readonly reason: 'zero-denominator';
+  readonly basis: 'counts';
+  readonly actualPercent: null;
+  readonly targetPercent: string;
+  readonly gapPoints: null;
+  readonly actualCount: null;
+  readonly targetCount: null;
+  readonly gapCount: null;
+  readonly achieved: null;
+  readonly shortfall: null;
+}
+
+/**
+ * A rate reported without its counts compared with a percent target: the
+ * percentage and the gap, and no shortfall (with no denominator, how many more
+ * are needed is unknown).
+ *
+ * @example
+ * // t: qd-1373's 2025 target for 'provinces-literacy-level-2'
+ * compareToTarget({ percent: '87,30' }, t); // { status: 'met', basis: 'reported-rate', actualPercent: '87.30', shortfall: null, … }
+ */
+export interface RateComparison extends ComparisonFields {
+  readonly status: 'met' | 'not-met';
+  readonly reason: null;
+  readonly basis: 'reported-rate';
+  readonly actualPercent: string;
+  readonly targetPercent: string;
+  readonly gapPoints: string;
+  readonly actualCount: null;
+  readonly targetCount: null;
+  readonly gapCount: null;
+  readonly achieved: null;
+  readonly shortfall: null;
+}
+
+/**
+ * A count compared with a count target, with its "of which" parts. A part not
+ * given makes the result `no-data` (`missing-component`) unless what is given
+ * already fails; the shortfall is then unknown (`null`).
+ *
+ * @example
+ * // t: Huế 2026's target 'units-learning-unit-province' (at least 15, of which 5 at level 2)
+ * compareToTarget({ count: 16, components: { 'level-2': 4 } }, t);
+ * // { status: 'not-met', basis: 'counts', actualCount: 16, targetCount: 15, gapCount: 1, shortfall: 1, … }
+ */
+export interface CountComparison extends ComparisonFields {
+  readonly reason: 'missing-component' | null;
+  readonly basis: 'counts';
+  readonly actualPercent: null;
+  readonly targetPercent: null;
+  readonly gapPoints: null;
+  readonly actualCount: number;
+  readonly targetCount: number;
+  readonly gapCount: number;
+  readonly achieved: null;
+}
+
+/**
+ * A yes/no compared with a yes/no target.
+ *
+ * @example
+ * // t: a yes/no target ("đạt danh hiệu Thành phố học tập")
+ * compareToTarget({ achieved: true }, t); // { status: 'met', basis: 'yes-no', achieved: true, shortfall: null, … }
+ */
+export interface YesNoComparison extends ComparisonFields {
+  readonly status: 'met' | 'not-met';
+  readonly reason: null;
+  readonly basis: 'yes-no';
+  readonly actualPercent: null;
+  readonly targetPercent: null;
+  readonly gapPoints: null;
+  readonly actualCount: null;
+  readonly targetCount: null;
+  readonly gapCount: null;
+  readonly achieved: boolean;
+  readonly shortfall: null;
+}
+
+/**
+ * A target no figure was used for (`computeAttainment` only): nothing was
+ * reported, or what was reported could not be used. Only the target's value
+ * is known.
+ *
+ * @example
+ * computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }).results[0];
+ * // { status: 'no-data', reason: 'no-observation', basis: null, targetPercent: '70', actualPercent: null, … }
+ */
+export interface NoFigureComparison extends ComparisonFields {
+  readonly status: 'no-data';
+  readonly reason: 'no-observation' | 'rejected-observation' | 'conflicting-observations';
+  readonly basis: null;
+  readonly actualPercent: null;
+  readonly gapPoints: null;
+  readonly actualCount: null;
+  readonly gapCount: null;
+  readonly achieved: null;
+  readonly shortfall: null;
+}
+
+/**
+ * The outcome of comparing one observation with one target: a discriminated
+ * union on `basis` (the kind of figure used), so what a result holds follows
+ * from what was observed: a share compared has its percentage, gap and
+ * shortfall; a reported rate its percentage and no shortfall; a count its
+ * counts; a yes/no its answer; no figure, only the target. Display strings
+ * use a decimal point, follow the one display rule (see `displayPercent`) and
+ * never contradict `status`.
+ *
+ * @example
+ * const c = compareToTarget({ numerator: 55, denominator: 63 }, { kind: 'percent', value: '70', comparator: 'at-least', … });
+ * // { status: 'met', actualPercent: '87.30', targetPercent: '70', gapPoints: '17.30', shortfall: 0, … }
+ * if (c.basis === 'counts' && c.status !== 'no-data') c.gapPoints; // string
+ */
+export type TargetComparison =
+  | ShareComparison
+  | ZeroDenominatorComparison
+  | RateComparison
+  | CountComparison
+  | YesNoComparison
+  | NoFigureComparison;

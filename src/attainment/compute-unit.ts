@@ -1,5 +1,5 @@
 import type { Labels } from '../catalog/source.js';
-import { makeIssue, type Issue } from '../errors.js';
+import { issueOf, makeIssue, type Issue } from '../errors.js';
 import { compareCounts, meetsComparator } from '../exact/compare.js';
 import { parseReportedRate } from '../exact/rate.js';
 import type { Threshold } from '../exact/threshold.js';
@@ -12,9 +12,12 @@ import type { ResolvedBaselines } from '../progress/baselines.js';
 import { q, type Q } from '../progress/rational.js';
 import { datePoint, yearPoint } from '../progress/time.js';
 import { comparison, evaluate, observedProblem, type ObservedValue } from './compare.js';
-import type { TargetComparison } from './comparison.js';
+import type { CountValue, ShareValue } from './observation.js';
+import type { NoFigureComparison, TargetComparison } from './comparison.js';
 import { displayGuards, type PreparedPlan, type PreparedTarget } from './prepare.js';
 import type { AttainmentReport, AttainmentResult, AttainmentSummary, ObservationRef } from './result.js';
+import { say } from '../messages/say.js';
+import { ATTAINMENT } from '../messages/sections.js';
 
 /*
  * One jurisdiction's report, in two steps, so a batch of 100,000 units costs
@@ -188,37 +191,32 @@ export function evaluateReport(
     const i = order[j]!;
     const o = observations[i];
     if (!isRecord(o) || typeof o.indicator !== 'string' || o.indicator === '') {
-      issues.push(
-        makeIssue(
-          'invalid-observation',
-          path(i),
-          'an observation must be an object with an "indicator" id',
-          'số liệu phải là đối tượng có mã "indicator"',
-        ),
-      );
+      issues.push(issueOf('invalid-observation', path(i), say(ATTAINMENT, 'invalid-observation.not-indicator-object')));
       continue;
     }
     const k = call.indicatorOf.get(o.indicator);
     if (k === undefined) {
       issues.push(
         prepared.isKnownIndicator(o.indicator)
-          ? makeIssue(
+          ? issueOf(
               'no-target-for-year',
               [...path(i), 'indicator'],
-              `plan "${prepared.ref.id}" has no ${prepared.year} target for "${o.indicator}"; the observation was not used`,
-              `kế hoạch "${prepared.ref.id}" không có mục tiêu năm ${prepared.year} cho "${o.indicator}"; số liệu không được dùng`,
+              say(ATTAINMENT, 'no-target-for-year.observation', {
+                id: prepared.ref.id,
+                year: prepared.year,
+                indicator: o.indicator,
+              }),
               'warning',
             )
-          : makeIssue(
+          : issueOf(
               'unknown-indicator',
               [...path(i), 'indicator'],
-              `unknown indicator "${o.indicator}"`,
-              `chỉ tiêu không tồn tại "${o.indicator}"`,
+              say(ATTAINMENT, 'unknown-indicator.observation', { indicator: o.indicator }),
             ),
       );
       continue;
     }
-    const problem = observedProblem(o as ObservedValue, call.checkedAgainst[k]!.target);
+    const problem = observedProblem(o as unknown as ObservedValue, call.checkedAgainst[k]!.target);
     if (problem) {
       issues.push(problem.toIssue('error', path(i)));
       (rejected[k] ??= []).push(i);
@@ -226,35 +224,26 @@ export function evaluateReport(
     }
     if (o.provisional !== undefined && typeof o.provisional !== 'boolean') {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-observation',
           [...path(i), 'provisional'],
-          `provisional must be true or false, got ${JSON.stringify(o.provisional)}`,
-          `provisional phải là true hoặc false, nhận được ${JSON.stringify(o.provisional)}`,
+          say(ATTAINMENT, 'invalid-observation.provisional', { provisional: JSON.stringify(o.provisional) }),
         ),
       );
       (rejected[k] ??= []).push(i);
       continue;
     }
     if (o.note !== undefined && !isLabels(o.note)) {
-      issues.push(
-        makeIssue(
-          'invalid-observation',
-          [...path(i), 'note'],
-          'note must be { vi, en } with two texts',
-          'note phải có dạng { vi, en } gồm hai chuỗi',
-        ),
-      );
+      issues.push(issueOf('invalid-observation', [...path(i), 'note'], say(ATTAINMENT, 'invalid-observation.note')));
       continue;
     }
     if (o.asOf !== undefined) {
       if (!isIsoDate(o.asOf)) {
         issues.push(
-          makeIssue(
+          issueOf(
             'invalid-date',
             [...path(i), 'asOf'],
-            `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`,
-            `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(o.asOf)}`,
+            say(ATTAINMENT, 'invalid-date.observation-as-of', { asOf: JSON.stringify(o.asOf) }),
           ),
         );
         (rejected[k] ??= []).push(i);
@@ -263,11 +252,10 @@ export function evaluateReport(
       // dated after the report: a figure of a later report, not a rival of this one's
       if (call.asOf !== null && o.asOf > call.asOf) {
         issues.push(
-          makeIssue(
+          issueOf(
             'observation-after-as-of',
             [...path(i), 'asOf'],
-            `observation dated ${o.asOf} is after the report date ${call.asOf}; not used`,
-            `số liệu ngày ${o.asOf} sau ngày báo cáo ${call.asOf}; không được dùng`,
+            say(ATTAINMENT, 'observation-after-as-of', { date: o.asOf, asOf: call.asOf }),
           ),
         );
         continue;
@@ -346,11 +334,17 @@ function decide(
     const which = unusable.join(', ');
     for (const i of chosen ?? [first]) {
       issues.push(
-        makeIssue(
+        issueOf(
           'duplicate-observation',
           ['observations', i],
-          `"${pt.target.indicator}" is also given by observation${unusable.length > 1 ? 's' : ''} ${which}, which could not be used; which figure is right is unknown, so none was used`,
-          `"${pt.target.indicator}" còn có số liệu ${which} không dùng được; không biết số liệu nào đúng nên không dùng số liệu nào`,
+          say(
+            ATTAINMENT,
+            unusable.length > 1 ? 'duplicate-observation.unusable-many' : 'duplicate-observation.unusable',
+            {
+              indicator: pt.target.indicator,
+              which,
+            },
+          ),
         ),
       );
     }
@@ -364,18 +358,20 @@ function decide(
     for (const i of chosen.slice(same ? 1 : 0)) {
       issues.push(
         same
-          ? makeIssue(
+          ? issueOf(
               'duplicate-observation',
               ['observations', i],
-              `"${pt.target.indicator}" is observed again with the same value; observation ${first} was used`,
-              `"${pt.target.indicator}" được báo cáo lặp lại cùng giá trị; đã dùng số liệu ${first}`,
+              say(ATTAINMENT, 'duplicate-observation.same-value', { indicator: pt.target.indicator, first }),
               'warning',
             )
-          : makeIssue(
+          : issueOf(
               'duplicate-observation',
               ['observations', i],
-              `"${pt.target.indicator}" is observed ${chosen.length} times with different values (observations ${chosen.join(', ')}); none was used`,
-              `"${pt.target.indicator}" được báo cáo ${chosen.length} lần với giá trị khác nhau (số liệu ${chosen.join(', ')}); không dùng số liệu nào`,
+              say(ATTAINMENT, 'duplicate-observation.different-values', {
+                indicator: pt.target.indicator,
+                count: chosen.length,
+                chosen: chosen.join(', '),
+              }),
             ),
       );
     }
@@ -402,11 +398,10 @@ function decide(
     if (extra) call.captured.set(slot, capture(o, ownUnit, null, null));
     if (d === 0) {
       issues.push(
-        makeIssue(
+        issueOf(
           'zero-denominator',
           ['observations', first, 'denominator'],
-          `"${pt.target.indicator}" has denominator 0: no rate, reported as no data`,
-          `"${pt.target.indicator}" có mẫu số 0: không có tỷ lệ, ghi là chưa có số liệu`,
+          say(ATTAINMENT, 'zero-denominator.observation', { indicator: pt.target.indicator }),
           'warning',
         ),
       );
@@ -486,7 +481,10 @@ function buildResults(ctx: ReportContext): AttainmentResult[] {
           provisional: cap ? cap.provisional : false,
           note: cap ? cap.note : null,
         },
-        'numerator' in o ? { numerator: o.numerator, denominator: o.denominator } : null,
+        // checked: a value with a numerator is a share
+        'numerator' in o
+          ? { numerator: (o as ShareValue).numerator, denominator: (o as ShareValue).denominator }
+          : null,
         'percent' in o ? parseReportedRate(o.percent).text : null,
         progressOf(
           pt,
@@ -512,11 +510,15 @@ function missingComponents(c: TargetComparison, indicator: string, index: number
     if (part.actual !== null) continue;
     const certain = c.status === 'not-met';
     issues.push(
-      makeIssue(
+      issueOf(
         'missing-component',
         ['observations', index, 'components', part.id],
-        `"${indicator}": the "of which" part "${part.id}" (${part.label.en}) is not given and is not counted as 0; ${certain ? 'the target is not met whatever it is' : 'the result is no data'}`,
-        `"${indicator}": thiếu số "trong đó" "${part.id}" (${part.label.vi}), không tính là 0; ${certain ? 'mục tiêu không đạt dù phần này là bao nhiêu' : 'kết quả là chưa có số liệu'}`,
+        say(ATTAINMENT, 'missing-component', {
+          indicator,
+          id: part.id,
+          label: part.label,
+          outcome: say(ATTAINMENT, certain ? 'missing-component.not-met' : 'missing-component.no-data'),
+        }),
         'warning',
       ),
     );
@@ -555,7 +557,7 @@ function noData(
   const t = pt.target;
   return result(
     pt,
-    comparison('no-data', {
+    comparison<NoFigureComparison>('no-data', {
       reason,
       targetPercent: t.kind === 'percent' ? pt.threshold!.text : null,
       targetCount: t.kind === 'count' ? t.value : null,
@@ -581,8 +583,11 @@ function progressOf(
   if (baseline === null || date === null || t.kind === 'yes-no') return null;
   // 100·n in BigInt: a float product above 2^53 is rounded; a reported rate is a percentage as written
   let value: Q | null = null;
-  if ('numerator' in o) value = o.denominator === 0 ? null : q(BigInt(o.numerator) * 100n, o.denominator);
-  else if ('count' in o) value = q(o.count);
+  // checked: the field present decides the kind
+  if ('numerator' in o) {
+    const s = o as ShareValue;
+    value = s.denominator === 0 ? null : q(BigInt(s.numerator) * 100n, s.denominator);
+  } else if ('count' in o) value = q((o as CountValue).count);
   else if ('percent' in o) {
     const rate = parseReportedRate(o.percent);
     value = q(rate.scaled, 10n ** BigInt(rate.scale));
@@ -615,7 +620,8 @@ function result(
   progress: ProgressAssessment | null,
 ): AttainmentResult {
   const t = pt.target;
-  // one literal with every field, no spreads: this runs once per target per unit
+  // one literal with every field, no spreads: this runs once per target per unit. Its member of the
+  // union follows from the comparison's (a property test checks every kind)
   return {
     indicator: t.indicator,
     label: pt.indicator.label,
@@ -650,5 +656,5 @@ function result(
     reportedPercent,
     observation,
     progress,
-  };
+  } as AttainmentResult;
 }

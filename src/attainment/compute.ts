@@ -1,12 +1,16 @@
-import { XhhtError, makeIssue, type Issue } from '../errors.js';
+import { XhhtError, issueOf, makeIssue, type Issue } from '../errors.js';
 import { assertIsoDate } from '../dates/iso.js';
 import type { Plan } from '../plans/plan.js';
+import type { PlanId } from '../plans/registry.js';
 import { attainmentCall, evaluateReport } from './compute-unit.js';
 import type { Observation } from './observation.js';
 import { preparePlan, type PreparedPlan } from './prepare.js';
 import type { AttainmentReport } from './result.js';
 import { resolveBaselines, type BaselineObservation, type ResolvedBaselines } from '../progress/baselines.js';
 import { isRecord } from '../guards.js';
+import { say, messageFields, textOf, type Text } from '../messages/say.js';
+import { ATTAINMENT } from '../messages/sections.js';
+import { assertGiven, type RequiredField } from '../missing.js';
 
 /**
  * Input of {@link computeAttainment}.
@@ -18,9 +22,11 @@ export interface AttainmentInput {
   /**
    * A built-in plan id ("qd-1373") or a plan object: one `definePlan` returned
    * is used as it is (its parent, even one from `options.plans`, was resolved
-   * then); any other object is checked with `definePlan` first.
+   * then); any other object is checked with `definePlan` first. Any text is
+   * accepted (an id read from a file), the built-in ids offered first; one
+   * that names no built-in plan throws `unknown-plan`.
    */
-  readonly plan: string | Plan;
+  readonly plan: PlanId | (string & {}) | Plan;
   /** The target year. */
   readonly year: number;
   readonly observations: readonly Observation[];
@@ -53,8 +59,10 @@ export interface AttainmentInput {
  * indicator neither is used (`conflicting-observations`), as for two different
  * values. Observations that name no unit
  * belong to the one unit the others name. Throws only for problems with the
- * call itself: unknown plan, invalid plan, a year the plan has no targets for,
- * an invalid `asOf`, or observations that name more than one unit (use
+ * call itself: a plan, year or observations left out (`missing-plan`,
+ * `missing-year`, `missing-observations`, each in `error.issues`), unknown
+ * plan, invalid plan, a year the plan has no targets for, an invalid `asOf`,
+ * or observations that name more than one unit (use
  * {@link computeAttainmentByUnit}). Inputs are never mutated.
  *
  * With baselines (the plan's or the `baselines` option), each result also
@@ -79,7 +87,7 @@ export interface AttainmentInput {
  * report.summary; // { total: 15, met: 1, 'not-met': 0, 'no-data': 14, provisional: 0 }
  */
 export function computeAttainment(input: AttainmentInput): AttainmentReport {
-  const { prepared, asOf, decimals, baselines } = prepareCall(input);
+  const { prepared, asOf, decimals, baselines } = prepareCall(input, 'computeAttainment');
   const observations = observationsOf(input);
   // units come from observations that name one properly; a bad `unit` is that observation's
   // problem (an issue), not the whole call's, and a non-object is reported by evaluateUnit
@@ -91,11 +99,10 @@ export function computeAttainment(input: AttainmentInput): AttainmentReport {
     if (isRecord(o) && o.unit !== undefined) {
       if (typeof o.unit !== 'string' || o.unit === '') {
         unitIssues.push(
-          makeIssue(
+          issueOf(
             'invalid-observation',
             ['observations', i, 'unit'],
-            `unit must be a non-empty text, got ${JSON.stringify(o.unit) ?? String(o.unit)}; the observation was not used`,
-            `unit phải là chuỗi không rỗng, nhận được ${JSON.stringify(o.unit) ?? String(o.unit)}; số liệu không được dùng`,
+            say(ATTAINMENT, 'invalid-observation.unit', { unit: JSON.stringify(o.unit) ?? String(o.unit) }),
           ),
         );
         continue;
@@ -106,14 +113,9 @@ export function computeAttainment(input: AttainmentInput): AttainmentReport {
   }
   if (units.size > 1) {
     const names = [...units].map((u) => JSON.stringify(u)).join(', ');
-    throw new XhhtError(
-      'mixed-units',
-      `observations name more than one unit (${names}); use computeAttainmentByUnit for many units`,
-      {
-        path: ['observations'],
-        messageVi: `số liệu thuộc nhiều đơn vị (${names}); dùng computeAttainmentByUnit cho nhiều đơn vị`,
-      },
-    );
+    throw new XhhtError('mixed-units', say(ATTAINMENT, 'mixed-units.observations', { names }), {
+      path: ['observations'],
+    });
   }
   const [unit] = units;
   const report = evaluateReport(
@@ -141,11 +143,13 @@ function otherUnitBaselines(baselines: unknown, unit: string | null): Issue[] {
     const u = isRecord(b) ? b.unit : undefined;
     if (typeof u === 'string' && u !== unit) {
       issues.push(
-        makeIssue(
+        issueOf(
           'mixed-units',
           ['baselines', i, 'unit'],
-          `baseline of unit "${u}" in a report of ${unit === null ? 'no unit' : `"${unit}"`}; not used`,
-          `giá trị cơ sở của đơn vị "${u}" trong báo cáo của ${unit === null ? 'không đơn vị' : `"${unit}"`}; không được dùng`,
+          say(ATTAINMENT, 'mixed-units.baseline', {
+            unit: u,
+            report: unit === null ? say(ATTAINMENT, 'report.no-unit') : `"${unit}"`,
+          }),
           'warning',
         ),
       );
@@ -215,7 +219,7 @@ export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUni
 export function attainmentReportsByUnit(
   input: AttainmentInput,
 ): Omit<AttainmentByUnit, 'reports'> & { readonly units: number; readonly reports: Iterable<AttainmentReport> } {
-  const { prepared, asOf, decimals, baselines } = prepareCall(input);
+  const { prepared, asOf, decimals, baselines } = prepareCall(input, 'computeAttainmentByUnit');
   const observations = observationsOf(input);
   const issues: Issue[] = [...explainConflicts(baselines.issues, input.baselines, baselines, prepared)];
   // Units numbered in order of first observation, then the observations of each in input order
@@ -229,14 +233,7 @@ export function attainmentReportsByUnit(
     const unit = isRecord(o) ? o.unit : undefined;
     if (typeof unit !== 'string' || unit === '') {
       unitOf[i] = -1;
-      issues.push(
-        makeIssue(
-          'missing-unit',
-          ['observations', i, 'unit'],
-          'observation names no unit; computeAttainmentByUnit needs one',
-          'số liệu không ghi đơn vị; computeAttainmentByUnit cần đơn vị',
-        ),
-      );
+      issues.push(issueOf('missing-unit', ['observations', i, 'unit'], say(ATTAINMENT, 'missing-unit')));
       continue;
     }
     let id = unitIds.get(unit);
@@ -275,11 +272,10 @@ function baselinesOfAbsentUnits(
     const u = isRecord(b) ? b.unit : undefined;
     if (typeof u === 'string' && u !== '' && !units.has(u) && !already.has(i)) {
       issues.push(
-        makeIssue(
+        issueOf(
           'mixed-units',
           ['baselines', i, 'unit'],
-          `baseline of unit "${u}": no observation names this unit, so there is no report to use it in; not used`,
-          `giá trị cơ sở của đơn vị "${u}": không có số liệu nào của đơn vị này nên không có báo cáo để dùng; không được dùng`,
+          say(ATTAINMENT, 'mixed-units.baseline-no-report', { unit: u }),
           'warning',
         ),
       );
@@ -307,39 +303,44 @@ function explainConflicts(
     if (!isRecord(b) || typeof b.indicator !== 'string') return issue;
     const indicator = b.indicator;
     const unit = typeof b.unit === 'string' && b.unit !== '' ? b.unit : null;
-    let instead: { en: string; vi: string } | null = null;
+    let instead: Text | null = null;
     if (unit !== null && resolved.find(null, indicator) !== undefined) {
-      instead = {
-        en: 'the baseline given for every unit is used instead',
-        vi: 'dùng giá trị cơ sở chung cho mọi đơn vị thay thế',
-      };
+      instead = say(ATTAINMENT, 'baseline.every-unit-instead');
     } else if (prepared.byIndicator.get(indicator)?.baseline) {
-      instead = { en: "the plan's baseline is used instead", vi: 'dùng giá trị cơ sở của kế hoạch thay thế' };
+      instead = say(ATTAINMENT, 'baseline.plan-instead');
     }
     return instead === null
       ? issue
-      : { ...issue, message: `${issue.message}; ${instead.en}`, messageVi: `${issue.messageVi}; ${instead.vi}` };
+      : { ...issue, ...messageFields(say(ATTAINMENT, 'baseline.not-used', { reason: textOf(issue), instead })) };
   });
 }
 
-function prepareCall(input: AttainmentInput): {
+/** The fields of {@link AttainmentInput} a call cannot do without. */
+const REQUIRED: readonly RequiredField[] = [
+  { key: 'plan', code: 'missing-plan', what: () => say(ATTAINMENT, 'missing-plan') },
+  { key: 'year', code: 'missing-year', what: () => say(ATTAINMENT, 'missing-year') },
+  { key: 'observations', code: 'missing-observations', what: () => say(ATTAINMENT, 'missing-observations') },
+];
+
+function prepareCall(
+  input: AttainmentInput,
+  call: 'computeAttainment' | 'computeAttainmentByUnit',
+): {
   prepared: PreparedPlan;
   asOf: string | null;
   decimals: number;
   baselines: ResolvedBaselines;
 } {
   if (!isRecord(input)) {
-    throw new XhhtError('invalid-input', 'expected an object { plan, year, observations }', {
-      messageVi: 'cần một đối tượng { plan, year, observations }',
-    });
+    throw new XhhtError('invalid-input', say(ATTAINMENT, 'invalid-input.attainment-input'));
   }
+  assertGiven(input as unknown as Readonly<Record<string, unknown>>, REQUIRED, call);
   const prepared = preparePlan(input.plan, input.year);
   const asOf = input.asOf === undefined ? null : assertIsoDate(input.asOf, ['asOf']);
   const decimals = input.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${decimals}`, {
+    throw new XhhtError('invalid-input', say(ATTAINMENT, 'invalid-input.attainment-decimals', { decimals }), {
       path: ['decimals'],
-      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${decimals}`,
     });
   }
   const baselines = resolveBaselines(input.baselines, {
@@ -354,10 +355,7 @@ function prepareCall(input: AttainmentInput): {
 
 function observationsOf(input: AttainmentInput): readonly unknown[] {
   if (!Array.isArray(input.observations)) {
-    throw new XhhtError('invalid-input', 'observations must be an array', {
-      path: ['observations'],
-      messageVi: 'observations phải là một mảng',
-    });
+    throw new XhhtError('invalid-input', say(ATTAINMENT, 'invalid-input.observations'), { path: ['observations'] });
   }
   return input.observations;
 }

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { Labels } from '../catalog/source.js';
-import { parseReportedRate } from '../exact/rate.js';
+import type { IndicatorId } from '../catalog/indicator-id.js';
 
 /*
  * Observations: what a report says happened. Counts when the report gives them:
@@ -10,8 +9,11 @@ import { parseReportedRate } from '../exact/rate.js';
  */
 
 interface ObservationBase {
-  /** Indicator id (see `listIndicators()`). */
-  readonly indicator: string;
+  /**
+   * Indicator id: a built-in one (see `listIndicators()`; an editor completes them) or one the
+   * plan defines.
+   */
+  readonly indicator: IndicatorId | (string & {});
   /** Who reported: a province, commune or agency name or code. */
   readonly unit?: string;
   /** When the figures were true, ISO `YYYY-MM-DD`. */
@@ -34,16 +36,79 @@ interface ObservationBase {
   readonly note?: Labels;
 }
 
+// The fields of the other kinds, as `never`: a share with a `count` (or a rate beside its
+// counts) is a compile error, not only an `invalid-observation` issue at run time.
+interface NoShare {
+  readonly numerator?: never;
+  readonly denominator?: never;
+}
+interface NoCount {
+  readonly count?: never;
+  readonly components?: never;
+}
+interface NoYesNo {
+  readonly achieved?: never;
+}
+interface NoRate {
+  readonly percent?: never;
+}
+
+/**
+ * A share as a value: `numerator` of `denominator` people or units, and none
+ * of the fields of the other kinds.
+ *
+ * @example
+ * const v: ShareValue = { numerator: 55, denominator: 63 };
+ */
+export interface ShareValue extends NoCount, NoYesNo, NoRate {
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+/**
+ * A count as a value, with optional "of which" parts keyed by the target's
+ * component ids, and none of the fields of the other kinds.
+ *
+ * @example
+ * const v: CountValue = { count: 16, components: { 'level-2': 5 } };
+ */
+export interface CountValue extends NoShare, NoYesNo, NoRate {
+  readonly count: number;
+  readonly components?: Readonly<Record<string, number>>;
+}
+
+/**
+ * A yes/no as a value, and none of the fields of the other kinds.
+ *
+ * @example
+ * const v: YesNoValue = { achieved: true };
+ */
+export interface YesNoValue extends NoShare, NoCount, NoRate {
+  readonly achieved: boolean;
+}
+
+/**
+ * A rate as written, without its counts, and none of the fields of the other
+ * kinds (a rate beside its counts is two figures: which one counts?).
+ *
+ * @example
+ * const v: RateValue = { percent: '99,96' };
+ */
+export interface RateValue extends NoShare, NoCount, NoYesNo {
+  /**
+   * The percentage, 0–100: a number (read through its shortest decimal text, 99.96 is "99.96") or
+   * text with a decimal comma or point ("99,96", "99.96", "99,96%").
+   */
+  readonly percent: number | string;
+}
+
 /**
  * A share: `numerator` of `denominator` people or units.
  *
  * @example
  * const o: ShareObservation = { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' };
  */
-export interface ShareObservation extends ObservationBase {
-  readonly numerator: number;
-  readonly denominator: number;
-}
+export interface ShareObservation extends ObservationBase, ShareValue {}
 
 /**
  * A count, with optional "of which" parts keyed by the target's component ids.
@@ -51,10 +116,7 @@ export interface ShareObservation extends ObservationBase {
  * @example
  * const o: CountObservation = { indicator: 'units-learning-unit-province', count: 16, components: { 'level-2': 5 } };
  */
-export interface CountObservation extends ObservationBase {
-  readonly count: number;
-  readonly components?: Readonly<Record<string, number>>;
-}
+export interface CountObservation extends ObservationBase, CountValue {}
 
 /**
  * Whether a yes/no condition holds.
@@ -62,9 +124,7 @@ export interface CountObservation extends ObservationBase {
  * @example
  * const o: YesNoObservation = { indicator: 'city-learning-city', achieved: true };
  */
-export interface YesNoObservation extends ObservationBase {
-  readonly achieved: boolean;
-}
+export interface YesNoObservation extends ObservationBase, YesNoValue {}
 
 /**
  * A rate as a report prints it, without the counts it came from ("tỷ lệ 99,96%"
@@ -77,17 +137,12 @@ export interface YesNoObservation extends ObservationBase {
  * const o: RateObservation = { indicator: 'provinces-literacy-level-2', percent: '87,30', asOf: '2024-12-31' };
  * const same: RateObservation = { indicator: 'provinces-literacy-level-2', percent: 87.3 };
  */
-export interface RateObservation extends ObservationBase {
-  /**
-   * The percentage, 0–100: a number (read through its shortest decimal text, 99.96 is "99.96") or
-   * text with a decimal comma or point ("99,96", "99.96", "99,96%").
-   */
-  readonly percent: number | string;
-}
+export interface RateObservation extends ObservationBase, RateValue {}
 
 /**
- * Any observation. The fields present decide the kind: `numerator`/`denominator`,
- * `count`, `achieved`, or `percent`.
+ * Any observation: a discriminated union, one member per kind. The fields
+ * present decide the kind (`numerator`/`denominator`, `count`, `achieved`, or
+ * `percent`); the fields of two kinds in one observation do not type-check.
  *
  * @example
  * const all: Observation[] = [
@@ -106,39 +161,18 @@ export type Observation = ShareObservation | CountObservation | YesNoObservation
  */
 export type ObservationKind = 'share' | 'count' | 'yes-no' | 'rate';
 
-const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
-const base = {
-  indicator: z.string().min(1),
-  unit: z.string().min(1).optional(),
-  asOf: z.iso.date().optional(),
-  source: z.string().optional(),
-  provisional: z.boolean().optional(),
-  note: z.object({ vi: z.string().min(1), en: z.string().min(1) }).optional(),
-};
-
 /**
- * zod schema of one observation, for apps that read observations from JSON.
- * `computeAttainment` checks the same rules itself (and reports problems as
- * issues instead of throwing), so parsing first is optional.
+ * The observation type of one kind, for code generic over kinds.
  *
  * @example
- * observationSchema.parse({ indicator: 'universities-digital', numerator: 120, denominator: 240 });
+ * const o: ObservationOfKind<'rate'> = { indicator: 'universities-digital', percent: '71,4' };
  */
-export const observationSchema = z.union([
-  z.strictObject({ ...base, numerator: count, denominator: count }).refine((o) => o.numerator <= o.denominator, {
-    message: 'numerator is greater than denominator',
-    path: ['numerator'],
-  }),
-  z.strictObject({ ...base, count, components: z.record(z.string(), count).optional() }),
-  z.strictObject({ ...base, achieved: z.boolean() }),
-  z.strictObject({ ...base, percent: z.union([z.number(), z.string()]) }).superRefine((o, ctx) => {
-    try {
-      parseReportedRate(o.percent);
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : String(e), path: ['percent'] });
-    }
-  }),
-]);
+export type ObservationOfKind<K extends ObservationKind> = {
+  share: ShareObservation;
+  count: CountObservation;
+  'yes-no': YesNoObservation;
+  rate: RateObservation;
+}[K];
 
 /**
  * The kind of an observation from its fields, or `null` when it has none or

@@ -5,11 +5,13 @@ import { parseThreshold, type Threshold } from '../exact/threshold.js';
 import { yearDeadline } from '../dates/iso.js';
 import { definePlan } from '../plans/define.js';
 import type { Plan } from '../plans/plan.js';
-import { getPlan, planYears } from '../plans/registry.js';
+import { getPlan, planYears, type PlanId } from '../plans/registry.js';
 import type { Target } from '../plans/target.js';
 import type { ReadPoint } from '../progress/assess.js';
 import { planBaselinePoint } from '../progress/baselines.js';
 import type { PlanRef } from './result.js';
+import { say } from '../messages/say.js';
+import { ATTAINMENT } from '../messages/sections.js';
 
 /**
  * A target with everything the hot loop needs already looked up and parsed.
@@ -82,12 +84,12 @@ export interface PreparedPlan {
  * preparePlan('qd-1373', 2025).ref.reference; // '1373/QĐ-TTg'
  * preparePlan('qd-1373', 2024); // throws XhhtError { code: 'year-not-in-plan' } (it has targets for 2025, 2030)
  */
-export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPlan {
-  const plan = typeof planOrId === 'string' ? getPlan(planOrId) : definePlan(planOrId);
+export function preparePlan(planOrId: PlanId | (string & {}) | Plan, year: unknown): PreparedPlan {
+  // any other text is an `unknown-plan` error, thrown by getPlan
+  const plan = typeof planOrId === 'string' ? getPlan(planOrId as PlanId) : definePlan(planOrId);
   if (typeof year !== 'number' || !Number.isInteger(year)) {
-    throw new XhhtError('invalid-year', `year must be a whole number like 2025, got ${JSON.stringify(year)}`, {
+    throw new XhhtError('invalid-year', say(ATTAINMENT, 'invalid-year.appendix', { year: JSON.stringify(year) }), {
       path: ['year'],
-      messageVi: `năm phải là số nguyên như 2025, nhận được ${JSON.stringify(year)}`,
     });
   }
   const own = new Map((plan.indicators ?? []).map((i) => [i.id, i]));
@@ -108,10 +110,7 @@ export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPla
     if (!indicator) {
       throw new XhhtError(
         'unknown-indicator',
-        `plan "${plan.id}" has a target for unknown indicator "${target.indicator}"`,
-        {
-          messageVi: `kế hoạch "${plan.id}" có mục tiêu cho chỉ tiêu không tồn tại "${target.indicator}"`,
-        },
+        say(ATTAINMENT, 'unknown-indicator.plan-target', { id: plan.id, indicator: target.indicator }),
       );
     }
     const threshold = target.kind === 'percent' ? parseThreshold(target.value) : null;
@@ -135,14 +134,10 @@ export function preparePlan(planOrId: string | Plan, year: unknown): PreparedPla
   }
   if (targets.length === 0) {
     const years = planYears(plan);
-    throw new XhhtError(
-      'year-not-in-plan',
-      `plan "${plan.id}" has no targets for ${year}; it has targets for ${years.join(', ') || 'no year'}`,
-      {
-        path: ['year'],
-        messageVi: `kế hoạch "${plan.id}" không có mục tiêu cho năm ${year}; có mục tiêu cho các năm ${years.join(', ')}`,
-      },
-    );
+    const list = years.length > 0 ? years.join(', ') : say(ATTAINMENT, 'year-not-in-plan.no-year');
+    throw new XhhtError('year-not-in-plan', say(ATTAINMENT, 'year-not-in-plan', { id: plan.id, year, years: list }), {
+      path: ['year'],
+    });
   }
   return {
     plan,

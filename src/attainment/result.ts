@@ -1,10 +1,20 @@
 import type { IndicatorGroup, IndicatorNote } from '../catalog/indicator.js';
+import type { IndicatorId } from '../catalog/indicator-id.js';
+import type { PlanId } from '../plans/registry.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
 import type { Issue } from '../errors.js';
 import type { Share } from '../exact/share.js';
 import type { Comparator, TargetKind } from '../plans/target.js';
 import type { ProgressAssessment } from '../progress/assessment.js';
-import type { AttainmentStatus, TargetComparison } from './comparison.js';
+import type {
+  AttainmentStatus,
+  CountComparison,
+  NoFigureComparison,
+  RateComparison,
+  ShareComparison,
+  YesNoComparison,
+  ZeroDenominatorComparison,
+} from './comparison.js';
 
 /**
  * Where the number of a result came from: the observation's position in the
@@ -50,19 +60,16 @@ export interface ProvisionalParts {
 }
 
 /**
- * The attainment of one target: the comparison plus everything needed to check
- * it by hand (the exact share, the target, the legal source).
+ * What every attainment result has besides its comparison, each field as wide
+ * as any kind needs: each member of {@link AttainmentResult} narrows them.
  *
  * @example
- * const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
- *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
- * ] }).results[0];
- * r.status;        // 'met'
- * r.actualPercent; // '87.30'
- * r.source.section; // 'Điều 1, Mục II.2.a'
+ * const fields: ResultFields = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }).results[0];
+ * fields.deadline; // '2025-12-31'
  */
-export interface AttainmentResult extends TargetComparison {
-  readonly indicator: string;
+export interface ResultFields {
+  /** The target's indicator: a built-in id or one the plan defines. */
+  readonly indicator: IndicatorId | (string & {});
   readonly label: Labels;
   readonly group: IndicatorGroup;
   /** The target's kind: percent, count or yes-no. */
@@ -107,6 +114,131 @@ export interface AttainmentResult extends TargetComparison {
 }
 
 /**
+ * The attainment of a percent target from a share: the exact share used, and
+ * the percentage, gap and shortfall of {@link ShareComparison}.
+ *
+ * @example
+ * const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
+ * ] }).results[0];
+ * if (r.basis === 'counts' && r.kind === 'percent') r.share.numerator; // 55
+ */
+export interface ShareResult extends ResultFields, ShareComparison {
+  readonly kind: 'percent';
+  readonly share: Share;
+  readonly reportedPercent: null;
+  readonly observation: ObservationRef;
+}
+
+/**
+ * The attainment of a percent target from a share over zero units: no value,
+ * so no percentage and no progress.
+ *
+ * @example
+ * const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', numerator: 0, denominator: 0 },
+ * ] }).results[0];
+ * r.reason; // 'zero-denominator'
+ */
+export interface ZeroDenominatorResult extends ResultFields, ZeroDenominatorComparison {
+  readonly kind: 'percent';
+  readonly share: Share;
+  readonly reportedPercent: null;
+  readonly observation: ObservationRef;
+  readonly progress: null;
+}
+
+/**
+ * The attainment of a percent target from a rate reported without counts:
+ * the rate as exact decimal text, and no share or shortfall.
+ *
+ * @example
+ * const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', percent: '87,30' },
+ * ] }).results[0];
+ * if (r.basis === 'reported-rate') r.reportedPercent; // '87.30'
+ */
+export interface RateResult extends ResultFields, RateComparison {
+  readonly kind: 'percent';
+  readonly share: null;
+  readonly reportedPercent: string;
+  readonly observation: ObservationRef;
+}
+
+/**
+ * The attainment of a count target from a count (and its "of which" parts).
+ *
+ * @example
+ * const r = computeAttainment({ plan: 'hue-2026', year: 2026, observations: [
+ *   { indicator: 'units-learning-unit-province', count: 16, components: { 'level-2': 5 } },
+ * ] }).results.find((x) => x.indicator === 'units-learning-unit-province')!;
+ * if (r.kind === 'count' && r.basis !== null) r.actualCount; // 16
+ */
+export interface CountResult extends ResultFields, CountComparison {
+  readonly kind: 'count';
+  readonly share: null;
+  readonly reportedPercent: null;
+  readonly observation: ObservationRef;
+}
+
+/**
+ * The attainment of a yes/no target from a yes/no (no progress: there is no
+ * trajectory to a yes).
+ *
+ * @example
+ * const r = computeAttainment({ plan: 'bac-giang-2021-2030', year: 2025, observations: [
+ *   { indicator: 'province-lower-secondary-level-3', achieved: true },
+ * ] }).results.find((x) => x.indicator === 'province-lower-secondary-level-3')!;
+ * if (r.basis === 'yes-no') r.achieved; // true; r.progress is null
+ */
+export interface YesNoResult extends ResultFields, YesNoComparison {
+  readonly kind: 'yes-no';
+  readonly share: null;
+  readonly reportedPercent: null;
+  readonly observation: ObservationRef;
+  readonly progress: null;
+}
+
+/**
+ * A target no figure was used for: nothing reported, or what was reported
+ * could not be used (its issues say why).
+ *
+ * @example
+ * const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }).results[0];
+ * if (r.basis === null) r.reason; // 'no-observation'
+ */
+export interface NoFigureResult extends ResultFields, NoFigureComparison {
+  readonly share: null;
+  readonly reportedPercent: null;
+  readonly observation: null;
+  readonly progress: null;
+}
+
+/**
+ * The attainment of one target: the comparison plus everything needed to check
+ * it by hand (the exact share, the target, the legal source). A discriminated
+ * union: `basis` (and `kind`, `status`) tell what the result holds, so a
+ * reader narrows instead of writing `!` (a met share has its percentage, gap,
+ * shortfall and exact share; a reported rate its decimal; a count its counts).
+ *
+ * @example
+ * const r = computeAttainment({ plan: 'qd-1373', year: 2025, observations: [
+ *   { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
+ * ] }).results[0];
+ * r.status;        // 'met'
+ * r.actualPercent; // '87.30'
+ * r.source.section; // 'Điều 1, Mục II.2.a'
+ * if (r.status !== 'no-data' && r.kind === 'percent') r.gapPoints.startsWith('-'); // false: a string, not null
+ */
+export type AttainmentResult =
+  | ShareResult
+  | ZeroDenominatorResult
+  | RateResult
+  | CountResult
+  | YesNoResult
+  | NoFigureResult;
+
+/**
  * How many results have each status.
  *
  * @example
@@ -127,7 +259,8 @@ export interface AttainmentSummary extends Readonly<Record<AttainmentStatus, num
  * //   reference: '1373/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', source: { type: 'decision', number: '1373/QĐ-TTg', … } }
  */
 export interface PlanRef {
-  readonly id: string;
+  /** The plan's id: a built-in one, or the caller's own plan's. */
+  readonly id: PlanId | (string & {});
   readonly title: Labels;
   readonly reference: string;
   readonly issuer: string;

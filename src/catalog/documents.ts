@@ -6,6 +6,21 @@ import type { Labels, LegalDocument } from './source.js';
  * only where the document's own wording (its trích yếu) is known.
  */
 
+// each issuer on its own, so that a document names it without a property read (a bundler keeps what reads one)
+const PRIME_MINISTER = { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' } as const;
+const GOVERNMENT = { vi: 'Chính phủ', en: 'Government' } as const;
+const NATIONAL_ASSEMBLY = { vi: 'Quốc hội', en: 'National Assembly' } as const;
+const MOET_MINISTER = { vi: 'Bộ trưởng Bộ Giáo dục và Đào tạo', en: 'Minister of Education and Training' } as const;
+const MOLISA = {
+  vi: 'Bộ Lao động - Thương binh và Xã hội',
+  en: 'Ministry of Labour, Invalids and Social Affairs',
+} as const;
+const GSO = { vi: 'Tổng cục Thống kê', en: 'General Statistics Office' } as const;
+const LEARNING_PROMOTION_ASSOCIATION = {
+  vi: 'Hội Khuyến học Việt Nam',
+  en: 'Vietnam Association for Learning Promotion',
+} as const;
+
 /**
  * Issuing bodies of the national documents.
  *
@@ -13,13 +28,13 @@ import type { Labels, LegalDocument } from './source.js';
  * ISSUERS.primeMinister.vi; // 'Thủ tướng Chính phủ'
  */
 export const ISSUERS = {
-  primeMinister: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' },
-  government: { vi: 'Chính phủ', en: 'Government' },
-  nationalAssembly: { vi: 'Quốc hội', en: 'National Assembly' },
-  moetMinister: { vi: 'Bộ trưởng Bộ Giáo dục và Đào tạo', en: 'Minister of Education and Training' },
-  molisa: { vi: 'Bộ Lao động - Thương binh và Xã hội', en: 'Ministry of Labour, Invalids and Social Affairs' },
-  gso: { vi: 'Tổng cục Thống kê', en: 'General Statistics Office' },
-  learningPromotionAssociation: { vi: 'Hội Khuyến học Việt Nam', en: 'Vietnam Association for Learning Promotion' },
+  primeMinister: PRIME_MINISTER,
+  government: GOVERNMENT,
+  nationalAssembly: NATIONAL_ASSEMBLY,
+  moetMinister: MOET_MINISTER,
+  molisa: MOLISA,
+  gso: GSO,
+  learningPromotionAssociation: LEARNING_PROMOTION_ASSOCIATION,
 } as const satisfies Record<string, Labels>;
 
 /**
@@ -32,7 +47,7 @@ export const QD_1373_DOC: LegalDocument = {
   type: 'decision',
   number: '1373/QĐ-TTg',
   date: '2021-07-30',
-  issuer: ISSUERS.primeMinister,
+  issuer: PRIME_MINISTER,
   title: {
     vi: 'phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”',
     en: 'approving the scheme “Building a learning society, 2021–2030” (Xây dựng xã hội học tập)',
@@ -49,7 +64,7 @@ export const QD_387_DOC: LegalDocument = {
   type: 'decision',
   number: '387/QĐ-TTg',
   date: '2022-03-25',
-  issuer: ISSUERS.primeMinister,
+  issuer: PRIME_MINISTER,
   title: {
     vi: 'phê duyệt Chương trình “Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị”',
     en: 'approving the programme “Promoting lifelong learning in families, clans, communities and units”',
@@ -66,7 +81,7 @@ export const QD_677_DOC: LegalDocument = {
   type: 'decision',
   number: '677/QĐ-TTg',
   date: '2022-06-03',
-  issuer: ISSUERS.primeMinister,
+  issuer: PRIME_MINISTER,
   title: {
     vi: 'phê duyệt Chương trình “Xây dựng mô hình Công dân học tập giai đoạn 2021-2030”',
     en: 'approving the programme “Building the learning-citizen model, 2021–2030” (Công dân học tập)',
@@ -83,7 +98,7 @@ export const ND_20_2014_DOC: LegalDocument = {
   type: 'decree',
   number: '20/2014/NĐ-CP',
   date: '2014-03-24',
-  issuer: ISSUERS.government,
+  issuer: GOVERNMENT,
   title: { vi: 'phổ cập giáo dục, xóa mù chữ', en: 'universal education and literacy' },
 };
 
@@ -98,7 +113,7 @@ export const TT_07_2016_DOC: LegalDocument = {
   type: 'circular',
   number: '07/2016/TT-BGDĐT',
   date: '2016-03-22',
-  issuer: ISSUERS.moetMinister,
+  issuer: MOET_MINISTER,
 };
 
 /**
@@ -112,7 +127,7 @@ export const ND_142_2025_DOC: LegalDocument = {
   type: 'decree',
   number: '142/2025/NĐ-CP',
   date: '2025-06-12',
-  issuer: ISSUERS.government,
+  issuer: GOVERNMENT,
   title: {
     vi: 'phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Giáo dục và Đào tạo',
     en: 'the division of authority of two-tier local government in the state management field of the Ministry of Education and Training',
@@ -131,7 +146,7 @@ export const ND_143_2025_DOC: LegalDocument = {
   type: 'decree',
   number: '143/2025/NĐ-CP',
   date: '2025-06-12',
-  issuer: ISSUERS.government,
+  issuer: GOVERNMENT,
   title: {
     vi: 'phân quyền, phân cấp trong lĩnh vực quản lý nhà nước của Bộ Giáo dục và Đào tạo',
     en: 'decentralisation and delegation in the state management field of the Ministry of Education and Training',
@@ -149,7 +164,7 @@ export const ND_277_2025_DOC: LegalDocument = {
   type: 'decree',
   number: '277/2025/NĐ-CP',
   date: '2025-10-20',
-  issuer: ISSUERS.government,
+  issuer: GOVERNMENT,
   title: {
     vi: 'phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi',
     en: 'universal preschool education for children aged 3 to 5',
@@ -167,7 +182,7 @@ export const NQ_218_2025_DOC: LegalDocument = {
   type: 'resolution',
   number: '218/2025/QH15',
   date: '2025-06-26',
-  issuer: ISSUERS.nationalAssembly,
+  issuer: NATIONAL_ASSEMBLY,
   title: {
     vi: 'phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi',
     en: 'universal preschool education for children aged 3 to 5',
@@ -185,7 +200,7 @@ export const TT_24_2023_DOC: LegalDocument = {
   type: 'circular',
   number: '24/2023/TT-BGDĐT',
   date: '2023-12-11',
-  issuer: ISSUERS.moetMinister,
+  issuer: MOET_MINISTER,
 };
 
 /**
@@ -199,7 +214,7 @@ export const TT_25_2023_DOC: LegalDocument = {
   type: 'circular',
   number: '25/2023/TT-BGDĐT',
   date: '2023-12-27',
-  issuer: ISSUERS.moetMinister,
+  issuer: MOET_MINISTER,
 };
 
 /**
@@ -212,7 +227,7 @@ export const EDUCATION_LAW_DOC: LegalDocument = {
   type: 'law',
   number: '43/2019/QH14',
   date: '2019-06-14',
-  issuer: ISSUERS.nationalAssembly,
+  issuer: NATIONAL_ASSEMBLY,
   title: { vi: 'Luật Giáo dục', en: 'Education Law' },
 };
 
@@ -226,6 +241,6 @@ export const CIVIL_CODE_DOC: LegalDocument = {
   type: 'law',
   number: '91/2015/QH13',
   date: '2015-11-24',
-  issuer: ISSUERS.nationalAssembly,
+  issuer: NATIONAL_ASSEMBLY,
   title: { vi: 'Bộ luật Dân sự', en: 'Civil Code' },
 };

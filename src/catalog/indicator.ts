@@ -78,3 +78,20 @@ export const INDICATOR_GROUPS: Readonly<Record<'I' | 'II' | 'III' | 'IV', Labels
   },
   IV: { vi: 'Xây dựng các mô hình học tập trong xã hội', en: 'Learning models in society' },
 };
+
+/**
+ * A built-in indicator table as written, typed so that its ids stay literal:
+ * `IndicatorId` is read from the tables, so a new row is a new id and the two
+ * cannot drift. The rows are returned as they are.
+ *
+ * @param rows - the indicators of one programme, in its order
+ * @returns `rows`
+ * @example
+ * const ROWS = indicatorTable([getIndicator('universities-digital')]);
+ * // typeof ROWS: readonly (Indicator & { readonly id: 'universities-digital' })[]
+ */
+export function indicatorTable<const Id extends string>(
+  rows: readonly (Indicator & { readonly id: Id })[],
+): readonly (Indicator & { readonly id: Id })[] {
+  return rows;
+}

@@ -180,12 +180,17 @@ const SECTION_WORDS: readonly (readonly [string, string])[] = [
   ['mục', 'section'],
   ['Tiết', 'Item'],
 ];
-// a unit word, then its number: "Điều 1", "Mục II.2", "Tiết b" (never the "mục" of "mục tiêu")
-const SECTION_WORD = new RegExp(
-  `(?<!\\p{L})(${SECTION_WORDS.map(([vi]) => vi).join('|')})(?= (?:[\\dIVXLC]|[a-zđ](?!\\p{L})))`,
-  'gu',
-);
-const SECTION_EN = new Map(SECTION_WORDS);
+// a unit word, then its number: "Điều 1", "Mục II.2", "Tiết b" (never the "mục" of "mục tiêu"); made on first use
+let sectionWords: { readonly pattern: RegExp; readonly english: ReadonlyMap<string, string> } | undefined;
+function sectionWordsEn() {
+  return (sectionWords ??= {
+    pattern: new RegExp(
+      `(?<!\\p{L})(${SECTION_WORDS.map(([vi]) => vi).join('|')})(?= (?:[\\dIVXLC]|[a-zđ](?!\\p{L})))`,
+      'gu',
+    ),
+    english: new Map(SECTION_WORDS),
+  });
+}
 
 const MONTHS = [
   'January',
@@ -218,9 +223,9 @@ function dateText(iso: string, lang: 'vi' | 'en'): string {
  * formatSection('Mục II.2.1, điểm b', 'en'); // 'Section II.2.1, point b'
  */
 export function formatSection(section: string, lang: 'vi' | 'en' = 'vi'): string {
-  return lang === 'vi'
-    ? section
-    : section.replace(SECTION_WORD, (w) => SECTION_EN.get(w) ?? w).replace(/ và /g, ' and ');
+  if (lang === 'vi') return section;
+  const { pattern, english } = sectionWordsEn();
+  return section.replace(pattern, (w) => english.get(w) ?? w).replace(/ và /g, ' and ');
 }
 
 /**

@@ -9,6 +9,8 @@ import { isXhhtError, type Issue, type IssuePath } from '../errors.js';
 import { InputError, fromError, type Diagnostic } from './diagnostics.js';
 import type { ObservationColumn, ObservationFile, RowProgress } from './observations.js';
 import { fieldCountProblem, cellText, twoColumns, isBlankCell, type CellExpectation, type Table } from './table.js';
+import { say, messageFields } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /** The columns an appendix reads; the others are for readers (ghi chú) or not allowed. */
 const APPENDIX_COLUMNS: ReadonlySet<ObservationColumn> = new Set([
@@ -113,8 +115,7 @@ export function readAppendixTable(
           code,
           ...place(header.line, c),
           field: h,
-          message: 'unknown column, ignored',
-          messageVi: 'cột không xác định, bỏ qua',
+          ...messageFields(say(CLI, 'column.unknown-ignored')),
         });
       return;
     }
@@ -124,10 +125,7 @@ export function readAppendixTable(
         code,
         ...place(header.line, c),
         field: h,
-        message:
-          'a file with a target column (Mục tiêu) is an appendix: each row gives its result as a rate (Kết quả, tỷ lệ %); this column is not read in it',
-        messageVi:
-          'tệp có cột mục tiêu là một phụ lục: mỗi dòng ghi kết quả bằng tỷ lệ (Kết quả, tỷ lệ %); cột này không được đọc trong phụ lục',
+        ...messageFields(say(CLI, 'appendix.column-not-read')),
       });
       return;
     }
@@ -144,8 +142,7 @@ export function readAppendixTable(
       severity: 'error',
       code,
       ...place(header.line),
-      message: 'an appendix needs a result column (Kết quả, tỷ lệ %) beside its target column',
-      messageVi: 'phụ lục cần cột kết quả (Kết quả, tỷ lệ %) bên cạnh cột mục tiêu',
+      ...messageFields(say(CLI, 'appendix.no-result-column')),
     });
   }
   if (problems.length > 0) throw new InputError(problems);
@@ -166,8 +163,7 @@ export function readAppendixTable(
         code: 'invalid-year',
         ...place(header.line, column.get('target')),
         field: headerOf('target'),
-        message: 'the target column names no year (as "đến năm 2025"); give --year',
-        messageVi: 'cột mục tiêu không ghi năm (như "đến năm 2025"); hãy dùng --year',
+        ...messageFields(say(CLI, 'invalid-year.appendix-no-year')),
       },
     ]);
   }

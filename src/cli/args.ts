@@ -8,6 +8,8 @@ import type { Lang } from '../report/labels.js';
 import type { CsvDelimiter } from './csv.js';
 import { UsageError } from './diagnostics.js';
 import { didYouMean } from './suggest.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: boolean };
 
@@ -93,18 +95,17 @@ export function parseCommand<O extends Record<string, OptionSpec>>(
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const known = Object.keys(options).map((name) => `--${name}`);
       const hint = didYouMean(option, known);
-      throw new UsageError(`unknown option ${option}${hint.en}`, `không có tùy chọn ${option}${hint.vi}`, command);
+      throw new UsageError(say(CLI, 'usage.unknown-option', { option, hint }), command);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       // "argument missing", or "ambiguous" when the next word is another option
       const needs = /argument (missing|is ambiguous)/.test(message);
       throw new UsageError(
-        `option ${option} ${needs ? 'needs a value' : 'takes no value'}`,
-        `tùy chọn ${option} ${needs ? 'cần một giá trị' : 'không nhận giá trị'}`,
+        say(CLI, needs ? 'usage.option-needs-value' : 'usage.option-takes-no-value', { option }),
         command,
       );
     }
-    throw new UsageError(message, message, command);
+    throw new UsageError({ en: message, vi: message }, command);
   }
 }
 
@@ -119,11 +120,7 @@ export function parseCommand<O extends Record<string, OptionSpec>>(
 export function langOption(value: string | undefined, command?: string, fallback: Lang = 'vi'): Lang {
   if (value === undefined) return fallback;
   if (value === 'vi' || value === 'en') return value;
-  throw new UsageError(
-    `--lang must be vi or en, not ${JSON.stringify(value)}`,
-    `--lang phải là vi hoặc en, không phải ${JSON.stringify(value)}`,
-    command,
-  );
+  throw new UsageError(say(CLI, 'usage.lang', { value: JSON.stringify(value) }), command);
 }
 
 /**
@@ -175,8 +172,7 @@ export function formatOption<F extends string>(
   if ((allowed as readonly string[]).includes(value)) return value as F;
   const hint = didYouMean(value, allowed);
   throw new UsageError(
-    `--format must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}${hint.en}`,
-    `--format phải là một trong ${allowed.join(', ')}, không phải ${JSON.stringify(value)}${hint.vi}`,
+    say(CLI, 'usage.format', { allowed: allowed.join(', '), value: JSON.stringify(value), hint: hint }),
     command,
   );
 }
@@ -191,11 +187,7 @@ export function formatOption<F extends string>(
 export function yearOption(value: string | undefined, command: string): number | undefined {
   if (value === undefined) return undefined;
   if (/^\d{4}$/.test(value)) return Number(value);
-  throw new UsageError(
-    `--year must be a year like 2025, not ${JSON.stringify(value)}`,
-    `--year phải là năm dạng 2025, không phải ${JSON.stringify(value)}`,
-    command,
-  );
+  throw new UsageError(say(CLI, 'usage.year', { value: JSON.stringify(value) }), command);
 }
 
 /**
@@ -208,9 +200,5 @@ export function delimiterOption(value: string | undefined, command: string): Csv
   if (value === undefined) return undefined;
   if (value === ',' || value === ';') return value;
   if (value === 'tab' || value === '\t' || value === '\\t') return '\t';
-  throw new UsageError(
-    `--delimiter must be , ; or tab, not ${JSON.stringify(value)}`,
-    `--delimiter phải là , ; hoặc tab, không phải ${JSON.stringify(value)}`,
-    command,
-  );
+  throw new UsageError(say(CLI, 'usage.delimiter', { value: JSON.stringify(value) }), command);
 }

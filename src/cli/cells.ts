@@ -7,6 +7,8 @@ import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import { parseViCount, parseViDecimal } from '../vi/number.js';
 import { squashHeader } from './headers.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * Reads a count cell: a Vietnamese whole number ("19.739"), also as a
@@ -32,10 +34,7 @@ export function parseCountCell(text: string): number {
     const fraction = text.trim().slice(text.trim().indexOf(','));
     throw new XhhtError(
       'invalid-count',
-      `${JSON.stringify(text)}: a count is a whole number, but "${fraction}" after the decimal comma is not zero`,
-      {
-        messageVi: `${JSON.stringify(text)}: số lượng là số nguyên, nhưng phần thập phân "${fraction}" khác 0`,
-      },
+      say(CLI, 'invalid-count.fraction-cell', { text: JSON.stringify(text), fraction }),
     );
   }
   return parseViCount(text.trim().replace(/,0+$/, ''));
@@ -63,13 +62,7 @@ export function parseYesNo(text: string): boolean {
   const key = squashHeader(text);
   if (YES.has(key)) return true;
   if (NO.has(key)) return false;
-  throw new XhhtError(
-    'invalid-boolean-format',
-    `${JSON.stringify(text)} is not a yes/no answer (yes/no, có/không, đạt/không đạt, true/false, 1/0)`,
-    {
-      messageVi: `${JSON.stringify(text)} không phải câu trả lời có/không (có/không, đạt/không đạt, yes/no, true/false, 1/0)`,
-    },
-  );
+  throw new XhhtError('invalid-boolean-format', say(CLI, 'invalid-boolean-format', { text: JSON.stringify(text) }));
 }
 
 /**
@@ -91,8 +84,6 @@ export function parseDateCell(text: string): string {
   try {
     return assertIsoDate(iso);
   } catch {
-    throw new XhhtError('invalid-date', `${JSON.stringify(text)} is not a date (write 2024-12-31 or 31/12/2024)`, {
-      messageVi: `${JSON.stringify(text)} không phải ngày hợp lệ (viết 2024-12-31 hoặc 31/12/2024)`,
-    });
+    throw new XhhtError('invalid-date', say(CLI, 'invalid-date.cell', { text: JSON.stringify(text) }));
   }
 }

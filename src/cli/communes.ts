@@ -30,6 +30,8 @@ import {
 } from './table.js';
 import type { TableStream } from './table-stream.js';
 import { didYouMean } from './suggest.js';
+import { say, messageFields } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * Communes read from a file, and where each came from. Every data row is a
@@ -75,8 +77,7 @@ export function readCommunesJson(text: string, file: string): CommuneFile {
         severity: 'error',
         code: 'invalid-json',
         file,
-        message: 'expected an array of communes or an object with "communes": [...]',
-        messageVi: 'cần một mảng xã hoặc đối tượng có "communes": [...]',
+        ...messageFields(say(CLI, 'invalid-json.not-communes')),
       },
     ]);
   }
@@ -292,8 +293,9 @@ function communeRows(
         code: 'rate-not-aggregable',
         ...at(c),
         field: h,
-        message: `a rate column cannot be used: standards are decided on counts and rolled up by adding them, and rates cannot be added; give the counts (the accepted headers are in docs/cli-columns.md)${options.ignoreUnknownColumns ? '; ignored' : ''}`,
-        messageVi: `không dùng được cột tỷ lệ: chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm, không thể cộng các tỷ lệ; hãy ghi số đếm (các tên cột được chấp nhận có trong docs/cli-columns.md)${options.ignoreUnknownColumns ? '; bỏ qua' : ''}`,
+        ...messageFields(
+          say(CLI, options.ignoreUnknownColumns ? 'rate-not-aggregable.column-ignored' : 'rate-not-aggregable.column'),
+        ),
       });
     } else if (t === null && h.trim() !== '') {
       const hint = didYouMean(h, KNOWN_HEADERS);
@@ -302,12 +304,9 @@ function communeRows(
         code: 'unknown-column',
         ...at(c),
         field: h,
-        message: options.ignoreUnknownColumns
-          ? `unknown column${hint.en}, ignored`
-          : `unknown column${hint.en}: its figures would not be used; rename it (the accepted headers are in docs/cli-columns.md) or pass --ignore-unknown-columns`,
-        messageVi: options.ignoreUnknownColumns
-          ? `cột không xác định${hint.vi}, bỏ qua`
-          : `cột không xác định${hint.vi}: số liệu trong cột sẽ không được dùng; hãy đổi tên cột (các tên cột được chấp nhận có trong docs/cli-columns.md) hoặc dùng --ignore-unknown-columns`,
+        ...messageFields(
+          say(CLI, options.ignoreUnknownColumns ? 'unknown-column.ignored' : 'unknown-column.commune', { hint }),
+        ),
       });
     }
     if (t !== null && !(t.kind === 'place' && t.key === 'ignored')) {
@@ -325,8 +324,7 @@ function communeRows(
         severity: 'error',
         code,
         ...at(),
-        message: 'no "unit" (đơn vị), "id" or "name" column to name the communes',
-        messageVi: 'không có cột "đơn vị" (unit), "mã" (id) hoặc "tên" (name) để gọi tên các xã',
+        ...messageFields(say(CLI, 'communes.no-unit-column')),
       },
     ]);
   }
@@ -343,15 +341,7 @@ function communeRows(
     const beyond = fieldCountProblem(
       table,
       rec,
-      table.sheet === undefined
-        ? {
-            en: 'No cell of the row can be trusted: it is counted as a commune of unknown level that could be in any district or province',
-            vi: 'Không ô nào của dòng đáng tin: dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào',
-          }
-        : {
-            en: 'Until then the row is counted as a commune of unknown level that could be in any district or province',
-            vi: 'Trong khi chờ, dòng được tính là một xã chưa xác định mức, có thể thuộc bất kỳ huyện, tỉnh nào',
-          },
+      table.sheet === undefined ? say(CLI, 'communes.row-untrusted') : say(CLI, 'communes.row-pending'),
     );
     if (beyond) {
       diagnostics.push(beyond);

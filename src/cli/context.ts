@@ -7,6 +7,8 @@ import type { Lang } from '../report/labels.js';
 import { isXhhtError } from '../errors.js';
 import { InputError, OutputError, UsageError, formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import type { CliIo } from './io.js';
+import { messageFields, say, type Text } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * A command's view of the world.
@@ -42,12 +44,7 @@ export async function emit(
   if (typeof data !== 'string' && !(data instanceof Uint8Array)) return emitPieces(ctx, data, out, command);
   const body = typeof data !== 'string' || data.endsWith('\n') ? data : `${data}\n`;
   if (out === undefined) {
-    if (typeof body !== 'string')
-      throw new UsageError(
-        'a workbook or a Word document is written to a file: give --out',
-        'bảng tính, văn bản Word phải được ghi ra tệp: hãy dùng --out',
-        command,
-      );
+    if (typeof body !== 'string') throw new UsageError(say(CLI, 'usage.out-needed'), command);
     ctx.io.stdout(body);
     return;
   }
@@ -101,48 +98,44 @@ async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
 /** The `unwritable-file` error of a file that cannot be written; an error of xhht itself (a bug, an input problem found while writing) is passed on. */
 function cannotWrite(e: unknown, out: string): unknown {
   if (e instanceof InputError || e instanceof UsageError || e instanceof OutputError || isXhhtError(e)) return e;
-  const why = writeFailure(e);
   return new OutputError({
     severity: 'error',
     code: 'unwritable-file',
     file: out,
-    message: `cannot write the file: ${why.en}; a file that was there is unchanged`,
-    messageVi: `không ghi được tệp: ${why.vi}; tệp cũ (nếu có) vẫn giữ nguyên`,
+    ...messageFields(say(CLI, 'unwritable-file', { why: writeFailure(e) })),
   });
 }
 
 /** Why a write failed, in both languages, from the system's error code: never the system's own text. */
-function writeFailure(e: unknown): { readonly en: string; readonly vi: string } {
+function writeFailure(e: unknown): Text {
   const code = (e as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOSPC':
-      return { en: 'the disk is full', vi: 'ổ đĩa đã đầy' };
+      return say(CLI, 'unwritable-file.disk-full');
     case 'EDQUOT':
-      return { en: 'the disk quota is used up', vi: 'đã hết hạn mức dung lượng đĩa' };
+      return say(CLI, 'unwritable-file.quota');
     case 'EFBIG':
-      return { en: 'the file would be larger than the system allows', vi: 'tệp vượt quá kích thước hệ thống cho phép' };
+      return say(CLI, 'unwritable-file.too-large');
     case 'EACCES':
     case 'EPERM':
-      return { en: 'permission denied', vi: 'không có quyền ghi' };
+      return say(CLI, 'unwritable-file.permission');
     case 'EROFS':
-      return { en: 'the file system is read-only', vi: 'hệ thống tệp chỉ cho đọc' };
+      return say(CLI, 'unwritable-file.read-only');
     case 'EISDIR':
-      return { en: 'it is a directory', vi: 'đây là thư mục' };
+      return say(CLI, 'unwritable-file.directory');
     case 'ENOENT':
-      return { en: 'its folder does not exist', vi: 'thư mục chứa tệp không tồn tại' };
+      return say(CLI, 'unwritable-file.no-folder');
     case 'ENOTDIR':
-      return { en: 'a part of its path is not a folder', vi: 'một phần của đường dẫn không phải thư mục' };
+      return say(CLI, 'unwritable-file.not-folder');
     case 'ENAMETOOLONG':
-      return { en: 'its name is too long', vi: 'tên tệp quá dài' };
+      return say(CLI, 'unwritable-file.name-too-long');
     case 'EIO':
-      return { en: 'an input/output error of the disk', vi: 'lỗi vào/ra của ổ đĩa' };
-    default: {
+      return say(CLI, 'unwritable-file.io');
+    default:
       // a system error code (EBUSY, EMFILE…) can be looked up; the system's own text is never shown
-      const named = typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : null;
-      return named === null
-        ? { en: 'the system refused the write', vi: 'hệ thống từ chối ghi tệp' }
-        : { en: `the system refused the write (${named})`, vi: `hệ thống từ chối ghi tệp (${named})` };
-    }
+      return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code)
+        ? say(CLI, 'unwritable-file.refused-code', { code })
+        : say(CLI, 'unwritable-file.refused');
   }
 }
 
@@ -184,17 +177,13 @@ export async function checkOut(
     if (!same) continue;
     const which =
       input.option === undefined
-        ? { en: 'the input file', vi: 'tệp dữ liệu vào' }
-        : { en: `the file ${input.option} reads`, vi: `tệp mà ${input.option} đang đọc` };
-    const how = samePath
-      ? { en: '', vi: '' }
-      : { en: ' (another path to it, or a link)', vi: ' (đường dẫn khác tới nó, hoặc liên kết)' };
+        ? say(CLI, 'output-is-input.input-file')
+        : say(CLI, 'output-is-input.read-by', { option: input.option });
     throw new OutputError({
       severity: 'error',
       code: 'output-is-input',
       file: out,
-      message: `--out is ${which.en}${how.en}; write the report to another file`,
-      messageVi: `--out là ${which.vi}${how.vi}; hãy ghi báo cáo ra tệp khác`,
+      ...messageFields(say(CLI, samePath ? 'output-is-input' : 'output-is-input.linked', { which })),
     });
   }
 }

@@ -15,6 +15,8 @@ import type { Lang } from '../report/labels.js';
 import { delimiterOption } from './args.js';
 import type { CsvDelimiter } from './csv.js';
 import { UsageError } from './diagnostics.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * The options of the commands that write CSV.
@@ -65,11 +67,7 @@ export function csvOutput(
   command: string,
 ): CsvOutput {
   if (values.bom && values['no-bom']) {
-    throw new UsageError(
-      '--bom and --no-bom cannot be used together',
-      'không dùng cùng lúc --bom và --no-bom',
-      command,
-    );
+    throw new UsageError(say(CLI, 'usage.bom-and-no-bom'), command);
   }
   const delimiter = delimiterOption(values.delimiter, command) ?? (lang === 'vi' ? ';' : ',');
   const bom = values.bom === true || (out !== undefined && values['no-bom'] !== true);

@@ -8,6 +8,8 @@
  */
 import { XhhtError } from '../errors.js';
 import { guardFormula } from '../report/escape.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * The delimiters the reader accepts.
@@ -152,9 +154,8 @@ function scanRecords(
             break;
           }
           if (q < 0) {
-            throw new XhhtError('invalid-csv', `a quoted field opened on line ${openLine} is never closed`, {
+            throw new XhhtError('invalid-csv', say(CLI, 'invalid-csv.unclosed-quote', { openLine }), {
               path: [openLine],
-              messageVi: `trường trong dấu nháy mở ở dòng ${openLine} không được đóng`,
             });
           }
           line += countLines(text, j, q);
@@ -171,14 +172,7 @@ function scanRecords(
         value = quoted;
         const after = text.charCodeAt(i);
         if (i < n && after !== d && after !== LF && after !== CR) {
-          throw new XhhtError(
-            'invalid-csv',
-            `text after the closing quote of a field on line ${line}; quote the whole field and write a quote inside it as ""`,
-            {
-              path: [line],
-              messageVi: `có ký tự sau dấu nháy đóng của một trường ở dòng ${line}; hãy đặt cả trường trong dấu nháy và viết dấu nháy bên trong thành ""`,
-            },
-          );
+          throw new XhhtError('invalid-csv', say(CLI, 'invalid-csv.text-after-quote', { line }), { path: [line] });
         }
       } else {
         let j = i;

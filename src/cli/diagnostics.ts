@@ -10,6 +10,7 @@
 import { isXhhtError, type ErrorCode, type Issue } from '../errors.js';
 import { escapeTerminal } from '../report/escape.js';
 import type { Lang } from '../report/labels.js';
+import type { Text } from '../messages/say.js';
 
 /**
  * Exit codes of `xhht` (documented in docs/cli.md).
@@ -83,17 +84,18 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
  * A mistake in the command line itself (exit code 2).
  *
  * @example
- * throw new UsageError('unknown format "pdf"', 'định dạng "pdf" không hỗ trợ', 'evaluate');
+ * throw new UsageError(say(CLI, 'usage.format', { allowed: 'table, csv', value: '"pdf"', hint: '' }), 'evaluate');
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly messageVi: string;
   constructor(
-    message: string,
-    readonly messageVi: string,
+    text: Text,
     /** The command whose help to point to. */
     readonly command?: string,
   ) {
-    super(message);
+    super(text.en);
+    this.messageVi = text.vi;
   }
 }
 

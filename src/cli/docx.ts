@@ -35,6 +35,8 @@ import {
 import { WORDS, type Lang } from '../report/labels.js';
 import { letterheadLines, type Letterhead, type LetterheadLines } from '../report/letterhead.js';
 import { reportTable, type ReportTable } from '../report/table.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * Options of {@link renderDocx}.
@@ -140,14 +142,7 @@ export async function renderDocx(
   const compared = many && comparesUnits(reports) ? comparisonTable(reports, lang) : null;
   const comparison = compared !== null && comparisonFitsDocx(compared) ? compared : null;
   if (options.compareOnly && comparison === null) {
-    throw new XhhtError(
-      'invalid-input',
-      'compareOnly needs reports of two or more units whose comparison fits the page',
-      {
-        path: ['compareOnly'],
-        messageVi: 'compareOnly cần báo cáo của từ hai đơn vị trở lên, với bảng so sánh vừa trang giấy',
-      },
-    );
+    throw new XhhtError('invalid-input', say(CLI, 'invalid-input.compare-only'), { path: ['compareOnly'] });
   }
   const sections = options.compareOnly ? [] : reports;
   const title = options.compareOnly

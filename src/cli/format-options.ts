@@ -11,6 +11,8 @@
 import { CSV_OUTPUT_OPTIONS } from './csv-output.js';
 import { UsageError } from './diagnostics.js';
 import { LETTERHEAD_OPTIONS } from './letterhead-options.js';
+import { say, type Text, joinText } from '../messages/say.js';
+import { COMMON, CLI } from '../messages/sections.js';
 
 /** Each group of options and the formats it shapes; a hint for the reader who meant something else. */
 const SHAPES: readonly {
@@ -59,26 +61,23 @@ export function checkFormatOptions(
   out: string | undefined,
   command: string,
 ): void {
-  const en: string[] = [];
-  const vi: string[] = [];
+  const problems: Text[] = [];
   for (const group of SHAPES) {
     if (group.formats.includes(format)) continue;
     const given = group.options.filter((o) => values[o] !== undefined).map((o) => `--${o}`);
     if (given.length === 0) continue;
-    en.push(
-      `${given.join(', ')}: only for --format ${group.formats.join(' or ')}, and the format is ${format}${group.hint ? `; ${group.hint.en}` : ''}`,
-    );
-    vi.push(
-      `${given.join(', ')}: chỉ dùng với --format ${group.formats.join(' hoặc ')}, mà định dạng đang là ${format}${group.hint ? `; ${group.hint.vi}` : ''}`,
-    );
+    const formats = joinText(group.formats, say(COMMON, 'word.or'));
+    const problem = say(CLI, 'usage.option-for-format', { options: given.join(', '), formats, format });
+    problems.push(group.hint ? say(CLI, 'usage.with-hint', { problem, hint: group.hint }) : problem);
   }
-  if (en.length > 0) throw new UsageError(en.join('; '), vi.join('; '), command);
-  const file = FILE_FORMATS[format];
-  if (file !== undefined && out === undefined) {
+  if (problems.length > 0) {
     throw new UsageError(
-      `--format ${format} needs --out: ${file.en} is written to a file, e.g. --out ${file.example}`,
-      `--format ${format} cần --out: ${file.vi} được ghi ra tệp, ví dụ --out ${file.example}`,
+      { en: problems.map((p) => p.en).join('; '), vi: problems.map((p) => p.vi).join('; ') },
       command,
     );
+  }
+  const file = FILE_FORMATS[format];
+  if (file !== undefined && out === undefined) {
+    throw new UsageError(say(CLI, 'usage.format-needs-out', { format, file, example: file.example }), command);
   }
 }

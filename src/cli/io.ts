@@ -4,6 +4,8 @@
  */
 import { XhhtError } from '../errors.js';
 import { InputError, fileError } from './diagnostics.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * What the command line may do outside itself.
@@ -96,16 +98,13 @@ export function cannotRead(e: unknown): XhhtError {
   const code = (e as { code?: unknown } | null)?.code;
   const why =
     code === 'ENOENT'
-      ? { en: 'no such file', vi: 'không có tệp này' }
+      ? say(CLI, 'file.not-found')
       : code === 'EISDIR'
-        ? { en: 'it is a directory', vi: 'đây là thư mục' }
+        ? say(CLI, 'file.directory')
         : code === 'EACCES' || code === 'EPERM'
-          ? { en: 'permission denied', vi: 'không có quyền đọc' }
+          ? say(CLI, 'file.permission')
           : { en: String((e as Error | null)?.message ?? e), vi: String((e as Error | null)?.message ?? e) };
-  return new XhhtError('unreadable-file', `cannot read the file: ${why.en}`, {
-    messageVi: `không đọc được tệp: ${why.vi}`,
-    cause: e,
-  });
+  return new XhhtError('unreadable-file', say(CLI, 'unreadable-file', { reason: why }), { cause: e });
 }
 
 /**
@@ -119,15 +118,7 @@ export function cannotRead(e: unknown): XhhtError {
  * nulCharacter(3).path; // [3]
  */
 export function nulCharacter(line: number): XhhtError {
-  return new XhhtError(
-    'invalid-encoding',
-    'the file holds a NUL character (byte 0): it is not a text file, or it is UTF-16 text without a byte-order mark; in Excel choose "CSV UTF-8 (Comma delimited)" when saving',
-    {
-      path: [line],
-      messageVi:
-        'tệp có ký tự NUL (byte 0): đây không phải tệp văn bản, hoặc là văn bản UTF-16 không có dấu BOM; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
-    },
-  );
+  return new XhhtError('invalid-encoding', say(CLI, 'invalid-encoding.nul'), { path: [line] });
 }
 
 /**
@@ -155,13 +146,7 @@ export function lineBreaks(text: string, from: number, to: number): number {
  * notUtf8().code; // 'invalid-encoding'
  */
 export function notUtf8(): XhhtError {
-  return new XhhtError(
-    'invalid-encoding',
-    'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving',
-    {
-      messageVi: 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
-    },
-  );
+  return new XhhtError('invalid-encoding', say(CLI, 'invalid-encoding'));
 }
 
 /**

@@ -6,6 +6,8 @@
  * breaks and all), so the position is found by a small scan when missing.
  */
 import { InputError } from './diagnostics.js';
+import { say, messageFields } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * Parses the text of a JSON file.
@@ -37,8 +39,7 @@ export function parseJsonFile(text: string, file: string): unknown {
         code: 'invalid-json',
         file,
         line,
-        message: `not valid JSON: ${why} (column ${column})`,
-        messageVi: `không phải JSON hợp lệ: ${why} (cột ${column})`,
+        ...messageFields(say(CLI, 'invalid-json.cell', { why, column })),
       },
     ]);
   }

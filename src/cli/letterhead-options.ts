@@ -80,7 +80,7 @@ export function letterheadOption(values: Values, command: string): Letterhead | 
     const option = `--${OPTION_OF[e.path[1] as keyof Letterhead] ?? 'issuer'}`;
     // the library's message names the field ("letterhead date: …"); the command line names the option
     const strip = (m: string) => m.replace(/^letterhead \w+: /, '');
-    throw new UsageError(`${option} ${strip(e.message)}`, `${option} ${strip(e.messageVi)}`, command);
+    throw new UsageError({ en: `${option} ${strip(e.message)}`, vi: `${option} ${strip(e.messageVi)}` }, command);
   }
   return letterhead as Letterhead;
 }

@@ -19,6 +19,8 @@ import { EXIT, InputError, OutputError, UsageError, formatDiagnostic, fromError 
 import { COMMANDS, HELP, type CommandName } from './help.js';
 import type { CliIo } from './io.js';
 import { didYouMean } from './suggest.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 export type { CliIo } from './io.js';
 
@@ -106,16 +108,10 @@ function unknownCommand(name: string): UsageError {
   const list = COMMANDS.join(', ');
   if (name.startsWith('-')) {
     const hint = didYouMean(name, MAIN_OPTIONS);
-    return new UsageError(
-      `unknown option ${name}${hint.en}; give a command first: ${list}`,
-      `không có tùy chọn ${name}${hint.vi}; hãy viết lệnh trước: ${list}`,
-    );
+    return new UsageError(say(CLI, 'usage.option-before-command', { name, hint: hint, list }));
   }
   const hint = didYouMean(name, COMMANDS);
-  return new UsageError(
-    `unknown command "${name}"${hint.en}; commands: ${list}`,
-    `không có lệnh "${name}"${hint.vi}; các lệnh: ${list}`,
-  );
+  return new UsageError(say(CLI, 'usage.unknown-command', { name, hint: hint, list }));
 }
 
 /** Prints a failure and returns its exit code. */
@@ -123,7 +119,7 @@ function failure(e: unknown, io: CliIo, lang: Lang): number {
   if (e instanceof UsageError) {
     const hint = e.command === undefined ? 'xhht --help' : `xhht ${e.command} --help`;
     io.stderr(
-      `xhht: ${escapeTerminal(lang === 'vi' ? e.messageVi : e.message)}\n${lang === 'vi' ? `(xem ${hint})` : `(see ${hint})`}\n`,
+      `xhht: ${escapeTerminal(lang === 'vi' ? e.messageVi : e.message)}\n${say(CLI, 'usage.see-help', { hint })[lang]}\n`,
     );
     return EXIT.usage;
   }

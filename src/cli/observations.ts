@@ -29,6 +29,8 @@ import {
 } from './table.js';
 import type { TableStream } from './table-stream.js';
 import { readAppendixTable } from './appendix.js';
+import { say, messageFields, type Text, joinText } from '../messages/say.js';
+import { COMMON, CLI, NUMBERS } from '../messages/sections.js';
 
 /**
  * Observations read from a file, with what the file said about the plan and
@@ -100,8 +102,7 @@ export function readObservationsJson(
         severity: 'error',
         code: 'invalid-json',
         file,
-        message: 'expected an array of observations or an object with "observations": [...]',
-        messageVi: 'cần một mảng số liệu hoặc một đối tượng có "observations": [...]',
+        ...messageFields(say(CLI, 'invalid-json.not-observations')),
       },
     ]);
   }
@@ -114,8 +115,7 @@ export function readObservationsJson(
         code: 'invalid-input',
         file,
         field: 'unit',
-        message: 'unit must be text, the name of the unit the observations are about',
-        messageVi: 'unit phải là chuỗi ký tự, tên đơn vị của các số liệu',
+        ...messageFields(say(CLI, 'invalid-input.unit-not-text')),
       },
     ]);
   }
@@ -352,8 +352,7 @@ function observationRows(
           code,
           ...at(c),
           field: h,
-          message: 'unknown column, ignored',
-          messageVi: 'cột không xác định, bỏ qua',
+          ...messageFields(say(CLI, 'column.unknown-ignored')),
         });
       }
       return;
@@ -370,8 +369,9 @@ function observationRows(
         severity: 'error',
         code,
         ...at(),
-        message: `no "indicator" (chỉ tiêu) column; the header row is ${JSON.stringify(header.fields.join(' | '))}`,
-        messageVi: `không có cột "chỉ tiêu" (indicator); dòng tiêu đề là ${JSON.stringify(header.fields.join(' | '))}`,
+        ...messageFields(
+          say(CLI, 'observations.no-indicator-column', { fields: JSON.stringify(header.fields.join(' | ')) }),
+        ),
       },
     ]);
   }
@@ -444,8 +444,7 @@ function observationRows(
         severity: 'error',
         code: 'invalid-observation',
         ...here(column('indicator')),
-        message: 'the indicator is empty',
-        messageVi: 'thiếu mã chỉ tiêu',
+        ...messageFields(say(CLI, 'invalid-observation.empty-indicator')),
       });
     }
     const numerator = read('numerator', 'number', (t) => parseCountCell(t));
@@ -478,50 +477,33 @@ function observationRows(
     // (its text, or a number cell as the Vietnamese parsers read it: a percent-formatted 0.9996 is "99,96%")
     const rate = kinds.length === 0 ? read('rate', 'number', detach) : undefined;
     if (kinds.length > 0 && given('rate')) rateBesideCounts = true;
-    const rowError = (message: string, messageVi: string, c?: number, field?: string) =>
+    const rowError = (text: Text, c?: number, field?: string) =>
       rowProblems.push({
         severity: 'error',
         code: 'invalid-observation',
         ...here(c),
         ...(field !== undefined ? { field } : {}),
-        message,
-        messageVi,
+        ...messageFields(text),
       });
     if (kinds.length === 0 && !given('rate')) {
-      rowError(
-        'no value: fill numerator and denominator (or share), count, achieved, or a rate (tỷ lệ)',
-        'không có giá trị: điền tử số và mẫu số (hoặc tỷ số), số lượng, đạt, hoặc tỷ lệ',
-      );
+      rowError(say(CLI, 'invalid-observation.no-value'));
     } else if (kinds.length === 0) {
       // a rate alone: the library reads it exactly and reports a bad one at this cell
     } else if (kinds.length > 1) {
-      rowError(
-        `one kind of value per row, but this row has ${kinds.join(' and ')}`,
-        `mỗi dòng chỉ một loại giá trị, dòng này có ${kinds.join(' và ')}`,
-      );
+      rowError(say(CLI, 'invalid-observation.kinds', { kinds: joinText(kinds.map(String), say(COMMON, 'word.and')) }));
     } else if (given('share') && (given('numerator') || given('denominator'))) {
-      rowError(
-        'give either the share or numerator and denominator, not both',
-        'chỉ điền tỷ số hoặc tử số và mẫu số, không điền cả hai',
-        column('share'),
-      );
+      rowError(say(CLI, 'invalid-observation.share-and-counts'), column('share'));
     } else if (!given('share') && shareGiven && (!given('numerator') || !given('denominator'))) {
       const missing = given('numerator') ? 'denominator' : 'numerator';
       const c = column(missing);
       rowError(
-        `${missing} is empty`,
-        `thiếu ${missing === 'numerator' ? 'tử số' : 'mẫu số'}`,
+        say(CLI, 'invalid-observation.side-empty', { side: say(NUMBERS, `share.${missing}`) }),
         c,
         c === undefined ? missing : undefined,
       );
     } else if (componentColumns.length > 0 && countGiven && !given('count')) {
       const c = column('count');
-      rowError(
-        '"of which" components are given without the total count',
-        'có số "trong đó" nhưng thiếu tổng số lượng',
-        c,
-        c === undefined ? 'count' : undefined,
-      );
+      rowError(say(CLI, 'invalid-observation.components-without-count'), c, c === undefined ? 'count' : undefined);
     }
     if (rowProblems.length > 0) {
       diagnostics.push(...rowProblems);
@@ -572,8 +554,7 @@ function observationRows(
         code,
         ...at(rateColumn),
         field: headerOf(rateColumn!),
-        message: 'rows with counts use the counts (exact); this rate column is read only in rows without counts',
-        messageVi: 'dòng có số đếm thì dùng số đếm (chính xác); cột tỷ lệ này chỉ được đọc ở dòng không có số đếm',
+        ...messageFields(say(CLI, 'observations.rate-with-counts')),
       });
     }
     return {

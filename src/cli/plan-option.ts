@@ -13,6 +13,8 @@ import { InputError, UsageError, formatDiagnostic } from './diagnostics.js';
 import type { CliIo } from './io.js';
 import { definePlanData, looksLikePlanFile, readPlanFile } from './plan-file.js';
 import { didYouMean } from './suggest.js';
+import { say, messageFields } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * A resolved plan, and what to pass to `computeAttainment` (the id of a
@@ -59,11 +61,7 @@ export async function choosePlan(
   command: string,
 ): Promise<ChosenPlan> {
   if (options.id !== undefined && options.file !== undefined) {
-    throw new UsageError(
-      'give --plan or --plan-file, not both',
-      'chỉ dùng --plan hoặc --plan-file, không dùng cả hai',
-      command,
-    );
+    throw new UsageError(say(CLI, 'usage.plan-and-plan-file'), command);
   }
   // --plan ke-hoach.xlsx: a file, as --plan-file
   const file =
@@ -80,11 +78,7 @@ export async function choosePlan(
     const plan = findPlan(options.id);
     if (!plan) {
       const hint = didYouMean(options.id, ids());
-      throw new UsageError(
-        `unknown plan "${options.id}"${hint.en}; built-in plans: ${known()} (or give a plan file: .json, .csv, .xlsx)`,
-        `không có kế hoạch "${options.id}"${hint.vi}; các kế hoạch có sẵn: ${known()} (hoặc chỉ tệp kế hoạch: .json, .csv, .xlsx)`,
-        command,
-      );
+      throw new UsageError(say(CLI, 'usage.unknown-plan', { id: options.id, hint, known: known() }), command);
     }
     return { plan, arg: plan.id };
   }
@@ -100,8 +94,7 @@ export async function choosePlan(
           code: 'unknown-plan',
           file: input.file,
           field: 'plan',
-          message: `unknown plan "${input.value}"${hint.en}; built-in plans: ${known()}`,
-          messageVi: `không có kế hoạch "${input.value}"${hint.vi}; các kế hoạch có sẵn: ${known()}`,
+          ...messageFields(say(CLI, 'unknown-plan.in-file', { id: input.value, hint, known: known() })),
         },
       ]);
     }
@@ -133,8 +126,7 @@ export function chooseYear(
   if (options.option !== undefined) {
     if (years.includes(options.option)) return options.option;
     throw new UsageError(
-      `plan "${plan.id}" has no targets for ${options.option}; it has targets for ${list}`,
-      `kế hoạch "${plan.id}" không có mục tiêu cho năm ${options.option}; có mục tiêu cho các năm ${list}`,
+      say(CLI, 'usage.no-targets-for-year', { id: plan.id, year: options.option, years: list }),
       command,
     );
   }
@@ -147,15 +139,12 @@ export function chooseYear(
         code: typeof input.value === 'number' && Number.isInteger(input.value) ? 'year-not-in-plan' : 'invalid-year',
         file: input.file,
         field: 'year',
-        message: `year ${JSON.stringify(input.value)}: plan "${plan.id}" has targets for ${list}`,
-        messageVi: `năm ${JSON.stringify(input.value)}: kế hoạch "${plan.id}" có mục tiêu cho các năm ${list}`,
+        ...messageFields(
+          say(CLI, 'option.year-not-in-plan', { value: JSON.stringify(input.value), id: plan.id, list }),
+        ),
       },
     ]);
   }
   if (years.length === 1) return years[0]!;
-  throw new UsageError(
-    `--year is needed: plan "${plan.id}" has targets for ${list}`,
-    `cần --year: kế hoạch "${plan.id}" có mục tiêu cho các năm ${list}`,
-    command,
-  );
+  throw new UsageError(say(CLI, 'usage.year-needed', { id: plan.id, list }), command);
 }

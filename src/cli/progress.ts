@@ -4,6 +4,8 @@
  * are noise, and standard output is never touched (it may be the report).
  */
 import type { Lang } from '../report/labels.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 import { formatNumber } from '../report/numbers.js';
 import type { CliIo } from './io.js';
 
@@ -63,7 +65,7 @@ export function createProgress(io: CliIo, lang: Lang): Progress {
       if (percent === lastPercent) return;
       lastPercent = percent;
       const n = `${formatNumber(done, lang)}/${formatNumber(total, lang)}`;
-      show(lang === 'vi' ? `đang đọc: ${n} dòng (${percent}%)` : `reading: ${n} rows (${percent}%)`);
+      show(say(CLI, 'progress.reading', { n, percent })[lang]);
     },
     reading(rows, read, size) {
       if (!io.isTTY || rows <= PROGRESS_MIN_ROWS) return;
@@ -71,7 +73,7 @@ export function createProgress(io: CliIo, lang: Lang): Progress {
       if (percent === lastPercent) return;
       lastPercent = percent;
       const n = formatNumber(rows, lang);
-      show(lang === 'vi' ? `đang đọc: ${n} dòng (${percent}%)` : `reading: ${n} rows (${percent}%)`);
+      show(say(CLI, 'progress.reading', { n, percent })[lang]);
     },
     step(label) {
       if (shown) show(label[lang]);

@@ -10,6 +10,8 @@ import { REGIMES } from '../standards/regimes.js';
 import type { RegimeId, RuleReading, RuleReadingOption } from '../standards/rule.js';
 import { UsageError } from './diagnostics.js';
 import { didYouMean } from './suggest.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 const COMMAND = 'assess-communes';
 
@@ -36,11 +38,8 @@ export function readingOption(values: readonly string[] | undefined, regime: Reg
       const example = known[0]
         ? ` --reading ${known[0].id}=${(known[0].options.find((o) => o.id !== known[0]!.default) ?? known[0].options[0]!).id}`
         : '';
-      throw new UsageError(
-        `--reading must be <reading id>=<option>${example ? `, e.g.${example}` : ''} (got ${JSON.stringify(value)})`,
-        `--reading phải có dạng <mã cách hiểu>=<phương án>${example ? `, ví dụ${example}` : ''} (nhận được ${JSON.stringify(value)})`,
-        COMMAND,
-      );
+      const eg = example ? say(CLI, 'usage.reading-example', { example }) : '';
+      throw new UsageError(say(CLI, 'usage.reading', { example: eg, value: JSON.stringify(value) }), COMMAND);
     }
     const reading = known.find((g) => g.id === id);
     if (!reading) {
@@ -50,28 +49,25 @@ export function readingOption(values: readonly string[] | undefined, regime: Reg
         (r) => r.id !== regime && (r.readings ?? []).some((g) => g.id === id),
       );
       const list = ids.join(', ') || (elsewhere ? '—' : 'none');
-      throw new UsageError(
-        `regime ${regime} has no reading "${id}"${hint.en}${elsewhere ? ` (it is a reading of ${elsewhere.id})` : ''}; readings: ${list}`,
-        `chế độ ${regime} không có cách hiểu "${id}"${hint.vi}${elsewhere ? ` (đó là cách hiểu của ${elsewhere.id})` : ''}; có: ${list}`,
-        COMMAND,
-      );
+      const where = elsewhere ? say(CLI, 'usage.reading-elsewhere', { regime: elsewhere.id }) : '';
+      throw new UsageError(say(CLI, 'usage.unknown-reading', { regime, id, hint, where, list }), COMMAND);
     }
     const options = reading.options.map((o) => o.id);
     if (!options.includes(option)) {
       const hint = didYouMean(option, options);
       throw new UsageError(
-        `reading "${id}" has no option ${JSON.stringify(option)}${hint.en}; options: ${options.join(', ')}`,
-        `cách hiểu "${id}" không có phương án ${JSON.stringify(option)}${hint.vi}; có: ${options.join(', ')}`,
+        say(CLI, 'usage.reading-unknown-option', {
+          id,
+          option: JSON.stringify(option),
+          hint,
+          options: options.join(', '),
+        }),
         COMMAND,
       );
     }
     const before = out[id];
     if (before !== undefined && before !== option) {
-      throw new UsageError(
-        `--reading ${id} is given twice (${before}, ${option}): give one option`,
-        `--reading ${id} được chọn hai lần (${before}, ${option}): chỉ chọn một phương án`,
-        COMMAND,
-      );
+      throw new UsageError(say(CLI, 'usage.reading-twice', { id, before, option }), COMMAND);
     }
     out[id] = option;
   }

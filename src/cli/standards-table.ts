@@ -5,6 +5,8 @@
  * only: every level and every rate comes from rollUp.
  */
 import type { Lang } from '../report/labels.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 import { formatPercent } from '../report/numbers.js';
 import type { StandardId } from '../standards/model.js';
 import type {
@@ -263,17 +265,13 @@ function undecided(u: UnitAssessment, standards: readonly StandardId[]): string[
  * nationalLines(result, 'en')[0]; // 'Literacy, level 1: 1 of 1 provinces for certain, at most 1'
  */
 export function nationalLines(result: RollUpResult, lang: Lang): string[] {
-  const vi = lang === 'vi';
   const lines: string[] = [];
   for (const [, levels] of Object.entries(result.national.standards)) {
     for (const l of levels ?? []) {
+      const label = { en: l.label, vi: l.labelVi };
       const mark = l.provisional ? '*' : '';
-      const d = l.certain.denominator;
-      lines.push(
-        vi
-          ? `${l.labelVi}${mark}: ${l.certain.numerator}/${d} tỉnh chắc chắn đạt, tối đa ${l.possible.numerator}/${d}`
-          : `${l.label}${mark}: ${l.certain.numerator} of ${d} provinces for certain, at most ${l.possible.numerator}`,
-      );
+      const [certain, possible, d] = [l.certain.numerator, l.possible.numerator, l.certain.denominator];
+      lines.push(say(CLI, 'summary.national-level', { label, mark, certain, possible, d })[lang]);
     }
   }
   return lines;
@@ -286,11 +284,7 @@ export function nationalLines(result: RollUpResult, lang: Lang): string[] {
  * legend('en'); // 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, …), * = provisional … Recognised by: …'
  */
 export function legend(lang: Lang): string {
-  return lang === 'vi'
-    ? 'Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào, 0–2? = chưa xác định (thiếu số liệu, chưa trả lời điều kiện, hoặc dữ liệu lỗi: xem cột Vấn đề), * = tạm thời (quy định chưa được xác minh). ' +
-        'Công nhận: cơ quan công nhận mức đạt (mức chưa xác định: cơ quan của từng mức có thể đạt), * = thẩm quyền chưa được xác minh.'
-    : 'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, unanswered conditions, or input that could not be used: see Problems), * = provisional (a rule not verified). ' +
-        'Recognised by: who recognises the level met (for an undetermined level, each level it may reach), * = authority not verified.';
+  return say(CLI, 'summary.standards-legend')[lang];
 }
 
 /**

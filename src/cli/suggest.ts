@@ -7,6 +7,8 @@
  * of two neighbours costs 1).
  */
 import { squashHeader } from './headers.js';
+import { say } from '../messages/say.js';
+import { COMMON } from '../messages/sections.js';
 
 /**
  * Edit distance between two strings, a swap of two neighbouring characters
@@ -84,5 +86,5 @@ export function nearest(typed: string, candidates: readonly string[]): string | 
 export function didYouMean(typed: string, candidates: readonly string[]): { readonly en: string; readonly vi: string } {
   const n = nearest(typed, candidates);
   if (n === undefined) return { en: '', vi: '' };
-  return { en: ` (did you mean "${n}"?)`, vi: ` (có phải ý bạn là "${n}"?)` };
+  return say(COMMON, 'hint.did-you-mean', { name: n });
 }

@@ -21,6 +21,8 @@ import { allBytes, decodePieces, openInput, peekBytes, type InputStream } from '
 import { decodeInputText, readInputBytes, type CliIo } from './io.js';
 import { tableOf, type Table, type TableRecords } from './table.js';
 import { csvTableStream, type TableStream } from './table-stream.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * Options of {@link readTableFile} and {@link tableRecords}.
@@ -74,11 +76,7 @@ export function isWorkbook(path: string, bytes: Uint8Array): boolean {
  */
 export function checkSheetOption(sheet: string | undefined, path: string, command?: string): void {
   if (sheet === undefined) return;
-  throw new UsageError(
-    `--sheet names a sheet of an .xlsx workbook, and ${path} is not one`,
-    `--sheet chỉ tên một trang tính của bảng tính .xlsx, mà ${path} không phải bảng tính`,
-    command,
-  );
+  throw new UsageError(say(CLI, 'usage.sheet-not-workbook', { path }), command);
 }
 
 /**

@@ -17,6 +17,8 @@ import { XhhtError } from '../errors.js';
 import { shiftDecimal } from '../exact/shift.js';
 import { formatViNumber, numberToDecimalString } from '../vi/format.js';
 import { InputError, type Diagnostic } from './diagnostics.js';
+import { say, messageFields } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * A typed value of a spreadsheet cell (text cells are plain strings, see {@link TableCell}).
@@ -145,25 +147,13 @@ export function cellText(cell: TableCell, expect: CellExpectation = 'text'): str
     }
     case 'date':
       if (expect === 'number') {
-        throw new XhhtError(
-          'invalid-cell',
-          `the cell holds a date (${cell.value}), not a number: a spreadsheet turns text like "1/7" into a date; format the column as Text and type the value again`,
-          {
-            messageVi: `ô chứa ngày (${cell.value}), không phải số: bảng tính tự đổi chữ dạng "1/7" thành ngày; hãy định dạng cột là Text (Văn bản) rồi nhập lại`,
-          },
-        );
+        throw new XhhtError('invalid-cell', say(CLI, 'invalid-cell.date', { value: cell.value }));
       }
       return cell.value;
     case 'boolean':
       return cell.value ? 'true' : 'false';
     case 'error':
-      throw new XhhtError(
-        'invalid-cell',
-        `the cell holds the error value ${cell.value}: fix the formula or type the value`,
-        {
-          messageVi: `ô chứa giá trị lỗi ${cell.value}: hãy sửa công thức hoặc nhập giá trị`,
-        },
-      );
+      throw new XhhtError('invalid-cell', say(CLI, 'invalid-cell.error-value', { value: cell.value }));
   }
 }
 
@@ -246,15 +236,13 @@ export function tableFromRecords(
             severity: 'error',
             code,
             file,
-            message: `the sheet "${place.sheet}" is empty: expected a header row`,
-            messageVi: `trang tính "${place.sheet}" trống: cần một dòng tiêu đề`,
+            ...messageFields(say(CLI, 'table.empty-sheet', { sheet: place.sheet })),
           }
         : {
             severity: 'error',
             code,
             file,
-            message: 'the file is empty: expected a header row',
-            messageVi: 'tệp rỗng: cần một dòng tiêu đề',
+            ...messageFields(say(CLI, 'table.empty-file')),
           },
     ]);
   }
@@ -304,10 +292,7 @@ export function noDataRows(
       file,
       line,
       ...(place ? { cell: place.cellRef(line) } : {}),
-      message: place ? 'the sheet has a header row but no data rows' : 'the file has a header row but no data rows',
-      messageVi: place
-        ? 'trang tính chỉ có dòng tiêu đề, không có dòng số liệu nào'
-        : 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào',
+      ...messageFields(say(CLI, place ? 'table.header-only-sheet' : 'table.header-only-file')),
     },
   ]);
 }
@@ -363,19 +348,10 @@ export function fieldCountProblem(
   const extra = record.fields.findIndex((f, c) => c >= width && !isBlankCell(f));
   if (extra < 0 && !(csv && n < width)) return undefined;
   const why = !csv
-    ? {
-        en: 'a value in a column without a header: give the column a header, or delete the value',
-        vi: 'có giá trị ở cột không có tiêu đề: hãy đặt tiêu đề cho cột, hoặc xóa giá trị',
-      }
+    ? say(CLI, 'table.value-without-header')
     : n < width
-      ? {
-          en: `${n} fields, but the header has ${width}: a delimiter is missing, or the row is cut short`,
-          vi: `có ${n} trường nhưng dòng tiêu đề có ${width}: thiếu dấu phân cách, hoặc dòng bị cắt ngắn`,
-        }
-      : {
-          en: `${n} fields, but the header has ${width}; quote a field that contains the delimiter`,
-          vi: `có ${n} trường nhưng dòng tiêu đề có ${width}; trường chứa dấu phân cách phải đặt trong dấu nháy`,
-        };
+      ? say(CLI, 'table.too-few-fields', { n, width })
+      : say(CLI, 'table.too-many-fields', { n, width });
   const cell = extra < 0 ? undefined : table.cellRef(record.line, extra);
   return {
     severity: 'error',
@@ -412,8 +388,7 @@ export function twoColumns(table: TableHead, name: string, first: number, second
     line: header.line,
     ...(cell !== undefined ? { cell } : {}),
     field: header.fields[second]!,
-    message: `two columns for ${name}: ${a} and ${b}`,
-    messageVi: `hai cột cho ${name}: ${a} và ${b}`,
+    ...messageFields(say(CLI, 'table.two-columns', { name, a, b })),
   };
 }
 

@@ -1,7 +1,7 @@
-import { format, isValid, lastDayOfYear, parseISO } from 'date-fns';
+import { isoText, readIsoDay } from './calendar.js';
 import { XhhtError, type IssuePath } from '../errors.js';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { say } from '../messages/say.js';
+import { NUMBERS } from '../messages/sections.js';
 
 /**
  * True when `value` is a real calendar date written `YYYY-MM-DD`
@@ -13,10 +13,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * isIsoDate('30/06/2025'); // false (use parseViDate for Vietnamese dates)
  */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  const d = parseISO(value);
-  // parseISO rolls nothing over, but guard anyway: the formatted date must be the input
-  return isValid(d) && format(d, 'yyyy-MM-dd') === value;
+  return typeof value === 'string' && readIsoDay(value) !== null;
 }
 
 /**
@@ -28,10 +25,7 @@ export function isIsoDate(value: unknown): value is string {
  */
 export function assertIsoDate(value: unknown, path: IssuePath = []): string {
   if (isIsoDate(value)) return value;
-  throw new XhhtError('invalid-date', `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-    path,
-    messageVi: `cần ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(value)}`,
-  });
+  throw new XhhtError('invalid-date', say(NUMBERS, 'invalid-date', { value: JSON.stringify(value) }), { path });
 }
 
 /**
@@ -41,5 +35,13 @@ export function assertIsoDate(value: unknown, path: IssuePath = []): string {
  * yearDeadline(2025); // '2025-12-31'
  */
 export function yearDeadline(year: number): string {
-  return format(lastDayOfYear(new Date(year, 0, 1)), 'yyyy-MM-dd');
+  // as `new Date(year, 0, 1)` reads a year (0–99 are 1900–1999), and only within its range of dates
+  let y = Math.trunc(+year);
+  if (y >= 0 && y <= 99) y += 1900;
+  if (!(y >= MIN_YEAR && y <= MAX_YEAR)) throw new RangeError('Invalid time value');
+  return isoText({ y, m: 12, d: 31 });
 }
+
+/** The years whose 31 December a JavaScript date can hold (±8.64e15 ms around 1970). */
+const MIN_YEAR = -271820;
+const MAX_YEAR = 275759;

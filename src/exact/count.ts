@@ -1,4 +1,6 @@
 import { XhhtError, type IssuePath } from '../errors.js';
+import { say, type Text } from '../messages/say.js';
+import { EXACT } from '../messages/sections.js';
 
 /**
  * True when `value` is a count: a non-negative safe integer (0, 1, 2, … up to 2^53 − 1).
@@ -22,23 +24,13 @@ export function isCount(value: unknown): value is number {
  * describeBadCount(2.5); // { en: 'expected a whole number, got 2.5', vi: 'cần một số nguyên, nhận được 2.5' }
  * describeBadCount(-3);  // { en: 'a count cannot be negative (-3)', vi: 'số lượng không thể âm (-3)' }
  */
-export function describeBadCount(value: unknown): { en: string; vi: string } | null {
+export function describeBadCount(value: unknown): Text | null {
   if (isCount(value)) return null;
-  if (typeof value !== 'number') {
-    return { en: `expected a whole number, got ${typeof value}`, vi: `cần một số nguyên, nhận được ${typeof value}` };
-  }
-  if (Number.isNaN(value)) return { en: 'expected a whole number, got NaN', vi: 'cần một số nguyên, nhận được NaN' };
-  if (!Number.isFinite(value)) {
-    return { en: `expected a whole number, got ${value}`, vi: `cần một số nguyên, nhận được ${value}` };
-  }
-  if (!Number.isInteger(value)) {
-    return { en: `expected a whole number, got ${value}`, vi: `cần một số nguyên, nhận được ${value}` };
-  }
-  if (value < 0) return { en: `a count cannot be negative (${value})`, vi: `số lượng không thể âm (${value})` };
-  return {
-    en: `${value} is too large to count exactly (above 2^53 − 1)`,
-    vi: `${value} quá lớn để đếm chính xác (vượt 2^53 − 1)`,
-  };
+  // NaN, ±Infinity and fractions are shown as they are
+  if (typeof value !== 'number') return say(EXACT, 'invalid-count.not-whole', { value: typeof value });
+  if (!Number.isInteger(value)) return say(EXACT, 'invalid-count.not-whole', { value });
+  if (value < 0) return say(EXACT, 'invalid-count.negative', { value });
+  return say(EXACT, 'invalid-count.too-large', { value });
 }
 
 /**
@@ -53,5 +45,5 @@ export function describeBadCount(value: unknown): { en: string; vi: string } | n
 export function assertCount(value: unknown, path: IssuePath = []): number {
   const bad = describeBadCount(value);
   if (bad === null) return value as number;
-  throw new XhhtError('invalid-count', bad.en, { path, messageVi: bad.vi });
+  throw new XhhtError('invalid-count', bad, { path });
 }

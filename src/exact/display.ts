@@ -1,4 +1,6 @@
 import { XhhtError } from '../errors.js';
+import { say } from '../messages/say.js';
+import { EXACT, DISPLAY } from '../messages/sections.js';
 import { describeBadCount } from './count.js';
 
 /*
@@ -226,37 +228,32 @@ export function displayPercent(
   options: DisplayPercentOptions = {},
 ): string {
   if (typeof share !== 'object' || share === null) {
-    throw new XhhtError('invalid-input', 'expected a share { numerator, denominator }', {
-      messageVi: 'cần một tỷ lệ { numerator, denominator }',
-    });
+    throw new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.share-expected'));
   }
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', 'options must be an object like { decimals: 2 }', {
-      messageVi: 'options phải là đối tượng dạng { decimals: 2 }',
-    });
+    throw new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.options-object'));
   }
   const n = countOf(share.numerator, 'numerator');
   const d = countOf(share.denominator, 'denominator');
   if (n > d) {
-    throw new XhhtError('numerator-exceeds-denominator', `numerator ${n} is greater than denominator ${d}`, {
-      path: ['numerator'],
-      messageVi: `tử số ${n} lớn hơn mẫu số ${d}`,
-    });
+    throw new XhhtError(
+      'numerator-exceeds-denominator',
+      say(EXACT, 'numerator-exceeds-denominator', { numerator: n, denominator: d }),
+      {
+        path: ['numerator'],
+      },
+    );
   }
   if (d == 0) {
-    throw new XhhtError('zero-denominator', 'the denominator is 0: a share of nothing has no percentage', {
-      path: ['denominator'],
-      messageVi: 'mẫu số bằng 0: tỷ lệ không có giá trị',
-    });
+    throw new XhhtError('zero-denominator', say(DISPLAY, 'zero-denominator.share'), { path: ['denominator'] });
   }
   const decimals = options.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new XhhtError(
       'invalid-input',
-      `decimals must be a whole number from 0 to ${MAX_DECIMALS}, got ${String(decimals)}`,
+      say(DISPLAY, 'invalid-input.decimals', { max: MAX_DECIMALS, value: String(decimals) }),
       {
         path: ['decimals'],
-        messageVi: `decimals phải là số nguyên từ 0 đến ${MAX_DECIMALS}, nhận được ${String(decimals)}`,
       },
     );
   }
@@ -264,10 +261,9 @@ export function displayPercent(
   if (comparator !== 'at-least' && comparator !== 'at-most') {
     throw new XhhtError(
       'invalid-input',
-      `comparator must be "at-least" or "at-most", got ${JSON.stringify(comparator)}`,
+      say(DISPLAY, 'invalid-input.comparator', { value: String(JSON.stringify(comparator)) }),
       {
         path: ['comparator'],
-        messageVi: `comparator phải là "at-least" hoặc "at-most", nhận được ${JSON.stringify(comparator)}`,
       },
     );
   }
@@ -280,16 +276,10 @@ export function displayPercent(
 function countOf(value: unknown, name: 'numerator' | 'denominator'): number | bigint {
   if (typeof value === 'bigint') {
     if (value >= 0n) return value;
-    throw new XhhtError('invalid-count', `${name}: a count cannot be negative (${value})`, {
-      path: [name],
-      messageVi: `${name === 'numerator' ? 'tử số' : 'mẫu số'}: số lượng không thể âm (${value})`,
-    });
+    const reason = say(EXACT, 'invalid-count.negative', { value });
+    throw new XhhtError('invalid-count', say(EXACT, `invalid-count.${name}`, { reason }), { path: [name] });
   }
   const bad = describeBadCount(value);
-  if (bad)
-    throw new XhhtError('invalid-count', `${name}: ${bad.en}`, {
-      path: [name],
-      messageVi: `${name === 'numerator' ? 'tử số' : 'mẫu số'}: ${bad.vi}`,
-    });
+  if (bad) throw new XhhtError('invalid-count', say(EXACT, `invalid-count.${name}`, { reason: bad }), { path: [name] });
   return value as number;
 }

@@ -1,4 +1,6 @@
 import { XhhtError, type IssuePath } from '../errors.js';
+import { say, type Text } from '../messages/say.js';
+import { EXACT } from '../messages/sections.js';
 import { numberToDecimalString } from '../vi/format.js';
 import { MAX_VI_NUMBER_LENGTH, tooLong } from '../vi/number.js';
 import { parseViPercentDecimal } from '../vi/percent.js';
@@ -31,13 +33,12 @@ function quote(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-function formatError(value: unknown, path: IssuePath, why: { en: string; vi: string }): XhhtError {
+function formatError(value: unknown, path: IssuePath, reason: Text): XhhtError {
   return new XhhtError(
     'invalid-percent-format',
-    `${quote(value)} is not a percentage like 99.96, "99,96" or "99.96": ${why.en}`,
+    say(EXACT, 'invalid-percent-format', { value: quote(value), reason }),
     {
       path,
-      messageVi: `${quote(value)} không phải tỷ lệ phần trăm dạng 99.96, "99,96" hoặc "99.96": ${why.vi}`,
     },
   );
 }
@@ -67,8 +68,7 @@ function formatError(value: unknown, path: IssuePath, why: { en: string; vi: str
 export function parseReportedRate(value: unknown, path: IssuePath = []): ReportedRate {
   let decimal: string;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value))
-      throw formatError(value, path, { en: 'it is not a finite number', vi: 'không phải số hữu hạn' });
+    if (!Number.isFinite(value)) throw formatError(value, path, say(EXACT, 'invalid-percent-format.not-finite'));
     decimal = numberToDecimalString(value);
   } else if (typeof value === 'string') {
     const long = tooLong(value, MAX_VI_NUMBER_LENGTH, 'invalid-percent-format', path);
@@ -79,10 +79,9 @@ export function parseReportedRate(value: unknown, path: IssuePath = []): Reporte
     // with a decimal comma, or malformed: the Vietnamese reader, which says what is wrong
     else decimal = parseViPercentDecimal(value, path);
   } else {
-    throw formatError(value, path, {
-      en: `expected a number or text, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
-      vi: `cần một số hoặc chuỗi, nhận được ${value === null ? 'null' : Array.isArray(value) ? 'một mảng' : typeof value}`,
-    });
+    const type =
+      value === null ? 'null' : Array.isArray(value) ? say(EXACT, 'invalid-percent-format.array') : typeof value;
+    throw formatError(value, path, say(EXACT, 'invalid-percent-format.not-number', { type }));
   }
   const negative = decimal.startsWith('-');
   const [whole, fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.') as [string, string?];
@@ -90,15 +89,13 @@ export function parseReportedRate(value: unknown, path: IssuePath = []): Reporte
   const scaled = BigInt(whole + digits);
   const text = digits ? `${BigInt(whole)}.${digits}` : String(BigInt(whole));
   if (negative && scaled !== 0n) {
-    throw new XhhtError('percent-out-of-range', `${quote(value)}: a rate cannot be negative`, {
+    throw new XhhtError('percent-out-of-range', say(EXACT, 'percent-out-of-range.negative', { value: quote(value) }), {
       path,
-      messageVi: `${quote(value)}: tỷ lệ không thể âm`,
     });
   }
   if (scaled > 100n * 10n ** BigInt(digits.length)) {
-    throw new XhhtError('percent-out-of-range', `${quote(value)}: a rate of a whole cannot exceed 100%`, {
+    throw new XhhtError('percent-out-of-range', say(EXACT, 'percent-out-of-range.above-100', { value: quote(value) }), {
       path,
-      messageVi: `${quote(value)}: tỷ lệ của một tổng thể không thể vượt 100%`,
     });
   }
   return { text, scaled, scale: digits.length };

@@ -1,4 +1,6 @@
 import { XhhtError } from '../errors.js';
+import { say, type Text } from '../messages/say.js';
+import { DISPLAY } from '../messages/sections.js';
 
 /**
  * Decimal rounding of exact ratios: lower-level helpers.
@@ -145,7 +147,7 @@ export function formatRatio(
 ): string {
   checkRatio(num, den, places);
   if (mode !== 'half-up' && mode !== 'floor' && mode !== 'ceil')
-    throw badArgument('mode', 'half-up, floor or ceil', mode);
+    throw badArgument('mode', say(DISPLAY, 'argument.mode'), mode);
   return unitsToDecimal(roundAny(num, den, places, mode), places);
 }
 
@@ -172,10 +174,10 @@ export function formatRatioHonest(
 ): string {
   checkRatio(num, den, places);
   if (side !== 'below' && side !== 'at-or-below' && side !== 'above' && side !== 'at-or-above') {
-    throw badArgument('side', 'below, at-or-below, above or at-or-above', side);
+    throw badArgument('side', say(DISPLAY, 'argument.side'), side);
   }
-  if (!isWhole(boundNum)) throw badArgument('boundNum', 'a whole number', boundNum);
-  if (!isWhole(boundDen) || boundDen <= 0) throw badArgument('boundDen', 'a whole number above 0', boundDen);
+  if (!isWhole(boundNum)) throw badArgument('boundNum', say(DISPLAY, 'argument.whole'), boundNum);
+  if (!isWhole(boundDen) || boundDen <= 0) throw badArgument('boundDen', say(DISPLAY, 'argument.positive'), boundDen);
   return unitsToDecimal(honestUnits(num, den, places, side, boundNum, boundDen), places);
 }
 
@@ -236,36 +238,24 @@ function isWhole(value: unknown): value is number | bigint {
 }
 
 function checkRatio(num: unknown, den: unknown, places: unknown): void {
-  if (!isWhole(num)) throw badArgument('num', 'a whole number', num);
-  if (!isWhole(den)) throw badArgument('den', 'a whole number above 0', den);
+  if (!isWhole(num)) throw badArgument('num', say(DISPLAY, 'argument.whole'), num);
+  if (!isWhole(den)) throw badArgument('den', say(DISPLAY, 'argument.positive'), den);
   // `== 0` is true for 0 and 0n alike
   if (den == 0) {
-    throw new XhhtError('zero-denominator', 'den is 0: a ratio over 0 has no value', {
-      path: ['den'],
-      messageVi: 'mẫu số bằng 0: tỷ lệ không có giá trị',
-    });
+    throw new XhhtError('zero-denominator', say(DISPLAY, 'zero-denominator.ratio'), { path: ['den'] });
   }
-  if (den < 0) throw badArgument('den', 'a whole number above 0', den);
+  if (den < 0) throw badArgument('den', say(DISPLAY, 'argument.positive'), den);
   if (!Number.isInteger(places) || (places as number) < 0 || (places as number) > MAX_PLACES)
-    throw badArgument('places', `a whole number from 0 to ${MAX_PLACES}`, places);
+    throw badArgument('places', say(DISPLAY, 'argument.places', { max: MAX_PLACES }), places);
 }
 
-function badArgument(name: string, wanted: string, got: unknown): XhhtError {
-  const shown =
+function badArgument(name: string, wanted: Text, got: unknown): XhhtError {
+  const value =
     typeof got === 'bigint' ? `${got}n` : typeof got === 'number' ? String(got) : (JSON.stringify(got) ?? String(got));
-  return new XhhtError('invalid-input', `${name} must be ${wanted}, got ${shown}`, {
+  return new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.argument', { name, wanted, value }), {
     path: [name],
-    messageVi: `${name} phải là ${WANTED_VI[wanted] ?? wanted}, nhận được ${shown}`,
   });
 }
-
-const WANTED_VI: Readonly<Record<string, string>> = {
-  'a whole number': 'một số nguyên',
-  'a whole number above 0': 'một số nguyên lớn hơn 0',
-  [`a whole number from 0 to ${MAX_PLACES}`]: `một số nguyên từ 0 đến ${MAX_PLACES}`,
-  'half-up, floor or ceil': 'half-up, floor hoặc ceil',
-  'below, at-or-below, above or at-or-above': 'below, at-or-below, above hoặc at-or-above',
-};
 
 /** Does `units / 10^places` lie on `side` of `bn / bd`? Compares `units·bd` with `bn·10^places`. */
 function unitsSatisfy(

@@ -1,4 +1,6 @@
 import { XhhtError, type IssuePath } from '../errors.js';
+import { say } from '../messages/say.js';
+import { EXACT } from '../messages/sections.js';
 import { describeBadCount } from './count.js';
 
 /**
@@ -28,21 +30,22 @@ export interface Share {
 export function shareProblem(numerator: unknown, denominator: unknown, path: IssuePath = []): XhhtError | null {
   const badN = describeBadCount(numerator);
   if (badN)
-    return new XhhtError('invalid-count', `numerator: ${badN.en}`, {
+    return new XhhtError('invalid-count', say(EXACT, 'invalid-count.numerator', { reason: badN }), {
       path: [...path, 'numerator'],
-      messageVi: `tử số: ${badN.vi}`,
     });
   const badD = describeBadCount(denominator);
   if (badD)
-    return new XhhtError('invalid-count', `denominator: ${badD.en}`, {
+    return new XhhtError('invalid-count', say(EXACT, 'invalid-count.denominator', { reason: badD }), {
       path: [...path, 'denominator'],
-      messageVi: `mẫu số: ${badD.vi}`,
     });
   if ((numerator as number) > (denominator as number)) {
     return new XhhtError(
       'numerator-exceeds-denominator',
-      `numerator ${numerator} is greater than denominator ${denominator}`,
-      { path: [...path, 'numerator'], messageVi: `tử số ${numerator} lớn hơn mẫu số ${denominator}` },
+      say(EXACT, 'numerator-exceeds-denominator', {
+        numerator: numerator as number,
+        denominator: denominator as number,
+      }),
+      { path: [...path, 'numerator'] },
     );
   }
   return null;
@@ -80,29 +83,17 @@ export function share(numerator: number, denominator: number): Share {
  */
 export function addShares(shares: Iterable<Share>): Share {
   if (typeof (shares as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
-    throw new XhhtError('invalid-input', 'addShares needs an array (or other iterable) of shares', {
-      messageVi: 'addShares cần một mảng các tỷ lệ',
-    });
+    throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.shares-not-iterable'));
   }
   let numerator = 0;
   let denominator = 0;
   let i = 0;
   for (const s of shares) {
     if (typeof s !== 'object' || s === null) {
-      throw new XhhtError('invalid-input', `share ${i} is not an object { numerator, denominator }`, {
-        path: [i],
-        messageVi: `tỷ lệ ${i} không phải đối tượng { numerator, denominator }`,
-      });
+      throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.share-not-object', { index: i }), { path: [i] });
     }
     if ('percent' in s && !('numerator' in s) && !('denominator' in s)) {
-      throw new XhhtError(
-        'rate-not-aggregable',
-        `share ${i} is a rate without its counts: rates cannot be added or averaged; give its numerator and denominator`,
-        {
-          path: [i],
-          messageVi: `tỷ lệ ${i} không kèm số đếm: không thể cộng hay lấy trung bình các tỷ lệ; hãy ghi tử số và mẫu số`,
-        },
-      );
+      throw new XhhtError('rate-not-aggregable', say(EXACT, 'rate-not-aggregable.share', { index: i }), { path: [i] });
     }
     const problem = shareProblem(s.numerator, s.denominator, [i]);
     if (problem) throw problem;
@@ -111,9 +102,7 @@ export function addShares(shares: Iterable<Share>): Share {
     i++;
   }
   if (!Number.isSafeInteger(denominator)) {
-    throw new XhhtError('invalid-count', 'the sum of denominators is too large to count exactly', {
-      messageVi: 'tổng mẫu số quá lớn để đếm chính xác',
-    });
+    throw new XhhtError('invalid-count', say(EXACT, 'invalid-count.sum-of-denominators'));
   }
   return { numerator, denominator };
 }

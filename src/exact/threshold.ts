@@ -1,4 +1,6 @@
 import { XhhtError, type IssuePath } from '../errors.js';
+import { say } from '../messages/say.js';
+import { EXACT } from '../messages/sections.js';
 
 /**
  * A threshold written in decimal ("70", "99.5"), held exactly as an integer
@@ -46,26 +48,18 @@ export function parseThreshold(value: string | number, path: IssuePath = []): Th
         : '';
   const m = DECIMAL.exec(text);
   if (!m) {
-    throw new XhhtError(
-      'invalid-threshold',
-      `"${String(value)}" is not a non-negative decimal number like "70" or "99.5"`,
-      {
-        path,
-        messageVi: `"${String(value)}" không phải số thập phân không âm dạng "70" hoặc "99.5"`,
-      },
-    );
+    throw new XhhtError('invalid-threshold', say(EXACT, 'invalid-threshold', { value: String(value) }), { path });
   }
   const whole = m[1]!.replace(/^0+(?=\d)/, '');
   const fraction = (m[2] ?? '').replace(/0+$/, '');
   if (fraction.length > MAX_SCALE) {
-    throw new XhhtError('invalid-threshold', `"${text}" has more than ${MAX_SCALE} decimal places`, {
+    throw new XhhtError('invalid-threshold', say(EXACT, 'invalid-threshold.places', { value: text, max: MAX_SCALE }), {
       path,
-      messageVi: `"${text}" có quá ${MAX_SCALE} chữ số thập phân`,
     });
   }
   const scaled = Number(whole + fraction);
   if (!Number.isSafeInteger(scaled)) {
-    throw new XhhtError('invalid-threshold', `"${text}" is too large`, { path, messageVi: `"${text}" quá lớn` });
+    throw new XhhtError('invalid-threshold', say(EXACT, 'invalid-threshold.too-large', { value: text }), { path });
   }
   return { text: fraction ? `${whole}.${fraction}` : whole, scaled, scale: fraction.length };
 }

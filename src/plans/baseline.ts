@@ -1,3 +1,4 @@
+import type { IndicatorId } from '../catalog/indicator-id.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
 
 /*
@@ -8,7 +9,7 @@ import type { Labels, LegalSource } from '../catalog/source.js';
 
 interface BaselineBase {
   /** Indicator id (see `listIndicators()` or the plan's own `indicators`). */
-  readonly indicator: string;
+  readonly indicator: IndicatorId | (string & {});
   /** The year the value describes; read as its last day (as a target "by 2025" is due 2025-12-31). */
   readonly year?: number;
   /** The exact date the value was true, ISO `YYYY-MM-DD`; wins over `year` (both must agree). */
@@ -16,6 +17,19 @@ interface BaselineBase {
   /** Where the value was published. */
   readonly source: LegalSource;
   readonly note?: Labels;
+}
+
+// The fields of the other kinds, as `never`: a baseline is one figure, so a
+// percentage beside its counts is a compile error (and an issue at run time).
+interface NoShare {
+  readonly numerator?: never;
+  readonly denominator?: never;
+}
+interface NoPercent {
+  readonly percent?: never;
+}
+interface NoCount {
+  readonly count?: never;
 }
 
 /**
@@ -27,7 +41,7 @@ interface BaselineBase {
  *   source: { document: 'Báo cáo của Bộ GDĐT (vietnamnet.vn, 28/11/2025)', verified: false, confidence: 'N' },
  * };
  */
-export interface ShareBaseline extends BaselineBase {
+export interface ShareBaseline extends BaselineBase, NoPercent, NoCount {
   readonly numerator: number;
   readonly denominator: number;
 }
@@ -42,7 +56,7 @@ export interface ShareBaseline extends BaselineBase {
  *   source: { document: 'Kế hoạch số 12/KH-UBND', section: 'Mục I', verified: true, confidence: 'local' },
  * };
  */
-export interface PercentBaseline extends BaselineBase {
+export interface PercentBaseline extends BaselineBase, NoShare, NoCount {
   /** Percentage as exact decimal text: "35", "97.85". */
   readonly percent: string;
 }
@@ -56,13 +70,14 @@ export interface PercentBaseline extends BaselineBase {
  *   source: { document: 'Báo cáo năm 2025', verified: true, confidence: 'local' },
  * };
  */
-export interface CountBaseline extends BaselineBase {
+export interface CountBaseline extends BaselineBase, NoShare, NoPercent {
   readonly count: number;
 }
 
 /**
  * The value of an indicator at the start of a plan: a share, a published
- * percentage or a count, with a year or a date and its source.
+ * percentage or a count (one of them: a discriminated union), with a year or
+ * a date and its source.
  *
  * @example
  * const plan = definePlan({ ...myPlan, baselines: [

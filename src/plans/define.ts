@@ -1,4 +1,6 @@
 import { XhhtError, type Issue, type IssuePath } from '../errors.js';
+import { say, textOf } from '../messages/say.js';
+import { COMMON, PLANS } from '../messages/sections.js';
 import type { Plan } from './plan.js';
 import type { PlanInput } from './schema.js';
 import { validatePlan, type DefinePlanOptions } from './validate.js';
@@ -73,16 +75,12 @@ function planError(issues: readonly Issue[], id: string | undefined): XhhtError 
   const where = first.path.length > 0 ? `${pathText(first.path)}: ` : '';
   // an unknown parent alone keeps its own code: the plan may be fine otherwise
   if (issues.every((i) => i.code === 'unknown-plan')) {
-    return new XhhtError('unknown-plan', first.message, { path: first.path, messageVi: first.messageVi, issues });
+    return new XhhtError('unknown-plan', textOf(first), { path: first.path, issues });
   }
   const name = id === undefined ? '' : ` "${id}"`;
-  return new XhhtError(
-    'invalid-plan',
-    `invalid plan${name}: ${where}${first.message}${more > 0 ? ` (and ${more} more)` : ''}`,
-    {
-      path: first.path,
-      messageVi: `kế hoạch${name} không hợp lệ: ${where}${first.messageVi}${more > 0 ? ` (và ${more} lỗi khác)` : ''}`,
-      issues,
-    },
-  );
+  const others = more > 0 ? say(COMMON, 'issues.more', { more }) : '';
+  return new XhhtError('invalid-plan', say(PLANS, 'invalid-plan', { name, where, reason: textOf(first), others }), {
+    path: first.path,
+    issues,
+  });
 }

@@ -33,14 +33,14 @@ export function deepFreeze<T>(value: T): T {
  * defined plan back as it is, without resolving its `extends` again.
  *
  * @param plan - a plan this library built or checked (never the caller's own objects)
- * @returns the same plan, frozen
+ * @returns the same plan, frozen; a built-in plan's id stays literal (see `PlanId`)
  * @example
  * const plan = sealPlan({ ...fields, targets: [] });
  * isDefinedPlan(plan);     // true
  * Object.isFrozen(plan);   // true
  * isDefinedPlan({ ...plan }); // false: a copy is a plan as written
  */
-export function sealPlan<P extends Plan>(plan: P): P {
+export function sealPlan<const Id extends string>(plan: Plan & { readonly id: Id }): Plan & { readonly id: Id } {
   Object.defineProperty(plan, DEFINED, { value: true });
   return deepFreeze(plan);
 }

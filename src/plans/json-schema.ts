@@ -3,7 +3,8 @@ import { planSchema } from './schema.js';
 
 /**
  * The JSON Schema (draft 2020-12) of a plan file, generated from the zod schema
- * `definePlan` uses, so apps in any language can check a plan before sending it.
+ * of a plan (`planSchema`, whose rules `definePlan` checks), so apps in any
+ * language can check a plan before sending it.
  * It describes the input form: a percentage may be a number (0–100) or decimal
  * text ("99.5"), `comparator` defaults to "at-least". Rules that span fields
  * (known indicator ids, a target kind that fits its indicator, one target per

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { CheckIssue } from '../check/core.js';
 import type { Issue, IssuePath } from '../errors.js';
 import { DECIMAL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN } from './patterns.js';
 
@@ -6,17 +6,14 @@ import { DECIMAL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN } from './patterns.js';
  * What a plan file got wrong, said in both languages. zod's own messages are
  * English ("Invalid input: expected string, received undefined"), and its
  * Vietnamese locale still names JavaScript types ("mong đợi string"), which an
- * official filling in a plan cannot act on. So the problems a person makes in
+ * official filling in a plan cannot act on. So every problem a person makes in
  * a plan (a missing field, a wrong type, a value not in a list, a bound, a
- * pattern, an unknown field) are worded here; anything rarer goes through
- * zod's `vi` and `en` locales, called per issue: zod's global configuration
- * is never touched.
- *
- * Kept apart from the schemas so the plan validation stays in one place when
- * the hot paths move to zod/mini.
+ * pattern, an unknown field) is worded here, from the issues of the plan
+ * checks (src/check, the same issues as zod's). The plan checks raise no other
+ * kind of issue; one would keep its English message in both languages.
  */
 
-type ZodIssue = z.core.$ZodIssue;
+type ZodIssue = CheckIssue;
 interface Text {
   readonly vi: string;
   readonly en: string;
@@ -60,13 +57,13 @@ function formatText(pattern: string | undefined): Text {
   return { vi: 'không đúng định dạng', en: 'is not in the expected form' };
 }
 
-/** One issue's text, or `null` for one zod's locales should word. */
+/** One issue's text, or `null` for a kind of issue the plan checks never raise. */
 function text(issue: ZodIssue): Text | null {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) return { vi: 'bắt buộc, chưa có giá trị', en: 'required, but missing' };
-      const expected = TYPES[issue.expected] ?? { vi: issue.expected, en: issue.expected };
+      const expected = TYPES[issue.expected!] ?? { vi: issue.expected!, en: issue.expected! };
       // 2.5 for a whole number: the value says more than its type
       const got =
         issue.expected === 'int' && typeof input === 'number'
@@ -74,10 +71,12 @@ function text(issue: ZodIssue): Text | null {
           : (TYPES[typeOf(input)] ?? { vi: typeOf(input), en: typeOf(input) });
       return { vi: `phải là ${expected.vi}, không phải ${got.vi}`, en: `must be ${expected.en}, not ${got.en}` };
     }
-    case 'invalid_value':
-      return issue.values.length === 1
-        ? { vi: `phải là ${show(issue.values[0])}`, en: `must be ${show(issue.values[0])}` }
-        : { vi: `phải là một trong: ${list(issue.values)}`, en: `must be one of: ${list(issue.values)}` };
+    case 'invalid_value': {
+      const values = issue.values!;
+      return values.length === 1
+        ? { vi: `phải là ${show(values[0])}`, en: `must be ${show(values[0])}` }
+        : { vi: `phải là một trong: ${list(values)}`, en: `must be one of: ${list(values)}` };
+    }
     case 'too_small': {
       const min = String(issue.minimum);
       if (issue.origin === 'string') {
@@ -103,11 +102,13 @@ function text(issue: ZodIssue): Text | null {
     }
     case 'invalid_format':
       return formatText(issue.format === 'regex' ? (issue as { pattern?: string }).pattern : undefined);
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      const keys = issue.keys!;
       return {
-        vi: `trường không được nhận: ${issue.keys.join(', ')}`,
-        en: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
+        vi: `trường không được nhận: ${keys.join(', ')}`,
+        en: `unknown field${keys.length > 1 ? 's' : ''}: ${keys.join(', ')}`,
       };
+    }
     case 'invalid_union': {
       // a discriminated union whose discriminator matches no option ("kind": "ratio")
       const options = (issue as { options?: readonly unknown[] }).options;
@@ -147,24 +148,25 @@ function flatten(
 ): { readonly issue: ZodIssue; readonly path: readonly PropertyKey[] }[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
-    if (issue.code === 'invalid_union' && issue.errors.length > 0) return flatten(likeliestBranch(issue.errors), path);
+    if (issue.code === 'invalid_union' && issue.errors!.length > 0)
+      return flatten(likeliestBranch(issue.errors!), path);
     return [{ issue, path }];
   });
 }
 
 /**
- * The issues of a failed plan parse (`planSchema.safeParse(input, { reportInput: true })`)
+ * The issues of a failed plan parse (`safeParse(planChecks().plan, input, { reportInput: true })`)
  * as coded xhht issues, each with its path and a message in both languages:
  * never zod's English in `messageVi`. A union reports the branch the input
  * was meant for.
  *
- * @param issues - zod's issues (parse with `reportInput: true` so types can be named)
+ * @param issues - the issues (parse with `reportInput: true` so types can be named)
  * @param code - the code of every issue (default `invalid-plan`)
  * @param prefix - where the parsed value sits in the caller's input
  * @returns one issue per problem
  * @example
- * const r = planSchema.safeParse({ ...plan, issuer: '' }, { reportInput: true });
- * planIssues(r.error!.issues);
+ * const r = safeParse(planChecks().plan, { ...plan, issuer: '' }, { reportInput: true });
+ * if (!r.success) planIssues(r.issues);
  * // [{ code: 'invalid-plan', severity: 'error', path: ['issuer'], message: 'must not be empty', messageVi: 'không được để trống' }]
  */
 export function planIssues(
@@ -172,20 +174,12 @@ export function planIssues(
   code: Issue['code'] = 'invalid-plan',
   prefix: IssuePath = [],
 ): Issue[] {
-  // zod's locales, made for this call only (z.config would change every caller's messages)
-  let locales: { vi: z.core.$ZodErrorMap; en: z.core.$ZodErrorMap } | undefined;
-  const localized = (issue: ZodIssue): Text => {
-    locales ??= { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
-    const say = (map: z.core.$ZodErrorMap) => {
-      const r = map(issue as unknown as Parameters<z.core.$ZodErrorMap>[0]);
-      return typeof r === 'string' ? r : (r?.message ?? issue.message);
-    };
-    return { vi: say(locales.vi), en: say(locales.en) };
-  };
+  // no plan check raises another kind of issue (test/check/); its English would do in both languages
+  const other = (issue: ZodIssue): Text => ({ vi: issue.message, en: issue.message });
   const seen = new Set<string>();
   const out: Issue[] = [];
   for (const { issue, path } of flatten(issues, prefix)) {
-    const t = text(issue) ?? localized(issue);
+    const t = text(issue) ?? other(issue);
     const p = path.map((k) => (typeof k === 'symbol' ? String(k) : k));
     // two branches of nested unions can say the same thing
     const key = `${p.join('\u0000')}\u0001${t.en}`;

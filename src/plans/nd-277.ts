@@ -1,8 +1,8 @@
 import { ND_277_2025_DOC, NQ_218_2025_DOC } from '../catalog/documents.js';
 import type { LegalSource } from '../catalog/source.js';
-import { ND_277_INDICATORS } from '../catalog/nd-277-indicators.js';
+import { nd277Indicators } from '../catalog/nd-277-indicators.js';
 import { sealPlan } from './freeze.js';
-import type { Plan } from './plan.js';
+import { once } from '../once.js';
 
 /*
  * The roadmap of universal preschool education for children aged 3–5.
@@ -17,7 +17,7 @@ import type { Plan } from './plan.js';
  *   text): not provisional.
  */
 
-const ROADMAP_2028: LegalSource = {
+const ROADMAP_2028: LegalSource = /* @__PURE__ */ (() => ({
   ...ND_277_2025_DOC,
   verified: false,
   confidence: 'C',
@@ -25,9 +25,9 @@ const ROADMAP_2028: LegalSource = {
     vi: 'Mục tiêu năm 2028 theo tin báo chí khi Nghị định được ký; chưa đọc được văn bản Nghị định, chưa xác định điều quy định lộ trình.',
     en: 'The 2028 target as reported in the press when the decree was signed; the decree text was not read and the article setting the roadmap is not established.',
   },
-};
+}))();
 
-const GOAL_2030: LegalSource = {
+const GOAL_2030: LegalSource = /* @__PURE__ */ (() => ({
   ...NQ_218_2025_DOC,
   verified: true,
   confidence: 'B',
@@ -35,7 +35,7 @@ const GOAL_2030: LegalSource = {
     vi: 'Đọc trong một bản công bố văn bản Nghị quyết, thống nhất với tin về việc thông qua; chưa đối chiếu số điều. Nghị định số 277/2025/NĐ-CP nhắc lại mục tiêu này.',
     en: 'Read in one published copy of the resolution’s text, in agreement with reports of its adoption; the article number was not checked. Decree No. 277/2025/NĐ-CP restates the goal.',
   },
-};
+}))();
 
 const INDICATOR = 'provinces-preschool-3to5';
 
@@ -46,24 +46,26 @@ const INDICATOR = 'provinces-preschool-3to5';
  * 218/2025/QH15, verified).
  *
  * @example
- * ND_277.targets.map((t) => [t.year, t.kind === 'percent' ? t.value : null, t.source.verified]); // [[2028, '50', false], [2030, '100', true]]
- * planYears(ND_277); // [2028, 2030]
+ * nd277Plan().targets.map((t) => [t.year, t.kind === 'percent' ? t.value : null, t.source.verified]); // [[2028, '50', false], [2030, '100', true]]
+ * planYears(nd277Plan()); // [2028, 2030]
  */
-export const ND_277: Plan = /* @__PURE__ */ sealPlan({
-  id: 'nd-277',
-  title: {
-    vi: 'Lộ trình phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi (Nghị định 277/2025/NĐ-CP)',
-    en: 'Roadmap of universal preschool education for children aged 3–5 (Decree 277/2025/ND-CP)',
-  },
-  issuer: 'Chính phủ',
-  reference: '277/2025/NĐ-CP',
-  date: '2025-10-20',
-  jurisdiction: { level: 'national', name: 'Việt Nam' },
-  period: { from: 2025, to: 2030 },
-  source: ROADMAP_2028,
-  targets: [
-    { kind: 'percent', indicator: INDICATOR, year: 2028, comparator: 'at-least', value: '50', source: ROADMAP_2028 },
-    { kind: 'percent', indicator: INDICATOR, year: 2030, comparator: 'at-least', value: '100', source: GOAL_2030 },
-  ],
-  indicators: ND_277_INDICATORS,
-});
+export const nd277Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
+    id: 'nd-277',
+    title: {
+      vi: 'Lộ trình phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi (Nghị định 277/2025/NĐ-CP)',
+      en: 'Roadmap of universal preschool education for children aged 3–5 (Decree 277/2025/ND-CP)',
+    },
+    issuer: 'Chính phủ',
+    reference: '277/2025/NĐ-CP',
+    date: '2025-10-20',
+    jurisdiction: { level: 'national', name: 'Việt Nam' },
+    period: { from: 2025, to: 2030 },
+    source: ROADMAP_2028,
+    targets: [
+      { kind: 'percent', indicator: INDICATOR, year: 2028, comparator: 'at-least', value: '50', source: ROADMAP_2028 },
+      { kind: 'percent', indicator: INDICATOR, year: 2030, comparator: 'at-least', value: '100', source: GOAL_2030 },
+    ],
+    indicators: nd277Indicators(),
+  }),
+);

@@ -1,6 +1,7 @@
 import type { Indicator } from '../catalog/indicator.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
 import type { Baseline } from './baseline.js';
+import type { PlanId } from './registry.js';
 import type { Target } from './target.js';
 
 /**
@@ -55,8 +56,11 @@ export interface Plan {
   readonly indicators?: readonly Indicator[];
   /** Where indicators stood when the plan started, at most one per indicator (see `assessProgress`). */
   readonly baselines?: readonly Baseline[];
-  /** Id of the plan whose targets this one inherits (see `definePlan`). */
-  readonly extends?: string;
+  /**
+   * Id of the plan whose targets this one inherits (see `definePlan`): a
+   * built-in one, or one given in `options.plans`.
+   */
+  readonly extends?: PlanId | (string & {});
   /** Which of the parent's targets it inherits (default `level`), as the plan says. */
   readonly inherit?: PlanInherit;
 }

@@ -1,9 +1,9 @@
 import { QD_1373_DOC } from '../catalog/documents.js';
 import type { Confidence, LegalSource } from '../catalog/source.js';
-import { QD_1373_INDICATORS } from '../catalog/qd-1373-indicators.js';
+import { qd1373Indicators } from '../catalog/qd-1373-indicators.js';
 import { sealPlan } from './freeze.js';
-import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
+import { once } from '../once.js';
 
 /*
  * Targets of Decision 1373/QĐ-TTg, Điều 1, Mục II.2, read in a verbatim quotation of Mục II Điều 1.
@@ -76,20 +76,22 @@ function targets(): PercentTarget[] {
  * học tập giai đoạn 2021–2030", with its 2025 and 2030 targets.
  *
  * @example
- * QD_1373.targets.filter((t) => t.year === 2025).length; // 15
+ * qd1373Plan().targets.filter((t) => t.year === 2025).length; // 15
  */
-export const QD_1373: Plan = /* @__PURE__ */ sealPlan({
-  id: 'qd-1373',
-  title: {
-    vi: 'Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030"',
-    en: 'Scheme "Building a learning society, 2021–2030"',
-  },
-  issuer: 'Thủ tướng Chính phủ',
-  reference: '1373/QĐ-TTg',
-  date: '2021-07-30',
-  jurisdiction: { level: 'national', name: 'Việt Nam' },
-  period: { from: 2021, to: 2030 },
-  source: { ...QD_1373_DOC, section: 'Điều 1, Mục II.2', verified: true, confidence: 'A' },
-  targets: targets(),
-  indicators: QD_1373_INDICATORS,
-});
+export const qd1373Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
+    id: 'qd-1373',
+    title: {
+      vi: 'Đề án "Xây dựng xã hội học tập giai đoạn 2021-2030"',
+      en: 'Scheme "Building a learning society, 2021–2030"',
+    },
+    issuer: 'Thủ tướng Chính phủ',
+    reference: '1373/QĐ-TTg',
+    date: '2021-07-30',
+    jurisdiction: { level: 'national', name: 'Việt Nam' },
+    period: { from: 2021, to: 2030 },
+    source: { ...QD_1373_DOC, section: 'Điều 1, Mục II.2', verified: true, confidence: 'A' },
+    targets: targets(),
+    indicators: qd1373Indicators(),
+  }),
+);

@@ -1,9 +1,10 @@
 import { QD_387_DOC } from '../catalog/documents.js';
 import type { LegalSource } from '../catalog/source.js';
-import { QD_387_INDICATORS } from '../catalog/qd-387-indicators.js';
+import { qd387Indicators } from '../catalog/qd-387-indicators.js';
 import { sealPlan } from './freeze.js';
 import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
+import { once } from '../once.js';
 
 /*
  * Targets of Decision 387/QĐ-TTg (25/3/2022) for 2025, read in summaries that
@@ -15,7 +16,7 @@ import type { PercentTarget } from './target.js';
  * differ from each other, so they are local plans, not the national text.
  */
 
-const SOURCE: LegalSource = {
+const SOURCE: LegalSource = /* @__PURE__ */ (() => ({
   ...QD_387_DOC,
   section: 'Điều 1',
   verified: false,
@@ -24,7 +25,7 @@ const SOURCE: LegalSource = {
     vi: 'Các mục tiêu năm 2025 được đọc trong nhiều bản tóm tắt thống nhất với nhau; chưa đọc được văn bản quyết định.',
     en: 'The 2025 targets were read in several summaries that agree; the text of the decision was not read.',
   },
-};
+}))();
 
 // [indicator, 2025 minimum %]
 const ROWS: readonly (readonly [string, string])[] = [
@@ -45,30 +46,32 @@ const ROWS: readonly (readonly [string, string])[] = [
  * its 2025 targets. Every target is provisional (read in summaries only).
  *
  * @example
- * QD_387.targets.find((t) => t.indicator === 'families-learning-family')?.value; // '70'
- * planYears(QD_387); // [2025]
+ * qd387Plan().targets.find((t) => t.indicator === 'families-learning-family')?.value; // '70'
+ * planYears(qd387Plan()); // [2025]
  */
-export const QD_387: Plan = /* @__PURE__ */ sealPlan({
-  id: 'qd-387',
-  title: {
-    vi: 'Chương trình "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021-2030"',
-    en: 'Programme "Promoting lifelong learning in families, clans, communities and units, 2021–2030"',
-  },
-  issuer: 'Thủ tướng Chính phủ',
-  reference: '387/QĐ-TTg',
-  date: '2022-03-25',
-  jurisdiction: { level: 'national', name: 'Việt Nam' },
-  period: { from: 2021, to: 2030 },
-  source: SOURCE,
-  targets: ROWS.map(
-    ([indicator, value]): PercentTarget => ({
-      kind: 'percent',
-      indicator,
-      year: 2025,
-      comparator: 'at-least',
-      value,
-      source: SOURCE,
-    }),
-  ),
-  indicators: QD_387_INDICATORS,
-});
+export const qd387Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
+    id: 'qd-387',
+    title: {
+      vi: 'Chương trình "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021-2030"',
+      en: 'Programme "Promoting lifelong learning in families, clans, communities and units, 2021–2030"',
+    },
+    issuer: 'Thủ tướng Chính phủ',
+    reference: '387/QĐ-TTg',
+    date: '2022-03-25',
+    jurisdiction: { level: 'national', name: 'Việt Nam' },
+    period: { from: 2021, to: 2030 },
+    source: SOURCE,
+    targets: ROWS.map(
+      ([indicator, value]): PercentTarget => ({
+        kind: 'percent',
+        indicator,
+        year: 2025,
+        comparator: 'at-least',
+        value,
+        source: SOURCE,
+      }),
+    ),
+    indicators: qd387Indicators(),
+  }),
+);

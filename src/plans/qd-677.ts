@@ -1,9 +1,9 @@
 import { QD_677_DOC } from '../catalog/documents.js';
 import type { Confidence, LegalSource } from '../catalog/source.js';
-import { QD_677_INDICATORS } from '../catalog/qd-677-indicators.js';
+import { qd677Indicators } from '../catalog/qd-677-indicators.js';
 import { sealPlan } from './freeze.js';
-import type { Plan } from './plan.js';
 import type { PercentTarget } from './target.js';
+import { once } from '../once.js';
 
 /*
  * Targets of Decision 677/QĐ-TTg (03/6/2022), Điều 1, Mục I.2.
@@ -71,21 +71,23 @@ function targets(): PercentTarget[] {
  * summaries) and 4 for 2030 (verified, from a verbatim quote).
  *
  * @example
- * QD_677.targets.find((t) => t.indicator === 'adults-learning-models-learning-citizen' && t.year === 2030)?.value; // '60'
- * planYears(QD_677); // [2025, 2030]
+ * qd677Plan().targets.find((t) => t.indicator === 'adults-learning-models-learning-citizen' && t.year === 2030)?.value; // '60'
+ * planYears(qd677Plan()); // [2025, 2030]
  */
-export const QD_677: Plan = /* @__PURE__ */ sealPlan({
-  id: 'qd-677',
-  title: {
-    vi: 'Chương trình "Xây dựng mô hình Công dân học tập giai đoạn 2021-2030"',
-    en: 'Programme "Building the learning-citizen model, 2021–2030"',
-  },
-  issuer: 'Thủ tướng Chính phủ',
-  reference: '677/QĐ-TTg',
-  date: '2022-06-03',
-  jurisdiction: { level: 'national', name: 'Việt Nam' },
-  period: { from: 2021, to: 2030 },
-  source: { ...QD_677_DOC, section: 'Điều 1, Mục I.2', verified: true, confidence: 'B' },
-  targets: targets(),
-  indicators: QD_677_INDICATORS,
-});
+export const qd677Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
+    id: 'qd-677',
+    title: {
+      vi: 'Chương trình "Xây dựng mô hình Công dân học tập giai đoạn 2021-2030"',
+      en: 'Programme "Building the learning-citizen model, 2021–2030"',
+    },
+    issuer: 'Thủ tướng Chính phủ',
+    reference: '677/QĐ-TTg',
+    date: '2022-06-03',
+    jurisdiction: { level: 'national', name: 'Việt Nam' },
+    period: { from: 2021, to: 2030 },
+    source: { ...QD_677_DOC, section: 'Điều 1, Mục I.2', verified: true, confidence: 'B' },
+    targets: targets(),
+    indicators: qd677Indicators(),
+  }),
+);

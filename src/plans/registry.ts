@@ -1,18 +1,39 @@
 import { XhhtError } from '../errors.js';
+import { say } from '../messages/say.js';
+import { PLANS } from '../messages/sections.js';
 import type { Plan } from './plan.js';
-import { QD_1373 } from './qd-1373.js';
+import { qd1373Plan } from './qd-1373.js';
 // national programmes on learning models (issue 4)
-import { QD_387 } from './qd-387.js';
-import { QD_677 } from './qd-677.js';
+import { qd387Plan } from './qd-387.js';
+import { qd677Plan } from './qd-677.js';
 // roadmap of universal preschool education for children aged 3–5 (Decree 277/2025)
-import { ND_277 } from './nd-277.js';
+import { nd277Plan } from './nd-277.js';
 // local plans shipped as examples (Bắc Giang 2021–2030, Huế 2026)
-import { BAC_GIANG_2021_2030 } from './examples/bac-giang-2021-2030.js';
-import { HUE_2026 } from './examples/hue-2026.js';
+import { bacGiang20212030Plan } from './examples/bac-giang-2021-2030.js';
+import { hue2026Plan } from './examples/hue-2026.js';
+import { once } from '../once.js';
 
-// frozen, like each plan: the list is shared by every caller
-const BUILT_IN: readonly Plan[] = Object.freeze([QD_1373, QD_387, QD_677, ND_277, BAC_GIANG_2021_2030, HUE_2026]);
-const BY_ID: ReadonlyMap<string, Plan> = new Map(BUILT_IN.map((p) => [p.id, p]));
+// frozen, like each plan: the list is shared by every caller; made on first use, as each plan
+const plans = () =>
+  [qd1373Plan(), qd387Plan(), qd677Plan(), nd277Plan(), bacGiang20212030Plan(), hue2026Plan()] as const;
+const builtIn = /* @__PURE__ */ once(() => {
+  const list: readonly BuiltIn[] = Object.freeze(plans());
+  return { list, byId: new Map(list.map((p) => [p.id, p])) as ReadonlyMap<string, BuiltIn> };
+});
+
+/**
+ * The id of a built-in plan, read from the list of plans that ship (so the two
+ * cannot drift). Fields that may also name a plan the caller defines (a plan's
+ * `extends`, with `options.plans`) take `PlanId | (string & {})`.
+ *
+ * @example
+ * const id: PlanId = 'qd-1373';
+ * getPlan(id).reference; // '1373/QĐ-TTg'
+ */
+export type PlanId = ReturnType<typeof plans>[number]['id'];
+
+/** A built-in plan: its id is one of {@link PlanId}. */
+type BuiltIn = Plan & { readonly id: PlanId };
 
 /**
  * The plans that ship with xhht.
@@ -20,33 +41,43 @@ const BY_ID: ReadonlyMap<string, Plan> = new Map(BUILT_IN.map((p) => [p.id, p]))
  * @example
  * listPlans().map((p) => p.id); // ['qd-1373', …]
  */
-export function listPlans(): readonly Plan[] {
-  return BUILT_IN;
+export function listPlans(): readonly (Plan & { readonly id: PlanId })[] {
+  return builtIn().list;
 }
 
 /**
- * The built-in plan with this id, or `undefined`.
+ * The built-in plan with this id, or `undefined`. Takes any text (an id read
+ * from a file or the command line): the way to ask whether an id is built in.
  *
  * @example
  * findPlan('qd-1373')?.reference; // '1373/QĐ-TTg'
  */
-export function findPlan(id: string): Plan | undefined {
-  return BY_ID.get(id);
+export function findPlan(id: PlanId | (string & {})): Plan | undefined {
+  return builtIn().byId.get(id);
 }
 
 /**
- * The built-in plan with this id; throws `unknown-plan` otherwise.
+ * The built-in plan with this id; throws `unknown-plan` otherwise. Takes only
+ * a built-in id ({@link PlanId}): a plan of the caller's own is an object, not
+ * an id to look up here, so a misspelt id is a compile error. For an id known
+ * only at run time, use `findPlan`.
  *
  * @example
  * getPlan('qd-1373').period; // { from: 2021, to: 2030 }
  * getPlan('qd-9999');        // throws XhhtError { code: 'unknown-plan' }
  */
-export function getPlan(id: string): Plan {
-  const found = BY_ID.get(id);
+export function getPlan(id: PlanId): Plan {
+  const found = builtIn().byId.get(id);
   if (found) return found;
-  throw new XhhtError('unknown-plan', `no plan "${id}"; built-in plans: ${BUILT_IN.map((p) => p.id).join(', ')}`, {
-    messageVi: `không có kế hoạch "${id}"; các kế hoạch có sẵn: ${BUILT_IN.map((p) => p.id).join(', ')}`,
-  });
+  throw new XhhtError(
+    'unknown-plan',
+    say(PLANS, 'unknown-plan', {
+      id,
+      plans: builtIn()
+        .list.map((p) => p.id)
+        .join(', '),
+    }),
+  );
 }
 
 /**

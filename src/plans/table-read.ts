@@ -30,6 +30,8 @@ import {
 } from './table-words.js';
 import type { Comparator, Target, TargetKind } from './target.js';
 import { validatePlan } from './validate.js';
+import { messageFields, say, textOf, type Text } from '../messages/say.js';
+import { COMMON, PLAN_TABLES } from '../messages/sections.js';
 
 /*
  * Reading a plan written as a table (layout in table.ts) into a plan input,
@@ -43,6 +45,15 @@ import { validatePlan } from './validate.js';
  * (`inherit: 'none'`), so the plan is what the table shows.
  */
 
+/** The words a cell may hold, listed in each language. */
+const words = (table: Parameters<typeof wordList>[0]): Text => ({
+  en: wordList(table, 'en'),
+  vi: wordList(table, 'vi'),
+});
+
+/** " (did you mean "x"?)", or nothing. */
+const didYouMean = (near: string | undefined): Text | '' =>
+  near ? say(COMMON, 'hint.did-you-mean', { name: near }) : '';
 /**
  * Options of {@link planFromTable}.
  *
@@ -214,45 +225,29 @@ type Failure = { readonly code: ErrorCode; readonly en: string; readonly vi: str
 function readValue(cell: PlanTableCell, kind: TargetKind): Parsed | Failure {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell))
-      return { code: 'invalid-number-format', en: `${cell} is not a number`, vi: `${cell} không phải số` };
+      return { code: 'invalid-number-format', ...say(PLAN_TABLES, 'invalid-number-format.cell', { value: cell }) };
     if (kind === 'count' && !(Number.isSafeInteger(cell) && cell >= 0))
-      return {
-        code: 'invalid-count',
-        en: `${cell}: a count is a whole number, 0 or more`,
-        vi: `${cell}: số lượng phải là số nguyên, từ 0 trở lên`,
-      };
+      return { code: 'invalid-count', ...say(PLAN_TABLES, 'invalid-count.cell', { value: cell }) };
     if (kind === 'yes-no')
-      return {
-        code: 'invalid-boolean-format',
-        en: `${cell}: a yes/no target is written "yes"`,
-        vi: `${cell}: mục tiêu đạt/không ghi là "đạt"`,
-      };
+      return { code: 'invalid-boolean-format', ...say(PLAN_TABLES, 'invalid-boolean-format.number', { value: cell }) };
     return { stretch: false, comparator: undefined, value: kind === 'count' ? cell : String(cell) };
   }
   if (cell === true)
     return kind === 'yes-no'
       ? { stretch: false, comparator: undefined, value: true }
-      : { code: 'invalid-number-format', en: 'TRUE is not a number', vi: 'TRUE không phải số' };
+      : { code: 'invalid-number-format', ...say(PLAN_TABLES, 'invalid-number-format.cell', { value: 'TRUE' }) };
   const text = cellText(cell);
   const { stretch, comparator, rest } = valueParts(text);
   const quoted = JSON.stringify(text);
   if (kind === 'yes-no') {
     if (['dat', 'co', 'x', 'yes', 'true', 'y'].includes(squash(rest))) return { stretch, comparator, value: true };
-    return {
-      code: 'invalid-boolean-format',
-      en: `${quoted}: a yes/no target is written "yes" (or "đạt", "có")`,
-      vi: `${quoted}: mục tiêu đạt/không ghi là "đạt" (hoặc "có")`,
-    };
+    return { code: 'invalid-boolean-format', ...say(PLAN_TABLES, 'invalid-boolean-format.text', { value: quoted }) };
   }
   if (kind === 'count') {
     try {
       return { stretch, comparator, value: parseViCount(rest) };
     } catch {
-      return {
-        code: 'invalid-count',
-        en: `${quoted} is not a count (a whole number such as 15 or 1.500)`,
-        vi: `${quoted} không phải số lượng (số nguyên như 15 hoặc 1.500)`,
-      };
+      return { code: 'invalid-count', ...say(PLAN_TABLES, 'invalid-count.text', { value: quoted }) };
     }
   }
   const number = rest.endsWith('%') ? rest.slice(0, -1).trim() : rest;
@@ -264,11 +259,7 @@ function readValue(cell: PlanTableCell, kind: TargetKind): Parsed | Failure {
     if (/^\d+\.\d+$/.test(number)) decimal = number;
   }
   if (decimal === undefined || decimal.startsWith('-')) {
-    return {
-      code: 'invalid-percent-format',
-      en: `${quoted} is not a percentage (write 70, 99,5 or 99,5%)`,
-      vi: `${quoted} không phải tỷ lệ phần trăm (viết 70, 99,5 hoặc 99,5%)`,
-    };
+    return { code: 'invalid-percent-format', ...say(PLAN_TABLES, 'invalid-percent-format.cell', { value: quoted }) };
   }
   return { stretch, comparator, value: decimal };
 }
@@ -308,7 +299,7 @@ class Reader {
   readonly issues: PlanTableIssue[] = [];
   private readonly located = new Map<string, Loc>();
 
-  report(code: ErrorCode, at: Loc, en: string, vi: string, severity: Issue['severity'] = 'error'): void {
+  report(code: ErrorCode, at: Loc, text: Text, severity: Issue['severity'] = 'error'): void {
     this.issues.push({
       code,
       severity,
@@ -316,8 +307,7 @@ class Reader {
       row: at.row,
       column: at.column,
       field: at.field,
-      message: en,
-      messageVi: vi,
+      ...messageFields(text),
     });
   }
 
@@ -389,12 +379,7 @@ export function planFromTable(
     return (keys.includes('label') || keys.includes('id')) && keys.filter((k) => k !== undefined).length + years >= 3;
   });
   if (headerIndex < 0) {
-    reader.report(
-      'invalid-plan',
-      sheet,
-      'no heading row of the targets table was found (a row with "Indicator id" or "Indicator" and a column per target year, such as "Target 2025")',
-      'không tìm thấy dòng tiêu đề của bảng mục tiêu (dòng có cột "Mã chỉ tiêu" hoặc "Nội dung chỉ tiêu" và mỗi năm một cột, như "Mục tiêu 2025")',
-    );
+    reader.report('invalid-plan', sheet, say(PLAN_TABLES, 'invalid-plan.no-heading-row'));
     return { plan: null, input: null, issues: reader.issues };
   }
   const header = rows[headerIndex]!;
@@ -411,21 +396,9 @@ export function planFromTable(
     if (key !== undefined && !columns.has(key)) columns.set(key, index);
     else if (year !== undefined && !yearColumns.some((y) => y.year === year)) yearColumns.push({ year, index });
     else if (key !== undefined || year !== undefined) {
-      reader.report(
-        'invalid-plan',
-        at,
-        `column "${text}" appears twice: only the first is read`,
-        `cột "${text}" xuất hiện hai lần: chỉ đọc cột đầu tiên`,
-        'warning',
-      );
+      reader.report('invalid-plan', at, say(PLAN_TABLES, 'invalid-plan.column-twice', { text }), 'warning');
     } else {
-      reader.report(
-        'unknown-column',
-        at,
-        `unknown column "${text}": ignored`,
-        `không nhận ra cột "${text}": bỏ qua`,
-        'warning',
-      );
+      reader.report('unknown-column', at, say(PLAN_TABLES, 'unknown-column.plan-table', { text }), 'warning');
     }
   });
   // a plan with no targets has no year column; rows without one are a mistake
@@ -433,8 +406,7 @@ export function planFromTable(
     reader.report(
       'invalid-plan',
       { row: header.row, column: null, field: null },
-      'the table has no target year column (such as "Target 2025")',
-      'bảng không có cột mục tiêu theo năm (như "Mục tiêu 2025")',
+      say(PLAN_TABLES, 'invalid-plan.no-year-column'),
     );
   }
 
@@ -450,8 +422,7 @@ export function planFromTable(
       reader.report(
         'invalid-plan',
         at,
-        `"${PLAN_INFO[key].en}" is given twice: the first is read`,
-        `"${PLAN_INFO[key].vi}" được ghi hai lần: đọc dòng đầu tiên`,
+        say(PLAN_TABLES, 'invalid-plan.detail-twice', { field: PLAN_INFO[key] }),
         'warning',
       );
       continue;
@@ -468,12 +439,7 @@ export function planFromTable(
   const date = infoText('date') === undefined ? undefined : readDate(info.get('date')!.cell);
   if (infoText('date') !== undefined && date === undefined) {
     const t = JSON.stringify(infoText('date'));
-    reader.report(
-      'invalid-date',
-      infoAt('date'),
-      `${t} is not a date (write 15/3/2022 or 2022-03-15)`,
-      `${t} không phải ngày hợp lệ (viết 15/3/2022 hoặc 2022-03-15)`,
-    );
+    reader.report('invalid-date', infoAt('date'), say(PLAN_TABLES, 'invalid-date.plan-table', { value: t }));
   }
   const levelText = infoText('level');
   const level =
@@ -482,20 +448,14 @@ export function planFromTable(
     reader.report(
       'invalid-plan',
       infoAt('level'),
-      `"${levelText}" is not a level: write one of ${wordList('jurisdiction', 'en')}`,
-      `"${levelText}" không phải cấp: ghi một trong ${wordList('jurisdiction', 'vi')}`,
+      say(PLAN_TABLES, 'invalid-plan.level', { value: levelText, words: words('jurisdiction') }),
     );
   }
   const periodCell = info.get('period')?.cell;
   const period = infoText('period') === undefined ? undefined : readPeriod(periodCell);
   if (infoText('period') !== undefined && period === undefined) {
     const t = JSON.stringify(infoText('period'));
-    reader.report(
-      'invalid-year',
-      infoAt('period'),
-      `${t} is not a period (write 2021-2030, or one year)`,
-      `${t} không phải giai đoạn (viết 2021-2030, hoặc một năm)`,
-    );
+    reader.report('invalid-year', infoAt('period'), say(PLAN_TABLES, 'invalid-year.period', { value: t }));
   }
   const inheritText = infoText('inherit');
   const inherit = inheritText === undefined ? undefined : (readWord('inherit', inheritText) as PlanInherit | undefined);
@@ -503,8 +463,7 @@ export function planFromTable(
     reader.report(
       'invalid-plan',
       infoAt('inherit'),
-      `"${inheritText}" is not one of ${wordList('inherit', 'en')}`,
-      `"${inheritText}" không phải một trong ${wordList('inherit', 'vi')}`,
+      say(PLAN_TABLES, 'invalid-plan.inherit', { value: inheritText, words: words('inherit') }),
     );
   }
   const parentId = infoText('extends');
@@ -517,8 +476,7 @@ export function planFromTable(
       reader.report(
         'unknown-plan',
         infoAt('extends'),
-        `no plan "${parentId}"${hint ? ` (did you mean "${hint}"?)` : ''}; plans: ${known.join(', ')}`,
-        `không có kế hoạch "${parentId}"${hint ? ` (có phải ý bạn là "${hint}"?)` : ''}; các kế hoạch: ${known.join(', ')}`,
+        say(PLAN_TABLES, 'unknown-plan.extends', { id: parentId, hint: didYouMean(hint), plans: known.join(', ') }),
       );
     }
   }
@@ -533,12 +491,7 @@ export function planFromTable(
     infoText('id') ??
     (level !== undefined && name !== undefined && period !== undefined ? madeId(level, name, period) : undefined);
   if (id === undefined) {
-    reader.report(
-      'invalid-plan',
-      infoAt('id'),
-      `required: write the plan id, or the level, jurisdiction and period for one to be made (such as xa-long-phung-2021-2030)`,
-      `bắt buộc: ghi mã kế hoạch, hoặc ghi cấp, địa bàn và giai đoạn để mã được tạo (ví dụ xa-long-phung-2021-2030)`,
-    );
+    reader.report('invalid-plan', infoAt('id'), say(PLAN_TABLES, 'invalid-plan.no-id'));
   }
   const type = DOC_TYPES.find(([re]) => number !== undefined && re.test(number))?.[1] ?? 'plan';
   const source = {
@@ -626,8 +579,7 @@ export function planFromTable(
       reader.report(
         'invalid-plan',
         at('comparator'),
-        `"${comparatorText}" is not a comparator: write ≥ (at least) or ≤ (at most)`,
-        `"${comparatorText}" không phải phép so sánh: ghi ≥ (tối thiểu) hoặc ≤ (tối đa)`,
+        say(PLAN_TABLES, 'invalid-plan.comparator', { value: comparatorText }),
       );
 
     // an "of which" part of the count above
@@ -635,16 +587,11 @@ export function planFromTable(
       const label = text('label');
       const partId = text('id') || slugOf(label);
       if (!lastCount) {
-        reader.report(
-          'invalid-plan',
-          at('kind'),
-          'an "of which" row must follow the row of a count indicator',
-          'dòng "trong đó" phải nằm ngay dưới dòng của một chỉ tiêu số lượng',
-        );
+        reader.report('invalid-plan', at('kind'), say(PLAN_TABLES, 'invalid-plan.component-first'));
         continue;
       }
       if (partId === '') {
-        reader.report('invalid-plan', locs.label, 'an "of which" row needs a label', 'dòng "trong đó" cần có nội dung');
+        reader.report('invalid-plan', locs.label, say(PLAN_TABLES, 'invalid-plan.component-label'));
         continue;
       }
       if (rowComparator === undefined) {
@@ -655,14 +602,9 @@ export function planFromTable(
         const owner = lastCount.entries.find((e) => e.year === y.year);
         const v = readValue(y.cell, 'count');
         if (failed(v)) {
-          reader.report(v.code, y.at, v.en, v.vi);
+          reader.report(v.code, y.at, v);
         } else if (!owner) {
-          reader.report(
-            'invalid-plan',
-            y.at,
-            `the count above has no ${y.year} target for this part to belong to`,
-            `chỉ tiêu số lượng ở trên không có mục tiêu năm ${y.year} để phần này thuộc về`,
-          );
+          reader.report('invalid-plan', y.at, say(PLAN_TABLES, 'invalid-plan.component-year', { year: y.year }));
         } else {
           const label2 = text('labelEn');
           owner.components.push({
@@ -691,19 +633,12 @@ export function planFromTable(
       reader.report(
         'unknown-indicator',
         at('id'),
-        `no indicator "${idText}"${hint ? ` (did you mean "${hint}"?)` : ''}; to add one of the plan's own, write its Vietnamese label`,
-        `không có chỉ tiêu "${idText}"${hint ? ` (có phải ý bạn là "${hint}"?)` : ''}; để thêm chỉ tiêu riêng của kế hoạch, hãy ghi nội dung chỉ tiêu`,
+        say(PLAN_TABLES, 'unknown-indicator.row', { id: idText, hint: didYouMean(hint) }),
       );
       continue;
     }
     if (idText === '' && label === '') {
-      if (filled.length > 0)
-        reader.report(
-          'invalid-plan',
-          locs.label,
-          'a row with targets needs an indicator id or label',
-          'dòng có mục tiêu cần có mã chỉ tiêu hoặc nội dung chỉ tiêu',
-        );
+      if (filled.length > 0) reader.report('invalid-plan', locs.label, say(PLAN_TABLES, 'invalid-plan.row-unnamed'));
       continue;
     }
     let indicator: { id: string; kind: IndicatorKind; group: string };
@@ -717,20 +652,14 @@ export function planFromTable(
       const group = text('group') || lastGroup;
       let bad = false;
       if (id === '') {
-        reader.report(
-          'invalid-plan',
-          locs.label,
-          'the label has no letter or digit to make an id from',
-          'nội dung chỉ tiêu không có chữ hoặc số để tạo mã',
-        );
+        reader.report('invalid-plan', locs.label, say(PLAN_TABLES, 'invalid-plan.label-no-id'));
         bad = true;
       }
       if (kind === undefined) {
         reader.report(
           'invalid-plan',
           at('kind'),
-          `"${kindText}" is not a kind: write one of ${wordList('kind', 'en')}`,
-          `"${kindText}" không phải loại chỉ tiêu: ghi một trong ${wordList('kind', 'vi')}`,
+          say(PLAN_TABLES, 'invalid-plan.kind', { value: kindText, words: words('kind') }),
         );
         bad = true;
       }
@@ -738,18 +667,12 @@ export function planFromTable(
         reader.report(
           'invalid-plan',
           at('level'),
-          `"${levelText}" is not a level: write one of ${wordList('level', 'en')}`,
-          `"${levelText}" không phải cấp: ghi một trong ${wordList('level', 'vi')}`,
+          say(PLAN_TABLES, 'invalid-plan.level', { value: levelText, words: words('level') }),
         );
         bad = true;
       }
       if (group === undefined) {
-        reader.report(
-          'invalid-plan',
-          at('group'),
-          'the group is needed for the first indicator of the table (I, II, III, IV or a name)',
-          'cần ghi nhóm cho chỉ tiêu đầu tiên của bảng (I, II, III, IV hoặc tên nhóm)',
-        );
+        reader.report('invalid-plan', at('group'), say(PLAN_TABLES, 'invalid-plan.group-needed'));
         bad = true;
       }
       if (bad || kind === undefined || group === undefined) continue;
@@ -770,8 +693,7 @@ export function planFromTable(
       reader.report(
         'invalid-plan',
         locs.id,
-        `indicator "${indicator.id}" already has a row (row ${before})`,
-        `chỉ tiêu "${indicator.id}" đã có một dòng (dòng ${before})`,
+        say(PLAN_TABLES, 'invalid-plan.indicator-twice', { id: indicator.id, before }),
       );
       continue;
     }
@@ -788,7 +710,7 @@ export function planFromTable(
     for (const y of filled) {
       const v = readValue(y.cell, kind);
       if (failed(v)) {
-        reader.report(v.code, y.at, v.en, v.vi);
+        reader.report(v.code, y.at, v);
         continue;
       }
       const entry: Entry = {
@@ -919,7 +841,7 @@ export function planFromTable(
     const key = `${at.row}:${at.column}:${at.field?.en}:${issue.message}`;
     if (said.has(key)) continue;
     said.add(key);
-    reader.report(issue.code, at, issue.message, issue.messageVi, issue.severity);
+    reader.report(issue.code, at, textOf(issue), issue.severity);
   }
   const errors = reader.issues.some((i) => i.severity === 'error');
   // top to bottom, left to right, as a person reads the sheet; problems of the whole sheet first

@@ -225,13 +225,13 @@ const JURISDICTION_WORDS: Readonly<Record<JurisdictionLevel, Words>> = {
   agency: { vi: 'cơ quan', en: 'agency', also: ['đơn vị', 'tổ chức', 'institution'] },
 };
 
-const LEVEL_WORDS: Readonly<Record<IndicatorLevel, Words>> = {
+const LEVEL_WORDS: Readonly<Record<IndicatorLevel, Words>> = /* @__PURE__ */ (() => ({
   national: { ...INDICATOR_LEVELS.national, also: JURISDICTION_WORDS.national.also },
   province: { ...INDICATOR_LEVELS.province, also: JURISDICTION_WORDS.province.also },
   district: { ...INDICATOR_LEVELS.district, also: JURISDICTION_WORDS.district.also },
   commune: { ...INDICATOR_LEVELS.commune, also: JURISDICTION_WORDS.commune.also },
   institution: { ...INDICATOR_LEVELS.institution, also: ['cơ quan', 'tổ chức', 'đơn vị', 'cơ sở', 'agency'] },
-};
+}))();
 
 /**
  * The kinds a row may have: an indicator's kind, or "of which" (a part of the count above).

@@ -4,7 +4,7 @@ import { formatSource, type LegalSource } from '../catalog/source.js';
 import { XhhtError } from '../errors.js';
 import { inheritedTargets } from './inherit.js';
 import type { JurisdictionLevel, Plan, PlanInherit } from './plan.js';
-import { findPlan } from './registry.js';
+import { findPlan, type PlanId } from './registry.js';
 import { sameData } from './same-data.js';
 import type { PlanSheet } from './table.js';
 import {
@@ -18,6 +18,8 @@ import {
   type PlanInfoKey,
 } from './table-words.js';
 import type { CountComponent, Target } from './target.js';
+import { say } from '../messages/say.js';
+import { PLAN_TABLES } from '../messages/sections.js';
 
 /*
  * Writing a plan as one sheet (layout in table.ts). What the table cannot hold
@@ -47,8 +49,8 @@ export interface PlanTableOptions {
  * const o: PlanTemplateOptions = { extends: 'qd-1373', level: 'commune' };
  */
 export interface PlanTemplateOptions extends PlanTableOptions {
-  /** The plan to extend: a built-in id, or a plan. */
-  readonly extends: string | Plan;
+  /** The plan to extend: a built-in id (an editor completes them), the id of one in `plans`, or a plan. */
+  readonly extends: PlanId | (string & {}) | Plan;
   /** The level of the plan to write: the template lists the parent's targets measured at it or below. Without it, every target. */
   readonly level?: JurisdictionLevel;
   /** With `level`: `level` (default) or `all`. */
@@ -121,9 +123,7 @@ function sameDocument(a: LegalSource, b: LegalSource): boolean {
 function resolveParent(id: string, plans: readonly Plan[] | undefined): Plan {
   const found = plans?.find((p) => p.id === id) ?? findPlan(id);
   if (found) return found;
-  throw new XhhtError('unknown-plan', `no plan "${id}" to extend`, {
-    messageVi: `không có kế hoạch "${id}" để kế thừa`,
-  });
+  throw new XhhtError('unknown-plan', say(PLAN_TABLES, 'unknown-plan.table-extends', { id }));
 }
 
 /** The sheet: instructions, details, a blank row, headings, rows. */

@@ -1,3 +1,4 @@
+import type { IndicatorId } from '../catalog/indicator-id.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
 
 /**
@@ -13,8 +14,8 @@ import type { Labels, LegalSource } from '../catalog/source.js';
 export type Comparator = 'at-least' | 'at-most';
 
 interface TargetBase {
-  /** Indicator id (see `listIndicators()`). */
-  readonly indicator: string;
+  /** Indicator id: a built-in one (see `listIndicators()`) or one the plan defines. */
+  readonly indicator: IndicatorId | (string & {});
   /** The year by whose end the target must be met. */
   readonly year: number;
   readonly comparator: Comparator;

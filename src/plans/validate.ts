@@ -1,16 +1,24 @@
+import { say } from '../messages/say.js';
+import { PLANS } from '../messages/sections.js';
 import type { Indicator, IndicatorKind } from '../catalog/indicator.js';
 import type { IndicatorLevel } from '../catalog/level.js';
 import { findIndicator } from '../catalog/registry.js';
 import { isIsoDate } from '../dates/iso.js';
-import { XhhtError, makeIssue, type Issue } from '../errors.js';
+import { XhhtError, issueOf, type Issue } from '../errors.js';
 import type { Baseline } from './baseline.js';
 import { isDefinedPlan, sealPlan } from './freeze.js';
 import { inheritedBaselines, inheritedTargets, mergeTargets, type InheritingPlan } from './inherit.js';
+import type { z } from 'zod';
+import { safeParse } from '../check/core.js';
+import { planChecks } from './checks.js';
 import { planIssues } from './messages.js';
 import type { JurisdictionLevel, Plan, PlanInherit } from './plan.js';
 import { findPlan } from './registry.js';
-import { baselineSchema, planSchema, targetSchema } from './schema.js';
+import type { planSchema } from './schema.js';
 import type { Target, TargetKind } from './target.js';
+
+/** A plan as the schema outputs it (types only: the library checks with planChecks). */
+type PlanInputParsed = z.output<typeof planSchema>;
 
 /*
  * The one place a plan is checked: the schema (shapes, types, patterns) and
@@ -104,15 +112,9 @@ function readTargets(raw: unknown, parsed: readonly Target[] | undefined): Reada
   if (parsed)
     return parsed.map((t, index) => ({ index, indicator: t.indicator, year: t.year, kind: t.kind, parsed: t }));
   return arrayOf(raw).map((t, index) => {
-    const one = targetSchema.safeParse(t);
+    const one = safeParse<Target>(planChecks().target, t);
     if (one.success)
-      return {
-        index,
-        indicator: one.data.indicator,
-        year: one.data.year,
-        kind: one.data.kind,
-        parsed: one.data as Target,
-      };
+      return { index, indicator: one.data.indicator, year: one.data.year, kind: one.data.kind, parsed: one.data };
     if (!isRecord(t)) return { index };
     const kind = text(t.kind);
     return {
@@ -151,8 +153,8 @@ function readIndicators(raw: unknown, parsed: readonly Indicator[] | undefined):
 function readBaselines(raw: unknown, parsed: readonly Baseline[] | undefined): { index: number; baseline: Baseline }[] {
   if (parsed) return parsed.map((baseline, index) => ({ index, baseline }));
   return arrayOf(raw).flatMap((b, index) => {
-    const one = baselineSchema.safeParse(b);
-    return one.success ? [{ index, baseline: one.data as Baseline }] : [];
+    const one = safeParse<Baseline>(planChecks().baseline, b);
+    return one.success ? [{ index, baseline: one.data }] : [];
   });
 }
 
@@ -163,10 +165,9 @@ function plainCopy(plan: Plan): Plan {
   } catch (e) {
     throw new XhhtError(
       'invalid-plan',
-      `parent plan "${plan.id}" is not plain data (${e instanceof Error ? e.message : String(e)})`,
+      say(PLANS, 'invalid-plan.parent-not-data', { id: plan.id, reason: e instanceof Error ? e.message : String(e) }),
       {
         path: ['extends'],
-        messageVi: `kế hoạch cha "${plan.id}" không phải dữ liệu thuần`,
         cause: e,
       },
     );
@@ -192,8 +193,8 @@ function plainCopy(plan: Plan): Plan {
 export function validatePlan(input: unknown, options: DefinePlanOptions = {}): PlanValidation {
   // checked and frozen already: its `extends` was resolved, perhaps against options.plans we do not have now
   if (isDefinedPlan(input)) return { plan: input, issues: [] };
-  const parsed = planSchema.safeParse(input, { reportInput: true });
-  const issues: Issue[] = parsed.success ? [] : planIssues(parsed.error.issues);
+  const parsed = safeParse<PlanInputParsed>(planChecks().plan, input, { reportInput: true });
+  const issues: Issue[] = parsed.success ? [] : planIssues(parsed.issues);
   const data = parsed.success ? parsed.data : undefined;
   const raw = isRecord(input) ? input : {};
 
@@ -222,14 +223,7 @@ export function validatePlan(input: unknown, options: DefinePlanOptions = {}): P
   if (parentId !== undefined) {
     const found = options.plans?.find((p) => p.id === parentId) ?? findPlan(parentId);
     if (!found) {
-      issues.push(
-        makeIssue(
-          'unknown-plan',
-          ['extends'],
-          `plan "${id}" extends unknown plan "${parentId}"`,
-          `kế hoạch "${id}" kế thừa kế hoạch không tồn tại "${parentId}"`,
-        ),
-      );
+      issues.push(issueOf('unknown-plan', ['extends'], say(PLANS, 'unknown-plan.parent', { id, parent: parentId })));
     } else {
       // a parent not made by definePlan is the caller's object: copy it, so freezing the child leaves it alone
       try {
@@ -285,11 +279,10 @@ function checkTargets(
     const key = `${t.indicator}@${t.year}`;
     if (seen.has(key)) {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-plan',
           ['targets', t.index],
-          `two targets for "${t.indicator}" in ${t.year}`,
-          `hai mục tiêu cho "${t.indicator}" năm ${t.year}`,
+          say(PLANS, 'invalid-plan.two-targets', { indicator: t.indicator, year: t.year }),
         ),
       );
     }
@@ -302,39 +295,38 @@ function checkTargets(
       const indicator = indicatorOf(t.indicator);
       if (!indicator) {
         issues.push(
-          makeIssue(
+          issueOf(
             'invalid-plan',
             [...path, 'indicator'],
-            `unknown indicator "${t.indicator}" (define it in "indicators")`,
-            `không có chỉ tiêu "${t.indicator}" (khai báo chỉ tiêu riêng trong "indicators")`,
+            say(PLANS, 'invalid-plan.unknown-indicator', { indicator: t.indicator }),
           ),
         );
       } else if (t.kind !== undefined && indicator.kind !== undefined && !FITS[t.kind].includes(indicator.kind)) {
         issues.push(
-          makeIssue(
+          issueOf(
             'invalid-plan',
             [...path, 'kind'],
-            `a ${KIND_TEXT[t.kind].en} target does not fit indicator "${t.indicator}" (${KIND_TEXT[indicator.kind].en})`,
-            `mục tiêu dạng ${KIND_TEXT[t.kind].vi} không phù hợp chỉ tiêu "${t.indicator}" (${KIND_TEXT[indicator.kind].vi})`,
+            say(PLANS, 'invalid-plan.target-kind', {
+              kind: KIND_TEXT[t.kind],
+              indicator: t.indicator,
+              fits: KIND_TEXT[indicator.kind],
+            }),
           ),
         );
       }
     }
     if (period && t.year !== undefined && (t.year < period.from || t.year > period.to)) {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-plan',
           [...path, 'year'],
-          `target year ${t.year} is outside the plan period ${period.from}–${period.to}`,
-          `năm mục tiêu ${t.year} nằm ngoài giai đoạn ${period.from}–${period.to}`,
+          say(PLANS, 'invalid-plan.year-outside-period', { year: t.year, from: period.from, to: period.to }),
         ),
       );
     }
   }
   if (period && period.from > period.to)
-    issues.push(
-      makeIssue('invalid-plan', ['period'], 'period.from is after period.to', 'năm bắt đầu sau năm kết thúc'),
-    );
+    issues.push(issueOf('invalid-plan', ['period'], say(PLANS, 'invalid-plan.period')));
   return issues;
 }
 
@@ -348,11 +340,10 @@ function checkBaselines(
   for (const { index, baseline: b } of own) {
     if (seen.has(b.indicator)) {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-plan',
           ['baselines', index, 'indicator'],
-          `two baselines for "${b.indicator}"`,
-          `hai giá trị cơ sở cho "${b.indicator}"`,
+          say(PLANS, 'invalid-plan.two-baselines', { indicator: b.indicator }),
         ),
       );
     }
@@ -363,31 +354,22 @@ function checkBaselines(
     // an inherited baseline was checked when its plan was defined; only the child's indicators can make it wrong
     const path = mine ? ['baselines', mine.index] : ['extends'];
     if (b.year === undefined && b.asOf === undefined) {
-      issues.push(
-        makeIssue(
-          'invalid-plan',
-          path,
-          `the baseline of "${b.indicator}" needs a year or an asOf date`,
-          `giá trị cơ sở của "${b.indicator}" cần năm (year) hoặc ngày (asOf)`,
-        ),
-      );
+      issues.push(issueOf('invalid-plan', path, say(PLANS, 'invalid-plan.baseline-time', { indicator: b.indicator })));
     }
     if (b.asOf !== undefined && !isIsoDate(b.asOf)) {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-plan',
           [...path, 'asOf'],
-          `asOf ${JSON.stringify(b.asOf)} is not a calendar date`,
-          `ngày ${JSON.stringify(b.asOf)} không có trên lịch`,
+          say(PLANS, 'invalid-plan.baseline-date', { asOf: JSON.stringify(b.asOf) }),
         ),
       );
     } else if (b.asOf !== undefined && b.year !== undefined && Number(b.asOf.slice(0, 4)) !== b.year) {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-plan',
           [...path, 'asOf'],
-          `asOf ${b.asOf} is not in year ${b.year}`,
-          `ngày ${b.asOf} không thuộc năm ${b.year}`,
+          say(PLANS, 'invalid-plan.baseline-date-year', { asOf: b.asOf, year: b.year }),
         ),
       );
     }
@@ -396,20 +378,18 @@ function checkBaselines(
       const s = b as { numerator: number; denominator: number };
       if (s.denominator === 0) {
         issues.push(
-          makeIssue(
+          issueOf(
             'invalid-plan',
             [...path, 'denominator'],
-            `the baseline of "${b.indicator}" has denominator 0: no rate`,
-            `giá trị cơ sở của "${b.indicator}" có mẫu số 0: không có tỷ lệ`,
+            say(PLANS, 'invalid-plan.baseline-zero', { indicator: b.indicator }),
           ),
         );
       } else if (s.numerator > s.denominator) {
         issues.push(
-          makeIssue(
+          issueOf(
             'invalid-plan',
             [...path, 'numerator'],
-            `numerator ${s.numerator} is greater than denominator ${s.denominator}`,
-            `tử số ${s.numerator} lớn hơn mẫu số ${s.denominator}`,
+            say(PLANS, 'invalid-plan.baseline-share', { numerator: s.numerator, denominator: s.denominator }),
           ),
         );
       }
@@ -417,20 +397,22 @@ function checkBaselines(
     const indicator = indicatorOf(b.indicator);
     if (!indicator) {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-plan',
           [...path, 'indicator'],
-          `unknown indicator "${b.indicator}" (define it in "indicators")`,
-          `không có chỉ tiêu "${b.indicator}" (khai báo chỉ tiêu riêng trong "indicators")`,
+          say(PLANS, 'invalid-plan.unknown-indicator', { indicator: b.indicator }),
         ),
       );
     } else if (indicator.kind !== undefined && !BASELINE_FITS[indicator.kind].includes(form)) {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-plan',
           path,
-          `a ${FORM_TEXT[form].en} baseline does not fit indicator "${b.indicator}" (${KIND_TEXT[indicator.kind].en})`,
-          `giá trị cơ sở dạng ${FORM_TEXT[form].vi} không phù hợp chỉ tiêu "${b.indicator}" (${KIND_TEXT[indicator.kind].vi})`,
+          say(PLANS, 'invalid-plan.baseline-kind', {
+            form: FORM_TEXT[form],
+            indicator: b.indicator,
+            fits: KIND_TEXT[indicator.kind],
+          }),
         ),
       );
     }

@@ -16,6 +16,8 @@ import {
 import { growthRatio, type GrowthRatio } from './ratio.js';
 import { cmp, div, mul, q, sub, add, text, type Q } from './rational.js';
 import { datePoint, yearPoint, type TimePoint } from './time.js';
+import { say } from '../messages/say.js';
+import { PROGRESS } from '../messages/sections.js';
 
 /**
  * A value of an indicator: a percentage or a count as a number or decimal text
@@ -94,13 +96,13 @@ export interface ProgressInput {
  * BigInt bounds of the roots (60 places, refined when needed), and exactly when
  * both roots are rational, so R exactly on a cut-off is always the higher band
  * (19 → 20.9 against 21 in a year: R = 0.1/(2/19) = 0.95, on track); R ≥ 0 needs
- * no root. The growth rates and R are shown with 40 significant digits (a
- * private decimal.js constructor, never `Decimal.set`), and neither the 40-digit
- * nor the 2-place ratio ever crosses a cut-off the status is on the other side of.
+ * no root. The growth rates and R are shown with 40 significant digits (BigInt
+ * decimals, no global state), and neither the 40-digit nor the 2-place ratio
+ * ever crosses a cut-off the status is on the other side of.
  *
  * Times: a year alone counts as its last day, at exactly that year (a target
- * "by 2025" is due 2025-12-31); a date is placed in its year by day of year with
- * date-fns, so years between dates are exact fractions.
+ * "by 2025" is due 2025-12-31); a date is placed in its year by its day of the
+ * year, so years between dates are exact fractions.
  *
  * Throws `invalid-input` for a missing point or value, a negative or malformed
  * value or a yes/no target; `invalid-count` / `numerator-exceeds-denominator`
@@ -129,26 +131,20 @@ export interface ProgressInput {
  */
 export function assessProgress(input: ProgressInput): ProgressAssessment {
   if (typeof input !== 'object' || input === null) {
-    throw new XhhtError('invalid-input', 'expected an object { baseline, current, target }', {
-      messageVi: 'cần một đối tượng { baseline, current, target }',
-    });
+    throw new XhhtError('invalid-input', say(PROGRESS, 'invalid-input.progress-input'));
   }
   const decimals = input.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${decimals}`, {
+    throw new XhhtError('invalid-input', say(PROGRESS, 'invalid-input.progress-decimals', { decimals }), {
       path: ['decimals'],
-      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${decimals}`,
     });
   }
   const comparator = input.target?.comparator ?? 'at-least';
   if (comparator !== 'at-least' && comparator !== 'at-most') {
     throw new XhhtError(
       'invalid-input',
-      `comparator must be "at-least" or "at-most", got ${JSON.stringify(comparator)}`,
-      {
-        path: ['target', 'comparator'],
-        messageVi: `comparator phải là "at-least" hoặc "at-most", nhận được ${JSON.stringify(comparator)}`,
-      },
+      say(PROGRESS, 'invalid-input.progress-comparator', { comparator: JSON.stringify(comparator) }),
+      { path: ['target', 'comparator'] },
     );
   }
   const target = readPoint(input.target, ['target'], false);
@@ -325,14 +321,7 @@ export function readValue(value: unknown, path: IssuePath): Q | null {
 function readDecimal(value: unknown, path: IssuePath): Q {
   if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) {
     // every double this large is a whole number, but not every whole number is a double: it may be rounded already
-    throw new XhhtError(
-      'invalid-count',
-      `${value} is above 2^53 − 1 and may already have been rounded; pass it as decimal text ("9007199254740993")`,
-      {
-        path,
-        messageVi: `${value} vượt 2^53 − 1 và có thể đã bị làm tròn; hãy truyền dưới dạng chuỗi số thập phân ("9007199254740993")`,
-      },
-    );
+    throw new XhhtError('invalid-count', say(PROGRESS, 'invalid-count.unsafe-number', { value }), { path });
   }
   const raw =
     typeof value === 'number'
@@ -346,11 +335,8 @@ function readDecimal(value: unknown, path: IssuePath): Q {
   if (!m) {
     throw new XhhtError(
       'invalid-input',
-      `expected a non-negative number like 70, "87.30" or { numerator, denominator }, got ${JSON.stringify(value)}`,
-      {
-        path,
-        messageVi: `cần số không âm như 70, "87.30" hoặc { numerator, denominator }, nhận được ${JSON.stringify(value)}`,
-      },
+      say(PROGRESS, 'invalid-input.progress-value', { value: JSON.stringify(value) }),
+      { path },
     );
   }
   const fraction = m[2] ?? '';
@@ -367,23 +353,21 @@ function readDecimal(value: unknown, path: IssuePath): Q {
 export function readTime(point: { readonly year?: unknown; readonly date?: unknown }, path: IssuePath): TimePoint {
   const { year, date } = point;
   if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100)) {
-    throw new XhhtError('invalid-year', `year must be a whole number from 1900 to 2100, got ${JSON.stringify(year)}`, {
+    throw new XhhtError('invalid-year', say(PROGRESS, 'invalid-year.progress', { year: JSON.stringify(year) }), {
       path: [...path, 'year'],
-      messageVi: `năm phải là số nguyên từ 1900 đến 2100, nhận được ${JSON.stringify(year)}`,
     });
   }
   if (date !== undefined) {
     const iso = assertIsoDate(date, [...path, 'date']);
     if (year !== undefined && Number(iso.slice(0, 4)) !== year) {
-      throw new XhhtError('invalid-date', `date ${iso} is not in year ${year}`, {
+      throw new XhhtError('invalid-date', say(PROGRESS, 'invalid-date.not-in-year', { iso, year }), {
         path: [...path, 'date'],
-        messageVi: `ngày ${iso} không thuộc năm ${year}`,
       });
     }
     return datePoint(iso);
   }
   if (year === undefined) {
-    throw new XhhtError('invalid-input', 'a point needs a year or a date', { path, messageVi: 'cần năm hoặc ngày' });
+    throw new XhhtError('invalid-input', say(PROGRESS, 'invalid-input.point-time'), { path });
   }
   return yearPoint(year as number);
 }
@@ -392,20 +376,14 @@ function readPoint(point: unknown, path: IssuePath, share: true): ReadPoint;
 function readPoint(point: unknown, path: IssuePath, share: false): ReadPoint & { value: Q; text: string };
 function readPoint(point: unknown, path: IssuePath, share: boolean): ReadPoint & { text?: string } {
   if (typeof point !== 'object' || point === null) {
-    throw new XhhtError('invalid-input', `${path.join('.')} must be an object { value, year or date }`, {
-      path,
-      messageVi: `${path.join('.')} phải là đối tượng { value, year hoặc date }`,
-    });
+    throw new XhhtError('invalid-input', say(PROGRESS, 'invalid-input.point', { path: path.join('.') }), { path });
   }
   const p = point as { value?: unknown; year?: unknown; date?: unknown };
   if (!share && typeof p.value !== 'number' && typeof p.value !== 'string') {
     throw new XhhtError(
       'invalid-input',
-      `a target value must be a percentage or a count (a yes/no target has no progress), got ${JSON.stringify(p.value)}`,
-      {
-        path: [...path, 'value'],
-        messageVi: `giá trị mục tiêu phải là tỷ lệ hoặc số lượng (mục tiêu đạt/không không có tiến độ), nhận được ${JSON.stringify(p.value)}`,
-      },
+      say(PROGRESS, 'invalid-input.progress-target', { value: JSON.stringify(p.value) }),
+      { path: [...path, 'value'] },
     );
   }
   const value = readValue(p.value, [...path, 'value']);

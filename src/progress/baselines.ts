@@ -1,4 +1,5 @@
-import { XhhtError, makeIssue, type Issue } from '../errors.js';
+import type { IndicatorId } from '../catalog/indicator-id.js';
+import { XhhtError, issueOf, makeIssue, type Issue } from '../errors.js';
 import { isCount } from '../exact/count.js';
 import type { Baseline } from '../plans/baseline.js';
 import type { Target } from '../plans/target.js';
@@ -6,10 +7,13 @@ import { readTime, readValue, type ReadPoint } from './assess.js';
 import type { GrowthFactor } from './growth.js';
 import { q, cmp } from './rational.js';
 import type { TimePoint } from './time.js';
+import { say } from '../messages/say.js';
+import { PROGRESS } from '../messages/sections.js';
 
 /**
  * A baseline given to `computeAttainment` (option `baselines`): an observation
- * (a share or a count, or a published `percent`) with a `year` or an `asOf`
+ * (a share or a count, or a published `percent`: one of them, the fields of two
+ * are a compile error) with a `year` or an `asOf`
  * date. A baseline with a `unit` applies to that unit only; one without applies
  * to every unit. It overrides the plan's baseline for the same indicator.
  *
@@ -18,13 +22,19 @@ import type { TimePoint } from './time.js';
  */
 export type BaselineObservation = BaselineObservationBase &
   (
-    | { readonly numerator: number; readonly denominator: number }
-    | { readonly percent: number | string }
-    | { readonly count: number }
+    | { readonly numerator: number; readonly denominator: number; readonly percent?: never; readonly count?: never }
+    | {
+        readonly percent: number | string;
+        readonly numerator?: never;
+        readonly denominator?: never;
+        readonly count?: never;
+      }
+    | { readonly count: number; readonly numerator?: never; readonly denominator?: never; readonly percent?: never }
   );
 
 interface BaselineObservationBase {
-  readonly indicator: string;
+  /** Indicator id: a built-in one (see `listIndicators()`) or one the plan defines. */
+  readonly indicator: IndicatorId | (string & {});
   readonly unit?: string;
   readonly year?: number;
   readonly asOf?: string;
@@ -93,10 +103,7 @@ function newMemo(): ProgressMemo {
 export function resolveBaselines(baselines: unknown, context: BaselineContext): ResolvedBaselines {
   if (baselines === undefined) return { find: () => undefined, issues: [], size: 0, memo: newMemo() };
   if (!Array.isArray(baselines)) {
-    throw new XhhtError('invalid-input', 'baselines must be an array', {
-      path: ['baselines'],
-      messageVi: 'baselines phải là một mảng',
-    });
+    throw new XhhtError('invalid-input', say(PROGRESS, 'invalid-input.baselines'), { path: ['baselines'] });
   }
   const issues: Issue[] = [];
   const chosen = new Map<string, { index: number; point: ReadPoint; conflict: boolean }>();
@@ -114,31 +121,28 @@ export function resolveBaselines(baselines: unknown, context: BaselineContext): 
     const same = cmp(earlier.point.value!, point.value!) === 0 && earlier.point.time.date === point.time.date;
     if (same) {
       issues.push(
-        makeIssue(
+        issueOf(
           'duplicate-observation',
           path,
-          `the baseline of "${b.indicator}" is given again; baseline ${earlier.index} was used`,
-          `giá trị cơ sở của "${b.indicator}" được nhập lại; đã dùng giá trị ${earlier.index}`,
+          say(PROGRESS, 'duplicate-observation.baseline-again', { indicator: b.indicator, index: earlier.index }),
           'warning',
         ),
       );
     } else {
       if (!earlier.conflict) {
         issues.push(
-          makeIssue(
+          issueOf(
             'duplicate-observation',
             ['baselines', earlier.index],
-            `"${b.indicator}" has more than one different baseline; none was used`,
-            `"${b.indicator}" có nhiều giá trị cơ sở khác nhau; không dùng giá trị nào`,
+            say(PROGRESS, 'duplicate-observation.baselines-differ', { indicator: b.indicator }),
           ),
         );
       }
       issues.push(
-        makeIssue(
+        issueOf(
           'duplicate-observation',
           path,
-          `"${b.indicator}" has more than one different baseline (also baseline ${earlier.index}); none was used`,
-          `"${b.indicator}" có nhiều giá trị cơ sở khác nhau (cả giá trị ${earlier.index}); không dùng giá trị nào`,
+          say(PROGRESS, 'duplicate-observation.baselines-differ-at', { indicator: b.indicator, index: earlier.index }),
         ),
       );
       chosen.set(key, { ...earlier, conflict: true });
@@ -167,14 +171,7 @@ function readBaseline(
     Array.isArray(raw) ||
     typeof (raw as { indicator?: unknown }).indicator !== 'string'
   ) {
-    issues.push(
-      makeIssue(
-        'invalid-observation',
-        path,
-        'a baseline must be an object with an "indicator" id',
-        'giá trị cơ sở phải là đối tượng có mã "indicator"',
-      ),
-    );
+    issues.push(issueOf('invalid-observation', path, say(PROGRESS, 'invalid-observation.baseline')));
     return null;
   }
   const b = raw as Record<string, unknown> & { indicator: string };
@@ -182,18 +179,20 @@ function readBaseline(
   if (!target) {
     issues.push(
       context.isKnownIndicator(b.indicator)
-        ? makeIssue(
+        ? issueOf(
             'no-target-for-year',
             [...path, 'indicator'],
-            `plan "${context.planId}" has no ${context.year} target for "${b.indicator}"; the baseline was not used`,
-            `kế hoạch "${context.planId}" không có mục tiêu năm ${context.year} cho "${b.indicator}"; giá trị cơ sở không được dùng`,
+            say(PROGRESS, 'no-target-for-year.baseline', {
+              plan: context.planId,
+              year: context.year,
+              indicator: b.indicator,
+            }),
             'warning',
           )
-        : makeIssue(
+        : issueOf(
             'unknown-indicator',
             [...path, 'indicator'],
-            `unknown indicator "${b.indicator}"`,
-            `chỉ tiêu không tồn tại "${b.indicator}"`,
+            say(PROGRESS, 'unknown-indicator.baseline', { indicator: b.indicator }),
           ),
     );
     return null;
@@ -207,21 +206,21 @@ function readBaseline(
   if (forms.length !== 1 || !fits.includes(forms[0]!)) {
     const wanted = fits.length === 0 ? 'nothing (a yes/no target has no progress)' : fits.join(' or ');
     issues.push(
-      makeIssue(
+      issueOf(
         'kind-mismatch',
         path,
-        `a baseline of the ${target.kind} target "${b.indicator}" needs exactly one of: ${wanted}`,
-        `giá trị cơ sở của mục tiêu loại ${target.kind} "${b.indicator}" cần đúng một dạng: ${wanted}`,
+        say(PROGRESS, 'kind-mismatch.baseline', { kind: target.kind, indicator: b.indicator, wanted }),
       ),
     );
     return null;
   }
   try {
     if (forms[0] === 'count' && !isCount(b.count)) {
-      throw new XhhtError('invalid-count', `count must be a whole number ≥ 0, got ${JSON.stringify(b.count)}`, {
-        path: ['count'],
-        messageVi: `số lượng phải là số nguyên không âm, nhận được ${JSON.stringify(b.count)}`,
-      });
+      throw new XhhtError(
+        'invalid-count',
+        say(PROGRESS, 'invalid-count.baseline', { count: JSON.stringify(b.count) }),
+        { path: ['count'] },
+      );
     }
     const value =
       forms[0] === 'share'
@@ -231,11 +230,10 @@ function readBaseline(
           : q(b.count as number);
     if (b.year === undefined && b.asOf === undefined) {
       issues.push(
-        makeIssue(
+        issueOf(
           'invalid-observation',
           path,
-          `the baseline of "${b.indicator}" needs a year or an asOf date`,
-          `giá trị cơ sở của "${b.indicator}" cần năm hoặc ngày (asOf)`,
+          say(PROGRESS, 'invalid-observation.baseline-year', { indicator: b.indicator }),
         ),
       );
       return null;
@@ -243,11 +241,10 @@ function readBaseline(
     const time = readTime({ year: b.year, date: b.asOf }, []);
     if (value === null) {
       issues.push(
-        makeIssue(
+        issueOf(
           'zero-denominator',
           [...path, 'denominator'],
-          `the baseline of "${b.indicator}" has denominator 0: no rate, not used`,
-          `giá trị cơ sở của "${b.indicator}" có mẫu số 0: không có tỷ lệ, không được dùng`,
+          say(PROGRESS, 'zero-denominator.baseline', { indicator: b.indicator }),
           'warning',
         ),
       );
@@ -255,11 +252,10 @@ function readBaseline(
     }
     if (context.asOf !== null && time.date > context.asOf) {
       issues.push(
-        makeIssue(
+        issueOf(
           'observation-after-as-of',
           path,
-          `baseline dated ${time.date} is after the report date ${context.asOf}; not used`,
-          `giá trị cơ sở ngày ${time.date} sau ngày báo cáo ${context.asOf}; không được dùng`,
+          say(PROGRESS, 'observation-after-as-of.baseline', { date: time.date, asOf: context.asOf }),
         ),
       );
       return null;

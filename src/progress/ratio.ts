@@ -17,7 +17,7 @@
  * Refinement stops at 1,920 places; a ratio that close to a cut-off without
  * being on it (|R − k| below ~10^-1900) is then decided on the midpoint.
  */
-import { D, DCeil, DFloor, type Dec } from './decimal.js';
+import { compare, divide, fixed, fixedPlaces, toPlaces, ZERO, type Dec, type Rounding } from './decimal.js';
 import type { GrowthFactor } from './growth.js';
 import { PROGRESS_THRESHOLDS } from './method.js';
 import { cmp, mul, q, sub, type Q } from './rational.js';
@@ -60,10 +60,10 @@ function decimalQ(text: string): Q {
   return q(BigInt(whole + fraction), 10n ** BigInt(fraction.length));
 }
 
-const ON_TRACK = decimalQ(PROGRESS_THRESHOLDS.onTrack);
-const ACCELERATION = decimalQ(PROGRESS_THRESHOLDS.accelerationNeeded);
-const LIMITED = decimalQ(PROGRESS_THRESHOLDS.limitedProgress);
-const ONE = q(1n);
+const ON_TRACK = /* @__PURE__ */ (() => decimalQ(PROGRESS_THRESHOLDS.onTrack))();
+const ACCELERATION = /* @__PURE__ */ (() => decimalQ(PROGRESS_THRESHOLDS.accelerationNeeded))();
+const LIMITED = /* @__PURE__ */ (() => decimalQ(PROGRESS_THRESHOLDS.limitedProgress))();
+const ONE = /* @__PURE__ */ (() => q(1n))();
 
 /** [lowest R, R above the band or null] of each band. */
 const BAND: Record<RatioBand, readonly [Q | null, Q | null]> = {
@@ -80,7 +80,7 @@ interface Frac {
 }
 
 /** 10^levelDigits(level), the scale of the bounds at a level. */
-const W0 = 10n ** BigInt(levelDigits(0));
+const W0 = /* @__PURE__ */ (() => 10n ** BigInt(levelDigits(0)))();
 function scaleOf(level: number): bigint {
   return level === 0 ? W0 : 10n ** BigInt(levelDigits(level));
 }
@@ -149,21 +149,25 @@ function precise(lo: Frac, hi: Frac): boolean {
   return width * SHOWN <= (sum < 0n ? -sum : sum);
 }
 
-/** f to 40 digits, rounded half-even (D), toward −∞ (DFloor) or toward +∞ (DCeil). */
-function dec(C: typeof D | typeof DFloor | typeof DCeil, f: Frac): Dec {
-  const x = new C(f.n.toString()).div(f.d.toString());
-  return C === D ? (x as Dec) : new D(x.toFixed());
+/** f to 40 digits, rounded half-even, toward −∞ or toward +∞. */
+function dec(mode: Rounding, f: Frac): Dec {
+  return divide(f.n, f.d, mode);
 }
 
-const BAND_DEC: Record<RatioBand, readonly [Dec | null, Dec | null]> = {
-  'on-track': [toDec(ON_TRACK), null],
-  'acceleration-needed': [toDec(ACCELERATION), toDec(ON_TRACK)],
-  'limited-progress': [toDec(LIMITED), toDec(ACCELERATION)],
-  deterioration: [null, toDec(LIMITED)],
-};
+/** The cut-offs of each band as decimals, [lowest R, R above the band], made on first use. */
+let bandDec: Record<RatioBand, readonly [Dec | null, Dec | null]> | undefined;
+function bandEdges(band: RatioBand): readonly [Dec | null, Dec | null] {
+  bandDec ??= {
+    'on-track': [toDec(ON_TRACK), null],
+    'acceleration-needed': [toDec(ACCELERATION), toDec(ON_TRACK)],
+    'limited-progress': [toDec(LIMITED), toDec(ACCELERATION)],
+    deterioration: [null, toDec(LIMITED)],
+  };
+  return bandDec[band];
+}
 
 function toDec(x: Q): Dec {
-  return new D(x.n.toString()).div(x.d.toString());
+  return divide(x.n, x.d);
 }
 
 /**
@@ -172,10 +176,11 @@ function toDec(x: Q): Dec {
  * rounded toward the band (floor of a value below 0.95 stays below 0.95).
  */
 function shown(lo: Frac, hi: Frac, band: RatioBand): Dec {
-  const mid = lo === hi ? dec(D, lo) : dec(D, { n: lo.n * hi.d + hi.n * lo.d, d: 2n * lo.d * hi.d });
-  const [min, max] = BAND_DEC[band];
-  if (max !== null && mid.gte(max)) return dec(DFloor, hi);
-  if (min !== null && mid.lt(min)) return dec(DCeil, lo);
+  const mid =
+    lo === hi ? dec('half-even', lo) : dec('half-even', { n: lo.n * hi.d + hi.n * lo.d, d: 2n * lo.d * hi.d });
+  const [min, max] = bandEdges(band);
+  if (max !== null && compare(mid, max) >= 0) return dec('floor', hi);
+  if (min !== null && compare(mid, min) < 0) return dec('ceil', lo);
   return mid;
 }
 
@@ -192,7 +197,7 @@ function ratioValue(u: GrowthFactor, v: GrowthFactor, d: 1 | -1, band: RatioBand
     if (exact !== null) return shown(exact, exact, band);
   }
   // only past 1,920 places: the best bounds there are
-  return last === null ? new D(0) : shown(last[0], last[1], band);
+  return last === null ? ZERO : shown(last[0], last[1], band);
 }
 
 /** f − 1 to 40 digits: the midpoint of bounds that agree to 42 digits, or the exact value. */
@@ -206,18 +211,18 @@ function growthText(f: GrowthFactor): string {
     const m = mid.n < 0n ? -mid.n : mid.n;
     if ((hi - lo) * SHOWN <= m) break;
     const exact = f.exact();
-    if (exact !== null) return dec(D, { n: exact.n - exact.d, d: exact.d }).toFixed();
+    if (exact !== null) return fixed(dec('half-even', { n: exact.n - exact.d, d: exact.d }));
   }
-  return dec(D, mid).toFixed();
+  return fixed(dec('half-even', mid));
 }
 
 /** R to 2 places, half-up unless that would leave the band; then toward the truth. */
 function ratioDisplay(ratio: Dec, band: RatioBand): string {
-  const [lo, hi] = BAND_DEC[band];
-  let display = ratio.toDecimalPlaces(2, D.ROUND_HALF_UP);
-  if (hi !== null && display.gte(hi)) display = ratio.toDecimalPlaces(2, D.ROUND_FLOOR);
-  else if (lo !== null && display.lt(lo)) display = ratio.toDecimalPlaces(2, D.ROUND_CEIL);
-  return display.toFixed(2);
+  const [lo, hi] = bandEdges(band);
+  let display = toPlaces(ratio, 2, 'half-up');
+  if (hi !== null && compare(display, hi) >= 0) display = toPlaces(ratio, 2, 'floor');
+  else if (lo !== null && compare(display, lo) < 0) display = toPlaces(ratio, 2, 'ceil');
+  return fixedPlaces(display, 2);
 }
 
 /**
@@ -244,6 +249,6 @@ export function growthRatio(u: GrowthFactor, v: GrowthFactor, d: 1 | -1): Growth
   else if (atLeast(u, v, d, ON_TRACK)) band = 'on-track';
   else if (atLeast(u, v, d, ACCELERATION)) band = 'acceleration-needed';
   else band = 'limited-progress';
-  const ratio = direction === 0 ? new D(0) : ratioValue(u, v, d, band);
-  return { band, actualGrowth, requiredGrowth, ratio: ratio.toFixed(), ratioDisplay: ratioDisplay(ratio, band) };
+  const ratio = direction === 0 ? ZERO : ratioValue(u, v, d, band);
+  return { band, actualGrowth, requiredGrowth, ratio: fixed(ratio), ratioDisplay: ratioDisplay(ratio, band) };
 }

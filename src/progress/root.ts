@@ -198,8 +198,8 @@ function bitsFor(digits: number): bigint {
 
 /** ln 2 bounds at the scale of the first (and by far most common) precision, computed once. */
 const BASE_DIGITS = 60;
-const BASE_B = bitsFor(BASE_DIGITS);
-const BASE_LN2 = /*#__PURE__*/ twoAtanh(1n, 3n, BASE_B);
+const BASE_B = /* @__PURE__ */ (() => bitsFor(BASE_DIGITS))();
+let baseLn2: Interval | undefined;
 
 /**
  * Bounds of `x^(p/r)` for a positive rational x and a positive exponent p/r
@@ -211,7 +211,8 @@ const BASE_LN2 = /*#__PURE__*/ twoAtanh(1n, 3n, BASE_B);
  */
 export function powerBounds(x: Q, p: bigint, r: bigint, digits: number): Bounds {
   const B = digits === BASE_DIGITS ? BASE_B : bitsFor(digits);
-  const ln2 = digits === BASE_DIGITS ? BASE_LN2 : twoAtanh(1n, 3n, B);
+  // ln 2 at the base precision, computed once, on first use
+  const ln2 = digits === BASE_DIGITS ? (baseLn2 ??= twoAtanh(1n, 3n, B)) : twoAtanh(1n, 3n, B);
   const [llo, lhi] = lnBounds(x.n, x.d, B, ln2);
   const low = expBound(fdiv(llo * p, r), false, B, ln2);
   const high = expBound(cdiv(lhi * p, r), true, B, ln2);

@@ -1,4 +1,4 @@
-import { getDayOfYear, getDaysInYear, parseISO } from 'date-fns';
+import { dayOfYear, isLeapYear, readIsoDay } from '../dates/calendar.js';
 import { q, type Q } from './rational.js';
 
 /**
@@ -32,14 +32,13 @@ export function yearPoint(year: number): TimePoint {
 }
 
 /**
- * A dated point (the date must be a valid ISO date); date-fns counts the day of the year.
+ * A dated point (the date must be a valid ISO date).
  *
  * @example
  * datePoint('2023-07-02').t; // 2022 + 183/365, i.e. { n: 738213n, d: 365n }
  */
 export function datePoint(date: string): TimePoint {
-  const d = parseISO(date);
-  const y = d.getFullYear();
-  const days = getDaysInYear(d);
-  return { date, yearOnly: false, t: q(BigInt(y - 1) * BigInt(days) + BigInt(getDayOfYear(d)), days) };
+  const day = readIsoDay(date)!;
+  const days = isLeapYear(day.y) ? 366 : 365;
+  return { date, yearOnly: false, t: q(BigInt(day.y - 1) * BigInt(days) + BigInt(dayOfYear(day)), days) };
 }

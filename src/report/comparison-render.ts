@@ -2,6 +2,8 @@ import type { ComparisonTable } from './comparison-table.js';
 import { escapeHtml, escapeMarkdown as md, escapeTerminal as t, guardFormula } from './escape.js';
 import { gridLines, type ColumnWrap } from './grid.js';
 import type { Lang } from './labels.js';
+import { say } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 import { displayWidth, wrapHanging } from './width.js';
 
 /*
@@ -34,7 +36,7 @@ export function comparisonLegend(table: ComparisonTable): string[] {
   const without = table.columns.filter((c) => !c.withData);
   if (without.length > 0) {
     const list = without.map((c) => `${c.code} ${c.label}`).join('; ');
-    lines.push(lang === 'vi' ? `Chưa có số liệu ở mọi đơn vị: ${list}.` : `No data in any unit: ${list}.`);
+    lines.push(say(REPORT, 'comparison.no-data', { list })[lang]);
   }
   return lines;
 }

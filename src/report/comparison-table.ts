@@ -1,6 +1,8 @@
 import type { AttainmentStatus } from '../attainment/comparison.js';
 import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
 import { STATUS_LABELS, WORDS, type Lang } from './labels.js';
+import { say } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 import { formatNumber, formatPercent } from './numbers.js';
 import { reportTable } from './table.js';
 
@@ -157,10 +159,7 @@ export function comparisonTable(reports: readonly AttainmentReport[], lang: Lang
   const yearList = [...years].sort((a, b) => a - b).join(', ');
   return {
     lang,
-    title:
-      lang === 'vi'
-        ? `So sánh các đơn vị: kết quả thực hiện mục tiêu năm ${yearList}`
-        : `Units compared: attainment of the ${yearList} targets`,
+    title: say(REPORT, 'title.comparison', { years: yearList })[lang],
     headings: {
       unit: WORDS.unit[lang],
       result: lang === 'vi' ? 'Kết quả' : 'Result',

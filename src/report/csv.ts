@@ -6,6 +6,8 @@ import { XhhtError } from '../errors.js';
 import { STATUS_LABELS, WORDS, type Lang } from './labels.js';
 import { progressLabel, progressStatus } from './progress.js';
 import { groupLabel, noteCell, resultCell, targetCell } from './table.js';
+import { say } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 
 /**
  * Options of {@link renderCsv}.
@@ -198,14 +200,7 @@ export function renderCsv(
   report: AttainmentReport | readonly AttainmentReport[],
   options: RenderCsvOptions = {},
 ): string {
-  const lang = options.lang ?? 'vi';
-  const d = options.delimiter ?? ',';
-  if (d !== ',' && d !== ';' && d !== '\t') {
-    throw new XhhtError('invalid-input', `delimiter must be ",", ";" or a tab, got ${JSON.stringify(d)}`, {
-      path: ['delimiter'],
-      messageVi: `dấu phân cách phải là ",", ";" hoặc tab, nhận được ${JSON.stringify(d)}`,
-    });
-  }
+  // csvWriter checks the options (the delimiter)
   const writer = csvWriter(options);
   let out = writer.header;
   for (const r of reportList(report)) out += writer.rows(r);
@@ -235,9 +230,8 @@ export function csvWriter(options: RenderCsvOptions = {}): {
   const lang = options.lang ?? 'vi';
   const d = options.delimiter ?? ',';
   if (d !== ',' && d !== ';' && d !== '\t') {
-    throw new XhhtError('invalid-input', `delimiter must be ",", ";" or a tab, got ${JSON.stringify(d)}`, {
+    throw new XhhtError('invalid-input', say(REPORT, 'invalid-input.delimiter', { value: JSON.stringify(d) }), {
       path: ['delimiter'],
-      messageVi: `dấu phân cách phải là ",", ";" hoặc tab, nhận được ${JSON.stringify(d)}`,
     });
   }
   const sheet = options.spreadsheet === true;

@@ -2,6 +2,8 @@ import type { AttainmentReport, AttainmentResult } from '../attainment/result.js
 import type { Issue } from '../errors.js';
 import { formatSource } from '../catalog/source.js';
 import { COLUMN_LABELS, WORDS, type Lang } from './labels.js';
+import { say } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 import type { ReportTable } from './table.js';
 
 /*
@@ -36,9 +38,7 @@ export function documentTitle(reports: readonly AttainmentReport[], lang: Lang, 
   const first = reports[0];
   if (!first || !reports.every((r) => r.plan.id === first.plan.id)) return WORDS.reportTitle[lang];
   const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b).join(', ');
-  return lang === 'vi'
-    ? `${first.plan.title.vi}: kết quả thực hiện mục tiêu năm ${years}`
-    : `${first.plan.title.en}: attainment of the ${years} targets`;
+  return say(REPORT, 'title.plan-years', { plan: first.plan.title, unit: '', years })[lang];
 }
 
 /**
@@ -109,13 +109,9 @@ export function sourceLines(table: Pick<ReportTable, 'sources'>): string[] {
  */
 export function unitOfMeasure(reports: readonly AttainmentReport[], lang: Lang): string | null {
   const kinds = new Set(reports.flatMap((r) => r.results.map((x) => x.kind)));
-  const head = lang === 'vi' ? 'Đơn vị tính' : 'Unit';
-  if (kinds.has('percent') && !kinds.has('count')) return `${head}: %`;
-  if (kinds.has('count') && !kinds.has('percent')) return `${head}: ${lang === 'vi' ? 'số lượng' : 'number'}`;
-  if (kinds.has('count'))
-    return lang === 'vi'
-      ? `${head}: % đối với chỉ tiêu tỷ lệ; số lượng đối với chỉ tiêu đếm`
-      : `${head}: % for rates; number for counts`;
+  if (kinds.has('percent') && !kinds.has('count')) return say(REPORT, 'unit.percent')[lang];
+  if (kinds.has('count') && !kinds.has('percent')) return say(REPORT, 'unit.number')[lang];
+  if (kinds.has('count')) return say(REPORT, 'unit.both')[lang];
   return null;
 }
 

@@ -4,6 +4,8 @@ import { comparesUnits, comparisonTable, type ComparisonTable } from './comparis
 import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines, unitOfMeasure } from './document.js';
 import { escapeHtml as h } from './escape.js';
 import { WORDS, type Lang } from './labels.js';
+import { say } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 import { letterheadLines, type Letterhead, type LetterheadLines } from './letterhead.js';
 import { barChart } from './svg.js';
 import { reportTable } from './table.js';
@@ -28,7 +30,8 @@ export interface RenderHtmlOptions {
 }
 
 // Inline, so the file stands alone (mail it, open it offline, print it).
-const CSS = `
+const CSS = /* @__PURE__ */ (() =>
+  `
 :root { color-scheme: light; }
 body { margin: 24px; color: #1a1a1a; background: #ffffff; font: 14px/1.45 system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
 h1 { font-size: 1.4em; margin: 0 0 .4em; }
@@ -59,10 +62,11 @@ td.note span { display: block; }
   h2 { break-after: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
-`.trim();
+`.trim())();
 
 // Only in a document with a letterhead: the layout of an administrative document's header and signature.
-const LETTERHEAD_CSS = `
+const LETTERHEAD_CSS = /* @__PURE__ */ (() =>
+  `
 .letterhead { display: flex; justify-content: space-between; gap: 2em; text-align: center; margin-bottom: 1.2em; }
 .letterhead p, .signature p { margin: 0; }
 .letterhead .issuer { flex: 0 0 40%; }
@@ -81,7 +85,7 @@ h1.appendix-title { text-align: center; }
 .signature .recipients .heading { font-weight: 700; font-style: italic; }
 .signature .signer { flex: 0 0 45%; text-align: center; }
 .signature .signer .name { margin-top: 5em; }
-`.trim();
+`.trim())();
 
 /**
  * Renders reports as one self-contained HTML file: no script, no external
@@ -227,7 +231,7 @@ function tabTitle(reports: readonly AttainmentReport[], lang: Lang): string {
   const sameYear = reports.every((r) => r.year === first.year);
   const unit = reports.length === 1 && first.unit !== null ? ` — ${first.unit}` : '';
   if (!sameYear) return `${WORDS.reportTitle[lang]}${unit}`;
-  return `${lang === 'vi' ? `Kết quả thực hiện mục tiêu năm ${first.year}` : `Attainment of the ${first.year} targets`}${unit}`;
+  return `${say(REPORT, 'title.year', { year: first.year })[lang]}${unit}`;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { isIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import type { Lang } from './labels.js';
+import { say, type Text } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 
 /*
  * The frame of an administrative document around the appendix table: the
@@ -83,8 +85,8 @@ export interface LetterheadLines {
 }
 
 /** Room left for a number, a day or a month written by hand (no-break spaces: every renderer keeps them). */
-const BLANK_NUMBER = '\u00a0'.repeat(8);
-const BLANK_DAY = '\u00a0'.repeat(6);
+const BLANK_NUMBER = /* @__PURE__ */ (() => '\u00a0'.repeat(8))();
+const BLANK_DAY = /* @__PURE__ */ (() => '\u00a0'.repeat(6))();
 /** A place or body not given: dots, as on a printed form. */
 const DOTS = '……………';
 const DEFAULT_SYMBOL = 'BC-UBND';
@@ -161,29 +163,22 @@ export function letterheadLines(letterhead: Letterhead, lang: Lang = 'vi'): Lett
   };
 }
 
-function invalid(field: string, en: string, vi: string, index?: number): XhhtError {
-  return new XhhtError('invalid-input', `letterhead ${field}: ${en}`, {
+function invalid(field: string, reason: Text, index?: number): XhhtError {
+  return new XhhtError('invalid-input', say(REPORT, 'invalid-input.letterhead', { field, reason }), {
     path: ['letterhead', field, ...(index === undefined ? [] : [index])],
-    messageVi: `letterhead ${field}: ${vi}`,
   });
 }
 
 /** Text the office gives: not empty, no control characters (they would corrupt a Word file). */
 function text(value: unknown, field: string, index?: number): string {
-  if (typeof value !== 'string' || value.trim() === '')
-    throw invalid(field, 'must be text, not empty', 'phải là văn bản, không để trống', index);
+  if (typeof value !== 'string' || value.trim() === '') throw invalid(field, say(REPORT, 'letterhead.empty'), index);
   // C0/C1 controls, lone surrogates and U+FFFE/U+FFFF cannot be written into a Word document
   if (
     /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(
       value,
     )
   ) {
-    throw invalid(
-      field,
-      `has a control character: ${JSON.stringify(value)}`,
-      `có ký tự điều khiển: ${JSON.stringify(value)}`,
-      index,
-    );
+    throw invalid(field, say(REPORT, 'letterhead.control-character', { value: JSON.stringify(value) }), index);
   }
   return value.trim().replace(/\s+/g, ' ');
 }
@@ -192,11 +187,10 @@ function text(value: unknown, field: string, index?: number): string {
 function lines(value: string | readonly string[] | undefined, field: string): string[] {
   if (value === undefined) return [];
   if (typeof value === 'string') {
-    if (value.trim() === '') throw invalid(field, 'must be text, not empty', 'phải là văn bản, không để trống');
+    if (value.trim() === '') throw invalid(field, say(REPORT, 'letterhead.empty'));
     return value.split(/\s*(?:\/|\r?\n)\s*/).map((l, i) => text(l, field, i));
   }
-  if (!Array.isArray(value) || value.length === 0)
-    throw invalid(field, 'must be text or a list of lines', 'phải là văn bản hoặc danh sách các dòng');
+  if (!Array.isArray(value) || value.length === 0) throw invalid(field, say(REPORT, 'letterhead.not-lines'));
   return value.map((l, i) => text(l, field, i));
 }
 
@@ -205,11 +199,7 @@ function reportNumber(value: string | undefined): { number: string | null; symbo
   if (value === undefined) return { number: null, symbol: DEFAULT_SYMBOL };
   const m = /^\s*(\d{1,6})?\s*(?:\/\s*([\p{L}\d][\p{L}\d.&-]*))?\s*$/u.exec(typeof value === 'string' ? value : '');
   if (!m || (m[1] === undefined && m[2] === undefined)) {
-    throw invalid(
-      'reportNumber',
-      `must be a number and symbol like 15/BC-UBND, not ${JSON.stringify(value)}`,
-      `phải là số và ký hiệu dạng 15/BC-UBND, không phải ${JSON.stringify(value)}`,
-    );
+    throw invalid('reportNumber', say(REPORT, 'letterhead.report-number', { value: JSON.stringify(value) }));
   }
   return { number: m[1] ?? null, symbol: (m[2] ?? DEFAULT_SYMBOL).toLocaleUpperCase('vi') };
 }
@@ -222,11 +212,7 @@ function reportDate(value: string | undefined): { year: number | null; month: nu
     m !== null &&
     (m[3] !== undefined ? isIsoDate(value) : m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12));
   if (!valid) {
-    throw invalid(
-      'date',
-      `must be a date YYYY-MM-DD (or YYYY-MM, YYYY to leave the rest blank), not ${JSON.stringify(value)}`,
-      `phải là ngày dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY để trống phần còn lại), không phải ${JSON.stringify(value)}`,
-    );
+    throw invalid('date', say(REPORT, 'letterhead.date', { value: JSON.stringify(value) }));
   }
   return {
     year: Number(m[1]),
@@ -257,9 +243,5 @@ function appendixNumber(value: string | undefined): string | null {
   const v = typeof value === 'string' ? value.trim() : '';
   if (/^\d{1,3}[a-z]?$/.test(v)) return v;
   if (/^[IVXLC]{1,8}$/i.test(v)) return v.toUpperCase();
-  throw invalid(
-    'appendix',
-    `must be a number like 2, II or 2a, not ${JSON.stringify(value)}`,
-    `phải là số thứ tự dạng 2, II hoặc 2a, không phải ${JSON.stringify(value)}`,
-  );
+  throw invalid('appendix', say(REPORT, 'letterhead.appendix', { value: JSON.stringify(value) }));
 }

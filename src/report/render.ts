@@ -5,6 +5,8 @@ import { renderHtml } from './html.js';
 import type { Lang } from './labels.js';
 import { letterheadLines, type Letterhead } from './letterhead.js';
 import { renderMarkdown } from './markdown.js';
+import { say } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 
 /**
  * The formats of {@link renderReport}.
@@ -86,18 +88,14 @@ export function renderReport(
   if (!FORMATS.includes(format)) {
     throw new XhhtError(
       'invalid-input',
-      `unknown report format ${JSON.stringify(format)}; use one of: ${FORMATS.join(', ')}`,
-      {
-        path: ['format'],
-        messageVi: `định dạng báo cáo không hợp lệ ${JSON.stringify(format)}; dùng một trong: ${FORMATS.join(', ')}`,
-      },
+      say(REPORT, 'invalid-input.report-format', { format: JSON.stringify(format), formats: FORMATS.join(', ') }),
+      { path: ['format'] },
     );
   }
   const lang = options.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') {
-    throw new XhhtError('invalid-input', `unknown report language ${JSON.stringify(lang)}; use vi or en`, {
+    throw new XhhtError('invalid-input', say(REPORT, 'invalid-input.report-lang', { lang: JSON.stringify(lang) }), {
       path: ['lang'],
-      messageVi: `ngôn ngữ báo cáo không hợp lệ ${JSON.stringify(lang)}; dùng vi hoặc en`,
     });
   }
   // a malformed letterhead is a mistake whatever the format

@@ -2,6 +2,8 @@ import type { AttainmentReport, AttainmentResult } from '../attainment/result.js
 import { INDICATOR_GROUPS } from '../catalog/indicator.js';
 import { formatSection, formatSource, type LegalSource } from '../catalog/source.js';
 import { COLUMN_LABELS, NO_DATA_LABELS, STATUS_LABELS, WORDS, type Lang } from './labels.js';
+import { say } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 import { formatNumber, formatPercent } from './numbers.js';
 import { progressLabel } from './progress.js';
 
@@ -100,15 +102,14 @@ export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): Report
     );
   }
   const s = report.summary;
-  const summary =
-    lang === 'vi'
-      ? `${s.total} chỉ tiêu: ${s.met} đạt, ${s['not-met']} không đạt, ${s['no-data']} chưa có số liệu${s.provisional ? `; ${s.provisional} kết quả tạm thời` : ''}.`
-      : `${s.total} targets: ${s.met} met, ${s['not-met']} not met, ${s['no-data']} no data${s.provisional ? `; ${s.provisional} provisional` : ''}.`;
-  const who = report.unit ? ` — ${report.unit}` : '';
-  const title =
-    lang === 'vi'
-      ? `${report.plan.title.vi}${who}: kết quả thực hiện mục tiêu năm ${report.year}`
-      : `${report.plan.title.en}${who}: attainment of the ${report.year} targets`;
+  const counts = { total: s.total, met: s.met, notMet: s['not-met'], noData: s['no-data'] };
+  const summary = (
+    s.provisional
+      ? say(REPORT, 'summary.counts-provisional', { ...counts, provisional: s.provisional })
+      : say(REPORT, 'summary.counts', counts)
+  )[lang];
+  const unit = report.unit ? ` — ${report.unit}` : '';
+  const title = say(REPORT, 'title.plan-years', { plan: report.plan.title, unit, years: report.year })[lang];
   return { lang, title, headings: { ...headings, target }, rows, sources: sources.list(), summary };
 }
 

@@ -7,6 +7,8 @@ import { fitWidths, gridLines, type ColumnWrap, type GridRow } from './grid.js';
 import { COLUMN_LABELS, WORDS } from './labels.js';
 import { reportTable, type ReportTable } from './table.js';
 import { displayWidth, wrapHanging } from './width.js';
+import { say } from '../messages/say.js';
+import { REPORT } from '../messages/sections.js';
 
 /**
  * Options of {@link renderText}.
@@ -39,9 +41,8 @@ export interface RenderTextOptions {
 export function renderText(report: AttainmentReport, options: RenderTextOptions = {}): string {
   const width = options.width;
   if (width !== undefined && !(Number.isSafeInteger(width) && width >= 1)) {
-    throw new XhhtError('invalid-input', `width must be a whole number of columns, at least 1, not ${String(width)}`, {
+    throw new XhhtError('invalid-input', say(REPORT, 'invalid-input.width', { width: String(width) }), {
       path: ['width'],
-      messageVi: `width phải là số cột nguyên, ít nhất 1, không phải ${String(width)}`,
     });
   }
   return textTable(reportTable(report, options.lang ?? 'vi'), options.sources ?? true, width);

@@ -3,6 +3,8 @@ import { isRecord } from '../guards.js';
 import { deepFreeze } from './freeze.js';
 import type { CountGroup } from './fields.js';
 import type { StandardId } from './model.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /*
  * Ages in universal-education statistics are counted by birth year, not by
@@ -49,18 +51,19 @@ const g = (group: AgeGroupInfo['group'], from: number, to: number, standards: re
  * @example
  * AGE_GROUPS.map((x) => x.group); // ['age3to5', 'age5', 'age6', 'age11', 'age11to14', 'age14', 'age15to18', 'age15to25', 'age15to35', 'age15to60']
  */
-export const AGE_GROUPS: readonly AgeGroupInfo[] = /*#__PURE__*/ deepFreeze([
-  g('age3to5', 3, 5, ['pcgd-mn3to5']),
-  g('age5', 5, 5, ['pcgd-mn5']),
-  g('age6', 6, 6, ['pcgd-th']),
-  g('age11', 11, 11, ['pcgd-th']),
-  g('age11to14', 11, 14, ['pcgd-th']),
-  g('age14', 14, 14, ['pcgd-th']),
-  g('age15to18', 15, 18, ['pcgd-thcs']),
-  g('age15to25', 15, 25, ['xmc']),
-  g('age15to35', 15, 35, ['xmc']),
-  g('age15to60', 15, 60, ['xmc']),
-]);
+export const AGE_GROUPS: readonly AgeGroupInfo[] = /*#__PURE__*/ /* @__PURE__ */ (() =>
+  deepFreeze([
+    g('age3to5', 3, 5, ['pcgd-mn3to5']),
+    g('age5', 5, 5, ['pcgd-mn5']),
+    g('age6', 6, 6, ['pcgd-th']),
+    g('age11', 11, 11, ['pcgd-th']),
+    g('age11to14', 11, 14, ['pcgd-th']),
+    g('age14', 14, 14, ['pcgd-th']),
+    g('age15to18', 15, 18, ['pcgd-thcs']),
+    g('age15to25', 15, 25, ['xmc']),
+    g('age15to35', 15, 35, ['xmc']),
+    g('age15to60', 15, 60, ['xmc']),
+  ]))();
 
 /**
  * One person's age in a survey year, as universal-education statistics count
@@ -86,10 +89,11 @@ const MAX_YEAR = 2100;
 function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
     const got = JSON.stringify(value) ?? String(value);
-    throw new XhhtError('invalid-year', `${key} must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}, got ${got}`, {
-      path: [key],
-      messageVi: `${vi} phải là số nguyên từ ${MIN_YEAR} đến ${MAX_YEAR}, nhận được ${got}`,
-    });
+    throw new XhhtError(
+      'invalid-year',
+      say(STANDARDS_MSG, 'invalid-year.range', { key: { en: key, vi: vi }, minYear: MIN_YEAR, maxYear: MAX_YEAR, got }),
+      { path: [key] },
+    );
   }
   return value;
 }
@@ -116,18 +120,16 @@ function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string):
  */
 export function surveyAge(input: { readonly birthYear: number; readonly surveyYear: number }): SurveyAge {
   if (!isRecord(input)) {
-    throw new XhhtError('invalid-input', 'surveyAge needs { birthYear, surveyYear }', {
-      path: [],
-      messageVi: 'surveyAge cần { birthYear, surveyYear }',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.survey-age'), { path: [] });
   }
   const birthYear = checkYear(input.birthYear, 'birthYear', 'năm sinh');
   const surveyYear = checkYear(input.surveyYear, 'surveyYear', 'năm điều tra');
   if (birthYear > surveyYear) {
-    throw new XhhtError('invalid-year', `birth year ${birthYear} is after the survey year ${surveyYear}`, {
-      path: ['birthYear'],
-      messageVi: `năm sinh ${birthYear} sau năm điều tra ${surveyYear}`,
-    });
+    throw new XhhtError(
+      'invalid-year',
+      say(STANDARDS_MSG, 'invalid-year.birth-after-survey', { birthYear, surveyYear }),
+      { path: ['birthYear'] },
+    );
   }
   const age = surveyYear - birthYear;
   return {

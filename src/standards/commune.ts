@@ -1,6 +1,6 @@
 import { XhhtError } from '../errors.js';
 import { evaluateCommune, evaluationPlan } from './evaluate.js';
-import type { CommuneInput } from './model.js';
+import type { CommuneInput, StandardId } from './model.js';
 import type { CommuneAssessment } from './result.js';
 import type { RegimeId } from './rule.js';
 import {
@@ -12,6 +12,8 @@ import {
   type RuleSet,
 } from './ruleset.js';
 import { emptySnapshot, scanCommune } from './validate.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /**
  * Which rules to use. Give a `regime` (and optional `overrides` and
@@ -26,19 +28,23 @@ import { emptySnapshot, scanCommune } from './validate.js';
  * };
  */
 export interface StandardsOptions {
-  readonly regime?: RegimeId | string;
+  /** The legal regime (required unless `rules` is given); any other text is `unknown-regime`, checked at run time. */
+  readonly regime?: RegimeId | (string & {});
   /** Threshold values by rule id (docs/standards.md lists every id and default). */
   readonly overrides?: RuleOverrides;
   /** The option chosen for a provision with more than one reading, by reading id. */
   readonly readings?: Readings;
   readonly rules?: RuleSet;
-  /** Standards to assess (default: all of the regime); their dependencies are added. */
-  readonly standards?: readonly string[];
+  /**
+   * Standards to assess (default: all of the regime); their dependencies are
+   * added. Any other text is `unknown-standard`, checked at run time.
+   */
+  readonly standards?: readonly (StandardId | (string & {}))[];
 }
 
 /**
  * The rule set of some options; throws for unknown or contradictory choices
- * (`unknown-regime`, `invalid-input` for `rules` with another `regime` or with
+ * (`missing-regime` without a regime or rules, `unknown-regime`, `invalid-input` for `rules` with another `regime` or with
  * `overrides`). Internal.
  *
  * @example
@@ -46,49 +52,39 @@ export interface StandardsOptions {
  */
 export function ruleSetOf(options: StandardsOptions): RuleSet {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new XhhtError('invalid-input', 'options must be an object, e.g. { regime: "nd142-2025" }', {
-      path: ['options'],
-      messageVi: 'options phải là một đối tượng, ví dụ { regime: "nd142-2025" }',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.options'), { path: ['options'] });
   }
   if (options.rules !== undefined && !isRuleSet(options.rules)) {
-    throw new XhhtError('invalid-input', 'options.rules must be a rule set returned by resolveRules()', {
-      path: ['rules'],
-      messageVi: 'options.rules phải là bộ quy tắc do resolveRules() trả về',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.options-rules'), { path: ['rules'] });
   }
   if (options.rules) {
     if (options.regime !== undefined && options.regime !== options.rules.regime.id) {
       throw new XhhtError(
         'invalid-input',
-        `options.regime "${options.regime}" does not match options.rules (${options.rules.regime.id})`,
-        {
-          path: ['regime'],
-          messageVi: `options.regime "${options.regime}" không khớp với options.rules (${options.rules.regime.id})`,
-        },
+        say(STANDARDS_MSG, 'invalid-input.options-regime-mismatch', {
+          regime: options.regime,
+          id: options.rules.regime.id,
+        }),
+        { path: ['regime'] },
       );
     }
     for (const key of ['overrides', 'readings'] as const) {
       if (options[key] !== undefined) {
-        throw new XhhtError('invalid-input', `give ${key} to resolveRules() when passing options.rules`, {
+        throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.options-with-rules', { key }), {
           path: [key],
-          messageVi: `hãy truyền ${key} cho resolveRules() khi đã có options.rules`,
         });
       }
     }
     return options.rules;
   }
   if (options.regime === undefined) {
-    throw new XhhtError('unknown-regime', 'options.regime is required (nd20-2014 or nd142-2025)', {
-      path: ['regime'],
-      messageVi: 'cần options.regime (nd20-2014 hoặc nd142-2025)',
-    });
+    throw new XhhtError('missing-regime', say(STANDARDS_MSG, 'missing-regime'), { path: ['regime'] });
   }
   return resolveRules(options.regime, options.overrides, options.readings);
 }
 
 /** Issue paths of a commune assessed alone start at its root (shared: paths are copied, never changed). */
-const NO_PATH: readonly never[] = Object.freeze([]);
+const NO_PATH: readonly never[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
  * Assesses one commune: per standard, the highest level met (0 when none) and
@@ -104,7 +100,7 @@ const NO_PATH: readonly never[] = Object.freeze([]);
  * Throws `XhhtError` for bad input (`invalid-count`, `numerator-exceeds-denominator`,
  * `inconsistent-counts`, `invalid-input`; all problems are in `error.issues`) and
  * for bad options (`invalid-input` for options that are not an object, `standards`
- * that is not a list or `rules` not made by `resolveRules`; `unknown-regime`,
+ * that is not a list or `rules` not made by `resolveRules`; `missing-regime`, `unknown-regime`,
  * `unknown-standard`, `unknown-rule`, `invalid-threshold`).
  *
  * @param input - the commune's counts, especially-difficult flag and conditions

@@ -1,7 +1,7 @@
 import { offTenthGrid } from '../exact/display.js';
 import type { Threshold } from '../exact/threshold.js';
 import { FIELD_INDEX } from './fields.js';
-import { CONDITION_INDEX } from './layout.js';
+import { layout } from './layout.js';
 import type { StandardId } from './model.js';
 import type {
   AdminTier,
@@ -225,7 +225,7 @@ function compileCheck(rule: Exclude<ResolvedRule, Valued<RollupRule>>): Compiled
       return {
         kind: 'condition',
         rule,
-        slot: CONDITION_INDEX.get(inputKey)!.get(rule.condition)!,
+        slot: layout().conditionIndex.get(inputKey)!.get(rule.condition)!,
         field: `conditions.${inputKey}.${rule.condition}`,
       };
     }

@@ -1,4 +1,6 @@
-import { makeIssue, type Issue } from '../errors.js';
+import { issueOf, type Issue } from '../errors.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 import { compareExact } from '../exact/compare.js';
 import { displayUnits } from '../exact/display.js';
 import { unitsToDecimal } from '../exact/round.js';
@@ -10,7 +12,7 @@ import {
   type CompiledStandard,
   type RuleLists,
 } from './compile.js';
-import { LEVEL_BASE, type Snapshot } from './layout.js';
+import { layout, type Snapshot } from './layout.js';
 import { EMPTY, level } from './levels.js';
 import type { CommuneInput, StandardId } from './model.js';
 import type {
@@ -272,15 +274,19 @@ function readingWarnings(ctx: Context): Issue[] | null {
     const choose = readingsText(p.id, alt.option);
     const group = absent[0]!.split('.')[0]!;
     (out ??= []).push(
-      makeIssue(
+      issueOf(
         'reading-counts-missing',
         ['counts', group],
-        `${p.label} is undetermined: reading "${p.id}" uses option "${p.option}"${p.isDefault ? ' (the default)' : ''}, which needs ${absent.join(', ')}; ` +
-          `the dossier has instead the counts of option "${alt.option}" (${fields.join(', ')}), which the option in use does not read. ` +
-          `Add the missing counts, or choose that option: ${choose}`,
-        `${p.labelVi} chưa xác định: cách hiểu "${p.id}" đang dùng phương án "${p.option}"${p.isDefault ? ' (mặc định)' : ''}, cần ${absent.join(', ')}; ` +
-          `hồ sơ lại có số liệu của phương án "${alt.option}" (${fields.join(', ')}), là số liệu phương án đang dùng không đọc đến. ` +
-          `Hãy bổ sung số liệu còn thiếu, hoặc chọn phương án đó: ${choose}`,
+        say(STANDARDS_MSG, 'reading-counts-missing', {
+          label: { en: p.label, vi: p.labelVi },
+          reading: p.id,
+          option: p.option,
+          isDefault: p.isDefault ? say(STANDARDS_MSG, 'reading.default') : '',
+          needs: absent.join(', '),
+          other: alt.option,
+          fields: fields.join(', '),
+          choose,
+        }),
         'warning',
       ),
     );
@@ -320,7 +326,7 @@ export function sourceOf(unit: object): LevelSource | undefined {
 /**
  * Everything a commune's lazy parts need; kept on the result, hidden (see
  * hidden.ts). Per standard `k` (position in `plan.standards`) the snapshot
- * holds the minimum level at `LEVEL_BASE + 3k`, the maximum at `+ 1` and the
+ * holds the minimum level at `layout().levelBase + 3k`, the maximum at `+ 1` and the
  * last level considered at `+ 2`.
  */
 class Context implements LevelSource {
@@ -335,6 +341,8 @@ class Context implements LevelSource {
     readonly snap: Snapshot,
     readonly at: number,
   ) {}
+  /** Where the level slots start in a snapshot (`layout().levelBase`). */
+  readonly lb = layout().levelBase;
 
   read(standard: StandardId, at: number, standards: readonly StandardId[], slot: LevelSlot): 'read' | 'absent' {
     const k = standards === this.plan.standards ? at : this.plan.position[standard];
@@ -346,12 +354,12 @@ class Context implements LevelSource {
   }
 }
 
-const minOf = (ctx: Context, k: number) => ctx.snap[ctx.at + LEVEL_BASE + 3 * k]!;
-const maxOf = (ctx: Context, k: number) => ctx.snap[ctx.at + LEVEL_BASE + 3 * k + 1]!;
+const minOf = (ctx: Context, k: number) => ctx.snap[ctx.at + ctx.lb + 3 * k]!;
+const maxOf = (ctx: Context, k: number) => ctx.snap[ctx.at + ctx.lb + 3 * k + 1]!;
 const missingOfStandard = (ctx: Context, k: number): readonly string[] => ctx.missing?.[k] ?? EMPTY;
 /** Rules of every level up to the first one that fails: levels above it cannot change the result. */
 function provisionalOf(ctx: Context, k: number): readonly string[] {
-  return provisionalUpTo(ctx, k, ctx.snap[ctx.at + LEVEL_BASE + 3 * k + 2]!);
+  return provisionalUpTo(ctx, k, ctx.snap[ctx.at + ctx.lb + 3 * k + 2]!);
 }
 
 /**
@@ -371,7 +379,7 @@ function provisionalUpTo(ctx: Context, k: number, upTo: number): readonly string
   let key = -1;
   if (memo !== null) {
     key = ((ctx.ed ? 1 : 0) * MEMO_BASE + upTo) * MEMO_BASE + k;
-    for (let p = 0; p < k; p++) key = key * MEMO_BASE + ctx.snap[ctx.at + LEVEL_BASE + 3 * p + 2]!;
+    for (let p = 0; p < k; p++) key = key * MEMO_BASE + ctx.snap[ctx.at + ctx.lb + 3 * p + 2]!;
     const hit = memo.get(key);
     if (hit !== undefined) return hit;
   }
@@ -391,7 +399,7 @@ function provisionalUpTo(ctx: Context, k: number, upTo: number): readonly string
 function requiredProvisional(c: CompiledRequires, ctx: Context): readonly string[] {
   const p = ctx.plan.position[c.rule.requires.standard];
   if (p === undefined) return EMPTY;
-  const last = ctx.snap[ctx.at + LEVEL_BASE + 3 * p + 2]!;
+  const last = ctx.snap[ctx.at + ctx.lb + 3 * p + 2]!;
   return provisionalUpTo(ctx, p, Math.min(c.rule.requires.level, last));
 }
 
@@ -440,7 +448,7 @@ function decideAt(p: Program, i: number, ctx: Context): Code {
   const at = code[o + 1]!;
   const l = code[o + 2]!;
   if (at < 0) return UNKNOWN;
-  const level = b + LEVEL_BASE + 3 * at;
+  const level = b + ctx.lb + 3 * at;
   return l <= snap[level]! ? PASS : l <= snap[level + 1]! ? UNKNOWN : FAIL;
 }
 
@@ -475,7 +483,7 @@ function decideStandard(p: Program, ctx: Context, k: number): void {
   let missing: string[] | null = null;
   const starts = ctx.ed ? p.ed : p.normal;
   const levels = starts.length - 1;
-  const at = ctx.at + LEVEL_BASE + 3 * k;
+  const at = ctx.at + ctx.lb + 3 * k;
   const snap = ctx.snap;
   for (let li = 0; li < levels; li++) {
     const from = starts[li]!;
@@ -770,7 +778,7 @@ export interface LevelSlot {
   provisionalRules: readonly string[];
 }
 
-const NONE: readonly StandardId[] = Object.freeze([]);
+const NONE: readonly StandardId[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
  * Reads a standard's level interval and provisional rules straight from a

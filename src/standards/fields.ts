@@ -60,124 +60,129 @@ const literacy = (label: string, labelVi: string, group: CountGroup): CountGroup
  * @example
  * COUNT_GROUPS.map((g) => g.group); // ['age15to25', 'age15to35', 'age15to60', 'age3to5', …]
  */
-export const COUNT_GROUPS: readonly CountGroupInfo[] = /*#__PURE__*/ deepFreeze([
-  literacy('ages 15–25', 'độ tuổi 15–25', 'age15to25'),
-  literacy('ages 15–35', 'độ tuổi 15–35', 'age15to35'),
-  literacy('ages 15–60', 'độ tuổi 15–60', 'age15to60'),
-  {
-    group: 'age3to5',
-    label: 'children aged 3–5',
-    labelVi: 'trẻ em 3–5 tuổi',
-    fields: [
-      { key: 'total', label: 'children to be mobilised', labelVi: 'số trẻ phải huy động' },
-      { key: 'attending', label: 'attending a preschool class', labelVi: 'trẻ đến lớp' },
-      {
-        key: 'completed',
-        label: 'completed the programme for their age this school year',
-        labelVi: 'hoàn thành chương trình GDMN theo độ tuổi',
-      },
-      // Per age, for the per-age reading of the completion criterion (Decree 277/2025).
-      ...([3, 4, 5] as const).flatMap((age) => [
+export const COUNT_GROUPS: readonly CountGroupInfo[] = /*#__PURE__*/ /* @__PURE__ */ (() =>
+  deepFreeze([
+    literacy('ages 15–25', 'độ tuổi 15–25', 'age15to25'),
+    literacy('ages 15–35', 'độ tuổi 15–35', 'age15to35'),
+    literacy('ages 15–60', 'độ tuổi 15–60', 'age15to60'),
+    {
+      group: 'age3to5',
+      label: 'children aged 3–5',
+      labelVi: 'trẻ em 3–5 tuổi',
+      fields: [
+        { key: 'total', label: 'children to be mobilised', labelVi: 'số trẻ phải huy động' },
+        { key: 'attending', label: 'attending a preschool class', labelVi: 'trẻ đến lớp' },
         {
-          key: `totalAge${age}`,
-          label: `children aged ${age} to be mobilised`,
-          labelVi: `số trẻ ${age} tuổi phải huy động`,
+          key: 'completed',
+          label: 'completed the programme for their age this school year',
+          labelVi: 'hoàn thành chương trình GDMN theo độ tuổi',
+        },
+        // Per age, for the per-age reading of the completion criterion (Decree 277/2025).
+        ...([3, 4, 5] as const).flatMap((age) => [
+          {
+            key: `totalAge${age}`,
+            label: `children aged ${age} to be mobilised`,
+            labelVi: `số trẻ ${age} tuổi phải huy động`,
+          },
+          {
+            key: `completedAge${age}`,
+            label: `children aged ${age} who completed the programme for their age this school year`,
+            labelVi: `trẻ ${age} tuổi hoàn thành chương trình GDMN theo độ tuổi`,
+          },
+        ]),
+      ],
+    },
+    {
+      group: 'age5',
+      label: 'children aged 5',
+      labelVi: 'trẻ em 5 tuổi',
+      fields: [
+        { key: 'total', label: 'children aged 5', labelVi: 'số trẻ 5 tuổi' },
+        { key: 'attending', label: 'attending a preschool class', labelVi: 'trẻ 5 tuổi đến lớp' },
+        {
+          key: 'completed',
+          label: 'completed the preschool programme',
+          labelVi: 'hoàn thành chương trình giáo dục mầm non',
+        },
+      ],
+    },
+    {
+      group: 'age6',
+      label: 'children aged 6',
+      labelVi: 'trẻ em 6 tuổi',
+      fields: [
+        { key: 'total', label: 'children aged 6', labelVi: 'số trẻ 6 tuổi' },
+        { key: 'enteringGrade1', label: 'entering grade 1', labelVi: 'vào lớp 1' },
+      ],
+    },
+    {
+      group: 'age11',
+      label: 'children aged 11',
+      labelVi: 'trẻ em 11 tuổi',
+      fields: [
+        { key: 'total', label: 'children aged 11', labelVi: 'số trẻ 11 tuổi' },
+        { key: 'completedPrimary', label: 'completed primary', labelVi: 'hoàn thành chương trình giáo dục tiểu học' },
+        {
+          key: 'inPrimary',
+          label: 'the others, still in primary classes',
+          labelVi: 'số còn lại đang học các lớp tiểu học',
+        },
+      ],
+    },
+    {
+      group: 'age11to14',
+      label: 'children aged 11–14',
+      labelVi: 'trẻ em 11–14 tuổi',
+      fields: [
+        {
+          key: 'total',
+          label: 'children aged 11–14 who must be universalised',
+          labelVi: 'số trẻ 11–14 tuổi phải phổ cập',
+        },
+        { key: 'completedPrimary', label: 'completed primary', labelVi: 'hoàn thành chương trình giáo dục tiểu học' },
+      ],
+    },
+    {
+      group: 'age14',
+      label: 'children aged 14',
+      labelVi: 'trẻ em 14 tuổi',
+      fields: [
+        { key: 'total', label: 'children aged 14', labelVi: 'số trẻ 14 tuổi' },
+        { key: 'completedPrimary', label: 'completed primary', labelVi: 'hoàn thành chương trình giáo dục tiểu học' },
+      ],
+    },
+    {
+      group: 'age15to18',
+      label: 'young people aged 15–18',
+      labelVi: 'thanh, thiếu niên 15–18 tuổi',
+      fields: [
+        { key: 'total', label: 'young people aged 15–18', labelVi: 'số người 15–18 tuổi' },
+        {
+          key: 'lowerSecondaryDiploma',
+          label: 'holding a lower-secondary diploma',
+          labelVi: 'có bằng tốt nghiệp THCS',
         },
         {
-          key: `completedAge${age}`,
-          label: `children aged ${age} who completed the programme for their age this school year`,
-          labelVi: `trẻ ${age} tuổi hoàn thành chương trình GDMN theo độ tuổi`,
+          key: 'inUpperSecondaryOrVocational',
+          label: 'studying upper secondary, continuing education (upper-secondary level) or vocational education',
+          labelVi: 'đang học THPT, GDTX cấp THPT hoặc giáo dục nghề nghiệp',
         },
-      ]),
-    ],
-  },
-  {
-    group: 'age5',
-    label: 'children aged 5',
-    labelVi: 'trẻ em 5 tuổi',
-    fields: [
-      { key: 'total', label: 'children aged 5', labelVi: 'số trẻ 5 tuổi' },
-      { key: 'attending', label: 'attending a preschool class', labelVi: 'trẻ 5 tuổi đến lớp' },
-      {
-        key: 'completed',
-        label: 'completed the preschool programme',
-        labelVi: 'hoàn thành chương trình giáo dục mầm non',
-      },
-    ],
-  },
-  {
-    group: 'age6',
-    label: 'children aged 6',
-    labelVi: 'trẻ em 6 tuổi',
-    fields: [
-      { key: 'total', label: 'children aged 6', labelVi: 'số trẻ 6 tuổi' },
-      { key: 'enteringGrade1', label: 'entering grade 1', labelVi: 'vào lớp 1' },
-    ],
-  },
-  {
-    group: 'age11',
-    label: 'children aged 11',
-    labelVi: 'trẻ em 11 tuổi',
-    fields: [
-      { key: 'total', label: 'children aged 11', labelVi: 'số trẻ 11 tuổi' },
-      { key: 'completedPrimary', label: 'completed primary', labelVi: 'hoàn thành chương trình giáo dục tiểu học' },
-      {
-        key: 'inPrimary',
-        label: 'the others, still in primary classes',
-        labelVi: 'số còn lại đang học các lớp tiểu học',
-      },
-    ],
-  },
-  {
-    group: 'age11to14',
-    label: 'children aged 11–14',
-    labelVi: 'trẻ em 11–14 tuổi',
-    fields: [
-      {
-        key: 'total',
-        label: 'children aged 11–14 who must be universalised',
-        labelVi: 'số trẻ 11–14 tuổi phải phổ cập',
-      },
-      { key: 'completedPrimary', label: 'completed primary', labelVi: 'hoàn thành chương trình giáo dục tiểu học' },
-    ],
-  },
-  {
-    group: 'age14',
-    label: 'children aged 14',
-    labelVi: 'trẻ em 14 tuổi',
-    fields: [
-      { key: 'total', label: 'children aged 14', labelVi: 'số trẻ 14 tuổi' },
-      { key: 'completedPrimary', label: 'completed primary', labelVi: 'hoàn thành chương trình giáo dục tiểu học' },
-    ],
-  },
-  {
-    group: 'age15to18',
-    label: 'young people aged 15–18',
-    labelVi: 'thanh, thiếu niên 15–18 tuổi',
-    fields: [
-      { key: 'total', label: 'young people aged 15–18', labelVi: 'số người 15–18 tuổi' },
-      { key: 'lowerSecondaryDiploma', label: 'holding a lower-secondary diploma', labelVi: 'có bằng tốt nghiệp THCS' },
-      {
-        key: 'inUpperSecondaryOrVocational',
-        label: 'studying upper secondary, continuing education (upper-secondary level) or vocational education',
-        labelVi: 'đang học THPT, GDTX cấp THPT hoặc giáo dục nghề nghiệp',
-      },
-    ],
-  },
-  {
-    group: 'disabled',
-    label: 'people with disabilities able to learn',
-    labelVi: 'người khuyết tật có khả năng học tập',
-    fields: [
-      {
-        key: 'ableToLearn',
-        label: 'people with disabilities able to learn',
-        labelVi: 'người khuyết tật có khả năng học tập',
-      },
-      { key: 'inEducation', label: 'brought into education', labelVi: 'được tiếp cận giáo dục' },
-    ],
-  },
-]);
+      ],
+    },
+    {
+      group: 'disabled',
+      label: 'people with disabilities able to learn',
+      labelVi: 'người khuyết tật có khả năng học tập',
+      fields: [
+        {
+          key: 'ableToLearn',
+          label: 'people with disabilities able to learn',
+          labelVi: 'người khuyết tật có khả năng học tập',
+        },
+        { key: 'inEducation', label: 'brought into education', labelVi: 'được tiếp cận giáo dục' },
+      ],
+    },
+  ]))();
 
 /**
  * A constraint every consistent dossier satisfies: the sum of `left` is at most
@@ -348,27 +353,28 @@ function perAgeConstraints(): CountConstraint[] {
  * @example
  * COUNT_CONSTRAINTS.some((c) => c.id === 'age15to35-within-age15to60.total'); // true
  */
-export const COUNT_CONSTRAINTS: readonly CountConstraint[] = /*#__PURE__*/ deepFreeze([
-  ...(['age15to25', 'age15to35', 'age15to60'] as const).map(
-    (g): CountConstraint => ({
-      id: `${g}.level2-within-level1`,
-      left: [`${g}.literateLevel2`],
-      right: [`${g}.literateLevel1`],
-      message: 'more people at literate level 2 than at level 1 (level 2 people are level 1 people)',
-      messageVi: 'số người đạt chuẩn biết chữ mức độ 2 nhiều hơn mức độ 1',
-    }),
-  ),
-  ...nestedConstraints(),
-  ...youthConstraints(),
-  ...perAgeConstraints(),
-  {
-    id: 'age11.completed-plus-in-primary',
-    left: ['age11.completedPrimary', 'age11.inPrimary'],
-    right: ['age11.total'],
-    message: '11-year-olds who completed primary plus those still in primary exceed all 11-year-olds',
-    messageVi: 'số trẻ 11 tuổi hoàn thành tiểu học cộng số đang học tiểu học vượt tổng số trẻ 11 tuổi',
-  },
-]);
+export const COUNT_CONSTRAINTS: readonly CountConstraint[] = /*#__PURE__*/ /* @__PURE__ */ (() =>
+  deepFreeze([
+    ...(['age15to25', 'age15to35', 'age15to60'] as const).map(
+      (g): CountConstraint => ({
+        id: `${g}.level2-within-level1`,
+        left: [`${g}.literateLevel2`],
+        right: [`${g}.literateLevel1`],
+        message: 'more people at literate level 2 than at level 1 (level 2 people are level 1 people)',
+        messageVi: 'số người đạt chuẩn biết chữ mức độ 2 nhiều hơn mức độ 1',
+      }),
+    ),
+    ...nestedConstraints(),
+    ...youthConstraints(),
+    ...perAgeConstraints(),
+    {
+      id: 'age11.completed-plus-in-primary',
+      left: ['age11.completedPrimary', 'age11.inPrimary'],
+      right: ['age11.total'],
+      message: '11-year-olds who completed primary plus those still in primary exceed all 11-year-olds',
+      messageVi: 'số trẻ 11 tuổi hoàn thành tiểu học cộng số đang học tiểu học vượt tổng số trẻ 11 tuổi',
+    },
+  ]))();
 
 /**
  * Every count field in one flat list, in {@link COUNT_GROUPS} order. A commune
@@ -379,9 +385,10 @@ export const COUNT_CONSTRAINTS: readonly CountConstraint[] = /*#__PURE__*/ deepF
  * FIELD_LIST[0]; // { group: 'age15to25', key: 'total', path: 'age15to25.total' }
  */
 export const FIELD_LIST: readonly { readonly group: CountGroup; readonly key: string; readonly path: CountField }[] =
-  COUNT_GROUPS.flatMap((g) =>
-    g.fields.map((f) => ({ group: g.group, key: f.key, path: `${g.group}.${f.key}` as CountField })),
-  );
+  /* @__PURE__ */ (() =>
+    COUNT_GROUPS.flatMap((g) =>
+      g.fields.map((f) => ({ group: g.group, key: f.key, path: `${g.group}.${f.key}` as CountField })),
+    ))();
 
 /**
  * Index of each field in {@link FIELD_LIST}, by dotted path. Internal.
@@ -389,7 +396,8 @@ export const FIELD_LIST: readonly { readonly group: CountGroup; readonly key: st
  * @example
  * FIELD_INDEX.get('age15to25.total'); // 0
  */
-export const FIELD_INDEX: ReadonlyMap<string, number> = new Map(FIELD_LIST.map((f, i) => [f.path, i]));
+export const FIELD_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  new Map(FIELD_LIST.map((f, i) => [f.path, i])))();
 
 /**
  * Reads a count of a dossier; `undefined` when the group or field is absent

@@ -35,11 +35,19 @@ export type {
   RecognisingAuthority,
   StandardRecognition,
 } from './rule.js';
-export { STANDARDS, levelLabel, levelKey } from './standards.js';
+export { STANDARDS } from './standards.js';
 export type { StandardInfo } from './standards.js';
 export { REGIMES, getRegime } from './regimes.js';
-export { resolveRules, selectStandards } from './ruleset.js';
-export type { ThresholdOverride, RuleOverrides, Readings, ResolvedRule, RuleSet } from './ruleset.js';
+export { resolveRules } from './ruleset.js';
+export type {
+  ThresholdOverride,
+  RuleOverrides,
+  Readings,
+  ReadingId,
+  ReadingOptionId,
+  ResolvedRule,
+  RuleSet,
+} from './ruleset.js';
 export { XMC1_PROVINCE_SHARE_81 } from './rules/nd142-2025.js';
 export { surveyAge, AGE_GROUPS } from './age.js';
 export type { SurveyAge, AgeGroupInfo } from './age.js';

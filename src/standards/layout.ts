@@ -1,3 +1,4 @@
+import { once } from '../once.js';
 import { COUNT_CONSTRAINTS, COUNT_GROUPS, FIELD_INDEX, FIELD_LIST } from './fields.js';
 import type { CommuneConditions } from './model.js';
 import { REGIMES } from './regimes.js';
@@ -20,23 +21,58 @@ import { STANDARDS } from './standards.js';
  * assessment).
  *
  * @example
- * const s: Snapshot = new Float64Array(SNAPSHOT_SIZE).fill(NaN);
+ * const s: Snapshot = new Float64Array(layout().snapshotSize).fill(NaN);
  */
 export type Snapshot = Float64Array | number[];
 
 /**
- * Every yes/no condition any regime names, with its place in a snapshot
- * (`FIELD_LIST.length + index`) and its input path.
+ * Where everything is in a snapshot, worked out on first use (it reads every
+ * regime's rules, which are built on first use too).
+ *
+ * - `conditionSlots`: every yes/no condition any regime names, with its input
+ *   path; its slot is `FIELD_LIST.length + index`.
+ * - `conditionIndex`: the slot of each condition, by input key then condition name.
+ * - `levelBase`: where the evaluator keeps its results: three slots per
+ *   standard assessed (minimum level, maximum level, last level considered),
+ *   after the counts and conditions. Keeping them there saves four small
+ *   arrays per commune, which a national batch feels in garbage collection.
+ * - `snapshotSize`: counts, conditions, and the level slots of every standard.
+ * - `groupSlots`: each count group with the slot of every field (the first is
+ *   the whole, the others its parts), keyed by group name.
+ * - `partOfWhole`: "a part is at most its whole" for every group, as slots.
+ * - `constraintSlots`: {@link COUNT_CONSTRAINTS} as slots.
  *
  * @example
- * CONDITION_SLOTS.find((c) => c.path === 'conditions.xmc.enoughTeachers')?.inputKey; // 'xmc'
+ * const l = layout();
+ * l.levelBase === FIELD_LIST.length + l.conditionSlots.length; // true
+ * l.snapshotSize === l.levelBase + 3 * Object.keys(STANDARDS).length; // true
+ * l.conditionSlots.find((c) => c.path === 'conditions.xmc.enoughTeachers')?.inputKey; // 'xmc'
+ * l.groupSlots.get('age11')?.get('total'); // index of age11.total
  */
-export const CONDITION_SLOTS: readonly {
-  readonly inputKey: keyof CommuneConditions;
-  readonly name: string;
-  readonly path: string;
-}[] = /*#__PURE__*/ (() => {
-  const out: { inputKey: keyof CommuneConditions; name: string; path: string }[] = [];
+export interface SnapshotLayout {
+  readonly conditionSlots: readonly {
+    readonly inputKey: keyof CommuneConditions;
+    readonly name: string;
+    readonly path: string;
+  }[];
+  readonly conditionIndex: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly levelBase: number;
+  readonly snapshotSize: number;
+  readonly groupSlots: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly partOfWhole: readonly { readonly part: number; readonly whole: number }[];
+  readonly constraintSlots: readonly { readonly left: readonly number[]; readonly right: readonly number[] }[];
+}
+
+/**
+ * The snapshot layout (see {@link SnapshotLayout}), built once.
+ *
+ * @example
+ * layout().snapshotSize > layout().levelBase; // true
+ */
+export const layout: () => SnapshotLayout = /* @__PURE__ */ once(buildLayout);
+
+function buildLayout(): SnapshotLayout {
+  const conditionSlots: { inputKey: keyof CommuneConditions; name: string; path: string }[] = [];
   const seen = new Set<string>();
   for (const r of Object.values(REGIMES)) {
     // Every reading's rules too: a condition may exist only under one reading.
@@ -46,74 +82,31 @@ export const CONDITION_SLOTS: readonly {
       const path = `conditions.${inputKey}.${rule.condition}`;
       if (seen.has(path)) continue;
       seen.add(path);
-      out.push({ inputKey, name: rule.condition, path });
+      conditionSlots.push({ inputKey, name: rule.condition, path });
     }
   }
-  return out;
-})();
-
-/**
- * Snapshot slot of each condition, by input key then condition name.
- *
- * @example
- * CONDITION_INDEX.get('xmc')?.get('enoughTeachers'); // e.g. 27
- */
-export const CONDITION_INDEX: ReadonlyMap<string, ReadonlyMap<string, number>> = /*#__PURE__*/ (() => {
-  const m = new Map<string, Map<string, number>>();
-  for (const s of Object.values(STANDARDS)) m.set(s.inputKey, new Map());
-  CONDITION_SLOTS.forEach((c, i) => m.get(c.inputKey)!.set(c.name, FIELD_LIST.length + i));
-  return m;
-})();
-
-/**
- * Where the evaluator keeps its results in a snapshot: three slots per
- * standard assessed (minimum level, maximum level, last level considered),
- * after the counts and conditions. Keeping them there saves four small arrays
- * per commune, which a national batch feels in garbage collection.
- *
- * @example
- * LEVEL_BASE === FIELD_LIST.length + CONDITION_SLOTS.length; // true
- */
-export const LEVEL_BASE = FIELD_LIST.length + CONDITION_SLOTS.length;
-
-/**
- * Length of a snapshot: counts, conditions, and the level slots of every standard.
- *
- * @example
- * SNAPSHOT_SIZE === LEVEL_BASE + 3 * Object.keys(STANDARDS).length; // true
- */
-export const SNAPSHOT_SIZE = LEVEL_BASE + 3 * Object.keys(STANDARDS).length;
-
-/**
- * Each count group with the snapshot index of every field (the first is the
- * whole, the others its parts), keyed by group name.
- *
- * @example
- * GROUP_SLOTS.get('age11')?.get('total'); // index of age11.total
- */
-export const GROUP_SLOTS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
-  COUNT_GROUPS.map((g) => [g.group, new Map(g.fields.map((f) => [f.key, FIELD_INDEX.get(`${g.group}.${f.key}`)!]))]),
-);
-
-/**
- * "A part is at most its whole" for every group, as snapshot indexes.
- *
- * @example
- * PART_OF_WHOLE.length > 0; // true
- */
-export const PART_OF_WHOLE: readonly { readonly part: number; readonly whole: number }[] = COUNT_GROUPS.flatMap((g) => {
-  const whole = FIELD_INDEX.get(`${g.group}.${g.fields[0]!.key}`)!;
-  return g.fields.slice(1).map((f) => ({ part: FIELD_INDEX.get(`${g.group}.${f.key}`)!, whole }));
-});
-
-/**
- * {@link COUNT_CONSTRAINTS} as snapshot indexes.
- *
- * @example
- * CONSTRAINT_SLOTS.length === COUNT_CONSTRAINTS.length; // true
- */
-export const CONSTRAINT_SLOTS: readonly { readonly left: readonly number[]; readonly right: readonly number[] }[] =
-  COUNT_CONSTRAINTS.map((c) => ({
-    left: c.left.map((f) => FIELD_INDEX.get(f)!),
-    right: c.right.map((f) => FIELD_INDEX.get(f)!),
-  }));
+  const conditionIndex = new Map<string, Map<string, number>>();
+  for (const s of Object.values(STANDARDS)) conditionIndex.set(s.inputKey, new Map());
+  conditionSlots.forEach((c, i) => conditionIndex.get(c.inputKey)!.set(c.name, FIELD_LIST.length + i));
+  const levelBase = FIELD_LIST.length + conditionSlots.length;
+  return {
+    conditionSlots,
+    conditionIndex,
+    levelBase,
+    snapshotSize: levelBase + 3 * Object.keys(STANDARDS).length,
+    groupSlots: new Map(
+      COUNT_GROUPS.map((g) => [
+        g.group,
+        new Map(g.fields.map((f) => [f.key, FIELD_INDEX.get(`${g.group}.${f.key}`)!])),
+      ]),
+    ),
+    partOfWhole: COUNT_GROUPS.flatMap((g) => {
+      const whole = FIELD_INDEX.get(`${g.group}.${g.fields[0]!.key}`)!;
+      return g.fields.slice(1).map((f) => ({ part: FIELD_INDEX.get(`${g.group}.${f.key}`)!, whole }));
+    }),
+    constraintSlots: COUNT_CONSTRAINTS.map((c) => ({
+      left: c.left.map((f) => FIELD_INDEX.get(f)!),
+      right: c.right.map((f) => FIELD_INDEX.get(f)!),
+    })),
+  };
+}

@@ -35,7 +35,7 @@ export function and(a: StandardCheckStatus, b: StandardCheckStatus): StandardChe
   return 'pass';
 }
 
-const EMPTY: readonly string[] = Object.freeze([]);
+const EMPTY: readonly string[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
  * Builds a higher unit's assessment of one standard from its levels. Levels are

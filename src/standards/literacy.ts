@@ -1,6 +1,8 @@
 import { XhhtError } from '../errors.js';
 import { isCount } from '../exact/count.js';
 import type { LiterateLevel } from './model.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /**
  * What is known of one person's schooling, for {@link literateLevel}.
@@ -32,16 +34,14 @@ export interface PersonSchooling {
 export function literateLevel(person: PersonSchooling): LiterateLevel {
   const stage = person.xmcStageCompleted ?? 0;
   if (stage !== 0 && stage !== 1 && stage !== 2) {
-    throw new XhhtError('invalid-input', `xmcStageCompleted must be 0, 1 or 2 (got ${String(stage)})`, {
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.xmc-stage', { stage: String(stage) }), {
       path: ['xmcStageCompleted'],
-      messageVi: `xmcStageCompleted phải là 0, 1 hoặc 2 (nhận được ${String(stage)})`,
     });
   }
   const grade = person.highestGradeCompleted ?? 0;
   if (!isCount(grade)) {
-    throw new XhhtError('invalid-input', `highestGradeCompleted must be a whole number ≥ 0 (got ${String(grade)})`, {
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.highest-grade', { grade: String(grade) }), {
       path: ['highestGradeCompleted'],
-      messageVi: `highestGradeCompleted phải là số nguyên không âm (nhận được ${String(grade)})`,
     });
   }
   if (stage === 2 || person.primaryCompleted === true || grade >= 5) return 2;

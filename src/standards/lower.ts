@@ -1,9 +1,11 @@
-import { XhhtError, makeIssue, type Issue, type IssuePath } from '../errors.js';
+import { XhhtError, issueOf, makeIssue, type Issue, type IssuePath } from '../errors.js';
 import { isAssessedHere } from './evaluate.js';
 import type { LowerUnit } from './result.js';
 import type { AdminTier, RegimeId } from './rule.js';
 import { STANDARDS } from './standards.js';
 import { isRecord } from '../guards.js';
+import { say, type Text } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /*
  * Validation of the lower units a higher unit is counted from. They are often
@@ -15,7 +17,6 @@ import { isRecord } from '../guards.js';
  */
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-const TIER_VI: Readonly<Record<AdminTier, string>> = { commune: 'xã', district: 'huyện', province: 'tỉnh' };
 
 /**
  * What the lower units must be: their tier, and the regime they were assessed
@@ -44,74 +45,54 @@ export interface LowerUnitExpectation {
  */
 export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation): Issue[] {
   if (!Array.isArray(units)) {
-    return [makeIssue('invalid-input', [], 'lower units must be a list', 'các đơn vị cấp dưới phải là một danh sách')];
+    return [issueOf('invalid-input', [], say(STANDARDS_MSG, 'invalid-input.lower-units-not-list'))];
   }
   const issues: Issue[] = [];
-  const bad = (code: Issue['code'], path: IssuePath, en: string, vi: string) =>
-    issues.push(makeIssue(code, path, en, vi));
+  const bad = (code: Issue['code'], path: IssuePath, text: Text) => issues.push(issueOf(code, path, text));
   const seen = new Set<string>();
   let regime: string | undefined = expected.regime === 'same' ? undefined : expected.regime;
   units.forEach((u: unknown, i) => {
     if (!isRecord(u)) {
-      bad(
-        'invalid-input',
-        [i],
-        'a lower unit must be an object with `standards`',
-        'đơn vị cấp dưới phải là một đối tượng có `standards`',
-      );
+      bad('invalid-input', [i], say(STANDARDS_MSG, 'invalid-input.lower-unit-not-object'));
       return;
     }
     const { id, tier, especiallyDifficult } = u;
     if (id !== undefined) {
-      if (typeof id !== 'string') bad('invalid-input', [i, 'id'], 'id must be a string', 'id phải là chuỗi');
-      else if (seen.has(id))
-        bad(
-          'duplicate-unit',
-          [i, 'id'],
-          `unit id "${id}" appears more than once: it would be counted twice`,
-          `id đơn vị "${id}" bị trùng: sẽ bị tính hai lần`,
-        );
+      if (typeof id !== 'string') bad('invalid-input', [i, 'id'], say(STANDARDS_MSG, 'invalid-input.lower-unit-id'));
+      else if (seen.has(id)) bad('duplicate-unit', [i, 'id'], say(STANDARDS_MSG, 'duplicate-unit.lower-unit', { id }));
       else seen.add(id);
     }
     if (tier !== undefined && tier !== expected.tier) {
       bad(
         'invalid-input',
         [i, 'tier'],
-        `unit ${i} is a ${String(tier)}; ${expected.tier} units are counted here`,
-        `đơn vị ${i} là cấp ${String(tier)}; ở đây tính các đơn vị cấp ${TIER_VI[expected.tier]}`,
+        say(STANDARDS_MSG, 'invalid-input.lower-unit-tier', {
+          i,
+          tier: String(tier),
+          expected: say(STANDARDS_MSG, `tier.${expected.tier}`),
+        }),
       );
     }
     const r = (u as { regime?: unknown }).regime;
     if (r !== undefined) {
       if (typeof r !== 'string')
-        bad('invalid-input', [i, 'regime'], 'regime must be a regime id', 'regime phải là id chế độ quy định');
+        bad('invalid-input', [i, 'regime'], say(STANDARDS_MSG, 'invalid-input.lower-unit-regime'));
       else if (regime === undefined) regime = r;
       else if (r !== regime) {
-        bad(
-          'mixed-regimes',
-          [i, 'regime'],
-          `unit ${i} was assessed under ${r}, the others under ${regime}`,
-          `đơn vị ${i} được đánh giá theo ${r}, các đơn vị khác theo ${regime}`,
-        );
+        bad('mixed-regimes', [i, 'regime'], say(STANDARDS_MSG, 'mixed-regimes', { i, r, regime }));
       }
     }
     if (especiallyDifficult !== undefined && especiallyDifficult !== null && typeof especiallyDifficult !== 'boolean') {
       bad(
         'invalid-input',
         [i, 'especiallyDifficult'],
-        'especiallyDifficult must be true or false',
-        'especiallyDifficult phải là true hoặc false',
+        say(STANDARDS_MSG, 'invalid-input.lower-unit-especially-difficult'),
       );
     }
     if (isAssessedHere(u)) return;
     const standards = u.standards;
     if (!isRecord(standards)) {
-      bad(
-        'invalid-input',
-        [i, 'standards'],
-        'standards must be an object keyed by standard id',
-        'standards phải là một đối tượng theo id tiêu chuẩn',
-      );
+      bad('invalid-input', [i, 'standards'], say(STANDARDS_MSG, 'invalid-input.lower-unit-standards'));
       return;
     }
     for (const key in standards) {
@@ -121,20 +102,14 @@ export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation):
         bad(
           'unknown-standard',
           at,
-          `no standard "${key}"; known: ${Object.keys(STANDARDS).join(', ')}`,
-          `không có tiêu chuẩn "${key}"`,
+          say(STANDARDS_MSG, 'unknown-standard.lower-unit', { key, known: Object.keys(STANDARDS).join(', ') }),
         );
         continue;
       }
       const s = standards[key];
       if (s === undefined) continue;
       if (!isRecord(s)) {
-        bad(
-          'invalid-input',
-          at,
-          `standards.${key} must be { minLevel, maxLevel, provisional, provisionalRules }`,
-          `standards.${key} phải có dạng { minLevel, maxLevel, provisional, provisionalRules }`,
-        );
+        bad('invalid-input', at, say(STANDARDS_MSG, 'invalid-input.lower-unit-standard', { key }));
         continue;
       }
       const top = STANDARDS[key as keyof typeof STANDARDS].levels;
@@ -144,8 +119,7 @@ export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation):
         bad(
           'invalid-input',
           [...at, name],
-          `${key}.${name} must be a whole number from 0 to ${top} (got ${JSON.stringify(v) ?? String(v)})`,
-          `${key}.${name} phải là số nguyên từ 0 đến ${top}`,
+          say(STANDARDS_MSG, 'invalid-input.level', { key, name, top, value: JSON.stringify(v) ?? String(v) }),
         );
         return false;
       };
@@ -155,8 +129,11 @@ export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation):
         bad(
           'invalid-input',
           at,
-          `${key}: minLevel ${String(s.minLevel)} is above maxLevel ${String(s.maxLevel)}`,
-          `${key}: minLevel ${String(s.minLevel)} lớn hơn maxLevel ${String(s.maxLevel)}`,
+          say(STANDARDS_MSG, 'invalid-input.min-above-max', {
+            key,
+            minLevel: String(s.minLevel),
+            maxLevel: String(s.maxLevel),
+          }),
         );
       }
       const { provisional, provisionalRules } = s;
@@ -164,27 +141,24 @@ export function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation):
         bad(
           'invalid-input',
           [...at, 'provisional'],
-          `${key}.provisional must be true or false`,
-          `${key}.provisional phải là true hoặc false`,
+          say(STANDARDS_MSG, 'invalid-input.provisional-not-boolean', { key }),
         );
       } else if (!Array.isArray(provisionalRules) || !provisionalRules.every((x) => typeof x === 'string')) {
         bad(
           'invalid-input',
           [...at, 'provisionalRules'],
-          `${key}.provisionalRules must be a list of rule ids`,
-          `${key}.provisionalRules phải là danh sách id quy tắc`,
+          say(STANDARDS_MSG, 'invalid-input.provisional-rules-not-list', { key }),
         );
       } else if (provisional !== provisionalRules.length > 0) {
         // A provisional result with no rule named would stop being provisional one tier up.
         bad(
           'invalid-input',
           [...at, 'provisionalRules'],
-          provisional
-            ? `${key} is provisional: name the provisional rules in provisionalRules`
-            : `${key} lists provisional rules but says provisional: false`,
-          provisional
-            ? `${key} là tạm thời: cần nêu các quy tắc tạm thời trong provisionalRules`
-            : `${key} nêu quy tắc tạm thời nhưng provisional là false`,
+          say(
+            STANDARDS_MSG,
+            provisional ? 'invalid-input.provisional-no-rules' : 'invalid-input.rules-not-provisional',
+            { key },
+          ),
         );
       }
     }

@@ -1,9 +1,11 @@
 import { XhhtError } from '../errors.js';
 import { COUNT_GROUPS, readCount } from './fields.js';
-import { CONDITION_INDEX } from './layout.js';
+import { layout } from './layout.js';
 import type { CommuneConditions, CommuneCounts, CommuneInput, ConditionAnswers } from './model.js';
 import { assertCommuneInput } from './validate.js';
 import { isRecord } from '../guards.js';
+import { say, type Text } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /**
  * What the caller says about the merged unit: its id and name, whether it is
@@ -50,14 +52,10 @@ export interface MergeUnitsOptions {
  */
 export function mergeUnits(units: readonly CommuneInput[], options: MergeUnitsOptions = {}): CommuneInput {
   if (!Array.isArray(units)) {
-    throw new XhhtError('invalid-input', 'mergeUnits needs a list of units', {
-      messageVi: 'mergeUnits cần một danh sách đơn vị',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.merge-not-list'));
   }
   if (units.length === 0) {
-    throw new XhhtError('invalid-input', 'mergeUnits needs at least one unit', {
-      messageVi: 'cần ít nhất một đơn vị để hợp nhất',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.merge-empty'));
   }
   checkOptions(options);
   units.forEach((u, i) => assertCommuneInput(u, [i]));
@@ -78,10 +76,11 @@ export function mergeUnits(units: readonly CommuneInput[], options: MergeUnitsOp
       }
       if (!known) continue;
       if (!Number.isSafeInteger(total)) {
-        throw new XhhtError('invalid-count', `the sum of ${g.group}.${f.key} is too large to count exactly`, {
-          path: ['counts', g.group, f.key],
-          messageVi: `tổng ${g.group}.${f.key} quá lớn để đếm chính xác`,
-        });
+        throw new XhhtError(
+          'invalid-count',
+          say(STANDARDS_MSG, 'invalid-count.merged-sum', { group: g.group, key: f.key }),
+          { path: ['counts', g.group, f.key] },
+        );
       }
       group[f.key] = total;
       any = true;
@@ -98,52 +97,38 @@ export function mergeUnits(units: readonly CommuneInput[], options: MergeUnitsOp
   };
 }
 
-function bad(path: readonly (string | number)[], en: string, vi: string): never {
-  throw new XhhtError('invalid-input', en, { path: ['options', ...path], messageVi: vi });
+function bad(path: readonly (string | number)[], text: Text): never {
+  throw new XhhtError('invalid-input', text, { path: ['options', ...path] });
 }
 
 /** The caller's options, checked like a dossier: a typo in a condition name must not be dropped silently. */
 function checkOptions(options: unknown): void {
-  if (!isRecord(options))
-    bad([], 'mergeUnits options must be an object', 'tùy chọn của mergeUnits phải là một đối tượng');
+  if (!isRecord(options)) bad([], say(STANDARDS_MSG, 'invalid-input.merge-options'));
   const { id, name, especiallyDifficult, conditions } = options;
-  if (id !== undefined && typeof id !== 'string') bad(['id'], 'id must be a string', 'id phải là chuỗi');
-  if (name !== undefined && typeof name !== 'string') bad(['name'], 'name must be a string', 'name phải là chuỗi');
+  if (id !== undefined && typeof id !== 'string') bad(['id'], say(STANDARDS_MSG, 'invalid-input.commune-id-not-text'));
+  if (name !== undefined && typeof name !== 'string')
+    bad(['name'], say(STANDARDS_MSG, 'invalid-input.commune-name-not-text'));
   if (especiallyDifficult !== undefined && typeof especiallyDifficult !== 'boolean') {
-    bad(
-      ['especiallyDifficult'],
-      'especiallyDifficult must be true or false',
-      'especiallyDifficult phải là true hoặc false',
-    );
+    bad(['especiallyDifficult'], say(STANDARDS_MSG, 'invalid-input.commune-especially-difficult'));
   }
   if (conditions === undefined) return;
-  if (!isRecord(conditions)) bad(['conditions'], 'conditions must be an object', 'conditions phải là một đối tượng');
+  if (!isRecord(conditions)) bad(['conditions'], say(STANDARDS_MSG, 'invalid-input.conditions-not-object'));
   for (const key of Object.keys(conditions)) {
-    const known = CONDITION_INDEX.get(key);
-    if (!known)
-      bad(
-        ['conditions', key],
-        `unknown standard key "${key}" in conditions`,
-        `không có tiêu chuẩn "${key}" trong conditions`,
-      );
+    const known = layout().conditionIndex.get(key);
+    if (!known) bad(['conditions', key], say(STANDARDS_MSG, 'invalid-input.conditions-unknown-standard', { key }));
     const answers = conditions[key];
     if (answers === undefined || answers === null) continue;
     if (!isRecord(answers))
-      bad(['conditions', key], `conditions.${key} must be an object`, `conditions.${key} phải là một đối tượng`);
+      bad(['conditions', key], say(STANDARDS_MSG, 'invalid-input.condition-group-not-object', { key }));
     for (const n of Object.keys(answers)) {
       if (!known.has(n))
         bad(
           ['conditions', key, n],
-          `unknown condition "${key}.${n}"; known: ${[...known.keys()].join(', ')}`,
-          `không có điều kiện "${key}.${n}"`,
+          say(STANDARDS_MSG, 'invalid-input.unknown-condition', { key, name: n, known: [...known.keys()].join(', ') }),
         );
       const v = answers[n];
       if (v !== undefined && v !== null && typeof v !== 'boolean')
-        bad(
-          ['conditions', key, n],
-          `conditions.${key}.${n} must be true or false`,
-          `conditions.${key}.${n} phải là true hoặc false`,
-        );
+        bad(['conditions', key, n], say(STANDARDS_MSG, 'invalid-input.condition-answer', { key, name: n }));
     }
   }
 }

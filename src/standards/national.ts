@@ -1,4 +1,5 @@
 import { XhhtError } from '../errors.js';
+import type { IndicatorId } from '../catalog/indicator-id.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { assertLowerUnits } from './lower.js';
 import { readLevels, type LevelSlot } from './evaluate.js';
@@ -9,6 +10,8 @@ import type { LowerUnit } from './result.js';
 import type { RegimeId } from './rule.js';
 import type { RuleSet } from './ruleset.js';
 import { STANDARDS, levelLabel } from './standards.js';
+import { say, type Text, joinText } from '../messages/say.js';
+import { COMMON, STANDARDS_MSG } from '../messages/sections.js';
 
 /**
  * National share of provinces at one level of one standard.
@@ -101,7 +104,7 @@ export function countLevels(
  * NATIONAL_INDICATORS.find((i) => i.indicator === 'provinces-literacy-level-2'); // { …, standard: 'xmc', level: 2, plan: 'qd-1373' }
  */
 export const NATIONAL_INDICATORS: readonly {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   readonly standard: StandardId;
   readonly level: number;
   readonly plan: 'qd-1373' | 'nd-277';
@@ -125,7 +128,7 @@ const NATIONAL_PLANS = ['qd-1373', 'nd-277'] as const;
  * const o: StandardsObservation = { indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63, asOf: '2024-12-31' };
  */
 export interface StandardsObservation {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   readonly numerator: number;
   readonly denominator: number;
   readonly unit?: string;
@@ -147,7 +150,7 @@ export interface StandardsObservation {
  * const f: Pick<NationalFigure, 'indicator' | 'certain' | 'possible'> = { indicator: 'provinces-primary-level-3', certain: 60, possible: 62 };
  */
 export interface NationalFigure {
-  readonly indicator: string;
+  readonly indicator: IndicatorId;
   readonly standard: StandardId;
   readonly level: number;
   readonly provinces: number;
@@ -180,34 +183,38 @@ export interface NationalObservationOptions {
   readonly plan?: 'qd-1373' | 'nd-277';
 }
 
-function optionError(key: string, en: string, vi: string): XhhtError {
-  return new XhhtError('invalid-input', en, { path: ['options', ...(key ? [key] : [])], messageVi: vi });
+function optionError(key: string, text: Text): XhhtError {
+  return new XhhtError('invalid-input', text, { path: ['options', ...(key ? [key] : [])] });
 }
 
 /** The options, checked: an unknown `count` must never fall back to a figure silently. */
 function checkOptions(options: unknown): asserts options is NationalObservationOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw optionError('', 'options must be an object', 'options phải là một đối tượng');
+    throw optionError('', say(STANDARDS_MSG, 'invalid-input.national-options'));
   }
   const { count, unit, asOf, plan } = options as Record<string, unknown>;
   if (plan !== undefined && !(NATIONAL_PLANS as readonly unknown[]).includes(plan)) {
     throw optionError(
       'plan',
-      `plan must be ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' or ')} (got ${JSON.stringify(plan) ?? String(plan)})`,
-      `plan phải là ${NATIONAL_PLANS.map((p) => `'${p}'`).join(' hoặc ')}`,
+      say(STANDARDS_MSG, 'invalid-input.national-plan', {
+        plans: joinText(
+          NATIONAL_PLANS.map((p) => `'${p}'`),
+          say(COMMON, 'word.or'),
+        ),
+        value: JSON.stringify(plan) ?? String(plan),
+      }),
     );
   }
   if (count !== undefined && count !== 'certain' && count !== 'possible') {
     throw optionError(
       'count',
-      `count must be 'certain' or 'possible' (got ${JSON.stringify(count) ?? String(count)})`,
-      `count phải là 'certain' hoặc 'possible'`,
+      say(STANDARDS_MSG, 'invalid-input.national-count', { value: JSON.stringify(count) ?? String(count) }),
     );
   }
   if (unit !== undefined && typeof unit !== 'string')
-    throw optionError('unit', 'unit must be a string', 'unit phải là chuỗi');
+    throw optionError('unit', say(STANDARDS_MSG, 'invalid-input.national-unit'));
   if (asOf !== undefined && typeof asOf !== 'string')
-    throw optionError('asOf', 'asOf must be an ISO date YYYY-MM-DD', 'asOf phải là ngày dạng YYYY-MM-DD');
+    throw optionError('asOf', say(STANDARDS_MSG, 'invalid-input.national-as-of'));
   if (asOf !== undefined) assertIsoDate(asOf, ['options', 'asOf']);
 }
 
@@ -267,16 +274,13 @@ export function nationalObservations(
     };
     figures.push(figure);
     const by = regimes.length ? ` (${regimes.join(', ')})` : '';
-    const note = {
-      vi:
-        `Tính từ kết quả công nhận chuẩn của các tỉnh${by}: ${figure.certain} tỉnh chắc chắn đạt, ${figure.undetermined.length} tỉnh chưa xác định ` +
-        `(tối đa ${figure.possible}); tử số là số tỉnh ${count === 'certain' ? 'chắc chắn đạt' : 'có thể đạt'}` +
-        (figure.provisional ? '; có quy tắc chưa được xác minh.' : '.'),
-      en:
-        `From the provinces' standards results${by}: ${figure.certain} recognised for certain, ${figure.undetermined.length} undetermined ` +
-        `(up to ${figure.possible}); the numerator counts those recognised ${count === 'certain' ? 'for certain' : 'possibly'}` +
-        (figure.provisional ? '; some rules are not verified.' : '.'),
-    };
+    const note = say(STANDARDS_MSG, figure.provisional ? 'national.note-provisional' : 'national.note', {
+      by,
+      certain: figure.certain,
+      undetermined: figure.undetermined.length,
+      possible: figure.possible,
+      counted: say(STANDARDS_MSG, count === 'certain' ? 'national.counted-certain' : 'national.counted-possible'),
+    });
     observations.push({
       indicator: ind.indicator,
       numerator: count === 'certain' ? figure.certain : figure.possible,

@@ -1,4 +1,4 @@
-import { XhhtError, makeIssue, type Issue } from '../errors.js';
+import { XhhtError, issueOf, makeIssue, type Issue } from '../errors.js';
 import { compareCounts } from '../exact/compare.js';
 import { displayUnits } from '../exact/display.js';
 import { unitsToDecimal } from '../exact/round.js';
@@ -23,9 +23,11 @@ import type { Applicability, RegimeId, AdminTier } from './rule.js';
 import { selectStandards, type RuleSet } from './ruleset.js';
 import { countLevels, type NationalSummary } from './national.js';
 import { emptySnapshots, scanCommune } from './validate.js';
-import { SNAPSHOT_SIZE } from './layout.js';
+import { layout } from './layout.js';
 import { assertLowerUnits } from './lower.js';
 import { isRecord } from '../guards.js';
+import { say, type Text } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /**
  * Options of {@link assessDistrict} and {@link assessProvince}: the rules, plus
@@ -427,10 +429,10 @@ function unionRules(
   return lists.intern([...all].sort());
 }
 
-const EMPTY_LISTS: readonly (readonly string[])[] = Object.freeze([]);
-const EMPTY_INDEXES: readonly number[] = Object.freeze([]);
-const EMPTY_ROLLUP: readonly CompiledRollup[] = Object.freeze([]);
-const EMPTY_UNITS: readonly LowerUnit[] = Object.freeze([]);
+const EMPTY_LISTS: readonly (readonly string[])[] = /* @__PURE__ */ (() => Object.freeze([]))();
+const EMPTY_INDEXES: readonly number[] = /* @__PURE__ */ (() => Object.freeze([]))();
+const EMPTY_ROLLUP: readonly CompiledRollup[] = /* @__PURE__ */ (() => Object.freeze([]))();
+const EMPTY_UNITS: readonly LowerUnit[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
  * Assesses one higher unit from lower-unit results, with a resolved rule set
@@ -525,10 +527,12 @@ function lowerTier(set: RuleSet, tier: 'district' | 'province'): AdminTier {
   const tiers = set.regime.tiers;
   const i = tiers.indexOf(tier);
   if (i <= 0) {
-    throw new XhhtError('invalid-input', `regime ${set.regime.id} has no ${tier} tier (tiers: ${tiers.join(' → ')})`, {
-      path: ['regime'],
-      messageVi: `chế độ ${set.regime.id} không có cấp ${tier === 'district' ? 'huyện' : 'tỉnh'}`,
+    const text = say(STANDARDS_MSG, 'invalid-input.no-tier', {
+      regime: set.regime.id,
+      tier: say(STANDARDS_MSG, `tier.${tier}`),
+      tiers: tiers.join(' → '),
     });
+    throw new XhhtError('invalid-input', text, { path: ['regime'] });
   }
   return tiers[i - 1]!;
 }
@@ -585,9 +589,8 @@ function unitMeta(options: UnitAssessOptions): { id?: string; province?: string 
   for (const key of ['id', 'province'] as const) {
     const v = options[key];
     if (v !== undefined && typeof v !== 'string') {
-      throw new XhhtError('invalid-input', `options.${key} must be a string`, {
+      throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.option-not-text', { key }), {
         path: [key],
-        messageVi: `options.${key} phải là chuỗi`,
       });
     }
   }
@@ -656,22 +659,11 @@ function invalidCommune(
 }
 
 /** How a commune of unknown place is counted, for its issue (English, Vietnamese). */
-function placeUnknown(province: string | undefined, threeTier: boolean): [string, string] {
-  if (!threeTier) {
-    return [
-      'it could be in any province, so it is counted as undetermined in every province of the batch',
-      'xã có thể thuộc bất kỳ tỉnh nào nên được tính là chưa xác định ở mọi tỉnh trong danh sách',
-    ];
-  }
+function placeUnknown(province: string | undefined, threeTier: boolean): Text {
+  if (!threeTier) return say(STANDARDS_MSG, 'rollup.any-province');
   return province === undefined
-    ? [
-        'it could be in any district of any province, so it is counted as undetermined in every district, and as a district of unknown level in every province',
-        'xã có thể thuộc bất kỳ huyện, tỉnh nào nên được tính là chưa xác định ở mọi huyện, và là một huyện chưa xác định ở mọi tỉnh',
-      ]
-    : [
-        `it could be in any district of province "${province}", or in one not in the batch, so it is counted as undetermined in each of them, and as a district of unknown level in "${province}"`,
-        `xã có thể thuộc bất kỳ huyện nào của tỉnh "${province}", kể cả huyện không có trong danh sách, nên được tính là chưa xác định ở mọi huyện đó, và là một huyện chưa xác định của tỉnh "${province}"`,
-      ];
+    ? say(STANDARDS_MSG, 'rollup.any-district')
+    : say(STANDARDS_MSG, 'rollup.any-district-of', { province });
 }
 
 /**
@@ -725,7 +717,7 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length 
  * Every input ends in a result, and every problem in `issues`.
  *
  * Throws only for bad arguments (`invalid-input` when `communes` is not a list
- * or `options` not an object, `unknown-regime`, `unknown-standard`,
+ * or `options` not an object, `missing-regime`, `unknown-regime`, `unknown-standard`,
  * `unknown-rule`, `invalid-threshold`). Results do not depend on the order of
  * the communes.
  *
@@ -739,14 +731,10 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   const set = ruleSetOf(options);
   const standards = selectStandards(set, options.standards);
   if (!Array.isArray(communes)) {
-    throw new XhhtError('invalid-input', 'rollUp needs a list of communes', {
-      path: [],
-      messageVi: 'rollUp cần một danh sách xã',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.rollup-not-list'), { path: [] });
   }
   const threeTier = set.regime.tiers.includes('district');
-  const where = threeTier ? 'district' : 'province';
-  const whereVi = threeTier ? 'huyện' : 'tỉnh';
+  const where = say(STANDARDS_MSG, threeTier ? 'tier.district' : 'tier.province');
   const issues: Issue[] = [];
   const results: CommuneAssessment[] = new Array(communes.length);
   const plan = evaluationPlan(set, standards);
@@ -765,9 +753,10 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   const tree = new Map<string, Map<string, LowerUnit[]>>();
   // Communes whose province (or district) is unknown: they could be in any unit that leaves open.
   const floating: { readonly unit: LowerUnit; readonly province?: string }[] = [];
+  const size = layout().snapshotSize;
   for (let i = 0; i < communes.length; i++) {
     const c = communes[i]!;
-    const at = i * SNAPSHOT_SIZE;
+    const at = i * size;
     const problems = scanCommune(c, i, snapshots, at);
     if (problems !== null) issues.push(...problems);
     const record: Partial<CommuneRecord> = isCommuneLike(c) ? c : {};
@@ -775,18 +764,14 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
     // Identity: without one id per commune, which dossier a unit stands for is unknown.
     let identity: Issue | null = null;
     if (record.id === undefined || record.id === '') {
-      identity = makeIssue(
-        'invalid-input',
-        [i, 'id'],
-        `a commune in a batch needs an id${placed ? `; it is counted as undetermined in its ${where}` : ''}`,
-        `xã trong danh sách cần có id${placed ? `; xã được tính là chưa xác định trong ${whereVi}` : ''}`,
-      );
+      const counted = placed ? say(STANDARDS_MSG, 'rollup.counted-undetermined', { where }) : '';
+      identity = issueOf('invalid-input', [i, 'id'], say(STANDARDS_MSG, 'invalid-input.commune-id', { counted }));
     } else if (repeated.size > 0 && nonEmpty(record.id) && repeated.has(record.id)) {
-      identity = makeIssue(
+      const counted = placed ? say(STANDARDS_MSG, 'rollup.each-counted-undetermined', { where }) : '';
+      identity = issueOf(
         'duplicate-unit',
         [i, 'id'],
-        `commune id "${record.id}" appears more than once: no copy can be trusted${placed ? `; each is counted as undetermined in its ${where}` : ''}`,
-        `id xã "${record.id}" xuất hiện nhiều lần: không bản nào đáng tin${placed ? `; mỗi bản được tính là chưa xác định trong ${whereVi}` : ''}`,
+        say(STANDARDS_MSG, 'duplicate-unit.commune', { id: record.id, counted }),
       );
     }
     if (identity !== null) issues.push(identity);
@@ -809,23 +794,17 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
     }
     if (!placed) {
       const inProvince = nonEmpty(record.province) ? record.province : undefined;
-      const [en, vi] = placeUnknown(inProvince, threeTier);
+      const reason = placeUnknown(inProvince, threeTier);
       if (inProvince === undefined)
         issues.push(
-          makeIssue(
-            'invalid-input',
-            [i, 'province'],
-            `a commune needs its province id: ${en}`,
-            `xã cần có id tỉnh: ${vi}`,
-          ),
+          issueOf('invalid-input', [i, 'province'], say(STANDARDS_MSG, 'invalid-input.commune-province', { reason })),
         );
       if (threeTier && !nonEmpty(record.district)) {
         issues.push(
-          makeIssue(
+          issueOf(
             'invalid-input',
             [i, 'district'],
-            `regime ${set.regime.id} needs the district of every commune: ${en}`,
-            `chế độ ${set.regime.id} cần id huyện của mỗi xã: ${vi}`,
+            say(STANDARDS_MSG, 'invalid-input.commune-district', { regime: set.regime.id, reason }),
           ),
         );
       }

@@ -15,6 +15,10 @@ import type {
   ShareRule,
 } from './rule.js';
 import { isRecord } from '../guards.js';
+import { say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
+import type { th1CompletionReading } from './rules/nd20-2014.js';
+import type { nd277CompletionReading } from './rules/nd277-2025.js';
 
 /**
  * A caller's own value for a threshold: a decimal ("92.5"), or an object that
@@ -38,14 +42,40 @@ export type ThresholdOverride =
 export type RuleOverrides = Readonly<Record<string, ThresholdOverride>>;
 
 /**
+ * The id of a provision read more than one way (see `getRegime(id).readings`
+ * and docs/standards.md), read from the rule data.
+ *
+ * @example
+ * const id: ReadingId = 'pcgd-th-1.completion';
+ */
+export type ReadingId = BuiltInReading['id'];
+
+/**
+ * The ids of the options of a reading (of every reading when none is named).
+ *
+ * @example
+ * const option: ReadingOptionId<'pcgd-mn3to5.completion'> = 'per-age'; // or 'pooled'
+ */
+export type ReadingOptionId<R extends ReadingId = ReadingId> = Extract<
+  BuiltInReading,
+  { readonly id: R }
+>['options'][number]['id'];
+
+type BuiltInReading = ReturnType<typeof th1CompletionReading> | ReturnType<typeof nd277CompletionReading>;
+
+/**
  * The reading chosen for each provision that has more than one, keyed by
  * reading id (see `getRegime(id).readings` and docs/standards.md). Readings not
- * named keep their default.
+ * named keep their default. An editor completes the reading ids and options;
+ * any other key or option (from a file, the command line) is checked at run
+ * time (`invalid-input`).
  *
  * @example
  * const readings: Readings = { 'pcgd-mn3to5.completion': 'per-age' };
  */
-export type Readings = Readonly<Record<string, string>>;
+export type Readings = { readonly [R in ReadingId]?: ReadingOptionId<R> | (string & {}) } & Readonly<
+  Record<string, string>
+>;
 
 /** The reading a rule belongs to, when it does (see {@link ReadingRef}). */
 type Tagged<R> = R & { readonly reading?: ReadingRef };
@@ -120,22 +150,16 @@ export function isRuleSet(value: unknown): value is RuleSet {
  * resolveRules('nd20-2014', { 'xmc-9.commune.x': '90' }); // throws XhhtError { code: 'unknown-rule' }
  * resolveRules('nd142-2025', {}, { 'pcgd-mn3to5.completion': 'per-age' }).rules.some((r) => r.id === 'pcgd-mn3to5.commune.age4-completed'); // true
  */
-export function resolveRules(regime: RegimeId | string, overrides?: RuleOverrides, readings?: Readings): RuleSet {
+export function resolveRules(
+  regime: RegimeId | (string & {}),
+  overrides?: RuleOverrides,
+  readings?: Readings,
+): RuleSet {
   if (overrides !== undefined && !isRecord(overrides)) {
-    throw new XhhtError('invalid-input', 'overrides must be an object of threshold values keyed by rule id', {
-      path: ['overrides'],
-      messageVi: 'overrides phải là một đối tượng: ngưỡng theo id quy tắc',
-    });
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.overrides'), { path: ['overrides'] });
   }
   if (readings !== undefined && !isRecord(readings)) {
-    throw new XhhtError(
-      'invalid-input',
-      `readings must be an object of options keyed by reading id, e.g. { 'pcgd-mn3to5.completion': 'per-age' }`,
-      {
-        path: ['readings'],
-        messageVi: `readings phải là một đối tượng: cách hiểu theo id, ví dụ { 'pcgd-mn3to5.completion': 'per-age' }`,
-      },
-    );
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.readings'), { path: ['readings'] });
   }
   const hasOverrides = overrides !== undefined && Object.keys(overrides).length > 0;
   const hasReadings = readings !== undefined && Object.keys(readings).length > 0;
@@ -143,7 +167,8 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
     const hit = cache.get(regime);
     if (hit) return hit;
   }
-  const r = getRegime(regime);
+  // any other text is an `unknown-regime` error, thrown by getRegime
+  const r = getRegime(regime as RegimeId);
   const chosen = chooseReadings(r, readings);
   // Without overrides a set depends only on the regime and the readings: one memo per
   // choice, keyed by the regime id and the readings that differ from their default.
@@ -165,21 +190,18 @@ export function resolveRules(regime: RegimeId | string, overrides?: RuleOverride
         const option = reading?.options.find((o) => o.rules.some((x) => x.id === id));
         const choose = reading && option ? readingsText(reading.id, option.id) : '';
         const hint = reading
-          ? ` under the readings chosen (it belongs to option "${option!.id}" of reading "${reading.id}"; choose it with ${choose})`
+          ? say(STANDARDS_MSG, 'unknown-rule.other-reading', { option: option!.id, reading: reading.id, choose })
           : '';
-        const hintVi = reading
-          ? ` với cách hiểu đã chọn (quy tắc thuộc phương án "${option!.id}" của cách hiểu "${reading.id}"; chọn bằng ${choose})`
-          : '';
-        throw new XhhtError('unknown-rule', `regime ${r.id} has no rule "${id}"${hint}`, {
+        throw new XhhtError('unknown-rule', say(STANDARDS_MSG, 'unknown-rule', { regime: r.id, id, hint }), {
           path: ['overrides', id],
-          messageVi: `chế độ ${r.id} không có quy tắc "${id}"${hintVi}`,
         });
       }
       if (rule.kind !== 'share' && rule.kind !== 'rollup') {
-        throw new XhhtError('invalid-input', `rule "${id}" is a ${rule.kind} rule and has no threshold to override`, {
-          path: ['overrides', id],
-          messageVi: `quy tắc "${id}" không có ngưỡng để thay`,
-        });
+        throw new XhhtError(
+          'invalid-input',
+          say(STANDARDS_MSG, 'invalid-input.override-no-threshold', { id, kind: rule.kind }),
+          { path: ['overrides', id] },
+        );
       }
       specs.set(id, overrideSpec(overrides[id], id));
       used.push(id);
@@ -234,21 +256,23 @@ function chooseReadings(r: StandardsRegime, given: Readings | undefined): Readin
     const reading = known.find((g) => g.id === id);
     if (!reading) {
       const list = known.map((g) => g.id).join(', ') || 'none';
-      throw new XhhtError('invalid-input', `regime ${r.id} has no reading "${id}"; readings: ${list}`, {
-        path: ['readings', id],
-        messageVi: `chế độ ${r.id} không có cách hiểu "${id}"; có: ${list}`,
-      });
+      throw new XhhtError(
+        'invalid-input',
+        say(STANDARDS_MSG, 'invalid-input.unknown-reading', { regime: r.id, id, list }),
+        { path: ['readings', id] },
+      );
     }
     const option = given![id];
     if (typeof option !== 'string' || !reading.options.some((o) => o.id === option)) {
       const list = reading.options.map((o) => o.id).join(', ');
       throw new XhhtError(
         'invalid-input',
-        `reading "${id}" has no option ${JSON.stringify(option) ?? String(option)}; options: ${list}`,
-        {
-          path: ['readings', id],
-          messageVi: `cách hiểu "${id}" không có phương án ${JSON.stringify(option) ?? String(option)}; có: ${list}`,
-        },
+        say(STANDARDS_MSG, 'invalid-input.unknown-reading-option', {
+          id,
+          option: JSON.stringify(option) ?? String(option),
+          list,
+        }),
+        { path: ['readings', id] },
       );
     }
     out[id] = option;
@@ -302,48 +326,35 @@ function overrideSpec(o: unknown, id: string): OverrideSpec {
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw new XhhtError(
       'invalid-threshold',
-      `override of "${id}" must be a percentage like "90" or { value: "90" } (got ${describe(value)})`,
-      {
-        path: at,
-        messageVi: `giá trị thay cho "${id}" phải là tỷ lệ phần trăm như "90" hoặc { value: "90" }`,
-      },
+      say(STANDARDS_MSG, 'invalid-threshold.override', { id, value: describe(value) }),
+      { path: at },
     );
   }
   const threshold = parseThreshold(value, at);
   if (threshold.scaled > 100 * 10 ** threshold.scale) {
     throw new XhhtError(
       'invalid-threshold',
-      `override of "${id}" is ${threshold.text}%: a share of people or units cannot exceed 100%`,
-      {
-        path: at,
-        messageVi: `giá trị thay cho "${id}" là ${threshold.text}%: tỷ lệ không thể vượt quá 100%`,
-      },
+      say(STANDARDS_MSG, 'invalid-threshold.override-above-100', { id, text: threshold.text }),
+      { path: at },
     );
   }
   if (bare) return { threshold };
   const { verified, source } = o;
   if (verified !== undefined && typeof verified !== 'boolean') {
-    throw new XhhtError('invalid-input', `override of "${id}": verified must be true or false`, {
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.override-verified', { id }), {
       path: [...path, 'verified'],
-      messageVi: `giá trị thay cho "${id}": verified phải là true hoặc false`,
     });
   }
   if (source !== undefined) {
     if (!isRecord(source)) {
-      throw new XhhtError(
-        'invalid-input',
-        `override of "${id}": source must be an object ({ note, document, article })`,
-        {
-          path: [...path, 'source'],
-          messageVi: `giá trị thay cho "${id}": source phải là một đối tượng`,
-        },
-      );
+      throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.override-source', { id }), {
+        path: [...path, 'source'],
+      });
     }
     for (const k of SOURCE_KEYS) {
       if (source[k] !== undefined && typeof source[k] !== 'string') {
-        throw new XhhtError('invalid-input', `override of "${id}": source.${k} must be text`, {
+        throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.override-source-field', { id, k }), {
           path: [...path, 'source', k],
-          messageVi: `giá trị thay cho "${id}": source.${k} phải là chuỗi`,
         });
       }
     }
@@ -366,17 +377,17 @@ const describe = (v: unknown): string =>
  * @example
  * selectStandards(resolveRules('nd20-2014'), ['pcgd-thcs']); // ['xmc', 'pcgd-th', 'pcgd-thcs']
  */
-export function selectStandards(set: RuleSet, requested?: readonly string[]): readonly StandardId[] {
+export function selectStandards(
+  set: RuleSet,
+  requested?: readonly (StandardId | (string & {}))[],
+): readonly StandardId[] {
   const all = set.regime.standards;
   if (requested === undefined) return all;
   if (!Array.isArray(requested)) {
     throw new XhhtError(
       'invalid-input',
-      `standards must be a list of standard ids, e.g. ['xmc'] (got ${describe(requested)})`,
-      {
-        path: ['standards'],
-        messageVi: `standards phải là danh sách id tiêu chuẩn, ví dụ ['xmc']`,
-      },
+      say(STANDARDS_MSG, 'invalid-input.standards-not-list', { requested: describe(requested) }),
+      { path: ['standards'] },
     );
   }
   const wanted = new Set<StandardId>();
@@ -384,11 +395,8 @@ export function selectStandards(set: RuleSet, requested?: readonly string[]): re
     if (!(all as readonly string[]).includes(id)) {
       throw new XhhtError(
         'unknown-standard',
-        `regime ${set.regime.id} has no standard "${id}"; it has ${all.join(', ')}`,
-        {
-          path: ['standards', i],
-          messageVi: `chế độ ${set.regime.id} không có tiêu chuẩn "${id}"`,
-        },
+        say(STANDARDS_MSG, 'unknown-standard.in-regime', { regime: set.regime.id, id, all: all.join(', ') }),
+        { path: ['standards', i] },
       );
     }
     wanted.add(id as StandardId);

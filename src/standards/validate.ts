@@ -1,16 +1,11 @@
-import { XhhtError, makeIssue, type Issue, type IssuePath } from '../errors.js';
+import { XhhtError, makeIssue, type Issue, type IssuePath, issueOf } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { COUNT_CONSTRAINTS, FIELD_LIST } from './fields.js';
-import {
-  CONDITION_INDEX,
-  CONSTRAINT_SLOTS,
-  GROUP_SLOTS,
-  PART_OF_WHOLE,
-  SNAPSHOT_SIZE,
-  type Snapshot,
-} from './layout.js';
+import { layout, type Snapshot } from './layout.js';
 import type { CommuneInput } from './model.js';
 import { isRecord } from '../guards.js';
+import { say, type Text } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 
 /*
  * Validation of a commune dossier, fused with reading it into a snapshot: one
@@ -44,16 +39,9 @@ function exceeds(snap: Snapshot, at: number, left: readonly number[], right: rea
  * closure per dossier: a national batch scans 10,000 dossiers and a closure
  * each would be garbage.
  */
-function add(
-  issues: Issue[] | null,
-  path: IssuePath | number,
-  code: Issue['code'],
-  p: IssuePath,
-  en: string,
-  vi: string,
-): Issue[] {
+function add(issues: Issue[] | null, path: IssuePath | number, code: Issue['code'], p: IssuePath, text: Text): Issue[] {
   const out = issues ?? [];
-  out.push(makeIssue(code, typeof path === 'number' ? [path, ...p] : [...path, ...p], en, vi));
+  out.push(issueOf(code, typeof path === 'number' ? [path, ...p] : [...path, ...p], text));
   return out;
 }
 
@@ -116,6 +104,12 @@ let tables: ScanTables | null = null;
 
 function scanTables(): ScanTables {
   if (tables) return tables;
+  const {
+    groupSlots: GROUP_SLOTS,
+    conditionIndex: CONDITION_INDEX,
+    constraintSlots: CONSTRAINT_SLOTS,
+    partOfWhole: PART_OF_WHOLE,
+  } = layout();
   const groups = [...GROUP_SLOTS.keys()];
   const groupSlots = groups.map((g) => GROUP_SLOTS.get(g)!);
   const conditionKeys = [...CONDITION_INDEX.keys()];
@@ -168,7 +162,7 @@ function find(list: readonly string[], key: string, from: number): number {
  *
  * @param input - what the caller passed as a commune
  * @param path - prefix of issue paths, or the index in a batch (a path of its own, made only for an issue)
- * @param snap - a buffer holding `SNAPSHOT_SIZE` NaNs from `at` on, to fill
+ * @param snap - a buffer holding `layout().snapshotSize` NaNs from `at` on, to fill
  * @param at - where this commune's snapshot starts in `snap`
  * @example
  * const snap = emptySnapshot();
@@ -178,22 +172,15 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
   // Issues are allocated only when there is one: a valid dossier allocates nothing here (no closure either).
   let issues: Issue[] | null = null;
   if (!isRecord(input)) {
-    issues = add(
-      issues,
-      path,
-      'invalid-input',
-      [],
-      'a commune must be an object with `counts`',
-      'dữ liệu xã phải là một đối tượng có `counts`',
-    );
+    issues = add(issues, path, 'invalid-input', [], say(STANDARDS_MSG, 'invalid-input.commune-not-object'));
     return issues;
   }
   const id = input.id;
   if (id !== undefined && typeof id !== 'string')
-    issues = add(issues, path, 'invalid-input', ['id'], 'id must be a string', 'id phải là chuỗi');
+    issues = add(issues, path, 'invalid-input', ['id'], say(STANDARDS_MSG, 'invalid-input.commune-id-not-text'));
   const name = input.name;
   if (name !== undefined && typeof name !== 'string')
-    issues = add(issues, path, 'invalid-input', ['name'], 'name must be a string', 'name phải là chuỗi');
+    issues = add(issues, path, 'invalid-input', ['name'], say(STANDARDS_MSG, 'invalid-input.commune-name-not-text'));
   const ed = input.especiallyDifficult;
   if (ed !== undefined && ed !== null && typeof ed !== 'boolean') {
     issues = add(
@@ -201,20 +188,12 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
       path,
       'invalid-input',
       ['especiallyDifficult'],
-      'especiallyDifficult must be true or false',
-      'especiallyDifficult phải là true hoặc false',
+      say(STANDARDS_MSG, 'invalid-input.commune-especially-difficult'),
     );
   }
   const counts = input.counts;
   if (!isRecord(counts)) {
-    issues = add(
-      issues,
-      path,
-      'invalid-input',
-      ['counts'],
-      'counts must be an object (use {} when nothing is known)',
-      'counts phải là một đối tượng',
-    );
+    issues = add(issues, path, 'invalid-input', ['counts'], say(STANDARDS_MSG, 'invalid-input.counts-not-object'));
     return issues;
   }
   let shapeOk = true;
@@ -230,8 +209,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
         path,
         'invalid-input',
         ['counts', group],
-        `unknown count group "${group}"`,
-        `không có nhóm số liệu "${group}"`,
+        say(STANDARDS_MSG, 'invalid-input.unknown-count-group', { group }),
       );
       continue;
     }
@@ -246,8 +224,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
         path,
         'invalid-input',
         ['counts', group],
-        `counts.${group} must be an object`,
-        `counts.${group} phải là một đối tượng`,
+        say(STANDARDS_MSG, 'invalid-input.count-group-not-object', { group }),
       );
       continue;
     }
@@ -265,16 +242,14 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
               path,
               'rate-not-aggregable',
               ['counts', group, key],
-              `${group}.${key}: a rate cannot be checked or rolled up; standards are decided on counts and rolled up by adding them: give the counts`,
-              `${group}.${key}: không thể dùng tỷ lệ để xét chuẩn hay tổng hợp; chuẩn được xét trên số đếm và tổng hợp bằng cách cộng số đếm: hãy ghi số đếm`,
+              say(STANDARDS_MSG, 'rate-not-aggregable.field', { group, key }),
             )
           : add(
               issues,
               path,
               'invalid-input',
               ['counts', group, key],
-              `unknown field "${group}.${key}"`,
-              `không có trường "${group}.${key}"`,
+              say(STANDARDS_MSG, 'invalid-input.unknown-count-field', { group, key }),
             );
         continue;
       }
@@ -292,8 +267,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
         path,
         'invalid-count',
         ['counts', group, key],
-        `${group}.${key}: ${problem.en}`,
-        `${group}.${key}: ${problem.vi}`,
+        say(STANDARDS_MSG, 'invalid-count.field', { group, key, reason: problem }),
       );
     }
   }
@@ -305,8 +279,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
         path,
         'invalid-input',
         ['conditions'],
-        'conditions must be an object',
-        'conditions phải là một đối tượng',
+        say(STANDARDS_MSG, 'invalid-input.conditions-not-object'),
       );
     else {
       let nextStandard = 0;
@@ -319,8 +292,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
             path,
             'invalid-input',
             ['conditions', key],
-            `unknown standard key "${key}" in conditions`,
-            `không có tiêu chuẩn "${key}" trong conditions`,
+            say(STANDARDS_MSG, 'invalid-input.conditions-unknown-standard', { key }),
           );
           continue;
         }
@@ -333,8 +305,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
             path,
             'invalid-input',
             ['conditions', key],
-            `conditions.${key} must be an object`,
-            `conditions.${key} phải là một đối tượng`,
+            say(STANDARDS_MSG, 'invalid-input.condition-group-not-object', { key }),
           );
           continue;
         }
@@ -352,8 +323,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
               path,
               'invalid-input',
               ['conditions', key, name],
-              `unknown condition "${key}.${name}"; known: ${names.join(', ')}`,
-              `không có điều kiện "${key}.${name}"`,
+              say(STANDARDS_MSG, 'invalid-input.unknown-condition', { key, name, known: names.join(', ') }),
             );
           } else if (v === true || v === false) {
             snap[at + slots[j]!] = v ? 1 : 0;
@@ -363,8 +333,7 @@ export function scanCommune(input: unknown, path: IssuePath | number, snap: Snap
               path,
               'invalid-input',
               ['conditions', key, name],
-              `conditions.${key}.${name} must be true or false`,
-              `conditions.${key}.${name} phải là true hoặc false`,
+              say(STANDARDS_MSG, 'invalid-input.condition-answer', { key, name }),
             );
           }
         }
@@ -421,8 +390,7 @@ function inconsistencies(
         path,
         'numerator-exceeds-denominator',
         ['counts', p.group, p.key],
-        `${p.path} (${v}) is greater than ${q.path} (${w})`,
-        `${p.path} (${v}) lớn hơn ${q.path} (${w})`,
+        say(STANDARDS_MSG, 'numerator-exceeds-denominator.fields', { left: p.path, v, right: q.path, w }),
       );
     }
   }
@@ -435,9 +403,9 @@ function inconsistencies(
     // A constraint with a field missing is not checked (NaN compares false). Sums of safe
     // integers are exact in doubles below 2^53; past it they are compared in BigInt.
     if (ls !== ls || rs !== rs) continue;
-    if (ls <= MAX && rs <= MAX ? !(ls > rs) : !exceeds(snap, at, CONSTRAINT_SLOTS[i]!.left, CONSTRAINT_SLOTS[i]!.right))
-      continue;
-    const { left, right } = CONSTRAINT_SLOTS[i]!;
+    const slots = layout().constraintSlots[i]!;
+    if (ls <= MAX && rs <= MAX ? !(ls > rs) : !exceeds(snap, at, slots.left, slots.right)) continue;
+    const { left, right } = slots;
     const c = COUNT_CONSTRAINTS[i]!;
     const f = FIELD_LIST[left[0]!]!;
     const l = String(sum(snap, at, left));
@@ -447,8 +415,13 @@ function inconsistencies(
       path,
       'inconsistent-counts',
       ['counts', f.group, f.key],
-      `${c.message} (${c.left.join(' + ')} = ${l} > ${c.right.join(' + ')} = ${r})`,
-      `${c.messageVi} (${l} > ${r})`,
+      say(STANDARDS_MSG, 'inconsistent-counts', {
+        constraint: { en: c.message, vi: c.messageVi },
+        left: c.left.join(' + '),
+        l,
+        right: c.right.join(' + '),
+        r,
+      }),
     );
   }
   return issues;
@@ -456,16 +429,16 @@ function inconsistencies(
 
 /**
  * Fresh snapshots for `n` communes (every count and condition missing) in one
- * buffer: commune `i`'s starts at `i · SNAPSHOT_SIZE`. One allocation outside
+ * buffer: commune `i`'s starts at `i · layout().snapshotSize`. One allocation outside
  * the heap for a whole batch, and no view object per commune.
  *
  * @example
  * const buf = emptySnapshots(2);
- * buf.length === 2 * SNAPSHOT_SIZE; // true
+ * buf.length === 2 * layout().snapshotSize; // true
  * buf.every((v) => Number.isNaN(v)); // true
  */
 export function emptySnapshots(n: number): Float64Array {
-  return new Float64Array(n * SNAPSHOT_SIZE).fill(Number.NaN);
+  return new Float64Array(n * layout().snapshotSize).fill(Number.NaN);
 }
 
 let nanSnapshot: number[] | null = null;
@@ -478,7 +451,7 @@ let nanSnapshot: number[] | null = null;
  * emptySnapshot().every((v) => Number.isNaN(v)); // true
  */
 export function emptySnapshot(): Snapshot {
-  nanSnapshot ??= Array.from({ length: SNAPSHOT_SIZE }, () => Number.NaN);
+  nanSnapshot ??= Array.from({ length: layout().snapshotSize }, () => Number.NaN);
   return nanSnapshot.slice();
 }
 

@@ -1,5 +1,5 @@
 import { assertIsoDate } from '../dates/iso.js';
-import { XhhtError, makeIssue, type Issue } from '../errors.js';
+import { XhhtError, issueOf, makeIssue, type Issue } from '../errors.js';
 import { assertCount } from '../exact/count.js';
 import { displayPercent } from '../exact/display.js';
 import { recognitionProblem, type Recognition } from './recognition.js';
@@ -11,6 +11,8 @@ import {
   validityRuleFor,
   type TitleRuleOptions,
 } from './validity.js';
+import { say } from '../messages/say.js';
+import { TITLES_MSG } from '../messages/sections.js';
 
 /**
  * Why a record is not counted.
@@ -80,15 +82,10 @@ export interface CountTitleOptions extends TitleRuleOptions {
 
 function callProblem(records: unknown, options: CountTitleOptions): void {
   if (!Array.isArray(records)) {
-    throw new XhhtError('invalid-input', 'records must be an array of recognitions', {
-      path: ['records'],
-      messageVi: 'records phải là mảng các quyết định công nhận',
-    });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.records'), { path: ['records'] });
   }
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', 'options { title, asOf } are required', {
-      messageVi: 'cần tùy chọn { title, asOf }',
-    });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-options'));
   }
   getTitle(options.title);
   assertIsoDate(options.asOf, ['asOf']);
@@ -97,10 +94,7 @@ function callProblem(records: unknown, options: CountTitleOptions): void {
     options.units !== undefined &&
     (!Array.isArray(options.units) || options.units.some((u) => typeof u !== 'string'))
   ) {
-    throw new XhhtError('invalid-input', 'units must be an array of unit names', {
-      path: ['units'],
-      messageVi: 'units phải là mảng tên đơn vị',
-    });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.units'), { path: ['units'] });
   }
 }
 
@@ -192,11 +186,15 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
           if (later.length === 0) continue;
           const l1 = later.reduce((a, b) => (b.record.decisionDate < a.record.decisionDate ? b : a));
           issues.push(
-            makeIssue(
+            issueOf(
               'level-2-too-early',
               ['records', l2.index, 'decisionDate'],
-              `"${l2.record.unit}" was recognised at level 2 on ${l2.record.decisionDate}, before its level-1 decision of ${l1.record.decisionDate} (record ${l1.index}); level 2 is sought at least 12 months after level 1; counted as decided`,
-              `"${l2.record.unit}" được công nhận mức độ 2 ngày ${l2.record.decisionDate}, trước quyết định mức độ 1 ngày ${l1.record.decisionDate} (bản ghi ${l1.index}); mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng kể từ mức độ 1; vẫn được tính theo quyết định`,
+              say(TITLES_MSG, 'level-2-too-early.before-level-1', {
+                unit: l2.record.unit,
+                decisionDate: l2.record.decisionDate,
+                level1Date: l1.record.decisionDate,
+                index: l1.index,
+              }),
               'warning',
             ),
           );
@@ -206,11 +204,16 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
         const from = level2EligibleFrom(l1.record, options);
         if (l2.record.decisionDate < from) {
           issues.push(
-            makeIssue(
+            issueOf(
               'level-2-too-early',
               ['records', l2.index, 'decisionDate'],
-              `"${l2.record.unit}" was recognised at level 2 on ${l2.record.decisionDate}, before ${from}, 12 months after its level-1 decision of ${l1.record.decisionDate} (record ${l1.index}); counted as decided`,
-              `"${l2.record.unit}" được công nhận mức độ 2 ngày ${l2.record.decisionDate}, trước ${from} (12 tháng sau quyết định mức độ 1 ngày ${l1.record.decisionDate}, bản ghi ${l1.index}); vẫn được tính theo quyết định`,
+              say(TITLES_MSG, 'level-2-too-early', {
+                unit: l2.record.unit,
+                decisionDate: l2.record.decisionDate,
+                from,
+                level1Date: l1.record.decisionDate,
+                index: l1.index,
+              }),
               'warning',
             ),
           );
@@ -310,36 +313,30 @@ export interface TitleShare {
  */
 export function titleShare(records: readonly Recognition[], options: TitleShareOptions): TitleShare {
   if (typeof options !== 'object' || options === null) {
-    throw new XhhtError('invalid-input', 'options { title, asOf, eligible } are required', {
-      messageVi: 'cần tùy chọn { title, asOf, eligible }',
-    });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-share-options'));
   }
   const decimals = options.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${decimals}`, {
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-decimals', { decimals }), {
       path: ['decimals'],
-      messageVi: `decimals phải là số nguyên từ 0 đến 10`,
     });
   }
   const info = getTitle(options.title);
   if (options.minLevel !== undefined && !info.levels.some((l) => l.level === options.minLevel)) {
     throw new XhhtError(
       'invalid-title-level',
-      `minLevel ${JSON.stringify(options.minLevel)} does not fit "${info.label.vi}"`,
-      {
-        path: ['minLevel'],
-        messageVi: `minLevel ${JSON.stringify(options.minLevel)} không phù hợp danh hiệu "${info.label.vi}"`,
-      },
+      say(TITLES_MSG, 'invalid-title-level.min-level', {
+        minLevel: JSON.stringify(options.minLevel),
+        title: info.label.vi,
+      }),
+      { path: ['minLevel'] },
     );
   }
   let denominator: number;
   let units: readonly string[] | undefined;
   if (Array.isArray(options.eligible)) {
     if (options.eligible.some((u) => typeof u !== 'string')) {
-      throw new XhhtError('invalid-input', 'eligible must be a count or an array of unit names', {
-        path: ['eligible'],
-        messageVi: 'eligible phải là số lượng hoặc mảng tên đơn vị',
-      });
+      throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.eligible'), { path: ['eligible'] });
     }
     units = [...new Set(options.eligible as readonly string[])];
     denominator = units.length;
@@ -355,11 +352,15 @@ export function titleShare(records: readonly Recognition[], options: TitleShareO
   if (numerator > denominator) {
     reason = 'more-holders-than-eligible';
     issues.push(
-      makeIssue(
+      issueOf(
         'numerator-exceeds-denominator',
         ['eligible'],
-        `${numerator} units hold "${info.label.vi}" on ${options.asOf} but only ${denominator} are eligible`,
-        `${numerator} đơn vị đạt "${info.label.vi}" ngày ${options.asOf} nhưng chỉ có ${denominator} đơn vị thuộc diện`,
+        say(TITLES_MSG, 'numerator-exceeds-denominator.title-holders', {
+          numerator,
+          title: info.label.vi,
+          asOf: options.asOf,
+          denominator,
+        }),
       ),
     );
   } else if (denominator === 0) reason = 'zero-eligible';

@@ -12,15 +12,6 @@ export type {
   ValidityRule,
   Level2Rule,
 } from './titles.js';
-export {
-  QD_387_SOURCE,
-  QD_677_SOURCE,
-  TT_24_2023_SOURCE,
-  TT_25_2023_SOURCE,
-  HKH_MODEL_CRITERIA_SOURCE,
-  HKH_CITIZEN_CRITERIA_SOURCE,
-  CIVIL_CODE_PERIODS_SOURCE,
-} from './sources.js';
 export { recognitionProblem, assertRecognition } from './recognition.js';
 export type { Recognition } from './recognition.js';
 export {
@@ -30,8 +21,6 @@ export {
   canSeekLevel2,
   validityRuleFor,
   level2RuleOf,
-  assertTitleRuleOptions,
-  MAX_FOLLOWING_YEARS,
 } from './validity.js';
 export type { TitleStatus, TitleStatusValue, TitleRuleOptions, Level2Convention } from './validity.js';
 export { countTitleHolders, titleShare } from './counts.js';

@@ -10,6 +10,8 @@ import {
   type TitleShareOptions,
 } from './counts.js';
 import { getTitle, type LearningTitleId, type TitleLevel } from './titles.js';
+import { say } from '../messages/say.js';
+import { TITLES_MSG } from '../messages/sections.js';
 
 interface ObservationTarget {
   /** Indicator id of the target the observation is for. */
@@ -57,14 +59,8 @@ function extras(
 ): { unit?: string; source?: string; provisional?: true; note: Labels } {
   const label = getTitle(title).label;
   const note: Labels = provisional
-    ? {
-        vi: `Đếm các quyết định công nhận danh hiệu "${label.vi}" còn hiệu lực; quy tắc thời hạn dùng để đếm chưa được xác minh.`,
-        en: `Counts the recognitions of "${label.en}" still valid; the validity rule used to count them is not verified.`,
-      }
-    : {
-        vi: `Đếm các quyết định công nhận danh hiệu "${label.vi}" còn hiệu lực.`,
-        en: `Counts the recognitions of "${label.en}" still valid.`,
-      };
+    ? say(TITLES_MSG, 'observation.valid-recognitions-provisional', { label: label })
+    : say(TITLES_MSG, 'observation.valid-recognitions', { label: label });
   return {
     ...(options.jurisdiction !== undefined ? { unit: options.jurisdiction } : {}),
     ...(options.source !== undefined ? { source: options.source } : {}),
@@ -100,10 +96,7 @@ export function titleCountObservation(
     typeof options.indicator !== 'string' ||
     options.indicator === ''
   ) {
-    throw new XhhtError('invalid-input', 'options need the indicator id of the target', {
-      path: ['indicator'],
-      messageVi: 'cần mã chỉ tiêu (indicator)',
-    });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-indicator'), { path: ['indicator'] });
   }
   const title = getTitle(options.title);
   const components = options.components ?? (title.levels.length > 0 ? { 'level-2': 2 as const } : undefined);
@@ -111,11 +104,8 @@ export function titleCountObservation(
     if (!title.levels.some((l) => l.level === level)) {
       throw new XhhtError(
         'invalid-title-level',
-        `component "${id}": level ${JSON.stringify(level)} does not fit "${title.label.vi}"`,
-        {
-          path: ['components', id],
-          messageVi: `thành phần "${id}": mức độ ${JSON.stringify(level)} không phù hợp danh hiệu "${title.label.vi}"`,
-        },
+        say(TITLES_MSG, 'invalid-title-level.component', { id, level: JSON.stringify(level), title: title.label.vi }),
+        { path: ['components', id] },
       );
     }
   }
@@ -186,10 +176,7 @@ export function titleShareObservation(
     typeof options.indicator !== 'string' ||
     options.indicator === ''
   ) {
-    throw new XhhtError('invalid-input', 'options need the indicator id of the target', {
-      path: ['indicator'],
-      messageVi: 'cần mã chỉ tiêu (indicator)',
-    });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-indicator'), { path: ['indicator'] });
   }
   const { indicator, jurisdiction: _j, source: _s, ...shareOptions } = options;
   const share = titleShare(records, shareOptions);

@@ -2,6 +2,8 @@ import { isIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import { findTitle, type LearningTitle, type LearningTitleId, type TitleLevel } from './titles.js';
 import { isRecord } from '../guards.js';
+import { say } from '../messages/say.js';
+import { TITLES_MSG } from '../messages/sections.js';
 
 /**
  * A recognition decision: which unit (or person) got which title at which
@@ -45,50 +47,37 @@ export interface Recognition {
  */
 export function recognitionProblem(record: unknown): XhhtError | null {
   if (!isRecord(record)) {
-    return new XhhtError(
-      'invalid-input',
-      'a recognition must be an object { unit, title, level?, decisionDate, decidedBy }',
-      {
-        messageVi: 'quyết định công nhận phải là đối tượng { unit, title, level?, decisionDate, decidedBy }',
-      },
-    );
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.recognition'));
   }
   if (typeof record.unit !== 'string' || record.unit.trim() === '') {
-    return new XhhtError('invalid-input', 'a recognition needs the recognised unit', {
-      path: ['unit'],
-      messageVi: 'cần ghi đơn vị được công nhận',
-    });
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.recognition-unit'), { path: ['unit'] });
   }
   const title = typeof record.title === 'string' ? findTitle(record.title) : undefined;
   if (!title) {
-    return new XhhtError('unknown-title', `unknown learning-model title ${JSON.stringify(record.title)}`, {
-      path: ['title'],
-      messageVi: `danh hiệu không có trong danh mục: ${JSON.stringify(record.title)}`,
-    });
+    return new XhhtError(
+      'unknown-title',
+      say(TITLES_MSG, 'unknown-title.recognition', { title: JSON.stringify(record.title) }),
+      { path: ['title'] },
+    );
   }
   const levelProblem = levelIssue(title, record.level);
   if (levelProblem) return levelProblem;
   if (!isIsoDate(record.decisionDate)) {
     return new XhhtError(
       'invalid-date',
-      `decisionDate must be a calendar date YYYY-MM-DD, got ${JSON.stringify(record.decisionDate)}`,
-      {
-        path: ['decisionDate'],
-        messageVi: `decisionDate phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(record.decisionDate)}`,
-      },
+      say(TITLES_MSG, 'invalid-date.decision', { decisionDate: JSON.stringify(record.decisionDate) }),
+      { path: ['decisionDate'] },
     );
   }
   if (typeof record.decidedBy !== 'string' || record.decidedBy.trim() === '') {
-    return new XhhtError('invalid-input', 'a recognition needs who decided it (decidedBy)', {
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.recognition-decided-by'), {
       path: ['decidedBy'],
-      messageVi: 'cần ghi cơ quan, người ra quyết định (decidedBy)',
     });
   }
   for (const key of ['decision', 'source'] as const) {
     if (record[key] !== undefined && typeof record[key] !== 'string') {
-      return new XhhtError('invalid-input', `${key} must be text`, {
+      return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.recognition-text', { key }), {
         path: [key],
-        messageVi: `${key} phải là chuỗi ký tự`,
       });
     }
   }
@@ -100,18 +89,16 @@ function levelIssue(title: LearningTitle, level: unknown): XhhtError | null {
     if (level === undefined) return null;
     return new XhhtError(
       'invalid-title-level',
-      `"${title.label.vi}" has no levels; got level ${JSON.stringify(level)}`,
-      {
-        path: ['level'],
-        messageVi: `danh hiệu "${title.label.vi}" không có mức độ; nhận được ${JSON.stringify(level)}`,
-      },
+      say(TITLES_MSG, 'invalid-title-level.no-levels', { title: title.label.vi, level: JSON.stringify(level) }),
+      { path: ['level'] },
     );
   }
   if (title.levels.some((l) => l.level === level)) return null;
-  return new XhhtError('invalid-title-level', `"${title.label.vi}" needs level 1 or 2; got ${JSON.stringify(level)}`, {
-    path: ['level'],
-    messageVi: `danh hiệu "${title.label.vi}" cần mức độ 1 hoặc 2; nhận được ${JSON.stringify(level)}`,
-  });
+  return new XhhtError(
+    'invalid-title-level',
+    say(TITLES_MSG, 'invalid-title-level.level', { title: title.label.vi, level: JSON.stringify(level) }),
+    { path: ['level'] },
+  );
 }
 
 /**

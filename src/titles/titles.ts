@@ -8,6 +8,8 @@ import {
   TT_24_2023_SOURCE,
   TT_25_2023_SOURCE,
 } from './sources.js';
+import { say } from '../messages/say.js';
+import { TITLES_MSG } from '../messages/sections.js';
 
 /*
  * The learning-model titles ("danh hiệu") of the learning-society programme as
@@ -15,24 +17,6 @@ import {
  * holds it, its levels, who decides, its sources, and the validity and level-2
  * rules that the date functions apply.
  */
-
-/**
- * Ids of the built-in titles.
- *
- * @example
- * const id: LearningTitleId = 'learning-unit-province'; // "Đơn vị học tập" cấp tỉnh
- */
-export type LearningTitleId =
-  | 'learning-family'
-  | 'learning-clan'
-  | 'learning-community-village'
-  | 'learning-unit-commune'
-  | 'learning-unit-district'
-  | 'learning-unit-province'
-  | 'learning-community-commune'
-  | 'learning-community-district'
-  | 'learning-community-province'
-  | 'learning-citizen';
 
 /**
  * Who or what holds a title.
@@ -141,9 +125,17 @@ const VALIDITY_NOTE: Labels = {
 };
 
 /** TT 24/2023: "bảo lưu 3 năm tiếp theo năm được công nhận" (summaries agree). */
-const TT24_VALIDITY: ValidityRule = { followingYears: 3, source: { ...TT_24_2023_SOURCE }, note: VALIDITY_NOTE };
+const TT24_VALIDITY: ValidityRule = /* @__PURE__ */ (() => ({
+  followingYears: 3,
+  source: { ...TT_24_2023_SOURCE },
+  note: VALIDITY_NOTE,
+}))();
 /** TT 25/2023: "bảo lưu 3 năm (36 tháng) sau năm được công nhận" (summaries agree). */
-const TT25_VALIDITY: ValidityRule = { followingYears: 3, source: { ...TT_25_2023_SOURCE }, note: VALIDITY_NOTE };
+const TT25_VALIDITY: ValidityRule = /* @__PURE__ */ (() => ({
+  followingYears: 3,
+  source: { ...TT_25_2023_SOURCE },
+  note: VALIDITY_NOTE,
+}))();
 
 /**
  * For titles whose validity rule was not found (families, clans,
@@ -157,25 +149,227 @@ function assumedValidity(source: LegalSource): ValidityRule {
       ...source,
       verified: false,
       confidence: '?',
-      note: {
-        vi: 'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023/TT-BGDĐT và 25/2023/TT-BGDĐT.',
-        en: 'No validity rule was found for this title; the 3-year rule of Circulars 24/2023/TT-BGDĐT and 25/2023/TT-BGDĐT is assumed.',
-      },
+      note: say(TITLES_MSG, 'validity.assumed-rule'),
     },
-    note: {
-      vi: 'Chưa tìm thấy quy định về thời hạn của danh hiệu này; tạm áp dụng quy tắc 3 năm của Thông tư 24/2023 và 25/2023. Có thể thay bằng tùy chọn `validity`.',
-      en: 'No validity rule was found for this title; the 3-year rule of Circulars 24/2023 and 25/2023 is assumed. Replace it with the `validity` option.',
-    },
+    note: say(TITLES_MSG, 'validity.assumed-rule-replaceable'),
   };
 }
 
-const LEVEL2_TT24: Level2Rule = { months: 12, source: { ...TT_24_2023_SOURCE } };
-const LEVEL2_TT25: Level2Rule = { months: 12, source: { ...TT_25_2023_SOURCE } };
+const LEVEL2_TT24: Level2Rule = /* @__PURE__ */ (() => ({ months: 12, source: { ...TT_24_2023_SOURCE } }))();
+const LEVEL2_TT25: Level2Rule = /* @__PURE__ */ (() => ({ months: 12, source: { ...TT_25_2023_SOURCE } }))();
 
 const DISTRICT_REFORM: Labels = {
   vi: 'Cấp huyện không còn từ 01/7/2025; danh hiệu cấp huyện chỉ còn ý nghĩa với các quyết định trước thời điểm đó.',
   en: 'The district level was abolished on 1 July 2025; district-level titles matter only for decisions made before then.',
 };
+
+/** The table as written: the ids stay literal, so {@link LearningTitleId} is read from it. */
+const titleTable = <const Id extends string>(
+  rows: readonly (Omit<LearningTitle, 'id'> & { readonly id: Id })[],
+): readonly (Omit<LearningTitle, 'id'> & { readonly id: Id })[] => rows;
+
+const TITLES = /* @__PURE__ */ (() =>
+  titleTable([
+    {
+      id: 'learning-family',
+      label: { vi: 'Gia đình học tập', en: 'Learning family' },
+      holder: 'household',
+      holderLabel: { vi: 'Hộ gia đình', en: 'Household' },
+      levels: [],
+      decidedBy: null,
+      source: QD_387_SOURCE,
+      criteria: HKH_MODEL_CRITERIA_SOURCE,
+      validity: assumedValidity(QD_387_SOURCE),
+      level2: null,
+      notes: [
+        {
+          vi: 'Tiêu chí của Hội Khuyến học (QĐ 448/QĐ-KHVN giai đoạn 2016–2020: 4 tiêu chí, học tập của trẻ em tối đa 30 điểm); ngưỡng đạt chưa tìm thấy.',
+          en: "Hội Khuyến học criteria (QĐ 448/QĐ-KHVN for 2016–2020: 4 criteria, children's learning up to 30 points); the pass mark was not found.",
+        },
+      ],
+    },
+    {
+      id: 'learning-clan',
+      label: { vi: 'Dòng họ học tập', en: 'Learning clan' },
+      holder: 'clan',
+      holderLabel: { vi: 'Dòng họ (kể cả chi họ)', en: 'Clan (including a branch, chi họ)' },
+      levels: [],
+      decidedBy: null,
+      source: QD_387_SOURCE,
+      criteria: HKH_MODEL_CRITERIA_SOURCE,
+      validity: assumedValidity(QD_387_SOURCE),
+      level2: null,
+      notes: [
+        {
+          vi: 'Từ tháng 7/2022 Hội Khuyến học ban hành tiêu chí mới phù hợp Quyết định 1373 và 387; số quyết định chưa tìm thấy.',
+          en: 'New Hội Khuyến học criteria from July 2022, aligned with Decisions 1373 and 387; their number was not found.',
+        },
+      ],
+    },
+    {
+      id: 'learning-community-village',
+      label: { vi: 'Cộng đồng học tập cấp thôn', en: 'Learning community (village level)' },
+      holder: 'village',
+      holderLabel: {
+        vi: 'Thôn, làng, ấp, bản, tổ dân phố và tương đương',
+        en: 'Village, hamlet or residential group (thôn, làng, ấp, bản, tổ dân phố)',
+      },
+      levels: [],
+      decidedBy: null,
+      source: QD_387_SOURCE,
+      criteria: HKH_MODEL_CRITERIA_SOURCE,
+      validity: assumedValidity(QD_387_SOURCE),
+      level2: null,
+      notes: [],
+    },
+    {
+      id: 'learning-unit-commune',
+      label: { vi: 'Đơn vị học tập cấp xã', en: 'Learning unit (commune level)' },
+      holder: 'organisation',
+      holderLabel: {
+        vi: 'Tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị sản xuất trên địa bàn xã',
+        en: 'Organisations, agencies, schools, enterprises and production units in a commune',
+      },
+      levels: [],
+      decidedBy: null,
+      source: QD_387_SOURCE,
+      criteria: HKH_MODEL_CRITERIA_SOURCE,
+      validity: assumedValidity(QD_387_SOURCE),
+      level2: null,
+      notes: [],
+    },
+    {
+      id: 'learning-unit-district',
+      label: { vi: 'Đơn vị học tập cấp huyện', en: 'Learning unit (district level)' },
+      holder: 'organisation',
+      holderLabel: {
+        vi: 'Cơ quan, phòng ban, tổ chức chính trị - xã hội, cơ sở giáo dục thuộc cấp huyện',
+        en: 'Agencies, divisions, socio-political organisations and education institutions under the district',
+      },
+      levels: TWO_LEVELS,
+      decidedBy: { vi: 'Ủy ban nhân dân cấp huyện', en: "District People's Committee" },
+      source: TT_24_2023_SOURCE,
+      criteria: null,
+      validity: TT24_VALIDITY,
+      level2: LEVEL2_TT24,
+      notes: [
+        DISTRICT_REFORM,
+        {
+          vi: 'Thay cho cách chấm điểm của Thông tư 22/2020/TT-BGDĐT (suy luận: chưa thấy điều khoản bãi bỏ).',
+          en: 'Replaces the scored approach of Circular 22/2020/TT-BGDĐT (an inference: the repeal clause was not seen).',
+        },
+      ],
+    },
+    {
+      id: 'learning-unit-province',
+      label: { vi: 'Đơn vị học tập cấp tỉnh', en: 'Learning unit (province level)' },
+      holder: 'organisation',
+      holderLabel: {
+        vi: 'Sở, ngành, tổ chức chính trị - xã hội, cơ sở giáo dục thuộc cấp tỉnh',
+        en: 'Departments, socio-political organisations and education institutions under the province',
+      },
+      levels: TWO_LEVELS,
+      decidedBy: { vi: 'Ủy ban nhân dân cấp tỉnh', en: "Provincial People's Committee" },
+      source: TT_24_2023_SOURCE,
+      criteria: null,
+      validity: TT24_VALIDITY,
+      level2: LEVEL2_TT24,
+      notes: [
+        {
+          vi: 'Tiêu chí 3 mức độ 1: ít nhất 90% thành viên đạt "Công dân học tập" (cơ sở giáo dục: 95% người học); mức độ 2: 95% (97%).',
+          en: 'Criterion 3, level 1: at least 90% of members hold "Công dân học tập" (education institutions: 95% of learners); level 2: 95% (97%).',
+        },
+      ],
+    },
+    {
+      id: 'learning-community-commune',
+      label: { vi: 'Cộng đồng học tập cấp xã', en: 'Learning community (commune level)' },
+      holder: 'commune',
+      holderLabel: { vi: 'Xã, phường, thị trấn', en: 'Commune, ward or town (xã, phường, thị trấn)' },
+      levels: KHA_TOT,
+      decidedBy: {
+        vi: 'Trưởng phòng Giáo dục và Đào tạo',
+        en: 'Head of the district Division of Education and Training',
+      },
+      source: TT_25_2023_SOURCE,
+      criteria: null,
+      validity: TT25_VALIDITY,
+      level2: LEVEL2_TT25,
+      notes: [
+        {
+          vi: '5 tiêu chí, 15 chỉ tiêu, đạt/không đạt; thay Thông tư 44/2014/TT-BGDĐT (chấm điểm) — quan hệ bãi bỏ chưa tìm thấy.',
+          en: '5 criteria, 15 indicators, pass/fail; succeeds the scored Circular 44/2014/TT-BGDĐT (whether it repeals it was not found).',
+        },
+      ],
+    },
+    {
+      id: 'learning-community-district',
+      label: { vi: 'Cộng đồng học tập cấp huyện', en: 'Learning community (district level)' },
+      holder: 'district',
+      holderLabel: {
+        vi: 'Huyện, quận, thị xã, thành phố thuộc tỉnh',
+        en: 'District-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh)',
+      },
+      levels: KHA_TOT,
+      decidedBy: {
+        vi: 'Giám đốc Sở Giáo dục và Đào tạo',
+        en: 'Director of the provincial Department of Education and Training',
+      },
+      source: TT_25_2023_SOURCE,
+      criteria: null,
+      validity: TT25_VALIDITY,
+      level2: LEVEL2_TT25,
+      notes: [DISTRICT_REFORM],
+    },
+    {
+      id: 'learning-community-province',
+      label: { vi: 'Cộng đồng học tập cấp tỉnh', en: 'Learning community (province level)' },
+      holder: 'province',
+      holderLabel: { vi: 'Tỉnh, thành phố trực thuộc trung ương', en: 'Province or centrally-run city' },
+      levels: TWO_LEVELS,
+      decidedBy: { vi: 'Bộ trưởng Bộ Giáo dục và Đào tạo', en: 'Minister of Education and Training' },
+      source: TT_25_2023_SOURCE,
+      criteria: null,
+      validity: TT25_VALIDITY,
+      level2: LEVEL2_TT25,
+      notes: [
+        {
+          vi: 'Việc đây có phải là danh hiệu "tỉnh học tập" của Quyết định 1373 hay không là suy luận, chưa xác minh.',
+          en: 'Whether this is the "learning province" (tỉnh học tập) title of Decision 1373 is an inference, not verified.',
+        },
+      ],
+    },
+    {
+      id: 'learning-citizen',
+      label: { vi: 'Công dân học tập', en: 'Learning citizen' },
+      holder: 'person',
+      holderLabel: {
+        vi: 'Người lớn trong gia đình, dòng họ, cộng đồng học tập; cán bộ, công chức, viên chức, người lao động trong đơn vị học tập',
+        en: 'Adults in learning families, clans and communities; officials, civil servants, public employees and workers in learning units',
+      },
+      levels: [],
+      decidedBy: null,
+      source: QD_677_SOURCE,
+      criteria: HKH_CITIZEN_CRITERIA_SOURCE,
+      validity: assumedValidity(QD_677_SOURCE),
+      level2: null,
+      notes: [
+        {
+          vi: 'Tự đánh giá trực tuyến tại congdanhoctap.vn: 4 nhóm phiếu, 3 nhóm năng lực.',
+          en: 'Online self-assessment at congdanhoctap.vn: 4 groups of forms, 3 competency groups.',
+        },
+      ],
+    },
+  ]))();
+
+/**
+ * Ids of the built-in titles, read from the table of titles (so the two cannot
+ * drift).
+ *
+ * @example
+ * const id: LearningTitleId = 'learning-unit-province'; // "Đơn vị học tập" cấp tỉnh
+ */
+export type LearningTitleId = (typeof TITLES)[number]['id'];
 
 /**
  * The built-in learning-model titles, village models first, then units,
@@ -184,227 +378,38 @@ const DISTRICT_REFORM: Labels = {
  * @example
  * LEARNING_TITLES.map((t) => t.id).length; // 10
  */
-export const LEARNING_TITLES: readonly LearningTitle[] = [
-  {
-    id: 'learning-family',
-    label: { vi: 'Gia đình học tập', en: 'Learning family' },
-    holder: 'household',
-    holderLabel: { vi: 'Hộ gia đình', en: 'Household' },
-    levels: [],
-    decidedBy: null,
-    source: QD_387_SOURCE,
-    criteria: HKH_MODEL_CRITERIA_SOURCE,
-    validity: assumedValidity(QD_387_SOURCE),
-    level2: null,
-    notes: [
-      {
-        vi: 'Tiêu chí của Hội Khuyến học (QĐ 448/QĐ-KHVN giai đoạn 2016–2020: 4 tiêu chí, học tập của trẻ em tối đa 30 điểm); ngưỡng đạt chưa tìm thấy.',
-        en: "Hội Khuyến học criteria (QĐ 448/QĐ-KHVN for 2016–2020: 4 criteria, children's learning up to 30 points); the pass mark was not found.",
-      },
-    ],
-  },
-  {
-    id: 'learning-clan',
-    label: { vi: 'Dòng họ học tập', en: 'Learning clan' },
-    holder: 'clan',
-    holderLabel: { vi: 'Dòng họ (kể cả chi họ)', en: 'Clan (including a branch, chi họ)' },
-    levels: [],
-    decidedBy: null,
-    source: QD_387_SOURCE,
-    criteria: HKH_MODEL_CRITERIA_SOURCE,
-    validity: assumedValidity(QD_387_SOURCE),
-    level2: null,
-    notes: [
-      {
-        vi: 'Từ tháng 7/2022 Hội Khuyến học ban hành tiêu chí mới phù hợp Quyết định 1373 và 387; số quyết định chưa tìm thấy.',
-        en: 'New Hội Khuyến học criteria from July 2022, aligned with Decisions 1373 and 387; their number was not found.',
-      },
-    ],
-  },
-  {
-    id: 'learning-community-village',
-    label: { vi: 'Cộng đồng học tập cấp thôn', en: 'Learning community (village level)' },
-    holder: 'village',
-    holderLabel: {
-      vi: 'Thôn, làng, ấp, bản, tổ dân phố và tương đương',
-      en: 'Village, hamlet or residential group (thôn, làng, ấp, bản, tổ dân phố)',
-    },
-    levels: [],
-    decidedBy: null,
-    source: QD_387_SOURCE,
-    criteria: HKH_MODEL_CRITERIA_SOURCE,
-    validity: assumedValidity(QD_387_SOURCE),
-    level2: null,
-    notes: [],
-  },
-  {
-    id: 'learning-unit-commune',
-    label: { vi: 'Đơn vị học tập cấp xã', en: 'Learning unit (commune level)' },
-    holder: 'organisation',
-    holderLabel: {
-      vi: 'Tổ chức, cơ quan, trường học, doanh nghiệp, đơn vị sản xuất trên địa bàn xã',
-      en: 'Organisations, agencies, schools, enterprises and production units in a commune',
-    },
-    levels: [],
-    decidedBy: null,
-    source: QD_387_SOURCE,
-    criteria: HKH_MODEL_CRITERIA_SOURCE,
-    validity: assumedValidity(QD_387_SOURCE),
-    level2: null,
-    notes: [],
-  },
-  {
-    id: 'learning-unit-district',
-    label: { vi: 'Đơn vị học tập cấp huyện', en: 'Learning unit (district level)' },
-    holder: 'organisation',
-    holderLabel: {
-      vi: 'Cơ quan, phòng ban, tổ chức chính trị - xã hội, cơ sở giáo dục thuộc cấp huyện',
-      en: 'Agencies, divisions, socio-political organisations and education institutions under the district',
-    },
-    levels: TWO_LEVELS,
-    decidedBy: { vi: 'Ủy ban nhân dân cấp huyện', en: "District People's Committee" },
-    source: TT_24_2023_SOURCE,
-    criteria: null,
-    validity: TT24_VALIDITY,
-    level2: LEVEL2_TT24,
-    notes: [
-      DISTRICT_REFORM,
-      {
-        vi: 'Thay cho cách chấm điểm của Thông tư 22/2020/TT-BGDĐT (suy luận: chưa thấy điều khoản bãi bỏ).',
-        en: 'Replaces the scored approach of Circular 22/2020/TT-BGDĐT (an inference: the repeal clause was not seen).',
-      },
-    ],
-  },
-  {
-    id: 'learning-unit-province',
-    label: { vi: 'Đơn vị học tập cấp tỉnh', en: 'Learning unit (province level)' },
-    holder: 'organisation',
-    holderLabel: {
-      vi: 'Sở, ngành, tổ chức chính trị - xã hội, cơ sở giáo dục thuộc cấp tỉnh',
-      en: 'Departments, socio-political organisations and education institutions under the province',
-    },
-    levels: TWO_LEVELS,
-    decidedBy: { vi: 'Ủy ban nhân dân cấp tỉnh', en: "Provincial People's Committee" },
-    source: TT_24_2023_SOURCE,
-    criteria: null,
-    validity: TT24_VALIDITY,
-    level2: LEVEL2_TT24,
-    notes: [
-      {
-        vi: 'Tiêu chí 3 mức độ 1: ít nhất 90% thành viên đạt "Công dân học tập" (cơ sở giáo dục: 95% người học); mức độ 2: 95% (97%).',
-        en: 'Criterion 3, level 1: at least 90% of members hold "Công dân học tập" (education institutions: 95% of learners); level 2: 95% (97%).',
-      },
-    ],
-  },
-  {
-    id: 'learning-community-commune',
-    label: { vi: 'Cộng đồng học tập cấp xã', en: 'Learning community (commune level)' },
-    holder: 'commune',
-    holderLabel: { vi: 'Xã, phường, thị trấn', en: 'Commune, ward or town (xã, phường, thị trấn)' },
-    levels: KHA_TOT,
-    decidedBy: {
-      vi: 'Trưởng phòng Giáo dục và Đào tạo',
-      en: 'Head of the district Division of Education and Training',
-    },
-    source: TT_25_2023_SOURCE,
-    criteria: null,
-    validity: TT25_VALIDITY,
-    level2: LEVEL2_TT25,
-    notes: [
-      {
-        vi: '5 tiêu chí, 15 chỉ tiêu, đạt/không đạt; thay Thông tư 44/2014/TT-BGDĐT (chấm điểm) — quan hệ bãi bỏ chưa tìm thấy.',
-        en: '5 criteria, 15 indicators, pass/fail; succeeds the scored Circular 44/2014/TT-BGDĐT (whether it repeals it was not found).',
-      },
-    ],
-  },
-  {
-    id: 'learning-community-district',
-    label: { vi: 'Cộng đồng học tập cấp huyện', en: 'Learning community (district level)' },
-    holder: 'district',
-    holderLabel: {
-      vi: 'Huyện, quận, thị xã, thành phố thuộc tỉnh',
-      en: 'District-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh)',
-    },
-    levels: KHA_TOT,
-    decidedBy: {
-      vi: 'Giám đốc Sở Giáo dục và Đào tạo',
-      en: 'Director of the provincial Department of Education and Training',
-    },
-    source: TT_25_2023_SOURCE,
-    criteria: null,
-    validity: TT25_VALIDITY,
-    level2: LEVEL2_TT25,
-    notes: [DISTRICT_REFORM],
-  },
-  {
-    id: 'learning-community-province',
-    label: { vi: 'Cộng đồng học tập cấp tỉnh', en: 'Learning community (province level)' },
-    holder: 'province',
-    holderLabel: { vi: 'Tỉnh, thành phố trực thuộc trung ương', en: 'Province or centrally-run city' },
-    levels: TWO_LEVELS,
-    decidedBy: { vi: 'Bộ trưởng Bộ Giáo dục và Đào tạo', en: 'Minister of Education and Training' },
-    source: TT_25_2023_SOURCE,
-    criteria: null,
-    validity: TT25_VALIDITY,
-    level2: LEVEL2_TT25,
-    notes: [
-      {
-        vi: 'Việc đây có phải là danh hiệu "tỉnh học tập" của Quyết định 1373 hay không là suy luận, chưa xác minh.',
-        en: 'Whether this is the "learning province" (tỉnh học tập) title of Decision 1373 is an inference, not verified.',
-      },
-    ],
-  },
-  {
-    id: 'learning-citizen',
-    label: { vi: 'Công dân học tập', en: 'Learning citizen' },
-    holder: 'person',
-    holderLabel: {
-      vi: 'Người lớn trong gia đình, dòng họ, cộng đồng học tập; cán bộ, công chức, viên chức, người lao động trong đơn vị học tập',
-      en: 'Adults in learning families, clans and communities; officials, civil servants, public employees and workers in learning units',
-    },
-    levels: [],
-    decidedBy: null,
-    source: QD_677_SOURCE,
-    criteria: HKH_CITIZEN_CRITERIA_SOURCE,
-    validity: assumedValidity(QD_677_SOURCE),
-    level2: null,
-    notes: [
-      {
-        vi: 'Tự đánh giá trực tuyến tại congdanhoctap.vn: 4 nhóm phiếu, 3 nhóm năng lực.',
-        en: 'Online self-assessment at congdanhoctap.vn: 4 groups of forms, 3 competency groups.',
-      },
-    ],
-  },
-];
+export const LEARNING_TITLES: readonly LearningTitle[] = TITLES;
 
-const BY_ID: ReadonlyMap<string, LearningTitle> = new Map(LEARNING_TITLES.map((t) => [t.id, t]));
+let byId: ReadonlyMap<string, LearningTitle> | undefined;
+const titleById = (id: string) => (byId ??= new Map(LEARNING_TITLES.map((t) => [t.id, t]))).get(id);
 
 /**
- * The built-in title with this id, or `undefined`.
+ * The built-in title with this id, or `undefined`. Takes any text (an id read
+ * from a file): the way to ask whether an id is a built-in title.
  *
  * @example
  * findTitle('learning-family')?.label.vi; // 'Gia đình học tập'
  * findTitle('learning-city');             // undefined
  */
-export function findTitle(id: string): LearningTitle | undefined {
-  return BY_ID.get(id);
+export function findTitle(id: LearningTitleId | (string & {})): LearningTitle | undefined {
+  return titleById(id);
 }
 
 /**
- * The built-in title with this id; throws `unknown-title` otherwise.
+ * The built-in title with this id; throws `unknown-title` otherwise. Takes
+ * only a built-in id ({@link LearningTitleId}): there are no others, so a
+ * misspelt id is a compile error. For an id known only at run time, use
+ * `findTitle`.
  *
  * @example
  * getTitle('learning-unit-province').levels.length; // 2
  * getTitle('learning-city');                        // throws XhhtError { code: 'unknown-title' }
  */
-export function getTitle(id: string): LearningTitle {
-  const found = BY_ID.get(id);
+export function getTitle(id: LearningTitleId): LearningTitle {
+  const found = titleById(id);
   if (found) return found;
   throw new XhhtError(
     'unknown-title',
-    `no learning-model title "${id}"; titles: ${LEARNING_TITLES.map((t) => t.id).join(', ')}`,
-    {
-      messageVi: `không có danh hiệu "${id}"; các danh hiệu: ${LEARNING_TITLES.map((t) => t.id).join(', ')}`,
-    },
+    say(TITLES_MSG, 'unknown-title', { id, titles: LEARNING_TITLES.map((t) => t.id).join(', ') }),
   );
 }

@@ -1,7 +1,9 @@
-import { addDays, addMonths, addYears, format, lastDayOfYear, parseISO } from 'date-fns';
+import { addMonths, isoText, nextDay, readIsoDay } from '../dates/calendar.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
-import { legalSourceSchema } from '../plans/schema.js';
+import { safeParse } from '../check/core.js';
+import type { LegalSource } from '../catalog/source.js';
+import { planChecks } from '../plans/checks.js';
 import { assertRecognition, type Recognition } from './recognition.js';
 import { CIVIL_CODE_PERIODS_SOURCE } from './sources.js';
 import {
@@ -12,9 +14,11 @@ import {
   type TitleLevel,
   type ValidityRule,
 } from './titles.js';
+import { say } from '../messages/say.js';
+import { TITLES_MSG } from '../messages/sections.js';
 
 /*
- * Date rules of recognitions, with date-fns on ISO dates.
+ * Date rules of recognitions, on ISO dates.
  *
  * Validity (end-date convention). TT 24/2023 and TT 25/2023 keep a recognition
  * "3 năm (36 tháng) tiếp theo năm được công nhận" (as summaries of both report it): the
@@ -107,38 +111,31 @@ export const MAX_FOLLOWING_YEARS = 100;
 /**
  * Why a caller's validity rule cannot be used, or `null`: it must be an
  * object with a whole `followingYears` from 0 to {@link MAX_FOLLOWING_YEARS}
- * and a legal `source` (see `legalSourceSchema`; every rule carries its
+ * and a legal `source` (see `legalSourceSchema` in `xhht/schema`; every rule carries its
  * provenance: a result is provisional when the source is not verified).
  */
 function overrideProblem(title: string, own: unknown): XhhtError | null {
   const at = (...rest: string[]) => ['validity', title, ...rest];
   if (typeof own !== 'object' || own === null || Array.isArray(own)) {
-    return new XhhtError('invalid-input', `validity.${title} must be a rule { followingYears, source, note }`, {
-      path: at(),
-      messageVi: `validity.${title} phải là quy tắc { followingYears, source, note }`,
-    });
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.validity-rule', { title }), { path: at() });
   }
   const rule = own as Record<string, unknown>;
   const years = rule.followingYears;
   if (typeof years !== 'number' || !Number.isSafeInteger(years) || years < 0 || years > MAX_FOLLOWING_YEARS) {
     return new XhhtError(
       'invalid-input',
-      `validity.${title}.followingYears must be a whole number of years from 0 to ${MAX_FOLLOWING_YEARS}, got ${JSON.stringify(years)}`,
-      {
-        path: at('followingYears'),
-        messageVi: `validity.${title}.followingYears phải là số năm nguyên từ 0 đến ${MAX_FOLLOWING_YEARS}, nhận được ${JSON.stringify(years)}`,
-      },
+      say(TITLES_MSG, 'invalid-input.validity-years', {
+        title,
+        max: MAX_FOLLOWING_YEARS,
+        years: JSON.stringify(years),
+      }),
+      { path: at('followingYears') },
     );
   }
-  if (!legalSourceSchema.safeParse(rule.source).success) {
-    return new XhhtError(
-      'invalid-input',
-      `validity.${title}.source must be a legal source { type, number, issuer, verified, … } or { document, verified }: a rule without its source cannot say whether it is provisional`,
-      {
-        path: at('source'),
-        messageVi: `validity.${title}.source phải là căn cứ { type, number, issuer, verified, … } hoặc { document, verified }: quy tắc không có căn cứ thì không biết có phải tạm thời hay không`,
-      },
-    );
+  if (!safeParse(planChecks().legalSource, rule.source).success) {
+    return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.validity-source', { title }), {
+      path: at('source'),
+    });
   }
   return null;
 }
@@ -147,7 +144,7 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
  * The validity rule that applies to a title, after the caller's overrides.
  * Throws `invalid-input` (path `['validity', title, …]`) for an override that
  * is not an object, without a whole `followingYears` from 0 to
- * {@link MAX_FOLLOWING_YEARS}, or without a legal `source`. A source written
+ * 100 (`MAX_FOLLOWING_YEARS`), or without a legal `source`. A source written
  * as free text (`{ document, verified }`) comes back in the structured form.
  *
  * @example
@@ -160,7 +157,9 @@ export function validityRuleFor(title: LearningTitleId, options: TitleRuleOption
   if (own === undefined) return getTitle(title).validity;
   const problem = overrideProblem(title, own);
   if (problem) throw problem;
-  return { ...own, source: legalSourceSchema.parse(own.source) };
+  const parsed = safeParse<LegalSource>(planChecks().legalSource, own.source);
+  // overrideProblem accepted the source, so it parses
+  return { ...own, source: parsed.success ? parsed.data : own.source };
 }
 
 /**
@@ -176,25 +175,24 @@ export function assertTitleRuleOptions(options: TitleRuleOptions): void {
   const validity = options.validity as unknown;
   if (validity === undefined) return;
   if (typeof validity !== 'object' || validity === null || Array.isArray(validity)) {
-    throw new XhhtError('invalid-input', 'validity must be an object of rules by title id', {
-      path: ['validity'],
-      messageVi: 'validity phải là đối tượng gồm các quy tắc theo mã danh hiệu',
-    });
+    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.validity'), { path: ['validity'] });
   }
   for (const [title, own] of Object.entries(validity)) {
     if (own === undefined) continue;
     if (!findTitle(title)) {
-      throw new XhhtError('unknown-title', `validity names no title: ${JSON.stringify(title)}`, {
-        path: ['validity', title],
-        messageVi: `validity có mã danh hiệu không tồn tại: ${JSON.stringify(title)}`,
-      });
+      throw new XhhtError(
+        'unknown-title',
+        say(TITLES_MSG, 'unknown-title.validity', { title: JSON.stringify(title) }),
+        { path: ['validity', title] },
+      );
     }
     const problem = overrideProblem(title, own);
     if (problem) throw problem;
   }
 }
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+/** 31 December of the year of an ISO date plus `years`. */
+const lastDayAfterYears = (date: string, years: number) => isoText({ y: readIsoDay(date)!.y + years, m: 12, d: 31 });
 
 /**
  * Compares two ISO-like dates by their numbers, not as text: after year 9999
@@ -221,7 +219,7 @@ function compareDays(a: string, b: string): number {
 export function recognitionValidUntil(record: Recognition, options: TitleRuleOptions = {}): string {
   const r = assertRecognition(record);
   const rule = validityRuleFor(r.title, options);
-  return iso(lastDayOfYear(addYears(parseISO(r.decisionDate), rule.followingYears)));
+  return lastDayAfterYears(r.decisionDate, rule.followingYears);
 }
 
 /**
@@ -249,7 +247,7 @@ export function titleStatusAt(record: Recognition, date: string, options: TitleR
   const r = assertRecognition(record);
   const day = assertIsoDate(date, ['date']);
   const rule = validityRuleFor(r.title, options);
-  const validUntil = iso(lastDayOfYear(addYears(parseISO(r.decisionDate), rule.followingYears)));
+  const validUntil = lastDayAfterYears(r.decisionDate, rule.followingYears);
   // compared as numbers: validUntil may have five year digits (decided in 9999, valid until 10002)
   const status: TitleStatusValue =
     compareDays(day, r.decisionDate) < 0 ? 'not-yet-decided' : compareDays(day, validUntil) > 0 ? 'expired' : 'valid';
@@ -286,32 +284,23 @@ export function level2EligibleFrom(record: Recognition, options: TitleRuleOption
   const r = assertRecognition(record);
   const title = getTitle(r.title);
   if (title.level2 === null || r.level !== 1) {
-    throw new XhhtError(
-      'invalid-title-level',
-      title.level2 === null ? `"${title.label.vi}" has no levels` : 'level 2 is sought from a level-1 recognition',
-      {
-        path: ['level'],
-        messageVi:
-          title.level2 === null
-            ? `danh hiệu "${title.label.vi}" không có mức độ`
-            : 'chỉ tính thời hạn đề nghị mức độ 2 từ quyết định công nhận mức độ 1',
-      },
-    );
+    const text =
+      title.level2 === null
+        ? say(TITLES_MSG, 'invalid-title-level.levels', { title: title.label.vi })
+        : say(TITLES_MSG, 'invalid-title-level.level-2-from-level-1');
+    throw new XhhtError('invalid-title-level', text, { path: ['level'] });
   }
   const convention = options.level2Convention ?? 'civil-code';
   if (convention !== 'civil-code' && convention !== 'anniversary') {
     throw new XhhtError(
       'invalid-input',
-      `level2Convention must be "civil-code" or "anniversary", got ${JSON.stringify(convention)}`,
-      {
-        path: ['level2Convention'],
-        messageVi: `level2Convention phải là "civil-code" hoặc "anniversary"`,
-      },
+      say(TITLES_MSG, 'invalid-input.level-2-convention', { convention: JSON.stringify(convention) }),
+      { path: ['level2Convention'] },
     );
   }
-  // date-fns addMonths keeps the day of month or, when the month is shorter, takes its last day: Civil Code Art. 148(3)
-  const end = addMonths(parseISO(r.decisionDate), title.level2.months);
-  return iso(convention === 'civil-code' ? addDays(end, 1) : end);
+  // the same day of the month or, when the month is shorter, its last day: Civil Code Art. 148(3)
+  const end = addMonths(readIsoDay(r.decisionDate)!, title.level2.months);
+  return isoText(convention === 'civil-code' ? nextDay(end) : end);
 }
 
 /**
@@ -348,9 +337,7 @@ export function level2RuleOf(
 } {
   const t = getTitle(title);
   if (t.level2 === null) {
-    throw new XhhtError('invalid-title-level', `"${t.label.vi}" has no levels`, {
-      messageVi: `danh hiệu "${t.label.vi}" không có mức độ`,
-    });
+    throw new XhhtError('invalid-title-level', say(TITLES_MSG, 'invalid-title-level.levels', { title: t.label.vi }));
   }
   const convention = options.level2Convention ?? 'civil-code';
   return {

@@ -6,6 +6,8 @@
  */
 import { XhhtError, type IssuePath } from '../errors.js';
 import { formatRatio } from '../exact/round.js';
+import { say } from '../messages/say.js';
+import { FORMATTING } from '../messages/sections.js';
 
 /**
  * Options of {@link formatViNumber}.
@@ -65,29 +67,26 @@ function decimalParts(
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      throw new XhhtError('invalid-number-format', `cannot format ${value}: not a finite number`, {
+      throw new XhhtError('invalid-number-format', say(FORMATTING, 'invalid-number-format.not-finite', { value }), {
         path,
-        messageVi: `không định dạng được ${value}: không phải số hữu hạn`,
       });
     }
     text = numberToDecimalString(value);
   } else if (typeof value === 'string') {
     text = value;
   } else {
-    throw new XhhtError('invalid-number-format', `expected a number or a decimal string, got ${typeof value}`, {
-      path,
-      messageVi: `cần một số hoặc chuỗi số thập phân, nhận được ${typeof value}`,
-    });
+    throw new XhhtError(
+      'invalid-number-format',
+      say(FORMATTING, 'invalid-number-format.not-number-or-text', { type: typeof value }),
+      { path },
+    );
   }
   const m = DECIMAL_STRING.exec(text);
   if (!m) {
     throw new XhhtError(
       'invalid-number-format',
-      `${JSON.stringify(text)} is not a decimal string like "1234.5" or "-0.01" (use parseViDecimal for Vietnamese text like "1.234,5")`,
-      {
-        path,
-        messageVi: `${JSON.stringify(text)} không phải chuỗi số thập phân dạng "1234.5" hoặc "-0.01" (văn bản kiểu Việt Nam như "1.234,5" hãy đọc bằng parseViDecimal)`,
-      },
+      say(FORMATTING, 'invalid-number-format.not-decimal-string', { text: JSON.stringify(text) }),
+      { path },
     );
   }
   return { negative: m[1] === '-', whole: m[2]!, fraction: m[3] ?? '' };
@@ -97,10 +96,11 @@ function decimalParts(
 function checkDecimals(decimals: number | undefined, path: IssuePath = []): void {
   if (decimals === undefined) return;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to ${MAX_DECIMALS}, got ${decimals}`, {
-      path,
-      messageVi: `số chữ số thập phân phải là số nguyên từ 0 đến ${MAX_DECIMALS}, nhận được ${decimals}`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      say(FORMATTING, 'invalid-input.format-decimals', { maxDecimals: MAX_DECIMALS, decimals }),
+      { path },
+    );
   }
 }
 
@@ -121,7 +121,7 @@ function groupThousands(whole: string): string {
  * A number is written through its shortest decimal text (99.96 → "99,96"). A
  * string must be a machine decimal string ("1234.50", as our display functions
  * return) and keeps every digit it has, trailing zeros included. With `decimals`
- * the exact decimal value is rounded half-up through {@link formatRatio}, never
+ * the exact decimal value is rounded half-up in exact arithmetic, never
  * through `toFixed`. Zero is never written with a minus sign. The output is
  * always accepted by `parseViNumber`.
  *

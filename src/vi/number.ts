@@ -21,6 +21,8 @@
  * half, not five hundred), exponents ("1e5"), "+", and any minus other than "-".
  */
 import { XhhtError, type ErrorCode, type IssuePath } from '../errors.js';
+import { say, type Text } from '../messages/say.js';
+import { NUMBERS } from '../messages/sections.js';
 
 /** The parts of an accepted number, as written (dots removed, no other change). */
 interface ViNumberParts {
@@ -56,10 +58,7 @@ export const MAX_VI_NUMBER_LENGTH = 400;
  */
 export function tooLong(text: string, max: number, code: ErrorCode, path: IssuePath): XhhtError | null {
   if (text.length <= max) return null;
-  return new XhhtError(code, `the text is ${text.length} characters long; at most ${max} are read`, {
-    path,
-    messageVi: `chuỗi dài ${text.length} ký tự; chỉ đọc tối đa ${max} ký tự`,
-  });
+  return new XhhtError(code, say(NUMBERS, 'text.too-long', { length: text.length, max }), { path });
 }
 
 /**
@@ -85,91 +84,63 @@ function quote(text: string): string {
 }
 
 /** English and Vietnamese reasons why `t` (already trimmed) is not a Vietnamese number. */
-function diagnose(t: string): { en: string; vi: string } {
-  if (t === '') return { en: 'the text is empty', vi: 'chuỗi rỗng' };
+function diagnose(t: string): Text {
+  if (t === '') return say(NUMBERS, 'number.empty');
   if (/\s/.test(t)) {
-    return {
-      en: 'it contains a space; Vietnamese numbers group thousands with \'.\', not spaces (write "1.000")',
-      vi: 'có khoảng trắng; số kiểu Việt Nam phân cách hàng nghìn bằng dấu chấm, không dùng khoảng trắng (viết "1.000")',
-    };
+    return say(NUMBERS, 'number.space');
   }
   if (/^-?\d+(?:[.,]\d+)*[eE][+-]?\d+$/.test(t)) {
-    return { en: 'exponent notation (like "1e5") is not accepted', vi: 'không chấp nhận dạng lũy thừa (như "1e5")' };
+    return say(NUMBERS, 'number.exponent');
   }
   const bad = /[^0-9.,-]/.exec(t);
   if (bad) {
     const ch = String.fromCodePoint(t.codePointAt(bad.index)!);
     const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    return {
-      en: `it contains ${quote(ch)} (${code}); only digits, '.' for thousands, ',' for decimals and a leading '-' are allowed`,
-      vi: `có ký tự ${quote(ch)} (${code}); chỉ được dùng chữ số, dấu chấm phân cách hàng nghìn, dấu phẩy thập phân và dấu '-' ở đầu`,
-    };
+    return say(NUMBERS, 'number.character', { ch: quote(ch), code });
   }
   const unsigned = t.startsWith('-') ? t.slice(1) : t;
   if (unsigned.includes('-')) {
-    return { en: "a minus sign '-' may only come first, once", vi: "dấu trừ '-' chỉ được đứng đầu, một lần" };
+    return say(NUMBERS, 'number.minus');
   }
-  if (!/\d/.test(unsigned)) return { en: 'it has no digits', vi: 'không có chữ số nào' };
+  if (!/\d/.test(unsigned)) return say(NUMBERS, 'number.no-digits');
   const commas = unsigned.split(',').length - 1;
   if (commas > 1) {
-    return {
-      en: "it has more than one decimal comma ','; ',' is the decimal mark and may appear once",
-      vi: 'có nhiều hơn một dấu phẩy; dấu phẩy là dấu thập phân và chỉ xuất hiện một lần',
-    };
+    return say(NUMBERS, 'number.two-commas');
   }
   const [wholeText, fractionText] = unsigned.split(',') as [string, string | undefined];
   if (fractionText !== undefined) {
-    if (fractionText === '')
-      return { en: "no digits after the decimal comma ','", vi: 'không có chữ số sau dấu phẩy thập phân' };
+    if (fractionText === '') return say(NUMBERS, 'number.nothing-after-comma');
     if (fractionText.includes('.')) {
-      return { en: "a '.' comes after the decimal comma ','", vi: 'có dấu chấm sau dấu phẩy thập phân' };
+      return say(NUMBERS, 'number.dot-after-comma');
     }
   }
   if (wholeText === '') {
-    return {
-      en: 'no digits before the decimal mark; write a leading 0 ("0,5")',
-      vi: 'không có chữ số trước dấu thập phân; hãy viết số 0 ở đầu ("0,5")',
-    };
+    return say(NUMBERS, 'number.nothing-before-comma');
   }
   if (wholeText.startsWith('.')) {
-    return {
-      en: "it starts with '.'; '.' separates thousands and the decimal mark is ',' (write \"0,5\")",
-      vi: 'bắt đầu bằng dấu chấm; dấu chấm phân cách hàng nghìn, dấu thập phân là dấu phẩy (viết "0,5")',
-    };
+    return say(NUMBERS, 'number.leading-dot');
   }
   if (wholeText.includes('.')) {
     const groups = wholeText.split('.');
     if (groups.some((g) => g === '')) {
-      return {
-        en: "a '.' with no digits on one side; '.' only separates groups of thousands",
-        vi: 'có dấu chấm thiếu chữ số ở một bên; dấu chấm chỉ dùng để phân cách hàng nghìn',
-      };
+      return say(NUMBERS, 'number.empty-group');
     }
     const first = groups[0]!;
     if (first.length > 3) {
-      return {
-        en: `the first thousands group "${first}" has more than 3 digits`,
-        vi: `nhóm hàng nghìn đầu tiên "${first}" có hơn 3 chữ số`,
-      };
+      return say(NUMBERS, 'number.long-first-group', { first });
     }
     const badGroup = groups.slice(1).find((g) => g.length !== 3);
     if (badGroup !== undefined) {
-      return {
-        en: `the thousands group "${badGroup}" must have exactly 3 digits ('.' separates thousands; the decimal mark is ',')`,
-        vi: `nhóm hàng nghìn "${badGroup}" phải có đúng 3 chữ số (dấu chấm phân cách hàng nghìn; dấu thập phân là dấu phẩy)`,
-      };
+      return say(NUMBERS, 'number.bad-group', { badGroup });
     }
     if (first.startsWith('0')) {
-      return {
-        en: 'a number grouped with "." cannot start with 0 (in English "0.500" is one half: write "0,5" for that)',
-        vi: 'số có dấu chấm phân cách hàng nghìn không được bắt đầu bằng 0 (muốn viết một phần hai thì dùng "0,5")',
-      };
+      return say(NUMBERS, 'number.grouped-leading-zero');
     }
   } else if (wholeText.length > 1 && wholeText.startsWith('0')) {
-    return { en: 'the whole part has a leading zero', vi: 'phần nguyên có số 0 thừa ở đầu' };
+    return say(NUMBERS, 'number.leading-zero');
   }
   // Every rejected form is caught above; this is a safety net, not a known case.
-  return { en: 'it is not a number written the Vietnamese way', vi: 'không phải số viết theo kiểu Việt Nam' };
+  return say(NUMBERS, 'number.not-vietnamese');
 }
 
 /**
@@ -182,10 +153,11 @@ function diagnose(t: string): { en: string; vi: string } {
  */
 function readViNumber(text: string, path: IssuePath = []): ViNumberParts {
   if (typeof text !== 'string') {
-    throw new XhhtError('invalid-number-format', `expected text, got ${typeof text}`, {
-      path,
-      messageVi: `cần một chuỗi văn bản, nhận được ${typeof text}`,
-    });
+    throw new XhhtError(
+      'invalid-number-format',
+      say(NUMBERS, 'invalid-number-format.not-text', { type: typeof text }),
+      { path },
+    );
   }
   const long = tooLong(text, MAX_VI_NUMBER_LENGTH, 'invalid-number-format', path);
   if (long) throw long;
@@ -193,10 +165,11 @@ function readViNumber(text: string, path: IssuePath = []): ViNumberParts {
   const m = VI_NUMBER.exec(t);
   if (!m) {
     const why = diagnose(t);
-    throw new XhhtError('invalid-number-format', `${quote(text)} is not a Vietnamese number: ${why.en}`, {
-      path,
-      messageVi: `${quote(text)} không phải số hợp lệ: ${why.vi}`,
-    });
+    throw new XhhtError(
+      'invalid-number-format',
+      say(NUMBERS, 'invalid-number-format', { text: quote(text), reason: why }),
+      { path },
+    );
   }
   return {
     negative: m[1] === '-',
@@ -246,14 +219,9 @@ export function parseViNumber(text: string, path: IssuePath = []): number {
   const decimal = canonical(readViNumber(text, path));
   // Compare digits exactly: above 2^53 − 1 Number() rounds without a word ("…993" → …992).
   if (aboveSafeInteger(decimal)) {
-    throw new XhhtError(
-      'invalid-number-format',
-      `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViDecimal for the exact digits`,
-      {
-        path,
-        messageVi: `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng parseViDecimal để giữ đúng các chữ số`,
-      },
-    );
+    throw new XhhtError('invalid-number-format', say(NUMBERS, 'invalid-number-format.unsafe', { text: quote(text) }), {
+      path,
+    });
   }
   return Number(decimal);
 }
@@ -297,23 +265,14 @@ export function parseViDecimal(text: string, path: IssuePath = []): string {
 export function parseViCount(text: string, path: IssuePath = []): number {
   const parts = readViNumber(text, path);
   if (parts.negative) {
-    throw new XhhtError('invalid-count', `${quote(text)}: a count cannot be negative`, {
-      path,
-      messageVi: `${quote(text)}: số lượng không thể âm`,
-    });
+    throw new XhhtError('invalid-count', say(NUMBERS, 'invalid-count.negative-text', { text: quote(text) }), { path });
   }
   if (parts.hasComma) {
-    throw new XhhtError('invalid-count', `${quote(text)}: a count is a whole number, written without a decimal comma`, {
-      path,
-      messageVi: `${quote(text)}: số lượng là số nguyên, không có dấu phẩy thập phân`,
-    });
+    throw new XhhtError('invalid-count', say(NUMBERS, 'invalid-count.fraction-text', { text: quote(text) }), { path });
   }
   // Compare digits exactly: Number() of a 17-digit text has already rounded.
   if (BigInt(parts.whole) > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new XhhtError('invalid-count', `${quote(text)} is too large to count exactly (above 2^53 − 1)`, {
-      path,
-      messageVi: `${quote(text)} quá lớn để đếm chính xác (vượt 2^53 − 1)`,
-    });
+    throw new XhhtError('invalid-count', say(NUMBERS, 'invalid-count.too-large-text', { text: quote(text) }), { path });
   }
   return Number(parts.whole);
 }

@@ -5,6 +5,8 @@
 import { XhhtError, isXhhtError, type IssuePath } from '../errors.js';
 import { formatViNumber } from './format.js';
 import { MAX_VI_NUMBER_LENGTH, aboveSafeInteger, parseViDecimal, tooLong } from './number.js';
+import { say, textOf } from '../messages/say.js';
+import { NUMBERS } from '../messages/sections.js';
 
 /**
  * Options of {@link formatViPercent}.
@@ -30,10 +32,11 @@ function quote(text: string): string {
 /** The number part of percent text as a canonical decimal, or `invalid-percent-format`. */
 function readPercent(text: string, path: IssuePath): string {
   if (typeof text !== 'string') {
-    throw new XhhtError('invalid-percent-format', `expected text, got ${typeof text}`, {
-      path,
-      messageVi: `cần một chuỗi văn bản, nhận được ${typeof text}`,
-    });
+    throw new XhhtError(
+      'invalid-percent-format',
+      say(NUMBERS, 'invalid-percent-format.not-text', { type: typeof text }),
+      { path },
+    );
   }
   const long = tooLong(text, MAX_VI_NUMBER_LENGTH, 'invalid-percent-format', path);
   if (long) throw long;
@@ -43,22 +46,19 @@ function readPercent(text: string, path: IssuePath): string {
   if (numberText.includes('%')) {
     throw new XhhtError(
       'invalid-percent-format',
-      `${quote(text)} is not a percentage like "99,96%": '%' may only come once, at the end`,
-      {
-        path,
-        messageVi: `${quote(text)} không phải tỷ lệ phần trăm dạng "99,96%": dấu '%' chỉ được xuất hiện một lần, ở cuối`,
-      },
+      say(NUMBERS, 'invalid-percent-format.percent-sign', { text: quote(text) }),
+      { path },
     );
   }
   try {
     return parseViDecimal(numberText, path);
   } catch (e) {
     if (!isXhhtError(e)) throw e;
-    throw new XhhtError('invalid-percent-format', `${quote(text)} is not a percentage like "99,96%": ${e.message}`, {
-      path,
-      messageVi: `${quote(text)} không phải tỷ lệ phần trăm dạng "99,96%": ${e.messageVi}`,
-      cause: e,
-    });
+    throw new XhhtError(
+      'invalid-percent-format',
+      say(NUMBERS, 'invalid-percent-format.vietnamese', { text: quote(text), reason: textOf(e) }),
+      { path, cause: e },
+    );
   }
 }
 
@@ -87,11 +87,8 @@ export function parseViPercent(text: string, path: IssuePath = []): number {
   if (aboveSafeInteger(decimal)) {
     throw new XhhtError(
       'invalid-percent-format',
-      `${quote(text)} is larger than 2^53 − 1 and cannot be held exactly as a number; use parseViPercentDecimal for the exact digits`,
-      {
-        path,
-        messageVi: `${quote(text)} lớn hơn 2^53 − 1, không biểu diễn chính xác được thành số; hãy dùng parseViPercentDecimal để giữ đúng các chữ số`,
-      },
+      say(NUMBERS, 'invalid-percent-format.unsafe', { text: quote(text) }),
+      { path },
     );
   }
   return Number(decimal);

@@ -5,6 +5,8 @@
 import { XhhtError, isXhhtError, type IssuePath } from '../errors.js';
 import { shareProblem, type Share } from '../exact/share.js';
 import { parseViCount } from './number.js';
+import { say, textOf } from '../messages/say.js';
+import { NUMBERS, SHARES } from '../messages/sections.js';
 
 /** One unit word: a letter, then letters or combining marks ("người", NFD too). Digits, punctuation and "%" are not units. */
 const UNIT_WORD = /^\p{L}[\p{L}\p{M}]*$/u;
@@ -42,17 +44,16 @@ function quote(text: string): string {
 /** Parses one side; a format error becomes `invalid-share-format` naming the side. */
 function side(sideText: string, name: 'numerator' | 'denominator', text: string, path: IssuePath): number {
   const sidePath = [...path, name];
-  const vi = name === 'numerator' ? 'tử số' : 'mẫu số';
   try {
     return parseViCount(sideText, sidePath);
   } catch (e) {
     if (!isXhhtError(e)) throw e;
     const code = e.code === 'invalid-number-format' ? 'invalid-share-format' : e.code;
-    throw new XhhtError(code, `${quote(text)}: ${name}: ${e.message}`, {
-      path: sidePath,
-      messageVi: `${quote(text)}: ${vi}: ${e.messageVi}`,
-      cause: e,
-    });
+    throw new XhhtError(
+      code,
+      say(SHARES, 'share.side', { text: quote(text), side: say(NUMBERS, `share.${name}`), reason: textOf(e) }),
+      { path: sidePath, cause: e },
+    );
   }
 }
 
@@ -80,28 +81,22 @@ function side(sideText: string, name: 'numerator' | 'denominator', text: string,
  */
 export function parseViShare(text: string, path: IssuePath = []): Share {
   if (typeof text !== 'string') {
-    throw new XhhtError('invalid-share-format', `expected text, got ${typeof text}`, {
+    throw new XhhtError('invalid-share-format', say(SHARES, 'invalid-share-format.not-text', { type: typeof text }), {
       path,
-      messageVi: `cần một chuỗi văn bản, nhận được ${typeof text}`,
     });
   }
   if (text.length > MAX_SHARE_LENGTH) {
     throw new XhhtError(
       'invalid-share-format',
-      `the text is ${text.length} characters long; at most ${MAX_SHARE_LENGTH} are read`,
-      {
-        path,
-        messageVi: `chuỗi dài ${text.length} ký tự; chỉ đọc tối đa ${MAX_SHARE_LENGTH} ký tự`,
-      },
+      say(NUMBERS, 'text.too-long', { length: text.length, max: MAX_SHARE_LENGTH }),
+      { path },
     );
   }
   const sides = text.split('/');
   if (sides.length !== 2) {
-    const en = sides.length === 1 ? 'there is no "/" between numerator and denominator' : 'there is more than one "/"';
-    const vi = sides.length === 1 ? 'không có dấu "/" giữa tử số và mẫu số' : 'có nhiều hơn một dấu "/"';
-    throw new XhhtError('invalid-share-format', `${quote(text)} is not a share like "19.739/19.747": ${en}`, {
+    const reason = say(NUMBERS, sides.length === 1 ? 'share.no-slash' : 'share.two-slashes');
+    throw new XhhtError('invalid-share-format', say(SHARES, 'invalid-share-format', { text: quote(text), reason }), {
       path,
-      messageVi: `${quote(text)} không phải tỷ số dạng "19.739/19.747": ${vi}`,
     });
   }
   const numerator = side(sides[0]!, 'numerator', text, path);
@@ -109,9 +104,8 @@ export function parseViShare(text: string, path: IssuePath = []): Share {
   const problem = shareProblem(numerator, denominator, path);
   if (problem) {
     // Same code and path as share(); the message also quotes the text the user wrote.
-    throw new XhhtError(problem.code, `${quote(text)}: ${problem.message}`, {
+    throw new XhhtError(problem.code, say(SHARES, 'share.quoted', { text: quote(text), reason: textOf(problem) }), {
       path: problem.path,
-      messageVi: `${quote(text)}: ${problem.messageVi}`,
     });
   }
   return { numerator, denominator };

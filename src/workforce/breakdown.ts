@@ -1,9 +1,11 @@
 import type { Labels } from '../catalog/source.js';
 import { isIsoDate } from '../dates/iso.js';
-import { makeIssue, type Issue, type IssuePath } from '../errors.js';
+import { issueOf, makeIssue, type Issue, type IssuePath } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { ATOMIC_LEVELS, atomsOf, isQualificationLevel, type QualificationLevel } from './levels.js';
 import { isRecord } from '../guards.js';
+import { say } from '../messages/say.js';
+import { WORKFORCE } from '../messages/sections.js';
 
 /**
  * One reported figure of a breakdown: the people whose highest qualification is
@@ -136,14 +138,7 @@ export interface CheckedBreakdown {
 export function checkBreakdown(input: unknown): CheckedBreakdown {
   const issues: Issue[] = [];
   if (!isRecord(input)) {
-    issues.push(
-      makeIssue(
-        'invalid-input',
-        [],
-        'a breakdown must be an object { counts?, parts?, totals?, population? }',
-        'bảng cơ cấu trình độ phải là một đối tượng',
-      ),
-    );
+    issues.push(issueOf('invalid-input', [], say(WORKFORCE, 'invalid-input.breakdown')));
     return { parts: [], totals: [], population: undefined, issues };
   }
   const parts: CheckedPart[] = [];
@@ -155,12 +150,7 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
     let bad = false;
     if (list.length === 0) {
       issues.push(
-        makeIssue(
-          'unknown-qualification-level',
-          levelPath,
-          'a part must name at least one level',
-          'mỗi phần phải ghi ít nhất một trình độ',
-        ),
+        issueOf('unknown-qualification-level', levelPath, say(WORKFORCE, 'unknown-qualification-level.part-levels')),
       );
       bad = true;
     }
@@ -170,11 +160,10 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
         bad = true;
         const p = Array.isArray(rawLevels) ? [...levelPath, j] : levelPath;
         issues.push(
-          makeIssue(
+          issueOf(
             'unknown-qualification-level',
             p,
-            `unknown qualification level ${JSON.stringify(l)}`,
-            `trình độ không có trong danh mục: ${JSON.stringify(l)}`,
+            say(WORKFORCE, 'unknown-qualification-level.level', { level: JSON.stringify(l) }),
           ),
         );
       }
@@ -185,11 +174,10 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
       if (first) {
         bad = true;
         issues.push(
-          makeIssue(
+          issueOf(
             'invalid-input',
             path,
-            `level "${a}" is reported twice (also at ${first.join('.')}); this figure is not used`,
-            `trình độ "${a}" được báo cáo hai lần (cả ở ${first.join('.')}); số liệu này không được dùng`,
+            say(WORKFORCE, 'invalid-input.level-twice', { level: a, first: first.join('.') }),
           ),
         );
         break;
@@ -200,20 +188,13 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
     // in `counts` the value sits at the level's key itself
     const countPath = path[0] === 'counts' ? path : [...path, 'count'];
     if (badCount)
-      issues.push(makeIssue('invalid-count', countPath, `count: ${badCount.en}`, `số lượng: ${badCount.vi}`));
+      issues.push(issueOf('invalid-count', countPath, say(WORKFORCE, 'invalid-count.level', { reason: badCount })));
     parts.push({ path, atoms, count: bad || badCount ? null : (rawCount as number) });
   };
 
   if (input.counts !== undefined) {
     if (!isRecord(input.counts)) {
-      issues.push(
-        makeIssue(
-          'invalid-input',
-          ['counts'],
-          'counts must be an object of counts keyed by level',
-          'counts phải là đối tượng gồm số lượng theo trình độ',
-        ),
-      );
+      issues.push(issueOf('invalid-input', ['counts'], say(WORKFORCE, 'invalid-input.breakdown-counts')));
     } else {
       for (const [level, count] of Object.entries(input.counts))
         addPart(['counts', level], level, count, ['counts', level]);
@@ -221,25 +202,11 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
   }
   if (input.parts !== undefined) {
     if (!Array.isArray(input.parts)) {
-      issues.push(
-        makeIssue(
-          'invalid-input',
-          ['parts'],
-          'parts must be an array of { levels, count }',
-          'parts phải là mảng gồm { levels, count }',
-        ),
-      );
+      issues.push(issueOf('invalid-input', ['parts'], say(WORKFORCE, 'invalid-input.breakdown-parts')));
     } else {
       input.parts.forEach((p: unknown, i: number) => {
         if (!isRecord(p)) {
-          issues.push(
-            makeIssue(
-              'invalid-input',
-              ['parts', i],
-              'a part must be an object { levels, count }',
-              'mỗi phần phải là đối tượng { levels, count }',
-            ),
-          );
+          issues.push(issueOf('invalid-input', ['parts', i], say(WORKFORCE, 'invalid-input.breakdown-part')));
           return;
         }
         addPart(['parts', i], p.levels, p.count, ['parts', i, 'levels']);
@@ -250,41 +217,22 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
   const totals: CheckedTotal[] = [];
   if (input.totals !== undefined) {
     if (!Array.isArray(input.totals)) {
-      issues.push(
-        makeIssue(
-          'invalid-input',
-          ['totals'],
-          'totals must be an array of { id, levels, count }',
-          'totals phải là mảng gồm { id, levels, count }',
-        ),
-      );
+      issues.push(issueOf('invalid-input', ['totals'], say(WORKFORCE, 'invalid-input.breakdown-totals')));
     } else {
       const ids = new Set<string>();
       input.totals.forEach((t: unknown, i: number) => {
         const path = ['totals', i];
         if (!isRecord(t)) {
-          issues.push(
-            makeIssue(
-              'invalid-input',
-              path,
-              'a total must be an object { id, levels, count }',
-              'mỗi tổng phải là đối tượng { id, levels, count }',
-            ),
-          );
+          issues.push(issueOf('invalid-input', path, say(WORKFORCE, 'invalid-input.breakdown-total')));
           return;
         }
         if (typeof t.id !== 'string' || t.id === '') {
-          issues.push(makeIssue('invalid-input', [...path, 'id'], 'a total needs an id', 'mỗi tổng cần có mã (id)'));
+          issues.push(issueOf('invalid-input', [...path, 'id'], say(WORKFORCE, 'invalid-input.total-id')));
           return;
         }
         if (ids.has(t.id)) {
           issues.push(
-            makeIssue(
-              'invalid-input',
-              [...path, 'id'],
-              `total id "${t.id}" is used twice`,
-              `mã tổng "${t.id}" bị dùng hai lần`,
-            ),
+            issueOf('invalid-input', [...path, 'id'], say(WORKFORCE, 'invalid-input.total-id-twice', { id: t.id })),
           );
           return;
         }
@@ -294,11 +242,10 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
         if (levels.length === 0) {
           bad = true;
           issues.push(
-            makeIssue(
+            issueOf(
               'unknown-qualification-level',
               [...path, 'levels'],
-              `total "${t.id}" must list the levels it covers`,
-              `tổng "${t.id}" phải ghi các trình độ được tính`,
+              say(WORKFORCE, 'unknown-qualification-level.total-levels', { id: t.id }),
             ),
           );
         }
@@ -308,11 +255,10 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
           else {
             bad = true;
             issues.push(
-              makeIssue(
+              issueOf(
                 'unknown-qualification-level',
                 [...path, 'levels', j],
-                `unknown qualification level ${JSON.stringify(l)}`,
-                `trình độ không có trong danh mục: ${JSON.stringify(l)}`,
+                say(WORKFORCE, 'unknown-qualification-level.level', { level: JSON.stringify(l) }),
               ),
             );
           }
@@ -320,11 +266,10 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
         const badCount = describeBadCount(t.count);
         if (badCount)
           issues.push(
-            makeIssue(
+            issueOf(
               'invalid-count',
               [...path, 'count'],
-              `total "${t.id}": ${badCount.en}`,
-              `tổng "${t.id}": ${badCount.vi}`,
+              say(WORKFORCE, 'invalid-count.total', { id: t.id, reason: badCount }),
             ),
           );
         totals.push({
@@ -340,22 +285,24 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
   let population: number | null | undefined;
   if (input.population !== undefined) {
     const bad = describeBadCount(input.population);
-    if (bad) issues.push(makeIssue('invalid-count', ['population'], `population: ${bad.en}`, `dân số: ${bad.vi}`));
+    if (bad)
+      issues.push(
+        issueOf('invalid-count', ['population'], say(WORKFORCE, 'invalid-count.population', { reason: bad })),
+      );
     population = bad ? null : (input.population as number);
   }
   if (input.asOf !== undefined && !isIsoDate(input.asOf)) {
     issues.push(
-      makeIssue(
+      issueOf(
         'invalid-date',
         ['asOf'],
-        `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`,
-        `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(input.asOf)}`,
+        say(WORKFORCE, 'invalid-date.breakdown-as-of', { asOf: JSON.stringify(input.asOf) }),
       ),
     );
   }
   for (const key of ['unit', 'source'] as const) {
     if (input[key] !== undefined && typeof input[key] !== 'string') {
-      issues.push(makeIssue('invalid-input', [key], `${key} must be text`, `${key} phải là chuỗi ký tự`));
+      issues.push(issueOf('invalid-input', [key], say(WORKFORCE, 'invalid-input.breakdown-text', { key })));
     }
   }
   return { parts, totals, population, issues };

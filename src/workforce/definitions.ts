@@ -36,7 +36,7 @@ export interface QualificationDefinition {
  * @example
  * TRAINED_BROAD.levels.length; // 7
  */
-export const TRAINED_BROAD: QualificationDefinition = {
+export const TRAINED_BROAD: QualificationDefinition = /* @__PURE__ */ (() => ({
   id: 'trained-broad',
   label: { vi: 'Đã qua đào tạo (mọi hình thức)', en: 'Trained in any form (broad)' },
   levels: [
@@ -67,7 +67,7 @@ export const TRAINED_BROAD: QualificationDefinition = {
     vi: 'Tính mọi trình độ trừ "Chưa qua đào tạo". Định nghĩa chính thức chưa tìm thấy; cách đọc này suy ra từ chênh lệch giữa tỷ lệ qua đào tạo (64,5%) và tỷ lệ có bằng, chứng chỉ (24,1%) năm 2020.',
     en: 'Counts every level except "not trained". The official definition was not found; this reading is inferred from the gap between the broad (64.5%) and the narrow (24.1%) 2020 rates.',
   },
-};
+}))();
 
 /**
  * Trained with a degree or certificate ("có bằng, chứng chỉ", narrow): sơ cấp
@@ -79,7 +79,7 @@ export const TRAINED_BROAD: QualificationDefinition = {
  * @example
  * TRAINED_WITH_CERTIFICATE.levels; // ['elementary-vocational', 'intermediate', 'college', 'university', 'postgraduate']
  */
-export const TRAINED_WITH_CERTIFICATE: QualificationDefinition = {
+export const TRAINED_WITH_CERTIFICATE: QualificationDefinition = /* @__PURE__ */ (() => ({
   id: 'trained-with-certificate',
   label: {
     vi: 'Được đào tạo có bằng, chứng chỉ (từ sơ cấp trở lên)',
@@ -105,7 +105,7 @@ export const TRAINED_WITH_CERTIFICATE: QualificationDefinition = {
     vi: 'Tính từ sơ cấp trở lên; không tính chứng chỉ nghề dưới 3 tháng (giả định làm việc: phiếu thông tin cung lao động của Bộ Lao động - Thương binh và Xã hội tách "Chứng chỉ nghề dưới 3 tháng" khỏi "Sơ cấp"). Chưa xác minh với định nghĩa của Tổng cục Thống kê.',
     en: 'Counts sơ cấp and above; under-3-month certificates are not counted (a working assumption: the labour-supply form of the Ministry of Labour lists "Chứng chỉ nghề dưới 3 tháng" apart from "Sơ cấp"). Not verified against the General Statistics Office definition.',
   },
-};
+}))();
 
 /**
  * The alternative narrow reading that **includes** under-3-month certificates:
@@ -163,7 +163,7 @@ export const TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES: QualificationDefinitio
  * @example
  * UNIVERSITY_OR_HIGHER.levels; // ['university', 'postgraduate']
  */
-export const UNIVERSITY_OR_HIGHER: QualificationDefinition = {
+export const UNIVERSITY_OR_HIGHER: QualificationDefinition = /* @__PURE__ */ (() => ({
   id: 'university-or-higher',
   label: { vi: 'Trình độ đại học trở lên', en: 'University or higher' },
   levels: ['university', 'postgraduate'],
@@ -172,7 +172,7 @@ export const UNIVERSITY_OR_HIGHER: QualificationDefinition = {
     vi: '"Đại học trở lên" gồm Đại học và Trên đại học (thạc sĩ, tiến sĩ).',
     en: '"Đại học trở lên" (university and above) is Đại học plus Trên đại học (master, doctorate).',
   },
-};
+}))();
 
 /**
  * The built-in definitions by id.
@@ -180,9 +180,9 @@ export const UNIVERSITY_OR_HIGHER: QualificationDefinition = {
  * @example
  * Object.keys(QUALIFICATION_DEFINITIONS); // ['trained-broad', 'trained-with-certificate', …]
  */
-export const QUALIFICATION_DEFINITIONS: Readonly<Record<string, QualificationDefinition>> = {
+export const QUALIFICATION_DEFINITIONS: Readonly<Record<string, QualificationDefinition>> = /* @__PURE__ */ (() => ({
   [TRAINED_BROAD.id]: TRAINED_BROAD,
   [TRAINED_WITH_CERTIFICATE.id]: TRAINED_WITH_CERTIFICATE,
   [TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES.id]: TRAINED_WITH_CERTIFICATE_INCL_SHORT_COURSES,
   [UNIVERSITY_OR_HIGHER.id]: UNIVERSITY_OR_HIGHER,
-};
+}))();

@@ -27,16 +27,11 @@ export type {
   QualificationDefinitions,
   RateNoDataReason,
 } from './rates.js';
-export { RULE_OPERATORS, breakdownRules } from './rules.js';
+export { breakdownRules } from './rules.js';
 export type { ConsistencyRule, RuleOperand, RuleOperator, MissingValueStrategy } from './rules.js';
 export { validateBreakdown } from './validate.js';
 export type { BreakdownValidation, RuleCheck, ValidateBreakdownOptions } from './validate.js';
-export {
-  qualificationObservations,
-  qualificationObservationsBatch,
-  TECHNICAL_QUALIFICATION_INDICATOR,
-  UNIVERSITY_OR_HIGHER_INDICATOR,
-} from './observations.js';
+export { qualificationObservations, qualificationObservationsBatch } from './observations.js';
 export type {
   QualificationObservations,
   QualificationObservationOptions,

@@ -81,28 +81,29 @@ const info = (
  * @example
  * QUALIFICATION_LEVEL_INFO.postgraduate.label; // { vi: 'Trên đại học', en: 'Postgraduate' }
  */
-export const QUALIFICATION_LEVEL_INFO: Readonly<Record<QualificationLevel, QualificationLevelInfo>> = {
-  untrained: info('untrained', 'Chưa qua đào tạo', 'Not trained', 0),
-  'worker-without-certificate': info(
-    'worker-without-certificate',
-    'Công nhân kỹ thuật không có bằng',
-    'Technical worker without a certificate',
-    1,
-  ),
-  'certificate-under-3-months': info(
-    'certificate-under-3-months',
-    'Chứng chỉ nghề dưới 3 tháng',
-    'Vocational certificate, course under 3 months',
-    2,
-  ),
-  'elementary-vocational': info('elementary-vocational', 'Sơ cấp', 'Elementary vocational (sơ cấp)', 3),
-  intermediate: info('intermediate', 'Trung cấp', 'Intermediate (trung cấp)', 4),
-  college: info('college', 'Cao đẳng', 'College (cao đẳng)', 5),
-  university: info('university', 'Đại học', 'University', 6),
-  postgraduate: info('postgraduate', 'Trên đại học', 'Postgraduate', 7),
-  master: info('master', 'Thạc sĩ', "Master's degree", 7, 0),
-  doctorate: info('doctorate', 'Tiến sĩ', 'Doctorate', 7, 1),
-};
+export const QUALIFICATION_LEVEL_INFO: Readonly<Record<QualificationLevel, QualificationLevelInfo>> =
+  /* @__PURE__ */ (() => ({
+    untrained: info('untrained', 'Chưa qua đào tạo', 'Not trained', 0),
+    'worker-without-certificate': info(
+      'worker-without-certificate',
+      'Công nhân kỹ thuật không có bằng',
+      'Technical worker without a certificate',
+      1,
+    ),
+    'certificate-under-3-months': info(
+      'certificate-under-3-months',
+      'Chứng chỉ nghề dưới 3 tháng',
+      'Vocational certificate, course under 3 months',
+      2,
+    ),
+    'elementary-vocational': info('elementary-vocational', 'Sơ cấp', 'Elementary vocational (sơ cấp)', 3),
+    intermediate: info('intermediate', 'Trung cấp', 'Intermediate (trung cấp)', 4),
+    college: info('college', 'Cao đẳng', 'College (cao đẳng)', 5),
+    university: info('university', 'Đại học', 'University', 6),
+    postgraduate: info('postgraduate', 'Trên đại học', 'Postgraduate', 7),
+    master: info('master', 'Thạc sĩ', "Master's degree", 7, 0),
+    doctorate: info('doctorate', 'Tiến sĩ', 'Doctorate', 7, 1),
+  }))();
 
 /**
  * True when `value` is a level id.

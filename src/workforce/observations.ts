@@ -1,11 +1,13 @@
 import type { ShareObservation } from '../attainment/observation.js';
 import type { Labels } from '../catalog/source.js';
-import { makeIssue, type Issue } from '../errors.js';
+import { issueOf, makeIssue, type Issue } from '../errors.js';
 import { checkBreakdown, type QualificationBreakdown } from './breakdown.js';
 import { TRAINED_WITH_CERTIFICATE, UNIVERSITY_OR_HIGHER, type QualificationDefinition } from './definitions.js';
 import { definitionIssues, rateOf, type QualificationRate, type QualificationRateOptions } from './rates.js';
 import type { ConsistencyRule } from './rules.js';
 import { validateBreakdown, type BreakdownValidation } from './validate.js';
+import { say } from '../messages/say.js';
+import { WORKFORCE } from '../messages/sections.js';
 
 /**
  * The Decision 1373 indicator of the population aged 15+ with a technical qualification.
@@ -64,10 +66,7 @@ export interface QualificationObservations {
 
 /** The note of a figure counted under an unverified definition: the target may be verified law, the counting is not. */
 function provisionalDefinitionNote(definition: QualificationDefinition): Labels {
-  return {
-    vi: `Số liệu tính theo định nghĩa chưa được xác minh: ${definition.label.vi}`,
-    en: `Counted under a definition that is not verified: ${definition.label.en}`,
-  };
+  return say(WORKFORCE, 'observation.provisional-definition', { label: definition.label });
 }
 
 /**
@@ -144,18 +143,18 @@ export function qualificationObservations(
     }
     issues.push(
       rate.reason === 'missing-population'
-        ? makeIssue(
-            'missing-population',
-            ['population'],
-            `no observation of "${indicator}": the breakdown gives no population (people aged 15+)`,
-            `không có số liệu cho "${indicator}": bảng không có dân số (số người từ 15 tuổi trở lên)`,
-            'warning',
-          )
-        : makeIssue(
+        ? issueOf('missing-population', ['population'], say(WORKFORCE, 'missing-population', { indicator }), 'warning')
+        : issueOf(
             'incomplete-breakdown',
             [],
-            `no observation of "${indicator}": ${rate.reason === 'mixed-group' ? 'a reported figure mixes levels counted and not counted' : `levels not reported: ${rate.unreportedLevels.join(', ')}`} (definition ${defs[key].id})`,
-            `không có số liệu cho "${indicator}": ${rate.reason === 'mixed-group' ? 'một số liệu gộp cả trình độ được tính và không được tính' : `thiếu trình độ: ${rate.unreportedLevels.join(', ')}`} (định nghĩa ${defs[key].id})`,
+            say(WORKFORCE, 'incomplete-breakdown.observation', {
+              indicator,
+              reason:
+                rate.reason === 'mixed-group'
+                  ? say(WORKFORCE, 'incomplete-breakdown.mixed-group')
+                  : say(WORKFORCE, 'incomplete-breakdown.unreported', { levels: rate.unreportedLevels.join(', ') }),
+              definition: defs[key].id,
+            }),
             'warning',
           ),
     );
@@ -199,7 +198,7 @@ export function qualificationObservationsBatch(
   if (!Array.isArray(breakdowns)) {
     return {
       observations: [],
-      issues: [makeIssue('invalid-input', [], 'breakdowns must be an array', 'breakdowns phải là một mảng')],
+      issues: [issueOf('invalid-input', [], say(WORKFORCE, 'invalid-input.breakdowns'))],
     };
   }
   const observations: ShareObservation[] = [];

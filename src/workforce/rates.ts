@@ -1,4 +1,4 @@
-import { XhhtError, makeIssue, type Issue } from '../errors.js';
+import { XhhtError, issueOf, makeIssue, type Issue } from '../errors.js';
 import { displayPercent } from '../exact/display.js';
 import { checkBreakdown, sumLevels, type CheckedBreakdown, type QualificationBreakdown } from './breakdown.js';
 import {
@@ -8,6 +8,8 @@ import {
   type QualificationDefinition,
 } from './definitions.js';
 import { atomsOf, isQualificationLevel, type QualificationLevel } from './levels.js';
+import { say, textOf } from '../messages/say.js';
+import { COMMON, WORKFORCE } from '../messages/sections.js';
 
 /**
  * Why a rate has no value.
@@ -81,15 +83,11 @@ export function throwIfInvalid(checked: CheckedBreakdown): void {
   const errors = checked.issues.filter((i) => i.severity === 'error');
   if (errors.length === 0) return;
   const first = errors[0]!;
-  throw new XhhtError(
-    first.code,
-    `invalid breakdown: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`,
-    {
-      path: first.path,
-      messageVi: `bảng cơ cấu trình độ không hợp lệ: ${first.messageVi}`,
-      issues: errors,
-    },
-  );
+  const others = errors.length > 1 ? say(COMMON, 'issues.more', { more: errors.length - 1 }) : '';
+  throw new XhhtError(first.code, say(WORKFORCE, 'breakdown.invalid', { reason: textOf(first), others }), {
+    path: first.path,
+    issues: errors,
+  });
 }
 
 /**
@@ -102,34 +100,19 @@ export function throwIfInvalid(checked: CheckedBreakdown): void {
  */
 export function definitionIssues(definition: unknown, path: (string | number)[]): Issue[] {
   if (typeof definition !== 'object' || definition === null) {
-    return [
-      makeIssue(
-        'invalid-input',
-        path,
-        'a definition must be an object { id, label, levels, source, note }',
-        'định nghĩa phải là đối tượng { id, label, levels, source, note }',
-      ),
-    ];
+    return [issueOf('invalid-input', path, say(WORKFORCE, 'invalid-input.definition'))];
   }
   const src = (definition as { source?: { verified?: unknown } }).source;
   if (typeof src !== 'object' || src === null || typeof src.verified !== 'boolean') {
-    return [
-      makeIssue(
-        'invalid-input',
-        [...path, 'source'],
-        'a definition needs a source { document, verified }',
-        'định nghĩa cần nguồn { document, verified }',
-      ),
-    ];
+    return [issueOf('invalid-input', [...path, 'source'], say(WORKFORCE, 'invalid-input.definition-source'))];
   }
   const levels = (definition as { levels?: unknown }).levels;
   if (!Array.isArray(levels) || levels.length === 0) {
     return [
-      makeIssue(
+      issueOf(
         'unknown-qualification-level',
         [...path, 'levels'],
-        'a definition must list the levels it counts',
-        'định nghĩa phải ghi các trình độ được tính',
+        say(WORKFORCE, 'unknown-qualification-level.definition-levels'),
       ),
     ];
   }
@@ -137,11 +120,10 @@ export function definitionIssues(definition: unknown, path: (string | number)[])
   levels.forEach((l: unknown, j: number) => {
     if (!isQualificationLevel(l)) {
       issues.push(
-        makeIssue(
+        issueOf(
           'unknown-qualification-level',
           [...path, 'levels', j],
-          `unknown qualification level ${JSON.stringify(l)}`,
-          `trình độ không có trong danh mục: ${JSON.stringify(l)}`,
+          say(WORKFORCE, 'unknown-qualification-level.level', { level: JSON.stringify(l) }),
         ),
       );
     }
@@ -177,19 +159,14 @@ export function rateOf(
     reason = 'mixed-group';
   } else {
     // invalid counts were rejected before; only an unsafe sum is left
-    throw new XhhtError('invalid-count', 'the counted levels add up to more than can be counted exactly', {
-      messageVi: 'tổng các trình độ được tính quá lớn để đếm chính xác',
-    });
+    throw new XhhtError('invalid-count', say(WORKFORCE, 'invalid-count.definition-sum'));
   }
   const population = checked.population ?? null;
   if (numerator !== null && population !== null && numerator > population) {
     throw new XhhtError(
       'numerator-exceeds-denominator',
-      `${numerator} people counted as "${definition.id}" but the population is ${population}`,
-      {
-        path: ['population'],
-        messageVi: `${numerator} người được tính là "${definition.id}" nhưng dân số chỉ có ${population}`,
-      },
+      say(WORKFORCE, 'numerator-exceeds-denominator.population', { numerator, id: definition.id, population }),
+      { path: ['population'] },
     );
   }
   if (reason === null && population === null) reason = 'missing-population';
@@ -211,10 +188,11 @@ export function rateOf(
 function checkDecimals(decimals: unknown): void {
   if (decimals === undefined) return;
   if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', `decimals must be a whole number from 0 to 10, got ${String(decimals)}`, {
-      path: ['decimals'],
-      messageVi: `decimals phải là số nguyên từ 0 đến 10, nhận được ${String(decimals)}`,
-    });
+    throw new XhhtError(
+      'invalid-input',
+      say(WORKFORCE, 'invalid-input.rate-decimals', { decimals: String(decimals) }),
+      { path: ['decimals'] },
+    );
   }
 }
 

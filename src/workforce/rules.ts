@@ -2,6 +2,8 @@ import type { Labels } from '../catalog/source.js';
 import type { IssuePath } from '../errors.js';
 import { checkBreakdown, type CheckedBreakdown, type CheckedTotal, type QualificationBreakdown } from './breakdown.js';
 import { ATOMIC_LEVELS, levelsFromAtoms, type QualificationLevel } from './levels.js';
+import { say } from '../messages/say.js';
+import { WORKFORCE } from '../messages/sections.js';
 
 /*
  * Consistency rules as data, in the spirit of DHIS2 validation rules: a left
@@ -86,8 +88,6 @@ export interface ConsistencyRule {
   readonly path?: IssuePath;
 }
 
-const PARTS_SUM: Labels = { vi: 'Các phần cộng lại bằng tổng', en: 'Parts add up to the total' };
-
 function nameOf(t: CheckedTotal): string {
   return t.id;
 }
@@ -128,7 +128,7 @@ export function impliedRules(checked: CheckedBreakdown): ConsistencyRule[] {
     const full = covered(checked, t.atoms);
     rules.push({
       id: `parts-sum:${nameOf(t)}`,
-      label: full ? PARTS_SUM : { vi: 'Các phần không vượt quá tổng', en: 'Parts do not exceed the total' },
+      label: say(WORKFORCE, full ? 'rule.parts-sum' : 'rule.parts-within'),
       left: [{ levels }],
       operator: full ? '==' : '<=',
       right: [{ total: t.id }],
@@ -155,9 +155,7 @@ export function impliedRules(checked: CheckedBreakdown): ConsistencyRule[] {
     const restFull = rest.size === 0 || covered(checked, rest);
     rules.push({
       id: `subtotals-sum:${nameOf(t)}`,
-      label: restFull
-        ? { vi: 'Các tổng con cộng lại bằng tổng', en: 'Subtotals add up to the total' }
-        : { vi: 'Các tổng con không vượt quá tổng', en: 'Subtotals do not exceed the total' },
+      label: restFull ? say(WORKFORCE, 'rule.subtotals-sum') : say(WORKFORCE, 'rule.subtotals-within'),
       left,
       operator: restFull ? '==' : '<=',
       right: [{ total: t.id }],
@@ -168,7 +166,7 @@ export function impliedRules(checked: CheckedBreakdown): ConsistencyRule[] {
     for (const t of totals) {
       rules.push({
         id: `within-population:${nameOf(t)}`,
-        label: { vi: 'Tổng không vượt quá dân số', en: 'Total does not exceed the population' },
+        label: say(WORKFORCE, 'rule.total-within-population'),
         left: [{ total: t.id }],
         operator: '<=',
         right: [{ population: true }],
@@ -180,9 +178,7 @@ export function impliedRules(checked: CheckedBreakdown): ConsistencyRule[] {
     if (checked.parts.some((p) => p.atoms.size > 0)) {
       rules.push({
         id: 'within-population',
-        label: full
-          ? { vi: 'Các trình độ cộng lại bằng dân số', en: 'All levels add up to the population' }
-          : { vi: 'Số người được đào tạo không vượt quá dân số', en: 'People counted do not exceed the population' },
+        label: full ? say(WORKFORCE, 'rule.levels-sum-population') : say(WORKFORCE, 'rule.counted-within-population'),
         left: [{ levels: levelsFromAtoms(all) }],
         operator: full ? '==' : '<=',
         right: [{ population: true }],

@@ -1,4 +1,4 @@
-import { makeIssue, type Issue } from '../errors.js';
+import { issueOf, makeIssue, type Issue } from '../errors.js';
 import { isCount } from '../exact/count.js';
 import { formatViNumber } from '../vi/format.js';
 import {
@@ -11,6 +11,8 @@ import {
 import { atomsOf, isQualificationLevel } from './levels.js';
 import { impliedRules, RULE_OPERATORS, type ConsistencyRule, type RuleOperand, type RuleOperator } from './rules.js';
 import { isRecord } from '../guards.js';
+import { say, type Text } from '../messages/say.js';
+import { WORKFORCE } from '../messages/sections.js';
 
 /**
  * The outcome of one rule on one breakdown. `difference` is left − right: how
@@ -69,25 +71,25 @@ export interface ValidateBreakdownOptions {
 /** Problems with a caller's rule, as issues under `['rules', index]`. */
 function ruleIssues(rule: unknown, index: number, checked: CheckedBreakdown): Issue[] {
   const path = ['rules', index];
-  const bad = (what: string, whatVi: string, at: (string | number)[] = []) =>
-    makeIssue('invalid-validation-rule', [...path, ...at], `rule ${index}: ${what}`, `quy tắc ${index}: ${whatVi}`);
-  if (!isRecord(rule))
-    return [
-      bad(
-        'a rule must be an object { id, label, left, operator, right }',
-        'quy tắc phải là đối tượng { id, label, left, operator, right }',
-      ),
-    ];
+  const bad = (what: Text, at: (string | number)[] = []) =>
+    issueOf(
+      'invalid-validation-rule',
+      [...path, ...at],
+      say(WORKFORCE, 'invalid-validation-rule.rule', { index, what }),
+    );
+  if (!isRecord(rule)) return [bad(say(WORKFORCE, 'rule.not-object'))];
   const issues: Issue[] = [];
-  if (typeof rule.id !== 'string' || rule.id === '') issues.push(bad('needs an id', 'cần có mã (id)', ['id']));
+  if (typeof rule.id !== 'string' || rule.id === '') issues.push(bad(say(WORKFORCE, 'rule.no-id'), ['id']));
   if (!isRecord(rule.label) || typeof rule.label.vi !== 'string' || typeof rule.label.en !== 'string') {
-    issues.push(bad('needs a label { vi, en }', 'cần nhãn { vi, en }', ['label']));
+    issues.push(bad(say(WORKFORCE, 'rule.no-label'), ['label']));
   }
   if (!RULE_OPERATORS.includes(rule.operator as RuleOperator)) {
     issues.push(
       bad(
-        `unknown operator ${JSON.stringify(rule.operator)} (use ${RULE_OPERATORS.join(' ')})`,
-        `toán tử không hợp lệ ${JSON.stringify(rule.operator)}`,
+        say(WORKFORCE, 'rule.operator', {
+          operator: JSON.stringify(rule.operator),
+          operators: RULE_OPERATORS.join(' '),
+        }),
         ['operator'],
       ),
     );
@@ -96,27 +98,17 @@ function ruleIssues(rule: unknown, index: number, checked: CheckedBreakdown): Is
     rule.missing !== undefined &&
     !['skip-if-any-missing', 'skip-if-all-missing', 'never-skip'].includes(rule.missing as string)
   ) {
-    issues.push(
-      bad(
-        `unknown missing-value strategy ${JSON.stringify(rule.missing)}`,
-        `cách xử lý giá trị thiếu không hợp lệ ${JSON.stringify(rule.missing)}`,
-        ['missing'],
-      ),
-    );
+    issues.push(bad(say(WORKFORCE, 'rule.missing', { missing: JSON.stringify(rule.missing) }), ['missing']));
   }
   if (rule.severity !== undefined && rule.severity !== 'error' && rule.severity !== 'warning') {
-    issues.push(bad(`severity must be "error" or "warning"`, 'mức độ phải là "error" hoặc "warning"', ['severity']));
+    issues.push(bad(say(WORKFORCE, 'rule.severity'), ['severity']));
   }
   const ids = new Set(checked.totals.map((t) => t.id));
   for (const side of ['left', 'right'] as const) {
     const operands = rule[side];
     if (!Array.isArray(operands) || operands.length === 0) {
       issues.push(
-        bad(
-          `${side} must be a non-empty array of operands`,
-          `vế ${side === 'left' ? 'trái' : 'phải'} phải là mảng khác rỗng`,
-          [side],
-        ),
+        bad(say(WORKFORCE, 'invalid-validation-rule.operands', { side: say(WORKFORCE, `rule.${side}`) }), [side]),
       );
       continue;
     }
@@ -124,19 +116,12 @@ function ruleIssues(rule: unknown, index: number, checked: CheckedBreakdown): Is
       const at = [side, j];
       if (isRecord(o) && Array.isArray(o.levels) && o.levels.length > 0 && o.levels.every(isQualificationLevel)) return;
       if (isRecord(o) && typeof o.total === 'string') {
-        if (!ids.has(o.total))
-          issues.push(bad(`the breakdown has no total "${o.total}"`, `bảng không có tổng "${o.total}"`, at));
+        if (!ids.has(o.total)) issues.push(bad(say(WORKFORCE, 'rule.unknown-total', { total: o.total }), at));
         return;
       }
       if (isRecord(o) && o.population === true) return;
       if (isRecord(o) && isCount(o.constant)) return;
-      issues.push(
-        bad(
-          'an operand is { levels }, { total }, { population: true } or { constant }',
-          'mỗi hạng tử là { levels }, { total }, { population: true } hoặc { constant }',
-          at,
-        ),
-      );
+      issues.push(bad(say(WORKFORCE, 'rule.operand'), at));
     });
   }
   return issues;
@@ -233,11 +218,14 @@ const signedVi = (n: number) => (n > 0 ? `+${formatViNumber(n)}` : formatViNumbe
 function tooLargeIssue(c: RuleCheck): Issue | null {
   if (c.status !== 'skipped' || !c.missing.some((m) => m.endsWith(TOO_LARGE))) return null;
   const { rule } = c;
-  return makeIssue(
+  return issueOf(
     'invalid-count',
     rule.path ?? ['rules', rule.id],
-    `${rule.label.en} (rule "${rule.id}"): sum too large to check exactly (above ${formatViNumber(Number.MAX_SAFE_INTEGER)}); a count is probably mistyped`,
-    `${rule.label.vi} (quy tắc "${rule.id}"): tổng quá lớn, không kiểm tra chính xác được (lớn hơn ${formatViNumber(Number.MAX_SAFE_INTEGER)}); có lẽ một số liệu bị gõ sai`,
+    say(WORKFORCE, 'invalid-count.rule-sum', {
+      label: rule.label,
+      id: rule.id,
+      max: formatViNumber(Number.MAX_SAFE_INTEGER),
+    }),
   );
 }
 
@@ -246,11 +234,17 @@ function failureIssue(c: RuleCheck): Issue {
   const l = c.left!;
   const r = c.right!;
   const d = c.difference!;
-  return makeIssue(
+  return issueOf(
     'inconsistent-counts',
     rule.path ?? ['rules', rule.id],
-    `${rule.label.en} (rule "${rule.id}"): ${l} ${rule.operator} ${r} does not hold; difference ${signed(d)}`,
-    `${rule.label.vi} (quy tắc "${rule.id}"): ${formatViNumber(l)} ${rule.operator} ${formatViNumber(r)} không đúng; chênh lệch ${signedVi(d)}`,
+    say(WORKFORCE, 'inconsistent-counts.rule', {
+      label: rule.label,
+      id: rule.id,
+      l: { en: String(l), vi: formatViNumber(l) },
+      operator: rule.operator,
+      r: { en: String(r), vi: formatViNumber(r) },
+      d: { en: signed(d), vi: signedVi(d) },
+    }),
     rule.severity ?? 'error',
   );
 }
@@ -293,11 +287,10 @@ export function validateBreakdown(
       // with input errors the grouping itself is suspect: those errors are reported already
       if (c.status === 'skipped' && inputOk && c.missing.some((m) => m.endsWith('mixed-group'))) {
         issues.push(
-          makeIssue(
+          issueOf(
             'incomplete-breakdown',
             rule.path ?? [],
-            `rule "${rule.id}" cannot be checked: a reported figure mixes levels inside and outside it`,
-            `không kiểm tra được quy tắc "${rule.id}": một số liệu gộp cả trình độ trong và ngoài phạm vi`,
+            say(WORKFORCE, 'incomplete-breakdown.rule', { id: rule.id }),
             'warning',
           ),
         );
@@ -306,7 +299,7 @@ export function validateBreakdown(
   }
   const own = options.rules ?? [];
   if (!Array.isArray(own)) {
-    issues.push(makeIssue('invalid-validation-rule', ['rules'], 'rules must be an array', 'rules phải là một mảng'));
+    issues.push(issueOf('invalid-validation-rule', ['rules'], say(WORKFORCE, 'invalid-validation-rule.rules')));
   } else {
     own.forEach((rule: unknown, i: number) => {
       const bad = ruleIssues(rule, i, checked);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareToTarget } from '../../src/attainment/compare.js';
 import { computeAttainment, computeAttainmentByUnit } from '../../src/attainment/compute.js';
-import { observationKind, observationSchema } from '../../src/attainment/observation.js';
+import { observationKind } from '../../src/attainment/observation.js';
+import { observationSchema } from '../../src/attainment/observation-schema.js';
 import { definePlan } from '../../src/plans/define.js';
 import { getPlan } from '../../src/plans/registry.js';
 import type { PercentTarget } from '../../src/plans/target.js';

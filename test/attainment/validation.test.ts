@@ -149,7 +149,8 @@ describe('compareToTarget validates its arguments (review item 5)', () => {
   it.each<[string, string, unknown, (string | number)[]]>([
     ['comparator "exactly"', 'invalid-input', { ...XMC, comparator: 'exactly' }, ['comparator']],
     ['no target', 'invalid-input', null, []],
-    ['undefined target', 'invalid-input', undefined, []],
+    // a target left out has its own code since issue 12 (was invalid-input)
+    ['undefined target', 'missing-target', undefined, []],
     ['an unknown kind', 'invalid-input', { ...XMC, kind: 'ratio' }, ['kind']],
     ['a percent value null', 'invalid-threshold', { ...XMC, value: null }, ['value']],
     ['a percent value "abc"', 'invalid-threshold', { ...XMC, value: 'abc' }, ['value']],

@@ -63,7 +63,7 @@ describe('indicator levels', () => {
 
   it('the local plans’ own indicators are province level (shares of a province’s districts, communes, colleges; the province itself)', () => {
     // Bắc Giang Mục II.2.1 a: "các huyện, thành phố" and "tỉnh đạt …"; Huế Mục II.3–II.4: colleges, units, communes of the city
-    for (const id of ['bac-giang-2021-2030', 'hue-2026']) {
+    for (const id of ['bac-giang-2021-2030', 'hue-2026'] as const) {
       const plan = getPlan(id);
       expect(plan.indicators?.map((i) => [i.id, i.level])).toEqual(plan.indicators?.map((i) => [i.id, 'province']));
     }

@@ -19,7 +19,7 @@ const IDS = [
   'citizens-learning-citizen-title',
   'districts-learning-district',
   'provinces-learning-province',
-];
+] as const;
 
 // shared/domain/targets-1373.md §1a–1d (and the YAML of §1f): [2025, 2030] minimum percentages.
 const EXPECTED: Record<string, [string, string | null]> = {
@@ -78,6 +78,7 @@ describe('Decision 1373 catalog', () => {
   });
 
   it('throws unknown-indicator for an unknown id and finds none', () => {
+    // @ts-expect-error: not an indicator id, a compile error since issue 12 (a JavaScript caller still gets the coded error)
     expect(() => getIndicator('literacy')).toThrowError(expect.objectContaining({ code: 'unknown-indicator' }));
     expect(findIndicator('literacy')).toBeUndefined();
   });
@@ -127,6 +128,7 @@ describe('plan qd-1373', () => {
   });
 
   it('throws unknown-plan for an unknown id', () => {
+    // @ts-expect-error: not a plan id, a compile error since issue 12 (a JavaScript caller still gets the coded error)
     expect(() => getPlan('qd-9999')).toThrowError(expect.objectContaining({ code: 'unknown-plan' }));
   });
 });

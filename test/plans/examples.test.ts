@@ -4,7 +4,7 @@ import { computeAttainment } from '../../src/attainment/compute.js';
 import { findIndicator } from '../../src/catalog/registry.js';
 import { formatSource } from '../../src/catalog/source.js';
 import { definePlan } from '../../src/plans/define.js';
-import { getPlan, listPlans, planYears } from '../../src/plans/registry.js';
+import { getPlan, listPlans, planYears, type PlanId } from '../../src/plans/registry.js';
 import type { Target } from '../../src/plans/target.js';
 import { HUE_UNITS_PLAN } from '../fixtures/plans.js';
 import { INDICATOR_WORDS, OTHER_FIGURES, SEED_FILES, TARGET_LINES, type SeedLine } from '../fixtures/seed-evidence.js';
@@ -27,7 +27,7 @@ function evidence(plan: string, t: Target): SeedLine {
   return e!;
 }
 
-function find(planId: string, indicator: string, year: number): Target | undefined {
+function find(planId: PlanId, indicator: string, year: number): Target | undefined {
   return getPlan(planId).targets.find((t) => t.indicator === indicator && t.year === year);
 }
 

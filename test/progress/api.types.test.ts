@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import * as api from '../../src/index.js';
+import * as schemaEntry from '../../src/schema.js';
 import type { AttainmentResult, Baseline, Plan, ProgressAssessment, ProgressStatus } from '../../src/index.js';
 
 // Checked by `tsc --noEmit`: a change to these exported types is a visible diff.
@@ -17,7 +18,7 @@ describe('progress and plan-data types', () => {
     expectTypeOf<AttainmentResult['progress']>().toEqualTypeOf<ProgressAssessment | null>();
     expectTypeOf<Plan['baselines']>().toEqualTypeOf<readonly Baseline[] | undefined>();
     expectTypeOf<{ indicator: string; year: number; count: number; source: api.LegalSource }>().toExtend<Baseline>();
-    expectTypeOf(api.planJsonSchema).returns.toEqualTypeOf<Record<string, unknown>>();
+    expectTypeOf(schemaEntry.planJsonSchema).returns.toEqualTypeOf<Record<string, unknown>>();
   });
 
   it('computeAttainment takes baselines as observations with a year or date', () => {

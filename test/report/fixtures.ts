@@ -3,7 +3,9 @@ import type { Indicator } from '../../src/catalog/indicator.js';
 import { ISSUERS, ND_20_2014_DOC } from '../../src/catalog/documents.js';
 import type { LegalDocument } from '../../src/catalog/source.js';
 import type { Plan } from '../../src/plans/plan.js';
-import { HUE_2026 } from '../../src/plans/examples/hue-2026.js';
+import { hue2026Plan } from '../../src/plans/examples/hue-2026.js';
+
+const HUE_2026 = hue2026Plan();
 
 /*
  * A test plan that puts every kind of row a report has into one table: met,

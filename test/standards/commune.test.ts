@@ -507,7 +507,8 @@ describe('bad input: coded XhhtError with a path', () => {
     expect(() => assessCommune(fullCommune(), { regime: 'nd43-2000' })).toThrow(
       expect.objectContaining({ code: 'unknown-regime', path: ['regime'] }),
     );
-    expect(() => assessCommune(fullCommune(), {})).toThrow(expect.objectContaining({ code: 'unknown-regime' }));
+    // a regime left out has its own code since issue 12 (was unknown-regime)
+    expect(() => assessCommune(fullCommune(), {})).toThrow(expect.objectContaining({ code: 'missing-regime' }));
     expect(() => assessCommune(fullCommune(), { regime: 'nd20-2014', standards: ['xmc', 'pcgd-thpt'] })).toThrow(
       expect.objectContaining({ code: 'unknown-standard', path: ['standards', 1] }),
     );

@@ -22,6 +22,8 @@ import { createProgress } from '../progress.js';
 import { readingOption, readingsUsed } from '../reading-option.js';
 import { assessedStandards, legend, nationalLines, recognitionLines, standardsTable } from '../standards-table.js';
 import { didYouMean } from '../suggest.js';
+import { say } from '../../messages/say.js';
+import { CLI } from '../../messages/sections.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -63,16 +65,8 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
   if (positionals.length !== 1) {
     throw positionals.length === 0
-      ? new UsageError(
-          'which file? give one .csv, .xlsx or .json file of communes',
-          'tệp nào? hãy chỉ một tệp số liệu xã .csv, .xlsx hoặc .json',
-          'assess-communes',
-        )
-      : new UsageError(
-          `one file at a time, got ${positionals.length}`,
-          `mỗi lần một tệp, nhận được ${positionals.length}`,
-          'assess-communes',
-        );
+      ? new UsageError(say(CLI, 'usage.communes-no-file'), 'assess-communes')
+      : new UsageError(say(CLI, 'usage.communes-files', { count: positionals.length }), 'assess-communes');
   }
   const file = positionals[0]!;
   const format = formatOption(values.format, values.out, FORMATS, 'assess-communes');
@@ -80,11 +74,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   if (!Object.prototype.hasOwnProperty.call(REGIMES, regime)) {
     const known = Object.keys(REGIMES).join(', ');
     const hint = didYouMean(regime, Object.keys(REGIMES));
-    throw new UsageError(
-      `unknown regime "${regime}"${hint.en}; known: ${known}`,
-      `không có chế độ quy định "${regime}"${hint.vi}; có: ${known}`,
-      'assess-communes',
-    );
+    throw new UsageError(say(CLI, 'usage.unknown-regime', { regime, hint: hint, known }), 'assess-communes');
   }
   checkFormatOptions(values, format, values.out, 'assess-communes');
   const csvOut = csvOutput(lang, values, values.out, 'assess-communes');
@@ -97,8 +87,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   if (unknown !== undefined) {
     const hint = didYouMean(unknown, offered);
     throw new UsageError(
-      `regime ${regime} has no standard "${unknown}"${hint.en}; it has ${offered.join(', ')}`,
-      `chế độ ${regime} không có chuẩn "${unknown}"${hint.vi}; có: ${offered.join(', ')}`,
+      say(CLI, 'usage.unknown-standard', { regime, unknown, hint: hint, offered: offered.join(', ') }),
       'assess-communes',
     );
   }
@@ -125,7 +114,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
       : read.table !== undefined
         ? readCommunesTable(read.table, { ...readOptions, progress: progress.rows })
         : readCommunesJson(read.json, file);
-  progress.step({ vi: 'đang đánh giá…', en: 'assessing…' });
+  progress.step(say(CLI, 'progress.assessing'));
   // rollUp takes any list: a row that could not be read at all (null) is a rejected commune of unknown place
   const result = rollUp(input.communes as readonly CommuneRecord[], {
     regime,
@@ -301,8 +290,9 @@ function located(issue: Issue, input: CommuneFile, places: ReturnType<typeof pla
     const copies = places.copies(input.communes[index]?.id);
     const list = copies.join(', ');
     const lines = typeof copies[0] === 'number';
-    message += lines ? ` (lines ${list})` : ` (${list})`;
-    messageVi += lines ? ` (dòng ${list})` : ` (${list})`;
+    const copiesAt = lines ? say(CLI, 'duplicate-unit.lines', { list }) : { en: ` (${list})`, vi: ` (${list})` };
+    message += copiesAt.en;
+    messageVi += copiesAt.vi;
   }
   return { severity: issue.severity, code: issue.code, file, ...where, message, messageVi };
 }

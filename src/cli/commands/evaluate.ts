@@ -46,6 +46,8 @@ import { readTableInput } from '../table-file.js';
 import { unitReports } from '../unit-reports.js';
 import { choosePlan, chooseYear } from '../plan-option.js';
 import { createProgress } from '../progress.js';
+import { say, messageFields } from '../../messages/say.js';
+import { CLI } from '../../messages/sections.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -83,14 +85,9 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   }
   if (positionals.length !== 1) {
     throw positionals.length === 0
-      ? new UsageError(
-          'which file? give one .json, .csv or .xlsx file of observations',
-          'tệp nào? hãy chỉ một tệp số liệu .json, .csv hoặc .xlsx',
-          'evaluate',
-        )
+      ? new UsageError(say(CLI, 'usage.evaluate-no-file'), 'evaluate')
       : new UsageError(
-          `one file at a time, got ${positionals.length}: ${positionals.join(' ')}`,
-          `mỗi lần một tệp, nhận được ${positionals.length}: ${positionals.join(' ')}`,
+          say(CLI, 'usage.evaluate-files', { count: positionals.length, files: positionals.join(' ') }),
           'evaluate',
         );
   }
@@ -102,11 +99,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   const letterhead = letterheadOption(values, 'evaluate');
   const asOfArg = values['as-of'];
   if (asOfArg !== undefined && !isIsoDate(asOfArg)) {
-    throw new UsageError(
-      `--as-of must be a date YYYY-MM-DD, not ${JSON.stringify(asOfArg)}`,
-      `--as-of phải là ngày dạng YYYY-MM-DD, không phải ${JSON.stringify(asOfArg)}`,
-      'evaluate',
-    );
+    throw new UsageError(say(CLI, 'usage.as-of', { value: JSON.stringify(asOfArg) }), 'evaluate');
   }
 
   await checkOut(ctx.io, values.out, [
@@ -133,11 +126,7 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
         : readObservationsJson(read.json, file, { progress: progress.rows });
   if (input.appendix && (values.plan !== undefined || values['plan-file'] !== undefined)) {
     progress.done();
-    throw new UsageError(
-      `${file} is an appendix with its own targets (a "Mục tiêu" column): each row is compared with its own target, so --plan and --plan-file are not used with it`,
-      `${file} là phụ lục có mục tiêu riêng (cột "Mục tiêu"): mỗi dòng được so với mục tiêu của chính nó, nên không dùng --plan và --plan-file`,
-      'evaluate',
-    );
+    throw new UsageError(say(CLI, 'usage.appendix-with-plan', { file }), 'evaluate');
   }
   const chosen = await choosePlan(
     ctx.io,
@@ -152,14 +141,13 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
         code: 'invalid-date',
         file,
         field: 'asOf',
-        message: `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(input.asOf)}`,
-        messageVi: `asOf phải là ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(input.asOf)}`,
+        ...messageFields(say(CLI, 'invalid-date.as-of', { asOf: JSON.stringify(input.asOf) })),
       },
     ]);
   }
   const asOf = asOfArg ?? (input.asOf as string | undefined);
 
-  progress.step({ vi: 'đang đánh giá…', en: 'evaluating…' });
+  progress.step(say(CLI, 'progress.evaluating'));
   const call = { plan: chosen.arg, year, observations: input.observations, ...(asOf !== undefined ? { asOf } : {}) };
   // One unit (or none named) → one report; several → one per unit.
   const units = new Set<string | undefined>();
@@ -203,20 +191,12 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   // several units: one table compares them, besides (or, with --compare, instead of) the reports
   const compared = comparesUnits(reports) ? comparisonTable(reports, lang) : null;
   if (values.compare && compared === null) {
-    throw new UsageError(
-      '--compare needs a file with two or more units (a "unit" column): this one gives a single report',
-      '--compare cần tệp có từ hai đơn vị trở lên (cột "đơn vị"): tệp này chỉ cho một báo cáo',
-      'evaluate',
-    );
+    throw new UsageError(say(CLI, 'usage.compare-one-unit'), 'evaluate');
   }
   const only = values.compare ? compared : null;
   if (only !== null && format === 'docx' && !comparisonFitsDocx(only)) {
     const n = only.columns.filter((c) => c.withData).length;
-    throw new UsageError(
-      `--compare --format docx: the ${n} indicators with data do not fit across an A4 page as columns (at most ${DOCX_COMPARISON_COLUMNS}); use --format xlsx or html for the comparison`,
-      `--compare --format docx: ${n} chỉ tiêu có số liệu không vừa thành cột trên trang A4 (tối đa ${DOCX_COMPARISON_COLUMNS}); hãy dùng --format xlsx hoặc html cho bảng so sánh`,
-      'evaluate',
-    );
+    throw new UsageError(say(CLI, 'usage.compare-docx-too-wide', { n, max: DOCX_COMPARISON_COLUMNS }), 'evaluate');
   }
   const title = values.title !== undefined ? { title: values.title } : {};
   const framed = { lang, ...title, ...(letterhead !== undefined ? { letterhead } : {}) };
@@ -285,10 +265,6 @@ function finish(
     if (i.severity === 'error' && i.path[0] === 'observations' && typeof i.path[1] === 'number')
       rows.add(notes.rowKey(i.path[1]));
   const n = rows.size;
-  ctx.io.stderr(
-    lang === 'vi'
-      ? `${file}: ${n}/${input.rows} dòng số liệu không được dùng (xem các dòng trên); báo cáo chỉ gồm các dòng còn lại\n`
-      : `${file}: ${n} of ${input.rows} rows were not used (see above); the report covers the others\n`,
-  );
+  ctx.io.stderr(`${say(CLI, 'summary.rows-not-used', { file, n, rows: input.rows })[lang]}\n`);
   return EXIT.input;
 }

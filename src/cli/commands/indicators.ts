@@ -26,6 +26,8 @@ import { EXIT, UsageError } from '../diagnostics.js';
 import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
 import { choosePlan } from '../plan-option.js';
+import { say } from '../../messages/say.js';
+import { CLI } from '../../messages/sections.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -83,7 +85,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     return EXIT.ok;
   }
   if (positionals.length > 0)
-    throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'indicators');
+    throw new UsageError(say(CLI, 'usage.extra-argument', { argument: String(positionals[0]) }), 'indicators');
   const format = formatOption(values.format, values.out, FORMATS, 'indicators');
   const year = yearOption(values.year, 'indicators');
   checkFormatOptions(values, format, values.out, 'indicators');
@@ -96,7 +98,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
   const vi = lang === 'vi';
 
   if (values.plan === undefined && values['plan-file'] === undefined) {
-    if (year !== undefined) throw new UsageError('--year needs --plan', '--year cần đi kèm --plan', 'indicators');
+    if (year !== undefined) throw new UsageError(say(CLI, 'usage.year-without-plan'), 'indicators');
     const all = listIndicators();
     if (format === 'json') {
       await emit(ctx, JSON.stringify(all, null, 2), values.out, 'indicators');
@@ -113,8 +115,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
   const years = year === undefined ? planYears(plan) : [year];
   if (year !== undefined && !planYears(plan).includes(year)) {
     throw new UsageError(
-      `plan "${plan.id}" has no targets for ${year}; it has targets for ${planYears(plan).join(', ')}`,
-      `kế hoạch "${plan.id}" không có mục tiêu cho năm ${year}; có mục tiêu cho các năm ${planYears(plan).join(', ')}`,
+      say(CLI, 'usage.no-targets-for-year', { id: plan.id, year, years: planYears(plan).join(', ') }),
       'indicators',
     );
   }
@@ -140,9 +141,7 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
     }),
   ]);
   const note = entries.some((e) => e.targets.some((t) => !t.source.verified))
-    ? vi
-      ? '\n* tạm thời: căn cứ chưa được xác minh\n'
-      : '\n* provisional: the source is not verified\n'
+    ? `\n${say(CLI, 'summary.provisional-note')[lang]}\n`
     : '';
   // the title of a plan file is data: escaped like the cells
   const heading = `${plan.title[lang]} (${formatSource(plan.source, lang, { title: false, section: false })})`;

@@ -20,6 +20,8 @@ import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
 import { readPlanFile } from '../plan-file.js';
 import { didYouMean } from '../suggest.js';
+import { say } from '../../messages/say.js';
+import { CLI } from '../../messages/sections.js';
 
 const INIT_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -50,8 +52,7 @@ function levelOption(value: string | undefined): JurisdictionLevel | undefined {
   const known = ['national', 'province', 'district', 'commune', 'agency'];
   const hint = didYouMean(value, known);
   throw new UsageError(
-    `--level must be one of ${known.join(', ')} (or xã, tỉnh, …), not ${JSON.stringify(value)}${hint.en}`,
-    `--level phải là một trong ${known.join(', ')} (hoặc xã, tỉnh, …), không phải ${JSON.stringify(value)}${hint.vi}`,
+    say(CLI, 'usage.level', { known: known.join(', '), value: JSON.stringify(value), hint: hint }),
     'plan',
   );
 }
@@ -61,30 +62,18 @@ async function init(argv: readonly string[], base: Context): Promise<number> {
   const lang = langOption(values.lang, 'plan', base.lang);
   const ctx: Context = { ...base, lang };
   if (positionals.length > 0)
-    throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plan');
+    throw new UsageError(say(CLI, 'usage.extra-argument', { argument: String(positionals[0]) }), 'plan');
   if (values.extends === undefined) {
-    throw new UsageError(
-      'which plan does it extend? give --extends, e.g. --extends qd-1373',
-      'kế hoạch kế thừa kế hoạch nào? hãy ghi --extends, ví dụ --extends qd-1373',
-      'plan',
-    );
+    throw new UsageError(say(CLI, 'usage.extends-needed'), 'plan');
   }
   const level = levelOption(values.level);
   const inherit = values.inherit;
   if (inherit !== undefined && inherit !== 'level' && inherit !== 'all') {
-    throw new UsageError(
-      `--inherit must be level or all, not ${JSON.stringify(inherit)}`,
-      `--inherit phải là level hoặc all, không phải ${JSON.stringify(inherit)}`,
-      'plan',
-    );
+    throw new UsageError(say(CLI, 'usage.inherit', { inherit: JSON.stringify(inherit) }), 'plan');
   }
   const format = values.format ?? (values.out !== undefined && /\.xlsx$/i.test(values.out) ? 'xlsx' : 'csv');
   if (format !== 'csv' && format !== 'xlsx') {
-    throw new UsageError(
-      `--format must be csv or xlsx, not ${JSON.stringify(format)}`,
-      `--format phải là csv hoặc xlsx, không phải ${JSON.stringify(format)}`,
-      'plan',
-    );
+    throw new UsageError(say(CLI, 'usage.plan-init-format', { format: JSON.stringify(format) }), 'plan');
   }
   checkFormatOptions(values, format, values.out, 'plan');
   // the CSV every command writes: ";" in Vietnamese, a byte-order mark in a file
@@ -102,11 +91,11 @@ async function init(argv: readonly string[], base: Context): Promise<number> {
       values.extends,
       listPlans().map((p) => p.id),
     );
-    throw new UsageError(
-      `${e instanceof Error ? e.message : String(e)}${hint.en}; see xhht plans`,
-      `${(e as { messageVi?: string }).messageVi ?? String(e)}${hint.vi}; xem xhht plans`,
-      'plan',
-    );
+    const reason = {
+      en: e instanceof Error ? e.message : String(e),
+      vi: (e as { messageVi?: string }).messageVi ?? String(e),
+    };
+    throw new UsageError(say(CLI, 'usage.extends-unknown', { reason, hint }), 'plan');
   }
   if (format === 'xlsx') {
     const { planWorkbook } = await import('../xlsx/plan-workbook.js');
@@ -120,20 +109,12 @@ async function check(argv: readonly string[], base: Context): Promise<number> {
   const lang = langOption(values.lang, 'plan', base.lang);
   const ctx: Context = { ...base, lang };
   if (positionals.length !== 1) {
-    throw new UsageError(
-      'which plan file? give one .json, .csv or .xlsx file',
-      'tệp kế hoạch nào? hãy chỉ một tệp .json, .csv hoặc .xlsx',
-      'plan',
-    );
+    throw new UsageError(say(CLI, 'usage.plan-check-no-file'), 'plan');
   }
   const file = positionals[0]!;
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') {
-    throw new UsageError(
-      `--format must be table or json, not ${JSON.stringify(format)}`,
-      `--format phải là table hoặc json, không phải ${JSON.stringify(format)}`,
-      'plan',
-    );
+    throw new UsageError(say(CLI, 'usage.plan-check-format', { format: JSON.stringify(format) }), 'plan');
   }
   await checkOut(ctx.io, values.out, [{ path: file }]);
   const delimiter = delimiterOption(values.delimiter, 'plan');
@@ -147,12 +128,9 @@ async function check(argv: readonly string[], base: Context): Promise<number> {
 function summary(plan: Plan, lang: Lang): string {
   const years = planYears(plan).map((y) => {
     const n = plan.targets.filter((t) => t.year === y).length;
-    return lang === 'vi' ? `${y}: ${n} mục tiêu` : `${y}: ${n} target${n === 1 ? '' : 's'}`;
+    return say(CLI, n === 1 ? 'summary.year-target' : 'summary.year-targets', { year: y, n })[lang];
   });
-  const title = plan.title[lang];
-  return lang === 'vi'
-    ? `Kế hoạch "${plan.id}" hợp lệ: ${title}\n${years.join('\n')}\n(xhht indicators --plan <tệp> liệt kê các mục tiêu)`
-    : `Plan "${plan.id}" is sound: ${title}\n${years.join('\n')}\n(xhht indicators --plan <file> lists the targets)`;
+  return say(CLI, 'summary.plan-sound', { id: plan.id, title: plan.title, years: years.join('\n') })[lang];
 }
 
 /**
@@ -180,8 +158,7 @@ export async function planCommand(argv: readonly string[], base: Context): Promi
   if (sub === 'check') return check(rest, base);
   const hint = didYouMean(sub, SUBCOMMANDS);
   throw new UsageError(
-    `unknown plan command "${sub}"${hint.en}; commands: ${SUBCOMMANDS.join(', ')}`,
-    `không có lệnh "plan ${sub}"${hint.vi}; các lệnh: ${SUBCOMMANDS.join(', ')}`,
+    say(CLI, 'usage.unknown-plan-command', { sub, hint: hint, subcommands: SUBCOMMANDS.join(', ') }),
     'plan',
   );
 }

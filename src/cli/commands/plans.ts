@@ -12,6 +12,8 @@ import { EXIT, UsageError } from '../diagnostics.js';
 import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
 import { choosePlan } from '../plan-option.js';
+import { say } from '../../messages/say.js';
+import { CLI } from '../../messages/sections.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -47,7 +49,7 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
     return EXIT.ok;
   }
   if (positionals.length > 0)
-    throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'plans');
+    throw new UsageError(say(CLI, 'usage.extra-argument', { argument: String(positionals[0]) }), 'plans');
   const format = formatOption(values.format, values.out, FORMATS, 'plans');
   checkFormatOptions(values, format, values.out, 'plans');
   const csv = csvOutput(lang, values, values.out, 'plans');

@@ -7,6 +7,8 @@ import { COMMON_OPTIONS, langOption, parseCommand } from '../args.js';
 import { emit, type Context } from '../context.js';
 import { EXIT, UsageError } from '../diagnostics.js';
 import { HELP } from '../help.js';
+import { say } from '../../messages/say.js';
+import { CLI } from '../../messages/sections.js';
 
 const OPTIONS = { help: COMMON_OPTIONS.help, lang: COMMON_OPTIONS.lang, out: COMMON_OPTIONS.out } as const;
 
@@ -28,7 +30,7 @@ export async function schemaCommand(argv: readonly string[], base: Context): Pro
     return EXIT.ok;
   }
   if (positionals.length > 0)
-    throw new UsageError(`unexpected argument ${positionals[0]}`, `thừa tham số ${positionals[0]}`, 'schema');
+    throw new UsageError(say(CLI, 'usage.extra-argument', { argument: String(positionals[0]) }), 'schema');
   await emit(ctx, JSON.stringify(planJsonSchema(), null, 2), values.out, 'schema');
   return EXIT.ok;
 }

@@ -23,6 +23,8 @@ import { cellName } from '../../plans/table-words.js';
 import { squashHeader } from '../headers.js';
 import { tableOf, type Table, type TableCell, type TableRecord, type TableRecords } from '../table.js';
 import { loadExcelJs } from './workbook.js';
+import { say, messageFields, type Text } from '../../messages/say.js';
+import { CLI } from '../../messages/sections.js';
 
 /**
  * Options of {@link readSheet}.
@@ -112,20 +114,14 @@ export function sheetRef(name: string): string {
 
 /** The workbook of the bytes, or an `invalid-xlsx` error that says what the file looks like. */
 async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> {
-  const fail = (message: string, messageVi: string) =>
-    new InputError([{ severity: 'error', code: 'invalid-xlsx', file, message, messageVi }]);
+  const fail = (text: Text) =>
+    new InputError([{ severity: 'error', code: 'invalid-xlsx', file, ...messageFields(text) }]);
   // an OLE2 compound file: an Excel 97–2003 workbook, or an .xlsx under a password (encrypted into one)
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw fail(
-      'this is an Excel 97–2003 workbook (.xls) or a password-protected workbook: open it in Excel and save it as "Excel Workbook (*.xlsx)" without a password',
-      'đây là bảng tính Excel 97–2003 (.xls) hoặc bảng tính có mật khẩu: hãy mở bằng Excel và lưu dạng "Excel Workbook (*.xlsx)", không đặt mật khẩu',
-    );
+    throw fail(say(CLI, 'invalid-xlsx.xls-or-password'));
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
-    throw fail(
-      'this is not an .xlsx workbook (an .xlsx file is a ZIP archive); save it from Excel as "Excel Workbook (*.xlsx)"',
-      'tệp không phải bảng tính .xlsx (tệp .xlsx là một tệp nén ZIP); hãy lưu từ Excel dạng "Excel Workbook (*.xlsx)"',
-    );
+    throw fail(say(CLI, 'invalid-xlsx.not-zip'));
   }
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
@@ -133,10 +129,7 @@ async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> 
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw fail(
-      `the workbook cannot be read (${why}); open it in Excel and save it again as .xlsx`,
-      `không đọc được bảng tính (${why}); hãy mở bằng Excel và lưu lại dạng .xlsx`,
-    );
+    throw fail(say(CLI, 'invalid-xlsx.unreadable', { why }));
   }
   return workbook;
 }
@@ -156,8 +149,7 @@ function chooseSheet(workbook: Workbook, file: string, options: ReadSheetOptions
         severity: 'error',
         code: 'invalid-xlsx',
         file,
-        message: 'the workbook has no visible sheet; name one with --sheet',
-        messageVi: 'bảng tính không có trang tính nào đang hiện; hãy chỉ tên trang tính bằng --sheet',
+        ...messageFields(say(CLI, 'invalid-xlsx.no-visible-sheet')),
       },
     ]);
   }
@@ -173,8 +165,7 @@ function chooseSheet(workbook: Workbook, file: string, options: ReadSheetOptions
       severity: 'error',
       code: 'unknown-sheet',
       file,
-      message: `no sheet ${JSON.stringify(wanted)}${hint.en}; the sheets are ${list}`,
-      messageVi: `không có trang tính ${JSON.stringify(wanted)}${hint.vi}; các trang tính: ${list}`,
+      ...messageFields(say(CLI, 'unknown-sheet', { wanted: JSON.stringify(wanted), hint: hint, list })),
     },
   ]);
 }

@@ -1,8 +1,8 @@
 import type { Indicator } from '../../catalog/indicator.js';
 import type { Labels, LegalDocument, LegalSource } from '../../catalog/source.js';
 import { sealPlan } from '../freeze.js';
-import type { Plan } from '../plan.js';
 import type { Target } from '../target.js';
+import { once } from '../../once.js';
 
 /*
  * Bắc Giang's plan for the learning-society scheme 2021–2030 (Kế hoạch "Xây dựng
@@ -93,7 +93,7 @@ function provinceYesNo(id: string, group: string, source: LegalSource, what: Lab
 }
 
 /** Indicators of the Bắc Giang plan that the national catalog does not have. */
-const INDICATORS: readonly Indicator[] = [
+const INDICATORS: readonly Indicator[] = /* @__PURE__ */ (() => [
   districtShare('districts-literacy-level-2', {
     vi: 'đạt chuẩn xóa mù chữ mức độ 2',
     en: 'meeting the literacy (XMC) standard level 2',
@@ -130,7 +130,7 @@ const INDICATORS: readonly Indicator[] = [
     vi: 'được công nhận tỉnh học tập',
     en: 'is recognised as a learning province',
   }),
-];
+])();
 
 type Row = readonly [indicator: string, year: Year, value: string, point: Point];
 
@@ -217,17 +217,19 @@ function targets(): Target[] {
  * formatSource(plan.targets[0].source);
  * // 'Kế hoạch (số hiệu chưa rõ) của UBND tỉnh Bắc Giang về xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang, Mục II.2.1, điểm a'
  */
-export const BAC_GIANG_2021_2030: Plan = /* @__PURE__ */ sealPlan({
-  id: 'bac-giang-2021-2030',
-  title: {
-    vi: 'Kế hoạch Xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang',
-    en: 'Bắc Giang province: building a learning society, 2021–2030',
-  },
-  issuer: 'UBND tỉnh Bắc Giang',
-  reference: 'Kế hoạch của UBND tỉnh Bắc Giang (số hiệu chưa rõ)',
-  jurisdiction: { level: 'province', name: 'Bắc Giang' },
-  period: { from: 2021, to: 2030 },
-  source: { ...DOC, section: 'Mục II.2', verified: true, confidence: 'local', note: NO_NUMBER },
-  targets: targets(),
-  indicators: INDICATORS,
-});
+export const bacGiang20212030Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
+    id: 'bac-giang-2021-2030',
+    title: {
+      vi: 'Kế hoạch Xây dựng xã hội học tập giai đoạn 2021–2030 trên địa bàn tỉnh Bắc Giang',
+      en: 'Bắc Giang province: building a learning society, 2021–2030',
+    },
+    issuer: 'UBND tỉnh Bắc Giang',
+    reference: 'Kế hoạch của UBND tỉnh Bắc Giang (số hiệu chưa rõ)',
+    jurisdiction: { level: 'province', name: 'Bắc Giang' },
+    period: { from: 2021, to: 2030 },
+    source: { ...DOC, section: 'Mục II.2', verified: true, confidence: 'local', note: NO_NUMBER },
+    targets: targets(),
+    indicators: INDICATORS,
+  }),
+);

@@ -1,8 +1,8 @@
 import type { Indicator } from '../../catalog/indicator.js';
 import type { Labels, LegalDocument, LegalSource } from '../../catalog/source.js';
 import { sealPlan } from '../freeze.js';
-import type { Plan } from '../plan.js';
 import type { Target } from '../target.js';
+import { once } from '../../once.js';
 
 /*
  * Huế's plan for the learning-society scheme in 2026 (Kế hoạch thực hiện Đề án
@@ -46,7 +46,7 @@ function at(item: 2 | 3 | 4, note?: Labels): LegalSource {
 }
 
 /** Indicators of the Huế plan that the national catalog does not have. */
-const INDICATORS: readonly Indicator[] = [
+const INDICATORS: readonly Indicator[] = /* @__PURE__ */ (() => [
   {
     id: 'universities-colleges-digital',
     group: 'III',
@@ -109,7 +109,7 @@ const INDICATORS: readonly Indicator[] = [
     }),
     notes: [],
   },
-];
+])();
 
 const IT_NOTE: Labels = {
   vi: 'Kế hoạch ghi "năng lực công nghệ thông tin" trong khi Quyết định 1373 ghi "năng lực thông tin"; được hiểu là chỉ tiêu của Quyết định 1373 mà kế hoạch nhắc lại.',
@@ -131,48 +131,50 @@ function percent(indicator: string, value: string, item: 2 | 3 | 4): Target {
  * plan.targets.find((t) => t.indicator === 'working-age-information-competence')?.value; // '87'
  * plan.targets.find((t) => t.kind === 'count'); // ≥ 15 learning units, of which ≥ 5 at level 2 (Mục II.4)
  */
-export const HUE_2026: Plan = /* @__PURE__ */ sealPlan({
-  id: 'hue-2026',
-  title: {
-    vi: 'Kế hoạch thực hiện Đề án "Xây dựng xã hội học tập" năm 2026 trên địa bàn thành phố Huế',
-    en: 'Huế city: the learning-society scheme in 2026',
-  },
-  issuer: 'UBND thành phố Huế',
-  reference: 'Kế hoạch năm 2026 của UBND thành phố Huế (số hiệu chưa rõ; thực hiện KH 336/KH-UBND)',
-  jurisdiction: { level: 'province', name: 'Huế' },
-  period: { from: 2026, to: 2026 },
-  source: {
-    ...DOC,
-    section: 'Mục II',
-    verified: true,
-    confidence: 'local',
-    note: {
-      vi: 'Bản đã đọc không ghi số hiệu và ngày ký; người ký: Phó Chủ tịch Nguyễn Thanh Bình (KT. Chủ tịch UBND thành phố).',
-      en: "The copy read shows no document number or signing date; the plan is signed for the Chair by Vice-Chair Nguyễn Thanh Bình of the city People's Committee.",
+export const hue2026Plan = /* @__PURE__ */ once(() =>
+  sealPlan({
+    id: 'hue-2026',
+    title: {
+      vi: 'Kế hoạch thực hiện Đề án "Xây dựng xã hội học tập" năm 2026 trên địa bàn thành phố Huế',
+      en: 'Huế city: the learning-society scheme in 2026',
     },
-  },
-  targets: [
-    {
-      ...percent('working-age-information-competence', '87', 2),
-      note: IT_NOTE,
+    issuer: 'UBND thành phố Huế',
+    reference: 'Kế hoạch năm 2026 của UBND thành phố Huế (số hiệu chưa rõ; thực hiện KH 336/KH-UBND)',
+    jurisdiction: { level: 'province', name: 'Huế' },
+    period: { from: 2026, to: 2026 },
+    source: {
+      ...DOC,
+      section: 'Mục II',
+      verified: true,
+      confidence: 'local',
+      note: {
+        vi: 'Bản đã đọc không ghi số hiệu và ngày ký; người ký: Phó Chủ tịch Nguyễn Thanh Bình (KT. Chủ tịch UBND thành phố).',
+        en: "The copy read shows no document number or signing date; the plan is signed for the Chair by Vice-Chair Nguyễn Thanh Bình of the city People's Committee.",
+      },
     },
-    percent('working-age-life-skills', '80', 2),
-    percent('population-15plus-technical-qualification', '40', 2),
-    percent('population-15plus-university-or-higher', '15', 2),
-    percent('universities-colleges-digital', '100', 3),
-    percent('institutions-digital-environment', '100', 3),
-    percent('community-learning-centres-it', '100', 3),
-    percent('citizens-learning-citizen-title', '40', 4),
-    {
-      kind: 'count',
-      indicator: 'units-learning-unit-province',
-      year: 2026,
-      comparator: 'at-least',
-      value: 15,
-      components: [{ id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, comparator: 'at-least', value: 5 }],
-      source: at(4),
-    },
-    percent('communes-learning-community-level-1', '100', 4),
-  ],
-  indicators: INDICATORS,
-});
+    targets: [
+      {
+        ...percent('working-age-information-competence', '87', 2),
+        note: IT_NOTE,
+      },
+      percent('working-age-life-skills', '80', 2),
+      percent('population-15plus-technical-qualification', '40', 2),
+      percent('population-15plus-university-or-higher', '15', 2),
+      percent('universities-colleges-digital', '100', 3),
+      percent('institutions-digital-environment', '100', 3),
+      percent('community-learning-centres-it', '100', 3),
+      percent('citizens-learning-citizen-title', '40', 4),
+      {
+        kind: 'count',
+        indicator: 'units-learning-unit-province',
+        year: 2026,
+        comparator: 'at-least',
+        value: 15,
+        components: [{ id: 'level-2', label: { vi: 'Mức độ 2', en: 'Level 2' }, comparator: 'at-least', value: 5 }],
+        source: at(4),
+      },
+      percent('communes-learning-community-level-1', '100', 4),
+    ],
+    indicators: INDICATORS,
+  }),
+);

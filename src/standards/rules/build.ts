@@ -1,6 +1,15 @@
 import type { CountField } from '../fields.js';
 import type { StandardId } from '../model.js';
-import type { Applicability, ConditionRule, RuleSource, RequiresRule, RollupRule, ShareRule } from '../rule.js';
+import type {
+  Applicability,
+  ConditionRule,
+  RuleReading,
+  RuleReadingOption,
+  RuleSource,
+  RequiresRule,
+  RollupRule,
+  ShareRule,
+} from '../rule.js';
 import { levelKey, levelLabel } from '../standards.js';
 
 /*
@@ -177,4 +186,29 @@ export function rollupRule(
     source,
     verified,
   };
+}
+
+/**
+ * A provision read more than one way, as written: its id and its options' ids
+ * stay literal, so `ReadingId` and `ReadingOptionId` are read from the data.
+ * The default must be one of the options (a compile error otherwise).
+ *
+ * @param reading - the reading, its default and its options
+ * @returns `reading`
+ * @example
+ * const r = readingOf({ id: 'x.completion', label, labelVi, default: 'a', options: [{ id: 'a', label, labelVi, rules: [] }] });
+ * // typeof r.id: 'x.completion'; typeof r.options[number]['id']: 'a'
+ */
+export function readingOf<const Id extends string, const Option extends string>(
+  reading: RuleReading & {
+    readonly id: Id;
+    readonly default: NoInfer<Option>;
+    readonly options: readonly (RuleReadingOption & { readonly id: Option })[];
+  },
+): RuleReading & {
+  readonly id: Id;
+  readonly default: Option;
+  readonly options: readonly (RuleReadingOption & { readonly id: Option })[];
+} {
+  return reading;
 }

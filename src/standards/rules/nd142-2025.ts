@@ -1,3 +1,4 @@
+import { once } from '../../once.js';
 import { deepFreeze } from '../freeze.js';
 import type { StandardId } from '../model.js';
 import type { StandardRule } from '../rule.js';
@@ -40,17 +41,19 @@ const SHARES: readonly (readonly [StandardId, number, string, number])[] = [
  * 20/2014 standards. Every one is a provisional default: unverified, overridable by id.
  *
  * @example
- * ND142_PROVINCE_RULES.find((r) => r.id === 'xmc-1.province.communes'); // { value: '90', verified: false, … }
+ * nd142ProvinceRules().find((r) => r.id === 'xmc-1.province.communes'); // { value: '90', verified: false, … }
  */
-export const ND142_PROVINCE_RULES: readonly StandardRule[] = SHARES.map(([standard, level, value, article]) =>
-  rollupRule(
-    standard,
-    level,
-    'province',
-    'commune',
-    value,
-    at(ND142_2025, 'chưa xác định điều', carried(article)),
-    false,
+export const nd142ProvinceRules = /* @__PURE__ */ once((): readonly StandardRule[] =>
+  SHARES.map(([standard, level, value, article]) =>
+    rollupRule(
+      standard,
+      level,
+      'province',
+      'commune',
+      value,
+      at(ND142_2025, 'chưa xác định điều', carried(article)),
+      false,
+    ),
   ),
 );
 

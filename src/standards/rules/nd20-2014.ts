@@ -1,7 +1,8 @@
 import type { StandardId } from '../model.js';
-import type { ConditionRule, RuleReading, StandardRule, ShareRule } from '../rule.js';
-import { conditionRule, pair, requiresRule, rollupRule, shareRule } from './build.js';
+import type { ConditionRule, StandardRule, ShareRule } from '../rule.js';
+import { conditionRule, pair, readingOf, requiresRule, rollupRule, shareRule } from './build.js';
 import { ND20_2014, TT07_2016, at } from './sources.js';
+import { once } from '../../once.js';
 
 /*
  * Decree 20/2014/NĐ-CP with Circular 07/2016/TT-BGDĐT.
@@ -87,8 +88,8 @@ const primaryCompletion = (cohort: '11-14' | '14'): ShareRule[] =>
         '70',
       );
 
-const COMPLETION_11_14 = primaryCompletion('11-14');
-const COMPLETION_14 = primaryCompletion('14');
+const completion1114 = /* @__PURE__ */ once(() => primaryCompletion('11-14'));
+const completion14 = /* @__PURE__ */ once(() => primaryCompletion('14'));
 
 /**
  * How "trẻ em đến 14 tuổi hoàn thành chương trình giáo dục tiểu học" of Decree
@@ -100,41 +101,43 @@ const COMPLETION_14 = primaryCompletion('14');
  * `pcgd-th-1.commune-ed.age14-completed`). Both regimes have it.
  *
  * @example
- * TH1_COMPLETION_READING.default; // '11-14'
- * TH1_COMPLETION_READING.options.map((o) => o.id); // ['11-14', '14']
+ * th1CompletionReading().default; // '11-14'
+ * th1CompletionReading().options.map((o) => o.id); // ['11-14', '14']
  */
-export const TH1_COMPLETION_READING: RuleReading = {
-  id: 'pcgd-th-1.completion',
-  label: 'Primary level 1, "children up to 14 who completed primary": over ages 11–14, or the 14-year-olds',
-  labelVi:
-    'PCGD tiểu học mức độ 1, "trẻ em đến 14 tuổi hoàn thành chương trình giáo dục tiểu học": tính trên trẻ 11–14 tuổi, hoặc trẻ 14 tuổi',
-  default: '11-14',
-  note:
-    'The article does not name the cohort. The default is what commune dossiers report: the statistical tables of the ' +
-    'universal-education information system compute the rate over the children aged 11–14 who must be universalised. ' +
-    'The tables are not law, so the default rules are unverified and the results that use them provisional; the reading ' +
-    '"14" keeps the earlier rule (14-year-olds only).',
-  noteVi:
-    'Điều 9 không nói rõ nhóm trẻ. Mặc định theo cách hồ sơ của xã báo cáo: biểu thống kê của hệ thống thông tin phổ cập ' +
-    'giáo dục tính tỷ lệ trên số trẻ 11–14 tuổi phải phổ cập. Biểu thống kê không phải văn bản quy phạm pháp luật nên quy tắc ' +
-    'mặc định chưa được xác minh và kết quả dùng nó là tạm thời; cách hiểu "14" giữ quy tắc cũ (chỉ trẻ 14 tuổi).',
-  options: [
-    {
-      id: '11-14',
-      label:
-        'completed primary among children aged 11–14 who must be universalised (as the statistical tables compute it; unverified)',
-      labelVi:
-        'trẻ 11–14 tuổi phải phổ cập đã hoàn thành chương trình tiểu học (như biểu thống kê phổ cập; chưa xác minh)',
-      rules: COMPLETION_11_14,
-    },
-    {
-      id: '14',
-      label: 'completed primary among 14-year-olds',
-      labelVi: 'trẻ 14 tuổi đã hoàn thành chương trình tiểu học',
-      rules: COMPLETION_14,
-    },
-  ],
-};
+export const th1CompletionReading = /* @__PURE__ */ once(() =>
+  readingOf({
+    id: 'pcgd-th-1.completion',
+    label: 'Primary level 1, "children up to 14 who completed primary": over ages 11–14, or the 14-year-olds',
+    labelVi:
+      'PCGD tiểu học mức độ 1, "trẻ em đến 14 tuổi hoàn thành chương trình giáo dục tiểu học": tính trên trẻ 11–14 tuổi, hoặc trẻ 14 tuổi',
+    default: '11-14',
+    note:
+      'The article does not name the cohort. The default is what commune dossiers report: the statistical tables of the ' +
+      'universal-education information system compute the rate over the children aged 11–14 who must be universalised. ' +
+      'The tables are not law, so the default rules are unverified and the results that use them provisional; the reading ' +
+      '"14" keeps the earlier rule (14-year-olds only).',
+    noteVi:
+      'Điều 9 không nói rõ nhóm trẻ. Mặc định theo cách hồ sơ của xã báo cáo: biểu thống kê của hệ thống thông tin phổ cập ' +
+      'giáo dục tính tỷ lệ trên số trẻ 11–14 tuổi phải phổ cập. Biểu thống kê không phải văn bản quy phạm pháp luật nên quy tắc ' +
+      'mặc định chưa được xác minh và kết quả dùng nó là tạm thời; cách hiểu "14" giữ quy tắc cũ (chỉ trẻ 14 tuổi).',
+    options: [
+      {
+        id: '11-14',
+        label:
+          'completed primary among children aged 11–14 who must be universalised (as the statistical tables compute it; unverified)',
+        labelVi:
+          'trẻ 11–14 tuổi phải phổ cập đã hoàn thành chương trình tiểu học (như biểu thống kê phổ cập; chưa xác minh)',
+        rules: completion1114(),
+      },
+      {
+        id: '14',
+        label: 'completed primary among 14-year-olds',
+        labelVi: 'trẻ 14 tuổi đã hoàn thành chương trình tiểu học',
+        rules: completion14(),
+      },
+    ],
+  }),
+);
 
 const teacherConditions = (
   standard: StandardId,
@@ -169,9 +172,9 @@ const teacherConditions = (
  * Commune rules of Decree 20/2014 and Circular 07/2016, used by both regimes.
  *
  * @example
- * ND20_COMMUNE_RULES.filter((r) => r.standard === 'xmc' && r.kind === 'share').length; // 5
+ * nd20CommuneRules().filter((r) => r.standard === 'xmc' && r.kind === 'share').length; // 5
  */
-export const ND20_COMMUNE_RULES: readonly StandardRule[] = [
+export const nd20CommuneRules = /* @__PURE__ */ once((): readonly StandardRule[] => [
   // --- XMC (Art. 20–21; literate levels Art. 19) ---
   shareRule({
     standard: 'xmc',
@@ -321,8 +324,8 @@ export const ND20_COMMUNE_RULES: readonly StandardRule[] = [
     label: '6-year-olds entering grade 1',
     labelVi: 'trẻ em 6 tuổi vào lớp 1',
   }),
-  // Criterion b under the default reading of TH1_COMPLETION_READING (11–14).
-  ...COMPLETION_11_14,
+  // Criterion b under the default reading of th1CompletionReading() (11–14).
+  ...completion1114(),
   disabledRule('pcgd-th'),
   ...teacherConditions('pcgd-th', 'Điều 4', 'at least 0.7 classroom per class', 'tỷ lệ ít nhất 0,7 phòng học/lớp'),
   ...([2, 3] as const).flatMap((level) => {
@@ -434,7 +437,7 @@ export const ND20_COMMUNE_RULES: readonly StandardRule[] = [
     '80',
     '70',
   ),
-];
+]);
 
 /** [standard, level, article, district %, province %] of Decree 20/2014 (pre-reform tiers). */
 const TIERS: readonly (readonly [StandardId, number, number, string, string])[] = [
@@ -453,9 +456,11 @@ const TIERS: readonly (readonly [StandardId, number, number, string, string])[] 
  * District (share of communes) and province (share of districts) rules of Decree 20/2014.
  *
  * @example
- * ND20_ROLLUP_RULES.find((r) => r.id === 'xmc-1.province.districts'); // { value: '90', … } (not 100%)
+ * nd20RollupRules().find((r) => r.id === 'xmc-1.province.districts'); // { value: '90', … } (not 100%)
  */
-export const ND20_ROLLUP_RULES: readonly StandardRule[] = TIERS.flatMap(([standard, level, a, district, province]) => [
-  rollupRule(standard, level, 'district', 'commune', district, art(a)),
-  rollupRule(standard, level, 'province', 'district', province, art(a)),
-]);
+export const nd20RollupRules = /* @__PURE__ */ once((): readonly StandardRule[] =>
+  TIERS.flatMap(([standard, level, a, district, province]) => [
+    rollupRule(standard, level, 'district', 'commune', district, art(a)),
+    rollupRule(standard, level, 'province', 'district', province, art(a)),
+  ]),
+);

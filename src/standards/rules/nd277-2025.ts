@@ -1,7 +1,8 @@
 import type { CountField } from '../fields.js';
-import type { RuleReading, StandardRule } from '../rule.js';
-import { conditionRule, pair, rollupRule } from './build.js';
+import type { StandardRule } from '../rule.js';
+import { conditionRule, pair, readingOf, rollupRule } from './build.js';
 import { ND277_2025, at } from './sources.js';
+import { once } from '../../once.js';
 
 /*
  * Preschool for children aged 3–5 (Resolution 218/2025/QH15, Decree
@@ -19,7 +20,7 @@ import { ND277_2025, at } from './sources.js';
 const DRAFT =
   'Thresholds as in the draft decree published by the Ministry of Education and Training; the signed text was not read. ' +
   'Article number (12) not confirmed.';
-const src = at(ND277_2025, 'Điều 12', DRAFT);
+const nd277Source = /* @__PURE__ */ once(() => at(ND277_2025, 'Điều 12', DRAFT));
 
 const completion = (age: 3 | 4 | 5 | '3to5') => {
   const pooled = age === '3to5';
@@ -59,17 +60,17 @@ const completion = (age: 3 | 4 | 5 | '3to5') => {
   );
 };
 
-const POOLED = completion('3to5');
-const PER_AGE = ([3, 4, 5] as const).flatMap((age) => completion(age));
+const pooledCompletion = /* @__PURE__ */ once(() => completion('3to5'));
+const perAgeCompletion = /* @__PURE__ */ once(() => ([3, 4, 5] as const).flatMap((age) => completion(age)));
 
 /**
  * Commune rules of Decree 277/2025 (3–5 preschool), completion pooled over ages
  * 3–5 (the default reading). All unverified.
  *
  * @example
- * ND277_COMMUNE_RULES.map((r) => r.id); // ['pcgd-mn3to5.commune.age3to5-attending', …]
+ * nd277CommuneRules().map((r) => r.id); // ['pcgd-mn3to5.commune.age3to5-attending', …]
  */
-export const ND277_COMMUNE_RULES: readonly StandardRule[] = [
+export const nd277CommuneRules = /* @__PURE__ */ once((): readonly StandardRule[] => [
   ...pair(
     {
       standard: 'pcgd-mn3to5',
@@ -77,7 +78,7 @@ export const ND277_COMMUNE_RULES: readonly StandardRule[] = [
       criterion: 'age3to5-attending',
       numerator: ['age3to5.attending'],
       denominator: 'age3to5.total',
-      source: src,
+      source: nd277Source(),
       label: 'children aged 3–5 attending class',
       labelVi: 'trẻ em từ 3 đến 5 tuổi đến lớp',
       verified: false,
@@ -85,7 +86,7 @@ export const ND277_COMMUNE_RULES: readonly StandardRule[] = [
     '90',
     '85',
   ),
-  ...POOLED,
+  ...pooledCompletion(),
   // The decree sets facilities, equipment and toys requirements (press); their
   // detail was not read, so the commune answers one yes/no for all of them.
   conditionRule(
@@ -97,7 +98,7 @@ export const ND277_COMMUNE_RULES: readonly StandardRule[] = [
     at(ND277_2025, 'chương về cơ sở vật chất', 'Reported in the press; the requirements themselves were not read.'),
     false,
   ),
-];
+]);
 
 /**
  * How the completion criterion of Decree 277/2025 is read: `pooled` (default,
@@ -106,32 +107,34 @@ export const ND277_COMMUNE_RULES: readonly StandardRule[] = [
  * counts `age3to5.totalAge3` … `age3to5.completedAge5`).
  *
  * @example
- * ND277_COMPLETION_READING.default; // 'pooled'
- * ND277_COMPLETION_READING.options.map((o) => o.id); // ['pooled', 'per-age']
+ * nd277CompletionReading().default; // 'pooled'
+ * nd277CompletionReading().options.map((o) => o.id); // ['pooled', 'per-age']
  */
-export const ND277_COMPLETION_READING: RuleReading = {
-  id: 'pcgd-mn3to5.completion',
-  label: 'Completion of the 3–5 preschool programme: one rate over ages 3–5, or one per age',
-  labelVi: 'Tỷ lệ trẻ 3–5 tuổi hoàn thành chương trình: tính chung cả độ tuổi 3–5, hoặc từng độ tuổi',
-  default: 'pooled',
-  note: 'The draft decree words it as one rate over the whole 3–5 cohort ("… theo độ tuổi hằng năm"): that is the default. Per age is stricter.',
-  noteVi:
-    'Dự thảo nghị định nêu một tỷ lệ chung cho cả độ tuổi 3–5 ("… theo độ tuổi hằng năm"): đó là mặc định. Tính từng độ tuổi thì chặt hơn.',
-  options: [
-    {
-      id: 'pooled',
-      label: 'one rate over ages 3–5 (the draft decree’s wording)',
-      labelVi: 'một tỷ lệ chung cho trẻ 3–5 tuổi (theo câu chữ của dự thảo)',
-      rules: POOLED,
-    },
-    {
-      id: 'per-age',
-      label: 'each of ages 3, 4 and 5 reaches the minimum (stricter)',
-      labelVi: 'từng độ tuổi 3, 4, 5 đều đạt mức tối thiểu (chặt hơn)',
-      rules: PER_AGE,
-    },
-  ],
-};
+export const nd277CompletionReading = /* @__PURE__ */ once(() =>
+  readingOf({
+    id: 'pcgd-mn3to5.completion',
+    label: 'Completion of the 3–5 preschool programme: one rate over ages 3–5, or one per age',
+    labelVi: 'Tỷ lệ trẻ 3–5 tuổi hoàn thành chương trình: tính chung cả độ tuổi 3–5, hoặc từng độ tuổi',
+    default: 'pooled',
+    note: 'The draft decree words it as one rate over the whole 3–5 cohort ("… theo độ tuổi hằng năm"): that is the default. Per age is stricter.',
+    noteVi:
+      'Dự thảo nghị định nêu một tỷ lệ chung cho cả độ tuổi 3–5 ("… theo độ tuổi hằng năm"): đó là mặc định. Tính từng độ tuổi thì chặt hơn.',
+    options: [
+      {
+        id: 'pooled',
+        label: 'one rate over ages 3–5 (the draft decree’s wording)',
+        labelVi: 'một tỷ lệ chung cho trẻ 3–5 tuổi (theo câu chữ của dự thảo)',
+        rules: pooledCompletion(),
+      },
+      {
+        id: 'per-age',
+        label: 'each of ages 3, 4 and 5 reaches the minimum (stricter)',
+        labelVi: 'từng độ tuổi 3, 4, 5 đều đạt mức tối thiểu (chặt hơn)',
+        rules: perAgeCompletion(),
+      },
+    ],
+  }),
+);
 
 /**
  * Province rules of Decree 277/2025: two groups counted separately ("ít nhất 90%
@@ -139,9 +142,9 @@ export const ND277_COMPLETION_READING: RuleReading = {
  * khó khăn"), both required. An empty group has nothing to fail.
  *
  * @example
- * ND277_PROVINCE_RULES.map((r) => [r.group, r.value]); // [['normal', '90'], ['especially-difficult', '85']]
+ * nd277ProvinceRules().map((r) => [r.group, r.value]); // [['normal', '90'], ['especially-difficult', '85']]
  */
-export const ND277_PROVINCE_RULES: readonly StandardRule[] = [
-  rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '90', src, false, 'normal'),
-  rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '85', src, false, 'especially-difficult'),
-];
+export const nd277ProvinceRules = /* @__PURE__ */ once((): readonly StandardRule[] => [
+  rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '90', nd277Source(), false, 'normal'),
+  rollupRule('pcgd-mn3to5', 1, 'province', 'commune', '85', nd277Source(), false, 'especially-difficult'),
+]);

@@ -1,5 +1,6 @@
 import type { StandardId } from '../model.js';
 import type { AdminTier, RecognisingAuthority, StandardRecognition, RuleSource } from '../rule.js';
+import { once } from '../../once.js';
 import { STANDARDS } from '../standards.js';
 import { ND142_2025, ND143_2025, ND20_2014, ND277_2025, at } from './sources.js';
 
@@ -52,13 +53,15 @@ const PRE_REFORM: readonly StandardId[] = ['xmc', 'pcgd-mn5', 'pcgd-th', 'pcgd-t
  * Recognition under Decree 20/2014 (until 30 June 2025), Art. 25: verified.
  *
  * @example
- * ND20_RECOGNITION.find((r) => r.tier === 'province')?.authority; // 'ministry'
+ * nd20Recognition().find((r) => r.tier === 'province')?.authority; // 'ministry'
  */
-export const ND20_RECOGNITION: readonly StandardRecognition[] = levelsOf(PRE_REFORM).flatMap(([s, l]) => [
-  entry(s, l, 'commune', 'district-people-committee', at(ND20_2014, 'Điều 25'), true),
-  entry(s, l, 'district', 'province-people-committee', at(ND20_2014, 'Điều 25'), true),
-  entry(s, l, 'province', 'ministry', at(ND20_2014, 'Điều 25'), true),
-]);
+export const nd20Recognition = /* @__PURE__ */ once((): readonly StandardRecognition[] =>
+  levelsOf(PRE_REFORM).flatMap(([s, l]) => [
+    entry(s, l, 'commune', 'district-people-committee', at(ND20_2014, 'Điều 25'), true),
+    entry(s, l, 'district', 'province-people-committee', at(ND20_2014, 'Điều 25'), true),
+    entry(s, l, 'province', 'ministry', at(ND20_2014, 'Điều 25'), true),
+  ]),
+);
 
 const ND143 = (note: string) => at(ND143_2025, 'điều sửa đổi Điều 25 Nghị định 20/2014/NĐ-CP', note);
 const PRESS = 'Known from press reports; the decree text was not read.';
@@ -105,20 +108,22 @@ const POST_REFORM: readonly StandardId[] = ['xmc', 'pcgd-mn5', 'pcgd-mn3to5', 'p
  * unverified); communes not established. Nothing here is verified.
  *
  * @example
- * ND142_RECOGNITION.find((r) => r.standard === 'xmc' && r.level === 1 && r.tier === 'province')?.authority; // 'provincial-chair'
+ * nd142Recognition().find((r) => r.standard === 'xmc' && r.level === 1 && r.tier === 'province')?.authority; // 'provincial-chair'
  */
-export const ND142_RECOGNITION: readonly StandardRecognition[] = levelsOf(POST_REFORM).flatMap(([s, l]) => [
-  entry(
-    s,
-    l,
-    'commune',
-    'unknown',
-    at(
-      ND142_2025,
-      'chưa xác định điều',
-      'No text read says who recognises communes after 1 July 2025; press reports differ (the province, or the commune itself).',
+export const nd142Recognition = /* @__PURE__ */ once((): readonly StandardRecognition[] =>
+  levelsOf(POST_REFORM).flatMap(([s, l]) => [
+    entry(
+      s,
+      l,
+      'commune',
+      'unknown',
+      at(
+        ND142_2025,
+        'chưa xác định điều',
+        'No text read says who recognises communes after 1 July 2025; press reports differ (the province, or the commune itself).',
+      ),
+      false,
     ),
-    false,
-  ),
-  provinceAfterReform(s, l),
-]);
+    provinceAfterReform(s, l),
+  ]),
+);

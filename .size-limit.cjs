@@ -1,0 +1,12 @@
+// Bundle sizes of the package root as a browser app gets them (size-limit: esbuild, minified,
+// gzip), checked by `npm test` (check:package) so that a regression fails.
+//
+// Issue 11 sets the goals: computeAttainment alone ≤ 30 kB, parseViNumber alone ≤ 5 kB, the whole
+// root ≤ 60 kB (`npm run bench` prints each size beside its goal). A limit here is the goal where
+// the goal is met, and otherwise the size measured when the limit was set plus about 5 %: it catches
+// a regression without claiming a goal that is not met (README, Benchmarks).
+module.exports = [
+  { name: 'computeAttainment alone', path: 'dist/index.js', import: '{ computeAttainment }', gzip: true, limit: '35 kB' },
+  { name: 'parseViNumber alone', path: 'dist/index.js', import: '{ parseViNumber }', gzip: true, limit: '5 kB' },
+  { name: 'the whole root', path: 'dist/index.js', import: '*', gzip: true, limit: '110 kB' },
+];
