@@ -4,9 +4,11 @@
 // Issue 11 sets the goals: computeAttainment alone ≤ 30 kB, parseViNumber alone ≤ 5 kB, the whole
 // root ≤ 60 kB (`npm run bench` prints each size beside its goal). A limit here is the goal where
 // the goal is met, and otherwise the size measured when the limit was set plus about 5 %: it catches
-// a regression without claiming a goal that is not met (README, Benchmarks).
+// a regression without claiming a goal that is not met (README, Benchmarks). The message catalogs
+// (issue 12) added about 2.7 kB to computeAttainment and the root: the catalogs are one object per
+// language, so a bundle carries every section; split by section to win it back.
 module.exports = [
-  { name: 'computeAttainment alone', path: 'dist/index.js', import: '{ computeAttainment }', gzip: true, limit: '35 kB' },
+  { name: 'computeAttainment alone', path: 'dist/index.js', import: '{ computeAttainment }', gzip: true, limit: '38 kB' },
   { name: 'parseViNumber alone', path: 'dist/index.js', import: '{ parseViNumber }', gzip: true, limit: '5 kB' },
-  { name: 'the whole root', path: 'dist/index.js', import: '*', gzip: true, limit: '110 kB' },
+  { name: 'the whole root', path: 'dist/index.js', import: '*', gzip: true, limit: '118 kB' },
 ];
