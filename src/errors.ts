@@ -64,6 +64,9 @@ export const ERROR_CODES = [
   'invalid-xlsx',
   'unknown-sheet',
   'invalid-cell',
+  // files written by the `xhht` command line (`--out`)
+  'output-is-input',
+  'unwritable-file',
   // workforce qualification breakdowns and learning-model titles (src/workforce, src/titles)
   'unknown-qualification-level',
   'incomplete-breakdown',

@@ -205,8 +205,35 @@ export interface AttainmentByUnit {
  * // [['Tỉnh A', 'met'], ['Tỉnh B', 'not-met']]
  */
 export function computeAttainmentByUnit(given: AttainmentInput): AttainmentByUnit {
-  // read once, then checked and computed on (src/attainment/read.ts)
-  const input = readAttainmentInput(given);
+  const { plan, year, asOf, reports, issues } = reportsByUnit(readAttainmentInput(given));
+  return { plan, year, asOf, reports: [...reports], issues };
+}
+
+/**
+ * {@link computeAttainmentByUnit}, each unit's report computed only when it is
+ * read: what a caller needs to write the reports of 100,000 units one after
+ * another without holding them all. The call is checked, the observations
+ * grouped and the issues that belong to no unit found at once (they throw and
+ * read as for computeAttainmentByUnit); `reports` gives the same reports, in
+ * the same order, each computed as the iteration reaches it. The input is read
+ * once, at the call, as for every function of xhht.
+ *
+ * @param given - as for {@link computeAttainmentByUnit}
+ * @returns the plan, year and date of the reports, the issues that belong to no unit, how many units, and the reports to read once
+ * @example
+ * const { units, reports } = attainmentReportsByUnit({ plan: 'qd-1373', year: 2025, observations });
+ * for (const report of reports) write(renderReport(report, { format: 'csv' }));
+ */
+export function attainmentReportsByUnit(
+  given: AttainmentInput,
+): Omit<AttainmentByUnit, 'reports'> & { readonly units: number; readonly reports: Iterable<AttainmentReport> } {
+  return reportsByUnit(readAttainmentInput(given));
+}
+
+/** The reports by unit of an input already read once (readAttainmentInput). */
+function reportsByUnit(
+  input: AttainmentInput,
+): Omit<AttainmentByUnit, 'reports'> & { readonly units: number; readonly reports: Iterable<AttainmentReport> } {
   const { prepared, asOf, decimals, baselines } = prepareCall(input, 'computeAttainmentByUnit');
   const observations = observationsOf(input);
   const issues: Issue[] = [...explainConflicts(baselines.issues, input.baselines, baselines, prepared)];
@@ -254,11 +281,11 @@ export function computeAttainmentByUnit(given: AttainmentInput): AttainmentByUni
   const order = new Int32Array(start[names.length]!);
   for (let i = 0; i < observations.length; i++) if (unitOf[i]! >= 0) order[next[unitOf[i]!]!++] = i;
   const call = attainmentCall(prepared, observations, asOf, decimals, baselines, names.length);
-  const reports: AttainmentReport[] = new Array(names.length);
-  for (let u = 0; u < names.length; u++)
-    reports[u] = evaluateReport(call, names[u]!, order, start[u]!, start[u + 1]!, u);
-  issues.push(...baselinesOfAbsentUnits(input.baselines, unitIds, baselines.issues));
-  return { plan: prepared.ref, year: prepared.year, asOf, reports, issues };
+  for (const issue of baselinesOfAbsentUnits(input.baselines, unitIds, baselines.issues)) issues.push(issue);
+  function* reports(): Generator<AttainmentReport> {
+    for (let u = 0; u < names.length; u++) yield evaluateReport(call, names[u]!, order, start[u]!, start[u + 1]!, u);
+  }
+  return { plan: prepared.ref, year: prepared.year, asOf, issues, units: names.length, reports: reports() };
 }
 
 /** Baselines of a unit no observation names: there is no report to use them in, so said. */

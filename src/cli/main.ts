@@ -15,7 +15,7 @@ import { planCommand } from './commands/plan.js';
 import { plansCommand } from './commands/plans.js';
 import { schemaCommand } from './commands/schema.js';
 import type { Context } from './context.js';
-import { EXIT, InputError, UsageError, formatDiagnostic, fromError } from './diagnostics.js';
+import { EXIT, InputError, OutputError, UsageError, formatDiagnostic, fromError } from './diagnostics.js';
 import { COMMANDS, HELP, type CommandName } from './help.js';
 import type { CliIo } from './io.js';
 import { didYouMean } from './suggest.js';
@@ -121,6 +121,10 @@ function failure(e: unknown, io: CliIo, lang: Lang): number {
     io.stderr(
       `xhht: ${escapeTerminal(lang === 'vi' ? e.messageVi : e.message)}\n${say(CLI, 'usage.see-help', { hint })[lang]}\n`,
     );
+    return EXIT.usage;
+  }
+  if (e instanceof OutputError) {
+    io.stderr(`${formatDiagnostic(e.diagnostic, lang)}\n`);
     return EXIT.usage;
   }
   if (e instanceof InputError) {

@@ -178,6 +178,19 @@ function cells(
 }
 
 /**
+ * The heading of a group of results, as {@link reportTable} writes it: the
+ * group's name in the report language for a group of Decision 1373 (I–IV),
+ * else the group as the plan names it.
+ *
+ * @example
+ * groupLabel('I', 'en'); // 'Literacy and universal education'
+ */
+export function groupLabel(group: string, lang: Lang): string {
+  const known = INDICATOR_GROUPS[group as keyof typeof INDICATOR_GROUPS];
+  return known ? known[lang] : group;
+}
+
+/**
  * The marks written after a target: "phấn đấu" (a stretch target), "tạm thời"
  * (its own source is not verified). A provisional definition or figure is a
  * note, not a mark of the target.
@@ -192,7 +205,14 @@ export function targetMarks(r: AttainmentResult, lang: Lang): string[] {
   ];
 }
 
-function targetCell(r: AttainmentResult, lang: Lang): string {
+/**
+ * The target cell of a result's row: "70%", "≤ 5%", "100% (phấn đấu)", a
+ * count with its "of which" parts, or yes.
+ *
+ * @example
+ * targetCell(result, 'vi'); // '70%'
+ */
+export function targetCell(r: AttainmentResult, lang: Lang): string {
   const prefix = r.comparator === 'at-most' ? `${WORDS.atMost[lang]} ` : '';
   const marks = targetMarks(r, lang);
   const stretch = marks.length ? ` (${marks.join('; ')})` : '';
@@ -204,7 +224,14 @@ function targetCell(r: AttainmentResult, lang: Lang): string {
   return `${WORDS.yes[lang]}${stretch}`;
 }
 
-function resultCell(r: AttainmentResult, lang: Lang): string {
+/**
+ * The result cell of a result's row: the rate with its counts ("87,30%
+ * (55/63)"), a count with its parts, yes/no, or "—" without data.
+ *
+ * @example
+ * resultCell(result, 'vi'); // '87,30% (55/63)'
+ */
+export function resultCell(r: AttainmentResult, lang: Lang): string {
   if (r.status === 'no-data') return '—';
   if (r.kind === 'percent') {
     // the counts behind the rate, or the words saying there are none
@@ -223,7 +250,15 @@ function resultCell(r: AttainmentResult, lang: Lang): string {
   return r.achieved ? WORDS.yes[lang] : WORDS.no[lang];
 }
 
-function noteCell(r: AttainmentResult, lang: Lang): string {
+/**
+ * The note cell of a result's row: why there is no data, the gap in words,
+ * the shortfall, progress, what is provisional, the notes of the figure and
+ * of the target, joined with "; ".
+ *
+ * @example
+ * noteCell(result, 'vi'); // 'cao hơn mục tiêu 17,30 điểm %'
+ */
+export function noteCell(r: AttainmentResult, lang: Lang): string {
   const notes: string[] = [];
   if (r.status === 'no-data' && r.reason) notes.push(NO_DATA_LABELS[r.reason][lang]);
   // The gap in words, not with a sign: a cell starting with "+" or "-" is a formula to a spreadsheet.
