@@ -4,10 +4,11 @@
  * interleaved runs within this one run; the machine's load is printed before
  * and after, since a shared machine's speed varies.
  *
- * Run: npm run bench [-- import|standards|attainment] (BENCH_RUNS=n for more runs; BENCH_GC=1 for a full
+ * Run: npm run bench [-- import|standards|attainment|duplicates] (BENCH_RUNS=n for more runs; BENCH_GC=1 for a full
  * collection before each timed call).
  */
 import { attainmentBench } from './attainment.bench.js';
+import { duplicatesBench } from './duplicates.bench.js';
 import { importBench } from './import.bench.js';
 import { forcedGc, load, table, type Figure } from './measure.js';
 import { standardsBench } from './standards.bench.js';
@@ -22,5 +23,6 @@ const figures: Figure[] = [];
 if (only === undefined || only === 'import') figures.push(...importBench(runs));
 if (only === undefined || only === 'standards') figures.push(...standardsBench(runs));
 if (only === undefined || only === 'attainment') figures.push(...attainmentBench(runs));
+if (only === undefined || only === 'duplicates') figures.push(...duplicatesBench(runs));
 console.log(`\nafter: ${load()}\n`);
 console.log(table(figures));

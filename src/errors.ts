@@ -64,6 +64,9 @@ export const ERROR_CODES = [
   'invalid-xlsx',
   'unknown-sheet',
   'invalid-cell',
+  // files written by the `xhht` command line (`--out`)
+  'output-is-input',
+  'unwritable-file',
   // workforce qualification breakdowns and learning-model titles (src/workforce, src/titles)
   'unknown-qualification-level',
   'incomplete-breakdown',
@@ -158,12 +161,23 @@ export class XhhtError extends Error {
     message: string | Text,
     options: { path?: IssuePath; messageVi?: string; issues?: readonly Issue[]; cause?: unknown } = {},
   ) {
-    const en = typeof message === 'string' ? message : message.en;
-    super(en, options.cause === undefined ? undefined : { cause: options.cause });
+    // an error is built while another problem is being reported: whatever it is given, it never throws
+    const o = read(() => (typeof options === 'object' && options !== null ? { ...options } : {}), {} as typeof options);
+    const en = textOf(typeof message === 'string' ? message : read(() => (message as Text).en, undefined), message);
+    const cause = read(() => o.cause, undefined);
+    super(en, cause === undefined ? undefined : { cause });
     this.code = code;
-    this.path = options.path ?? [];
-    this.messageVi = typeof message === 'string' ? (options.messageVi ?? message) : message.vi;
-    this.issues = options.issues ?? [];
+    this.path = read(() => (Array.isArray(o.path) ? o.path : []), []);
+    this.messageVi =
+      typeof message === 'string'
+        ? typeof o.messageVi === 'string'
+          ? o.messageVi
+          : message
+        : textOf(
+            read(() => (message as Text).vi, undefined),
+            en,
+          );
+    this.issues = read(() => (Array.isArray(o.issues) ? o.issues : []), []);
   }
 
   /** The error as an {@link Issue}, for batch functions that collect instead of throwing. */
@@ -178,6 +192,21 @@ export class XhhtError extends Error {
   }
 }
 
+/** `f()`, or `fallback` when reading the caller's value throws (a getter, a revoked Proxy). */
+function read<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+/** A message: the text itself, or, for anything else, a plain word (never the caller's value, which may not print). */
+function textOf(value: unknown, fallback: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof fallback === 'string' ? fallback : 'error';
+}
+
 /**
  * True when `value` is an {@link XhhtError} (also across bundle copies, where
  * `instanceof` can fail).
@@ -186,12 +215,15 @@ export class XhhtError extends Error {
  * isXhhtError(new XhhtError('unknown-plan', 'no plan "x"')); // true
  */
 export function isXhhtError(value: unknown): value is XhhtError {
-  return (
-    value instanceof XhhtError ||
-    (typeof value === 'object' &&
-      value !== null &&
-      (value as { name?: unknown }).name === 'XhhtError' &&
-      typeof (value as { code?: unknown }).code === 'string')
+  // a revoked Proxy or a throwing getter is not an error of ours
+  return read(
+    () =>
+      value instanceof XhhtError ||
+      (typeof value === 'object' &&
+        value !== null &&
+        (value as { name?: unknown }).name === 'XhhtError' &&
+        typeof (value as { code?: unknown }).code === 'string'),
+    false,
   );
 }
 

@@ -140,14 +140,20 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
     vi: 'Không đọc được tệp (không tồn tại, là thư mục hoặc không có quyền).',
   },
   'invalid-encoding': {
-    en: 'A file is not UTF-8 (or UTF-16 with a byte-order mark) text. In Excel, save as "CSV UTF-8".',
-    vi: 'Tệp không phải văn bản UTF-8. Trong Excel, hãy lưu dạng "CSV UTF-8".',
+    en:
+      'A file is not UTF-8 (or UTF-16 with a byte-order mark) text, or holds a NUL character (byte 0: a ' +
+      'binary file, or UTF-16 without its mark). In Excel, save as "CSV UTF-8".',
+    vi:
+      'Tệp không phải văn bản UTF-8, hoặc có ký tự NUL (byte 0: tệp nhị phân, hoặc UTF-16 không có dấu BOM). ' +
+      'Trong Excel, hãy lưu dạng "CSV UTF-8".',
   },
   'invalid-csv': {
     en:
-      'A CSV file is malformed (an unclosed quote, text after a ' +
-      'closing quote, extra fields) or lacks a required column.',
-    vi: 'Tệp CSV sai cấu trúc (dấu nháy chưa đóng, thừa cột…) hoặc thiếu cột bắt buộc.',
+      'A CSV file is malformed (an unclosed quote, text after a closing quote, a row with more or fewer ' +
+      'fields than the header) or lacks a required column.',
+    vi:
+      'Tệp CSV sai cấu trúc (dấu nháy chưa đóng, dòng thừa hoặc thiếu trường so với dòng tiêu đề…) ' +
+      'hoặc thiếu cột bắt buộc.',
   },
   'invalid-json': {
     en: 'A JSON file does not parse, or does not have the expected shape.',
@@ -190,6 +196,25 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, { readonly en: string; read
     vi:
       'Ô bảng tính thuộc cột cần đọc chứa giá trị lỗi (#DIV/0!, #N/A, #REF!…), hoặc chứa ngày ở chỗ cần số hay tỷ ' +
       'số (bảng tính tự đổi "1/7" thành ngày): hãy sửa công thức, hoặc định dạng cột là Text (Văn bản) rồi nhập lại.',
+  },
+  // files written by the `xhht` command line
+  'output-is-input': {
+    en:
+      '`--out` names a file the command reads (the input file, or the `--plan-file`), by the same path, another ' +
+      'path to it, a symbolic link or a hard link: writing the report would destroy it. Nothing is written.',
+    vi:
+      '`--out` chỉ tới tệp mà lệnh đang đọc (tệp dữ liệu vào hoặc `--plan-file`), cùng đường dẫn, đường dẫn ' +
+      'khác, liên kết mềm hoặc liên kết cứng: ghi báo cáo sẽ xóa mất tệp đó. Không ghi gì.',
+  },
+  'unwritable-file': {
+    en:
+      'The command line could not write the `--out` file (disk full, file-size limit, no permission, a ' +
+      'directory of that name, a folder that does not exist). The report is written to a temporary file ' +
+      'beside it and put in place only when whole, so a file that was there is unchanged.',
+    vi:
+      'Không ghi được tệp `--out` (đĩa đầy, vượt giới hạn kích thước tệp, không có quyền, trùng tên thư mục, ' +
+      'thư mục không tồn tại). Báo cáo được ghi vào tệp tạm bên cạnh và chỉ thay tệp đích khi đã ghi xong, ' +
+      'nên tệp cũ (nếu có) vẫn giữ nguyên.',
   },
   // workforce qualification breakdowns and learning-model titles
   'unknown-qualification-level': {

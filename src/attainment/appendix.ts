@@ -1,3 +1,5 @@
+import { snapshot } from '../util/snapshot.js';
+import { describe } from '../util/describe.js';
 import { INDICATOR_GROUPS, type Indicator, type IndicatorKind } from '../catalog/indicator.js';
 import { assertGiven } from '../missing.js';
 import { findIndicator, listIndicators } from '../catalog/registry.js';
@@ -6,7 +8,7 @@ import type { Labels, LegalSource } from '../catalog/source.js';
 import { XhhtError, isXhhtError, issueOf, type Issue, type IssuePath } from '../errors.js';
 import { parseReportedRate } from '../vi/rate.js';
 import { parseThreshold } from '../exact/threshold.js';
-import { isRecord } from '../util/guards.js';
+import { isArray, isRecord } from '../util/guards.js';
 import { definePlan } from '../plans/define.js';
 import type { JurisdictionLevel, Plan } from '../plans/plan.js';
 import type { Comparator, PercentTarget } from '../plans/target.js';
@@ -211,7 +213,7 @@ function readTarget(value: unknown, path: IssuePath): { comparator: Comparator; 
     const why = e.code === 'percent-out-of-range' ? say(APPENDIX, 'target.percent-range') : textOf(e);
     throw new XhhtError(
       'invalid-threshold',
-      say(APPENDIX, 'invalid-threshold.target', { value: JSON.stringify(value), reason: why }),
+      say(APPENDIX, 'invalid-threshold.target', { value: describe(value), reason: why }),
       { path },
     );
   }
@@ -261,8 +263,11 @@ function catalogByWording(): Map<string, Indicator> {
  * //   type: 'other', title: { vi: 'Mục tiêu ghi trong phụ lục', … }, section: 'Mục I.1', … }, … }
  * observations[0]; // { indicator: 'xa-dat-chuan-xoa-mu-chu-muc-do-2', percent: '100' }
  */
-export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOptions): AppendixPlan {
-  if (!Array.isArray(rows)) {
+export function appendixPlan(givenRows: readonly AppendixRow[], givenOptions: AppendixOptions): AppendixPlan {
+  // read once: the rows checked are the rows evaluated
+  const rows = (isArray(givenRows) ? snapshot(givenRows, ['rows']) : givenRows) as readonly AppendixRow[];
+  const options = snapshot(givenOptions) as AppendixOptions;
+  if (!isArray(rows)) {
     throw new XhhtError('invalid-input', say(APPENDIX, 'invalid-input.appendix-rows'), { path: ['rows'] });
   }
   if (!isRecord(options)) throw new XhhtError('invalid-input', say(APPENDIX, 'invalid-input.appendix-options'));
@@ -273,7 +278,7 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
   );
   const year = options.year;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100) {
-    throw new XhhtError('invalid-year', say(ATTAINMENT, 'invalid-year.appendix', { year: JSON.stringify(year) }), {
+    throw new XhhtError('invalid-year', say(ATTAINMENT, 'invalid-year.appendix', { year: describe(year) }), {
       path: ['year'],
     });
   }
@@ -300,7 +305,11 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
     if (!hasTarget && !hasResult && !given(row.indicator)) {
       // a heading (no figure in it: nothing is lost), or an empty row
       if (label === undefined && no === undefined) return;
-      const known = no !== undefined ? INDICATOR_GROUPS[no as keyof typeof INDICATOR_GROUPS] : undefined;
+      // an own key only: "constructor" is no group
+      const known =
+        no !== undefined && Object.hasOwn(INDICATOR_GROUPS, no)
+          ? INDICATOR_GROUPS[no as keyof typeof INDICATOR_GROUPS]
+          : undefined;
       const group = known && label !== undefined && words(known.vi) === words(label) ? no! : (label ?? no!);
       heading = { no, group };
       return;
@@ -326,7 +335,8 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
     }
     let indicator: Indicator | undefined;
     if (given(row.indicator)) {
-      const id = String(row.indicator).trim();
+      // an id is text; anything else is shown as describe() shows it, and found nowhere
+      const id = typeof row.indicator === 'string' ? row.indicator.trim() : describe(row.indicator).en;
       indicator = findIndicator(id);
       if (!indicator) {
         issues.push(
@@ -458,7 +468,11 @@ export function appendixPlan(rows: readonly AppendixRow[], options: AppendixOpti
  * // { status: 'met', basis: 'reported-rate', actualPercent: '100.00', targetPercent: '100', gapPoints: '0.00',
  * //   shortfall: null, … }
  */
-export function evaluateAppendix(rows: readonly AppendixRow[], options: EvaluateAppendixOptions): AttainmentReport {
+export function evaluateAppendix(
+  rows: readonly AppendixRow[],
+  givenOptions: EvaluateAppendixOptions,
+): AttainmentReport {
+  const options = snapshot(givenOptions) as EvaluateAppendixOptions;
   const built = appendixPlan(rows, options);
   const report = computeAttainment({
     plan: built.plan,

@@ -91,6 +91,9 @@ function buildResults(ctx: ReportContext): AttainmentResult[] {
       ),
     );
   });
+  // the copies are read once, here: let them go (the results are kept), so a call whose reports
+  // are read one after another holds the copies of the reports not read yet, not of all
+  for (let t = 0; t < prepared.targets.length; t++) call.captured.delete(base + t);
   return results;
 }
 

@@ -1,3 +1,5 @@
+import { snapshot } from '../util/snapshot.js';
+import { describe } from '../util/describe.js';
 import { XhhtError } from '../errors.js';
 import { offTenthGrid } from '../exact/display.js';
 import { parseThreshold } from '../exact/threshold.js';
@@ -64,10 +66,14 @@ export interface CompareOptions {
  * // { status: 'not-met', basis: 'reported-rate', actualPercent: '99.96', gapPoints: '-0.04', shortfall: null, … }
  */
 export function compareToTarget<V extends ObservedValue>(
-  observed: V,
-  target: Target,
-  options: CompareOptions = {},
+  givenObserved: V,
+  givenTarget: Target,
+  givenOptions: CompareOptions = {},
 ): ComparisonOf<V> {
+  // each argument read once: the value checked is the value compared
+  const observed = snapshot(givenObserved, ['observed']);
+  const target = snapshot(givenTarget, ['target']);
+  const options = snapshot(givenOptions, ['options']);
   if (typeof options !== 'object' || options === null) {
     throw new XhhtError('invalid-input', say(ATTAINMENT, 'invalid-input.compare-options'));
   }
@@ -76,7 +82,7 @@ export function compareToTarget<V extends ObservedValue>(
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     throw new XhhtError(
       'invalid-input',
-      say(ATTAINMENT, 'invalid-input.attainment-decimals', { decimals: String(decimals) }),
+      say(ATTAINMENT, 'invalid-input.attainment-decimals', { decimals: describe(decimals) }),
       { path: ['decimals'] },
     );
   }

@@ -1,9 +1,12 @@
+import { UnreadableObservation } from './read.js';
+import { describe } from '../util/describe.js';
 import { issueOf, type Issue } from '../errors.js';
 import { compareCounts, meetsComparator } from '../exact/compare.js';
 import { parseReportedRate } from '../vi/rate.js';
 import { isIsoDate } from '../dates/iso.js';
 import { isRecord } from '../util/guards.js';
 import { Hidden } from '../util/hidden.js';
+import { countText, listPositions } from '../util/positions.js';
 import { evaluate } from './decide.js';
 import { observedProblem, type ObservedValue } from './observed.js';
 import type { TargetComparison } from './comparison.js';
@@ -75,6 +78,10 @@ export function evaluateReport(
   for (let j = from; j < to; j++) {
     const i = order[j]!;
     const o = observations[i];
+    if (o instanceof UnreadableObservation) {
+      issues.push(o.error.toIssue('error', path(i)));
+      continue;
+    }
     if (!isRecord(o) || typeof o.indicator !== 'string' || o.indicator === '') {
       issues.push(issueOf('invalid-observation', path(i), say(ATTAINMENT, 'invalid-observation.not-indicator-object')));
       continue;
@@ -113,7 +120,7 @@ export function evaluateReport(
         issueOf(
           'invalid-observation',
           [...path(i), 'provisional'],
-          say(ATTAINMENT, 'invalid-observation.provisional', { provisional: JSON.stringify(o.provisional) }),
+          say(ATTAINMENT, 'invalid-observation.provisional', { provisional: describe(o.provisional) }),
         ),
       );
       rejected[k] ??= [];
@@ -130,7 +137,7 @@ export function evaluateReport(
           issueOf(
             'invalid-date',
             [...path(i), 'asOf'],
-            say(ATTAINMENT, 'invalid-date.observation-as-of', { asOf: JSON.stringify(o.asOf) }),
+            say(ATTAINMENT, 'invalid-date.observation-as-of', { asOf: describe(o.asOf) }),
           ),
         );
         rejected[k] ??= [];
@@ -222,23 +229,13 @@ function decide(
   }
   if (unusable) {
     // the rejected figure may differ from the accepted ones: as two different figures, none is used
-    const which = unusable.join(', ');
-    for (const i of chosen ?? [first]) {
-      issues.push(
-        issueOf(
-          'duplicate-observation',
-          ['observations', i],
-          say(
-            ATTAINMENT,
-            unusable.length > 1 ? 'duplicate-observation.unusable-many' : 'duplicate-observation.unusable',
-            {
-              indicator: pt.target.indicator,
-              which,
-            },
-          ),
-        ),
-      );
-    }
+    // one text for every copy, naming a few positions: its length does not grow with the list
+    const text = say(
+      ATTAINMENT,
+      unusable.length > 1 ? 'duplicate-observation.unusable-many' : 'duplicate-observation.unusable',
+      { indicator: pt.target.indicator, which: listPositions(unusable) },
+    );
+    for (const i of chosen ?? [first]) issues.push(issueOf('duplicate-observation', ['observations', i], text));
     call.code[slot] = CONFLICTING;
     return 'no-data';
   }
@@ -246,25 +243,16 @@ function decide(
     const same = chosen.every((i) =>
       sameValue(observations[i] as Record<string, unknown>, observations[first] as Record<string, unknown>),
     );
-    for (const i of chosen.slice(same ? 1 : 0)) {
-      issues.push(
-        same
-          ? issueOf(
-              'duplicate-observation',
-              ['observations', i],
-              say(ATTAINMENT, 'duplicate-observation.same-value', { indicator: pt.target.indicator, first }),
-              'warning',
-            )
-          : issueOf(
-              'duplicate-observation',
-              ['observations', i],
-              say(ATTAINMENT, 'duplicate-observation.different-values', {
-                indicator: pt.target.indicator,
-                count: chosen.length,
-                chosen: chosen.join(', '),
-              }),
-            ),
-      );
+    // one text for every copy, naming a few positions: its length does not grow with the copies
+    const text = same
+      ? say(ATTAINMENT, 'duplicate-observation.same-value', { indicator: pt.target.indicator, first })
+      : say(ATTAINMENT, 'duplicate-observation.different-values', {
+          indicator: pt.target.indicator,
+          count: countText(chosen.length),
+          chosen: listPositions(chosen),
+        });
+    for (let j = same ? 1 : 0; j < chosen.length; j++) {
+      issues.push(issueOf('duplicate-observation', ['observations', chosen[j]!], text, same ? 'warning' : 'error'));
     }
     if (!same) {
       call.code[slot] = CONFLICTING;

@@ -1,3 +1,4 @@
+import { describe } from '../util/describe.js';
 import { XhhtError, issueOf, type Issue } from '../errors.js';
 import { assertIsoDate } from '../dates/iso.js';
 import type { Plan } from '../plans/plan.js';
@@ -8,7 +9,9 @@ import type { Observation } from './observation.js';
 import { preparePlan, type PreparedPlan } from './prepare.js';
 import type { AttainmentReport } from './result.js';
 import { resolveBaselines, type BaselineObservation, type ResolvedBaselines } from '../progress/baselines.js';
-import { isRecord } from '../util/guards.js';
+import { isArray, isRecord } from '../util/guards.js';
+import { UnreadableObservation, readAttainmentInput } from './read.js';
+import { POSITIONS_SHOWN, listPositions } from '../util/positions.js';
 import { say, messageFields, textOf, type Text } from '../messages/say.js';
 import { ATTAINMENT } from '../messages/sections.js';
 import { assertGiven, type RequiredField } from '../missing.js';
@@ -87,7 +90,9 @@ export interface AttainmentInput {
  * //   gapPoints: '17.30', shortfall: 0, deadline: '2025-12-31', source: { document: '1373/QĐ-TTg', … }, … }
  * report.summary; // { total: 15, met: 1, 'not-met': 0, 'no-data': 14, provisional: 0 }
  */
-export function computeAttainment(input: AttainmentInput): AttainmentReport {
+export function computeAttainment(given: AttainmentInput): AttainmentReport {
+  // read once, then checked and computed on (src/attainment/read.ts)
+  const input = readAttainmentInput(given);
   const { prepared, asOf, decimals, baselines } = prepareCall(input, 'computeAttainment');
   const observations = observationsOf(input);
   // units come from observations that name one properly; a bad `unit` is that observation's
@@ -103,7 +108,7 @@ export function computeAttainment(input: AttainmentInput): AttainmentReport {
           issueOf(
             'invalid-observation',
             ['observations', i, 'unit'],
-            say(ATTAINMENT, 'invalid-observation.unit', { unit: JSON.stringify(o.unit) ?? String(o.unit) }),
+            say(ATTAINMENT, 'invalid-observation.unit', { unit: describe(o.unit) }),
           ),
         );
         continue;
@@ -113,7 +118,10 @@ export function computeAttainment(input: AttainmentInput): AttainmentReport {
     indexes.push(i);
   }
   if (units.size > 1) {
-    const names = [...units].map((u) => JSON.stringify(u)).join(', ');
+    const names = listPositions(
+      [...units].slice(0, POSITIONS_SHOWN + 1).map((u) => describe(u).en),
+      { total: units.size, noun: 'units' },
+    );
     throw new XhhtError('mixed-units', say(ATTAINMENT, 'mixed-units.observations', { names }), {
       path: ['observations'],
     });
@@ -180,9 +188,10 @@ export interface AttainmentByUnit {
  * Groups observations of many units (communes, provinces…) by `unit` and
  * computes one report per unit against the same plan year. The plan is
  * resolved and its thresholds parsed once. An observation without `unit` goes
- * to the top-level `issues` (`missing-unit`); each unit's problems go to its
- * own report. A baseline of a unit that no observation names is a warning in
- * the top-level `issues` (`mixed-units`, path `['baselines', i, 'unit']`).
+ * to the top-level `issues` (`missing-unit`; a `unit` that is not a name,
+ * `invalid-observation`); each unit's problems go to its own report. A
+ * baseline of a unit that no observation names is a warning in the top-level
+ * `issues` (`mixed-units`, path `['baselines', i, 'unit']`).
  *
  * @param input - as for {@link computeAttainment}; every observation should name its `unit`
  * @returns reports per unit and the issues that belong to no unit
@@ -197,7 +206,37 @@ export interface AttainmentByUnit {
  * reports.map((r) => [r.unit, r.results.find((x) => x.indicator === 'universities-digital')!.status]);
  * // [['Tỉnh A', 'met'], ['Tỉnh B', 'not-met']]
  */
-export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUnit {
+export function computeAttainmentByUnit(given: AttainmentInput): AttainmentByUnit {
+  const { plan, year, asOf, reports, issues } = reportsByUnit(readAttainmentInput(given));
+  return { plan, year, asOf, reports: [...reports], issues };
+}
+
+/**
+ * {@link computeAttainmentByUnit}, each unit's report computed only when it is
+ * read: what a caller needs to write the reports of 100,000 units one after
+ * another without holding them all. The call is checked, the observations
+ * grouped and the issues that belong to no unit found at once (they throw and
+ * read as for computeAttainmentByUnit); `reports` gives the same reports, in
+ * the same order, each computed as the iteration reaches it. The input is read
+ * once, at the call, as for every function of xhht.
+ *
+ * @param given - as for {@link computeAttainmentByUnit}
+ * @returns the plan, year and date of the reports, the issues that belong to no unit, how many units, and the reports
+ * to read once
+ * @example
+ * const { units, reports } = attainmentReportsByUnit({ plan: 'qd-1373', year: 2025, observations });
+ * for (const report of reports) write(renderReport(report, { format: 'csv' }));
+ */
+export function attainmentReportsByUnit(
+  given: AttainmentInput,
+): Omit<AttainmentByUnit, 'reports'> & { readonly units: number; readonly reports: Iterable<AttainmentReport> } {
+  return reportsByUnit(readAttainmentInput(given));
+}
+
+/** The reports by unit of an input already read once (readAttainmentInput). */
+function reportsByUnit(
+  input: AttainmentInput,
+): Omit<AttainmentByUnit, 'reports'> & { readonly units: number; readonly reports: Iterable<AttainmentReport> } {
   const { prepared, asOf, decimals, baselines } = prepareCall(input, 'computeAttainmentByUnit');
   const observations = observationsOf(input);
   const issues: Issue[] = [...explainConflicts(baselines.issues, input.baselines, baselines, prepared)];
@@ -209,10 +248,25 @@ export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUni
   const unitOf = new Int32Array(observations.length);
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i];
+    if (o instanceof UnreadableObservation) {
+      // unreadable: no unit can be read from it, and what it is stays unknown
+      unitOf[i] = -1;
+      issues.push(o.error.toIssue('error', ['observations', i]));
+      continue;
+    }
     const unit = isRecord(o) ? o.unit : undefined;
     if (typeof unit !== 'string' || unit === '') {
       unitOf[i] = -1;
-      issues.push(issueOf('missing-unit', ['observations', i, 'unit'], say(ATTAINMENT, 'missing-unit')));
+      // left out: missing-unit; given but not a name (1n, null, ''): the same issue computeAttainment gives
+      issues.push(
+        unit === undefined
+          ? issueOf('missing-unit', ['observations', i, 'unit'], say(ATTAINMENT, 'missing-unit'))
+          : issueOf(
+              'invalid-observation',
+              ['observations', i, 'unit'],
+              say(ATTAINMENT, 'invalid-observation.unit', { unit: describe(unit) }),
+            ),
+      );
       continue;
     }
     let id = unitIds.get(unit);
@@ -231,11 +285,11 @@ export function computeAttainmentByUnit(input: AttainmentInput): AttainmentByUni
   const order = new Int32Array(start[names.length]!);
   for (let i = 0; i < observations.length; i++) if (unitOf[i]! >= 0) order[next[unitOf[i]!]!++] = i;
   const call = attainmentCall(prepared, observations, asOf, decimals, baselines, names.length);
-  const reports: AttainmentReport[] = new Array(names.length);
-  for (let u = 0; u < names.length; u++)
-    reports[u] = evaluateReport(call, names[u]!, order, start[u]!, start[u + 1]!, u);
-  issues.push(...baselinesOfAbsentUnits(input.baselines, unitIds, baselines.issues));
-  return { plan: prepared.ref, year: prepared.year, asOf, reports, issues };
+  for (const issue of baselinesOfAbsentUnits(input.baselines, unitIds, baselines.issues)) issues.push(issue);
+  function* reports(): Generator<AttainmentReport> {
+    for (let u = 0; u < names.length; u++) yield evaluateReport(call, names[u]!, order, start[u]!, start[u + 1]!, u);
+  }
+  return { plan: prepared.ref, year: prepared.year, asOf, issues, units: names.length, reports: reports() };
 }
 
 /** Baselines of a unit no observation names: there is no report to use them in, so said. */
@@ -319,9 +373,13 @@ function prepareCall(
   const asOf = input.asOf === undefined ? null : assertIsoDate(input.asOf, ['asOf']);
   const decimals = input.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', say(ATTAINMENT, 'invalid-input.attainment-decimals', { decimals }), {
-      path: ['decimals'],
-    });
+    throw new XhhtError(
+      'invalid-input',
+      say(ATTAINMENT, 'invalid-input.attainment-decimals', { decimals: describe(decimals) }),
+      {
+        path: ['decimals'],
+      },
+    );
   }
   const baselines = resolveBaselines(input.baselines, {
     targetOf: (id) => prepared.byIndicator.get(id)?.target,
@@ -334,7 +392,7 @@ function prepareCall(
 }
 
 function observationsOf(input: AttainmentInput): readonly unknown[] {
-  if (!Array.isArray(input.observations)) {
+  if (!isArray(input.observations)) {
     throw new XhhtError('invalid-input', say(ATTAINMENT, 'invalid-input.observations'), { path: ['observations'] });
   }
   return input.observations;

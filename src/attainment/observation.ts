@@ -1,3 +1,4 @@
+import { objectArg } from '../util/guards.js';
 import type { Labels } from '../catalog/source.js';
 import type { IndicatorId } from '../catalog/indicator-id.js';
 
@@ -189,7 +190,19 @@ export type ObservationOfKind<K extends ObservationKind> = {
  * observationKind({ indicator: 'x', count: 3, achieved: true });      // null
  * observationKind({ indicator: 'x', percent: 50, numerator: 1 });    // null
  */
-export function observationKind(o: object): ObservationKind | null {
+export function observationKind(given: object): ObservationKind | null {
+  // read once (own enumerable fields, as JSON sees them); not an object: invalid-input
+  return kindOf(objectArg(given, 'observation', []));
+}
+
+/**
+ * {@link observationKind} of an object already read (a snapshot), unchecked:
+ * for the computation, which reads each observation once before.
+ *
+ * @example
+ * kindOf({ indicator: 'x', count: 3 }); // 'count'
+ */
+export function kindOf(o: object): ObservationKind | null {
   const share = 'numerator' in o || 'denominator' in o;
   const cnt = 'count' in o || 'components' in o;
   const yes = 'achieved' in o;

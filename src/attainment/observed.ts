@@ -1,9 +1,10 @@
+import { describe } from '../util/describe.js';
 import { XhhtError, isXhhtError } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { parseReportedRate } from '../vi/rate.js';
 import { shareProblem } from '../exact/share.js';
 import type { CountTarget, Target } from '../plans/target.js';
-import { observationKind, type CountValue, type RateValue, type ShareValue, type YesNoValue } from './observation.js';
+import { kindOf, type CountValue, type RateValue, type ShareValue, type YesNoValue } from './observation.js';
 import { say } from '../messages/say.js';
 import { ATTAINMENT } from '../messages/sections.js';
 
@@ -42,7 +43,7 @@ export function observedProblem(observed: ObservedValue, target: Target): XhhtEr
     const type = observed === null ? 'null' : Array.isArray(observed) ? say(ATTAINMENT, 'type.array') : typeof observed;
     return new XhhtError('invalid-observation', say(ATTAINMENT, 'invalid-observation.not-object', { type }));
   }
-  const kind = observationKind(observed);
+  const kind = kindOf(observed);
   if (kind === null) {
     if ('percent' in observed) {
       // a rate and its counts (or another figure) in one observation: which one to use is unknown
@@ -91,7 +92,7 @@ export function observedProblem(observed: ObservedValue, target: Target): XhhtEr
   if (typeof a !== 'boolean') {
     return new XhhtError(
       'invalid-observation',
-      say(ATTAINMENT, 'invalid-observation.achieved', { value: JSON.stringify(a) }),
+      say(ATTAINMENT, 'invalid-observation.achieved', { value: describe(a) }),
       { path: ['achieved'] },
     );
   }

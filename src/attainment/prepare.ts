@@ -1,3 +1,4 @@
+import { describe } from '../util/describe.js';
 import type { Indicator } from '../catalog/indicator.js';
 import { findIndicator } from '../catalog/registry.js';
 import { XhhtError } from '../errors.js';
@@ -88,7 +89,7 @@ export function preparePlan(planOrId: PlanId | (string & {}) | Plan, year: unkno
   // any other text is an `unknown-plan` error, thrown by getPlan
   const plan = typeof planOrId === 'string' ? getPlan(planOrId as PlanId) : definePlan(planOrId);
   if (typeof year !== 'number' || !Number.isInteger(year)) {
-    throw new XhhtError('invalid-year', say(ATTAINMENT, 'invalid-year.appendix', { year: JSON.stringify(year) }), {
+    throw new XhhtError('invalid-year', say(ATTAINMENT, 'invalid-year.appendix', { year: describe(year) }), {
       path: ['year'],
     });
   }

@@ -1,3 +1,4 @@
+import { oneOfArg } from '../util/guards.js';
 import type { Labels } from './source.js';
 
 /*
@@ -76,7 +77,9 @@ const JURISDICTION_RANK: Readonly<Record<JurisdictionLevel, number>> = {
  * isMeasurableAt('national', 'commune'); // false: a commune has no share of provinces
  */
 export function isMeasurableAt(level: IndicatorLevel, jurisdiction: JurisdictionLevel): boolean {
-  return INDICATOR_RANK[level] >= JURISDICTION_RANK[jurisdiction];
+  const l = oneOfArg(level, Object.keys(INDICATOR_LEVELS) as IndicatorLevel[], 'level');
+  const j = oneOfArg(jurisdiction, Object.keys(JURISDICTION_RANK) as JurisdictionLevel[], 'jurisdiction');
+  return INDICATOR_RANK[l] >= JURISDICTION_RANK[j];
 }
 
 /**
@@ -88,5 +91,6 @@ export function isMeasurableAt(level: IndicatorLevel, jurisdiction: Jurisdiction
  * levelOfJurisdiction('agency');  // 'institution'
  */
 export function levelOfJurisdiction(jurisdiction: JurisdictionLevel): IndicatorLevel {
-  return jurisdiction === 'agency' ? 'institution' : jurisdiction;
+  const j = oneOfArg(jurisdiction, Object.keys(JURISDICTION_RANK) as JurisdictionLevel[], 'jurisdiction');
+  return j === 'agency' ? 'institution' : j;
 }

@@ -1,3 +1,4 @@
+import { textArg } from '../util/guards.js';
 import { XhhtError } from '../errors.js';
 import type { Indicator } from './indicator.js';
 import type { IndicatorId } from './indicator-id.js';
@@ -48,7 +49,7 @@ export function listIndicators(): readonly (Indicator & { readonly id: Indicator
  * findIndicator('no-such-thing');              // undefined
  */
 export function findIndicator(id: IndicatorId | (string & {})): Indicator | undefined {
-  return builtIn().byId.get(id);
+  return builtIn().byId.get(textArg(id, 'id'));
 }
 
 /**
@@ -62,7 +63,7 @@ export function findIndicator(id: IndicatorId | (string & {})): Indicator | unde
  * getIndicator('literacy');  // throws XhhtError { code: 'unknown-indicator' }
  */
 export function getIndicator(id: IndicatorId): Indicator {
-  const found = builtIn().byId.get(id);
+  const found = builtIn().byId.get(textArg(id, 'id', 'unknown-indicator'));
   if (found) return found;
   throw new XhhtError('unknown-indicator', say(CATALOG, 'unknown-indicator.catalog', { id }));
 }

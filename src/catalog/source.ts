@@ -1,3 +1,5 @@
+import { assertIsoDate, isIsoDate } from '../dates/iso.js';
+import { isRecord, objectArg, oneOfArg, optionsArg, textArg } from '../util/guards.js';
 /**
  * Legal provenance: which document a number comes from, how a reader of a
  * report cites it, and how sure the library is of its reading.
@@ -213,6 +215,35 @@ const MONTHS = [
   'December',
 ];
 
+const LANGS = ['vi', 'en'] as const;
+
+/** Both labels of a Labels value, or `invalid-input` at `path`. */
+function labelsAt(value: unknown, path: (string | number)[]): void {
+  const o = isRecord(value) ? value : null;
+  textArg(o?.vi, 'vi', 'invalid-input', [...path, 'vi']);
+  textArg(o?.en, 'en', 'invalid-input', [...path, 'en']);
+}
+
+/**
+ * A source argument, read once (a snapshot) and checked for what a citation
+ * reads: a known type, a number (text or null), a date, an issuer and a title
+ * with both languages, a section. Each problem is `invalid-input` at its field.
+ *
+ * @example
+ * checkSource({ type: 'decision', number: '1373/QĐ-TTg', issuer: null, verified: true }); // the source, copied
+ * checkSource({ type: 'poem' }); // throws XhhtError { code: 'invalid-input', path: ['type'] }
+ */
+export function checkSource(value: unknown): LegalDocument & Partial<Pick<LegalSource, 'section'>> {
+  const s = objectArg(value, 'source');
+  oneOfArg(s.type, Object.keys(DOCUMENT_TYPES) as DocumentType[], 'type', 'invalid-input', ['type']);
+  if (s.number !== null) textArg(s.number, 'number', 'invalid-input', ['number']);
+  if (s.date !== undefined && !isIsoDate(s.date)) assertIsoDate(s.date, ['date']);
+  if (s.issuer !== null) labelsAt(s.issuer, ['issuer']);
+  if (s.title !== undefined) labelsAt(s.title, ['title']);
+  if (s.section !== undefined) textArg(s.section, 'section', 'invalid-input', ['section']);
+  return s as unknown as LegalDocument & Partial<Pick<LegalSource, 'section'>>;
+}
+
 function dateText(iso: string, lang: 'vi' | 'en'): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return lang === 'vi' ? `ngày ${d}/${m}/${y}` : `of ${d} ${MONTHS[m - 1]} ${y}`;
@@ -229,6 +260,8 @@ function dateText(iso: string, lang: 'vi' | 'en'): string {
  * formatSection('Mục II.2.1, điểm b', 'en'); // 'Section II.2.1, point b'
  */
 export function formatSection(section: string, lang: 'vi' | 'en' = 'vi'): string {
+  textArg(section, 'section');
+  oneOfArg(lang, LANGS, 'lang');
   if (lang === 'vi') return section;
   const { pattern, english } = sectionWordsEn();
   return section.replace(pattern, (w) => english.get(w) ?? w).replace(/ và /g, ' and ');
@@ -254,10 +287,13 @@ export function formatSection(section: string, lang: 'vi' | 'en' = 'vi'): string
  * //   tỉnh Bắc Giang, Mục II.2'
  */
 export function formatSource(
-  source: LegalDocument & Partial<Pick<LegalSource, 'section'>>,
+  given: LegalDocument & Partial<Pick<LegalSource, 'section'>>,
   lang: 'vi' | 'en' = 'vi',
-  options: FormatSourceOptions = {},
+  givenOptions: FormatSourceOptions = {},
 ): string {
+  oneOfArg(lang, LANGS, 'lang');
+  const source = checkSource(given);
+  const options = optionsArg(givenOptions) as FormatSourceOptions;
   const vi = lang === 'vi';
   const named = source.type === 'law' || source.type === 'other';
   let out = named && source.title ? source.title[lang] : DOCUMENT_TYPES[source.type][lang];

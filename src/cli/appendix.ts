@@ -8,7 +8,7 @@ import { appendixPlan, type AppendixRow } from '../attainment/appendix.js';
 import { isXhhtError, type Issue, type IssuePath } from '../errors.js';
 import { InputError, fromError, type Diagnostic } from './diagnostics.js';
 import type { ObservationColumn, ObservationFile, RowProgress } from './observations.js';
-import { beyondHeader, cellText, twoColumns, isBlankCell, type CellExpectation, type Table } from './table.js';
+import { fieldCountProblem, cellText, twoColumns, isBlankCell, type CellExpectation, type Table } from './table.js';
 import { say, messageFields } from '../messages/say.js';
 import { CLI } from '../messages/sections.js';
 
@@ -182,7 +182,7 @@ export function readAppendixTable(
     options.progress?.(r, total);
     if (rec.fields.every(isBlankCell)) return;
     read++;
-    const beyond = beyondHeader(table, rec);
+    const beyond = fieldCountProblem(table, rec);
     if (beyond) {
       diagnostics.push(beyond);
       return;

@@ -26,6 +26,8 @@ import { CLI } from '../messages/sections.js';
  * parseCountCell('19.739,50'); // throws XhhtError { code: 'invalid-count' }
  */
 export function parseCountCell(text: string): number {
+  // most cells of a big file: a whole number, plain or grouped the Vietnamese way, of at most 15 digits (below 2^53)
+  if (PLAIN_COUNT.test(text)) return Number(text.includes('.') ? text.replaceAll('.', '') : text);
   const decimal = parseViDecimal(text);
   // a minus sign: parseViCount says so, quoting the cell
   if (decimal.startsWith('-')) return parseViCount(text);
@@ -38,6 +40,9 @@ export function parseCountCell(text: string): number {
   }
   return parseViCount(text.trim().replace(/,0+$/, ''));
 }
+
+/** "0", "738", "19739", "19.739", "1.234.567": what parseViCount reads as these digits. */
+const PLAIN_COUNT = /^(?:0|[1-9]\d{0,14}|[1-9]\d{0,2}(?:\.\d{3}){1,4})$/;
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x', 'co', 'dat']);
 const NO = new Set(['no', 'n', 'false', '0', 'khong', 'khongdat', 'chuadat']);

@@ -14,7 +14,19 @@ import { COUNT_COLUMN_ALIASES, columnKey } from './count-columns.js';
 import { headerWords } from './headers.js';
 import { parseJsonFile } from './json.js';
 import type { RowProgress } from './observations.js';
-import { beyondHeader, cellText, twoColumns, isBlankCell, type Table, type TableCell } from './table.js';
+import { keptTexts } from './kept-texts.js';
+import {
+  fieldCountProblem,
+  cellText,
+  lineIndex,
+  twoColumns,
+  isBlankCell,
+  type Table,
+  type TableCell,
+  type TableHead,
+  type TableRecord,
+} from './table.js';
+import type { TableStream } from './table-stream.js';
 import { didYouMean } from './suggest.js';
 import { say, messageFields } from '../messages/say.js';
 import { CLI } from '../messages/sections.js';
@@ -40,6 +52,8 @@ export interface CommuneFile {
   locate(index: number, path?: IssuePath): { readonly line?: number; readonly cell?: string; readonly field?: string };
   /** True when an issue of rollUp about commune `index` at `path` repeats a problem already reported while reading. */
   reportedWhileReading(index: number, path: IssuePath): boolean;
+  /** The index of the commune read from the row at `line` of a table; `undefined` for none (or a JSON file). */
+  indexOfLine?(line: number): number | undefined;
 }
 
 /**
@@ -198,6 +212,53 @@ export interface CommuneTableOptions {
  * f.communes[0]; // { id: 'Đăk Cấm', name: 'Đăk Cấm', province: 'quang-ngai', counts: { age15to60: { total: 19747 } } }
  */
 export function readCommunesTable(table: Table, options: CommuneTableOptions = {}): CommuneFile {
+  const reader = communeRows(table, options);
+  const total = table.rows.length;
+  table.rows.forEach((rec, r) => {
+    options.progress?.(r, total);
+    reader.add(rec);
+  });
+  options.progress?.(total, total);
+  return reader.finish(total);
+}
+
+/**
+ * Reads communes from a CSV file as it is read (see `csvTableStream`), as
+ * {@link readCommunesTable} reads a table: the same columns, checks and
+ * diagnostics; only each commune's record, line and unreadable cells are kept
+ * of a row.
+ *
+ * @param stream - the table, its rows still to be read
+ * @param options - as {@link readCommunesTable}, but `progress` is called after each batch of rows with the rows read
+ * so far
+ * @throws InputError as {@link readCommunesTable}, and for a file that stops being readable
+ * @example
+ * const input = await readCommunesStream(await csvTableStream(decodePieces(file.pieces), 'xa.csv'));
+ * input.rows; // 100000
+ */
+export async function readCommunesStream(
+  stream: TableStream,
+  options: Omit<CommuneTableOptions, 'progress'> & { readonly progress?: (rows: number) => void } = {},
+): Promise<CommuneFile> {
+  const { progress, ...rest } = options;
+  const reader = communeRows(stream, rest);
+  let total = 0;
+  for await (const batch of stream.batches) {
+    for (const rec of batch) reader.add(rec);
+    total += batch.length;
+    progress?.(total);
+  }
+  return reader.finish(total);
+}
+
+/** Nothing could not be read: shared by the communes read whole. */
+const ALL_READ: ReadonlySet<string> = new Set();
+
+/** The reader of a commune table's rows, one at a time: `add` reads a row, `finish` gives the file as read. */
+function communeRows(
+  table: TableHead,
+  options: Omit<CommuneTableOptions, 'progress'>,
+): { add(rec: TableRecord): void; finish(rows: number): CommuneFile } {
   const { file, header } = table;
   const code = table.sheet === undefined ? 'invalid-csv' : 'invalid-xlsx';
   /** The place of the header row, or of one header cell. */
@@ -257,14 +318,14 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
 
   const communes: (CommuneRecord | null)[] = [];
   // per commune: its line, and the paths of the cells that could not be read ('*' for the whole row)
-  const refs: { readonly line: number; readonly unread: ReadonlySet<string> }[] = [];
-  const total = table.rows.length;
-  table.rows.forEach((rec, r) => {
-    options.progress?.(r, total);
+  const lines: number[] = [];
+  const unreadOf: ReadonlySet<string>[] = [];
+  const keep = keptTexts();
+  const add = (rec: TableRecord): void => {
     if (rec.fields.every(isBlankCell)) return;
     // CSV: a field too many, because a delimiter inside an unquoted cell shifted the cells: none can be trusted.
     // A sheet: a value under no header, whose meaning is unknown: the commune is left undetermined all the same.
-    const beyond = beyondHeader(
+    const beyond = fieldCountProblem(
       table,
       rec,
       table.sheet === undefined ? say(CLI, 'communes.row-untrusted') : say(CLI, 'communes.row-pending'),
@@ -272,10 +333,11 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
     if (beyond) {
       diagnostics.push(beyond);
       communes.push(null);
-      refs.push({ line: rec.line, unread: new Set(['*']) });
+      lines.push(rec.line);
+      unreadOf.push(new Set(['*']));
       return;
     }
-    const unread = new Set<string>();
+    let unread: Set<string> | undefined;
     const place: Partial<Record<PlaceColumn, string>> = {};
     // a cell that cannot be read keeps its text: the commune is then rejected, and counted as undetermined
     let especiallyDifficult: boolean | string | undefined;
@@ -287,7 +349,7 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
       try {
         if (t.kind === 'place') {
           if (t.key === 'especiallyDifficult') especiallyDifficult = parseYesNo(cellText(raw));
-          else if (t.key !== 'ignored') place[t.key] = cellText(raw);
+          else if (t.key !== 'ignored') place[t.key] = keep(cellText(raw));
         } else if (t.kind === 'count') {
           counts[t.group] ??= {};
           counts[t.group]![t.key] = parseCountCell(cellText(raw, 'number'));
@@ -297,6 +359,7 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
         }
       } catch (e) {
         diagnostics.push(fromError(e, file, header.fields[c], rec.line, table.cellRef(rec.line, c)));
+        unread ??= new Set();
         unread.add(pathKey(t));
         // the text as written (an error value as shown): rollUp rejects the commune and counts it as undetermined
         const value = written(raw);
@@ -316,47 +379,52 @@ export function readCommunesTable(table: Table, options: CommuneTableOptions = {
     const id = place.id ?? place.unit ?? place.name;
     const name = place.name ?? place.unit;
     const province = place.province ?? options.province;
-    communes.push({
-      // rollUp reports a missing id or province as an issue of this row
-      id: id as string,
-      ...(name !== undefined ? { name } : {}),
-      province: province as string,
-      ...(place.district !== undefined ? { district: place.district } : {}),
-      ...(especiallyDifficult !== undefined ? { especiallyDifficult: especiallyDifficult as boolean } : {}),
-      counts: counts as CommuneRecord['counts'],
-      ...(Object.keys(conditions).length > 0 ? { conditions: conditions as CommuneRecord['conditions'] } : {}),
+    // rollUp reports a missing id or province as an issue of this row; the record is built a field
+    // at a time (in this order), as a record made by spreads takes three times the memory
+    const commune: Record<string, unknown> = { id };
+    if (name !== undefined) commune.name = name;
+    commune.province = province;
+    if (place.district !== undefined) commune.district = place.district;
+    if (especiallyDifficult !== undefined) commune.especiallyDifficult = especiallyDifficult;
+    commune.counts = counts;
+    if (Object.keys(conditions).length > 0) commune.conditions = conditions;
+    communes.push(commune as unknown as CommuneRecord);
+    lines.push(rec.line);
+    unreadOf.push(unread ?? ALL_READ);
+  };
+
+  const finish = (total: number): CommuneFile => {
+    const columnOf = new Map<string, number>();
+    targets.forEach((t, c) => {
+      if (t) columnOf.set(pathKey(t), c);
     });
-    refs.push({ line: rec.line, unread });
-  });
-  options.progress?.(total, total);
-  const columnOf = new Map<string, number>();
-  targets.forEach((t, c) => {
-    if (t) columnOf.set(pathKey(t), c);
-  });
-  // the id may come from the unit or name column
-  const idColumn = columnOf.get('id') ?? columnOf.get('unit') ?? columnOf.get('name');
-  if (idColumn !== undefined) columnOf.set('id', idColumn);
-  const cellOf = (line: number, c?: number) => {
-    const cell = table.cellRef(line, c);
-    return cell === undefined ? {} : { cell };
+    // the id may come from the unit or name column
+    const idColumn = columnOf.get('id') ?? columnOf.get('unit') ?? columnOf.get('name');
+    if (idColumn !== undefined) columnOf.set('id', idColumn);
+    const cellOf = (line: number, c?: number) => {
+      const cell = table.cellRef(line, c);
+      return cell === undefined ? {} : { cell };
+    };
+    return {
+      communes,
+      rows: total,
+      diagnostics,
+      locate: (index, path = []) => {
+        const line = lines[index];
+        if (line === undefined) return {};
+        if (path.length === 0) return { line, ...cellOf(line) };
+        const c = columnOf.get(path.join('.'));
+        if (c !== undefined) return { line, ...cellOf(line, c), field: header.fields[c]! };
+        return { line, ...cellOf(line), field: path[0] === 'province' ? 'province' : jsonPath(path) };
+      },
+      reportedWhileReading: (index, path) => {
+        const unread = unreadOf[index];
+        return unread !== undefined && (unread.has('*') || unread.has(path.join('.')));
+      },
+      indexOfLine: (line) => lineIndex(lines, line),
+    };
   };
-  return {
-    communes,
-    rows: total,
-    diagnostics,
-    locate: (index, path = []) => {
-      const ref = refs[index];
-      if (!ref) return {};
-      if (path.length === 0) return { line: ref.line, ...cellOf(ref.line) };
-      const c = columnOf.get(path.join('.'));
-      if (c !== undefined) return { line: ref.line, ...cellOf(ref.line, c), field: header.fields[c]! };
-      return { line: ref.line, ...cellOf(ref.line), field: path[0] === 'province' ? 'province' : jsonPath(path) };
-    },
-    reportedWhileReading: (index, path) => {
-      const unread = refs[index]?.unread;
-      return unread !== undefined && (unread.has('*') || unread.has(path.join('.')));
-    },
-  };
+  return { add, finish };
 }
 
 /**

@@ -85,9 +85,20 @@ export function detectDelimiter(text: string): CsvDelimiter {
  * parseCsv('a;b\n"x; ""y""";2').records[1]?.fields; // ['x; "y"', '2']
  */
 export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimiter } = {}): CsvTable {
+  const head = csvHead(text, options.delimiter);
+  const records: CsvRecord[] = [];
+  scanRecords(text, head.start, head.line, head.delimiter.charCodeAt(0), true, records);
+  return { delimiter: head.delimiter, records };
+}
+
+/** Where the records of a file start: after a byte-order mark and an Excel `sep=X` line, with the delimiter. */
+function csvHead(
+  text: string,
+  given: CsvDelimiter | undefined,
+): { readonly start: number; readonly line: number; readonly delimiter: CsvDelimiter } {
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
-  let delimiter = options.delimiter;
+  let delimiter = given;
   // Excel writes "sep=;" as the first line to name the delimiter.
   const sep = /^sep=([,;\t])\r?\n/.exec(text.slice(start, start + 8));
   if (sep) {
@@ -95,45 +106,71 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
     start += sep[0].length;
     line = 2;
   }
-  delimiter ??= detectDelimiter(text.slice(start));
-  const d = delimiter.charCodeAt(0);
-  const records: CsvRecord[] = [];
+  return { start, line, delimiter: delimiter ?? detectDelimiter(text.slice(start)) };
+}
+
+/**
+ * Reads the records of `text` from offset `from` (at line `fromLine`) into
+ * `out`. With `final` false the text is a prefix of the file: a record that
+ * may go on past its end (no line break after it yet, an open quote, a quote
+ * or a CR as the last character) is left for later, and the offset and line
+ * where it starts are returned, so that the same records come out whatever
+ * the pieces the file arrives in.
+ */
+function scanRecords(
+  text: string,
+  from: number,
+  fromLine: number,
+  d: number,
+  final: boolean,
+  out: CsvRecord[],
+): { readonly next: number; readonly line: number } {
   const n = text.length;
-  let i = start;
+  let i = from;
+  let line = fromLine;
   while (i < n) {
     // a blank line is no record
     const first = text.charCodeAt(i);
     if (first === LF || first === CR) {
+      if (first === CR && i + 1 === n && !final) break; // a CR LF cut in two
       i += first === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
       line++;
       continue;
     }
+    const start = i;
     const recordLine = line;
     const fields: string[] = [];
+    let whole = true;
     for (;;) {
       let value: string;
       if (text.charCodeAt(i) === QUOTE) {
         const openLine = line;
         let j = i + 1;
-        let out = '';
+        let quoted = '';
         for (;;) {
           const q = text.indexOf('"', j);
+          // not closed yet (a closing quote at the very end leaves the record open below: it may be a "" cut in two)
+          if (q < 0 && !final) {
+            whole = false;
+            break;
+          }
           if (q < 0) {
             throw new XhhtError('invalid-csv', say(CLI, 'invalid-csv.unclosed-quote', { openLine }), {
               path: [openLine],
             });
           }
           line += countLines(text, j, q);
-          out += text.slice(j, q);
+          quoted += text.slice(j, q);
           if (text.charCodeAt(q + 1) === QUOTE) {
-            out += '"';
+            quoted += '"';
             j = q + 2;
             continue;
           }
           i = q + 1;
           break;
         }
-        value = out;
+        if (!whole) break;
+        value = quoted;
         const after = text.charCodeAt(i);
         if (i < n && after !== d && after !== LF && after !== CR) {
           throw new XhhtError('invalid-csv', say(CLI, 'invalid-csv.text-after-quote', { line }), { path: [line] });
@@ -149,20 +186,107 @@ export function parseCsv(text: string, options: { readonly delimiter?: CsvDelimi
         i = j;
       }
       fields.push(value);
-      if (i >= n) break;
+      if (i >= n) {
+        // the end of the file ends the record; the end of a piece may not
+        whole = final;
+        break;
+      }
       const c = text.charCodeAt(i);
       if (c === d) {
         i++;
         continue;
+      }
+      if (c === CR && i + 1 === n && !final) {
+        whole = false;
+        break;
       }
       // end of record
       i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
       line++;
       break;
     }
-    records.push({ line: recordLine, fields });
+    if (!whole) return { next: start, line: recordLine };
+    out.push({ line: recordLine, fields });
   }
-  return { delimiter, records };
+  return { next: i, line };
+}
+
+/**
+ * Reads CSV text that arrives in pieces (a big file read as a stream): each
+ * {@link CsvParser.push} returns the records the text so far holds whole, and
+ * {@link CsvParser.end} the last ones. The records, their lines, the delimiter
+ * and the errors are those of {@link parseCsv} on the whole text, however it
+ * is cut; only the text of the record being read is kept between pieces.
+ *
+ * @example
+ * const p = new CsvParser();
+ * p.push('indicator;count\nx;'); // [{ line: 1, fields: ['indicator', 'count'] }]
+ * p.push('3\ny;4');               // [{ line: 2, fields: ['x', '3'] }]
+ * p.end();                        // [{ line: 3, fields: ['y', '4'] }]
+ * p.delimiter;                    // ';'
+ */
+export class CsvParser {
+  private text = '';
+  private at = 0;
+  private line = 1;
+  private code = -1;
+  /** The delimiter, once the first line is read (given, named by a `sep=` line or detected). */
+  delimiter: CsvDelimiter | undefined;
+
+  constructor(private readonly options: { readonly delimiter?: CsvDelimiter } = {}) {}
+
+  /**
+   * Adds the next piece of text.
+   *
+   * @returns the records completed by it
+   * @throws XhhtError `invalid-csv` as {@link parseCsv}
+   */
+  push(piece: string): CsvRecord[] {
+    this.text = this.at === 0 ? this.text + piece : this.text.slice(this.at) + piece;
+    this.at = 0;
+    return this.read(false);
+  }
+
+  /**
+   * Ends the text.
+   *
+   * @returns the last records
+   * @throws XhhtError `invalid-csv` as {@link parseCsv}
+   */
+  end(): CsvRecord[] {
+    const records = this.read(true);
+    this.text = '';
+    this.at = 0;
+    return records;
+  }
+
+  private read(final: boolean): CsvRecord[] {
+    if (this.delimiter === undefined) {
+      // the delimiter is found on the first line (and a `sep=` line is one): wait until it is whole
+      if (!final && !firstLineRead(this.text)) return [];
+      const head = csvHead(this.text, this.options.delimiter);
+      this.delimiter = head.delimiter;
+      this.code = head.delimiter.charCodeAt(0);
+      this.at = head.start;
+      this.line = head.line;
+    }
+    const records: CsvRecord[] = [];
+    const { next, line } = scanRecords(this.text, this.at, this.line, this.code, final, records);
+    this.at = next;
+    this.line = line;
+    return records;
+  }
+}
+
+/** True when the text holds its first line whole: a line break outside quotes that is not a CR the text ends with. */
+function firstLineRead(text: string): boolean {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (!quoted && (c === LF || (c === CR && i + 1 < text.length))) return true;
+  }
+  return false;
 }
 
 /** Line breaks (LF, CRLF or a lone CR) in text[from, to). */

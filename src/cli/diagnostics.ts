@@ -105,6 +105,28 @@ export class UsageError extends Error {
 }
 
 /**
+ * A problem with the file a command writes (`--out`), found before anything is
+ * written (it is a file the command reads: `output-is-input`) or while it is
+ * written (`unwritable-file`): one coded line, exit code 2 (the path came from
+ * the command line). A file that was there is unchanged.
+ *
+ * @example
+ * throw new OutputError({
+ *   severity: 'error',
+ *   code: 'unwritable-file',
+ *   file: 'bao-cao.csv',
+ *   message: 'cannot write the file: the disk is full',
+ *   messageVi: 'không ghi được tệp: ổ đĩa đã đầy',
+ * });
+ */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+/**
  * Input that stops a command (exit code 1): the file could not be read or
  * understood as a whole.
  *
@@ -138,6 +160,22 @@ export function fromError(e: unknown, file?: string, field?: string, line?: numb
   if (isXhhtError(e)) return { ...base, code: e.code, message: e.message, messageVi: e.messageVi };
   const text = e instanceof Error ? e.message : String(e);
   return { ...base, code: 'invalid-input', message: text, messageVi: text };
+}
+
+/**
+ * The diagnostic of an error met while a file was read as a whole (it cannot
+ * be decoded, it is not CSV…): {@link fromError} naming the file, and the line
+ * when the error has one (`invalid-csv`, a NUL character's `invalid-encoding`).
+ *
+ * @example
+ * fileError(new XhhtError('invalid-csv', 'never closed', { path: [3] }), 'a.csv').line; // 3
+ */
+export function fileError(e: unknown, file: string): Diagnostic {
+  const line =
+    isXhhtError(e) && (e.code === 'invalid-csv' || e.code === 'invalid-encoding') && typeof e.path[0] === 'number'
+      ? e.path[0]
+      : undefined;
+  return fromError(e, file, undefined, line);
 }
 
 /**

@@ -15,7 +15,7 @@ import { planCommand } from './commands/plan.js';
 import { plansCommand } from './commands/plans.js';
 import { schemaCommand } from './commands/schema.js';
 import type { Context } from './context.js';
-import { EXIT, InputError, UsageError, formatDiagnostic, fromError } from './diagnostics.js';
+import { EXIT, InputError, OutputError, UsageError, formatDiagnostic, fromError } from './diagnostics.js';
 import { COMMANDS, HELP, type CommandName } from './help.js';
 import type { CliIo } from './io.js';
 import { didYouMean } from './suggest.js';
@@ -120,6 +120,10 @@ function failure(e: unknown, io: CliIo, lang: Lang): number {
     const hint = e.command === undefined ? 'xhht --help' : `xhht ${e.command} --help`;
     const see = say(CLI, 'usage.see-help', { hint })[lang];
     io.stderr(`xhht: ${escapeTerminal(lang === 'vi' ? e.messageVi : e.message)}\n${see}\n`);
+    return EXIT.usage;
+  }
+  if (e instanceof OutputError) {
+    io.stderr(`${formatDiagnostic(e.diagnostic, lang)}\n`);
     return EXIT.usage;
   }
   if (e instanceof InputError) {

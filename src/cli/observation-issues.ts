@@ -62,6 +62,13 @@ export interface FileIssues {
     batch: readonly Issue[],
     json: boolean,
   ): { readonly reports: readonly Issue[][]; readonly batch: readonly Issue[] };
+  /**
+   * {@link FileIssues.place} one report at a time, for reports written as they
+   * are computed: `report` gives the issues of each report in turn; `batch`,
+   * after the last report, the issues that belong to none (the file's general
+   * problems, the batch's, and read problems of rows no report took).
+   */
+  placer(json: boolean): { report(issues: readonly Issue[]): Issue[]; batch(issues: readonly Issue[]): Issue[] };
   /** One key per row of the file (`line 3`, `#3` for JSON), to count the rows not used. */
   rowKey(index: number): string;
 }
@@ -80,11 +87,7 @@ export interface FileIssues {
  */
 export function fileIssues(input: ObservationFile, file: string, csv: boolean, plan: Plan): FileIssues {
   const lineOf = (index: number) => input.locate(index).line;
-  const indexOfLine = new Map<number, number>();
-  input.observations.forEach((_, i) => {
-    const line = lineOf(i);
-    if (line !== undefined) indexOfLine.set(line, i);
-  });
+  const indexOfLine = input.indexOfLine ?? linesOf(input);
   const indicators = [...listIndicators().map((i) => i.id), ...(plan.indicators ?? []).map((i) => i.id)];
 
   const indexOf = (issue: Issue): number | undefined =>
@@ -160,12 +163,12 @@ export function fileIssues(input: ObservationFile, file: string, csv: boolean, p
     return { ...base, path: [], message: `${prefix}${d.message}`, messageVi: `${prefix}${d.messageVi}` };
   };
 
-  const place = (reports: readonly AttainmentReport[], batch: readonly Issue[], json: boolean) => {
+  const placer = (json: boolean) => {
     // read problems by row; problems of the file as a whole (columns) go first
     const byRow = new Map<number, Diagnostic[]>();
     const general: Diagnostic[] = [];
     for (const d of input.diagnostics) {
-      const i = d.line === undefined ? undefined : indexOfLine.get(d.line);
+      const i = d.line === undefined ? undefined : indexOfLine(d.line);
       if (i === undefined) general.push(d);
       else byRow.set(i, [...(byRow.get(i) ?? []), d]);
     }
@@ -178,14 +181,24 @@ export function fileIssues(input: ObservationFile, file: string, csv: boolean, p
         placed.add(i);
         return (byRow.get(i) ?? []).map((d) => fromRead(d, i, json));
       });
-    const out = reports.map((r) => convert(r.issues));
-    const rest = convert(batch);
-    // rows the library did not put in a report (no unit where units are needed) stay with the batch
-    for (const [i, list] of byRow) if (!placed.has(i)) rest.push(...list.map((d) => fromRead(d, i, json)));
-    const head = general.map((d) => fromRead(d, undefined, json));
+    return {
+      report: convert,
+      batch: (issues: readonly Issue[]) => {
+        const rest = convert(issues);
+        // rows the library did not put in a report (no unit where units are needed) stay with the batch
+        for (const [i, list] of byRow) if (!placed.has(i)) for (const d of list) rest.push(fromRead(d, i, json));
+        return [...general.map((d) => fromRead(d, undefined, json)), ...rest];
+      },
+    };
+  };
+
+  const place = (reports: readonly AttainmentReport[], batch: readonly Issue[], json: boolean) => {
+    const p = placer(json);
+    const out = reports.map((r) => p.report(r.issues));
+    const rest = p.batch(batch);
     // one report: everything is its own; several: what is about no single report belongs to the batch
-    if (reports.length === 1 && batch.length === 0) return { reports: [[...head, ...rest, ...out[0]!]], batch: [] };
-    return { reports: out, batch: [...head, ...rest] };
+    if (reports.length === 1 && batch.length === 0) return { reports: [[...rest, ...out[0]!]], batch: [] };
+    return { reports: out, batch: rest };
   };
 
   return {
@@ -193,9 +206,20 @@ export function fileIssues(input: ObservationFile, file: string, csv: boolean, p
     repeated,
     diagnostic,
     place,
+    placer,
     rowKey: (index) => {
       const line = lineOf(index);
       return line === undefined ? `#${index}` : `line ${line}`;
     },
   };
+}
+
+/** The index of the observation at each line, for a file whose reader does not say it. */
+function linesOf(input: ObservationFile): (line: number) => number | undefined {
+  const byLine = new Map<number, number>();
+  input.observations.forEach((_, i) => {
+    const line = input.locate(i).line;
+    if (line !== undefined) byLine.set(line, i);
+  });
+  return (line) => byLine.get(line);
 }

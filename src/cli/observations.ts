@@ -13,7 +13,19 @@ import { parseCountCell, parseDateCell, parseYesNo } from './cells.js';
 import { InputError, fromError, jsonPath, type Diagnostic } from './diagnostics.js';
 import { matchHeaders } from './headers.js';
 import { parseJsonFile } from './json.js';
-import { beyondHeader, cellText, twoColumns, isBlankCell, type CellExpectation, type Table } from './table.js';
+import { detach, keptTexts } from './kept-texts.js';
+import {
+  fieldCountProblem,
+  cellText,
+  lineIndex,
+  twoColumns,
+  isBlankCell,
+  type CellExpectation,
+  type Table,
+  type TableHead,
+  type TableRecord,
+} from './table.js';
+import type { TableStream } from './table-stream.js';
 import { readAppendixTable } from './appendix.js';
 import { say, messageFields, type Text, joinText } from '../messages/say.js';
 import { COMMON, CLI, NUMBERS } from '../messages/sections.js';
@@ -45,6 +57,8 @@ export interface ObservationFile {
    * reading.
    */
   reportedWhileReading(index: number, path: IssuePath): boolean;
+  /** The index of the observation read from the row at `line` of a table; `undefined` for none (or a JSON file). */
+  indexOfLine?(line: number): number | undefined;
   /** The line of a CSV file's header row (the row of a sheet's). */
   readonly headerLine?: number;
   /**
@@ -221,13 +235,6 @@ export const OBSERVATION_COLUMN_LEADS: Readonly<Partial<Record<ObservationColumn
 
 const COMPONENT = /^\s*(?:components?|trong\s*(?:đó|do))\s*[.:]\s*(\S(?:.*\S)?)\s*$/iu;
 
-/** Where a row is: its line, the column each field of its observation came from, and whether it could be read. */
-interface RowRef {
-  readonly line: number;
-  readonly columns: ReadonlyMap<string, number>;
-  readonly unread: boolean;
-}
-
 /**
  * Reads observations from a table: a CSV file or a sheet of a workbook, one
  * observation per row. Columns (any order, English or Vietnamese headers, case
@@ -261,13 +268,72 @@ export function readObservationsTable(
   table: Table,
   options: { readonly progress?: RowProgress; readonly year?: number } = {},
 ): ObservationFile {
+  const keys = matchHeaders(table.header.fields, OBSERVATION_COLUMNS, OBSERVATION_COLUMN_LEADS);
+  if (keys.includes('target')) return readAppendixTable(table, keys, options);
+  const reader = observationRows(table, keys);
+  const total = table.rows.length;
+  table.rows.forEach((rec, r) => {
+    options.progress?.(r, total);
+    reader.add(rec);
+  });
+  options.progress?.(total, total);
+  return reader.finish(total);
+}
+
+/**
+ * Reads observations from a CSV file as it is read (see `csvTableStream`), as
+ * {@link readObservationsTable} reads a table: the same columns, checks and
+ * diagnostics. Only what each observation needs is kept of a row. An appendix
+ * (a target column) is read whole, as a table.
+ *
+ * @param stream - the table, its rows still to be read
+ * @param options - `progress`: called after each batch of rows with the rows read so far; `year` (of an
+ * appendix: `--year`)
+ * @throws InputError as {@link readObservationsTable}, and for a file that stops being readable
+ * @example
+ * const input = await readObservationsStream(await csvTableStream(decodePieces(file.pieces), 'so-lieu.csv'));
+ * input.rows; // 1000000
+ */
+export async function readObservationsStream(
+  stream: TableStream,
+  options: { readonly progress?: (rows: number) => void; readonly year?: number } = {},
+): Promise<ObservationFile> {
+  const keys = matchHeaders(stream.header.fields, OBSERVATION_COLUMNS, OBSERVATION_COLUMN_LEADS);
+  if (keys.includes('target')) {
+    const rows: TableRecord[] = [];
+    for await (const batch of stream.batches) for (const r of batch) rows.push(r);
+    return readAppendixTable({ ...stream, rows }, keys, options.year !== undefined ? { year: options.year } : {});
+  }
+  const reader = observationRows(stream, keys);
+  let total = 0;
+  for await (const batch of stream.batches) {
+    for (const rec of batch) reader.add(rec);
+    total += batch.length;
+    options.progress?.(total);
+  }
+  return reader.finish(total);
+}
+
+/** Per observation: read from a share cell (numerator and denominator name that column). */
+const FROM_SHARE = 1;
+/** Per observation: its row could not be read (the library's "no value" repeats the read problems). */
+const UNREAD = 2;
+
+/**
+ * The reader of an observation table's rows, one at a time: `add` reads a
+ * row, `finish` gives the file as read. What is kept of a row is its
+ * observation, its line and two flags; texts repeated from row to row (ids,
+ * units, dates, sources) are kept once.
+ */
+function observationRows(
+  table: TableHead,
+  keys: readonly (ObservationColumn | null)[],
+): { add(rec: TableRecord): void; finish(rows: number): ObservationFile } {
   const { file, header } = table;
   const code = table.sheet === undefined ? 'invalid-csv' : 'invalid-xlsx';
   const diagnostics: Diagnostic[] = [];
   /** The place of the header row, or of one header cell. */
   const at = (c?: number) => ({ file, line: header.line, ...cellOf(table, header.line, c) });
-  const keys = matchHeaders(header.fields, OBSERVATION_COLUMNS, OBSERVATION_COLUMN_LEADS);
-  if (keys.includes('target')) return readAppendixTable(table, keys, options);
   const components = header.fields.map((h) => COMPONENT.exec(h)?.[1] ?? null);
   const firstOf = new Map<string, number>();
   header.fields.forEach((h, c) => {
@@ -320,10 +386,22 @@ export function readObservationsTable(
       : new Map([...plainColumns, ['numerator', shareColumn], ['denominator', shareColumn]]);
   let rateBesideCounts = false;
   const observations: Observation[] = [];
-  const refs: RowRef[] = [];
-  const total = table.rows.length;
-  table.rows.forEach((rec, r) => {
-    options.progress?.(r, total);
+  // per observation: its line, and FROM_SHARE | UNREAD
+  const lines: number[] = [];
+  const flags: number[] = [];
+  const keep = keptTexts();
+  // a file's dates are few (its reporting dates): each text is read once
+  const dates = new Map<string, string>();
+  const date = (text: string): string => {
+    let iso = dates.get(text);
+    if (iso === undefined) {
+      iso = keep(parseDateCell(text));
+      if (dates.size < 10_000) dates.set(detach(text), iso);
+    }
+    return iso;
+  };
+
+  const add = (rec: TableRecord): void => {
     const cells = rec.fields;
     if (cells.every(isBlankCell)) return;
     const rowProblems: Diagnostic[] = [];
@@ -336,7 +414,7 @@ export function readObservationsTable(
       ...cellOf(table, rec.line, c),
       ...(c !== undefined ? { field: headerOf(c) } : {}),
     });
-    const beyond = beyondHeader(table, rec);
+    const beyond = fieldCountProblem(table, rec);
     if (beyond) rowProblems.push(beyond);
     const given = (key: string) => {
       const c = column(key);
@@ -352,7 +430,7 @@ export function readObservationsTable(
         return undefined;
       }
     };
-    const text = (key: string) => read(key, 'text', (t) => t);
+    const text = (key: string) => read(key, 'text', keep);
     const indicator = text('indicator');
     if (!given('indicator')) {
       rowProblems.push({
@@ -377,7 +455,7 @@ export function readObservationsTable(
       }
     }
     const unit = text('unit');
-    const asOf = read('asOf', 'date', parseDateCell);
+    const asOf = read('asOf', 'date', date);
     const source = text('source');
 
     // Which kind of value the row gives, judged on the cells written (a bad cell still counts as given).
@@ -390,7 +468,7 @@ export function readObservationsTable(
     ].filter(Boolean);
     // a rate is the row's value only when it gives no counts: counts are exact, a rate is rounded
     // (its text, or a number cell as the Vietnamese parsers read it: a percent-formatted 0.9996 is "99,96%")
-    const rate = kinds.length === 0 ? read('rate', 'number', (t) => t) : undefined;
+    const rate = kinds.length === 0 ? read('rate', 'number', detach) : undefined;
     if (kinds.length > 0 && given('rate')) rateBesideCounts = true;
     const rowError = (text: Text, c?: number, field?: string) =>
       rowProblems.push({
@@ -423,60 +501,79 @@ export function readObservationsTable(
     if (rowProblems.length > 0) {
       diagnostics.push(...rowProblems);
       // a figure was written here, but it is unknown: the library counts it as a figure not usable
-      observations.push({
-        ...(indicator !== undefined ? { indicator } : {}),
-        ...(unit !== undefined ? { unit } : {}),
-        ...(source !== undefined ? { source } : {}),
-      } as Observation);
-      refs.push({ line: rec.line, columns: plainColumns, unread: true });
+      const unknown: Record<string, unknown> = {};
+      if (indicator !== undefined) unknown.indicator = indicator;
+      if (unit !== undefined) unknown.unit = unit;
+      if (source !== undefined) unknown.source = source;
+      observations.push(unknown as unknown as Observation);
+      lines.push(rec.line);
+      flags.push(UNREAD);
       return;
     }
-    const base = {
-      indicator: indicator!,
-      ...(unit !== undefined ? { unit } : {}),
-      ...(asOf !== undefined ? { asOf } : {}),
-      ...(source !== undefined ? { source } : {}),
-    };
-    let o: Observation;
-    if (rate !== undefined) o = { ...base, percent: rate };
-    else if (share) o = { ...base, numerator: share.numerator, denominator: share.denominator };
-    else if (numerator !== undefined) o = { ...base, numerator, denominator: denominator! };
-    else if (count !== undefined)
-      o = { ...base, count, ...(parts.length > 0 ? { components: Object.fromEntries(parts) } : {}) };
-    else o = { ...base, achieved: achieved! };
-    observations.push(o);
-    refs.push({ line: rec.line, columns: share ? shareColumns : plainColumns, unread: false });
-  });
-  options.progress?.(total, total);
-  if (rateBesideCounts) {
-    diagnostics.unshift({
-      severity: 'warning',
-      code,
-      ...at(rateColumn),
-      field: headerOf(rateColumn!),
-      ...messageFields(say(CLI, 'observations.rate-with-counts')),
-    });
-  }
-  return {
-    observations,
-    rows: total,
-    diagnostics,
-    headerLine: header.line,
-    locate: (index, path = []) => {
-      const ref = refs[index];
-      if (!ref) return {};
-      if (path.length === 0) return { line: ref.line, ...cellOf(table, ref.line) };
-      const c = ref.columns.get(path.join('.')) ?? ref.columns.get(String(path[0]));
-      if (c === undefined) return { line: ref.line, ...cellOf(table, ref.line), field: jsonPath(path) };
-      return { line: ref.line, ...cellOf(table, ref.line, c), field: headerOf(c) };
-    },
-    // the library's "no value" for a row without a readable value: its read problems said it better
-    reportedWhileReading: (index, path) => refs[index]?.unread === true && path.length === 0,
+    // An object made by spreads takes three times the memory of one built a field at a time, and that
+    // one a third more than a literal: the usual row of a big file (a unit's counts at a date) is a literal.
+    const n = share ? share.numerator : numerator;
+    const d = share ? share.denominator : denominator;
+    if (unit !== undefined && asOf !== undefined && source === undefined && rate === undefined && n !== undefined) {
+      observations.push({ indicator: indicator!, unit, asOf, numerator: n, denominator: d! });
+      lines.push(rec.line);
+      flags.push(share ? FROM_SHARE : 0);
+      return;
+    }
+    const o: Record<string, unknown> = { indicator: indicator! };
+    if (unit !== undefined) o.unit = unit;
+    if (asOf !== undefined) o.asOf = asOf;
+    if (source !== undefined) o.source = source;
+    if (rate !== undefined) o.percent = rate;
+    else if (share) {
+      o.numerator = share.numerator;
+      o.denominator = share.denominator;
+    } else if (numerator !== undefined) {
+      o.numerator = numerator;
+      o.denominator = denominator!;
+    } else if (count !== undefined) {
+      o.count = count;
+      if (parts.length > 0) o.components = Object.fromEntries(parts);
+    } else o.achieved = achieved!;
+    observations.push(o as unknown as Observation);
+    lines.push(rec.line);
+    flags.push(share ? FROM_SHARE : 0);
   };
+
+  const finish = (total: number): ObservationFile => {
+    if (rateBesideCounts) {
+      diagnostics.unshift({
+        severity: 'warning',
+        code,
+        ...at(rateColumn),
+        field: headerOf(rateColumn!),
+        ...messageFields(say(CLI, 'observations.rate-with-counts')),
+      });
+    }
+    return {
+      observations,
+      rows: total,
+      diagnostics,
+      headerLine: header.line,
+      locate: (index, path = []) => {
+        const line = lines[index];
+        if (line === undefined) return {};
+        if (path.length === 0) return { line, ...cellOf(table, line) };
+        const columns = (flags[index]! & FROM_SHARE) !== 0 ? shareColumns : plainColumns;
+        const c = columns.get(path.join('.')) ?? columns.get(String(path[0]));
+        if (c === undefined) return { line, ...cellOf(table, line), field: jsonPath(path) };
+        return { line, ...cellOf(table, line, c), field: headerOf(c) };
+      },
+      indexOfLine: (line) => lineIndex(lines, line),
+      // the library's "no value" for a row without a readable value: its read problems said it better
+      reportedWhileReading: (index, path) => ((flags[index] ?? 0) & UNREAD) !== 0 && path.length === 0,
+    };
+  };
+  return { add, finish };
 }
 
 /** `{ cell }` of a place in a workbook (`Sheet1!D7`, `Sheet1!7:7`); nothing for a CSV file. */
-function cellOf(table: Table, line: number, column?: number): { cell?: string } {
+function cellOf(table: TableHead, line: number, column?: number): { cell?: string } {
   const cell = table.cellRef(line, column);
   return cell === undefined ? {} : { cell };
 }

@@ -23,11 +23,18 @@ const PROGRESS_MIN_ROWS = 10_000;
  * @example
  * const p = createProgress(io, 'vi');
  * p.rows(5_000, 20_000); // "\rđang đọc: 5.000/20.000 dòng (25%)" on a terminal
+ * p.reading(15_000, 2_500_000, 10_000_000); // "\rđang đọc: 15.000 dòng (25%)": a file read as a stream
  * p.done();
  */
 export interface Progress {
   /** Rows read so far of `total`; silent for `total` ≤ {@link PROGRESS_MIN_ROWS}. */
   rows(done: number, total: number): void;
+  /**
+   * Rows read so far of a file read as a stream (how many rows it has is not
+   * known before the end), with the bytes read of its size; silent until more
+   * than {@link PROGRESS_MIN_ROWS} rows are read.
+   */
+  reading(rows: number, read: number, size: number): void;
   /** A step after reading ("evaluating…"); shown only when rows were shown. */
   step(label: { readonly vi: string; readonly en: string }): void;
   /** Clears the line. */
@@ -58,6 +65,14 @@ export function createProgress(io: CliIo, lang: Lang): Progress {
       if (percent === lastPercent) return;
       lastPercent = percent;
       const n = `${formatNumber(done, lang)}/${formatNumber(total, lang)}`;
+      show(say(CLI, 'progress.reading', { n, percent })[lang]);
+    },
+    reading(rows, read, size) {
+      if (!io.isTTY || rows <= PROGRESS_MIN_ROWS) return;
+      const percent = size > 0 ? Math.min(100, Math.floor((read * 100) / size)) : 100;
+      if (percent === lastPercent) return;
+      lastPercent = percent;
+      const n = formatNumber(rows, lang);
       show(say(CLI, 'progress.reading', { n, percent })[lang]);
     },
     step(label) {

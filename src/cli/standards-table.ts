@@ -18,6 +18,7 @@ import type {
 } from '../standards/result.js';
 import type { RollUpResult } from '../standards/rollup.js';
 import { REGIMES } from '../standards/regimes.js';
+import { releaseDetails } from '../standards/evaluate.js';
 import { STANDARDS } from '../standards/standards.js';
 import type { SimpleTable } from './columns.js';
 import { fieldLabel } from './field-labels.js';
@@ -166,12 +167,35 @@ export function standardsTable(
   const compact = options.compact === true;
   const standards = assessedStandards(result);
   const keyOf = shareKeyer();
-  const measured = result.communes.map((c) => communeShares(c, standards, lang, keyOf));
+  // each level, and who recognises it: beside it, or all in one compact column after the levels
+  const levels = (r: StandardResults, tier: AdminTier) =>
+    compact
+      ? [
+          ...standards.map((s) => levelCell(r[s])),
+          compactRecognition(
+            standards.map((s) => ({
+              short: STANDARDS[s].short,
+              cell: recognitionCell(r[s], lang, false, lookup(result, s, tier)),
+            })),
+          ),
+        ]
+      : standards.flatMap((s) => [levelCell(r[s]), recognitionCell(r[s], lang, true, lookup(result, s, tier))]);
+  // what each commune's row needs of its details, read once; the details are then let go (built
+  // on first read, they are the bulk of a commune's result: kept, 100,000 communes take gigabytes)
   // one column per share met anywhere, in the order of the standards, levels and checks
   const columns = new Map<string, ShareRates>();
-  for (const m of measured)
-    for (const [key, e] of m)
+  const communes = result.communes.map((c) => {
+    const measured = communeShares(c, standards, lang, keyOf);
+    const levelCells = levels(c.standards, 'commune');
+    releaseDetails(c);
+    // each share's cell, by its key
+    const rates = new Map<string, string>();
+    for (const [key, e] of measured) {
       if (!columns.has(key) || before(e.order, columns.get(key)!.order) < 0) columns.set(key, e);
+      rates.set(key, [...e.rates].map((r) => formatPercent(r, lang)).join(' / '));
+    }
+    return { rates, levelCells };
+  });
   const shares = [...columns]
     .sort((a, b) => before(a[1].order, b[1].order) || (a[0] < b[0] ? -1 : 1))
     .map(([key, e]) => ({ key, label: e.label }));
@@ -190,19 +214,6 @@ export function standardsTable(
     vi ? 'Thiếu số liệu' : 'Missing',
     vi ? 'Vấn đề' : 'Problems',
   ];
-  // each level, and who recognises it: beside it, or all in one compact column after the levels
-  const levels = (r: StandardResults, tier: AdminTier) =>
-    compact
-      ? [
-          ...standards.map((s) => levelCell(r[s])),
-          compactRecognition(
-            standards.map((s) => ({
-              short: STANDARDS[s].short,
-              cell: recognitionCell(r[s], lang, false, lookup(result, s, tier)),
-            })),
-          ),
-        ]
-      : standards.flatMap((s) => [levelCell(r[s]), recognitionCell(r[s], lang, true, lookup(result, s, tier))]);
   const rows: string[][] = [];
   result.communes.forEach((c, i) => {
     const line = notes.line?.(i);
@@ -212,8 +223,8 @@ export function standardsTable(
       c.id ?? '',
       c.name ?? '',
       c.especiallyDifficult ? (vi ? 'có' : 'yes') : '',
-      ...levels(c.standards, 'commune'),
-      ...shares.map((s) => [...(measured[i]!.get(s.key)?.rates ?? [])].map((r) => formatPercent(r, lang)).join(' / ')),
+      ...communes[i]!.levelCells,
+      ...shares.map((s) => communes[i]!.rates.get(s.key) ?? ''),
       c.missing.map((f) => fieldLabel(f, lang)).join('; '),
       (notes.problems?.(i) ?? []).join('; '),
     ]);
@@ -300,6 +311,8 @@ export function recognitionLines(result: RollUpResult, lang: Lang): string[] {
         if (!seen.has(text)) seen.set(text, { order: order[r.tier], text });
       }
     }
+    // a commune's details, built to be read here, are let go (see standardsTable)
+    releaseDetails(u);
   }
   return [...seen.values()]
     .sort((a, b) => a.order - b.order || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))

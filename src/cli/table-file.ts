@@ -16,9 +16,11 @@
  */
 import { csvRecords } from './csv-file.js';
 import type { CsvDelimiter } from './csv.js';
-import { UsageError } from './diagnostics.js';
-import { decodeInputText, readInputBytes, type CliIo } from './io.js';
+import { InputError, UsageError, fileError } from './diagnostics.js';
+import { allBytes, decodePieces, openInput, peekBytes, type InputStream } from './input-stream.js';
+import { decodeInputText, type CliIo } from './io.js';
 import { tableOf, type Table, type TableRecords } from './table.js';
+import { csvTableStream, type TableStream } from './table-stream.js';
 import { say } from '../messages/say.js';
 import { CLI } from '../messages/sections.js';
 
@@ -124,36 +126,86 @@ function looksLikeJson(file: string, text: string): boolean {
 }
 
 /**
- * A file of a command that takes JSON or a table: its table (a CSV file, a
- * sheet of a workbook), or its JSON text.
+ * A file of a command that takes JSON or a table: a sheet of a workbook (read
+ * whole), the text of a JSON file (read whole), or a CSV file, whose rows are
+ * read as they come.
  *
  * @example
- * const input: TableOrJson = { json: '{"observations": []}' };
+ * const input: TableInput = { json: '{"observations": []}' };
  */
-export type TableOrJson =
-  | { readonly table: Table; readonly json?: undefined }
-  | { readonly json: string; readonly table?: undefined };
+export type TableInput =
+  | { readonly table: Table; readonly json?: undefined; readonly stream?: undefined }
+  | { readonly json: string; readonly table?: undefined; readonly stream?: undefined }
+  | { readonly stream: TableStream; readonly table?: undefined; readonly json?: undefined };
 
 /**
- * Reads the file of a command that takes JSON or a table (`evaluate`,
- * `assess-communes`): a workbook's sheet, else JSON when {@link looksLikeJson},
- * else a CSV file.
+ * Opens the file of a command that takes JSON or a table (`evaluate`,
+ * `assess-communes`): a workbook's sheet (by its name or its first bytes),
+ * else JSON when {@link looksLikeJson}, else a CSV file, whose rows are read
+ * as the file is (see `csvTableStream`). `read` says how many of the file's
+ * bytes are read, for a progress line.
  *
  * @param io - where to read from
  * @param path - the file as the user named it
- * @param options - `sheet` (`--sheet`), `command` (for usage errors)
+ * @param options - `sheet` (`--sheet`), `delimiter`, `command` (for usage errors)
  * @throws InputError for a file that cannot be read (`unreadable-file`, `invalid-encoding`, `invalid-csv`,
  * `invalid-xlsx`, `unknown-sheet`); UsageError for `--sheet` with a file that is not a workbook
  * @example
- * const input = await readTableOrJson(io, 'examples/national-2024.json', { command: 'evaluate' });
+ * const { input } = await readTableInput(io, 'examples/national-2024.json', { command: 'evaluate' });
  * input.json !== undefined; // true
  */
-export async function readTableOrJson(io: CliIo, path: string, options: TableFileOptions = {}): Promise<TableOrJson> {
-  const bytes = await readInputBytes(io, path);
-  if (isWorkbook(path, bytes)) return { table: tableOf(await tableRecords(bytes, path, options)) };
+export async function readTableInput(
+  io: CliIo,
+  path: string,
+  options: TableFileOptions = {},
+): Promise<{ readonly input: TableInput; readonly file: InputStream }> {
+  const located = <T>(work: () => Promise<T>): Promise<T> =>
+    work().catch((e: unknown) => {
+      throw e instanceof InputError ? e : new InputError([fileError(e, path)]);
+    });
+  const file = await located(() => openInput(io, path));
+  const { head, pieces } = await located(() => peekBytes(file.pieces, 4));
+  if (isWorkbook(path, head)) {
+    const bytes = await located(() => allBytes(pieces));
+    return { input: { table: tableOf(await tableRecords(bytes, path, options)) }, file };
+  }
   checkSheetOption(options.sheet, path, options.command);
-  const text = decodeInputText(bytes, path);
-  return looksLikeJson(path, text)
-    ? { json: text }
-    : { table: tableOf(csvRecords(text, path, options.delimiter ? { delimiter: options.delimiter } : {})) };
+  const texts = decodePieces(pieces);
+  const { start, rest } = await located(() => peekText(texts));
+  if (looksLikeJson(path, start)) {
+    const parts: string[] = [];
+    await located(async () => {
+      for await (const t of rest) parts.push(t);
+    });
+    return { input: { json: parts.join('') }, file };
+  }
+  const stream = await csvTableStream(rest, path, options.delimiter);
+  return { input: { stream }, file };
+}
+
+/** The text up to its first character that is not white space (or all of it), and a stream of all the text again. */
+async function peekText(
+  texts: AsyncIterable<string>,
+): Promise<{ readonly start: string; readonly rest: AsyncIterable<string> }> {
+  const it = texts[Symbol.asyncIterator]();
+  let start = '';
+  let ended = false;
+  while (!/\S/.test(start)) {
+    const next = await it.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    start += next.value;
+  }
+  async function* rest(): AsyncGenerator<string> {
+    if (start !== '') yield start;
+    if (ended) return;
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { start, rest: rest() };
 }

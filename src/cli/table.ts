@@ -59,6 +59,30 @@ export interface TableRecord {
 }
 
 /**
+ * What a reader needs to know of a table before its rows: the file, the
+ * header row, and where each cell is. A {@link Table} has its rows besides; a
+ * `TableStream` (a big CSV file) gives them as they are read.
+ *
+ * @example
+ * const head: TableHead = tableOf(csvRecords('indicator;count\nx;3\n', 'a.csv'));
+ * head.header.fields; // ['indicator', 'count']
+ */
+export interface TableHead {
+  /** The file as the user named it. */
+  readonly file: string;
+  /** The sheet read, for a workbook; absent for a CSV file. */
+  readonly sheet?: string;
+  readonly header: { readonly line: number; readonly fields: readonly string[] };
+  /**
+   * The cell reference of field `column` (0-based) of the record at `line`
+   * (`Sheet1!D7`), or of the whole row without a column (`Sheet1!7:7`, as
+   * Excel's Name Box takes it); `undefined` for a CSV file, whose places are
+   * its lines and headers.
+   */
+  cellRef(line: number, column?: number): string | undefined;
+}
+
+/**
  * A table read from a file: the header row (as text), the data records after
  * it, and where each cell is.
  *
@@ -68,21 +92,9 @@ export interface TableRecord {
  * t.rows[0];       // { line: 2, fields: ['x', '3'] }
  * t.cellRef(2, 1); // undefined: a CSV file names a place by its line and header
  */
-export interface Table {
-  /** The file as the user named it. */
-  readonly file: string;
-  /** The sheet read, for a workbook; absent for a CSV file. */
-  readonly sheet?: string;
-  readonly header: { readonly line: number; readonly fields: readonly string[] };
+export interface Table extends TableHead {
   /** The records after the header, in order (blank ones may be among them). */
   readonly rows: readonly TableRecord[];
-  /**
-   * The cell reference of field `column` (0-based) of the record at `line`
-   * (`Sheet1!D7`), or of the whole row without a column (`Sheet1!7:7`, as
-   * Excel's Name Box takes it); `undefined` for a CSV file, whose places are
-   * its lines and headers.
-   */
-  cellRef(line: number, column?: number): string | undefined;
 }
 
 /**
@@ -253,20 +265,9 @@ export function tableFromRecords(
     ]);
   }
   const head = records[at]!;
-  const header = { line: head.line, fields: head.fields.map(headerText) };
+  const header = headerOf(head);
   const rows = records.slice(at + 1);
-  if (!rows.some((r) => filled(r) > 0)) {
-    throw new InputError([
-      {
-        severity: 'error',
-        code,
-        file,
-        line: header.line,
-        ...(place ? { cell: place.cellRef(header.line) } : {}),
-        ...messageFields(say(CLI, place ? 'table.header-only-sheet' : 'table.header-only-file')),
-      },
-    ]);
-  }
+  if (!rows.some((r) => !r.fields.every(isBlankCell))) throw noDataRows(file, header.line, place);
   return {
     file,
     ...(place ? { sheet: place.sheet } : {}),
@@ -277,31 +278,102 @@ export function tableFromRecords(
 }
 
 /**
- * The problem of a record with a value beyond the header row, or `undefined`
- * when it has none: in a CSV file a field too many (a delimiter inside an
- * unquoted cell shifted the cells: no cell of the row can be trusted), in a
- * sheet a value under no header (at its cell). Every reader reports it the
- * same way; `consequence` says what the reader then does with the row.
+ * The header row of a table: its line, and its cells as text (a number or date
+ * header, "2025", as written; an error value as shown).
+ *
+ * @example
+ * headerOf({ line: 2, fields: ['indicator', { kind: 'number', value: 2025, percent: false }] }).fields;
+ * // ['indicator', '2025']
+ */
+export function headerOf(record: TableRecord): TableHead['header'] {
+  return { line: record.line, fields: record.fields.map(headerText) };
+}
+
+/**
+ * The error of a table with a header row and no data row: a report of nothing
+ * would read as a report of "no data" everywhere.
+ *
+ * @param file - the file as the user named it
+ * @param line - the header row's line
+ * @param place - the sheet and its cell references (workbooks only)
+ * @example
+ * throw noDataRows('a.csv', 1); // a.csv:1: the file has a header row but no data rows (invalid-csv)
+ */
+export function noDataRows(
+  file: string,
+  line: number,
+  place?: { readonly sheet: string; readonly cellRef: (line: number, column?: number) => string },
+): InputError {
+  return new InputError([
+    {
+      severity: 'error',
+      code: place ? 'invalid-xlsx' : 'invalid-csv',
+      file,
+      line,
+      ...(place ? { cell: place.cellRef(line) } : {}),
+      ...messageFields(say(CLI, place ? 'table.header-only-sheet' : 'table.header-only-file')),
+    },
+  ]);
+}
+
+/**
+ * The index of `line` in the lines of a table's records, in file order (so
+ * growing), or `undefined` when none is at that line: a binary search.
+ *
+ * @param lines - the line of each record kept, growing
+ * @param line - the line looked for
+ * @example
+ * lineIndex([2, 3, 5, 9], 5); // 2
+ * lineIndex([2, 3, 5, 9], 4); // undefined
+ */
+export function lineIndex(lines: readonly number[], line: number): number | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const l = lines[mid]!;
+    if (l === line) return mid;
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/**
+ * The problem of a record whose fields do not line up with the header row, or
+ * `undefined` when they do: in a CSV file a field too many (a delimiter inside
+ * an unquoted cell shifted the cells) or too few (a delimiter missing, a row
+ * cut short): no cell of the row can be trusted; in a sheet a value under no
+ * header (at its cell; a sheet's rows end at their last value, so a short row
+ * is no problem there). Every reader reports it the same way; `consequence`
+ * says what the reader then does with the row.
  *
  * @param table - the table the record is from
  * @param record - one of its rows
  * @param consequence - a sentence appended to the message, in both languages
  * @example
- * const t = tableOf(csvRecords('indicator;count\nx;3;4\n', 'a.csv'));
- * beyondHeader(t, t.rows[0]!)?.message; // '3 fields, but the header has 2; quote a field that contains the delimiter'
+ * const t = tableOf(csvRecords('indicator;count;date\nx;3;4;5\ny;2\n', 'a.csv'));
+ * fieldCountProblem(t, t.rows[0]!)?.message;
+ * // '4 fields, but the header has 3; quote a field that contains the delimiter'
+ * fieldCountProblem(t, t.rows[1]!)?.message;
+ * // '2 fields, but the header has 3: a delimiter is missing, or the row is cut short'
  */
-export function beyondHeader(
-  table: Table,
+export function fieldCountProblem(
+  table: TableHead,
   record: TableRecord,
   consequence?: { readonly en: string; readonly vi: string },
 ): Diagnostic | undefined {
   const width = table.header.fields.length;
-  const extra = record.fields.findIndex((f, c) => c >= width && !isBlankCell(f));
-  if (extra < 0) return undefined;
   const csv = table.sheet === undefined;
   const n = record.fields.length;
-  const why = csv ? say(CLI, 'table.too-many-fields', { n, width }) : say(CLI, 'table.value-without-header');
-  const cell = table.cellRef(record.line, extra);
+  const extra = record.fields.findIndex((f, c) => c >= width && !isBlankCell(f));
+  if (extra < 0 && !(csv && n < width)) return undefined;
+  const why = !csv
+    ? say(CLI, 'table.value-without-header')
+    : n < width
+      ? say(CLI, 'table.too-few-fields', { n, width })
+      : say(CLI, 'table.too-many-fields', { n, width });
+  const cell = extra < 0 ? undefined : table.cellRef(record.line, extra);
   return {
     severity: 'error',
     code: csv ? 'invalid-csv' : 'invalid-xlsx',
@@ -326,7 +398,7 @@ export function beyondHeader(
  * const t = tableOf(csvRecords('indicator;tử số;numerator\nx;1;2\n', 'a.csv'));
  * twoColumns(t, 'numerator', 1, 2).message; // 'two columns for numerator: "tử số" and "numerator"'
  */
-export function twoColumns(table: Table, name: string, first: number, second: number): Diagnostic {
+export function twoColumns(table: TableHead, name: string, first: number, second: number): Diagnostic {
   const { header } = table;
   const [a, b] = [JSON.stringify(header.fields[first]), JSON.stringify(header.fields[second])];
   const cell = table.cellRef(header.line, second);

@@ -1,7 +1,9 @@
-import { isoText, readIsoDay } from './calendar.js';
+import { describe } from '../util/describe.js';
 import { XhhtError, type IssuePath } from '../errors.js';
+import { pathArg } from '../util/guards.js';
 import { say } from '../messages/say.js';
 import { NUMBERS } from '../messages/sections.js';
+import { readIsoDay } from './calendar.js';
 
 /**
  * True when `value` is a real calendar date written `YYYY-MM-DD`
@@ -25,23 +27,32 @@ export function isIsoDate(value: unknown): value is string {
  */
 export function assertIsoDate(value: unknown, path: IssuePath = []): string {
   if (isIsoDate(value)) return value;
-  throw new XhhtError('invalid-date', say(NUMBERS, 'invalid-date', { value: JSON.stringify(value) }), { path });
+  throw new XhhtError('invalid-date', say(NUMBERS, 'invalid-date', { value: describe(value) }), {
+    path: pathArg(path),
+  });
 }
+
+/** The years an ISO date `YYYY-MM-DD` can hold. */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
 
 /**
  * The last day of a year as an ISO date: the deadline of a target "by 2025".
+ * The year is a whole number from 1000 to 9999 (what `YYYY` can write);
+ * anything else is `invalid-year` (`new Date(50, 0, 1)` would be 1950).
  *
  * @example
  * yearDeadline(2025); // '2025-12-31'
+ * yearDeadline(50);   // throws XhhtError { code: 'invalid-year' }
  */
 export function yearDeadline(year: number): string {
-  // as `new Date(year, 0, 1)` reads a year (0–99 are 1900–1999), and only within its range of dates
-  let y = Math.trunc(+year);
-  if (y >= 0 && y <= 99) y += 1900;
-  if (!(y >= MIN_YEAR && y <= MAX_YEAR)) throw new RangeError('Invalid time value');
-  return isoText({ y, m: 12, d: 31 });
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new XhhtError(
+      'invalid-year',
+      say(NUMBERS, 'invalid-year.deadline', { min: FIRST_YEAR, max: LAST_YEAR, value: describe(year) }),
+      { path: ['year'] },
+    );
+  }
+  // every year ends on 31 December
+  return `${year}-12-31`;
 }
-
-/** The years whose 31 December a JavaScript date can hold (±8.64e15 ms around 1970). */
-const MIN_YEAR = -271820;
-const MAX_YEAR = 275759;

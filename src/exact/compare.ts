@@ -1,3 +1,8 @@
+import { describe } from '../util/describe.js';
+import { XhhtError } from '../errors.js';
+import { say } from '../messages/say.js';
+import { DISPLAY, EXACT } from '../messages/sections.js';
+import { countArg, shareArg, thresholdArg } from './args.js';
 import type { Share } from './share.js';
 import type { Threshold } from './threshold.js';
 
@@ -18,12 +23,23 @@ export type Ordering = -1 | 0 | 1;
  * @param order - the value compared with the target (from `compareShareToThreshold`, `compareCountToThreshold`, or
  * `Math.sign` of an exact integer gap)
  * @param comparator - the target's comparator
+ * @throws XhhtError `invalid-input` for an order other than -1, 0, 1 or a comparator other than the two
  * @example
  * meetsComparator(0, 'at-least');  // true: exactly at a minimum meets it
  * meetsComparator(1, 'at-most');   // false: above a maximum
+ * meetsComparator(0, 'bogus' as never); // throws XhhtError { code: 'invalid-input', path: ['comparator'] }
  */
 export function meetsComparator(order: Ordering, comparator: 'at-least' | 'at-most'): boolean {
-  return comparator === 'at-least' ? order >= 0 : order <= 0;
+  if (comparator === 'at-least' && (order === 0 || order === 1 || order === -1)) return order >= 0;
+  if (comparator === 'at-most' && (order === 0 || order === 1 || order === -1)) return order <= 0;
+  if (order !== 0 && order !== 1 && order !== -1) {
+    throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.ordering', { value: describe(order) }), {
+      path: ['order'],
+    });
+  }
+  throw new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.comparator', { value: describe(comparator) }), {
+    path: ['comparator'],
+  });
 }
 
 const POW10 = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000] as const;
@@ -41,12 +57,65 @@ const MAX = Number.MAX_SAFE_INTEGER;
  * @param share - a valid share with a non-zero denominator
  * @param threshold - a parsed percentage threshold
  * @returns -1 when the share's percentage is below the threshold, 0 when equal, 1 above
+ * @throws XhhtError `invalid-input` for a share that is not an object, `invalid-count` for a
+ *   count that is not one, `numerator-exceeds-denominator`, `zero-denominator`, and
+ *   `invalid-threshold` for a threshold that is not `{ scaled, scale }` as parseThreshold makes it
  * @example
  * compareShareToThreshold({ numerator: 19739, denominator: 19747 }, parseThreshold('99.96')); // -1 (99.9594…)
  * compareShareToThreshold({ numerator: 9, denominator: 10 }, parseThreshold('90'));           // 0
  */
 export function compareShareToThreshold(share: Share, threshold: Threshold): Ordering {
-  return compareCounts(share.numerator, share.denominator, threshold);
+  // the hot path: each field read once into a local, checked without allocating (a loop of a million
+  // comparisons stays near the float floor); anything off it goes to the checks that say what is wrong
+  let n: unknown;
+  let d: unknown;
+  let scaled: unknown;
+  let scale: unknown;
+  try {
+    n = share.numerator;
+    d = share.denominator;
+    scaled = threshold.scaled;
+    scale = threshold.scale;
+  } catch {
+    return slowCompare(share, threshold);
+  }
+  if (
+    typeof n === 'number' &&
+    typeof d === 'number' &&
+    Number.isSafeInteger(n) &&
+    Number.isSafeInteger(d) &&
+    n >= 0 &&
+    n <= d &&
+    d > 0 &&
+    typeof scaled === 'number' &&
+    Number.isSafeInteger(scaled) &&
+    scaled >= 0 &&
+    typeof scale === 'number' &&
+    Number.isInteger(scale) &&
+    scale >= 0 &&
+    scale <= 6
+  ) {
+    return compareScaled(n, d, scaled, scale);
+  }
+  return slowCompare(share, threshold);
+}
+
+/**
+ * {@link compareShareToThreshold} off its hot path: the arguments read and
+ * checked one by one, so the error names what is wrong. It throws for every
+ * argument the hot path turned away, whatever a second reading gives: a value
+ * that changes between readings is not a share to compare.
+ */
+function slowCompare(share: unknown, threshold: unknown): never {
+  shareArg(share, 'share');
+  thresholdArg(threshold, 'threshold');
+  throw new XhhtError(
+    'invalid-input',
+    say(EXACT, 'invalid-input.share-argument', { name: 'share', value: describe(share) }),
+    {
+      path: ['share'],
+    },
+  );
 }
 
 /**
@@ -62,10 +131,17 @@ export function compareShareToThreshold(share: Share, threshold: Threshold): Ord
  * compareCounts(1, 3, parseThreshold('33.34')); // -1
  */
 export function compareCounts(numerator: number, denominator: number, threshold: Threshold): Ordering {
-  const left = numerator * 100 * POW10[threshold.scale]!;
-  const right = threshold.scaled * denominator;
+  return compareScaled(numerator, denominator, threshold.scaled, threshold.scale);
+}
+
+/** {@link compareCounts} on a threshold's parts, each read once by the caller. */
+function compareScaled(numerator: number, denominator: number, scaled: number, scale: number): Ordering {
+  const left = numerator * 100 * POW10[scale]!;
+  const right = scaled * denominator;
   if (left <= MAX && right <= MAX) return left < right ? -1 : left > right ? 1 : 0;
-  return compareExact(numerator, denominator, threshold);
+  const bl = BigInt(numerator) * 100n * 10n ** BigInt(scale);
+  const br = BigInt(scaled) * BigInt(denominator);
+  return bl < br ? -1 : bl > br ? 1 : 0;
 }
 
 /**
@@ -90,27 +166,38 @@ export function compareExact(numerator: number | bigint, denominator: number | b
 /**
  * Compares a whole number with a threshold exactly (for count targets).
  *
+ * @throws XhhtError `invalid-count` for a count that is not a non-negative safe integer
+ *   (NaN, text such as '99,96', a fraction), `invalid-threshold` for a threshold not made by parseThreshold
  * @example
  * compareCountToThreshold(15, parseThreshold('15')); // 0
+ * compareCountToThreshold(NaN, parseThreshold('15')); // throws XhhtError { code: 'invalid-count', path: ['count'] }
  */
 export function compareCountToThreshold(count: number, threshold: Threshold): Ordering {
-  const left = count * POW10[threshold.scale]!;
-  if (left <= MAX) return left < threshold.scaled ? -1 : left > threshold.scaled ? 1 : 0;
-  const bl = BigInt(count) * 10n ** BigInt(threshold.scale);
-  const br = BigInt(threshold.scaled);
+  const c = countArg(count, 'count');
+  const { scaled, scale } = thresholdArg(threshold, 'threshold');
+  const left = c * POW10[scale]!;
+  if (left <= MAX) return left < scaled ? -1 : left > scaled ? 1 : 0;
+  const bl = BigInt(c) * 10n ** BigInt(scale);
+  const br = BigInt(scaled);
   return bl < br ? -1 : bl > br ? 1 : 0;
 }
 
 /**
  * The smallest numerator `m` whose share of `denominator` reaches the threshold
- * (`100·m/d ≥ t`), i.e. `ceil(t·d / (100·10^k))`.
+ * (`100·m/d ≥ t`), i.e. `ceil(t·d / (100·10^k))`. Above 100% it is more than
+ * the denominator: no share of it reaches the threshold.
  *
+ * @throws XhhtError `invalid-count` for a denominator that is not a count (-10, 0.5, NaN),
+ *   `invalid-threshold` for a threshold not made by parseThreshold
  * @example
  * minimumNumerator(63, parseThreshold('70')); // 45: 44/63 = 69.84%, 45/63 = 71.43%
+ * minimumNumerator(-10, parseThreshold('70')); // throws XhhtError { code: 'invalid-count', path: ['denominator'] }
  */
 export function minimumNumerator(denominator: number, threshold: Threshold): number {
-  const top = BigInt(threshold.scaled) * BigInt(denominator);
-  const bottom = 100n * 10n ** BigInt(threshold.scale);
+  const d = countArg(denominator, 'denominator');
+  const { scaled, scale } = thresholdArg(threshold, 'threshold');
+  const top = BigInt(scaled) * BigInt(d);
+  const bottom = 100n * 10n ** BigInt(scale);
   return Number((top + bottom - 1n) / bottom);
 }
 
@@ -118,11 +205,14 @@ export function minimumNumerator(denominator: number, threshold: Threshold): num
  * The largest numerator `m` whose share of `denominator` stays within the
  * threshold (`100·m/d ≤ t`), i.e. `floor(t·d / (100·10^k))`. For maximum targets.
  *
+ * @throws XhhtError as {@link minimumNumerator}
  * @example
  * maximumNumerator(1000, parseThreshold('1.5')); // 15
  */
 export function maximumNumerator(denominator: number, threshold: Threshold): number {
-  const top = BigInt(threshold.scaled) * BigInt(denominator);
-  const bottom = 100n * 10n ** BigInt(threshold.scale);
+  const d = countArg(denominator, 'denominator');
+  const { scaled, scale } = thresholdArg(threshold, 'threshold');
+  const top = BigInt(scaled) * BigInt(d);
+  const bottom = 100n * 10n ** BigInt(scale);
   return Number(top / bottom);
 }

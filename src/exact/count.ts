@@ -1,4 +1,5 @@
 import { XhhtError, type IssuePath } from '../errors.js';
+import { pathArg } from '../util/guards.js';
 import { say, type Text } from '../messages/say.js';
 import { EXACT } from '../messages/sections.js';
 
@@ -45,5 +46,5 @@ export function describeBadCount(value: unknown): Text | null {
 export function assertCount(value: unknown, path: IssuePath = []): number {
   const bad = describeBadCount(value);
   if (bad === null) return value as number;
-  throw new XhhtError('invalid-count', bad, { path });
+  throw new XhhtError('invalid-count', bad, { path: pathArg(path) });
 }

@@ -1,4 +1,6 @@
+import { describe } from '../util/describe.js';
 import { XhhtError } from '../errors.js';
+import { readField } from '../util/snapshot.js';
 import { say } from '../messages/say.js';
 import { EXACT, DISPLAY } from '../messages/sections.js';
 import { describeBadCount } from './count.js';
@@ -234,8 +236,8 @@ export function displayPercent(
   if (typeof options !== 'object' || options === null) {
     throw new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.options-object'));
   }
-  const n = countOf(share.numerator, 'numerator');
-  const d = countOf(share.denominator, 'denominator');
+  const n = countOf(readField(share, 'numerator'), 'numerator');
+  const d = countOf(readField(share, 'denominator'), 'denominator');
   if (n > d) {
     throw new XhhtError(
       'numerator-exceeds-denominator',
@@ -248,25 +250,21 @@ export function displayPercent(
   if (d === 0 || d === 0n) {
     throw new XhhtError('zero-denominator', say(DISPLAY, 'zero-denominator.share'), { path: ['denominator'] });
   }
-  const decimals = options.decimals ?? 2;
+  const decimals = (readField(options, 'decimals') ?? 2) as number;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new XhhtError(
       'invalid-input',
-      say(DISPLAY, 'invalid-input.decimals', { max: MAX_DECIMALS, value: String(decimals) }),
+      say(DISPLAY, 'invalid-input.decimals', { max: MAX_DECIMALS, value: describe(decimals) }),
       {
         path: ['decimals'],
       },
     );
   }
-  const comparator = options.comparator ?? 'at-least';
+  const comparator = (readField(options, 'comparator') ?? 'at-least') as DisplayComparator;
   if (comparator !== 'at-least' && comparator !== 'at-most') {
-    throw new XhhtError(
-      'invalid-input',
-      say(DISPLAY, 'invalid-input.comparator', { value: String(JSON.stringify(comparator)) }),
-      {
-        path: ['comparator'],
-      },
-    );
+    throw new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.comparator', { value: describe(comparator) }), {
+      path: ['comparator'],
+    });
   }
   // 100·n exactly: above 2^53 a float product is rounded
   const hundred = typeof n === 'number' && n * 100 <= MAX ? n * 100 : BigInt(n) * 100n;

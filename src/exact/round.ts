@@ -1,3 +1,4 @@
+import { describe } from '../util/describe.js';
 import { XhhtError } from '../errors.js';
 import { say, type Text } from '../messages/say.js';
 import { DISPLAY } from '../messages/sections.js';
@@ -249,8 +250,7 @@ function checkRatio(num: unknown, den: unknown, places: unknown): void {
 }
 
 function badArgument(name: string, wanted: Text, got: unknown): XhhtError {
-  const value =
-    typeof got === 'bigint' ? `${got}n` : typeof got === 'number' ? String(got) : (JSON.stringify(got) ?? String(got));
+  const value = describe(got);
   return new XhhtError('invalid-input', say(DISPLAY, 'invalid-input.argument', { name, wanted, value }), {
     path: [name],
   });

@@ -1,4 +1,6 @@
-import { XhhtError, type IssuePath } from '../errors.js';
+import { XhhtError, isXhhtError, type IssuePath } from '../errors.js';
+import { isArray } from '../util/guards.js';
+import { snapshot, snapshotItems } from '../util/snapshot.js';
 import { say } from '../messages/say.js';
 import { EXACT } from '../messages/sections.js';
 import { describeBadCount } from './count.js';
@@ -66,6 +68,20 @@ export function share(numerator: number, denominator: number): Share {
   return { numerator, denominator };
 }
 
+/** The items of an iterable argument, read once; anything that cannot be iterated is `invalid-input`. */
+function sharesOf(shares: unknown): readonly unknown[] {
+  if (isArray(shares)) return snapshotItems(shares);
+  try {
+    if (typeof (shares as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] === 'function') {
+      return Array.from(shares as Iterable<unknown>);
+    }
+  } catch (e) {
+    if (isXhhtError(e)) throw e;
+    // a revoked Proxy or an iterator that throws: not a list of shares
+  }
+  throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.shares-not-iterable'));
+}
+
 /**
  * Adds shares the only correct way: sum of numerators over sum of denominators.
  * (Averaging child rates gives a small commune the weight of a large one.)
@@ -84,13 +100,12 @@ export function share(numerator: number, denominator: number): Share {
  * // throws XhhtError { code: 'rate-not-aggregable', path: [1] }
  */
 export function addShares(shares: Iterable<Share>): Share {
-  if (typeof (shares as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
-    throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.shares-not-iterable'));
-  }
+  const list = sharesOf(shares);
   let numerator = 0;
   let denominator = 0;
-  let i = 0;
-  for (const s of shares) {
+  for (let i = 0; i < list.length; i++) {
+    // each share read once, as plain data: what is checked is what is added
+    const s = snapshot(list[i], [i]) as Share;
     if (typeof s !== 'object' || s === null) {
       throw new XhhtError('invalid-input', say(EXACT, 'invalid-input.share-not-object', { index: i }), { path: [i] });
     }
@@ -101,7 +116,6 @@ export function addShares(shares: Iterable<Share>): Share {
     if (problem) throw problem;
     numerator += s.numerator;
     denominator += s.denominator;
-    i++;
   }
   if (!Number.isSafeInteger(denominator)) {
     throw new XhhtError('invalid-count', say(EXACT, 'invalid-count.sum-of-denominators'));

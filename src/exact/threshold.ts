@@ -1,4 +1,6 @@
+import { describe } from '../util/describe.js';
 import { XhhtError, type IssuePath } from '../errors.js';
+import { pathArg } from '../util/guards.js';
 import { say } from '../messages/say.js';
 import { EXACT } from '../messages/sections.js';
 
@@ -36,7 +38,8 @@ const MAX_SCALE = 6;
  * parseThreshold('90.50').text;  // "90.5"
  * parseThreshold('9,5');         // throws XhhtError { code: 'invalid-threshold' } (use parseViNumber first)
  */
-export function parseThreshold(value: string | number, path: IssuePath = []): Threshold {
+export function parseThreshold(value: string | number, given: IssuePath = []): Threshold {
+  const path = pathArg(given);
   // anything but text or a finite number falls through to the invalid-threshold error below
   const text =
     typeof value === 'number'
@@ -48,7 +51,9 @@ export function parseThreshold(value: string | number, path: IssuePath = []): Th
         : '';
   const m = DECIMAL.exec(text);
   if (!m) {
-    throw new XhhtError('invalid-threshold', say(EXACT, 'invalid-threshold', { value: String(value) }), { path });
+    // a string is shown as it is (the message quotes it), anything else as describe() shows it
+    const shown = typeof value === 'string' ? (value.length > 40 ? `${value.slice(0, 39)}…` : value) : describe(value);
+    throw new XhhtError('invalid-threshold', say(EXACT, 'invalid-threshold', { value: shown }), { path });
   }
   const whole = m[1]!.replace(/^0+(?=\d)/, '');
   const fraction = (m[2] ?? '').replace(/0+$/, '');

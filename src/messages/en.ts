@@ -24,6 +24,11 @@ export const common = {
   'hint.did-you-mean': ' (did you mean "{name}"?)',
   'issues.more': ' (and {more} more)',
   'missing.needs': '{call} needs {what}',
+  'positions.more.observations': '{head} and {rest} more',
+  'positions.more.units': '{head} and {rest} more',
+  'positions.more.lines': '{head} and {rest} more',
+  'positions.more.places': '{head} and {rest} more',
+  'positions.more.copies': '{head} and {rest} more',
 } as const;
 
 /**
@@ -58,6 +63,44 @@ export const exact = {
   'invalid-threshold': '"{value}" is not a non-negative decimal number like "70" or "99.5"',
   'invalid-threshold.places': '"{value}" has more than {max} decimal places',
   'invalid-threshold.too-large': '"{value}" is too large',
+  // arguments of the exported comparisons, checked (issue 13)
+  'invalid-threshold.not-parsed':
+    '{name} must be a threshold from parseThreshold, { text, scaled, scale }, got {value}',
+  'invalid-input.rate-not-parsed': '{name} must be a rate from parseReportedRate, { text, scaled, scale }, got {value}',
+  'invalid-input.share-argument': '{name} must be a share { numerator, denominator }, got {value}',
+  'invalid-count.argument': '{name}: {reason}',
+  'zero-denominator.compare': 'the denominator is 0: a share of nothing cannot be compared with a threshold',
+  'invalid-input.ordering': 'order must be -1, 0 or 1 (from a comparison), got {value}',
+} as const;
+
+/**
+ * Values a caller gave, as messages show them, and what stops a value from
+ * being read at all (`src/util/describe.ts`, `src/util/snapshot.ts`, `src/util/guards.ts`).
+ *
+ * @example
+ * values['value.array']; // 'an array of {count} items'
+ */
+export const values = {
+  'value.object': 'an object',
+  'value.null-prototype': 'an object without a prototype',
+  'value.array': 'an array of {count} items',
+  'value.function': 'a function',
+  'value.revoked-proxy': 'a revoked Proxy',
+  'value.instance': 'a {kind}',
+  'value.unreadable': 'a value that cannot be read',
+  'invalid-input.revoked-proxy': '{what} is a revoked Proxy: it cannot be read',
+  'invalid-input.unreadable': '{what} cannot be read: reading it failed ({reason})',
+  'invalid-input.cyclic': '{what} refers to itself: input must be plain data without cycles',
+  'invalid-input.too-deep': '{what} is nested more than {max} levels deep',
+  'invalid-plan.target-year': 'the year of target {index} must be a whole number, got {value}',
+  'value.given': 'the value',
+  'value.at': 'the value at {path}',
+  'invalid-input.whole-between': '{name} must be a whole number from {min} to {max}, got {value}',
+  'invalid-input.path': "path must be an array of keys and indexes like ['observations', 3], got {value}",
+  'invalid-input.not-object': '{name} must be an object, got {value}',
+  'invalid-input.not-array': '{name} must be an array, got {value}',
+  'invalid-input.not-text': '{name} must be a text, got {value}',
+  'invalid-input.one-of': '{name} must be one of {allowed}, got {value}',
 } as const;
 
 /**
@@ -107,6 +150,7 @@ digits',
   'share.denominator': 'denominator',
   'share.no-slash': 'there is no "/" between numerator and denominator',
   'share.two-slashes': 'there is more than one "/"',
+  'invalid-year.deadline': 'year must be a whole number from {min} to {max}, got {value}',
 } as const;
 
 /**
@@ -122,6 +166,9 @@ export const cli = {
   'file.permission': 'permission denied',
   'unreadable-file': 'cannot read the file: {reason}',
   'invalid-encoding': 'the file is not UTF-8 text; in Excel choose "CSV UTF-8 (Comma delimited)" when saving',
+  'invalid-encoding.nul':
+    'the file holds a NUL character (byte 0): it is not a text file, or it is UTF-16 text without a byte-order mark; \
+in Excel choose "CSV UTF-8 (Comma delimited)" when saving',
   'option.year-not-in-plan': 'year {value}: plan "{id}" has targets for {list}',
   'invalid-cell.date':
     'the cell holds a date ({value}), not a number: a spreadsheet turns text like "1/7" into a date; format the column \
@@ -131,6 +178,7 @@ as Text and type the value again',
   'table.empty-file': 'the file is empty: expected a header row',
   'table.too-many-fields': '{n} fields, but the header has {width}; quote a field that contains the delimiter',
   'table.value-without-header': 'a value in a column without a header: give the column a header, or delete the value',
+  'table.too-few-fields': '{n} fields, but the header has {width}: a delimiter is missing, or the row is cut short',
   'table.two-columns': 'two columns for {name}: {a} and {b}',
   'invalid-csv.unclosed-quote': 'a quoted field opened on line {openLine} is never closed',
   'invalid-csv.text-after-quote':
@@ -165,9 +213,24 @@ province',
   'progress.evaluating': 'evaluating…',
   'progress.assessing': 'assessing…',
   'usage.out-needed': 'a workbook or a Word document is written to a file: give --out',
-  'usage.cannot-write': 'cannot write {out}: {why}',
-  'usage.out-is-input': '--out {out} is the input file; write the report to another file',
-  'usage.out-is-read': '--out {out} is the file {option} reads; write the report to another file',
+  // files written with --out (issue 13 §3)
+  'output-is-input': '--out is {which}; write the report to another file',
+  'output-is-input.linked': '--out is {which} (another path to it, or a link); write the report to another file',
+  'output-is-input.input-file': 'the input file',
+  'output-is-input.read-by': 'the file {option} reads',
+  'unwritable-file': 'cannot write the file: {why}; a file that was there is unchanged',
+  'unwritable-file.disk-full': 'the disk is full',
+  'unwritable-file.quota': 'the disk quota is used up',
+  'unwritable-file.too-large': 'the file would be larger than the system allows',
+  'unwritable-file.permission': 'permission denied',
+  'unwritable-file.read-only': 'the file system is read-only',
+  'unwritable-file.directory': 'it is a directory',
+  'unwritable-file.no-folder': 'its folder does not exist',
+  'unwritable-file.not-folder': 'a part of its path is not a folder',
+  'unwritable-file.name-too-long': 'its name is too long',
+  'unwritable-file.io': 'an input/output error of the disk',
+  'unwritable-file.refused': 'the system refused the write',
+  'unwritable-file.refused-code': 'the system refused the write ({code})',
   'usage.format-needs-out': '--format {format} needs --out: {file} is written to a file, e.g. --out {example}',
   'usage.sheet-not-workbook': '--sheet names a sheet of an .xlsx workbook, and {path} is not one',
   'usage.plan-and-plan-file': 'give --plan or --plan-file, not both',
@@ -285,6 +348,19 @@ export const report = {
   'summary.counts': '{total} targets: {met} met, {notMet} not met, {noData} no data.',
   'summary.counts-provisional':
     '{total} targets: {met} met, {notMet} not met, {noData} no data; {provisional} provisional.',
+  'invalid-input.report-field': '{where} must be {wanted}, got {value}: not a report made by computeAttainment',
+  'report-check.one-of': 'one of {values}',
+  'report-check.text': 'a text',
+  'report-check.whole': 'a whole number',
+  'report-check.boolean': 'true or false',
+  'report-check.labels': 'a text in both languages { vi, en }',
+  'report-check.decimal': 'a decimal text like "87.30"',
+  'report-check.other': 'something else',
+  'report-check.object': 'an object',
+  'report-check.list': 'a list',
+  'report-check.source': 'a legal source',
+  'report-check.one-report': 'one report',
+  'report-check.width': 'a whole number of columns, at least 1',
 } as const;
 
 /**
@@ -296,7 +372,7 @@ export const report = {
 export const standards = {
   'invalid-input.options': 'options must be an object, e.g. { regime: "nd142-2025" }',
   'invalid-input.options-rules': 'options.rules must be a rule set returned by resolveRules()',
-  'invalid-input.options-regime-mismatch': 'options.regime "{regime}" does not match options.rules ({id})',
+  'invalid-input.options-regime-mismatch': 'options.regime {regime} does not match options.rules ({id})',
   'invalid-input.options-with-rules': 'give {key} to resolveRules() when passing options.rules',
   'missing-regime': 'options.regime is required (nd20-2014 or nd142-2025)',
   'invalid-input.commune-not-object': 'a commune must be an object with `counts`',
@@ -357,7 +433,7 @@ them: give the counts',
   'invalid-input.override-no-threshold': 'rule "{id}" is a {kind} rule and has no threshold to override',
   'invalid-threshold.override': 'override of "{id}" must be a percentage like "90" or { value: "90" } (got {value})',
   'invalid-input.standards-not-list': "standards must be a list of standard ids, e.g. ['xmc'] (got {requested})",
-  'unknown-standard.in-regime': 'regime {regime} has no standard "{id}"; it has {all}',
+  'unknown-standard.in-regime': 'regime {regime} has no standard {id}; it has {all}',
   'invalid-input.unknown-reading-option': 'reading "{id}" has no option {option}; options: {list}',
   'unknown-regime': 'unknown regime "{id}"; known: {regimes}',
   'unknown-standard.lower-unit': 'no standard "{key}"; known: {known}',
@@ -399,6 +475,7 @@ undetermined in each of them, and as a district of unknown level in "{province}"
 {possible}); the numerator counts those recognised {counted}; some rules are not verified.",
   'national.counted-certain': 'for certain',
   'national.counted-possible': 'possibly',
+  'invalid-input.rule-set-arg': 'set must be a rule set returned by resolveRules()',
 } as const;
 
 /**
@@ -465,6 +542,8 @@ export const plans = {
   'invalid-plan.baseline-share': 'numerator {numerator} is greater than denominator {denominator}',
   'invalid-plan.baseline-kind': 'a {form} baseline does not fit indicator "{indicator}" ({fits})',
   'invalid-plan.parent-not-data': 'parent plan "{id}" is not plain data ({reason})',
+  'invalid-input.plans-option': 'plans must be a list of plans, got {value}',
+  'invalid-input.plans-option-item': 'plans[{index}] must be a plan with an id, got {value}',
 } as const;
 
 /**
@@ -583,6 +662,9 @@ rule without its source cannot say whether it is provisional',
   'invalid-input.level-2-convention': 'level2Convention must be "civil-code" or "anniversary", got {convention}',
   'invalid-title-level.levels': '"{title}" has no levels',
   'invalid-title-level.level-2-from-level-1': 'level 2 is sought from a level-1 recognition',
+  'invalid-date.valid-until':
+    'a recognition decided on {decisionDate} would be valid until the end of {year}, past year 9999, which a date \
+YYYY-MM-DD cannot write',
 } as const;
 
 /**

@@ -17,6 +17,8 @@
  * Nothing is built at import time: a catalog is a plain object literal.
  */
 
+import { describe } from '../util/describe.js';
+
 /**
  * A language of the messages: Vietnamese or English.
  *
@@ -153,9 +155,32 @@ export function fill(
   if (params === undefined) return template;
   return template.replace(PARAM, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
-    const v = params[name]!;
-    return typeof v === 'object' ? v[lang] : String(v);
+    return shown(params[name], lang);
   });
+}
+
+/**
+ * One parameter as text. The one place a value reaches a message: text and
+ * numbers as they are, a {@link Text} by its side in `lang`, and anything else
+ * (a value that got past the types: a Symbol, a null-prototype object, a
+ * revoked Proxy) through {@link describe}, so writing a message never throws.
+ */
+function shown(v: unknown, lang: Lang): string {
+  switch (typeof v) {
+    case 'string':
+      return v;
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return String(v);
+  }
+  try {
+    const side: unknown = typeof v === 'object' && v !== null ? (v as Text)[lang] : undefined;
+    if (typeof side === 'string') return side;
+  } catch {
+    // a hostile object in place of a Text (a Proxy, a throwing getter): described below
+  }
+  return describe(v)[lang];
 }
 
 /**

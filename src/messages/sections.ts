@@ -31,6 +31,18 @@ export const EXACT: Section<typeof en.exact> = {
 };
 
 /**
+ * Messages about values as given: how a value is shown, and why one cannot be
+ * read at all (`src/util/describe.ts`, `src/util/snapshot.ts`, `src/util/guards.ts`).
+ *
+ * @example
+ * say(VALUES, 'value.array', { count: 3 }).vi; // 'một mảng 3 phần tử'
+ */
+export const VALUES: Section<typeof en.values> = {
+  en: en.values,
+  vi: vi.values satisfies SameParams<typeof en.values, typeof vi.values>,
+};
+
+/**
  * Messages of `src/vi` and `src/dates` (numbers, shares, percentages and dates as text).
  *
  * @example

@@ -20,6 +20,11 @@ export const common = {
   'hint.did-you-mean': ' (có phải ý bạn là "{name}"?)',
   'issues.more': ' (và {more} lỗi khác)',
   'missing.needs': '{call} cần {what}',
+  'positions.more.observations': '{head} và {rest} số liệu khác',
+  'positions.more.units': '{head} và {rest} đơn vị khác',
+  'positions.more.lines': '{head} và {rest} dòng khác',
+  'positions.more.places': '{head} và {rest} chỗ khác',
+  'positions.more.copies': '{head} và {rest} bản khác',
 } as const satisfies Translation<typeof en.common>;
 
 /**
@@ -49,7 +54,45 @@ export const exact = {
   'invalid-threshold': '"{value}" không phải số thập phân không âm dạng "70" hoặc "99.5"',
   'invalid-threshold.places': '"{value}" có quá {max} chữ số thập phân',
   'invalid-threshold.too-large': '"{value}" quá lớn',
+  'invalid-threshold.not-parsed':
+    '{name} phải là ngưỡng do parseThreshold tạo, { text, scaled, scale }, nhận được {value}',
+  'invalid-input.rate-not-parsed':
+    '{name} phải là tỷ lệ do parseReportedRate tạo, { text, scaled, scale }, nhận được {value}',
+  'invalid-input.share-argument': '{name} phải là tỷ lệ { numerator, denominator }, nhận được {value}',
+  'invalid-count.argument': '{name}: {reason}',
+  'zero-denominator.compare': 'mẫu số bằng 0: tỷ lệ không có giá trị nên không so sánh được với ngưỡng',
+  'invalid-input.ordering': 'order phải là -1, 0 hoặc 1 (kết quả so sánh), nhận được {value}',
 } as const satisfies Translation<typeof en.exact>;
+
+/**
+ * Giá trị người gọi truyền vào, như thông báo hiển thị, và những gì khiến một
+ * giá trị không đọc được (`src/util/describe.ts`, `src/util/snapshot.ts`, `src/util/guards.ts`).
+ *
+ * @example
+ * values['value.array']; // 'một mảng {count} phần tử'
+ */
+export const values = {
+  'value.object': 'một đối tượng',
+  'value.null-prototype': 'một đối tượng không có prototype',
+  'value.array': 'một mảng {count} phần tử',
+  'value.function': 'một hàm',
+  'value.revoked-proxy': 'một Proxy đã bị thu hồi',
+  'value.instance': 'một {kind}',
+  'value.unreadable': 'một giá trị không đọc được',
+  'invalid-input.revoked-proxy': '{what} là một Proxy đã bị thu hồi: không đọc được',
+  'invalid-input.unreadable': '{what} không đọc được: đọc giá trị bị lỗi ({reason})',
+  'invalid-input.cyclic': '{what} tự tham chiếu đến chính nó: dữ liệu vào phải là dữ liệu thuần, không có vòng',
+  'invalid-input.too-deep': '{what} lồng nhau quá {max} cấp',
+  'invalid-plan.target-year': 'năm của mục tiêu {index} phải là số nguyên, nhận được {value}',
+  'value.given': 'giá trị',
+  'value.at': 'giá trị tại {path}',
+  'invalid-input.whole-between': '{name} phải là số nguyên từ {min} đến {max}, nhận được {value}',
+  'invalid-input.path': "path phải là mảng các khóa và chỉ số dạng ['observations', 3], nhận được {value}",
+  'invalid-input.not-object': '{name} phải là một đối tượng, nhận được {value}',
+  'invalid-input.not-array': '{name} phải là một mảng, nhận được {value}',
+  'invalid-input.not-text': '{name} phải là chuỗi, nhận được {value}',
+  'invalid-input.one-of': '{name} phải là một trong {allowed}, nhận được {value}',
+} as const satisfies Translation<typeof en.values>;
 
 /**
  * Số, tỷ số, tỷ lệ phần trăm và ngày viết dạng văn bản (`src/vi`, `src/dates`).
@@ -99,6 +142,7 @@ chữ số',
   'share.denominator': 'mẫu số',
   'share.no-slash': 'không có dấu "/" giữa tử số và mẫu số',
   'share.two-slashes': 'có nhiều hơn một dấu "/"',
+  'invalid-year.deadline': 'năm phải là số nguyên từ {min} đến {max}, nhận được {value}',
 } as const satisfies Translation<typeof en.numbers>;
 
 /**
@@ -114,6 +158,9 @@ export const cli = {
   'file.permission': 'không có quyền đọc',
   'unreadable-file': 'không đọc được tệp: {reason}',
   'invalid-encoding': 'tệp không phải văn bản UTF-8; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu',
+  'invalid-encoding.nul':
+    'tệp có ký tự NUL (byte 0): đây không phải tệp văn bản, hoặc là văn bản UTF-16 không có dấu BOM; trong Excel hãy \
+chọn "CSV UTF-8 (Comma delimited)" khi lưu',
   'option.year-not-in-plan': 'năm {value}: kế hoạch "{id}" có mục tiêu cho các năm {list}',
   'invalid-cell.date':
     'ô chứa ngày ({value}), không phải số: bảng tính tự đổi chữ dạng "1/7" thành ngày; hãy định dạng cột là Text (Văn \
@@ -124,6 +171,7 @@ bản) rồi nhập lại',
   'table.too-many-fields':
     'có {n} trường nhưng dòng tiêu đề có {width}; trường chứa dấu phân cách phải đặt trong dấu nháy',
   'table.value-without-header': 'có giá trị ở cột không có tiêu đề: hãy đặt tiêu đề cho cột, hoặc xóa giá trị',
+  'table.too-few-fields': 'có {n} trường nhưng dòng tiêu đề có {width}: thiếu dấu phân cách, hoặc dòng bị cắt ngắn',
   'table.two-columns': 'hai cột cho {name}: {a} và {b}',
   'invalid-csv.unclosed-quote': 'trường trong dấu nháy mở ở dòng {openLine} không được đóng',
   'invalid-csv.text-after-quote':
@@ -157,9 +205,24 @@ trong phụ lục',
   'progress.evaluating': 'đang đánh giá…',
   'progress.assessing': 'đang đánh giá…',
   'usage.out-needed': 'bảng tính, văn bản Word phải được ghi ra tệp: hãy dùng --out',
-  'usage.cannot-write': 'không ghi được {out}: {why}',
-  'usage.out-is-input': '--out {out} là tệp dữ liệu vào; hãy ghi báo cáo ra tệp khác',
-  'usage.out-is-read': '--out {out} là tệp mà {option} đang đọc; hãy ghi báo cáo ra tệp khác',
+  // tệp ghi bằng --out
+  'output-is-input': '--out là {which}; hãy ghi báo cáo ra tệp khác',
+  'output-is-input.linked': '--out là {which} (đường dẫn khác tới nó, hoặc liên kết); hãy ghi báo cáo ra tệp khác',
+  'output-is-input.input-file': 'tệp dữ liệu vào',
+  'output-is-input.read-by': 'tệp mà {option} đang đọc',
+  'unwritable-file': 'không ghi được tệp: {why}; tệp cũ (nếu có) vẫn giữ nguyên',
+  'unwritable-file.disk-full': 'ổ đĩa đã đầy',
+  'unwritable-file.quota': 'đã hết hạn mức dung lượng đĩa',
+  'unwritable-file.too-large': 'tệp vượt quá kích thước hệ thống cho phép',
+  'unwritable-file.permission': 'không có quyền ghi',
+  'unwritable-file.read-only': 'hệ thống tệp chỉ cho đọc',
+  'unwritable-file.directory': 'đây là thư mục',
+  'unwritable-file.no-folder': 'thư mục chứa tệp không tồn tại',
+  'unwritable-file.not-folder': 'một phần của đường dẫn không phải thư mục',
+  'unwritable-file.name-too-long': 'tên tệp quá dài',
+  'unwritable-file.io': 'lỗi vào/ra của ổ đĩa',
+  'unwritable-file.refused': 'hệ thống từ chối ghi tệp',
+  'unwritable-file.refused-code': 'hệ thống từ chối ghi tệp ({code})',
   'usage.format-needs-out': '--format {format} cần --out: {file} được ghi ra tệp, ví dụ --out {example}',
   'usage.sheet-not-workbook': '--sheet chỉ tên một trang tính của bảng tính .xlsx, mà {path} không phải bảng tính',
   'usage.plan-and-plan-file': 'chỉ dùng --plan hoặc --plan-file, không dùng cả hai',
@@ -277,6 +340,20 @@ export const report = {
   'summary.counts': '{total} chỉ tiêu: {met} đạt, {notMet} không đạt, {noData} chưa có số liệu.',
   'summary.counts-provisional':
     '{total} chỉ tiêu: {met} đạt, {notMet} không đạt, {noData} chưa có số liệu; {provisional} kết quả tạm thời.',
+  'invalid-input.report-field':
+    '{where} phải là {wanted}, nhận được {value}: không phải báo cáo do computeAttainment tạo',
+  'report-check.one-of': 'một trong {values}',
+  'report-check.text': 'một chuỗi',
+  'report-check.whole': 'một số nguyên',
+  'report-check.boolean': 'true hoặc false',
+  'report-check.labels': 'văn bản hai ngôn ngữ { vi, en }',
+  'report-check.decimal': 'chuỗi số thập phân như "87.30"',
+  'report-check.other': 'giá trị khác',
+  'report-check.object': 'một đối tượng',
+  'report-check.list': 'một danh sách',
+  'report-check.source': 'một căn cứ pháp lý',
+  'report-check.one-report': 'một báo cáo',
+  'report-check.width': 'số cột nguyên, ít nhất 1',
 } as const satisfies Translation<typeof en.report>;
 
 /**
@@ -288,7 +365,7 @@ export const report = {
 export const standards = {
   'invalid-input.options': 'options phải là một đối tượng, ví dụ { regime: "nd142-2025" }',
   'invalid-input.options-rules': 'options.rules phải là bộ quy tắc do resolveRules() trả về',
-  'invalid-input.options-regime-mismatch': 'options.regime "{regime}" không khớp với options.rules ({id})',
+  'invalid-input.options-regime-mismatch': 'options.regime {regime} không khớp với options.rules ({id})',
   'invalid-input.options-with-rules': 'hãy truyền {key} cho resolveRules() khi đã có options.rules',
   'missing-regime': 'cần options.regime (nd20-2014 hoặc nd142-2025)',
   'invalid-input.commune-not-object': 'dữ liệu xã phải là một đối tượng có `counts`',
@@ -351,7 +428,7 @@ cộng số đếm: hãy ghi số đếm',
     'giá trị thay cho "{id}" phải là tỷ lệ phần trăm như "90" hoặc { value: "90" } (nhận được {value})',
   'invalid-input.standards-not-list':
     "standards phải là danh sách id tiêu chuẩn, ví dụ ['xmc'] (nhận được {requested})",
-  'unknown-standard.in-regime': 'chế độ {regime} không có tiêu chuẩn "{id}"; có: {all}',
+  'unknown-standard.in-regime': 'chế độ {regime} không có tiêu chuẩn {id}; có: {all}',
   'invalid-input.unknown-reading-option': 'cách hiểu "{id}" không có phương án {option}; có: {list}',
   'unknown-regime': 'không có chế độ quy định "{id}"; có: {regimes}',
   'unknown-standard.lower-unit': 'không có tiêu chuẩn "{key}"; có: {known}',
@@ -393,6 +470,7 @@ chưa xác định ở mọi huyện đó, và là một huyện chưa xác đ�
 (tối đa {possible}); tử số là số tỉnh {counted}; có quy tắc chưa được xác minh.',
   'national.counted-certain': 'chắc chắn đạt',
   'national.counted-possible': 'có thể đạt',
+  'invalid-input.rule-set-arg': 'set phải là bộ quy tắc do resolveRules() trả về',
 } as const satisfies Translation<typeof en.standards>;
 
 /**
@@ -459,6 +537,8 @@ export const plans = {
   'invalid-plan.baseline-share': 'tử số {numerator} lớn hơn mẫu số {denominator}',
   'invalid-plan.baseline-kind': 'giá trị cơ sở dạng {form} không phù hợp chỉ tiêu "{indicator}" ({fits})',
   'invalid-plan.parent-not-data': 'kế hoạch cha "{id}" không phải dữ liệu thuần ({reason})',
+  'invalid-input.plans-option': 'plans phải là danh sách kế hoạch, nhận được {value}',
+  'invalid-input.plans-option-item': 'plans[{index}] phải là kế hoạch có id, nhận được {value}',
 } as const satisfies Translation<typeof en.plans>;
 
 /**
@@ -579,6 +659,9 @@ không có căn cứ thì không biết có phải tạm thời hay không',
   'invalid-input.level-2-convention': 'level2Convention phải là "civil-code" hoặc "anniversary" ⟦TODO {convention}⟧',
   'invalid-title-level.levels': 'danh hiệu "{title}" không có mức độ',
   'invalid-title-level.level-2-from-level-1': 'chỉ tính thời hạn đề nghị mức độ 2 từ quyết định công nhận mức độ 1',
+  'invalid-date.valid-until':
+    'quyết định công nhận ngày {decisionDate} sẽ có hiệu lực đến hết năm {year}, quá năm 9999, không viết được thành \
+ngày YYYY-MM-DD',
 } as const satisfies Translation<typeof en.titles>;
 
 /**

@@ -74,10 +74,14 @@ export type { DefinePlanOptions } from './validate.js';
 export function definePlan(input: PlanInput | unknown, options: DefinePlanOptions = {}): Plan {
   const { plan, issues } = validatePlan(input, options);
   if (plan) return plan;
-  throw planError(
-    issues,
-    typeof (input as { id?: unknown } | null)?.id === 'string' ? (input as { id: string }).id : undefined,
-  );
+  // the id for the message, read without trusting the input again (it could not be read, or answers differently now)
+  let id: unknown;
+  try {
+    id = (input as { id?: unknown } | null)?.id;
+  } catch {
+    id = undefined;
+  }
+  throw planError(issues, typeof id === 'string' ? id : undefined);
 }
 
 /** `targets[0].value`: a path as a reader of a JSON file looks for it. */

@@ -36,5 +36,11 @@ export function sealPlan<const Id extends string>(plan: Plan & { readonly id: Id
  * isDefinedPlan(JSON.parse(JSON.stringify(getPlan('qd-1373')))); // false
  */
 export function isDefinedPlan(value: unknown): value is Plan {
-  return typeof value === 'object' && value !== null && Object.hasOwn(value, DEFINED);
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return Object.hasOwn(value, DEFINED);
+  } catch {
+    // a revoked Proxy is no plan of ours
+    return false;
+  }
 }

@@ -1,4 +1,5 @@
 import type { CheckIssue } from '../check/core.js';
+import { describe } from '../util/describe.js';
 import type { Issue, IssuePath } from '../errors.js';
 import { DECIMAL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN } from './patterns.js';
 
@@ -35,7 +36,7 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+const show = (v: unknown) => describe(v).en;
 const list = (values: readonly unknown[]) => values.map((v) => (typeof v === 'string' ? v : show(v))).join(', ');
 
 /** The pattern a string failed, worded. */

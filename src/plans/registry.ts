@@ -1,6 +1,9 @@
+import { describe } from '../util/describe.js';
+import { arrayArg, isRecord, objectArg, textArg } from '../util/guards.js';
+import { isDefinedPlan } from './freeze.js';
 import { XhhtError } from '../errors.js';
 import { say } from '../messages/say.js';
-import { PLANS } from '../messages/sections.js';
+import { PLANS, VALUES } from '../messages/sections.js';
 import type { Plan } from './plan.js';
 import { qd1373Plan } from './qd-1373.js';
 // national programmes on learning models (issue 4)
@@ -67,7 +70,7 @@ export function findPlan(id: PlanId | (string & {})): Plan | undefined {
  * getPlan('qd-9999');        // throws XhhtError { code: 'unknown-plan' }
  */
 export function getPlan(id: PlanId): Plan {
-  const found = builtIn().byId.get(id);
+  const found = builtIn().byId.get(textArg(id, 'id', 'unknown-plan'));
   if (found) return found;
   throw new XhhtError(
     'unknown-plan',
@@ -87,5 +90,20 @@ export function getPlan(id: PlanId): Plan {
  * planYears(getPlan('qd-1373')); // [2025, 2030]
  */
 export function planYears(plan: Plan): number[] {
-  return [...new Set(plan.targets.map((t) => t.year))].sort((a, b) => a - b);
+  // a plan made by definePlan or built in is checked; anything else is read once, and its years checked
+  const years = isDefinedPlan(plan) ? plan.targets.map((t) => t.year) : targetYears(plan);
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
+/** The `year` of each target of a plan not made by definePlan, read once; `invalid-plan` when one is not a year. */
+function targetYears(plan: unknown): number[] {
+  const p = objectArg(plan, 'plan');
+  const targets = arrayArg(p.targets, 'targets', ['targets']);
+  return targets.map((t, i) => {
+    const year = isRecord(t) ? t.year : undefined;
+    if (Number.isInteger(year)) return year as number;
+    throw new XhhtError('invalid-plan', say(VALUES, 'invalid-plan.target-year', { index: i, value: describe(year) }), {
+      path: ['targets', i, 'year'],
+    });
+  });
 }

@@ -1,4 +1,5 @@
 import type { Labels } from '../catalog/source.js';
+import { describe } from '../util/describe.js';
 import { isIsoDate } from '../dates/iso.js';
 import type { ErrorCode } from '../errors.js';
 import { parseThreshold } from '../exact/threshold.js';
@@ -26,6 +27,8 @@ import { PLAN_TABLES } from '../messages/sections.js';
 export function cellText(cell: PlanTableCell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  // a number, a boolean; anything else (an object, a Symbol) is not a cell's text
+  if (typeof cell !== 'string' && typeof cell !== 'number' && typeof cell !== 'boolean') return describe(cell).en;
   return String(cell).normalize('NFC').trim();
 }
 

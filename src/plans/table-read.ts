@@ -1,3 +1,6 @@
+import { describe } from '../util/describe.js';
+import { arrayArg } from '../util/guards.js';
+import { readPlanOptions } from './options.js';
 import type { Indicator, IndicatorKind } from '../catalog/indicator.js';
 import type { IndicatorLevel } from '../catalog/level.js';
 import { findIndicator, listIndicators } from '../catalog/registry.js';
@@ -210,9 +213,12 @@ class Reader {
  * plan?.targets.length; // 12
  */
 export function planFromTable(
-  table: readonly PlanTableRow[] | readonly (readonly PlanTableCell[])[],
-  options: PlanFromTableOptions = {},
+  given: readonly PlanTableRow[] | readonly (readonly PlanTableCell[])[],
+  givenOptions: PlanFromTableOptions = {},
 ): PlanFromTable {
+  const options = readPlanOptions(givenOptions) as PlanFromTableOptions;
+  // the cells read once, as plain data (dates stay dates)
+  const table = arrayArg(given, 'table', []) as readonly unknown[];
   // a missing row (a hole, null) is an empty one: whatever a reader gives, nothing throws
   const rows: PlanTableRow[] = Array.from(table as readonly unknown[], (r, i): PlanTableRow => {
     if (Array.isArray(r)) return { row: i + 1, cells: Array.from(r as readonly PlanTableCell[]) };
@@ -634,7 +640,8 @@ export function planFromTable(
       inherit: inherit ?? 'level',
       indicators: indicators.map((i) => ({ id: i.id, ...(i.level ? { level: i.level } : {}) })),
     });
-    const key = (t: { indicator: unknown; year: unknown }) => `${String(t.indicator)}@${String(t.year)}`;
+    const key = (t: { indicator: unknown; year: unknown }) =>
+      `${typeof t.indicator === 'string' ? t.indicator : describe(t.indicator).en}@${describe(t.year).en}`;
     const own = targets.filter((t) => !passed.includes(t.target as Target));
     const order = mergeTargets(
       passed,

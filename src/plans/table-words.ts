@@ -1,3 +1,4 @@
+import { positiveArg } from '../util/guards.js';
 import type { IndicatorKind } from '../catalog/indicator.js';
 import { INDICATOR_LEVELS, type IndicatorLevel } from '../catalog/level.js';
 import type { Labels } from '../catalog/source.js';
@@ -358,6 +359,8 @@ export const VALUE_WORDS = {
  * cellName(1, 27); // 'AA1'
  */
 export function cellName(row: number, column: number): string {
+  positiveArg(row, 'row');
+  positiveArg(column, 'column');
   let letters = '';
   for (let c = column; c > 0; c = Math.floor((c - 1) / 26))
     letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;

@@ -1,3 +1,7 @@
+import { objectArg, oneOfArg } from '../util/guards.js';
+import { definePlan } from './define.js';
+import { isDefinedPlan } from './freeze.js';
+import { readPlanOptions } from './options.js';
 import type { Indicator } from '../catalog/indicator.js';
 import { findIndicator } from '../catalog/registry.js';
 import { formatSource, type LegalSource } from '../catalog/source.js';
@@ -130,9 +134,11 @@ function sameDocument(a: LegalSource, b: LegalSource): boolean {
 
 function resolveParent(id: string, plans: readonly Plan[] | undefined): Plan {
   const found = plans?.find((p) => p.id === id) ?? findPlan(id);
-  if (found) return found;
+  if (found) return isDefinedPlan(found) ? found : definePlan(found, plans ? { plans } : {});
   throw new XhhtError('unknown-plan', say(PLAN_TABLES, 'unknown-plan.table-extends', { id }));
 }
+
+const JURISDICTION_LEVELS = ['national', 'province', 'district', 'commune', 'agency'] as const;
 
 /** The sheet: instructions, details, a blank row, headings, rows. */
 function writeSheet(
@@ -287,7 +293,10 @@ function writeSheet(
  * // ['STT', 'Mã chỉ tiêu', …, 'Mục tiêu 2026', 'Mục của kế hoạch', 'Ghi chú', 'Theo kế hoạch cấp trên']
  * planFromTable(sheet.rows).plan?.targets.length; // 10
  */
-export function planToTable(plan: Plan, options: PlanTableOptions = {}): PlanSheet {
+export function planToTable(given: Plan, givenOptions: PlanTableOptions = {}): PlanSheet {
+  const options = readPlanOptions(givenOptions) as PlanTableOptions;
+  // a plan not made by definePlan is defined here: checked, its parent's targets merged, as the table expects
+  const plan = isDefinedPlan(given) ? given : definePlan(given, options.plans ? { plans: options.plans } : {});
   const lang = options.lang ?? 'vi';
   const parent = plan.extends === undefined ? undefined : resolveParent(plan.extends, options.plans);
   const inherited = parent
@@ -330,9 +339,19 @@ export function planToTable(plan: Plan, options: PlanTableOptions = {}): PlanShe
  * const sheet = planTemplate({ extends: 'qd-1373', level: 'commune' });
  * sheet.rows.length - sheet.headerRow - 1; // 6 rows: the commune-level indicators of Decision 1373
  */
-export function planTemplate(options: PlanTemplateOptions): PlanSheet {
+export function planTemplate(givenOptions: PlanTemplateOptions): PlanSheet {
+  const options = objectArg(givenOptions, 'options', [], isDefinedPlan) as unknown as PlanTemplateOptions;
+  readPlanOptions(options);
   const lang = options.lang ?? 'vi';
-  const parent = typeof options.extends === 'string' ? resolveParent(options.extends, options.plans) : options.extends;
+  const base = options.extends;
+  const parent =
+    typeof base === 'string'
+      ? resolveParent(base, options.plans)
+      : isDefinedPlan(base)
+        ? base
+        : definePlan(base, options.plans ? { plans: options.plans } : {});
+  if (options.level !== undefined) oneOfArg(options.level, JURISDICTION_LEVELS, 'level');
+  if (options.inherit !== undefined) oneOfArg(options.inherit, ['level', 'all'] as const, 'inherit');
   const inherit: PlanInherit = options.level === undefined ? 'all' : (options.inherit ?? 'level');
   const targets =
     options.level === undefined

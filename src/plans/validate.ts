@@ -1,10 +1,13 @@
+import { snapshot } from '../util/snapshot.js';
+import { readPlanOptions } from './options.js';
+import { describe, reasonOf } from '../util/describe.js';
 import { say } from '../messages/say.js';
 import { PLANS } from '../messages/sections.js';
 import type { Indicator, IndicatorKind } from '../catalog/indicator.js';
 import type { IndicatorLevel } from '../catalog/level.js';
 import { findIndicator } from '../catalog/registry.js';
 import { isIsoDate } from '../dates/iso.js';
-import { XhhtError, issueOf, type Issue } from '../errors.js';
+import { XhhtError, isXhhtError, issueOf, type Issue } from '../errors.js';
 import type { Baseline } from './baseline.js';
 import { isDefinedPlan, sealPlan } from './freeze.js';
 import { inheritedBaselines, inheritedTargets, mergeTargets, type InheritingPlan } from './inherit.js';
@@ -165,7 +168,7 @@ function plainCopy(plan: Plan): Plan {
   } catch (e) {
     throw new XhhtError(
       'invalid-plan',
-      say(PLANS, 'invalid-plan.parent-not-data', { id: plan.id, reason: e instanceof Error ? e.message : String(e) }),
+      say(PLANS, 'invalid-plan.parent-not-data', { id: plan.id, reason: reasonOf(e) }),
       {
         path: ['extends'],
         cause: e,
@@ -192,9 +195,18 @@ function plainCopy(plan: Plan): Plan {
  * );
  * // [['issuer'], ['targets', 0, 'year']]
  */
-export function validatePlan(input: unknown, options: DefinePlanOptions = {}): PlanValidation {
+export function validatePlan(given: unknown, givenOptions: DefinePlanOptions = {}): PlanValidation {
   // checked and frozen already: its `extends` was resolved, perhaps against options.plans we do not have now
-  if (isDefinedPlan(input)) return { plan: input, issues: [] };
+  if (isDefinedPlan(given)) return { plan: given, issues: [] };
+  const options = readPlanOptions(givenOptions) as DefinePlanOptions;
+  // read once: the plan checked is the plan defined (a getter cannot answer the checks one thing and the copy another)
+  let input: unknown;
+  try {
+    input = snapshot(given, [], isDefinedPlan);
+  } catch (e) {
+    if (!isXhhtError(e)) throw e;
+    return { plan: null, issues: [e.toIssue()] };
+  }
   const parsed = safeParse<PlanInputParsed>(planChecks().plan, input, { reportInput: true });
   const issues: Issue[] = parsed.success ? [] : planIssues(parsed.issues);
   const data = parsed.success ? parsed.data : undefined;
@@ -363,7 +375,7 @@ function checkBaselines(
         issueOf(
           'invalid-plan',
           [...path, 'asOf'],
-          say(PLANS, 'invalid-plan.baseline-date', { asOf: JSON.stringify(b.asOf) }),
+          say(PLANS, 'invalid-plan.baseline-date', { asOf: describe(b.asOf) }),
         ),
       );
     } else if (b.asOf !== undefined && b.year !== undefined && Number(b.asOf.slice(0, 4)) !== b.year) {

@@ -1,3 +1,5 @@
+import { snapshot } from '../util/snapshot.js';
+import { describe } from '../util/describe.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError, type IssuePath } from '../errors.js';
 import { displayUnits, offTenthGrid, type DisplayGuard } from '../exact/display.js';
@@ -134,21 +136,27 @@ export interface ProgressInput {
  * p.ratioDisplay;     // '2.97'
  * p.expected;         // '65.98' (53.97 + (90 − 53.97)·3/9)
  */
-export function assessProgress(input: ProgressInput): ProgressAssessment {
+export function assessProgress(given: ProgressInput): ProgressAssessment {
+  // read once: the values checked are the values assessed
+  const input = snapshot(given);
   if (typeof input !== 'object' || input === null) {
     throw new XhhtError('invalid-input', say(PROGRESS, 'invalid-input.progress-input'));
   }
   const decimals = input.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', say(PROGRESS, 'invalid-input.progress-decimals', { decimals }), {
-      path: ['decimals'],
-    });
+    throw new XhhtError(
+      'invalid-input',
+      say(PROGRESS, 'invalid-input.progress-decimals', { decimals: describe(decimals) }),
+      {
+        path: ['decimals'],
+      },
+    );
   }
   const comparator = input.target?.comparator ?? 'at-least';
   if (comparator !== 'at-least' && comparator !== 'at-most') {
     throw new XhhtError(
       'invalid-input',
-      say(PROGRESS, 'invalid-input.progress-comparator', { comparator: JSON.stringify(comparator) }),
+      say(PROGRESS, 'invalid-input.progress-comparator', { comparator: describe(comparator) }),
       { path: ['target', 'comparator'] },
     );
   }
@@ -338,11 +346,9 @@ function readDecimal(value: unknown, path: IssuePath): Q {
         : '';
   const m = DECIMAL.exec(raw);
   if (!m) {
-    throw new XhhtError(
-      'invalid-input',
-      say(PROGRESS, 'invalid-input.progress-value', { value: JSON.stringify(value) }),
-      { path },
-    );
+    throw new XhhtError('invalid-input', say(PROGRESS, 'invalid-input.progress-value', { value: describe(value) }), {
+      path,
+    });
   }
   const fraction = m[2] ?? '';
   return q(BigInt(m[1]! + fraction), 10n ** BigInt(fraction.length));
@@ -358,7 +364,7 @@ function readDecimal(value: unknown, path: IssuePath): Q {
 export function readTime(point: { readonly year?: unknown; readonly date?: unknown }, path: IssuePath): TimePoint {
   const { year, date } = point;
   if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2100)) {
-    throw new XhhtError('invalid-year', say(PROGRESS, 'invalid-year.progress', { year: JSON.stringify(year) }), {
+    throw new XhhtError('invalid-year', say(PROGRESS, 'invalid-year.progress', { year: describe(year) }), {
       path: [...path, 'year'],
     });
   }
@@ -385,11 +391,9 @@ function readPoint(point: unknown, path: IssuePath, share: boolean): ReadPoint &
   }
   const p = point as { value?: unknown; year?: unknown; date?: unknown };
   if (!share && typeof p.value !== 'number' && typeof p.value !== 'string') {
-    throw new XhhtError(
-      'invalid-input',
-      say(PROGRESS, 'invalid-input.progress-target', { value: JSON.stringify(p.value) }),
-      { path: [...path, 'value'] },
-    );
+    throw new XhhtError('invalid-input', say(PROGRESS, 'invalid-input.progress-target', { value: describe(p.value) }), {
+      path: [...path, 'value'],
+    });
   }
   const value = readValue(p.value, [...path, 'value']);
   const time = readTime(p, path);

@@ -1,3 +1,4 @@
+import { describe } from '../util/describe.js';
 import type { IndicatorId } from '../catalog/indicator-id.js';
 import { XhhtError, issueOf, type Issue } from '../errors.js';
 import { isCount } from '../exact/count.js';
@@ -232,11 +233,9 @@ function readBaseline(
   }
   try {
     if (forms[0] === 'count' && !isCount(b.count)) {
-      throw new XhhtError(
-        'invalid-count',
-        say(PROGRESS, 'invalid-count.baseline', { count: JSON.stringify(b.count) }),
-        { path: ['count'] },
-      );
+      throw new XhhtError('invalid-count', say(PROGRESS, 'invalid-count.baseline', { count: describe(b.count) }), {
+        path: ['count'],
+      });
     }
     const value =
       forms[0] === 'share'

@@ -4,7 +4,7 @@ import { STATUS_LABELS, WORDS, type Lang } from './labels.js';
 import { say } from '../messages/say.js';
 import { REPORT } from '../messages/sections.js';
 import { formatNumber, formatPercent } from './numbers.js';
-import { reportTable } from './table.js';
+import { buildReportTable } from './table.js';
 
 /**
  * An indicator column of the comparison table.
@@ -113,7 +113,7 @@ export function comparesUnits(reports: readonly AttainmentReport[]): boolean {
  * t.columns.filter((c) => c.withData).map((c) => c.code); // ['I.1', 'II.4']
  */
 export function comparisonTable(reports: readonly AttainmentReport[], lang: Lang = 'vi'): ComparisonTable {
-  const tables = reports.map((r) => reportTable(r, lang));
+  const tables = reports.map((r) => buildReportTable(r, lang));
   // columns: every target of every report, in first-seen order within first-seen groups
   const groups = new Map<string, { key: string; label: string; target: string; result: AttainmentResult }[]>();
   const seen = new Set<string>();

@@ -1,11 +1,13 @@
+import { renderOptions, reportArg, reportsArg } from './check.js';
+import { describe } from '../util/describe.js';
 import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
 import { formatSource } from '../catalog/source.js';
 import { reportList } from './document.js';
 import type { Labels } from '../catalog/source.js';
 import { XhhtError } from '../errors.js';
-import { WORDS, type Lang } from './labels.js';
+import { STATUS_LABELS, WORDS, type Lang } from './labels.js';
 import { progressLabel, progressStatus } from './progress.js';
-import { reportTable, type ReportRow } from './table.js';
+import { groupLabel, noteCell, resultCell, targetCell } from './table.js';
 import { say } from '../messages/say.js';
 import { REPORT } from '../messages/sections.js';
 
@@ -177,35 +179,6 @@ export const CSV_COLUMN_LABELS: Readonly<Record<(typeof CSV_COLUMNS)[number], La
  */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** Columns of machine numbers: written with the report language's decimal mark for a spreadsheet. */
-const NUMBER_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
-  'year',
-  'no',
-  'target',
-  'numerator',
-  'denominator',
-  'actual',
-  'gap',
-  'shortfall',
-]);
-
-/** Free-text columns: these get the spreadsheet-formula guard (see {@link renderCsv}). */
-const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
-  'unit',
-  'group_label',
-  'indicator_label',
-  'target_display',
-  'actual_display',
-  'status_label',
-  'progress_label',
-  'source',
-  'data_source',
-  'note',
-  // part ids come from the plan, which may be a caller's
-  'components',
-  'failed_components',
-]);
-
 /**
  * Renders reports as CSV (RFC 4180): a header row of {@link CSV_COLUMNS}, then
  * one row per result (every report of an array, in order), fields separated by
@@ -236,43 +209,223 @@ const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
  * //   dục,1,provinces-literacy-level-2,…,70,70%,false,false,55,63,87.30,"87,30% (55/63)",met,Đạt,,17.30,0,…'
  */
 export function renderCsv(
-  report: AttainmentReport | readonly AttainmentReport[],
-  options: RenderCsvOptions = {},
+  given: AttainmentReport | readonly AttainmentReport[],
+  givenOptions: RenderCsvOptions = {},
 ): string {
+  // read once and checked here; the writer then trusts them
+  const report = reportsArg(given);
+  const writer = writerOf(renderOptions(givenOptions) as RenderCsvOptions);
+  let out = writer.header;
+  for (const r of reportList(report)) out += writer.rows(r);
+  return out;
+}
+
+/**
+ * The CSV of {@link renderCsv} written a report at a time: the header line,
+ * then the rows of each report, as renderCsv writes them for the array of
+ * those reports. A writer keeps what rows repeat (the columns of a target at
+ * its place in the plan, its source in full) for every report it writes, so
+ * 100,000 units' reports are written without holding them all and without
+ * formatting each target 100,000 times.
+ *
+ * @param options - as {@link renderCsv}
+ * @returns the header line (with the byte order mark when `bom`) and the writer of each report's rows (`''` for a
+ * report without results)
+ * @throws XhhtError `invalid-input` for a delimiter other than `,`, `;` or a tab
+ * @example
+ * const w = csvWriter({ lang: 'vi', spreadsheet: true, delimiter: ';' });
+ * let text = w.header;
+ * for (const report of reports) text += w.rows(report); // renderCsv(reports, the same options)
+ */
+export function csvWriter(givenOptions: RenderCsvOptions = {}): {
+  readonly header: string;
+  rows(report: AttainmentReport): string;
+} {
+  const writer = writerOf(renderOptions(givenOptions) as RenderCsvOptions);
+  // a caller's report is read once and checked, as renderCsv does
+  return { header: writer.header, rows: (report) => writer.rows(reportArg(report)) };
+}
+
+/** The writer of {@link csvWriter} for options already checked, rows of reports already checked. */
+function writerOf(options: RenderCsvOptions): {
+  readonly header: string;
+  rows(report: AttainmentReport): string;
+} {
   const lang = options.lang ?? 'vi';
   const d = options.delimiter ?? ',';
   if (d !== ',' && d !== ';' && d !== '\t') {
-    throw new XhhtError('invalid-input', say(REPORT, 'invalid-input.delimiter', { value: JSON.stringify(d) }), {
+    throw new XhhtError('invalid-input', say(REPORT, 'invalid-input.delimiter', { value: describe(d) }), {
       path: ['delimiter'],
     });
   }
   const sheet = options.spreadsheet === true;
   const header = sheet ? CSV_COLUMNS.map((c) => field(CSV_COLUMN_LABELS[c][lang], true, d)) : CSV_COLUMNS;
-  const lines = [header.join(d)];
-  for (const r of reportList(report)) {
-    const table = reportTable(r, lang);
-    let groupLabel = '';
-    for (const row of table.rows) {
-      if (row.type === 'group') {
-        groupLabel = row.label;
-        continue;
-      }
-      const values = csvValues(r, row, groupLabel, lang);
-      lines.push(
-        CSV_COLUMNS.map((col) =>
-          field(sheet ? forSheet(values[col], NUMBER_COLUMNS.has(col), lang) : values[col], TEXT_COLUMNS.has(col), d),
-        ).join(d),
-      );
-    }
-  }
-  return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+  const write = rowWriter(lang, sheet, d);
+  return {
+    header: `${options.bom ? '\uFEFF' : ''}${header.join(d)}\r\n`,
+    rows: (report) => {
+      const lines: string[] = [];
+      write(report, lines);
+      return lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
+    },
+  };
 }
 
-/** A machine value as a spreadsheet in the report language reads it: "87,30" (vi), yes/no words. */
-function forSheet(value: Value, number: boolean, lang: Lang): Value {
-  if (typeof value === 'boolean') return value ? WORDS.yes[lang] : WORDS.no[lang];
-  if (!number || value === null || value === undefined) return value;
-  return spreadsheetNumber(value, lang);
+/**
+ * The writer of the rows of reports: the value of each column (see
+ * {@link CSV_COLUMNS}) made into its field. What many rows repeat is made once
+ * per writer: the columns of a target at its place (year to stretch), its
+ * source in full.
+ */
+function rowWriter(lang: Lang, sheet: boolean, d: string): (report: AttainmentReport, lines: string[]) => void {
+  const sources = new Map<AttainmentResult['source'], string>();
+  const source = (r: AttainmentResult): string => {
+    let text = sources.get(r.source);
+    if (text === undefined) {
+      text = field(
+        `${formatSource(r.source, lang)}${r.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`,
+        true,
+        d,
+      );
+      sources.set(r.source, text);
+    }
+    return text;
+  };
+  const yes = sheet ? field(WORDS.yes[lang], false, d) : 'true';
+  const no = sheet ? field(WORDS.no[lang], false, d) : 'false';
+  /**
+   * A machine value (not free text): a boolean as the language writes it in a spreadsheet, a number with its decimal
+   * mark there.
+   */
+  const value = (v: Value, number: boolean): string => {
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'boolean') return v ? yes : no;
+    return field(sheet && number ? spreadsheetNumber(v, lang) : v, false, d);
+  };
+  const text = (v: string | null | undefined): string => field(v, true, d);
+  // columns year … stretch of a target at its place in its group: the same in every unit's report;
+  // found by the label object the plan's results share, then by every value the columns are made of
+  const targets = new Map<AttainmentResult['label'], TargetColumns[]>();
+  const targetColumns = (r: AttainmentResult, groupColumns: string, no: number): string => {
+    const label = r.label[lang];
+    const known = targets.get(r.label);
+    // a count's "of which" parts are written in its target cell: such a target is written each time
+    if (known !== undefined && r.components.length === 0) {
+      for (const k of known) {
+        if (
+          k.indicator === r.indicator &&
+          k.year === r.year &&
+          k.groupColumns === groupColumns &&
+          k.no === no &&
+          k.kind === r.kind &&
+          k.comparator === r.comparator &&
+          k.targetPercent === r.targetPercent &&
+          k.targetCount === r.targetCount &&
+          k.stretch === r.stretch &&
+          k.provisionalTarget === r.provisionalParts.target &&
+          k.label === label
+        )
+          return k.columns;
+      }
+    }
+    const target = r.kind === 'percent' ? r.targetPercent : r.kind === 'count' ? r.targetCount : true;
+    const columns = [
+      value(r.year, true),
+      groupColumns,
+      value(no, true),
+      value(r.indicator, false),
+      text(label),
+      value(r.kind, false),
+      value(r.comparator, false),
+      value(target, true),
+      text(targetCell(r, lang)),
+      value(r.stretch, false),
+    ].join(d);
+    if (r.components.length === 0) {
+      const entry: TargetColumns = {
+        indicator: r.indicator,
+        year: r.year,
+        groupColumns,
+        no,
+        kind: r.kind,
+        comparator: r.comparator,
+        targetPercent: r.targetPercent,
+        targetCount: r.targetCount,
+        stretch: r.stretch,
+        provisionalTarget: r.provisionalParts.target,
+        label,
+        columns,
+      };
+      if (known) known.push(entry);
+      else targets.set(r.label, [entry]);
+    }
+    return columns;
+  };
+  return (report, lines) => {
+    // the results grouped as the report table groups them: each group once, in the order groups first appear
+    const byGroup = new Map<string, AttainmentResult[]>();
+    for (const r of report.results) {
+      const list = byGroup.get(r.group);
+      if (list) list.push(r);
+      else byGroup.set(r.group, [r]);
+    }
+    const unit = text(report.unit);
+    const plan = value(report.plan.id, false);
+    for (const [group, results] of byGroup) {
+      const groupColumns = `${value(group, false)}${d}${text(groupLabel(group, lang))}`;
+      results.forEach((r, i) => {
+        const hasData = r.status !== 'no-data';
+        const actual = !hasData
+          ? null
+          : r.kind === 'percent'
+            ? r.actualPercent
+            : r.kind === 'count'
+              ? r.actualCount
+              : r.achieved;
+        const components =
+          r.components.length === 0
+            ? ''
+            : r.components
+                .map((p) => `${p.id}=${p.actual ?? ''}/${p.comparator === 'at-most' ? '<=' : ''}${p.target}`)
+                .join(';');
+        const failed =
+          r.components.length === 0
+            ? ''
+            : r.components
+                .filter((p) => p.status === 'not-met')
+                .map((p) => p.id)
+                .join(';');
+        // in the order of CSV_COLUMNS
+        lines.push(
+          [
+            unit,
+            plan,
+            targetColumns(r, groupColumns, i + 1),
+            value(r.provisional, false),
+            value(r.share?.numerator, true),
+            value(r.share?.denominator, true),
+            value(actual, true),
+            text(hasData ? resultCell(r, lang) : ''),
+            value(r.status, false),
+            text(STATUS_LABELS[r.status][lang]),
+            value(r.reason, false),
+            value(r.kind === 'percent' ? r.gapPoints : r.gapCount, true),
+            value(r.shortfall, true),
+            value(progressStatus(r), false),
+            text(progressLabel(r, lang)),
+            source(r),
+            value(r.source.verified, false),
+            text(r.observation?.source),
+            value(r.observation?.asOf, false),
+            text(noteCell(r, lang)),
+            text(components),
+            text(failed),
+            value(r.basis, false),
+          ].join(d),
+        );
+      });
+    }
+  };
 }
 
 /**
@@ -289,66 +442,44 @@ function forSheet(value: Value, number: boolean, lang: Lang): Value {
  */
 export function spreadsheetNumber(value: number | string, lang: Lang): string {
   const text = String(value);
-  return lang === 'vi' ? text.replace('.', ',') : text;
+  return lang === 'vi' && text.includes('.') ? text.replace('.', ',') : text;
 }
 
 type Value = string | number | boolean | null | undefined;
 
-function csvValues(
-  report: AttainmentReport,
-  row: Extract<ReportRow, { type: 'indicator' }>,
-  groupLabel: string,
-  lang: Lang,
-): Record<CsvColumn, Value> {
-  const r: AttainmentResult = row.result;
-  const c = row.cells;
-  const hasData = r.status !== 'no-data';
-  return {
-    unit: report.unit,
-    plan: report.plan.id,
-    year: r.year,
-    group: r.group,
-    group_label: groupLabel,
-    no: row.index,
-    indicator: r.indicator,
-    indicator_label: c.indicator,
-    kind: r.kind,
-    comparator: r.comparator,
-    target: r.kind === 'percent' ? r.targetPercent : r.kind === 'count' ? r.targetCount : true,
-    target_display: c.target,
-    stretch: r.stretch,
-    provisional: r.provisional,
-    numerator: r.share?.numerator,
-    denominator: r.share?.denominator,
-    actual: !hasData ? null : r.kind === 'percent' ? r.actualPercent : r.kind === 'count' ? r.actualCount : r.achieved,
-    actual_display: hasData ? c.result : '',
-    status: r.status,
-    status_label: c.status,
-    no_data_reason: r.reason,
-    gap: r.kind === 'percent' ? r.gapPoints : r.gapCount,
-    shortfall: r.shortfall,
-    progress_status: progressStatus(r),
-    progress_label: progressLabel(r, lang),
-    source: `${formatSource(r.source, lang)}${r.source.verified ? '' : ` (${WORDS.notVerified[lang]})`}`,
-    source_verified: r.source.verified,
-    data_source: r.observation?.source,
-    data_as_of: r.observation?.asOf,
-    note: c.note,
-    components: r.components
-      .map((p) => `${p.id}=${p.actual ?? ''}/${p.comparator === 'at-most' ? '<=' : ''}${p.target}`)
-      .join(';'),
-    failed_components: r.components
-      .filter((p) => p.status === 'not-met')
-      .map((p) => p.id)
-      .join(';'),
-    basis: r.basis,
-  };
+/** The columns year … stretch of a target as written, with every value they are made of. */
+interface TargetColumns {
+  readonly indicator: string;
+  readonly year: number;
+  readonly groupColumns: string;
+  readonly no: number;
+  readonly kind: AttainmentResult['kind'];
+  readonly comparator: AttainmentResult['comparator'];
+  readonly targetPercent: string | null;
+  readonly targetCount: number | null;
+  readonly stretch: boolean;
+  readonly provisionalTarget: boolean;
+  readonly label: string;
+  readonly columns: string;
 }
 
-/** One RFC 4180 field. */
+/** One RFC 4180 field; free text that a spreadsheet would run as a formula gets a leading `'`. */
 function field(value: Value, text: boolean, delimiter: string): string {
   if (value === null || value === undefined) return '';
   let s = String(value);
-  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return s.includes(delimiter) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (s === '') return s;
+  if (text && FORMULA_START.has(s.charCodeAt(0))) s = `'${s}`;
+  return needsQuotes(s, delimiter.charCodeAt(0)) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** `=`, `+`, `-`, `@`, a tab, a carriage return. */
+const FORMULA_START: ReadonlySet<number> = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+
+/** True when a field holds the delimiter, a quote or a line break. */
+function needsQuotes(s: string, delimiter: number): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === delimiter || c === 0x22 || c === 0x0d || c === 0x0a) return true;
+  }
+  return false;
 }

@@ -1,3 +1,4 @@
+import { renderOptions, reportsArg } from './check.js';
 import type { AttainmentReport } from '../attainment/result.js';
 import { comparisonHtml } from './comparison-render.js';
 import { comparesUnits, comparisonTable, type ComparisonTable } from './comparison-table.js';
@@ -8,7 +9,7 @@ import { say } from '../messages/say.js';
 import { REPORT } from '../messages/sections.js';
 import { letterheadLines, type Letterhead, type LetterheadLines } from './letterhead.js';
 import { barChart } from './svg.js';
-import { reportTable } from './table.js';
+import { buildReportTable } from './table.js';
 
 /**
  * Options of {@link renderHtml}.
@@ -112,15 +113,17 @@ h1.appendix-title { text-align: center; }
  * (html.match(/<svg/g) ?? []).length; // 1: one chart per result with data
  */
 export function renderHtml(
-  report: AttainmentReport | readonly AttainmentReport[],
-  options: RenderHtmlOptions = {},
+  given: AttainmentReport | readonly AttainmentReport[],
+  givenOptions: RenderHtmlOptions = {},
 ): string {
+  const report = reportsArg(given);
+  const options = renderOptions(givenOptions) as RenderHtmlOptions;
   const lang = options.lang ?? 'vi';
   const reports = reportList(report);
   const many = Array.isArray(report);
   // a blank title is no title: an empty <title> or <h1> fails validation and says nothing
   const own = options.title !== undefined && options.title.trim() !== '' ? options.title : undefined;
-  const title = many ? documentTitle(reports, lang, own) : (own ?? reportTable(reports[0]!, lang).title);
+  const title = many ? documentTitle(reports, lang, own) : (own ?? buildReportTable(reports[0]!, lang).title);
   const frame = options.letterhead === undefined ? null : letterheadLines(options.letterhead, lang);
   const unit = frame === null ? null : unitOfMeasure(reports, lang);
   const body: string[] = [
@@ -263,7 +266,7 @@ function shortTitle(title: string): string {
 }
 
 function section(report: AttainmentReport, lang: Lang, n: number, heading: boolean): string {
-  const table = reportTable(report, lang);
+  const table = buildReportTable(report, lang);
   const k = table.headings;
   const out: string[] = [heading ? `<section aria-labelledby="report-${n}">` : '<section>'];
   if (heading) out.push(`<h2 id="report-${n}">${h(table.title)}</h2>`);

@@ -1,3 +1,5 @@
+import { objectArg, oneOfArg } from '../util/guards.js';
+import { describe } from '../util/describe.js';
 import { isIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import type { Lang } from './labels.js';
@@ -130,7 +132,10 @@ const MONTHS_EN = [
  * l.number;    // 'Số:        /BC-UBND' (no-break spaces)
  * l.placeDate; // 'Đăk Cấm, ngày       tháng       năm 2025'
  */
-export function letterheadLines(letterhead: Letterhead, lang: Lang = 'vi'): LetterheadLines {
+export function letterheadLines(given: Letterhead, lang: Lang = 'vi'): LetterheadLines {
+  oneOfArg(lang, ['vi', 'en'] as const, 'lang');
+  // read once: the letterhead checked is the letterhead written
+  const letterhead = objectArg(given, 'letterhead', []) as unknown as Letterhead;
   const vi = lang === 'vi';
   const upper = (s: string) => s.toLocaleUpperCase('vi');
   const issuer = lines(letterhead.issuer, 'issuer').map(upper);
@@ -184,7 +189,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 function text(value: unknown, field: string, index?: number): string {
   if (typeof value !== 'string' || value.trim() === '') throw invalid(field, say(REPORT, 'letterhead.empty'), index);
   if (UNWRITABLE.test(value) || LONE_SURROGATE.test(value)) {
-    throw invalid(field, say(REPORT, 'letterhead.control-character', { value: JSON.stringify(value) }), index);
+    throw invalid(field, say(REPORT, 'letterhead.control-character', { value: describe(value) }), index);
   }
   return value.trim().replace(/\s+/g, ' ');
 }
@@ -205,7 +210,7 @@ function reportNumber(value: string | undefined): { number: string | null; symbo
   if (value === undefined) return { number: null, symbol: DEFAULT_SYMBOL };
   const m = /^\s*(\d{1,6})?\s*(?:\/\s*([\p{L}\d][\p{L}\d.&-]*))?\s*$/u.exec(typeof value === 'string' ? value : '');
   if (!m || (m[1] === undefined && m[2] === undefined)) {
-    throw invalid('reportNumber', say(REPORT, 'letterhead.report-number', { value: JSON.stringify(value) }));
+    throw invalid('reportNumber', say(REPORT, 'letterhead.report-number', { value: describe(value) }));
   }
   return { number: m[1] ?? null, symbol: (m[2] ?? DEFAULT_SYMBOL).toLocaleUpperCase('vi') };
 }
@@ -218,7 +223,7 @@ function reportDate(value: string | undefined): { year: number | null; month: nu
     m !== null &&
     (m[3] !== undefined ? isIsoDate(value) : m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12));
   if (!valid) {
-    throw invalid('date', say(REPORT, 'letterhead.date', { value: JSON.stringify(value) }));
+    throw invalid('date', say(REPORT, 'letterhead.date', { value: describe(value) }));
   }
   return {
     year: Number(m[1]),
@@ -249,5 +254,5 @@ function appendixNumber(value: string | undefined): string | null {
   const v = typeof value === 'string' ? value.trim() : '';
   if (/^\d{1,3}[a-z]?$/.test(v)) return v;
   if (/^[IVXLC]{1,8}$/i.test(v)) return v.toUpperCase();
-  throw invalid('appendix', say(REPORT, 'letterhead.appendix', { value: JSON.stringify(value) }));
+  throw invalid('appendix', say(REPORT, 'letterhead.appendix', { value: describe(value) }));
 }

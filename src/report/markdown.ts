@@ -1,10 +1,11 @@
+import { renderOptions, reportsArg } from './check.js';
 import type { AttainmentReport } from '../attainment/result.js';
 import { comparisonMarkdown } from './comparison-render.js';
 import { comparesUnits, comparisonTable } from './comparison-table.js';
 import { documentTitle, issueText, metaParts, noteParts, reportList, sourceLines } from './document.js';
 import { escapeMarkdown as md } from './escape.js';
 import { WORDS, type Lang } from './labels.js';
-import { reportTable } from './table.js';
+import { buildReportTable } from './table.js';
 
 /**
  * Options of {@link renderMarkdown}.
@@ -49,9 +50,11 @@ export interface RenderMarkdownOptions {
  * // - \[1\] Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ về phê duyệt Đề án …
  */
 export function renderMarkdown(
-  report: AttainmentReport | readonly AttainmentReport[],
-  options: RenderMarkdownOptions = {},
+  given: AttainmentReport | readonly AttainmentReport[],
+  givenOptions: RenderMarkdownOptions = {},
 ): string {
+  const report = reportsArg(given);
+  const options = renderOptions(givenOptions) as RenderMarkdownOptions;
   const lang = options.lang ?? 'vi';
   const reports = reportList(report);
   const out: string[] = [];
@@ -59,7 +62,7 @@ export function renderMarkdown(
     const single = reports[0]!;
     // a blank title is no title: an empty heading says nothing
     const title =
-      options.title !== undefined && options.title.trim() !== '' ? options.title : reportTable(single, lang).title;
+      options.title !== undefined && options.title.trim() !== '' ? options.title : buildReportTable(single, lang).title;
     out.push(`# ${md(title)}`, '');
     section(single, lang, 2, false, out);
   } else {
@@ -73,7 +76,7 @@ export function renderMarkdown(
 }
 
 function section(report: AttainmentReport, lang: Lang, level: number, heading: boolean, out: string[]): void {
-  const table = reportTable(report, lang);
+  const table = buildReportTable(report, lang);
   const h = '#'.repeat(level);
   if (heading) out.push(`${h} ${md(table.title)}`, '');
   out.push(metaParts(report, lang).map(md).join(' · '), '');

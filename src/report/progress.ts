@@ -1,3 +1,5 @@
+import { oneOfArg } from '../util/guards.js';
+import { resultArg } from './check.js';
 import type { AttainmentResult } from '../attainment/result.js';
 import type { ProgressStatus } from '../progress/method.js';
 import type { Lang } from './labels.js';
@@ -10,7 +12,7 @@ import type { Lang } from './labels.js';
  * progressStatus(result); // 'on-track', or null without a baseline
  */
 export function progressStatus(result: AttainmentResult): ProgressStatus | null {
-  return result.progress?.status ?? null;
+  return resultArg(result, ['progress']).progress?.status ?? null;
 }
 
 /**
@@ -22,5 +24,7 @@ export function progressStatus(result: AttainmentResult): ProgressStatus | null 
  * progressLabel(result, 'en'); // 'On track', or null without a baseline
  */
 export function progressLabel(result: AttainmentResult, lang: Lang): string | null {
-  return result.progress ? result.progress.label[lang] : null;
+  const r = resultArg(result, ['progress']);
+  const l = oneOfArg(lang, ['vi', 'en'] as const, 'lang');
+  return r.progress ? r.progress.label[l] : null;
 }

@@ -1,3 +1,5 @@
+import { renderOptions, reportsArg } from './check.js';
+import { describe } from '../util/describe.js';
 import type { AttainmentReport } from '../attainment/result.js';
 import { XhhtError } from '../errors.js';
 import { renderCsv } from './csv.js';
@@ -84,20 +86,23 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * // as an official appendix
  */
 export function renderReport(
-  report: AttainmentReport | readonly AttainmentReport[],
-  options: RenderReportOptions,
+  given: AttainmentReport | readonly AttainmentReport[],
+  givenOptions: RenderReportOptions,
 ): string {
-  const format = options?.format;
+  const report = reportsArg(given);
+  // read once; `format` is required, so no options at all is an unknown format
+  const options = (givenOptions === undefined ? {} : renderOptions(givenOptions)) as Partial<RenderReportOptions>;
+  const format = options.format as ReportFormat;
   if (!FORMATS.includes(format)) {
     throw new XhhtError(
       'invalid-input',
-      say(REPORT, 'invalid-input.report-format', { format: JSON.stringify(format), formats: FORMATS.join(', ') }),
+      say(REPORT, 'invalid-input.report-format', { format: describe(format), formats: FORMATS.join(', ') }),
       { path: ['format'] },
     );
   }
   const lang = options.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') {
-    throw new XhhtError('invalid-input', say(REPORT, 'invalid-input.report-lang', { lang: JSON.stringify(lang) }), {
+    throw new XhhtError('invalid-input', say(REPORT, 'invalid-input.report-lang', { lang: describe(lang) }), {
       path: ['lang'],
     });
   }

@@ -1,3 +1,5 @@
+import { oneOfArg, textArg } from '../util/guards.js';
+import { resultArg } from './check.js';
 import type { AttainmentResult } from '../attainment/result.js';
 import { meetsComparator, type Ordering } from '../exact/compare.js';
 import { escapeHtml } from './escape.js';
@@ -34,6 +36,16 @@ export interface ChartScale {
  * // { value: 0.873, target: 0.7 }
  */
 export function chartScale(r: AttainmentResult): ChartScale | null {
+  return scaleOf(resultArg(r, SCALE_FIELDS));
+}
+
+/** What a chart's scale reads of a result (a comparison with its kind is enough). */
+const SCALE_FIELDS = ['status', 'kind', 'actualPercent', 'targetPercent', 'actualCount', 'targetCount', 'components'];
+/** What a chart reads of a result. */
+const CHART_FIELDS = [...SCALE_FIELDS, 'achieved', 'comparator', 'gapCount', 'label', 'provisionalParts'];
+
+/** {@link chartScale} of a result already checked. */
+function scaleOf(r: AttainmentResult): ChartScale | null {
   if (r.status === 'no-data') return null;
   if (r.kind === 'percent')
     return {
@@ -93,8 +105,12 @@ const COLOURS = { met: '#2e7d32', 'not-met': '#c62828' } as const;
  * // '<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="chart-1-1" …><title
  * //   id="chart-1-1">…</title>…</svg>'
  */
-export function barChart(r: AttainmentResult, lang: Lang, id: string): string | null {
-  const scale = chartScale(r);
+export function barChart(given: AttainmentResult, lang: Lang, id: string): string | null {
+  // read once and checked, as the renderers do
+  const r = resultArg(given, CHART_FIELDS);
+  oneOfArg(lang, ['vi', 'en'] as const, 'lang');
+  textArg(id, 'id');
+  const scale = scaleOf(r);
   if (scale === null || r.status === 'no-data') return null;
   const bar = px(scale.value * TRACK);
   const mx = px(LEFT + scale.target * TRACK);

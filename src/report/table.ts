@@ -1,3 +1,4 @@
+import { renderOptions, reportArg } from './check.js';
 import type { AttainmentReport, AttainmentResult } from '../attainment/result.js';
 import { INDICATOR_GROUPS } from '../catalog/indicator.js';
 import { formatSection, formatSource, type LegalSource } from '../catalog/source.js';
@@ -81,6 +82,17 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
  * reportTable(report, 'en').rows[1].cells.result; // '87.30% (55/63)'
  */
 export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): ReportTable {
+  // read once and checked (a report read back from JSON, or built by hand)
+  return buildReportTable(reportArg(report), (renderOptions({ lang }).lang ?? 'vi') as Lang);
+}
+
+/**
+ * {@link reportTable} of a report already checked: for the renderers, which check it once.
+ *
+ * @example
+ * buildReportTable(reportArg(report), 'vi').rows.length;
+ */
+export function buildReportTable(report: AttainmentReport, lang: Lang = 'vi'): ReportTable {
   const headings = Object.fromEntries(
     Object.entries(COLUMN_LABELS).map(([k, v]) => [k, v[lang]]),
   ) as ReportTable['headings'];
@@ -97,7 +109,10 @@ export function reportTable(report: AttainmentReport, lang: Lang = 'vi'): Report
   const sources = new SourceList(lang);
   let groupCount = 0;
   for (const [group, results] of byGroup) {
-    const known = INDICATOR_GROUPS[group as keyof typeof INDICATOR_GROUPS];
+    // an own key only: a result's group "constructor" is no known group
+    const known = Object.hasOwn(INDICATOR_GROUPS, group)
+      ? INDICATOR_GROUPS[group as keyof typeof INDICATOR_GROUPS]
+      : undefined;
     rows.push({ type: 'group', key: known ? group : (ROMAN[groupCount] ?? group), label: known ? known[lang] : group });
     groupCount++;
     results.forEach((r, i) => {
@@ -169,6 +184,19 @@ function cells(
 }
 
 /**
+ * The heading of a group of results, as {@link reportTable} writes it: the
+ * group's name in the report language for a group of Decision 1373 (I–IV),
+ * else the group as the plan names it.
+ *
+ * @example
+ * groupLabel('I', 'en'); // 'Literacy and universal education'
+ */
+export function groupLabel(group: string, lang: Lang): string {
+  const known = INDICATOR_GROUPS[group as keyof typeof INDICATOR_GROUPS];
+  return known ? known[lang] : group;
+}
+
+/**
  * The marks written after a target: "phấn đấu" (a stretch target), "tạm thời"
  * (its own source is not verified). A provisional definition or figure is a
  * note, not a mark of the target.
@@ -183,7 +211,14 @@ export function targetMarks(r: AttainmentResult, lang: Lang): string[] {
   ];
 }
 
-function targetCell(r: AttainmentResult, lang: Lang): string {
+/**
+ * The target cell of a result's row: "70%", "≤ 5%", "100% (phấn đấu)", a
+ * count with its "of which" parts, or yes.
+ *
+ * @example
+ * targetCell(result, 'vi'); // '70%'
+ */
+export function targetCell(r: AttainmentResult, lang: Lang): string {
   const prefix = r.comparator === 'at-most' ? `${WORDS.atMost[lang]} ` : '';
   const marks = targetMarks(r, lang);
   const stretch = marks.length ? ` (${marks.join('; ')})` : '';
@@ -196,7 +231,14 @@ function targetCell(r: AttainmentResult, lang: Lang): string {
   return `${WORDS.yes[lang]}${stretch}`;
 }
 
-function resultCell(r: AttainmentResult, lang: Lang): string {
+/**
+ * The result cell of a result's row: the rate with its counts ("87,30%
+ * (55/63)"), a count with its parts, yes/no, or "—" without data.
+ *
+ * @example
+ * resultCell(result, 'vi'); // '87,30% (55/63)'
+ */
+export function resultCell(r: AttainmentResult, lang: Lang): string {
   if (r.status === 'no-data') return '—';
   if (r.kind === 'percent') {
     // the counts behind the rate, or the words saying there are none
@@ -216,7 +258,15 @@ function resultCell(r: AttainmentResult, lang: Lang): string {
   return r.achieved ? WORDS.yes[lang] : WORDS.no[lang];
 }
 
-function noteCell(r: AttainmentResult, lang: Lang): string {
+/**
+ * The note cell of a result's row: why there is no data, the gap in words,
+ * the shortfall, progress, what is provisional, the notes of the figure and
+ * of the target, joined with "; ".
+ *
+ * @example
+ * noteCell(result, 'vi'); // 'cao hơn mục tiêu 17,30 điểm %'
+ */
+export function noteCell(r: AttainmentResult, lang: Lang): string {
   const notes: string[] = [];
   if (r.status === 'no-data' && r.reason) notes.push(NO_DATA_LABELS[r.reason][lang]);
   // The gap in words, not with a sign: a cell starting with "+" or "-" is a formula to a spreadsheet.

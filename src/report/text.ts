@@ -1,3 +1,4 @@
+import { renderOptions, reportArg } from './check.js';
 import type { AttainmentReport } from '../attainment/result.js';
 import { XhhtError } from '../errors.js';
 import { escapeTerminal as t } from './escape.js';
@@ -5,7 +6,7 @@ import type { Lang } from './labels.js';
 import { sourceLines } from './document.js';
 import { fitWidths, gridLines, type ColumnWrap, type GridRow } from './grid.js';
 import { COLUMN_LABELS, WORDS } from './labels.js';
-import { reportTable, type ReportTable } from './table.js';
+import { buildReportTable, type ReportTable } from './table.js';
 import { displayWidth, wrapHanging } from './width.js';
 import { say } from '../messages/say.js';
 import { REPORT } from '../messages/sections.js';
@@ -38,14 +39,17 @@ export interface RenderTextOptions {
  * @example
  * console.log(renderText(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }), { width: 100 }));
  */
-export function renderText(report: AttainmentReport, options: RenderTextOptions = {}): string {
+export function renderText(given: AttainmentReport, givenOptions: RenderTextOptions = {}): string {
+  // read once and checked: a report read back from JSON, or options from a caller, never crash the table
+  const report = reportArg(given);
+  const options = renderOptions(givenOptions) as RenderTextOptions;
   const width = options.width;
   if (width !== undefined && !(Number.isSafeInteger(width) && width >= 1)) {
     throw new XhhtError('invalid-input', say(REPORT, 'invalid-input.width', { width: String(width) }), {
       path: ['width'],
     });
   }
-  return textTable(reportTable(report, options.lang ?? 'vi'), options.sources ?? true, width);
+  return textTable(buildReportTable(report, options.lang ?? 'vi'), options.sources ?? true, width);
 }
 
 // how each column gives way to a narrow terminal: the STT never, figures only between words

@@ -1,3 +1,5 @@
+import { snapshot } from '../util/snapshot.js';
+import { describe } from '../util/describe.js';
 import { XhhtError } from '../errors.js';
 import { isRecord } from '../util/guards.js';
 import { deepFreeze } from '../util/freeze.js';
@@ -89,10 +91,14 @@ const MAX_YEAR = 2100;
 
 function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
-    const got = JSON.stringify(value) ?? String(value);
     throw new XhhtError(
       'invalid-year',
-      say(STANDARDS_MSG, 'invalid-year.range', { key: { en: key, vi: vi }, minYear: MIN_YEAR, maxYear: MAX_YEAR, got }),
+      say(STANDARDS_MSG, 'invalid-year.range', {
+        key: { en: key, vi: vi },
+        minYear: MIN_YEAR,
+        maxYear: MAX_YEAR,
+        got: describe(value),
+      }),
       { path: [key] },
     );
   }
@@ -120,7 +126,9 @@ function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string):
  * surveyAge({ birthYear: 2011, surveyYear: 2025 }).groups; // ['age11to14', 'age14'] (age 14)
  * surveyAge({ birthYear: 2026, surveyYear: 2025 }); // throws XhhtError { code: 'invalid-year', path: ['birthYear'] }
  */
-export function surveyAge(input: { readonly birthYear: number; readonly surveyYear: number }): SurveyAge {
+export function surveyAge(given: { readonly birthYear: number; readonly surveyYear: number }): SurveyAge {
+  // read once: the years checked are the years used
+  const input = snapshot(given);
   if (!isRecord(input)) {
     throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.survey-age'), { path: [] });
   }

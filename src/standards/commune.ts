@@ -1,3 +1,6 @@
+import { describe } from '../util/describe.js';
+import { readField, snapshot, unreadable } from '../util/snapshot.js';
+import { isRecord } from '../util/guards.js';
 import { XhhtError } from '../errors.js';
 import { evaluateCommune, evaluationPlan } from './evaluate.js';
 import type { CommuneInput, StandardId } from './model.js';
@@ -42,6 +45,38 @@ export interface StandardsOptions {
   readonly standards?: readonly (StandardId | (string & {}))[];
 }
 
+function notOptions(): XhhtError {
+  return new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.options'), { path: ['options'] });
+}
+
+/**
+ * Options read once: each field read a single time and copied as plain data
+ * (a {@link snapshot}), except a rule set from resolveRules, which is kept as
+ * it is. What the options are checked as is what the assessment uses. Internal.
+ *
+ * @example
+ * const o = readOptions(options); // then ruleSetOf(o), selectStandards(set, o.standards)
+ */
+export function readOptions<T extends object>(options: T): T {
+  if (!isRecord(options, ['options'])) throw notOptions();
+  let keys: string[];
+  try {
+    keys = Object.keys(options);
+  } catch (e) {
+    throw unreadable(['options'], e, options);
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = readField(options, k, []);
+    // "__proto__" is data here, never the prototype
+    const value = k === 'rules' ? v : snapshot(v, [k]);
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    else out[k] = value;
+  }
+  return out as T;
+}
+
 /**
  * The rule set of some options; throws for unknown or contradictory choices
  * (`missing-regime` without a regime or rules, `unknown-regime`, `invalid-input` for `rules` with another `regime` or
@@ -51,9 +86,7 @@ export interface StandardsOptions {
  * ruleSetOf({ regime: 'nd20-2014' }).regime.tiers; // ['commune', 'district', 'province']
  */
 export function ruleSetOf(options: StandardsOptions): RuleSet {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.options'), { path: ['options'] });
-  }
+  if (!isRecord(options as unknown)) throw notOptions();
   if (options.rules !== undefined && !isRuleSet(options.rules)) {
     throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.options-rules'), { path: ['rules'] });
   }
@@ -62,7 +95,7 @@ export function ruleSetOf(options: StandardsOptions): RuleSet {
       throw new XhhtError(
         'invalid-input',
         say(STANDARDS_MSG, 'invalid-input.options-regime-mismatch', {
-          regime: options.regime,
+          regime: describe(options.regime),
           id: options.rules.regime.id,
         }),
         { path: ['regime'] },
@@ -122,9 +155,12 @@ const NO_PATH: readonly never[] = /* @__PURE__ */ (() => Object.freeze([]))();
  * );
  * r.standards.xmc?.level; // 2
  */
-export function assessCommune(input: CommuneInput, options: StandardsOptions): CommuneAssessment {
+export function assessCommune(given: CommuneInput, givenOptions: StandardsOptions): CommuneAssessment {
+  const options = readOptions(givenOptions);
   const set = ruleSetOf(options);
   const standards = selectStandards(set, options.standards);
+  // read once: the dossier checked is the dossier assessed
+  const input = snapshot(given);
   const snap = emptySnapshot();
   const issues = scanCommune(input, NO_PATH, snap);
   const first = issues?.[0];

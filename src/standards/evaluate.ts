@@ -703,6 +703,28 @@ const STANDARDS_PROPERTY: PropertyDescriptor = {
 };
 
 /**
+ * Lets go of the details of a commune result that were built when first read
+ * (its `standards` with their levels and checks): the next read builds them
+ * again, the same values in new objects. For a reader of 100,000 communes'
+ * details one commune after another (the command line writing a roll-up),
+ * which would otherwise hold every commune's checks at once. Anything else is
+ * left alone.
+ *
+ * @param result - a commune result of `assessCommune` or `rollUp`
+ * @example
+ * for (const c of result.communes) {
+ *   write(c.standards.xmc?.levels);
+ *   releaseDetails(c);
+ * }
+ */
+export function releaseDetails(result: object): void {
+  const ctx = Hidden.of(result);
+  if (!(ctx instanceof Context)) return;
+  ctx.standards = null;
+  ctx.built = null;
+}
+
+/**
  * Evaluates a commune already read into a snapshot (see `scanCommune`), at
  * offset `at` of the buffer `snap` (a batch's communes share one buffer).
  *

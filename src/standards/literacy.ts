@@ -1,3 +1,5 @@
+import { describe } from '../util/describe.js';
+import { objectArg } from '../util/guards.js';
 import { XhhtError } from '../errors.js';
 import { isCount } from '../exact/count.js';
 import type { LiterateLevel } from './model.js';
@@ -31,18 +33,24 @@ export interface PersonSchooling {
  * literateLevel({ primaryCompleted: true });     // 2
  * literateLevel({ highestGradeCompleted: 2 });   // 0
  */
-export function literateLevel(person: PersonSchooling): LiterateLevel {
+export function literateLevel(given: PersonSchooling): LiterateLevel {
+  // read once: what is checked is what decides
+  const person = objectArg(given, 'person', []) as PersonSchooling;
   const stage = person.xmcStageCompleted ?? 0;
   if (stage !== 0 && stage !== 1 && stage !== 2) {
-    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.xmc-stage', { stage: String(stage) }), {
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.xmc-stage', { stage: describe(stage) }), {
       path: ['xmcStageCompleted'],
     });
   }
   const grade = person.highestGradeCompleted ?? 0;
   if (!isCount(grade)) {
-    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.highest-grade', { grade: String(grade) }), {
-      path: ['highestGradeCompleted'],
-    });
+    throw new XhhtError(
+      'invalid-input',
+      say(STANDARDS_MSG, 'invalid-input.highest-grade', { grade: describe(grade) }),
+      {
+        path: ['highestGradeCompleted'],
+      },
+    );
   }
   if (stage === 2 || person.primaryCompleted === true || grade >= 5) return 2;
   if (stage === 1 || grade >= 3) return 1;

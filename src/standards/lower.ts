@@ -1,9 +1,10 @@
+import { describe } from '../util/describe.js';
 import { XhhtError, issueOf, type Issue, type IssuePath } from '../errors.js';
 import { isAssessedHere } from './level-source.js';
 import type { LowerUnit } from './result.js';
 import type { AdminTier, RegimeId } from './rule.js';
 import { STANDARDS } from './standards.js';
-import { isRecord } from '../util/guards.js';
+import { isArray, isRecord } from '../util/guards.js';
 import { say, type Text } from '../messages/say.js';
 import { STANDARDS_MSG } from '../messages/sections.js';
 
@@ -47,7 +48,7 @@ export interface LowerUnitExpectation {
  * // [0, 'standards', 'xmc']
  */
 function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation): Issue[] {
-  if (!Array.isArray(units)) {
+  if (!isArray(units)) {
     return [issueOf('invalid-input', [], say(STANDARDS_MSG, 'invalid-input.lower-units-not-list'))];
   }
   const issues: Issue[] = [];
@@ -71,7 +72,7 @@ function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation): Issue[
         [i, 'tier'],
         say(STANDARDS_MSG, 'invalid-input.lower-unit-tier', {
           i,
-          tier: String(tier),
+          tier: describe(tier),
           expected: say(STANDARDS_MSG, `tier.${expected.tier}`),
         }),
       );
@@ -122,7 +123,7 @@ function lowerUnitIssues(units: unknown, expected: LowerUnitExpectation): Issue[
         bad(
           'invalid-input',
           [...at, name],
-          say(STANDARDS_MSG, 'invalid-input.level', { key, name, top, value: JSON.stringify(v) ?? String(v) }),
+          say(STANDARDS_MSG, 'invalid-input.level', { key, name, top, value: describe(v) }),
         );
         return false;
       };

@@ -1,3 +1,5 @@
+import { isArray } from '../util/guards.js';
+import { snapshot } from '../util/snapshot.js';
 import { XhhtError } from '../errors.js';
 import { COUNT_GROUPS, readCount } from './fields.js';
 import { layout } from './layout.js';
@@ -54,8 +56,11 @@ export interface MergeUnitsOptions {
  * ]);
  * merged.counts.age15to60; // { total: 20000, literateLevel2: 19939 }
  */
-export function mergeUnits(units: readonly CommuneInput[], options: MergeUnitsOptions = {}): CommuneInput {
-  if (!Array.isArray(units)) {
+export function mergeUnits(given: readonly CommuneInput[], givenOptions: MergeUnitsOptions = {}): CommuneInput {
+  // read once: the units checked are the units summed
+  const units = (isArray(given) ? snapshot(given, ['units']) : given) as readonly CommuneInput[];
+  const options = snapshot(givenOptions, ['options']) as MergeUnitsOptions;
+  if (!isArray(units)) {
     throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.merge-not-list'));
   }
   if (units.length === 0) {

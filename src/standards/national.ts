@@ -1,3 +1,6 @@
+import { isArray, isRecord } from '../util/guards.js';
+import { snapshot } from '../util/snapshot.js';
+import { describe } from '../util/describe.js';
 import { XhhtError } from '../errors.js';
 import type { IndicatorId } from '../catalog/indicator-id.js';
 import { assertIsoDate } from '../dates/iso.js';
@@ -200,7 +203,7 @@ function optionError(key: string, text: Text): XhhtError {
 
 /** The options, checked: an unknown `count` must never fall back to a figure silently. */
 function checkOptions(options: unknown): asserts options is NationalObservationOptions {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!isRecord(options)) {
     throw optionError('', say(STANDARDS_MSG, 'invalid-input.national-options'));
   }
   const { count, unit, asOf, plan } = options as Record<string, unknown>;
@@ -212,15 +215,12 @@ function checkOptions(options: unknown): asserts options is NationalObservationO
           NATIONAL_PLANS.map((p) => `'${p}'`),
           say(COMMON, 'word.or'),
         ),
-        value: JSON.stringify(plan) ?? String(plan),
+        value: describe(plan),
       }),
     );
   }
   if (count !== undefined && count !== 'certain' && count !== 'possible') {
-    throw optionError(
-      'count',
-      say(STANDARDS_MSG, 'invalid-input.national-count', { value: JSON.stringify(count) ?? String(count) }),
-    );
+    throw optionError('count', say(STANDARDS_MSG, 'invalid-input.national-count', { value: describe(count) }));
   }
   if (unit !== undefined && typeof unit !== 'string')
     throw optionError('unit', say(STANDARDS_MSG, 'invalid-input.national-unit'));
@@ -250,13 +250,16 @@ function checkOptions(options: unknown): asserts options is NationalObservationO
  * computeAttainment(observations, …); // structural: { indicator, numerator, denominator, asOf }
  */
 export function nationalObservations(
-  provinces: readonly LowerUnit[],
-  options: NationalObservationOptions = {},
+  given: readonly LowerUnit[],
+  givenOptions: NationalObservationOptions = {},
 ): {
   readonly observations: readonly StandardsObservation[];
   readonly figures: readonly NationalFigure[];
   readonly skipped: readonly { readonly indicator: string; readonly reason: string }[];
 } {
+  // read once: what is checked is what is counted
+  const options = snapshot(givenOptions, ['options']) as NationalObservationOptions;
+  const provinces = (isArray(given) ? snapshot(given, []) : given) as readonly LowerUnit[];
   checkOptions(options);
   assertLowerUnits(provinces, { tier: 'province', regime: 'same' });
   const count = options.count ?? 'certain';

@@ -1,3 +1,4 @@
+import { textArg } from '../util/guards.js';
 import { XhhtError } from '../errors.js';
 import { once } from '../util/once.js';
 import { deepFreeze } from '../util/freeze.js';
@@ -87,6 +88,7 @@ export const REGIMES: Readonly<Record<RegimeId, StandardsRegime>> = /*#__PURE__*
  * getRegime('nd43-2000');       // throws XhhtError { code: 'unknown-regime' }
  */
 export function getRegime(id: RegimeId): StandardsRegime {
+  textArg(id, 'regime', 'unknown-regime', ['regime']);
   if (Object.hasOwn(REGIMES, id)) return REGIMES[id as RegimeId];
   throw new XhhtError(
     'unknown-regime',

@@ -1,9 +1,10 @@
-import { XhhtError, issueOf, type Issue } from '../errors.js';
+import { XhhtError, isXhhtError, issueOf, type Issue } from '../errors.js';
+import { snapshot, snapshotItems } from '../util/snapshot.js';
 import { compareCounts } from '../exact/compare.js';
 import { displayUnits } from '../exact/display.js';
 import { unitsToDecimal } from '../exact/round.js';
 import type { Share } from '../exact/share.js';
-import { ruleSetOf, type StandardsOptions } from './commune.js';
+import { readOptions, ruleSetOf, type StandardsOptions } from './commune.js';
 import { evaluateCommune, evaluationPlan } from './evaluate.js';
 import { sourceOf, type LevelSlot, type LevelSource } from './level-source.js';
 import { Hidden } from '../util/hidden.js';
@@ -26,7 +27,7 @@ import { countLevels, type NationalSummary } from './national.js';
 import { emptySnapshots, scanCommune } from './validate.js';
 import { layout } from './layout.js';
 import { assertLowerUnits } from './lower.js';
-import { isRecord } from '../util/guards.js';
+import { isArray, isRecord } from '../util/guards.js';
 import { say, type Text } from '../messages/say.js';
 import { STANDARDS_MSG } from '../messages/sections.js';
 
@@ -547,6 +548,13 @@ function lowerTier(set: RuleSet, tier: 'district' | 'province'): AdminTier {
 }
 
 /**
+ * Lower units read once (xhht's own results are kept as they are); anything but a list is left for the check to report.
+ */
+function readUnits(units: unknown): readonly LowerUnit[] {
+  return (isArray(units) ? snapshot(units, []) : units) as readonly LowerUnit[];
+}
+
+/**
  * Assesses a district (regime `nd20-2014`) from its communes' results: per
  * standard and level, the share of communes recognised (for certain and
  * possibly, when some are undetermined) against the district minimum (e.g. 90%
@@ -565,7 +573,9 @@ function lowerTier(set: RuleSet, tier: 'district' | 'province'): AdminTier {
  * const district = assessDistrict(communeResults, { regime: 'nd20-2014', id: 'd1', province: 'p1' });
  * district.standards.xmc?.level; // e.g. 2
  */
-export function assessDistrict(communes: readonly LowerUnit[], options: UnitAssessOptions): UnitAssessment {
+export function assessDistrict(given: readonly LowerUnit[], givenOptions: UnitAssessOptions): UnitAssessment {
+  const options = readOptions(givenOptions);
+  const communes = readUnits(given);
   const set = ruleSetOf(options);
   const standards = selectStandards(set, options.standards);
   assertLowerUnits(communes, { tier: lowerTier(set, 'district'), regime: set.regime.id });
@@ -586,7 +596,9 @@ export function assessDistrict(communes: readonly LowerUnit[], options: UnitAsse
  * const province = assessProvince(communeResults, { regime: 'nd142-2025', id: 'quang-ngai' });
  * province.standards['pcgd-mn3to5']?.provisional; // true: Decree 277/2025 values are unverified
  */
-export function assessProvince(units: readonly LowerUnit[], options: UnitAssessOptions): UnitAssessment {
+export function assessProvince(given: readonly LowerUnit[], givenOptions: UnitAssessOptions): UnitAssessment {
+  const options = readOptions(givenOptions);
+  const units = readUnits(given);
   const set = ruleSetOf(options);
   const standards = selectStandards(set, options.standards);
   assertLowerUnits(units, { tier: lowerTier(set, 'province'), regime: set.regime.id });
@@ -739,12 +751,25 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length 
  * const r = rollUp(communes, { regime: 'nd20-2014' });
  * r.national.standards.xmc?.[1]; // { level: 2, certain: { numerator: 55, denominator: 63 }, possible: … }
  */
-export function rollUp(communes: readonly CommuneRecord[], options: StandardsOptions): RollUpResult {
+export function rollUp(given: readonly CommuneRecord[], givenOptions: StandardsOptions): RollUpResult {
+  const options = readOptions(givenOptions);
   const set = ruleSetOf(options);
   const standards = selectStandards(set, options.standards);
-  if (!Array.isArray(communes)) {
+  if (!isArray(given)) {
     throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.rollup-not-list'), { path: [] });
   }
+  // Each commune read once, as plain data: what is checked is what is assessed and placed. One
+  // that cannot be read (a revoked Proxy, a throwing getter) is its own issue, like any rejected dossier.
+  const unreadableAt = new Map<number, Issue>();
+  const communes = snapshotItems(given).map((c, i) => {
+    try {
+      return snapshot(c, [i]);
+    } catch (e) {
+      if (!isXhhtError(e)) throw e;
+      unreadableAt.set(i, e.toIssue());
+      return null;
+    }
+  }) as CommuneRecord[];
   const threeTier = set.regime.tiers.includes('district');
   const where = say(STANDARDS_MSG, threeTier ? 'tier.district' : 'tier.province');
   const issues: Issue[] = [];
@@ -769,7 +794,8 @@ export function rollUp(communes: readonly CommuneRecord[], options: StandardsOpt
   for (let i = 0; i < communes.length; i++) {
     const c = communes[i]!;
     const at = i * size;
-    const problems = scanCommune(c, i, snapshots, at);
+    const unread = unreadableAt.get(i);
+    const problems = unread === undefined ? scanCommune(c, i, snapshots, at) : [unread];
     if (problems !== null) issues.push(...problems);
     const record: Partial<CommuneRecord> = isCommuneLike(c) ? c : {};
     const placed = nonEmpty(record.province) && (!threeTier || nonEmpty(record.district));

@@ -1,3 +1,5 @@
+import { snapshot } from '../util/snapshot.js';
+import { describe } from '../util/describe.js';
 import { XhhtError } from '../errors.js';
 import { parseThreshold, type Threshold } from '../exact/threshold.js';
 import { deepFreeze } from '../util/freeze.js';
@@ -14,7 +16,7 @@ import type {
   RollupRule,
   ShareRule,
 } from './rule.js';
-import { isRecord } from '../util/guards.js';
+import { isArray, isRecord, textArg } from '../util/guards.js';
 import { say } from '../messages/say.js';
 import { STANDARDS_MSG } from '../messages/sections.js';
 import type { th1CompletionReading } from './rules/nd20-2014.js';
@@ -155,9 +157,13 @@ export function isRuleSet(value: unknown): value is RuleSet {
  */
 export function resolveRules(
   regime: RegimeId | (string & {}),
-  overrides?: RuleOverrides,
-  readings?: Readings,
+  givenOverrides?: RuleOverrides,
+  givenReadings?: Readings,
 ): RuleSet {
+  // read once: what is checked is what the rule set is built from
+  const overrides = snapshot(givenOverrides, ['overrides']) as RuleOverrides | undefined;
+  const readings = snapshot(givenReadings, ['readings']) as Readings | undefined;
+  textArg(regime, 'regime', 'unknown-regime');
   if (overrides !== undefined && !isRecord(overrides)) {
     throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.overrides'), { path: ['overrides'] });
   }
@@ -270,11 +276,7 @@ function chooseReadings(r: StandardsRegime, given: Readings | undefined): Readin
       const list = reading.options.map((o) => o.id).join(', ');
       throw new XhhtError(
         'invalid-input',
-        say(STANDARDS_MSG, 'invalid-input.unknown-reading-option', {
-          id,
-          option: JSON.stringify(option) ?? String(option),
-          list,
-        }),
+        say(STANDARDS_MSG, 'invalid-input.unknown-reading-option', { id, option: describe(option), list }),
         { path: ['readings', id] },
       );
     }
@@ -369,9 +371,6 @@ function overrideSpec(o: unknown, id: string): OverrideSpec {
   };
 }
 
-const describe = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
-
 /**
  * The standards to assess: the requested ones (all of the regime's by default)
  * plus everything they depend on, in the regime's dependency order. Throws
@@ -380,13 +379,14 @@ const describe = (v: unknown): string =>
  * @example
  * selectStandards(resolveRules('nd20-2014'), ['pcgd-thcs']); // ['xmc', 'pcgd-th', 'pcgd-thcs']
  */
-export function selectStandards(
-  set: RuleSet,
-  requested?: readonly (StandardId | (string & {}))[],
-): readonly StandardId[] {
+export function selectStandards(set: RuleSet, given?: readonly (StandardId | (string & {}))[]): readonly StandardId[] {
+  if (!isRuleSet(set)) {
+    throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.rule-set-arg'), { path: ['set'] });
+  }
   const all = set.regime.standards;
-  if (requested === undefined) return all;
-  if (!Array.isArray(requested)) {
+  if (given === undefined) return all;
+  const requested = isArray(given) ? snapshot(given, ['standards']) : given;
+  if (!isArray(requested)) {
     throw new XhhtError(
       'invalid-input',
       say(STANDARDS_MSG, 'invalid-input.standards-not-list', { requested: describe(requested) }),
@@ -398,7 +398,11 @@ export function selectStandards(
     if (!(all as readonly string[]).includes(id)) {
       throw new XhhtError(
         'unknown-standard',
-        say(STANDARDS_MSG, 'unknown-standard.in-regime', { regime: set.regime.id, id, all: all.join(', ') }),
+        say(STANDARDS_MSG, 'unknown-standard.in-regime', {
+          regime: set.regime.id,
+          id: describe(id),
+          all: all.join(', '),
+        }),
         { path: ['standards', i] },
       );
     }

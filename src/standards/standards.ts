@@ -1,3 +1,4 @@
+import { oneOfArg, positiveArg } from '../util/guards.js';
 import type { CommuneConditions, StandardId } from './model.js';
 import { deepFreeze } from '../util/freeze.js';
 
@@ -62,6 +63,17 @@ export const STANDARDS: Readonly<Record<StandardId, StandardInfo>> = /*#__PURE__
   },
 });
 
+/** The standard of this id (an own key of STANDARDS: never `constructor`), or `unknown-standard`. */
+function standardArg(id: unknown): StandardInfo {
+  const known = Object.keys(STANDARDS);
+  return STANDARDS[oneOfArg(id, known as StandardId[], 'standard', 'unknown-standard')];
+}
+
+/** A level the standard has (1 to its number of levels), or `invalid-input`. */
+function levelArg(level: unknown, s: StandardInfo): number {
+  return positiveArg(level, 'level', 1, s.levels);
+}
+
 /**
  * Label of a standard at a level, in English and Vietnamese ("mức độ" only for
  * multi-level standards).
@@ -71,7 +83,8 @@ export const STANDARDS: Readonly<Record<StandardId, StandardInfo>> = /*#__PURE__
  * levelLabel('pcgd-mn5', 1).labelVi; // 'Phổ cập giáo dục mầm non cho trẻ em 5 tuổi'
  */
 export function levelLabel(standard: StandardId, level: number): { label: string; labelVi: string } {
-  const s = STANDARDS[standard];
+  const s = standardArg(standard);
+  levelArg(level, s);
   if (s.levels === 1) return { label: s.label, labelVi: s.labelVi };
   return { label: `${s.label}, level ${level}`, labelVi: `${s.labelVi} mức độ ${level}` };
 }
@@ -85,5 +98,7 @@ export function levelLabel(standard: StandardId, level: number): { label: string
  * levelKey('pcgd-mn3to5', 1); // 'pcgd-mn3to5'
  */
 export function levelKey(standard: StandardId, level: number): string {
-  return STANDARDS[standard].levels === 1 ? standard : `${standard}-${level}`;
+  const s = standardArg(standard);
+  levelArg(level, s);
+  return s.levels === 1 ? standard : `${standard}-${level}`;
 }

@@ -1,4 +1,6 @@
-import { XhhtError, type Issue, type IssuePath, issueOf } from '../errors.js';
+import { pathArg } from '../util/guards.js';
+import { snapshot } from '../util/snapshot.js';
+import { XhhtError, isXhhtError, type Issue, type IssuePath, issueOf } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { COUNT_CONSTRAINTS, FIELD_LIST } from './fields.js';
 import { layout, type Snapshot } from './layout.js';
@@ -471,7 +473,19 @@ export function emptySnapshot(): Snapshot {
  * // 'numerator-exceeds-denominator'
  */
 export function communeInputIssues(input: unknown, path: IssuePath = []): Issue[] {
-  return scanCommune(input, path, emptySnapshot()) ?? [];
+  return readCommune(input, pathArg(path)).issues;
+}
+
+/** A dossier read once (a snapshot) and its issues; one that cannot be read is its issue. */
+function readCommune(given: unknown, path: IssuePath): { input: unknown; issues: Issue[] } {
+  let input: unknown;
+  try {
+    input = snapshot(given, path);
+  } catch (e) {
+    if (!isXhhtError(e)) throw e;
+    return { input: undefined, issues: [e.toIssue()] };
+  }
+  return { input, issues: scanCommune(input, path, emptySnapshot()) ?? [] };
 }
 
 /**
@@ -482,9 +496,10 @@ export function communeInputIssues(input: unknown, path: IssuePath = []): Issue[
  * assertCommuneInput({ counts: { age15to35: { total: 10 }, age15to60: { total: 9 } } });
  * // throws XhhtError { code: 'inconsistent-counts', path: ['counts', 'age15to35', 'total'] }
  */
-export function assertCommuneInput(input: unknown, path: IssuePath = []): CommuneInput {
-  const issues = communeInputIssues(input, path);
+export function assertCommuneInput(given: unknown, path: IssuePath = []): CommuneInput {
+  const { input, issues } = readCommune(given, pathArg(path));
   const first = issues[0];
   if (first) throw new XhhtError(first.code, first.message, { path: first.path, messageVi: first.messageVi, issues });
+  // the copy that was checked, not the caller's object: read once
   return input as CommuneInput;
 }

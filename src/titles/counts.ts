@@ -1,8 +1,11 @@
+import { describe } from '../util/describe.js';
+import { isArray } from '../util/guards.js';
+import { snapshot, snapshotItems } from '../util/snapshot.js';
 import { assertIsoDate } from '../dates/iso.js';
-import { XhhtError, issueOf, type Issue } from '../errors.js';
+import { XhhtError, isXhhtError, issueOf, type Issue } from '../errors.js';
 import { assertCount } from '../exact/count.js';
 import { displayPercent } from '../exact/display.js';
-import { recognitionProblem, type Recognition } from './recognition.js';
+import { readRecognition, type Recognition } from './recognition.js';
 import { getTitle, type LearningTitleId, type TitleLevel, type ValidityRule } from './titles.js';
 import {
   assertTitleRuleOptions,
@@ -10,6 +13,7 @@ import {
   titleStatusAt,
   validityRuleFor,
   type TitleRuleOptions,
+  type TitleStatus,
 } from './validity.js';
 import { say } from '../messages/say.js';
 import { TITLES_MSG } from '../messages/sections.js';
@@ -81,7 +85,7 @@ export interface CountTitleOptions extends TitleRuleOptions {
 }
 
 function callProblem(records: unknown, options: CountTitleOptions): void {
-  if (!Array.isArray(records)) {
+  if (!isArray(records)) {
     throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.records'), { path: ['records'] });
   }
   if (typeof options !== 'object' || options === null) {
@@ -129,7 +133,10 @@ function callProblem(records: unknown, options: CountTitleOptions): void {
  * c.byLevel; // { 1: 0, 2: 1 }
  * c.excluded; // [{ index: 0, unit: 'Sở Y tế', reason: 'expired' }, { index: 2, unit: 'Sở Nội vụ', reason: 'expired' }]
  */
-export function countTitleHolders(records: readonly Recognition[], options: CountTitleOptions): TitleCount {
+export function countTitleHolders(givenRecords: readonly Recognition[], givenOptions: CountTitleOptions): TitleCount {
+  // the list and the options read once; each record is read once below, where its problem becomes an issue
+  const records = isArray(givenRecords) ? snapshotItems(givenRecords, ['records']) : givenRecords;
+  const options = snapshot(givenOptions) as CountTitleOptions;
   callProblem(records, options);
   const { title, asOf } = options;
   const info = getTitle(title);
@@ -143,10 +150,10 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
   // level-1 decisions per unit, whenever decided: a level 2 decided before all of them is suspect
   const level1 = new Map<string, { index: number; record: Recognition }[]>();
 
-  records.forEach((record, index) => {
-    const problem = recognitionProblem(record);
-    if (problem) {
-      issues.push(problem.toIssue('error', ['records', index]));
+  (records as readonly unknown[]).forEach((raw, index) => {
+    const { record, problem } = readRecognition(raw);
+    if (problem || record === null) {
+      issues.push(problem!.toIssue('error', ['records', index]));
       return;
     }
     if (record.title !== title) {
@@ -162,7 +169,15 @@ export function countTitleHolders(records: readonly Recognition[], options: Coun
       if (l1) l1.push({ index, record });
       else level1.set(record.unit, [{ index, record }]);
     }
-    const status = titleStatusAt(record, asOf, options);
+    let status: TitleStatus;
+    try {
+      status = titleStatusAt(record, asOf, options);
+    } catch (e) {
+      // a record valid past year 9999 (decided in 9999): its end cannot be written; an issue, the others still count
+      if (!isXhhtError(e)) throw e;
+      issues.push(e.toIssue('error', ['records', index]));
+      return;
+    }
     if (status.status === 'not-yet-decided') {
       excluded.push({ index, unit: record.unit, reason: 'not-yet-decided' });
       return;
@@ -321,22 +336,27 @@ export interface TitleShare {
  * }));
  * titleShare(villages, { title: 'learning-community-village', asOf: '2020-12-31', eligible: 78 }).percent; // '84.62'
  */
-export function titleShare(records: readonly Recognition[], options: TitleShareOptions): TitleShare {
+export function titleShare(records: readonly Recognition[], givenOptions: TitleShareOptions): TitleShare {
+  const options = snapshot(givenOptions) as TitleShareOptions;
   if (typeof options !== 'object' || options === null) {
     throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-share-options'));
   }
   const decimals = options.decimals ?? 2;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
-    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.title-decimals', { decimals }), {
-      path: ['decimals'],
-    });
+    throw new XhhtError(
+      'invalid-input',
+      say(TITLES_MSG, 'invalid-input.title-decimals', { decimals: describe(decimals) }),
+      {
+        path: ['decimals'],
+      },
+    );
   }
   const info = getTitle(options.title);
   if (options.minLevel !== undefined && !info.levels.some((l) => l.level === options.minLevel)) {
     throw new XhhtError(
       'invalid-title-level',
       say(TITLES_MSG, 'invalid-title-level.min-level', {
-        minLevel: JSON.stringify(options.minLevel),
+        minLevel: describe(options.minLevel),
         title: info.label.vi,
       }),
       { path: ['minLevel'] },

@@ -1,3 +1,5 @@
+import { describe } from '../util/describe.js';
+import { snapshot } from '../util/snapshot.js';
 import type { CountObservation, ShareObservation } from '../attainment/observation.js';
 import type { Labels } from '../catalog/source.js';
 import { XhhtError, type Issue } from '../errors.js';
@@ -97,8 +99,9 @@ function extras(
  */
 export function titleCountObservation(
   records: Parameters<typeof countTitleHolders>[0],
-  options: TitleCountObservationOptions,
+  givenOptions: TitleCountObservationOptions,
 ): TitleCountObservation {
+  const options = snapshot(givenOptions) as TitleCountObservationOptions;
   if (
     typeof options !== 'object' ||
     options === null ||
@@ -113,7 +116,7 @@ export function titleCountObservation(
     if (!title.levels.some((l) => l.level === level)) {
       throw new XhhtError(
         'invalid-title-level',
-        say(TITLES_MSG, 'invalid-title-level.component', { id, level: JSON.stringify(level), title: title.label.vi }),
+        say(TITLES_MSG, 'invalid-title-level.component', { id, level: describe(level), title: title.label.vi }),
         { path: ['components', id] },
       );
     }
@@ -191,8 +194,9 @@ export interface TitleShareObservation {
  */
 export function titleShareObservation(
   records: Parameters<typeof countTitleHolders>[0],
-  options: TitleShareObservationOptions,
+  givenOptions: TitleShareObservationOptions,
 ): TitleShareObservation {
+  const options = snapshot(givenOptions) as TitleShareObservationOptions;
   if (
     typeof options !== 'object' ||
     options === null ||

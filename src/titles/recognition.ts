@@ -1,3 +1,5 @@
+import { describe } from '../util/describe.js';
+import { snapshot } from '../util/snapshot.js';
 import { isIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
 import { findTitle, type LearningTitle, type LearningTitleId, type TitleLevel } from './titles.js';
@@ -52,6 +54,29 @@ export interface Recognition {
  * // 'invalid-title-level' ("Gia đình học tập" has no levels)
  */
 export function recognitionProblem(record: unknown): XhhtError | null {
+  return readRecognition(record).problem;
+}
+
+/**
+ * A record read once (a snapshot) and its problem, or the problem of reading
+ * it: batch functions check and then use the same copy.
+ *
+ * @example
+ * readRecognition({ unit: 'A', title: 'learning-family', decisionDate: '2024-01-05', decidedBy: 'UBND xã' }).problem;
+ * // null
+ */
+export function readRecognition(given: unknown): { record: Recognition | null; problem: XhhtError | null } {
+  let record: unknown;
+  try {
+    record = snapshot(given);
+  } catch (e) {
+    return { record: null, problem: e as XhhtError };
+  }
+  const problem = checkRecognition(record);
+  return { record: problem ? null : (record as Recognition), problem };
+}
+
+function checkRecognition(record: unknown): XhhtError | null {
   if (!isRecord(record)) {
     return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.recognition'));
   }
@@ -62,7 +87,7 @@ export function recognitionProblem(record: unknown): XhhtError | null {
   if (!title) {
     return new XhhtError(
       'unknown-title',
-      say(TITLES_MSG, 'unknown-title.recognition', { title: JSON.stringify(record.title) }),
+      say(TITLES_MSG, 'unknown-title.recognition', { title: describe(record.title) }),
       { path: ['title'] },
     );
   }
@@ -71,7 +96,7 @@ export function recognitionProblem(record: unknown): XhhtError | null {
   if (!isIsoDate(record.decisionDate)) {
     return new XhhtError(
       'invalid-date',
-      say(TITLES_MSG, 'invalid-date.decision', { decisionDate: JSON.stringify(record.decisionDate) }),
+      say(TITLES_MSG, 'invalid-date.decision', { decisionDate: describe(record.decisionDate) }),
       { path: ['decisionDate'] },
     );
   }
@@ -95,14 +120,14 @@ function levelIssue(title: LearningTitle, level: unknown): XhhtError | null {
     if (level === undefined) return null;
     return new XhhtError(
       'invalid-title-level',
-      say(TITLES_MSG, 'invalid-title-level.no-levels', { title: title.label.vi, level: JSON.stringify(level) }),
+      say(TITLES_MSG, 'invalid-title-level.no-levels', { title: title.label.vi, level: describe(level) }),
       { path: ['level'] },
     );
   }
   if (title.levels.some((l) => l.level === level)) return null;
   return new XhhtError(
     'invalid-title-level',
-    say(TITLES_MSG, 'invalid-title-level.level', { title: title.label.vi, level: JSON.stringify(level) }),
+    say(TITLES_MSG, 'invalid-title-level.level', { title: title.label.vi, level: describe(level) }),
     { path: ['level'] },
   );
 }
@@ -112,7 +137,7 @@ function levelIssue(title: LearningTitle, level: unknown): XhhtError | null {
  * (`invalid-input`, `unknown-title`, `invalid-title-level`, `invalid-date`).
  *
  * @param record - anything read from input
- * @returns the record, typed
+ * @returns the record as read once (a plain copy: what was checked is what is used), typed
  * @example
  * assertRecognition({
  *   unit: 'Xã A',
@@ -125,7 +150,7 @@ function levelIssue(title: LearningTitle, level: unknown): XhhtError | null {
  * // throws XhhtError { code: 'invalid-title-level', path: ['level'] }
  */
 export function assertRecognition(record: unknown): Recognition {
-  const problem = recognitionProblem(record);
+  const { record: r, problem } = readRecognition(record);
   if (problem) throw problem;
-  return record as Recognition;
+  return r!;
 }

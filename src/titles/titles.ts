@@ -1,3 +1,4 @@
+import { textArg } from '../util/guards.js';
 import type { Labels, LegalSource } from '../catalog/source.js';
 import { XhhtError } from '../errors.js';
 import {
@@ -439,7 +440,7 @@ export function findTitle(id: LearningTitleId | (string & {})): LearningTitle | 
  * getTitle('learning-city');                        // throws XhhtError { code: 'unknown-title' }
  */
 export function getTitle(id: LearningTitleId): LearningTitle {
-  const found = titleById(id);
+  const found = titleById(textArg(id, 'id', 'unknown-title'));
   if (found) return found;
   throw new XhhtError(
     'unknown-title',

@@ -1,3 +1,5 @@
+import { describe } from '../util/describe.js';
+import { isRecord, objectArg, optionsArg } from '../util/guards.js';
 import { addMonths, isoText, nextDay, readIsoDay } from '../dates/calendar.js';
 import { assertIsoDate } from '../dates/iso.js';
 import { XhhtError } from '../errors.js';
@@ -146,7 +148,7 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
       say(TITLES_MSG, 'invalid-input.validity-years', {
         title,
         max: MAX_FOLLOWING_YEARS,
-        years: JSON.stringify(years),
+        years: describe(years),
       }),
       { path: at('followingYears') },
     );
@@ -172,8 +174,11 @@ function overrideProblem(title: string, own: unknown): XhhtError | null {
  * // throws XhhtError { code: 'invalid-input', path: ['validity', 'learning-family', 'source'] }
  */
 export function validityRuleFor(title: LearningTitleId, options: TitleRuleOptions = {}): ValidityRule {
-  const own = options.validity?.[title];
-  if (own === undefined) return getTitle(title).validity;
+  const known = getTitle(title);
+  const o = optionsArg(options);
+  if (o.validity !== undefined && !isRecord(o.validity)) throw validityNotObject();
+  const own = (o.validity as TitleRuleOptions['validity'])?.[title];
+  if (own === undefined) return known.validity;
   const problem = overrideProblem(title, own);
   if (problem) throw problem;
   const parsed = safeParse<LegalSource>(planChecks().legalSource, own.source);
@@ -191,27 +196,39 @@ export function validityRuleFor(title: LearningTitleId, options: TitleRuleOption
  * // throws XhhtError { code: 'invalid-input', path: ['validity', 'learning-family', 'source'] }
  */
 export function assertTitleRuleOptions(options: TitleRuleOptions): void {
-  const validity = options.validity as unknown;
+  const validity = objectArg(options, 'options').validity;
   if (validity === undefined) return;
-  if (typeof validity !== 'object' || validity === null || Array.isArray(validity)) {
-    throw new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.validity'), { path: ['validity'] });
-  }
+  if (!isRecord(validity)) throw validityNotObject();
   for (const [title, own] of Object.entries(validity)) {
     if (own === undefined) continue;
     if (!findTitle(title)) {
-      throw new XhhtError(
-        'unknown-title',
-        say(TITLES_MSG, 'unknown-title.validity', { title: JSON.stringify(title) }),
-        { path: ['validity', title] },
-      );
+      throw new XhhtError('unknown-title', say(TITLES_MSG, 'unknown-title.validity', { title: describe(title) }), {
+        path: ['validity', title],
+      });
     }
     const problem = overrideProblem(title, own);
     if (problem) throw problem;
   }
 }
 
-/** 31 December of the year of an ISO date plus `years`. */
-const lastDayAfterYears = (date: string, years: number) => isoText({ y: readIsoDay(date)!.y + years, m: 12, d: 31 });
+function validityNotObject(): XhhtError {
+  return new XhhtError('invalid-input', say(TITLES_MSG, 'invalid-input.validity'), { path: ['validity'] });
+}
+
+/**
+ * 31 December of the decision's year plus `followingYears`, as an ISO date;
+ * `invalid-date` when that year is past 9999, which `YYYY-MM-DD` cannot write
+ * (a decision of 9999-06-01 valid for 3 years would end on "10002-12-31").
+ */
+function validUntilOf(decisionDate: string, followingYears: number): string {
+  const year = Number(decisionDate.slice(0, 4)) + followingYears;
+  if (year > 9999) {
+    throw new XhhtError('invalid-date', say(TITLES_MSG, 'invalid-date.valid-until', { decisionDate, year }), {
+      path: ['decisionDate'],
+    });
+  }
+  return `${year}-12-31`;
+}
 
 /**
  * Compares two ISO-like dates by their numbers, not as text: after year 9999
@@ -244,7 +261,7 @@ function compareDays(a: string, b: string): number {
 export function recognitionValidUntil(record: Recognition, options: TitleRuleOptions = {}): string {
   const r = assertRecognition(record);
   const rule = validityRuleFor(r.title, options);
-  return lastDayAfterYears(r.decisionDate, rule.followingYears);
+  return validUntilOf(r.decisionDate, rule.followingYears);
 }
 
 /**
@@ -278,8 +295,7 @@ export function titleStatusAt(record: Recognition, date: string, options: TitleR
   const r = assertRecognition(record);
   const day = assertIsoDate(date, ['date']);
   const rule = validityRuleFor(r.title, options);
-  const validUntil = lastDayAfterYears(r.decisionDate, rule.followingYears);
-  // compared as numbers: validUntil may have five year digits (decided in 9999, valid until 10002)
+  const validUntil = validUntilOf(r.decisionDate, rule.followingYears);
   const status: TitleStatusValue =
     compareDays(day, r.decisionDate) < 0 ? 'not-yet-decided' : compareDays(day, validUntil) > 0 ? 'expired' : 'valid';
   return {
@@ -327,17 +343,23 @@ export function level2EligibleFrom(record: Recognition, options: TitleRuleOption
         : say(TITLES_MSG, 'invalid-title-level.level-2-from-level-1');
     throw new XhhtError('invalid-title-level', text, { path: ['level'] });
   }
-  const convention = options.level2Convention ?? 'civil-code';
-  if (convention !== 'civil-code' && convention !== 'anniversary') {
-    throw new XhhtError(
-      'invalid-input',
-      say(TITLES_MSG, 'invalid-input.level-2-convention', { convention: JSON.stringify(convention) }),
-      { path: ['level2Convention'] },
-    );
-  }
+  const convention = conventionOf(options);
   // the same day of the month or, when the month is shorter, its last day: Civil Code Art. 148(3)
   const end = addMonths(readIsoDay(r.decisionDate)!, title.level2.months);
   return isoText(convention === 'civil-code' ? nextDay(end) : end);
+}
+
+/** The `level2Convention` option, read once and checked. */
+function conventionOf(options: unknown): Level2Convention {
+  const convention = optionsArg(options).level2Convention ?? 'civil-code';
+  if (convention !== 'civil-code' && convention !== 'anniversary') {
+    throw new XhhtError(
+      'invalid-input',
+      say(TITLES_MSG, 'invalid-input.level-2-convention', { convention: describe(convention) }),
+      { path: ['level2Convention'] },
+    );
+  }
+  return convention;
 }
 
 /**
@@ -382,7 +404,7 @@ export function level2RuleOf(
   if (t.level2 === null) {
     throw new XhhtError('invalid-title-level', say(TITLES_MSG, 'invalid-title-level.levels', { title: t.label.vi }));
   }
-  const convention = options.level2Convention ?? 'civil-code';
+  const convention = conventionOf(options);
   return {
     rule: t.level2,
     convention,

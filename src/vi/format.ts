@@ -4,6 +4,8 @@
  * differs between Node builds (small-icu, system ICU versions) and a report must
  * come out the same everywhere.
  */
+import { describe } from '../util/describe.js';
+import { optionsArg, pathArg } from '../util/guards.js';
 import { XhhtError, type IssuePath } from '../errors.js';
 import { formatRatio } from '../exact/round.js';
 import { say } from '../messages/say.js';
@@ -85,7 +87,7 @@ function decimalParts(
   if (!m) {
     throw new XhhtError(
       'invalid-number-format',
-      say(FORMATTING, 'invalid-number-format.not-decimal-string', { text: JSON.stringify(text) }),
+      say(FORMATTING, 'invalid-number-format.not-decimal-string', { text: describe(text) }),
       { path },
     );
   }
@@ -98,7 +100,7 @@ function checkDecimals(decimals: number | undefined, path: IssuePath = []): void
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
     throw new XhhtError(
       'invalid-input',
-      say(FORMATTING, 'invalid-input.format-decimals', { maxDecimals: MAX_DECIMALS, decimals }),
+      say(FORMATTING, 'invalid-input.format-decimals', { maxDecimals: MAX_DECIMALS, decimals: describe(decimals) }),
       { path },
     );
   }
@@ -141,18 +143,15 @@ function groupThousands(whole: string): string {
 export function formatViNumber(
   value: number | string,
   options: FormatViNumberOptions = {},
-  path: IssuePath = [],
+  given: IssuePath = [],
 ): string {
-  checkDecimals(options.decimals, path);
+  const path = pathArg(given);
+  const decimals = optionsArg(options).decimals as number | undefined;
+  checkDecimals(decimals, path);
   let { negative, whole, fraction } = decimalParts(value, path);
-  if (options.decimals !== undefined) {
+  if (decimals !== undefined) {
     const digits = BigInt(whole + fraction);
-    const rounded = formatRatio(
-      negative ? -digits : digits,
-      10n ** BigInt(fraction.length),
-      options.decimals,
-      'half-up',
-    );
+    const rounded = formatRatio(negative ? -digits : digits, 10n ** BigInt(fraction.length), decimals, 'half-up');
     ({ negative, whole, fraction } = decimalParts(rounded, path));
   }
   const zero = /^0*$/.test(whole + fraction);

@@ -20,6 +20,7 @@
  * decimal point), a leading zero ("007", "0.500": "0.500" is English for one
  * half, not five hundred), exponents ("1e5"), "+", and any minus other than "-".
  */
+import { pathArg } from '../util/guards.js';
 import { XhhtError, type ErrorCode, type IssuePath } from '../errors.js';
 import { say, type Text } from '../messages/say.js';
 import { NUMBERS } from '../messages/sections.js';
@@ -215,7 +216,8 @@ function canonical(parts: ViNumberParts): string {
  * parseViNumber('1 000');     // throws XhhtError { code: 'invalid-number-format' } (space is not a separator)
  * parseViNumber('9.007.199.254.740.993'); // throws XhhtError { code: 'invalid-number-format' } (above 2^53 − 1)
  */
-export function parseViNumber(text: string, path: IssuePath = []): number {
+export function parseViNumber(text: string, given: IssuePath = []): number {
+  const path = pathArg(given);
   const decimal = canonical(readViNumber(text, path));
   // Compare digits exactly: above 2^53 − 1 Number() rounds without a word ("…993" → …992).
   if (aboveSafeInteger(decimal)) {
@@ -242,7 +244,8 @@ export function parseViNumber(text: string, path: IssuePath = []): number {
  * parseViDecimal('1.234,50');  // "1234.5"
  * parseViDecimal('-0,0');      // "0"
  */
-export function parseViDecimal(text: string, path: IssuePath = []): string {
+export function parseViDecimal(text: string, given: IssuePath = []): string {
+  const path = pathArg(given);
   return canonical(readViNumber(text, path));
 }
 
@@ -262,7 +265,8 @@ export function parseViDecimal(text: string, path: IssuePath = []): string {
  * parseViCount('12,5');   // throws XhhtError { code: 'invalid-count' }
  * parseViCount('-3');     // throws XhhtError { code: 'invalid-count' }
  */
-export function parseViCount(text: string, path: IssuePath = []): number {
+export function parseViCount(text: string, given: IssuePath = []): number {
+  const path = pathArg(given);
   const parts = readViNumber(text, path);
   if (parts.negative) {
     throw new XhhtError('invalid-count', say(NUMBERS, 'invalid-count.negative-text', { text: quote(text) }), { path });

@@ -2,6 +2,7 @@
  * Percentages as Vietnamese reports write them: "99,96%" (decimal comma, no
  * space before "%").
  */
+import { optionsArg, pathArg } from '../util/guards.js';
 import { XhhtError, isXhhtError, type IssuePath } from '../errors.js';
 import { formatViNumber } from './format.js';
 import { MAX_VI_NUMBER_LENGTH, aboveSafeInteger, parseViDecimal, tooLong } from './number.js';
@@ -81,7 +82,8 @@ function readPercent(text: string, path: IssuePath): string {
  * parseViPercent('100%');    // 100 (Đăk Cấm ward report: "4.811/4.811, tỷ lệ 100%")
  * parseViPercent('99.96%');  // throws XhhtError { code: 'invalid-percent-format' } ("." groups thousands)
  */
-export function parseViPercent(text: string, path: IssuePath = []): number {
+export function parseViPercent(text: string, given: IssuePath = []): number {
+  const path = pathArg(given);
   const decimal = readPercent(text, path);
   // as parseViNumber: above 2^53 − 1 Number() would round silently
   if (aboveSafeInteger(decimal)) {
@@ -106,7 +108,8 @@ export function parseViPercent(text: string, path: IssuePath = []): number {
  * parseViPercentDecimal('99,96%');  // "99.96" (Đăk Cấm ward report, 2025)
  * parseViPercentDecimal('87,30 %'); // "87.3"
  */
-export function parseViPercentDecimal(text: string, path: IssuePath = []): string {
+export function parseViPercentDecimal(text: string, given: IssuePath = []): string {
+  const path = pathArg(given);
   return readPercent(text, path);
 }
 
@@ -135,8 +138,10 @@ export function parseViPercentDecimal(text: string, path: IssuePath = []): strin
 export function formatViPercent(
   value: number | string,
   options: FormatViPercentOptions = {},
-  path: IssuePath = [],
+  given: IssuePath = [],
 ): string {
-  const number = formatViNumber(value, options.decimals === undefined ? {} : { decimals: options.decimals }, path);
-  return `${number}${options.space ? ' ' : ''}%`;
+  const path = pathArg(given);
+  const o = optionsArg(options);
+  const number = formatViNumber(value, o.decimals === undefined ? {} : { decimals: o.decimals as number }, path);
+  return `${number}${o.space === true ? ' ' : ''}%`;
 }

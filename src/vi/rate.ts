@@ -1,4 +1,7 @@
+import { describe } from '../util/describe.js';
 import { XhhtError, type IssuePath } from '../errors.js';
+import { isArray, pathArg } from '../util/guards.js';
+import { rateArg, thresholdArg } from '../exact/args.js';
 import { say, type Text } from '../messages/say.js';
 import { EXACT } from '../messages/sections.js';
 import { numberToDecimalString } from './format.js';
@@ -30,7 +33,7 @@ export interface ReportedRate {
 const DOT_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 function quote(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return describe(value).en;
 }
 
 function formatError(value: unknown, path: IssuePath, reason: Text): XhhtError {
@@ -65,7 +68,8 @@ function formatError(value: unknown, path: IssuePath, reason: Text): XhhtError {
  * parseReportedRate('100,5');  // throws XhhtError { code: 'percent-out-of-range' }
  * parseReportedRate('9a');     // throws XhhtError { code: 'invalid-percent-format' }
  */
-export function parseReportedRate(value: unknown, path: IssuePath = []): ReportedRate {
+export function parseReportedRate(value: unknown, given: IssuePath = []): ReportedRate {
+  const path = pathArg(given);
   let decimal: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw formatError(value, path, say(EXACT, 'invalid-percent-format.not-finite'));
@@ -80,7 +84,7 @@ export function parseReportedRate(value: unknown, path: IssuePath = []): Reporte
     else decimal = parseViPercentDecimal(value, path);
   } else {
     const type =
-      value === null ? 'null' : Array.isArray(value) ? say(EXACT, 'invalid-percent-format.array') : typeof value;
+      value === null ? 'null' : isArray(value) ? say(EXACT, 'invalid-percent-format.array') : describe(value);
     throw formatError(value, path, say(EXACT, 'invalid-percent-format.not-number', { type }));
   }
   const negative = decimal.startsWith('-');
@@ -104,13 +108,17 @@ export function parseReportedRate(value: unknown, path: IssuePath = []): Reporte
 /**
  * Compares a reported rate with a percentage threshold, exactly:
  * `r/10^a` vs `t/10^b` as `r·10^b` vs `t·10^a` in integers.
+ * Throws `invalid-input` for a rate not made by parseReportedRate and
+ * `invalid-threshold` for a threshold not made by parseThreshold.
  *
  * @example
  * compareRateToThreshold(parseReportedRate('89,995'), parseThreshold('90')); // -1
  * compareRateToThreshold(parseReportedRate('90,00'), parseThreshold('90'));  // 0
  */
 export function compareRateToThreshold(rate: ReportedRate, threshold: Threshold): Ordering {
-  const left = rate.scaled * 10n ** BigInt(threshold.scale);
-  const right = BigInt(threshold.scaled) * 10n ** BigInt(rate.scale);
+  const r = rateArg(rate, 'rate');
+  const t = thresholdArg(threshold, 'threshold');
+  const left = r.scaled * 10n ** BigInt(t.scale);
+  const right = BigInt(t.scaled) * 10n ** BigInt(r.scale);
   return left < right ? -1 : left > right ? 1 : 0;
 }

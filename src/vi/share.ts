@@ -2,6 +2,7 @@
  * Reading a share as Vietnamese reports write it: "19.739/19.747" (numerator,
  * "/", denominator, both counts with "." grouping thousands).
  */
+import { pathArg } from '../util/guards.js';
 import { XhhtError, isXhhtError, type IssuePath } from '../errors.js';
 import { shareProblem, type Share } from '../exact/share.js';
 import { parseViCount } from './number.js';
@@ -82,7 +83,8 @@ function side(sideText: string, name: 'numerator' | 'denominator', text: string,
  * parseViShare('19.747/19.739');         // throws XhhtError { code: 'numerator-exceeds-denominator' }
  * parseViShare('19.739');                // throws XhhtError { code: 'invalid-share-format' }
  */
-export function parseViShare(text: string, path: IssuePath = []): Share {
+export function parseViShare(text: string, given: IssuePath = []): Share {
+  const path = pathArg(given);
   if (typeof text !== 'string') {
     throw new XhhtError('invalid-share-format', say(SHARES, 'invalid-share-format.not-text', { type: typeof text }), {
       path,

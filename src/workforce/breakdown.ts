@@ -1,6 +1,8 @@
+import { snapshot } from '../util/snapshot.js';
+import { describe } from '../util/describe.js';
 import type { Labels } from '../catalog/source.js';
 import { isIsoDate } from '../dates/iso.js';
-import { issueOf, type Issue, type IssuePath } from '../errors.js';
+import { issueOf, type Issue, type IssuePath, type XhhtError } from '../errors.js';
 import { describeBadCount } from '../exact/count.js';
 import { ATOMIC_LEVELS, atomsOf, isQualificationLevel, type QualificationLevel } from './levels.js';
 import { isRecord } from '../util/guards.js';
@@ -151,8 +153,15 @@ export interface CheckedBreakdown {
  * @example
  * checkBreakdown({ counts: { college: -1 } }).issues[0].code; // 'invalid-count'
  */
-export function checkBreakdown(input: unknown): CheckedBreakdown {
+export function checkBreakdown(given: unknown): CheckedBreakdown {
   const issues: Issue[] = [];
+  // read once: what is checked is what is summed
+  let input: unknown;
+  try {
+    input = snapshot(given);
+  } catch (e) {
+    return { parts: [], totals: [], population: undefined, issues: [(e as XhhtError).toIssue()] };
+  }
   if (!isRecord(input)) {
     issues.push(issueOf('invalid-input', [], say(WORKFORCE, 'invalid-input.breakdown')));
     return { parts: [], totals: [], population: undefined, issues };
@@ -179,7 +188,7 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
           issueOf(
             'unknown-qualification-level',
             p,
-            say(WORKFORCE, 'unknown-qualification-level.level', { level: JSON.stringify(l) }),
+            say(WORKFORCE, 'unknown-qualification-level.level', { level: describe(l) }),
           ),
         );
       }
@@ -274,7 +283,7 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
               issueOf(
                 'unknown-qualification-level',
                 [...path, 'levels', j],
-                say(WORKFORCE, 'unknown-qualification-level.level', { level: JSON.stringify(l) }),
+                say(WORKFORCE, 'unknown-qualification-level.level', { level: describe(l) }),
               ),
             );
           }
@@ -309,11 +318,7 @@ export function checkBreakdown(input: unknown): CheckedBreakdown {
   }
   if (input.asOf !== undefined && !isIsoDate(input.asOf)) {
     issues.push(
-      issueOf(
-        'invalid-date',
-        ['asOf'],
-        say(WORKFORCE, 'invalid-date.breakdown-as-of', { asOf: JSON.stringify(input.asOf) }),
-      ),
+      issueOf('invalid-date', ['asOf'], say(WORKFORCE, 'invalid-date.breakdown-as-of', { asOf: describe(input.asOf) })),
     );
   }
   for (const key of ['unit', 'source'] as const) {

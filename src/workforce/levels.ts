@@ -1,3 +1,4 @@
+import { oneOfArg } from '../util/guards.js';
 import type { Labels } from '../catalog/source.js';
 
 /*
@@ -126,8 +127,9 @@ export function isQualificationLevel(value: unknown): value is QualificationLeve
  * compareQualificationLevels('postgraduate', 'master');    // 0
  */
 export function compareQualificationLevels(a: QualificationLevel, b: QualificationLevel): -1 | 0 | 1 {
-  const x = QUALIFICATION_LEVEL_INFO[a];
-  const y = QUALIFICATION_LEVEL_INFO[b];
+  const known = Object.keys(QUALIFICATION_LEVEL_INFO) as QualificationLevel[];
+  const x = QUALIFICATION_LEVEL_INFO[oneOfArg(a, known, 'a', 'unknown-qualification-level')];
+  const y = QUALIFICATION_LEVEL_INFO[oneOfArg(b, known, 'b', 'unknown-qualification-level')];
   if (x.rank !== y.rank) return x.rank < y.rank ? -1 : 1;
   if (x.subRank === null || y.subRank === null || x.subRank === y.subRank) return 0;
   return x.subRank < y.subRank ? -1 : 1;

@@ -1,3 +1,5 @@
+import { isArray, optionsArg } from '../util/guards.js';
+import { snapshotItems } from '../util/snapshot.js';
 import type { ShareObservation } from '../attainment/observation.js';
 import type { Labels } from '../catalog/source.js';
 import { issueOf, type Issue } from '../errors.js';
@@ -93,8 +95,9 @@ function provisionalDefinitionNote(definition: QualificationDefinition): Labels 
  */
 export function qualificationObservations(
   breakdown: QualificationBreakdown,
-  options: QualificationObservationOptions = {},
+  givenOptions: QualificationObservationOptions = {},
 ): QualificationObservations {
+  const options = optionsArg(givenOptions) as QualificationObservationOptions;
   const validation = validateBreakdown(breakdown, options.rules === undefined ? {} : { rules: options.rules });
   const issues: Issue[] = [...validation.issues];
   const defs = {
@@ -193,9 +196,9 @@ export interface QualificationObservationsBatch {
  */
 export function qualificationObservationsBatch(
   breakdowns: readonly QualificationBreakdown[],
-  options: QualificationObservationOptions = {},
+  givenOptions: QualificationObservationOptions = {},
 ): QualificationObservationsBatch {
-  if (!Array.isArray(breakdowns)) {
+  if (!isArray(breakdowns)) {
     return {
       observations: [],
       issues: [issueOf('invalid-input', [], say(WORKFORCE, 'invalid-input.breakdowns'))],
@@ -203,8 +206,10 @@ export function qualificationObservationsBatch(
   }
   const observations: ShareObservation[] = [];
   const issues: Issue[] = [];
-  breakdowns.forEach((b, i) => {
-    const r = qualificationObservations(b, options);
+  // one bad breakdown is its own issue: the list is read once, each breakdown by checkBreakdown
+  const options = optionsArg(givenOptions) as QualificationObservationOptions;
+  snapshotItems(breakdowns).forEach((b, i) => {
+    const r = qualificationObservations(b as QualificationBreakdown, options);
     observations.push(...r.observations);
     for (const issue of r.issues) issues.push({ ...issue, path: [i, ...issue.path] });
   });

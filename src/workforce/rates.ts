@@ -1,3 +1,6 @@
+import { isRecord, objectArg, optionsArg } from '../util/guards.js';
+import { snapshot } from '../util/snapshot.js';
+import { describe } from '../util/describe.js';
 import { XhhtError, issueOf, type Issue } from '../errors.js';
 import { displayPercent } from '../exact/display.js';
 import { checkBreakdown, sumLevels, type CheckedBreakdown, type QualificationBreakdown } from './breakdown.js';
@@ -127,7 +130,7 @@ export function definitionIssues(definition: unknown, path: (string | number)[])
         issueOf(
           'unknown-qualification-level',
           [...path, 'levels', j],
-          say(WORKFORCE, 'unknown-qualification-level.level', { level: JSON.stringify(l) }),
+          say(WORKFORCE, 'unknown-qualification-level.level', { level: describe(l) }),
         ),
       );
     }
@@ -194,7 +197,7 @@ function checkDecimals(decimals: unknown): void {
   if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     throw new XhhtError(
       'invalid-input',
-      say(WORKFORCE, 'invalid-input.rate-decimals', { decimals: String(decimals) }),
+      say(WORKFORCE, 'invalid-input.rate-decimals', { decimals: describe(decimals) }),
       { path: ['decimals'] },
     );
   }
@@ -228,10 +231,12 @@ function checkDecimals(decimals: unknown): void {
  */
 export function qualificationRate(
   breakdown: QualificationBreakdown,
-  definition: QualificationDefinition,
-  options: QualificationRateOptions = {},
+  givenDefinition: QualificationDefinition,
+  givenOptions: QualificationRateOptions = {},
 ): QualificationRate {
+  const options = optionsArg(givenOptions) as QualificationRateOptions;
   checkDecimals(options.decimals);
+  const definition = snapshot(givenDefinition, ['definition']);
   const bad = definitionIssues(definition, ['definition']);
   if (bad.length > 0) {
     throw new XhhtError(bad[0]!.code, bad[0]!.message, {
@@ -291,13 +296,19 @@ export interface QualificationRates {
  */
 export function qualificationRates(
   breakdown: QualificationBreakdown,
-  options: QualificationRateOptions & { readonly definitions?: QualificationDefinitions } = {},
+  givenOptions: QualificationRateOptions & { readonly definitions?: QualificationDefinitions } = {},
 ): QualificationRates {
+  const options = optionsArg(givenOptions) as QualificationRateOptions & {
+    readonly definitions?: QualificationDefinitions;
+  };
+  const definitions = options.definitions as QualificationDefinitions | undefined;
+  if (definitions !== undefined && !isRecord(definitions as unknown))
+    objectArg(definitions, 'definitions', ['definitions']);
   checkDecimals(options.decimals);
-  const defs = {
-    broad: options.definitions?.broad ?? TRAINED_BROAD,
-    withCertificate: options.definitions?.withCertificate ?? TRAINED_WITH_CERTIFICATE,
-    universityOrHigher: options.definitions?.universityOrHigher ?? UNIVERSITY_OR_HIGHER,
+  const defs: Record<'broad' | 'withCertificate' | 'universityOrHigher', QualificationDefinition> = {
+    broad: definitions?.broad ?? TRAINED_BROAD,
+    withCertificate: definitions?.withCertificate ?? TRAINED_WITH_CERTIFICATE,
+    universityOrHigher: definitions?.universityOrHigher ?? UNIVERSITY_OR_HIGHER,
   };
   for (const [key, def] of Object.entries(defs)) {
     const bad = definitionIssues(def, ['definitions', key]);

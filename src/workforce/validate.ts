@@ -1,3 +1,5 @@
+import { optionsArg } from '../util/guards.js';
+import { describe } from '../util/describe.js';
 import { issueOf, type Issue } from '../errors.js';
 import { isCount } from '../exact/count.js';
 import { formatViNumber } from '../vi/format.js';
@@ -87,7 +89,7 @@ function ruleIssues(rule: unknown, index: number, checked: CheckedBreakdown): Is
     issues.push(
       bad(
         say(WORKFORCE, 'rule.operator', {
-          operator: JSON.stringify(rule.operator),
+          operator: describe(rule.operator),
           operators: RULE_OPERATORS.join(' '),
         }),
         ['operator'],
@@ -98,7 +100,7 @@ function ruleIssues(rule: unknown, index: number, checked: CheckedBreakdown): Is
     rule.missing !== undefined &&
     !['skip-if-any-missing', 'skip-if-all-missing', 'never-skip'].includes(rule.missing as string)
   ) {
-    issues.push(bad(say(WORKFORCE, 'rule.missing', { missing: JSON.stringify(rule.missing) }), ['missing']));
+    issues.push(bad(say(WORKFORCE, 'rule.missing', { missing: describe(rule.missing) }), ['missing']));
   }
   if (rule.severity !== undefined && rule.severity !== 'error' && rule.severity !== 'warning') {
     issues.push(bad(say(WORKFORCE, 'rule.severity'), ['severity']));
@@ -274,8 +276,9 @@ function failureIssue(c: RuleCheck): Issue {
  */
 export function validateBreakdown(
   breakdown: QualificationBreakdown | unknown,
-  options: ValidateBreakdownOptions = {},
+  givenOptions: ValidateBreakdownOptions = {},
 ): BreakdownValidation {
+  const options = optionsArg(givenOptions) as ValidateBreakdownOptions;
   const checked = checkBreakdown(breakdown);
   const issues: Issue[] = [...checked.issues];
   const checks: RuleCheck[] = [];

@@ -144,7 +144,8 @@ describe('progress on standard error for inputs over 10,000 rows', () => {
     );
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('đang đọc: ');
-    expect(r.stderr).toContain('10.001/10.001 dòng (100%)');
+    // a CSV file is read as a stream: its rows are counted as they come, the percent is of its bytes
+    expect(r.stderr).toContain('10.001 dòng (100%)');
     expect(JSON.parse(r.stdout).summary.met).toBe(1);
     // updates at most once per percent: no flood
     expect(r.stderr.split('\r').length).toBeLessThan(110);

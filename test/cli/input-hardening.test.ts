@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AttainmentReport } from '../../src/attainment/result.js';
+import { decodePieces } from '../../src/cli/input-stream.js';
+import { decodeText } from '../../src/cli/io.js';
 import { syntaxErrorOffset } from '../../src/cli/json.js';
+import { isXhhtError } from '../../src/errors.js';
 import { lines, xhht } from './helpers.js';
 
 // Figures: 55 of 63 provinces at XMC level 2 in 2024 (shared/domain/targets-1373.md §3, as in
@@ -47,9 +50,9 @@ describe('--out must not overwrite an input file', () => {
     });
     expect(r.code).toBe(2);
     expect(r.written.size).toBe(0);
-    expect(lines(r.stderr)[0]).toBe(
-      'xhht: --out plan.json is the file --plan-file reads; write the report to another file',
-    );
+    expect(lines(r.stderr)).toEqual([
+      'plan.json: --out is the file --plan-file reads; write the report to another file (output-is-input)',
+    ]);
   });
 
   it('assess-communes c.csv --out c.csv is a usage error', async () => {
@@ -208,4 +211,101 @@ describe('xhht evaluate --help', () => {
       expect(r.stdout).toContain(option);
     }
   });
+});
+
+describe('a NUL character in a text file is an encoding error, at its line (issue 13 §3)', () => {
+  const NUL_EN =
+    'the file holds a NUL character (byte 0): it is not a text file, or it is UTF-16 text without a ' +
+    'byte-order mark; in Excel choose "CSV UTF-8 (Comma delimited)" when saving (invalid-encoding)';
+  // line 3 holds a NUL between the digits of 55: never read as 5 or 55
+  const csv = `indicator;numerator;denominator\r\n${XMC2};55;63\r\n${XMC2};5\u00005;63\r\n`;
+
+  it.each([
+    ['read whole', undefined],
+    ['read in pieces of 7 bytes', 7],
+  ])('a CSV file %s: one line, exit 1, no report', async (_, pieces) => {
+    const r = await xhht(
+      ['evaluate', 'o.csv', '--year', '2025', '--lang', 'en'],
+      { 'o.csv': csv },
+      pieces === undefined ? {} : { pieces },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(lines(r.stderr)).toEqual([`o.csv:3: ${NUL_EN}`]);
+  });
+
+  it('UTF-16 text without its byte-order mark: a NUL on line 1, in Vietnamese', async () => {
+    const bytes = new Uint8Array(Buffer.from('indicator;numerator;denominator\n', 'utf16le'));
+    const r = await xhht(['assess-communes', 'c.csv', '--lang', 'vi'], { 'c.csv': bytes });
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([
+      'c.csv:1: tệp có ký tự NUL (byte 0): đây không phải tệp văn bản, hoặc là văn bản UTF-16 không có dấu ' +
+        'BOM; trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu (invalid-encoding)',
+    ]);
+  });
+
+  it('a JSON file: the same error, at its line', async () => {
+    const r = await xhht(['evaluate', 'a.json', '--lang', 'en'], {
+      'a.json': `{"year": 2025,\n"observations": [${OBS}]\u0000}`,
+    });
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([`a.json:2: ${NUL_EN}`]);
+  });
+
+  /** decodeText's text, or the line of its error. */
+  const whole = (bytes: Uint8Array) => {
+    try {
+      return decodeText(bytes);
+    } catch (e) {
+      if (!isXhhtError(e)) throw e;
+      return { code: e.code, path: e.path };
+    }
+  };
+  /** decodePieces' text over the bytes cut at `cuts`, or the line of its error. */
+  const inPieces = async (bytes: Uint8Array, cuts: readonly number[]) => {
+    async function* source() {
+      let from = 0;
+      for (const cut of [...cuts].sort((a, b) => a - b)) {
+        yield bytes.subarray(from, cut);
+        from = cut;
+      }
+      yield bytes.subarray(from);
+    }
+    let text = '';
+    try {
+      for await (const t of decodePieces(source())) text += t;
+      return text;
+    } catch (e) {
+      if (!isXhhtError(e)) throw e;
+      return { code: e.code, path: e.path };
+    }
+  };
+
+  it(
+    'read in pieces, the line is the one of the whole ' + 'file, wherever the bytes are cut (CR LF cut in two too)',
+    async () => {
+      const piece = fc.constantFrom('a', 'Đ', '\r', '\n', '\r\n', '\u0000', ';');
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(piece, { maxLength: 40 }),
+          fc.array(fc.nat(), { maxLength: 6 }),
+          async (parts, raw) => {
+            const bytes = new TextEncoder().encode(parts.join(''));
+            const cuts = raw.map((c) => c % (bytes.length + 1));
+            const expected = whole(bytes);
+            expect(await inPieces(bytes, cuts)).toEqual(expected);
+            // the line is where the first NUL is: the line breaks before it (LF, CR LF, a CR alone), plus one
+            const text = parts.join('');
+            const nul = text.indexOf('\u0000');
+            if (nul >= 0)
+              expect(expected).toEqual({
+                code: 'invalid-encoding',
+                path: [text.slice(0, nul).split(/\r\n|\r|\n/).length],
+              });
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+  );
 });

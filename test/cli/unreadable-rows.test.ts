@@ -208,6 +208,32 @@ describe('assess-communes: rows whose place cannot be known could be in any unit
   });
 
   it(
+    'a row with a field too few (a delimiter missing): ' + 'counted everywhere like a field too many (issue 13 §3)',
+    async () => {
+      // the last condition's delimiter and value are missing: 18 fields under a header of 19
+      const short = row('x9', 'p1').replace(/;có$/, '');
+      const file = [HEADER, ...goods, short, ''].join('\n');
+      const r = await xhht(['assess-communes', 'c.csv', '--standards', 'xmc', '--lang', 'en', '--wide'], {
+        'c.csv': file,
+      });
+      expect(r.code).toBe(1);
+      expect(lines(r.stderr)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            String.raw`^c\.csv:8: 18 fields, but the header has 19: a delimiter is missing, ` +
+              String.raw`or the row is cut short\. .*could be in any district or province \(invalid-csv\)$`,
+          ),
+        ),
+      ]);
+      const row8 = lines(r.stdout).find((l) => /^commune\s+8\s/.test(l))!;
+      expect(row8).toMatch(/^commune\s+8\s+0–2\?\s/);
+      // in the denominator of both provinces: 3 certain of 4, never 3 of 3
+      for (const p of ['p1', 'p2'])
+        expect(lines(r.stdout).find((l) => new RegExp(`^province\\s+${p}\\s`).test(l))).toMatch(/4 units\s+0–2\?\*/);
+    },
+  );
+
+  it(
     'nd20-2014 without a district: undetermined in every ' +
       'district of its province, and a district of unknown level',
     async () => {
@@ -283,6 +309,32 @@ describe('evaluate: an unreadable observation row is a figure, not nothing', () 
       ['duplicate-observation', 2],
     ]);
   });
+
+  it(
+    'a row with a field too few is a figure not usable, ' + 'at its line, like a field too many (issue 13 §3)',
+    async () => {
+      // line 3 lost its denominator and the delimiter before it
+      const file = `indicator;numerator;denominator\n${XMC2};55;63\n${XMC2};55\n`;
+      const r = await xhht(['evaluate', 'o.csv', '--year', '2025', '--format', 'json', '--lang', 'en'], {
+        'o.csv': file,
+      });
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as AttainmentReport;
+      // not read as 55 of nothing, not dropped: a reported figure that could not be used
+      expect(report.results.find((x) => x.indicator === XMC2)).toMatchObject({
+        status: 'no-data',
+        reason: 'conflicting-observations',
+      });
+      expect(lines(r.stderr)).toEqual([
+        'o.csv:2: "provinces-literacy-level-2" is also given by line 3, which could not be used; which ' +
+          'figure is right is unknown, so none was used (duplicate-observation)',
+        'o.csv:3: 2 fields, but the header has 3: a delimiter is missing, or the row is cut short (invalid-csv)',
+        // as in a row with a field too many, the cells are still checked and their problems said
+        'o.csv:3: denominator: denominator is empty (invalid-observation)',
+        'o.csv: 2 of 2 rows were not used (see above); the report covers the others',
+      ]);
+    },
+  );
 
   it('alone: the result says the figure was reported but not usable, in the report itself', async () => {
     const file = `indicator;numerator;denominator\n${XMC2};5O;63\n`;

@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, dayOfYear, isoText, nextDay, readIsoDay } from '../../src/dates/calendar.js';
 import { isIsoDate, yearDeadline } from '../../src/dates/iso.js';
+import { isXhhtError } from '../../src/errors.js';
 import { datePoint } from '../../src/progress/time.js';
 
 /*
@@ -26,13 +27,6 @@ const wasIsoDate = (v: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(v) && isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v;
 /** yearDeadline as it was. */
 const wasDeadline = (year: number) => format(lastDayOfYear(new Date(year, 0, 1)), 'yyyy-MM-dd');
-const outcome = (f: () => string) => {
-  try {
-    return f();
-  } catch (e) {
-    return `${(e as Error).name}: ${(e as Error).message}`;
-  }
-};
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 describe('isIsoDate answers as parseISO + format did', () => {
@@ -74,49 +68,65 @@ describe('isIsoDate answers as parseISO + format did', () => {
   });
 });
 
-describe('yearDeadline answers as format(lastDayOfYear(new Date(year, 0, 1))) did', () => {
-  it('on the years 1900–2100, two-digit years, negative years and the ends of the date range', () => {
-    const years = [
-      ...Array.from({ length: 201 }, (_, i) => 1900 + i),
-      ...Array.from({ length: 120 }, (_, i) => i - 10),
-      -1,
-      -100,
-      -271819,
-      -271820,
-      -271821,
-      -271822,
-      9999,
-      10000,
-      275758,
-      275759,
-      275760,
-      275761,
-      2025.5,
-      -0.5,
-      99.9,
-      100.1,
-      -0,
-      NaN,
-      Infinity,
-      -Infinity,
-      Number.MAX_SAFE_INTEGER,
-    ];
-    for (const y of years)
-      expect(
-        outcome(() => yearDeadline(y)),
-        String(y),
-      ).toBe(outcome(() => wasDeadline(y)));
-  });
+/** What yearDeadline must answer: date-fns' answer for a year YYYY can write, else invalid-year (issue 13 §1). */
+const deadlineWanted = (y: number) => (Number.isInteger(y) && y >= 1000 && y <= 9999 ? wasDeadline(y) : 'invalid-year');
+const deadlineGot = (y: number) => {
+  try {
+    return yearDeadline(y);
+  } catch (e) {
+    return isXhhtError(e) ? e.code : `${(e as Error).name}: ${(e as Error).message}`;
+  }
+};
 
-  it('on random numbers', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(fc.integer({ min: -300_000, max: 300_000 }), fc.double()),
-        (y) => outcome(() => yearDeadline(y)) === outcome(() => wasDeadline(y)),
-      ),
-    );
-  });
-});
+describe(
+  'yearDeadline answers as format(lastDayOfYear(new ' + 'Date(year, 0, 1))) did, for the years YYYY can write',
+  () => {
+    // outside 1000–9999 the old expression gave nonsense (50 → 1950-12-31, null → 1900-12-31): now invalid-year
+    // (issue 13 §1)
+    it('on the years 1900–2100, two-digit years, negative years and the ends of the date range', () => {
+      const years = [
+        ...Array.from({ length: 201 }, (_, i) => 1900 + i),
+        ...Array.from({ length: 120 }, (_, i) => i - 10),
+        -1,
+        -100,
+        -271819,
+        -271820,
+        -271821,
+        -271822,
+        999,
+        1000,
+        9999,
+        10000,
+        275758,
+        275759,
+        275760,
+        275761,
+        2025.5,
+        -0.5,
+        99.9,
+        100.1,
+        -0,
+        NaN,
+        Infinity,
+        -Infinity,
+        Number.MAX_SAFE_INTEGER,
+      ];
+      for (const y of years) expect(deadlineGot(y), String(y)).toBe(deadlineWanted(y));
+      // the figures themselves, not only agreement: a 2025 target falls due on 31 December 2025
+      expect(yearDeadline(2025)).toBe('2025-12-31');
+      expect(deadlineGot(50)).toBe('invalid-year');
+    });
+
+    it('on random numbers', () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(fc.integer({ min: -300_000, max: 300_000 }), fc.double()),
+          (y) => deadlineGot(y) === deadlineWanted(y),
+        ),
+      );
+    });
+  },
+);
 
 describe('the day arithmetic of titles and progress answers as date-fns did', () => {
   const day = fc

@@ -46,6 +46,32 @@ describe('say: a message of the catalogs in both languages (issue 12.3)', () => 
     expect(new XhhtError('invalid-input', 'x', { messageVi: 'y' }).messageVi).toBe('y');
   });
 
+  it('never throws on a parameter that got past the types: it is described, in one place (issue 13 §1)', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const hostile = {
+      get en(): string {
+        throw new Error('getter');
+      },
+    };
+    const cases: [unknown, string, string][] = [
+      [Symbol('x'), 'Symbol("x")', 'Symbol("x")'],
+      [Object.create(null), 'an object without a prototype', 'một đối tượng không có prototype'],
+      [proxy, 'a revoked Proxy', 'một Proxy đã bị thu hồi'],
+      [hostile, 'an object', 'một đối tượng'],
+      [[1, 2], 'an array of 2 items', 'một mảng 2 phần tử'],
+      [undefined, 'undefined', 'undefined'],
+    ];
+    for (const [value, en, vi] of cases) {
+      expect(fill('got {v}', { v: value as never }, 'en')).toBe(`got ${en}`);
+      expect(fill('nhận được {v}', { v: value as never }, 'vi')).toBe(`nhận được ${vi}`);
+    }
+    // the value in a real message: decimals given as a Symbol
+    expect(say(DISPLAY, 'invalid-input.decimals', { max: 20, value: Symbol('d') as never }).en).toBe(
+      'decimals must be a whole number from 0 to 20, got Symbol("d")',
+    );
+  });
+
   it('types the parameters from the English template', () => {
     expectTypeOf<ParamNames<'share {index} is not an object { numerator, denominator }'>>().toEqualTypeOf<'index'>();
     expectTypeOf<ParamNames<'{a}: {b} {a}'>>().toEqualTypeOf<'a' | 'b'>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeAttainment, computeAttainmentByUnit } from '../../src/attainment/compute.js';
-import { CSV_COLUMNS } from '../../src/report/csv.js';
+import { CSV_COLUMNS, csvWriter, renderCsv } from '../../src/report/csv.js';
 import { renderReport } from '../../src/report/render.js';
 import { parseCsv } from './csv-parse.js';
 import { REPORT_PLAN } from './fixtures.js';
@@ -142,5 +142,53 @@ describe('renderReport csv', () => {
         ['Tỉnh B', '60.00', 'not-met'],
       ],
     );
+  });
+});
+
+describe('csvWriter: the CSV report a report at a time', () => {
+  // reports whose rows share much and differ a little: the test plan (every kind of row, a count with
+  // an "of which" part), qd-1373 in 2025 and 2030 (the same indicators, other targets), several units
+  const reports = [
+    fixtureReport(),
+    ...computeAttainmentByUnit({
+      plan: 'qd-1373',
+      year: 2025,
+      observations: [
+        { unit: 'Tỉnh A', indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 },
+        { unit: 'Tỉnh B', indicator: 'provinces-literacy-level-2', numerator: 40, denominator: 63 },
+      ],
+    }).reports,
+    computeAttainment({
+      plan: 'qd-1373',
+      year: 2030,
+      observations: [{ indicator: 'provinces-literacy-level-2', numerator: 55, denominator: 63 }],
+    }),
+    fixtureReport(),
+  ];
+
+  it.each([
+    [{}],
+    [{ lang: 'en' as const, spreadsheet: true, delimiter: ';' as const, bom: true }],
+    [{ lang: 'vi' as const, spreadsheet: true, delimiter: '\t' as const }],
+  ])('writes what renderCsv writes for the reports together and each alone (%j)', (options) => {
+    const writer = csvWriter(options);
+    const together = renderCsv(reports, options);
+    expect(writer.header + reports.map((r) => writer.rows(r)).join('')).toBe(together);
+    // each report's rows are the rows renderCsv writes for it alone: nothing of one target leaks into another's
+    const alone = reports.map((r) => renderCsv(r, options).slice(writer.header.length));
+    expect(together).toBe(writer.header + alone.join(''));
+  });
+
+  it('a target is written with its own values wherever the same indicator was written before', () => {
+    const { rows } = records(renderCsv(reports));
+    const literacy = rows
+      .filter((r) => r.indicator === 'provinces-literacy-level-2')
+      .map((r) => [r.unit, r.year, r.target]);
+    // Decision 1373 Mục II.2.a: 70% in 2025, 90% in 2030
+    expect(literacy).toEqual([
+      ['Tỉnh A', '2025', '70'],
+      ['Tỉnh B', '2025', '70'],
+      ['', '2030', '90'],
+    ]);
   });
 });

@@ -109,10 +109,12 @@ describe('validity overrides are checked before use', () => {
 });
 
 describe('dates near year 9999 compare as dates, not as text', () => {
-  it('decided 9999-06-01: valid that day (valid until 31/12/10002, past four digits)', () => {
-    expect(titleStatusAt(rec('9999-06-01'), '9999-06-01').status).toBe('valid');
-    expect(titleStatusAt(rec('9999-06-01'), '9999-12-31').status).toBe('valid');
-    expect(titleStatusAt(rec('9999-06-01'), '9999-05-31').status).toBe('not-yet-decided');
+  // issue 13 §1: "valid until 10002-12-31" is no date YYYY-MM-DD can write; the 3 years are TT 24/2023's
+  it('decided 9999-06-01: valid past year 9999 (until 31/12/10002), which no ISO date writes: invalid-date', () => {
+    expect(thrown(() => titleStatusAt(rec('9999-06-01'), '9999-06-01'))).toEqual(['invalid-date', ['decisionDate']]);
+    expect(thrown(() => recognitionValidUntil(rec('9999-06-01')))).toEqual(['invalid-date', ['decisionDate']]);
+    // the last decision whose validity ends within four digits: 9996 + 3 = 9999
+    expect(recognitionValidUntil(rec('9996-06-01'))).toBe('9999-12-31');
   });
 
   it('a decision date with more than four year digits is invalid-date', () => {
@@ -121,11 +123,18 @@ describe('dates near year 9999 compare as dates, not as text', () => {
     expect(c.issues.map((i) => [i.code, i.path])).toEqual([['invalid-date', ['records', 0, 'decisionDate']]]);
   });
 
-  it('counted on 9999-12-31, a unit decided that year holds the title', () => {
-    expect(countTitleHolders([rec('9999-01-01')], { title: 'learning-unit-province', asOf: '9999-12-31' }).count).toBe(
-      1,
-    );
-  });
+  it(
+    'counted on 9999-12-31: a unit decided that year is an ' +
+      'invalid-date issue, a unit decided in 9996 holds the title',
+    () => {
+      const c = countTitleHolders([rec('9999-01-01'), rec('9996-01-01', 1, 'B')], {
+        title: 'learning-unit-province',
+        asOf: '9999-12-31',
+      });
+      expect(c.count).toBe(1);
+      expect(c.issues.map((i) => [i.code, i.path])).toEqual([['invalid-date', ['records', 0, 'decisionDate']]]);
+    },
+  );
 });
 
 describe("a level-2 decision made before the unit's level-1 decision", () => {

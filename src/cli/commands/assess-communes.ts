@@ -3,19 +3,22 @@
  * file, rolled up to districts and provinces by rollUp.
  */
 import type { Issue } from '../../errors.js';
+import { listPositions } from '../../util/positions.js';
 import type { CommuneRecord, StandardId } from '../../standards/model.js';
 import { REGIMES } from '../../standards/regimes.js';
+import { releaseDetails } from '../../standards/evaluate.js';
 import { rollUp } from '../../standards/rollup.js';
 import { resolveRules } from '../../standards/ruleset.js';
 import { COMMON_OPTIONS, TABLE_OPTIONS, formatOption, langOption, parseCommand, tableWidth } from '../args.js';
 import { paragraph, writeTable } from '../columns.js';
-import { readCommunesJson, readCommunesTable, type CommuneFile } from '../communes.js';
+import { readCommunesJson, readCommunesStream, readCommunesTable, type CommuneFile } from '../communes.js';
 import { checkOut, emit, printDiagnostics, type Context } from '../context.js';
 import { CSV_OUTPUT_OPTIONS, csvOutput, withBom } from '../csv-output.js';
 import { EXIT, UsageError, jsonPath, type Diagnostic } from '../diagnostics.js';
 import { checkFormatOptions } from '../format-options.js';
 import { HELP } from '../help.js';
-import { readTableOrJson } from '../table-file.js';
+import { gather, jsonArray, jsonPieces } from '../json-output.js';
+import { readTableInput } from '../table-file.js';
 import { createProgress } from '../progress.js';
 import { readingOption, readingsUsed } from '../reading-option.js';
 import { assessedStandards, legend, nationalLines, recognitionLines, standardsTable } from '../standards-table.js';
@@ -91,22 +94,27 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
   const readings = readingOption(values.reading, regime as keyof typeof REGIMES);
 
-  checkOut(values.out, [{ path: file }], 'assess-communes');
-  const read = await readTableOrJson(ctx.io, file, {
+  await checkOut(ctx.io, values.out, [{ path: file }]);
+  const { input: read, file: opened } = await readTableInput(ctx.io, file, {
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
     command: 'assess-communes',
   });
   const progress = createProgress(ctx.io, lang);
   // a table (CSV or a sheet): its communes have lines; JSON: paths
-  const csv = read.table !== undefined;
+  const csv = read.json === undefined;
+  const readOptions = {
+    ...(values.province !== undefined ? { province: values.province } : {}),
+    ...(values['ignore-unknown-columns'] ? { ignoreUnknownColumns: true } : {}),
+  };
   const input: CommuneFile =
-    read.table !== undefined
-      ? readCommunesTable(read.table, {
-          ...(values.province !== undefined ? { province: values.province } : {}),
-          ...(values['ignore-unknown-columns'] ? { ignoreUnknownColumns: true } : {}),
-          progress: progress.rows,
+    read.stream !== undefined
+      ? await readCommunesStream(read.stream, {
+          ...readOptions,
+          progress: (rows) => progress.reading(rows, opened.read, opened.size),
         })
-      : readCommunesJson(read.json, file);
+      : read.table !== undefined
+        ? readCommunesTable(read.table, { ...readOptions, progress: progress.rows })
+        : readCommunesJson(read.json, file);
   progress.step(say(CLI, 'progress.assessing'));
   // rollUp takes any list: a row that could not be read at all (null) is a rejected commune of unknown place
   const result = rollUp(input.communes as readonly CommuneRecord[], {
@@ -131,7 +139,7 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   // the problems of each commune, for the report itself (the file may be read without standard error)
   const byCommune = new Map<number, string[]>();
   for (const d of diagnostics) {
-    const index = csv ? (d.line === undefined ? undefined : places.indexOfLine.get(d.line)) : jsonIndex(d.field);
+    const index = csv ? (d.line === undefined ? undefined : places.indexOfLine(d.line)) : jsonIndex(d.field);
     if (index === undefined) continue;
     const text = `${d.field ? `${d.field}: ` : ''}${lang === 'vi' ? d.messageVi : d.message} (${d.code})`;
     const list = byCommune.get(index);
@@ -140,16 +148,27 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   }
 
   if (format === 'json') {
-    // a table's communes say where they are: the line (the row of a sheet, and its reference)
-    const communes = result.communes.map((c, i) => {
-      if (!csv) return c;
-      const at = input.locate(i);
-      return { line: at.line, ...(at.cell !== undefined ? { cell: at.cell } : {}), ...c };
-    });
+    // a table's communes say where they are: the line (the row of a sheet, and its reference);
+    // each is made as it is written, then its details are let go (built on first read, they are the
+    // bulk of a result: 100,000 communes' take gigabytes), and the JSON is written in pieces (as one
+    // string it may pass the longest string Node holds)
+    const communes = jsonArray(
+      (function* () {
+        for (let i = 0; i < result.communes.length; i++) {
+          const c = result.communes[i]!;
+          if (!csv) yield c;
+          else {
+            const at = input.locate(i);
+            yield { line: at.line, ...(at.cell !== undefined ? { cell: at.cell } : {}), ...c };
+          }
+          releaseDetails(c);
+        }
+      })(),
+    );
     const chosen = Object.fromEntries(used.map((u) => [u.reading.id, u.option.id]));
     await emit(
       ctx,
-      JSON.stringify({ ...result, readings: chosen, communes, diagnostics }, null, 2),
+      gather(jsonPieces({ ...result, readings: chosen, communes, diagnostics })),
       values.out,
       'assess-communes',
     );
@@ -171,7 +190,8 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     const readingsHeading = vi
       ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):'
       : 'Readings of the provisions (choose another with --reading <id>=<option>):';
-    const recognised = recognitionLines(result, lang);
+    // who recognises each level: beside the table in every format but CSV (a data table)
+    const recognised = format === 'csv' ? [] : recognitionLines(result, lang);
     const recognisedHeading = vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):';
     if (format === 'xlsx') {
       const { communesWorkbook } = await import('../xlsx/communes-workbook.js');
@@ -221,24 +241,35 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
   return errors > 0 ? EXIT.input : EXIT.ok;
 }
 
-/** Where the communes are: line → index (CSV), and where the copies of each id are (lines, or JSON paths). */
+/**
+ * Where the communes are: line → index (CSV), and where the copies of each id are (lines, or JSON paths; found when
+ * first asked).
+ */
 function placesOf(input: CommuneFile): {
-  readonly indexOfLine: ReadonlyMap<number, number>;
-  readonly copies: ReadonlyMap<unknown, (number | string)[]>;
+  readonly indexOfLine: (line: number) => number | undefined;
+  copies(id: unknown): readonly (number | string)[];
 } {
-  const indexOfLine = new Map<number, number>();
-  const copies = new Map<unknown, (number | string)[]>();
-  input.communes.forEach((c, i) => {
-    const at = input.locate(i);
-    if (at.line !== undefined) indexOfLine.set(at.line, i);
-    const id = c?.id;
-    if (id === undefined) return;
-    const list = copies.get(id);
-    const where = at.line ?? at.field ?? `#${i}`;
-    if (list) list.push(where);
-    else copies.set(id, [where]);
-  });
-  return { indexOfLine, copies };
+  let byLine: Map<number, number> | undefined;
+  let copies: Map<unknown, (number | string)[]> | undefined;
+  const all = () => {
+    byLine = new Map();
+    copies = new Map();
+    for (let i = 0; i < input.communes.length; i++) {
+      const at = input.locate(i);
+      if (at.line !== undefined) byLine.set(at.line, i);
+      const id = input.communes[i]?.id;
+      if (id === undefined) continue;
+      const list = copies.get(id);
+      const where = at.line ?? at.field ?? `#${i}`;
+      if (list) list.push(where);
+      else copies.set(id, [where]);
+    }
+    return { byLine, copies };
+  };
+  return {
+    indexOfLine: input.indexOfLine ?? ((line) => (byLine ?? all().byLine).get(line)),
+    copies: (id) => (copies ?? all().copies).get(id) ?? [],
+  };
 }
 
 /** The index of the commune a JSON path (`[3].counts…`, `communes[3]…`) is about. */
@@ -262,10 +293,11 @@ function located(issue: Issue, input: CommuneFile, places: ReturnType<typeof pla
     messageVi = option(messageVi);
   }
   if (issue.code === 'duplicate-unit' && typeof index === 'number') {
-    const copies = places.copies.get(input.communes[index]?.id) ?? [];
-    const list = copies.join(', ');
+    // a few of the copies and how many: each copy's line names them, so a full list would grow as N²
+    const copies = places.copies(input.communes[index]?.id);
     const lines = typeof copies[0] === 'number';
-    const copiesAt = lines ? say(CLI, 'duplicate-unit.lines', { list }) : { en: ` (${list})`, vi: ` (${list})` };
+    const list = listPositions(copies, { noun: lines ? 'lines' : 'copies' });
+    const copiesAt = lines ? say(CLI, 'duplicate-unit.lines', { list }) : { en: ` (${list.en})`, vi: ` (${list.vi})` };
     message += copiesAt.en;
     messageVi += copiesAt.vi;
   }

@@ -4,7 +4,12 @@
  * Excel workbook or a Word appendix. Reading and rendering only: every
  * decision is computeAttainment's.
  */
-import { computeAttainment, computeAttainmentByUnit, type AttainmentByUnit } from '../../attainment/compute.js';
+import {
+  attainmentReportsByUnit,
+  computeAttainment,
+  computeAttainmentByUnit,
+  type AttainmentByUnit,
+} from '../../attainment/compute.js';
 import type { AttainmentReport } from '../../attainment/result.js';
 import { isIsoDate } from '../../dates/iso.js';
 import type { Issue } from '../../errors.js';
@@ -30,9 +35,15 @@ import { DOCX_COMPARISON_COLUMNS, comparisonFitsDocx, renderDocx } from '../docx
 import { HELP } from '../help.js';
 import { checkFormatOptions } from '../format-options.js';
 import { LETTERHEAD_OPTIONS, letterheadOption } from '../letterhead-options.js';
-import { fileIssues } from '../observation-issues.js';
-import { readObservationsJson, readObservationsTable } from '../observations.js';
-import { readTableOrJson } from '../table-file.js';
+import { fileIssues, type FileIssues } from '../observation-issues.js';
+import {
+  readObservationsJson,
+  readObservationsStream,
+  readObservationsTable,
+  type ObservationFile,
+} from '../observations.js';
+import { readTableInput } from '../table-file.js';
+import { unitReports } from '../unit-reports.js';
 import { choosePlan, chooseYear } from '../plan-option.js';
 import { createProgress } from '../progress.js';
 import { say, messageFields } from '../../messages/say.js';
@@ -91,25 +102,28 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     throw new UsageError(say(CLI, 'usage.as-of', { value: JSON.stringify(asOfArg) }), 'evaluate');
   }
 
-  checkOut(
-    values.out,
-    [{ path: file }, { path: values['plan-file'], option: '--plan-file' }, { path: values.plan, option: '--plan' }],
-    'evaluate',
-  );
-  const read = await readTableOrJson(ctx.io, file, {
+  await checkOut(ctx.io, values.out, [
+    { path: file },
+    { path: values['plan-file'], option: '--plan-file' },
+    { path: values.plan, option: '--plan' },
+  ]);
+  const { input: read, file: opened } = await readTableInput(ctx.io, file, {
     ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
     command: 'evaluate',
   });
   const progress = createProgress(ctx.io, lang);
   // a table (CSV or a sheet): its problems are placed by line or cell; JSON: by path
-  const table = read.table !== undefined;
+  const table = read.json === undefined;
+  const year_ = yearArg !== undefined ? { year: yearArg } : {};
   const input =
-    read.table !== undefined
-      ? readObservationsTable(read.table, {
-          ...(yearArg !== undefined ? { year: yearArg } : {}),
-          progress: progress.rows,
+    read.stream !== undefined
+      ? await readObservationsStream(read.stream, {
+          ...year_,
+          progress: (rows) => progress.reading(rows, opened.read, opened.size),
         })
-      : readObservationsJson(read.json, file, { progress: progress.rows });
+      : read.table !== undefined
+        ? readObservationsTable(read.table, { ...year_, progress: progress.rows })
+        : readObservationsJson(read.json, file, { progress: progress.rows });
   if (input.appendix && (values.plan !== undefined || values['plan-file'] !== undefined)) {
     progress.done();
     throw new UsageError(say(CLI, 'usage.appendix-with-plan', { file }), 'evaluate');
@@ -136,11 +150,24 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
   progress.step(say(CLI, 'progress.evaluating'));
   const call = { plan: chosen.arg, year, observations: input.observations, ...(asOf !== undefined ? { asOf } : {}) };
   // One unit (or none named) → one report; several → one per unit.
-  const units = new Set(
-    input.observations.map((o) =>
-      typeof o === 'object' && o !== null && typeof o.unit === 'string' ? o.unit : undefined,
-    ),
-  );
+  const units = new Set<string | undefined>();
+  for (const o of input.observations)
+    units.add(typeof o === 'object' && o !== null && typeof o.unit === 'string' ? o.unit : undefined);
+  if (units.size > 1 && (format === 'csv' || format === 'json') && !values.compare) {
+    // many units as data: each unit's report is computed, written and let go in turn
+    let reports: ReturnType<typeof attainmentReportsByUnit>;
+    try {
+      reports = attainmentReportsByUnit(call);
+    } catch (e) {
+      progress.done();
+      throw new InputError([fromError(e, file)]);
+    }
+    const notes = fileIssues(input, file, table, chosen.plan);
+    const written = unitReports(reports, notes, format === 'json' ? { format } : { format, lang, csv });
+    await emit(ctx, written.pieces, values.out, 'evaluate');
+    progress.done();
+    return finish(ctx, file, input, notes, [...reports.issues, ...written.issues]);
+  }
   let single: AttainmentReport | null = null;
   let byUnit: AttainmentByUnit | null = null;
   try {
@@ -204,10 +231,27 @@ export async function evaluateCommand(argv: readonly string[], base: Context): P
     output = renderReport(single ? reports[0]! : reports, { format, ...framed });
   }
   await emit(ctx, output, values.out, 'evaluate');
+  return finish(
+    ctx,
+    file,
+    input,
+    notes,
+    single ? [...single.issues] : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)],
+  );
+}
 
-  const libraryIssues: Issue[] = single
-    ? [...single.issues]
-    : [...byUnit!.issues, ...byUnit!.reports.flatMap((r) => r.issues)];
+/**
+ * Prints the problems of an evaluation (read, and the library's) and returns
+ * the exit code: 1, with how many rows were not used, when some were.
+ */
+function finish(
+  ctx: Context,
+  file: string,
+  input: ObservationFile,
+  notes: FileIssues,
+  libraryIssues: readonly Issue[],
+): number {
+  const { lang } = ctx;
   const kept = libraryIssues.filter((i) => !notes.repeated(i));
   const diagnostics = [...input.diagnostics, ...kept.map((i) => notes.diagnostic(i))];
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -101,14 +101,10 @@ export async function indicatorsCommand(argv: readonly string[], base: Context):
   checkFormatOptions(values, format, values.out, 'indicators');
   const csv = csvOutput(lang, values, values.out, 'indicators');
   const width = tableWidth(ctx.io, values.wide);
-  checkOut(
-    values.out,
-    [
-      { path: values['plan-file'], option: '--plan-file' },
-      { path: values.plan, option: '--plan' },
-    ],
-    'indicators',
-  );
+  await checkOut(ctx.io, values.out, [
+    { path: values['plan-file'], option: '--plan-file' },
+    { path: values.plan, option: '--plan' },
+  ]);
   const vi = lang === 'vi';
 
   if (values.plan === undefined && values['plan-file'] === undefined) {

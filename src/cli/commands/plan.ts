@@ -116,7 +116,7 @@ async function check(argv: readonly string[], base: Context): Promise<number> {
   if (format !== 'table' && format !== 'json') {
     throw new UsageError(say(CLI, 'usage.plan-check-format', { format: JSON.stringify(format) }), 'plan');
   }
-  checkOut(values.out, [{ path: file }], 'plan');
+  await checkOut(ctx.io, values.out, [{ path: file }]);
   const delimiter = delimiterOption(values.delimiter, 'plan');
   const { plan, warnings } = await readPlanFile(ctx.io, file, delimiter ? { delimiter } : {});
   for (const w of warnings) ctx.io.stderr(`${formatDiagnostic(w, lang)}\n`);

@@ -54,7 +54,7 @@ export async function plansCommand(argv: readonly string[], base: Context): Prom
   checkFormatOptions(values, format, values.out, 'plans');
   const csv = csvOutput(lang, values, values.out, 'plans');
   const plans: Plan[] = [...listPlans()];
-  checkOut(values.out, [{ path: values['plan-file'], option: '--plan-file' }], 'plans');
+  await checkOut(ctx.io, values.out, [{ path: values['plan-file'], option: '--plan-file' }]);
   if (values['plan-file'] !== undefined)
     plans.push((await choosePlan(ctx.io, { file: values['plan-file'], lang }, 'plans')).plan);
   if (format === 'json') {
