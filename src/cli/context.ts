@@ -235,16 +235,15 @@ export function printDiagnostics(ctx: Context, diagnostics: readonly Diagnostic[
     const file = h.files.size === 1 ? [...h.files][0] : undefined;
     const lines = typeof h.places[0] === 'number';
     const list = listPositions(h.places, { total: more, noun: lines ? 'lines' : 'places' });
-    const at = h.places.length === 0 ? null : lines ? { en: `lines ${list.en}`, vi: `dòng ${list.vi}` } : list;
-    const where = at ? { en: ` (at ${at.en})`, vi: ` (ở ${at.vi})` } : { en: '', vi: '' };
+    const at = h.places.length === 0 ? null : lines ? say(CLI, 'summary.warnings-held-lines', { list }) : list;
+    const where = at ? say(CLI, 'summary.warnings-held-at', { places: at }) : '';
+    const text = say(CLI, more > 1 ? 'summary.warnings-held-many' : 'summary.warnings-held', { n, at: where });
     const summary: Diagnostic = {
       severity: 'warning',
       code,
       ...(file !== undefined ? { file } : {}),
-      message:
-        `${n.en} more warning${more > 1 ? 's' : ''} with this code, not printed${where.en}; ` +
-        '--format json lists every one',
-      messageVi: `còn ${n.vi} cảnh báo cùng mã này không in ra${where.vi}; --format json liệt kê đầy đủ`,
+      message: text.en,
+      messageVi: text.vi,
     };
     ctx.io.stderr(`${formatDiagnostic(summary, ctx.lang)}\n`);
   }
