@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, listPositions } from '../src/util/positions.js';
+import { countText, listPositions } from '../../src/util/positions.js';
 
 // Lists of positions in messages (issue 13 §2): bounded whatever the list's length. Numbers are arbitrary.
 describe('listPositions', () => {
