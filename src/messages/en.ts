@@ -452,6 +452,28 @@ export const standards = {
   'national.counted-certain': 'for certain',
   'national.counted-possible': 'possibly',
   'invalid-input.rule-set-arg': 'set must be a rule set returned by resolveRules()',
+  'constraint.level2-within-level1':
+    'more people at literate level 2 than at level 1 (level 2 people are level 1 people)',
+  'constraint.nested-total': 'more people aged {narrow} than aged {wide}',
+  'constraint.nested-literate': 'more people aged {narrow} at literate level {level} than aged {wide}',
+  'constraint.nested-not-literate': 'more people aged {narrow} below literate level {level} than aged {wide}',
+  'constraint.nested-literate-within-total':
+    'more people aged {narrow} at literate level {level} than people aged {wide}',
+  'constraint.youth-total': 'more people aged 15–18 than people aged {wide}',
+  'constraint.youth-lower-secondary-diploma':
+    'more people aged 15–18 holding a lower-secondary diploma than people aged {wide}',
+  'constraint.youth-upper-secondary-or-vocational':
+    'more people aged 15–18 in upper-secondary or vocational education than people aged {wide}',
+  'constraint.completed-within-mobilised':
+    'more children aged {age} completed the programme than children aged {age} to be mobilised',
+  'constraint.mobilised-ages-above-total': 'children to be mobilised aged 3, 4 and 5 add up to more than the 3–5 total',
+  'constraint.mobilised-ages-below-total': 'children to be mobilised aged 3, 4 and 5 add up to less than the 3–5 total',
+  'constraint.completed-ages-above-total':
+    'children who completed the programme aged 3, 4 and 5 add up to more than the 3–5 total',
+  'constraint.completed-ages-below-total':
+    'children who completed the programme aged 3, 4 and 5 add up to less than the 3–5 total',
+  'constraint.age11-completed-plus-in-primary':
+    '11-year-olds who completed primary plus those still in primary exceed all 11-year-olds',
 } as const;
 
 /**

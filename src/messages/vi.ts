@@ -451,6 +451,30 @@ export const standards = {
   'national.counted-certain': 'chắc chắn đạt',
   'national.counted-possible': 'có thể đạt',
   'invalid-input.rule-set-arg': 'set phải là bộ quy tắc do resolveRules() trả về',
+  'constraint.level2-within-level1': 'số người đạt chuẩn biết chữ mức độ 2 nhiều hơn mức độ 1',
+  'constraint.nested-total': 'số người {narrow} tuổi nhiều hơn số người {wide} tuổi',
+  'constraint.nested-literate':
+    'số người {narrow} tuổi đạt chuẩn biết chữ mức độ {level} nhiều hơn số người {wide} tuổi',
+  'constraint.nested-not-literate':
+    'số người {narrow} tuổi chưa đạt chuẩn biết chữ mức độ {level} nhiều hơn số người {wide} tuổi',
+  'constraint.nested-literate-within-total':
+    'số người {narrow} tuổi đạt chuẩn biết chữ mức độ {level} nhiều hơn tổng số người {wide} tuổi',
+  'constraint.youth-total': 'số người 15–18 tuổi nhiều hơn tổng số người {wide} tuổi',
+  'constraint.youth-lower-secondary-diploma':
+    'số người 15–18 tuổi có bằng tốt nghiệp THCS nhiều hơn tổng số người {wide} tuổi',
+  'constraint.youth-upper-secondary-or-vocational':
+    'số người 15–18 tuổi đang học THPT, GDTX cấp THPT hoặc GDNN nhiều hơn tổng số người {wide} tuổi',
+  'constraint.completed-within-mobilised':
+    'số trẻ {age} tuổi hoàn thành chương trình nhiều hơn số trẻ {age} tuổi phải huy động',
+  'constraint.mobilised-ages-above-total':
+    'số trẻ phải huy động 3, 4 và 5 tuổi cộng lại nhiều hơn tổng của độ tuổi 3–5',
+  'constraint.mobilised-ages-below-total': 'số trẻ phải huy động 3, 4 và 5 tuổi cộng lại ít hơn tổng của độ tuổi 3–5',
+  'constraint.completed-ages-above-total':
+    'số trẻ hoàn thành chương trình 3, 4 và 5 tuổi cộng lại nhiều hơn tổng của độ tuổi 3–5',
+  'constraint.completed-ages-below-total':
+    'số trẻ hoàn thành chương trình 3, 4 và 5 tuổi cộng lại ít hơn tổng của độ tuổi 3–5',
+  'constraint.age11-completed-plus-in-primary':
+    'số trẻ 11 tuổi hoàn thành tiểu học cộng số đang học tiểu học vượt tổng số trẻ 11 tuổi',
 } as const satisfies Translation<typeof en.standards>;
 
 /**
