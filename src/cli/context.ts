@@ -234,13 +234,13 @@ export function printDiagnostics(ctx: Context, diagnostics: readonly Diagnostic[
     const file = h.files.size === 1 ? [...h.files][0] : undefined;
     const lines = typeof h.places[0] === 'number';
     const list = listPositions(h.places, { total: more, noun: lines ? 'lines' : 'places' });
-    const at = h.places.length === 0 ? null : lines ? { en: `lines ${list.en}`, vi: `dòng ${list.vi}` } : list;
+    const places = lines ? say(CLI, 'warnings.lines', { list }) : list;
+    const at = h.places.length === 0 ? '' : say(CLI, 'warnings.held-at', { places });
     const summary: Diagnostic = {
       severity: 'warning',
       code,
       ...(file !== undefined ? { file } : {}),
-      message: `${n.en} more warning${more > 1 ? 's' : ''} with this code, not printed${at ? ` (at ${at.en})` : ''}; --format json lists every one`,
-      messageVi: `còn ${n.vi} cảnh báo cùng mã này không in ra${at ? ` (ở ${at.vi})` : ''}; --format json liệt kê đầy đủ`,
+      ...messageFields(say(CLI, more > 1 ? 'warnings.held-many' : 'warnings.held', { n, at })),
     };
     ctx.io.stderr(`${formatDiagnostic(summary, ctx.lang)}\n`);
   }

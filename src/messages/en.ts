@@ -301,6 +301,12 @@ export const cli = {
     'Levels: 2 = level met, 0 = none, 0–2? = undetermined (missing counts, unanswered conditions, or input that could not be used: see Problems), * = provisional (a rule not verified). Recognised by: who recognises the level met (for an undetermined level, each level it may reach), * = authority not verified.',
   'summary.provisional-note': '* provisional: the source is not verified',
   'duplicate-unit.lines': ' (lines {list})',
+  'table.field-count-then': '{why}. {consequence}',
+  'diagnostic.warning': 'warning: ',
+  'warnings.held': '{n} more warning with this code, not printed{at}; --format json lists every one',
+  'warnings.held-many': '{n} more warnings with this code, not printed{at}; --format json lists every one',
+  'warnings.held-at': ' (at {places})',
+  'warnings.lines': 'lines {list}',
 } as const;
 
 /**

@@ -297,6 +297,12 @@ export const cli = {
     'Mức độ: 2 = mức đạt, 0 = chưa đạt mức nào, 0–2? = chưa xác định (thiếu số liệu, chưa trả lời điều kiện, hoặc dữ liệu lỗi: xem cột Vấn đề), * = tạm thời (quy định chưa được xác minh). Công nhận: cơ quan công nhận mức đạt (mức chưa xác định: cơ quan của từng mức có thể đạt), * = thẩm quyền chưa được xác minh.',
   'summary.provisional-note': '* tạm thời: căn cứ chưa được xác minh',
   'duplicate-unit.lines': ' (dòng {list})',
+  'table.field-count-then': '{why}. {consequence}',
+  'diagnostic.warning': 'cảnh báo: ',
+  'warnings.held': 'còn {n} cảnh báo cùng mã này không in ra{at}; --format json liệt kê đầy đủ',
+  'warnings.held-many': 'còn {n} cảnh báo cùng mã này không in ra{at}; --format json liệt kê đầy đủ',
+  'warnings.held-at': ' (ở {places})',
+  'warnings.lines': 'dòng {list}',
 } as const satisfies Translation<typeof en.cli>;
 
 /**
