@@ -97,6 +97,7 @@ export const values = {
   'invalid-input.not-array': '{name} must be an array, got {value}',
   'invalid-input.not-text': '{name} must be a text, got {value}',
   'invalid-input.one-of': '{name} must be one of {allowed}, got {value}',
+  'invalid-input.not-problem': 'problem must be an issue or an XhhtError (with message and messageVi), got {value}',
 } as const;
 
 /**

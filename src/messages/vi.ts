@@ -92,6 +92,8 @@ export const values = {
   'invalid-input.not-array': '{name} phải là một mảng, nhận được {value}',
   'invalid-input.not-text': '{name} phải là chuỗi, nhận được {value}',
   'invalid-input.one-of': '{name} phải là một trong {allowed}, nhận được {value}',
+  'invalid-input.not-problem':
+    'problem phải là một issue hoặc một XhhtError (có message và messageVi), nhận được {value}',
 } as const satisfies Translation<typeof en.values>;
 
 /**
