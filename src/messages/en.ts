@@ -308,6 +308,15 @@ export const cli = {
   'warnings.held-many': '{n} more warnings with this code, not printed{at}; --format json lists every one',
   'warnings.held-at': ' (at {places})',
   'warnings.lines': 'lines {list}',
+  'usage.csv-delimiter-detected': 'the delimiter of a CSV input is detected from its header row',
+  'file-format.xlsx': 'an Excel workbook',
+  'file-format.docx': 'a Word document',
+  'observations.at-line': 'line {list}',
+  'observations.at-lines': 'lines {list}',
+  'summary.national-heading': 'All ({provinces} provinces):',
+  'summary.reading-default': ' (default)',
+  'summary.readings-heading': 'Readings of the provisions (choose another with --reading <id>=<option>):',
+  'summary.recognised-heading': 'Recognised by (* = not verified):',
 } as const;
 
 /**
@@ -481,6 +490,8 @@ export const standards = {
     'children who completed the programme aged 3, 4 and 5 add up to less than the 3–5 total',
   'constraint.age11-completed-plus-in-primary':
     '11-year-olds who completed primary plus those still in primary exceed all 11-year-olds',
+  'year-field.birth': 'birthYear',
+  'year-field.survey': 'surveyYear',
 } as const;
 
 /**

@@ -305,6 +305,15 @@ export const cli = {
   'warnings.held-many': 'còn {n} cảnh báo cùng mã này không in ra{at}; --format json liệt kê đầy đủ',
   'warnings.held-at': ' (ở {places})',
   'warnings.lines': 'dòng {list}',
+  'usage.csv-delimiter-detected': 'dấu phân cách của tệp CSV đầu vào được tự nhận biết từ dòng tiêu đề',
+  'file-format.xlsx': 'bảng tính Excel',
+  'file-format.docx': 'văn bản Word',
+  'observations.at-line': 'số liệu ở dòng {list}',
+  'observations.at-lines': 'số liệu ở dòng {list}',
+  'summary.national-heading': 'Toàn bộ ({provinces} tỉnh):',
+  'summary.reading-default': ' (mặc định)',
+  'summary.readings-heading': 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):',
+  'summary.recognised-heading': 'Thẩm quyền công nhận (* = chưa xác minh):',
 } as const satisfies Translation<typeof en.cli>;
 
 /**
@@ -483,6 +492,8 @@ export const standards = {
     'số trẻ hoàn thành chương trình 3, 4 và 5 tuổi cộng lại ít hơn tổng của độ tuổi 3–5',
   'constraint.age11-completed-plus-in-primary':
     'số trẻ 11 tuổi hoàn thành tiểu học cộng số đang học tiểu học vượt tổng số trẻ 11 tuổi',
+  'year-field.birth': 'năm sinh',
+  'year-field.survey': 'năm điều tra',
 } as const satisfies Translation<typeof en.standards>;
 
 /**

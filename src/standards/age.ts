@@ -88,12 +88,12 @@ export interface SurveyAge {
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
-function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string): number {
+function checkYear(value: unknown, key: 'birthYear' | 'surveyYear'): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
     throw new XhhtError(
       'invalid-year',
       say(STANDARDS_MSG, 'invalid-year.range', {
-        key: { en: key, vi: vi },
+        key: say(STANDARDS_MSG, key === 'birthYear' ? 'year-field.birth' : 'year-field.survey'),
         minYear: MIN_YEAR,
         maxYear: MAX_YEAR,
         got: describe(value),
@@ -130,8 +130,8 @@ export function surveyAge(given: { readonly birthYear: number; readonly surveyYe
   if (!isRecord(input)) {
     throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.survey-age'), { path: [] });
   }
-  const birthYear = checkYear(input.birthYear, 'birthYear', 'năm sinh');
-  const surveyYear = checkYear(input.surveyYear, 'surveyYear', 'năm điều tra');
+  const birthYear = checkYear(input.birthYear, 'birthYear');
+  const surveyYear = checkYear(input.surveyYear, 'surveyYear');
   if (birthYear > surveyYear) {
     throw new XhhtError(
       'invalid-year',
