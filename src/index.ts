@@ -10,6 +10,7 @@
  */
 export { XhhtError, isXhhtError, ERROR_CODES } from './errors.js';
 export type { ErrorCode, Issue, IssuePath } from './errors.js';
+export { messageIn } from './message-in.js';
 
 export { share, addShares } from './exact/share.js';
 export type { Share } from './exact/share.js';

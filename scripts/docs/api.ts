@@ -136,7 +136,9 @@ function exportsOf(): { readonly path: string; readonly lines: readonly ExportLi
       const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
       const at = target.declarations?.[0]?.getSourceFile().fileName ?? '';
       const folder = relative(resolve(ROOT, 'src'), at).split(/[\\/]/)[0]!.replace(/\.ts$/, '');
-      const area = AREAS.find(([f]) => f === folder || (folder === 'missing' && f === 'errors'));
+      // top-level files beside errors.ts (missing arguments, a problem's message) go under Errors
+      const beside = folder === 'missing' || folder === 'message-in';
+      const area = AREAS.find(([f]) => f === folder || (beside && f === 'errors'));
       if (!area) throw new Error(`${s.name}: no heading for src/${folder} in scripts/docs/api.ts`);
       const summary = firstSentence(docText(target, checker));
       if (summary === '') throw new Error(`${s.name} (${e.path}) has no JSDoc`);

@@ -250,8 +250,8 @@ function catalogByWording(): Map<string, Indicator> {
  * Throws `invalid-input` when `rows` is not an array or no row gives a target
  * (every row problem in `issues`), `missing-year` without a year, `invalid-year` for a bad one.
  *
- * @param rows - the rows as printed, headings included
- * @param options - year, and how to cite the appendix
+ * @param givenRows - the rows as printed, headings included
+ * @param givenOptions - year, and how to cite the appendix
  * @returns the plan, the observations with their rows, and the problems
  * @example
  * const { plan, observations } = appendixPlan([
@@ -456,7 +456,7 @@ export function appendixPlan(givenRows: readonly AppendixRow[], givenOptions: Ap
  * the results, all with path `['rows', i, field]`.
  *
  * @param rows - the rows as printed, headings included
- * @param options - year, asOf, decimals, and how to cite the appendix
+ * @param givenOptions - year, asOf, decimals, and how to cite the appendix
  * @returns the report, as `computeAttainment` gives it
  * @example
  * // an appendix of six rows like this one, each with target 100 and result 100

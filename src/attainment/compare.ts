@@ -52,9 +52,9 @@ export interface CompareOptions {
  * `invalid-input` otherwise, path inside the target), or `decimals` that is not
  * a whole number from 0 to 10 (`invalid-input`, path `['decimals']`).
  *
- * @param observed - `{ numerator, denominator }`, `{ count, components? }`, `{ achieved }` or `{ percent }`
- * @param target - a plan target
- * @param options - display decimals
+ * @param givenObserved - `{ numerator, denominator }`, `{ count, components? }`, `{ achieved }` or `{ percent }`
+ * @param givenTarget - a plan target
+ * @param givenOptions - display decimals
  * @returns the comparison, typed by the kind of value given (see {@link ComparisonOf})
  * @example
  * const t = getPlan('qd-1373').targets.find((t) => t.indicator === 'provinces-literacy-level-2' && t.year === 2025)!;

@@ -77,7 +77,7 @@ export interface AttainmentInput {
  * out, and their issues say what is used instead (a baseline given for every
  * unit, else the plan's, else none).
  *
- * @param input - plan, year, observations, optional asOf and decimals
+ * @param given - plan, year, observations, optional asOf and decimals
  * @returns the report: results in plan order, issues, summary
  * @example
  * const report = computeAttainment({
@@ -193,7 +193,7 @@ export interface AttainmentByUnit {
  * baseline of a unit that no observation names is a warning in the top-level
  * `issues` (`mixed-units`, path `['baselines', i, 'unit']`).
  *
- * @param input - as for {@link computeAttainment}; every observation should name its `unit`
+ * @param given - as for {@link computeAttainment}; every observation should name its `unit`
  * @returns reports per unit and the issues that belong to no unit
  * @example
  * const { reports } = computeAttainmentByUnit({

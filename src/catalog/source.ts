@@ -273,9 +273,9 @@ export function formatSection(section: string, lang: 'vi' | 'en' = 'vi'): string
  * English keeps the Vietnamese number and section numbering and translates
  * the rest.
  *
- * @param source - a legal source (or a document without a section)
+ * @param given - a legal source (or a document without a section)
  * @param lang - 'vi' (default) or 'en'
- * @param options - add the title, leave out the section
+ * @param givenOptions - add the title, leave out the section
  * @returns the citation as one line
  * @example
  * const src = getIndicator('provinces-literacy-level-2').source;

@@ -10,7 +10,8 @@
 import { isXhhtError, type ErrorCode, type Issue } from '../errors.js';
 import { escapeTerminal } from '../report/escape.js';
 import type { Lang } from '../report/labels.js';
-import type { Text } from '../messages/say.js';
+import { say, textIn, type Text } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 
 /**
  * Exit codes of `xhht` (documented in docs/cli.md).
@@ -79,7 +80,7 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
           : d.column === undefined
             ? `${d.file}:${d.line}`
             : `${d.file}:${d.line}:${d.column}`;
-  const warning = d.severity === 'warning' ? (lang === 'vi' ? 'cảnh báo: ' : 'warning: ') : '';
+  const warning = d.severity === 'warning' ? textIn(say(CLI, 'diagnostic.warning'), lang) : '';
   const field = d.field === undefined || d.field === '' ? '' : `${d.field}: `;
   // one line, whatever the file name, header or message holds: no control character reaches the terminal
   return escapeTerminal(`${where}: ${warning}${field}${lang === 'vi' ? d.messageVi : d.message} (${d.code})`);

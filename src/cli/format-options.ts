@@ -18,23 +18,22 @@ import { COMMON, CLI } from '../messages/sections.js';
 const SHAPES: readonly {
   readonly options: readonly string[];
   readonly formats: readonly string[];
-  readonly hint?: { readonly en: string; readonly vi: string };
+  readonly hint?: 'usage.csv-delimiter-detected';
 }[] = [
   {
     options: Object.keys(CSV_OUTPUT_OPTIONS),
     formats: ['csv'],
-    hint: {
-      en: 'the delimiter of a CSV input is detected from its header row',
-      vi: 'dấu phân cách của tệp CSV đầu vào được tự nhận biết từ dòng tiêu đề',
-    },
+    hint: 'usage.csv-delimiter-detected',
   },
   { options: Object.keys(LETTERHEAD_OPTIONS), formats: ['html', 'docx'] },
 ];
 
 /** Formats written as bytes, to a file only, with an example file name. */
-const FILE_FORMATS: Readonly<Record<string, { readonly example: string; readonly en: string; readonly vi: string }>> = {
-  xlsx: { example: 'bang-tinh.xlsx', en: 'an Excel workbook', vi: 'bảng tính Excel' },
-  docx: { example: 'phu-luc.docx', en: 'a Word document', vi: 'văn bản Word' },
+const FILE_FORMATS: Readonly<
+  Record<string, { readonly example: string; readonly kind: 'file-format.xlsx' | 'file-format.docx' }>
+> = {
+  xlsx: { example: 'bang-tinh.xlsx', kind: 'file-format.xlsx' },
+  docx: { example: 'phu-luc.docx', kind: 'file-format.docx' },
 };
 
 /**
@@ -69,7 +68,7 @@ export function checkFormatOptions(
     if (given.length === 0) continue;
     const formats = joinText(group.formats, say(COMMON, 'word.or'));
     const problem = say(CLI, 'usage.option-for-format', { options: given.join(', '), formats, format });
-    problems.push(group.hint ? say(CLI, 'usage.with-hint', { problem, hint: group.hint }) : problem);
+    problems.push(group.hint ? say(CLI, 'usage.with-hint', { problem, hint: say(CLI, group.hint) }) : problem);
   }
   if (problems.length > 0) {
     throw new UsageError(
@@ -79,6 +78,9 @@ export function checkFormatOptions(
   }
   const file = FILE_FORMATS[format];
   if (file !== undefined && out === undefined) {
-    throw new UsageError(say(CLI, 'usage.format-needs-out', { format, file, example: file.example }), command);
+    throw new UsageError(
+      say(CLI, 'usage.format-needs-out', { format, file: say(CLI, file.kind), example: file.example }),
+      command,
+    );
   }
 }

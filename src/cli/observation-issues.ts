@@ -9,6 +9,8 @@ import type { AttainmentReport } from '../attainment/result.js';
 import { listIndicators } from '../catalog/registry.js';
 import type { Issue } from '../errors.js';
 import type { Plan } from '../plans/plan.js';
+import { say } from '../messages/say.js';
+import { CLI } from '../messages/sections.js';
 import { jsonPath, type Diagnostic } from './diagnostics.js';
 import type { ObservationFile } from './observations.js';
 import { didYouMean } from './suggest.js';
@@ -113,11 +115,11 @@ export function fileIssues(input: ObservationFile, file: string, csv: boolean, p
       const lines = (list: string) => list.split(', ').map((n) => String(lineOf(Number(n)) ?? `#${n}`));
       message = message.replace(/\bobservations? (\d+(?:, \d+)*)/g, (_, list: string) => {
         const l = lines(list);
-        return `${l.length > 1 ? 'lines' : 'line'} ${l.join(', ')}`;
+        return say(CLI, l.length > 1 ? 'observations.at-lines' : 'observations.at-line', { list: l.join(', ') }).en;
       });
       messageVi = messageVi.replace(
         /số liệu (\d+(?:, \d+)*)/g,
-        (_, list: string) => `số liệu ở dòng ${lines(list).join(', ')}`,
+        (_, list: string) => say(CLI, 'observations.at-lines', { list: lines(list).join(', ') }).vi,
       );
     }
     return { message, messageVi };

@@ -380,8 +380,7 @@ export function fieldCountProblem(
     file: table.file,
     line: record.line,
     ...(cell !== undefined ? { cell } : {}),
-    message: consequence ? `${why.en}. ${consequence.en}` : why.en,
-    messageVi: consequence ? `${why.vi}. ${consequence.vi}` : why.vi,
+    ...messageFields(consequence ? say(CLI, 'table.field-count-then', { why, consequence }) : why),
   };
 }
 

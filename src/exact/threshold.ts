@@ -31,7 +31,7 @@ const MAX_SCALE = 6;
  * same exact threshold.
  *
  * @param value - "70", "99.5", 70 or 99.5
- * @param path - where the value is in the caller's input, for the error
+ * @param given - where the value is in the caller's input, for the error
  * @returns the exact threshold
  * @example
  * parseThreshold(70).text;       // "70"

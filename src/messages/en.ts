@@ -101,6 +101,7 @@ export const values = {
   'invalid-input.not-array': '{name} must be an array, got {value}',
   'invalid-input.not-text': '{name} must be a text, got {value}',
   'invalid-input.one-of': '{name} must be one of {allowed}, got {value}',
+  'invalid-input.not-problem': 'problem must be an issue or an XhhtError (with message and messageVi), got {value}',
 } as const;
 
 /**
@@ -322,6 +323,17 @@ not be used: see Problems), * = provisional (a rule not verified). Recognised by
 undetermined level, each level it may reach), * = authority not verified.',
   'summary.provisional-note': '* provisional: the source is not verified',
   'duplicate-unit.lines': ' (lines {list})',
+  'table.field-count-then': '{why}. {consequence}',
+  'diagnostic.warning': 'warning: ',
+  'usage.csv-delimiter-detected': 'the delimiter of a CSV input is detected from its header row',
+  'file-format.xlsx': 'an Excel workbook',
+  'file-format.docx': 'a Word document',
+  'observations.at-line': 'line {list}',
+  'observations.at-lines': 'lines {list}',
+  'summary.national-heading': 'All ({provinces} provinces):',
+  'summary.reading-default': ' (default)',
+  'summary.readings-heading': 'Readings of the provisions (choose another with --reading <id>=<option>):',
+  'summary.recognised-heading': 'Recognised by (* = not verified):',
 } as const;
 
 /**
@@ -480,6 +492,30 @@ undetermined in each of them, and as a district of unknown level in "{province}"
   'national.counted-certain': 'for certain',
   'national.counted-possible': 'possibly',
   'invalid-input.rule-set-arg': 'set must be a rule set returned by resolveRules()',
+  'constraint.level2-within-level1':
+    'more people at literate level 2 than at level 1 (level 2 people are level 1 people)',
+  'constraint.nested-total': 'more people aged {narrow} than aged {wide}',
+  'constraint.nested-literate': 'more people aged {narrow} at literate level {level} than aged {wide}',
+  'constraint.nested-not-literate': 'more people aged {narrow} below literate level {level} than aged {wide}',
+  'constraint.nested-literate-within-total':
+    'more people aged {narrow} at literate level {level} than people aged {wide}',
+  'constraint.youth-total': 'more people aged 15–18 than people aged {wide}',
+  'constraint.youth-lower-secondary-diploma':
+    'more people aged 15–18 holding a lower-secondary diploma than people aged {wide}',
+  'constraint.youth-upper-secondary-or-vocational':
+    'more people aged 15–18 in upper-secondary or vocational education than people aged {wide}',
+  'constraint.completed-within-mobilised':
+    'more children aged {age} completed the programme than children aged {age} to be mobilised',
+  'constraint.mobilised-ages-above-total': 'children to be mobilised aged 3, 4 and 5 add up to more than the 3–5 total',
+  'constraint.mobilised-ages-below-total': 'children to be mobilised aged 3, 4 and 5 add up to less than the 3–5 total',
+  'constraint.completed-ages-above-total':
+    'children who completed the programme aged 3, 4 and 5 add up to more than the 3–5 total',
+  'constraint.completed-ages-below-total':
+    'children who completed the programme aged 3, 4 and 5 add up to less than the 3–5 total',
+  'constraint.age11-completed-plus-in-primary':
+    '11-year-olds who completed primary plus those still in primary exceed all 11-year-olds',
+  'year-field.birth': 'birthYear',
+  'year-field.survey': 'surveyYear',
 } as const;
 
 /**
@@ -548,6 +584,34 @@ export const plans = {
   'invalid-plan.parent-not-data': 'parent plan "{id}" is not plain data ({reason})',
   'invalid-input.plans-option': 'plans must be a list of plans, got {value}',
   'invalid-input.plans-option-item': 'plans[{index}] must be a plan with an id, got {value}',
+  'plan-check.type-string': 'text',
+  'plan-check.type-number': 'a number',
+  'plan-check.type-int': 'a whole number',
+  'plan-check.type-boolean': 'true or false',
+  'plan-check.type-object': 'an object { … }',
+  'plan-check.type-array': 'a list [ … ]',
+  'plan-check.type-null': 'null',
+  'plan-check.id': 'must be a kebab-case id like "qd-1373"',
+  'plan-check.date': 'must be a date YYYY-MM-DD, like 2025-12-31',
+  'plan-check.decimal': 'must be a decimal number written with a point, like "70" or "99.5"',
+  'plan-check.format': 'is not in the expected form',
+  'plan-check.required': 'required, but missing',
+  'plan-check.type': 'must be {expected}, not {got}',
+  'plan-check.value': 'must be {value}',
+  'plan-check.one-of': 'must be one of: {values}',
+  'plan-check.not-empty': 'must not be empty',
+  'plan-check.min-characters': 'must have at least {min} characters',
+  'plan-check.min-items': 'must have at least {min} items',
+  'plan-check.at-least': 'must be at least {min}',
+  'plan-check.more-than': 'must be more than {min}',
+  'plan-check.max-characters': 'must have at most {max} characters',
+  'plan-check.max-items': 'must have at most {max} items',
+  'plan-check.at-most': 'must be at most {max}',
+  'plan-check.less-than': 'must be less than {max}',
+  'plan-check.unknown-field': 'unknown field: {keys}',
+  'plan-check.unknown-fields': 'unknown fields: {keys}',
+  'plan-check.percent-above-100': 'a percentage target cannot exceed 100 (got {value})',
+  'plan-check.decimal-pattern': 'expected a decimal number like "70" or "99.5"',
 } as const;
 
 /**

@@ -13,7 +13,8 @@
  *
  * Both languages are rendered when a message is said, because an
  * {@link XhhtError} and an {@link Issue} carry both (`message`, `messageVi`);
- * a caller picks one with {@link textIn} (renderers take a `lang` option).
+ * a caller picks one with {@link textIn} (renderers take a `lang` option; an
+ * app uses `messageIn(problem, lang)` from the package root).
  * Nothing is built at import time: a catalog is a plain object literal.
  */
 

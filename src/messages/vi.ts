@@ -92,6 +92,8 @@ export const values = {
   'invalid-input.not-array': '{name} phải là một mảng, nhận được {value}',
   'invalid-input.not-text': '{name} phải là chuỗi, nhận được {value}',
   'invalid-input.one-of': '{name} phải là một trong {allowed}, nhận được {value}',
+  'invalid-input.not-problem':
+    'problem phải là một issue hoặc một XhhtError (có message và messageVi), nhận được {value}',
 } as const satisfies Translation<typeof en.values>;
 
 /**
@@ -314,6 +316,17 @@ liệu lỗi: xem cột Vấn đề), * = tạm thời (quy định chưa đư�
 xác định: cơ quan của từng mức có thể đạt), * = thẩm quyền chưa được xác minh.',
   'summary.provisional-note': '* tạm thời: căn cứ chưa được xác minh',
   'duplicate-unit.lines': ' (dòng {list})',
+  'table.field-count-then': '{why}. {consequence}',
+  'diagnostic.warning': 'cảnh báo: ',
+  'usage.csv-delimiter-detected': 'dấu phân cách của tệp CSV đầu vào được tự nhận biết từ dòng tiêu đề',
+  'file-format.xlsx': 'bảng tính Excel',
+  'file-format.docx': 'văn bản Word',
+  'observations.at-line': 'số liệu ở dòng {list}',
+  'observations.at-lines': 'số liệu ở dòng {list}',
+  'summary.national-heading': 'Toàn bộ ({provinces} tỉnh):',
+  'summary.reading-default': ' (mặc định)',
+  'summary.readings-heading': 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):',
+  'summary.recognised-heading': 'Thẩm quyền công nhận (* = chưa xác minh):',
 } as const satisfies Translation<typeof en.cli>;
 
 /**
@@ -475,6 +488,32 @@ chưa xác định ở mọi huyện đó, và là một huyện chưa xác đ�
   'national.counted-certain': 'chắc chắn đạt',
   'national.counted-possible': 'có thể đạt',
   'invalid-input.rule-set-arg': 'set phải là bộ quy tắc do resolveRules() trả về',
+  'constraint.level2-within-level1': 'số người đạt chuẩn biết chữ mức độ 2 nhiều hơn mức độ 1',
+  'constraint.nested-total': 'số người {narrow} tuổi nhiều hơn số người {wide} tuổi',
+  'constraint.nested-literate':
+    'số người {narrow} tuổi đạt chuẩn biết chữ mức độ {level} nhiều hơn số người {wide} tuổi',
+  'constraint.nested-not-literate':
+    'số người {narrow} tuổi chưa đạt chuẩn biết chữ mức độ {level} nhiều hơn số người {wide} tuổi',
+  'constraint.nested-literate-within-total':
+    'số người {narrow} tuổi đạt chuẩn biết chữ mức độ {level} nhiều hơn tổng số người {wide} tuổi',
+  'constraint.youth-total': 'số người 15–18 tuổi nhiều hơn tổng số người {wide} tuổi',
+  'constraint.youth-lower-secondary-diploma':
+    'số người 15–18 tuổi có bằng tốt nghiệp THCS nhiều hơn tổng số người {wide} tuổi',
+  'constraint.youth-upper-secondary-or-vocational':
+    'số người 15–18 tuổi đang học THPT, GDTX cấp THPT hoặc GDNN nhiều hơn tổng số người {wide} tuổi',
+  'constraint.completed-within-mobilised':
+    'số trẻ {age} tuổi hoàn thành chương trình nhiều hơn số trẻ {age} tuổi phải huy động',
+  'constraint.mobilised-ages-above-total':
+    'số trẻ phải huy động 3, 4 và 5 tuổi cộng lại nhiều hơn tổng của độ tuổi 3–5',
+  'constraint.mobilised-ages-below-total': 'số trẻ phải huy động 3, 4 và 5 tuổi cộng lại ít hơn tổng của độ tuổi 3–5',
+  'constraint.completed-ages-above-total':
+    'số trẻ hoàn thành chương trình 3, 4 và 5 tuổi cộng lại nhiều hơn tổng của độ tuổi 3–5',
+  'constraint.completed-ages-below-total':
+    'số trẻ hoàn thành chương trình 3, 4 và 5 tuổi cộng lại ít hơn tổng của độ tuổi 3–5',
+  'constraint.age11-completed-plus-in-primary':
+    'số trẻ 11 tuổi hoàn thành tiểu học cộng số đang học tiểu học vượt tổng số trẻ 11 tuổi',
+  'year-field.birth': 'năm sinh',
+  'year-field.survey': 'năm điều tra',
 } as const satisfies Translation<typeof en.standards>;
 
 /**
@@ -543,6 +582,34 @@ export const plans = {
   'invalid-plan.parent-not-data': 'kế hoạch cha "{id}" không phải dữ liệu thuần ({reason})',
   'invalid-input.plans-option': 'plans phải là danh sách kế hoạch, nhận được {value}',
   'invalid-input.plans-option-item': 'plans[{index}] phải là kế hoạch có id, nhận được {value}',
+  'plan-check.type-string': 'văn bản',
+  'plan-check.type-number': 'số',
+  'plan-check.type-int': 'số nguyên',
+  'plan-check.type-boolean': 'true hoặc false',
+  'plan-check.type-object': 'một nhóm trường { … }',
+  'plan-check.type-array': 'một danh sách [ … ]',
+  'plan-check.type-null': 'null',
+  'plan-check.id': 'phải là mã viết thường, không dấu, các từ nối bằng dấu gạch ngang, ví dụ "qd-1373"',
+  'plan-check.date': 'phải là ngày dạng YYYY-MM-DD, ví dụ 2025-12-31',
+  'plan-check.decimal': 'phải là số thập phân viết bằng dấu chấm, ví dụ "70" hoặc "99.5"',
+  'plan-check.format': 'không đúng định dạng',
+  'plan-check.required': 'bắt buộc, chưa có giá trị',
+  'plan-check.type': 'phải là {expected}, không phải {got}',
+  'plan-check.value': 'phải là {value}',
+  'plan-check.one-of': 'phải là một trong: {values}',
+  'plan-check.not-empty': 'không được để trống',
+  'plan-check.min-characters': 'phải có ít nhất {min} ký tự',
+  'plan-check.min-items': 'phải có ít nhất {min} phần tử',
+  'plan-check.at-least': 'phải từ {min} trở lên',
+  'plan-check.more-than': 'phải lớn hơn {min}',
+  'plan-check.max-characters': 'không được dài quá {max} ký tự',
+  'plan-check.max-items': 'không được có quá {max} phần tử',
+  'plan-check.at-most': 'không được vượt quá {max}',
+  'plan-check.less-than': 'phải nhỏ hơn {max}',
+  'plan-check.unknown-field': 'trường không được nhận: {keys}',
+  'plan-check.unknown-fields': 'trường không được nhận: {keys}',
+  'plan-check.percent-above-100': 'mục tiêu tỷ lệ không được vượt quá 100 (nhận được {value})',
+  'plan-check.decimal-pattern': 'cần một số thập phân, ví dụ "70" hoặc "99.5"',
 } as const satisfies Translation<typeof en.plans>;
 
 /**

@@ -21,6 +21,8 @@ import {
   withDefault,
 } from '../check/schemas.js';
 import { isXhhtError } from '../errors.js';
+import { say } from '../messages/say.js';
+import { PLANS } from '../messages/sections.js';
 import { once } from '../util/once.js';
 import { parseThreshold } from '../exact/threshold.js';
 import { DECIMAL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN } from './patterns.js';
@@ -120,16 +122,13 @@ function build(): PlanChecks {
   const comparator = oneOf(['at-least', 'at-most']);
   const count = int(gte(0), lte(Number.MAX_SAFE_INTEGER));
   const percentValue = transform(
-    union([string(regex(DECIMAL_PATTERN, 'expected a decimal number like "70" or "99.5"')), number(gte(0), lte(100))]),
+    union([string(regex(DECIMAL_PATTERN, say(PLANS, 'plan-check.decimal-pattern').en)), number(gte(0), lte(100))]),
     (value: string | number, ctx) => {
       try {
         const t = parseThreshold(value);
         if (t.scaled > 100 * 10 ** t.scale) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `a percentage target cannot exceed 100 (got ${t.text})`,
-            params: { vi: `mục tiêu tỷ lệ không được vượt quá 100 (nhận được ${t.text})` },
-          });
+          const over = say(PLANS, 'plan-check.percent-above-100', { value: t.text });
+          ctx.addIssue({ code: 'custom', message: over.en, params: { vi: over.vi } });
           return undefined;
         }
         return t.text;

@@ -1,6 +1,8 @@
 import type { CheckIssue } from '../check/core.js';
 import { describe } from '../util/describe.js';
 import type { Issue, IssuePath } from '../errors.js';
+import { say, type Text } from '../messages/say.js';
+import { PLANS } from '../messages/sections.js';
 import { DECIMAL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN } from './patterns.js';
 
 /*
@@ -15,20 +17,21 @@ import { DECIMAL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN } from './patterns.js';
  */
 
 type ZodIssue = CheckIssue;
-interface Text {
-  readonly vi: string;
-  readonly en: string;
-}
 
-const TYPES: Readonly<Record<string, Text>> = {
-  string: { vi: 'văn bản', en: 'text' },
-  number: { vi: 'số', en: 'a number' },
-  int: { vi: 'số nguyên', en: 'a whole number' },
-  boolean: { vi: 'true hoặc false', en: 'true or false' },
-  object: { vi: 'một nhóm trường { … }', en: 'an object { … }' },
-  array: { vi: 'một danh sách [ … ]', en: 'a list [ … ]' },
-  null: { vi: 'null', en: 'null' },
-};
+// the types a plan field may want or get, worded for a person filling in a plan
+const TYPES = {
+  string: 'plan-check.type-string',
+  number: 'plan-check.type-number',
+  int: 'plan-check.type-int',
+  boolean: 'plan-check.type-boolean',
+  object: 'plan-check.type-object',
+  array: 'plan-check.type-array',
+  null: 'plan-check.type-null',
+} as const;
+
+function typeText(name: string): Text {
+  return Object.hasOwn(TYPES, name) ? say(PLANS, TYPES[name as keyof typeof TYPES]) : { vi: name, en: name };
+}
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -41,21 +44,10 @@ const list = (values: readonly unknown[]) => values.map((v) => (typeof v === 'st
 
 /** The pattern a string failed, worded. */
 function formatText(pattern: string | undefined): Text {
-  if (pattern === String(ID_PATTERN)) {
-    return {
-      vi: 'phải là mã viết thường, không dấu, các từ nối bằng dấu gạch ngang, ví dụ "qd-1373"',
-      en: 'must be a kebab-case id like "qd-1373"',
-    };
-  }
-  if (pattern === String(ISO_DATE_PATTERN))
-    return { vi: 'phải là ngày dạng YYYY-MM-DD, ví dụ 2025-12-31', en: 'must be a date YYYY-MM-DD, like 2025-12-31' };
-  if (pattern === String(DECIMAL_PATTERN)) {
-    return {
-      vi: 'phải là số thập phân viết bằng dấu chấm, ví dụ "70" hoặc "99.5"',
-      en: 'must be a decimal number written with a point, like "70" or "99.5"',
-    };
-  }
-  return { vi: 'không đúng định dạng', en: 'is not in the expected form' };
+  if (pattern === String(ID_PATTERN)) return say(PLANS, 'plan-check.id');
+  if (pattern === String(ISO_DATE_PATTERN)) return say(PLANS, 'plan-check.date');
+  if (pattern === String(DECIMAL_PATTERN)) return say(PLANS, 'plan-check.decimal');
+  return say(PLANS, 'plan-check.format');
 }
 
 /** One issue's text, or `null` for a kind of issue the plan checks never raise. */
@@ -63,57 +55,46 @@ function text(issue: ZodIssue): Text | null {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type': {
-      if (input === undefined) return { vi: 'bắt buộc, chưa có giá trị', en: 'required, but missing' };
-      const expected = TYPES[issue.expected!] ?? { vi: issue.expected!, en: issue.expected! };
+      if (input === undefined) return say(PLANS, 'plan-check.required');
+      const expected = typeText(issue.expected!);
       // 2.5 for a whole number: the value says more than its type
-      const got =
-        issue.expected === 'int' && typeof input === 'number'
-          ? { vi: String(input), en: String(input) }
-          : (TYPES[typeOf(input)] ?? { vi: typeOf(input), en: typeOf(input) });
-      return { vi: `phải là ${expected.vi}, không phải ${got.vi}`, en: `must be ${expected.en}, not ${got.en}` };
+      const got = issue.expected === 'int' && typeof input === 'number' ? String(input) : typeText(typeOf(input));
+      return say(PLANS, 'plan-check.type', { expected, got });
     }
     case 'invalid_value': {
       const values = issue.values!;
       return values.length === 1
-        ? { vi: `phải là ${show(values[0])}`, en: `must be ${show(values[0])}` }
-        : { vi: `phải là một trong: ${list(values)}`, en: `must be one of: ${list(values)}` };
+        ? say(PLANS, 'plan-check.value', { value: show(values[0]) })
+        : say(PLANS, 'plan-check.one-of', { values: list(values) });
     }
     case 'too_small': {
       const min = String(issue.minimum);
       if (issue.origin === 'string') {
         return issue.minimum === 1
-          ? { vi: 'không được để trống', en: 'must not be empty' }
-          : { vi: `phải có ít nhất ${min} ký tự`, en: `must have at least ${min} characters` };
+          ? say(PLANS, 'plan-check.not-empty')
+          : say(PLANS, 'plan-check.min-characters', { min });
       }
-      if (issue.origin === 'array')
-        return { vi: `phải có ít nhất ${min} phần tử`, en: `must have at least ${min} items` };
-      return issue.inclusive
-        ? { vi: `phải từ ${min} trở lên`, en: `must be at least ${min}` }
-        : { vi: `phải lớn hơn ${min}`, en: `must be more than ${min}` };
+      if (issue.origin === 'array') return say(PLANS, 'plan-check.min-items', { min });
+      return issue.inclusive ? say(PLANS, 'plan-check.at-least', { min }) : say(PLANS, 'plan-check.more-than', { min });
     }
     case 'too_big': {
       const max = String(issue.maximum);
-      if (issue.origin === 'string')
-        return { vi: `không được dài quá ${max} ký tự`, en: `must have at most ${max} characters` };
-      if (issue.origin === 'array')
-        return { vi: `không được có quá ${max} phần tử`, en: `must have at most ${max} items` };
-      return issue.inclusive
-        ? { vi: `không được vượt quá ${max}`, en: `must be at most ${max}` }
-        : { vi: `phải nhỏ hơn ${max}`, en: `must be less than ${max}` };
+      if (issue.origin === 'string') return say(PLANS, 'plan-check.max-characters', { max });
+      if (issue.origin === 'array') return say(PLANS, 'plan-check.max-items', { max });
+      return issue.inclusive ? say(PLANS, 'plan-check.at-most', { max }) : say(PLANS, 'plan-check.less-than', { max });
     }
     case 'invalid_format':
       return formatText(issue.format === 'regex' ? (issue as { pattern?: string }).pattern : undefined);
     case 'unrecognized_keys': {
-      const keys = issue.keys!;
-      return {
-        vi: `trường không được nhận: ${keys.join(', ')}`,
-        en: `unknown field${keys.length > 1 ? 's' : ''}: ${keys.join(', ')}`,
-      };
+      const keys = issue.keys!.join(', ');
+      return issue.keys!.length > 1
+        ? say(PLANS, 'plan-check.unknown-fields', { keys })
+        : say(PLANS, 'plan-check.unknown-field', { keys });
     }
     case 'invalid_union': {
       // a discriminated union whose discriminator matches no option ("kind": "ratio")
       const options = (issue as { options?: readonly unknown[] }).options;
-      if (options) return { vi: `phải là một trong: ${list(options)}`, en: `must be one of: ${list(options)}` };
+      if (options) return say(PLANS, 'plan-check.one-of', { values: list(options) });
       return null;
     }
     case 'custom': {

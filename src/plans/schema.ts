@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Indicator } from '../catalog/indicator.js';
 import { levelOfJurisdiction } from '../catalog/level.js';
 import { isXhhtError } from '../errors.js';
+import { say } from '../messages/say.js';
+import { PLANS } from '../messages/sections.js';
 import { parseThreshold } from '../exact/threshold.js';
 import { DECIMAL_PATTERN, ID_PATTERN, ISO_DATE_PATTERN } from './patterns.js';
 
@@ -101,19 +103,13 @@ const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 // (`planJsonSchema`) rejects "9,5" or 101 too; the transform makes the exact text.
 // A custom issue carries its Vietnamese text in `params.vi` (messages.ts reads it).
 const percentValue = z
-  .union([
-    z.string().regex(DECIMAL_PATTERN, 'expected a decimal number like "70" or "99.5"'),
-    z.number().min(0).max(100),
-  ])
+  .union([z.string().regex(DECIMAL_PATTERN, say(PLANS, 'plan-check.decimal-pattern').en), z.number().min(0).max(100)])
   .transform((value, ctx) => {
     try {
       const t = parseThreshold(value);
       if (t.scaled > 100 * 10 ** t.scale) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `a percentage target cannot exceed 100 (got ${t.text})`,
-          params: { vi: `mục tiêu tỷ lệ không được vượt quá 100 (nhận được ${t.text})` },
-        });
+        const over = say(PLANS, 'plan-check.percent-above-100', { value: t.text });
+        ctx.addIssue({ code: 'custom', message: over.en, params: { vi: over.vi } });
         return z.NEVER;
       }
       return t.text;

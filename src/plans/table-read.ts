@@ -203,8 +203,8 @@ class Reader {
  * cells that cannot be read, then whatever `validatePlan` finds in the rest.
  * No I/O: pass the cells of any spreadsheet reader.
  *
- * @param table - rows of cells (numbered 1, 2, … as given), or rows with their own numbers
- * @param options - extra parent plans
+ * @param given - rows of cells (numbered 1, 2, … as given), or rows with their own numbers
+ * @param givenOptions - extra parent plans
  * @returns the plan (or `null`), the input made, and the issues
  * @example
  * const sheet = planTemplate({ extends: 'qd-1373', level: 'commune' });

@@ -284,8 +284,8 @@ function writeSheet(
  * than the plan and its parent is read back as citing the plan, with the
  * citation as its section.
  *
- * @param plan - a plan (built in, or from `definePlan`)
- * @param options - language; extra plans for `extends`
+ * @param given - a plan (built in, or from `definePlan`)
+ * @param givenOptions - language; extra plans for `extends`
  * @returns the sheet
  * @example
  * const sheet = planToTable(getPlan('hue-2026'));
@@ -332,7 +332,7 @@ export function planToTable(given: Plan, givenOptions: PlanTableOptions = {}): P
  * official to change, delete or add to in a spreadsheet. Without `level`,
  * every target of the parent, and the level left to fill in.
  *
- * @param options - the parent, the level, the language
+ * @param givenOptions - the parent, the level, the language
  * @returns the sheet
  * @throws XhhtError `unknown-plan` for an unknown parent id
  * @example

@@ -186,8 +186,8 @@ function plainCopy(plan: Plan): Plan {
  * year outside the period, a bad baseline, an unknown parent), each with its
  * path and a message in English and Vietnamese.
  *
- * @param input - the plan as written (object or parsed JSON)
- * @param options - extra parent plans for `extends`
+ * @param given - the plan as written (object or parsed JSON)
+ * @param givenOptions - extra parent plans for `extends`
  * @returns the plan, or `null` and the issues
  * @example
  * validatePlan({ ...plan, issuer: '', period: { from: 2021, to: 2025 }, targets: [target2030] }).issues.map(

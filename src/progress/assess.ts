@@ -119,7 +119,7 @@ export interface ProgressInput {
  * (https://open-sdg.readthedocs.io/en/latest/progress-methodology/), as coded
  * in sdg-build `ProgressMeasure.py`; see `PROGRESS_METHOD` and docs/progress.md.
  *
- * @param input - baseline, current value, target, display decimals
+ * @param given - baseline, current value, target, display decimals
  * @returns the status with every component
  * @example
  * // Provinces at literacy level 2: 34 of 63 in 2021, 55 of 63 in 2024 (MOET figures reported by vietnamnet.vn,

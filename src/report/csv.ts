@@ -197,8 +197,8 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
  * settings (decimal comma) Excel also expects `delimiter: ';'` when a file is
  * opened by double-click.
  *
- * @param report - one report or many
- * @param options - language, delimiter, spreadsheet style, byte order mark
+ * @param given - one report or many
+ * @param givenOptions - language, delimiter, spreadsheet style, byte order mark
  * @returns CSV text
  * @throws XhhtError `invalid-input` for a delimiter other than `,`, `;` or a tab
  * @example
@@ -228,7 +228,7 @@ export function renderCsv(
  * 100,000 units' reports are written without holding them all and without
  * formatting each target 100,000 times.
  *
- * @param options - as {@link renderCsv}
+ * @param givenOptions - as {@link renderCsv}
  * @returns the header line (with the byte order mark when `bom`) and the writer of each report's rows (`''` for a
  * report without results)
  * @throws XhhtError `invalid-input` for a delimiter other than `,`, `;` or a tab

@@ -102,8 +102,8 @@ h1.appendix-title { text-align: center; }
  * indicator with data, each cell's status as a class). Every text from the data
  * is escaped. The output passes html-validate's recommended rules (tested).
  *
- * @param report - one report (from `computeAttainment`) or many (one section each)
- * @param options - language, title and letterhead
+ * @param given - one report (from `computeAttainment`) or many (one section each)
+ * @param givenOptions - language, title and letterhead
  * @returns an HTML document starting with `<!DOCTYPE html>`
  * @example
  * const html = renderHtml(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [

@@ -121,7 +121,7 @@ const MONTHS_EN = [
  * the decree on administrative documents asks; what is not given is left blank
  * to be filled in by hand.
  *
- * @param letterhead - what the office gives; see {@link Letterhead}
+ * @param given - what the office gives; see {@link Letterhead}
  * @param lang - 'vi' (default) or 'en'
  * @returns the words, see {@link LetterheadLines}
  * @throws XhhtError `invalid-input` (path `['letterhead', field]`) for a malformed number, date or

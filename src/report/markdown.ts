@@ -34,8 +34,8 @@ export interface RenderMarkdownOptions {
  * Text from the data is escaped, so a label cannot break
  * the table.
  *
- * @param report - one report (from `computeAttainment`) or many (one section each)
- * @param options - language and title
+ * @param given - one report (from `computeAttainment`) or many (one section each)
+ * @param givenOptions - language and title
  * @returns GitHub-flavoured Markdown, ending with a newline
  * @example
  * renderMarkdown(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [

@@ -68,8 +68,8 @@ const FORMATS: readonly ReportFormat[] = ['markdown', 'csv', 'html'];
  * target, and the progress status when the result has one. An array renders
  * one section (CSV: rows) per report, e.g. per unit from `computeAttainmentByUnit`.
  *
- * @param report - one report from `computeAttainment`, or many
- * @param options - format (required), lang ('vi' default), title, bom, delimiter and spreadsheet (CSV), letterhead
+ * @param given - one report from `computeAttainment`, or many
+ * @param givenOptions - format (required), lang ('vi' default), title, bom, delimiter and spreadsheet (CSV), letterhead
  * (HTML)
  * @returns the document as a string
  * @throws XhhtError `invalid-input` for an unknown format or language, or a malformed letterhead

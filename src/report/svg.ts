@@ -96,7 +96,7 @@ const COLOURS = { met: '#2e7d32', 'not-met': '#c62828' } as const;
  * part short of its marker, and the title names the failing part, so the
  * picture explains the "not met" instead of contradicting it.
  *
- * @param r - a result of `computeAttainment`
+ * @param given - a result of `computeAttainment`
  * @param lang - language of the title and marker label
  * @param id - an id unique in the document, for the `<title>`
  * @returns SVG markup, or `null`

@@ -33,8 +33,8 @@ export interface RenderTextOptions {
 /**
  * Renders a report as an aligned plain-text table for a terminal.
  *
- * @param report - from `computeAttainment`
- * @param options - language, source column, width
+ * @param given - from `computeAttainment`
+ * @param givenOptions - language, source column, width
  * @throws XhhtError `invalid-input` for a width that is not a whole number of at least 1
  * @example
  * console.log(renderText(computeAttainment({ plan: 'qd-1373', year: 2025, observations: [] }), { width: 100 }));

@@ -89,12 +89,12 @@ export interface SurveyAge {
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
-function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string): number {
+function checkYear(value: unknown, key: 'birthYear' | 'surveyYear'): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
     throw new XhhtError(
       'invalid-year',
       say(STANDARDS_MSG, 'invalid-year.range', {
-        key: { en: key, vi: vi },
+        key: say(STANDARDS_MSG, key === 'birthYear' ? 'year-field.birth' : 'year-field.survey'),
         minYear: MIN_YEAR,
         maxYear: MAX_YEAR,
         got: describe(value),
@@ -117,7 +117,7 @@ function checkYear(value: unknown, key: 'birthYear' | 'surveyYear', vi: string):
  * that is not a whole number from 1900 to 2100, or a birth year after the
  * survey year; `invalid-input` when the argument is not an object.
  *
- * @param input - the birth year and the survey year
+ * @param given - the birth year and the survey year
  * @example
  * surveyAge({ birthYear: 2019, surveyYear: 2025 }); // { age: 6, referenceDate: '2025-09-30', groups: ['age6'], … }
  * surveyAge({ birthYear: 2008, surveyYear: 2025 }).groups;
@@ -132,8 +132,8 @@ export function surveyAge(given: { readonly birthYear: number; readonly surveyYe
   if (!isRecord(input)) {
     throw new XhhtError('invalid-input', say(STANDARDS_MSG, 'invalid-input.survey-age'), { path: [] });
   }
-  const birthYear = checkYear(input.birthYear, 'birthYear', 'năm sinh');
-  const surveyYear = checkYear(input.surveyYear, 'surveyYear', 'năm điều tra');
+  const birthYear = checkYear(input.birthYear, 'birthYear');
+  const surveyYear = checkYear(input.surveyYear, 'surveyYear');
   if (birthYear > surveyYear) {
     throw new XhhtError(
       'invalid-year',

@@ -136,8 +136,8 @@ const NO_PATH: readonly never[] = /* @__PURE__ */ (() => Object.freeze([]))();
  * that is not a list or `rules` not made by `resolveRules`; `missing-regime`, `unknown-regime`,
  * `unknown-standard`, `unknown-rule`, `invalid-threshold`).
  *
- * @param input - the commune's counts, especially-difficult flag and conditions
- * @param options - regime (or resolved rules), overrides, standards
+ * @param given - the commune's counts, especially-difficult flag and conditions
+ * @param givenOptions - regime (or resolved rules), overrides, standards
  * @example
  * // Đăk Cấm ward report 2025, Mục II.2: literacy counts
  * const r = assessCommune(

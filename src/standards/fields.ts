@@ -1,3 +1,5 @@
+import { messageFields, say } from '../messages/say.js';
+import { STANDARDS_MSG } from '../messages/sections.js';
 import type { CommuneCounts } from './model.js';
 import { deepFreeze } from '../util/freeze.js';
 
@@ -210,23 +212,21 @@ const NESTED: readonly (readonly [CountGroup, CountGroup, string, string])[] = [
 
 function nestedConstraints(): CountConstraint[] {
   const out: CountConstraint[] = [];
-  for (const [a, b, la, lb] of NESTED) {
+  for (const [a, b, narrow, wide] of NESTED) {
     const f = (g: CountGroup, k: string) => `${g}.${k}` as CountField;
     out.push({
       id: `${a}-within-${b}.total`,
       left: [f(a, 'total')],
       right: [f(b, 'total')],
-      message: `more people aged ${la} than aged ${lb}`,
-      messageVi: `số người ${la} tuổi nhiều hơn số người ${lb} tuổi`,
+      ...messageFields(say(STANDARDS_MSG, 'constraint.nested-total', { narrow, wide })),
     });
-    for (const lvl of [1, 2] as const) {
-      const k = `literateLevel${lvl}`;
+    for (const level of [1, 2] as const) {
+      const k = `literateLevel${level}`;
       out.push({
         id: `${a}-within-${b}.${k}`,
         left: [f(a, k)],
         right: [f(b, k)],
-        message: `more people aged ${la} at literate level ${lvl} than aged ${lb}`,
-        messageVi: `số người ${la} tuổi đạt chuẩn biết chữ mức độ ${lvl} nhiều hơn số người ${lb} tuổi`,
+        ...messageFields(say(STANDARDS_MSG, 'constraint.nested-literate', { narrow, level, wide })),
       });
       // People of the narrow group who are NOT literate are also in the wide group
       // and not literate there: total_a − lit_a ≤ total_b − lit_b, kept in sums.
@@ -234,8 +234,7 @@ function nestedConstraints(): CountConstraint[] {
         id: `${a}-within-${b}.not-${k}`,
         left: [f(a, 'total'), f(b, k)],
         right: [f(b, 'total'), f(a, k)],
-        message: `more people aged ${la} below literate level ${lvl} than aged ${lb}`,
-        messageVi: `số người ${la} tuổi chưa đạt chuẩn biết chữ mức độ ${lvl} nhiều hơn số người ${lb} tuổi`,
+        ...messageFields(say(STANDARDS_MSG, 'constraint.nested-not-literate', { narrow, level, wide })),
       });
       // Implied by "literate ≤ total ≤ wide total", but stated on its own: a
       // constraint is checked only when all its fields are present, so with the
@@ -244,8 +243,7 @@ function nestedConstraints(): CountConstraint[] {
         id: `${a}-within-${b}.${k}-within-total`,
         left: [f(a, k)],
         right: [f(b, 'total')],
-        message: `more people aged ${la} at literate level ${lvl} than people aged ${lb}`,
-        messageVi: `số người ${la} tuổi đạt chuẩn biết chữ mức độ ${lvl} nhiều hơn tổng số người ${lb} tuổi`,
+        ...messageFields(say(STANDARDS_MSG, 'constraint.nested-literate-within-total', { narrow, level, wide })),
       });
     }
   }
@@ -267,34 +265,26 @@ function nestedConstraints(): CountConstraint[] {
  * 5-year-olds; with exclusions that no legal text states, one is not certainly
  * inside the other.
  */
-const YOUTH: readonly (readonly [string, string, string])[] = [
-  ['total', 'people aged 15–18', 'số người 15–18 tuổi'],
-  [
-    'lowerSecondaryDiploma',
-    'people aged 15–18 holding a lower-secondary diploma',
-    'số người 15–18 tuổi có bằng tốt nghiệp THCS',
-  ],
-  [
-    'inUpperSecondaryOrVocational',
-    'people aged 15–18 in upper-secondary or vocational education',
-    'số người 15–18 tuổi đang học THPT, GDTX cấp THPT hoặc GDNN',
-  ],
-];
+// each count of the 15–18 group, and the message of its bound
+const YOUTH = [
+  ['total', 'constraint.youth-total'],
+  ['lowerSecondaryDiploma', 'constraint.youth-lower-secondary-diploma'],
+  ['inUpperSecondaryOrVocational', 'constraint.youth-upper-secondary-or-vocational'],
+] as const;
 
 function youthConstraints(): CountConstraint[] {
   const out: CountConstraint[] = [];
-  for (const [b, lb] of [
+  for (const [b, wide] of [
     ['age15to25', '15–25'],
     ['age15to35', '15–35'],
     ['age15to60', '15–60'],
   ] as const) {
-    for (const [k, label, labelVi] of YOUTH) {
+    for (const [k, key] of YOUTH) {
       out.push({
         id: `age15to18-within-${b}.${k}`,
         left: [`age15to18.${k}` as CountField],
         right: [`${b}.total` as CountField],
-        message: `more ${label} than people aged ${lb}`,
-        messageVi: `${labelVi} nhiều hơn tổng số người ${lb} tuổi`,
+        ...messageFields(say(STANDARDS_MSG, key, { wide })),
       });
     }
   }
@@ -309,16 +299,15 @@ function youthConstraints(): CountConstraint[] {
 function perAgeConstraints(): CountConstraint[] {
   const ages = [3, 4, 5] as const;
   const f = (k: string) => `age3to5.${k}` as CountField;
-  const out: CountConstraint[] = ages.map((a) => ({
-    id: `age3to5.completedAge${a}-within-totalAge${a}`,
-    left: [f(`completedAge${a}`)],
-    right: [f(`totalAge${a}`)],
-    message: `more children aged ${a} completed the programme than children aged ${a} to be mobilised`,
-    messageVi: `số trẻ ${a} tuổi hoàn thành chương trình nhiều hơn số trẻ ${a} tuổi phải huy động`,
+  const out: CountConstraint[] = ages.map((age) => ({
+    id: `age3to5.completedAge${age}-within-totalAge${age}`,
+    left: [f(`completedAge${age}`)],
+    right: [f(`totalAge${age}`)],
+    ...messageFields(say(STANDARDS_MSG, 'constraint.completed-within-mobilised', { age })),
   }));
-  for (const [part, whole, en, vi] of [
-    ['totalAge', 'total', 'children to be mobilised', 'số trẻ phải huy động'],
-    ['completedAge', 'completed', 'children who completed the programme', 'số trẻ hoàn thành chương trình'],
+  for (const [part, whole, more, less] of [
+    ['totalAge', 'total', 'constraint.mobilised-ages-above-total', 'constraint.mobilised-ages-below-total'],
+    ['completedAge', 'completed', 'constraint.completed-ages-above-total', 'constraint.completed-ages-below-total'],
   ] as const) {
     const parts = ages.map((a) => f(`${part}${a}`));
     out.push(
@@ -326,15 +315,13 @@ function perAgeConstraints(): CountConstraint[] {
         id: `age3to5.${part}3-5-within-${whole}`,
         left: parts,
         right: [f(whole)],
-        message: `${en} aged 3, 4 and 5 add up to more than the 3–5 total`,
-        messageVi: `${vi} 3, 4 và 5 tuổi cộng lại nhiều hơn tổng của độ tuổi 3–5`,
+        ...messageFields(say(STANDARDS_MSG, more)),
       },
       {
         id: `age3to5.${whole}-within-${part}3-5`,
         left: [f(whole)],
         right: parts,
-        message: `${en} aged 3, 4 and 5 add up to less than the 3–5 total`,
-        messageVi: `${vi} 3, 4 và 5 tuổi cộng lại ít hơn tổng của độ tuổi 3–5`,
+        ...messageFields(say(STANDARDS_MSG, less)),
       },
     );
   }
@@ -360,8 +347,7 @@ export const COUNT_CONSTRAINTS: readonly CountConstraint[] = /*#__PURE__*/ /* @_
         id: `${g}.level2-within-level1`,
         left: [`${g}.literateLevel2`],
         right: [`${g}.literateLevel1`],
-        message: 'more people at literate level 2 than at level 1 (level 2 people are level 1 people)',
-        messageVi: 'số người đạt chuẩn biết chữ mức độ 2 nhiều hơn mức độ 1',
+        ...messageFields(say(STANDARDS_MSG, 'constraint.level2-within-level1')),
       }),
     ),
     ...nestedConstraints(),
@@ -371,8 +357,7 @@ export const COUNT_CONSTRAINTS: readonly CountConstraint[] = /*#__PURE__*/ /* @_
       id: 'age11.completed-plus-in-primary',
       left: ['age11.completedPrimary', 'age11.inPrimary'],
       right: ['age11.total'],
-      message: '11-year-olds who completed primary plus those still in primary exceed all 11-year-olds',
-      messageVi: 'số trẻ 11 tuổi hoàn thành tiểu học cộng số đang học tiểu học vượt tổng số trẻ 11 tuổi',
+      ...messageFields(say(STANDARDS_MSG, 'constraint.age11-completed-plus-in-primary')),
     },
   ]))();
 

@@ -47,8 +47,8 @@ export interface MergeUnitsOptions {
  * validated (throws like {@link assessCommune}; bad options throw
  * `invalid-input` with a path under `['options', …]`) and never mutated.
  *
- * @param units - the old units' dossiers
- * @param options - what the caller knows about the new unit
+ * @param given - the old units' dossiers
+ * @param givenOptions - what the caller knows about the new unit
  * @example
  * const merged = mergeUnits([
  *   { counts: { age15to60: { total: 19747, literateLevel2: 19739 } } }, // Đăk Cấm ward report 2025

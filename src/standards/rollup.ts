@@ -567,8 +567,8 @@ function readUnits(units: unknown): readonly LowerUnit[] {
  * `unknown-standard`, `duplicate-unit` for an id given twice, `mixed-regimes`
  * for a result of another regime. Every problem is in `error.issues`.
  *
- * @param communes - commune results (from {@link assessCommune}) or any {@link LowerUnit}
- * @param options - regime or rules, and the district's id and province
+ * @param given - commune results (from {@link assessCommune}) or any {@link LowerUnit}
+ * @param givenOptions - regime or rules, and the district's id and province
  * @example
  * const district = assessDistrict(communeResults, { regime: 'nd20-2014', id: 'd1', province: 'p1' });
  * district.standards.xmc?.level; // e.g. 2
@@ -590,8 +590,8 @@ export function assessDistrict(given: readonly LowerUnit[], givenOptions: UnitAs
  * minimum and maximum share in each check. The units are checked like
  * {@link assessDistrict}'s (same errors).
  *
- * @param units - district results under `nd20-2014`, commune results under `nd142-2025`
- * @param options - regime or rules, and the province id
+ * @param given - district results under `nd20-2014`, commune results under `nd142-2025`
+ * @param givenOptions - regime or rules, and the province id
  * @example
  * const province = assessProvince(communeResults, { regime: 'nd142-2025', id: 'quang-ngai' });
  * province.standards['pcgd-mn3to5']?.provisional; // true: Decree 277/2025 values are unverified
@@ -745,8 +745,8 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length 
  * `unknown-rule`, `invalid-threshold`). Results do not depend on the order of
  * the communes.
  *
- * @param communes - commune records with `id`, `province` (and `district` under `nd20-2014`)
- * @param options - regime or rules, overrides, standards
+ * @param given - commune records with `id`, `province` (and `district` under `nd20-2014`)
+ * @param givenOptions - regime or rules, overrides, standards
  * @example
  * const r = rollUp(communes, { regime: 'nd20-2014' });
  * r.national.standards.xmc?.[1]; // { level: 2, certain: { numerator: 55, denominator: 63 }, possible: … }

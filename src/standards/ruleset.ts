@@ -145,8 +145,8 @@ export function isRuleSet(value: unknown): value is RuleSet {
  * percentage), each with its path.
  *
  * @param regime - a regime id (`nd20-2014`, `nd142-2025`)
- * @param overrides - threshold values by rule id
- * @param readings - the option chosen for a provision with more than one reading
+ * @param givenOverrides - threshold values by rule id
+ * @param givenReadings - the option chosen for a provision with more than one reading
  * @example
  * resolveRules('nd20-2014', { 'pcgd-thcs-2.district.communes': '90' }).overridden; // ['pcgd-thcs-2.district.communes']
  * resolveRules('nd20-2014', { 'xmc-9.commune.x': '90' }); // throws XhhtError { code: 'unknown-rule' }

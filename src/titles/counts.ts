@@ -113,8 +113,8 @@ function callProblem(records: unknown, options: CountTitleOptions): void {
  * only for a bad call (records not an array, unknown title, invalid `asOf`, a
  * malformed validity override: see `validityRuleFor`).
  *
- * @param records - recognition decisions, of any titles
- * @param options - `title`, `asOf`, optional eligible `units` and rule overrides
+ * @param givenRecords - recognition decisions, of any titles
+ * @param givenOptions - `title`, `asOf`, optional eligible `units` and rule overrides
  * @returns the count, per level, with every record accounted for
  * @example
  * const records: Recognition[] = [
@@ -324,7 +324,7 @@ export interface TitleShare {
  * unit never lowers the share.
  *
  * @param records - recognition decisions
- * @param options - `title`, `asOf`, `eligible`, `minLevel`, rule overrides
+ * @param givenOptions - `title`, `asOf`, `eligible`, `minLevel`, rule overrides
  * @returns numerator, denominator, display percent and the underlying count
  * @example
  * // Duy Xuyên district, 2020 (district report): 66 villages "Cộng đồng học tập", reported as 84.61% (so 78 villages)

@@ -84,7 +84,7 @@ function extras(
  * title at level 1 or 2, `level-2` those at level 2.
  *
  * @param records - recognition decisions
- * @param options - indicator, title, asOf, components, jurisdiction, rule overrides
+ * @param givenOptions - indicator, title, asOf, components, jurisdiction, rule overrides
  * @returns the observation, the count behind it and the count's issues
  * @example
  * const { observation } = titleCountObservation(records, {
@@ -180,7 +180,7 @@ export interface TitleShareObservation {
  * `qd-387`, indicator `families-learning-family`).
  *
  * @param records - recognition decisions
- * @param options - indicator, title, asOf, eligible, minLevel, jurisdiction, rule overrides
+ * @param givenOptions - indicator, title, asOf, eligible, minLevel, jurisdiction, rule overrides
  * @returns the observation (or `null`), the share and the issues
  * @example
  * const { observation } = titleShareObservation(families, {

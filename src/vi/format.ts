@@ -129,7 +129,7 @@ function groupThousands(whole: string): string {
  *
  * @param value - a finite number, or a decimal string with "." as the decimal point
  * @param options - `decimals`: round to this many places (0–20)
- * @param path - where the value is in the caller's input, for the error
+ * @param given - where the value is in the caller's input, for the error
  * @returns Vietnamese number text
  * @throws XhhtError `invalid-number-format` for NaN, ±Infinity or a malformed string; `invalid-input` for bad
  * `decimals`

@@ -204,7 +204,7 @@ function canonical(parts: ViNumberParts): string {
  * 400 characters is an error too.
  *
  * @param text - "19.739", "99,96", "-1.234,5"; surrounding whitespace (NBSP too) is ignored
- * @param path - where the text is in the caller's input, for the error
+ * @param given - where the text is in the caller's input, for the error
  * @returns a finite number with magnitude at most 2^53 − 1, never NaN
  * @throws XhhtError `invalid-number-format` with a message saying what is wrong
  * @example
@@ -235,7 +235,7 @@ export function parseViNumber(text: string, given: IssuePath = []): number {
  * thresholds use (`parseThreshold` accepts it).
  *
  * @param text - "99,96", "1.234,50", "19739"
- * @param path - where the text is in the caller's input, for the error
+ * @param given - where the text is in the caller's input, for the error
  * @returns the canonical decimal string
  * @throws XhhtError `invalid-number-format`
  * @example
@@ -257,7 +257,7 @@ export function parseViDecimal(text: string, given: IssuePath = []): string {
  * written as a plain whole number.
  *
  * @param text - "9.287", "738", "19739"
- * @param path - where the text is in the caller's input, for the error
+ * @param given - where the text is in the caller's input, for the error
  * @returns a non-negative safe integer
  * @throws XhhtError `invalid-number-format` or `invalid-count`
  * @example

@@ -74,7 +74,7 @@ function readPercent(text: string, path: IssuePath): string {
  * No range is checked: rates of change can be negative or above 100.
  *
  * @param text - "99,96%", "100%", "99,96"
- * @param path - where the text is in the caller's input, for the error
+ * @param given - where the text is in the caller's input, for the error
  * @returns the percentage as a finite number
  * @throws XhhtError `invalid-percent-format`
  * @example
@@ -101,7 +101,7 @@ export function parseViPercent(text: string, given: IssuePath = []): number {
  * (see `parseViDecimal`), exact, for comparing with thresholds.
  *
  * @param text - "99,96%", "87,30 %"
- * @param path - where the text is in the caller's input, for the error
+ * @param given - where the text is in the caller's input, for the error
  * @returns the percentage as a decimal string: "99.96"
  * @throws XhhtError `invalid-percent-format`
  * @example
@@ -125,7 +125,7 @@ export function parseViPercentDecimal(text: string, given: IssuePath = []): stri
  *
  * @param value - percent as a number or a decimal string with "." as the decimal point
  * @param options - `decimals` (round half-up), `space` (space before "%", default no space)
- * @param path - where the value is in the caller's input, for the error
+ * @param given - where the value is in the caller's input, for the error
  * @returns "99,96%"
  * @throws XhhtError `invalid-number-format` for NaN, ±Infinity or a malformed string; `invalid-input` for bad
  * `decimals`

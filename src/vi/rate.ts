@@ -58,7 +58,7 @@ function formatError(value: unknown, path: IssuePath, reason: Text): XhhtError {
  * or text that is not a percentage; `percent-out-of-range` for a negative rate or one above 100.
  *
  * @param value - 99.96, "99,96", "99.96", "99,96%"
- * @param path - where the value is in the caller's input, for the error
+ * @param given - where the value is in the caller's input, for the error
  * @returns the exact rate
  * @example
  * parseReportedRate('99,96');  // { text: '99.96', scaled: 9996n, scale: 2 } (a report's "tỷ lệ 99,96%")

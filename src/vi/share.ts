@@ -72,7 +72,7 @@ function side(sideText: string, name: 'numerator' | 'denominator', text: string,
  * `invalid-share-format`.
  *
  * @param text - "19.739/19.747", "19.739 / 19.747 người"
- * @param path - where the text is in the caller's input, for the error
+ * @param given - where the text is in the caller's input, for the error
  * @returns `{ numerator, denominator }`
  * @throws XhhtError `invalid-share-format` (no "/", more than one, or a side that is not a number),
  *   `invalid-count` (a side that is a number but not a count, like "12,5" or "-3"),

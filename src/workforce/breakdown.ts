@@ -148,7 +148,7 @@ export interface CheckedBreakdown {
  * total ids. Every problem is an issue with its path; a bad count is kept as
  * `null` so the sums that need it become "missing" instead of wrong.
  *
- * @param input - a breakdown (or anything read from JSON)
+ * @param given - a breakdown (or anything read from JSON)
  * @returns the checked parts and totals and the issues
  * @example
  * checkBreakdown({ counts: { college: -1 } }).issues[0].code; // 'invalid-count'

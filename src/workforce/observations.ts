@@ -85,7 +85,7 @@ function provisionalDefinitionNote(definition: QualificationDefinition): Labels 
  * is and the caveat beside it. Never throws.
  *
  * @param breakdown - counts per level, the population, unit and date
- * @param options - definitions, `missingLevels`, extra rules
+ * @param givenOptions - definitions, `missingLevels`, extra rules
  * @returns observations, rates, validation and issues
  * @example
  * const { observations } = qualificationObservations({ ...dakCam, population: 20000 }); // hypothetical population
@@ -185,7 +185,7 @@ export interface QualificationObservationsBatch {
  * observations to `computeAttainmentByUnit`.
  *
  * @param breakdowns - one per unit, each with its `unit`
- * @param options - as for {@link qualificationObservations}
+ * @param givenOptions - as for {@link qualificationObservations}
  * @returns all observations and all issues
  * @example
  * const { observations, issues } = qualificationObservationsBatch([

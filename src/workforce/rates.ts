@@ -216,8 +216,8 @@ function checkDecimals(decimals: unknown): void {
  * `validateBreakdown`.
  *
  * @param breakdown - counts per level and the population
- * @param definition - which levels count (see `TRAINED_WITH_CERTIFICATE` and the others)
- * @param options - `missingLevels`, `decimals`
+ * @param givenDefinition - which levels count (see `TRAINED_WITH_CERTIFICATE` and the others)
+ * @param givenOptions - `missingLevels`, `decimals`
  * @returns the rate with its definition and provenance
  * @example
  * // Đăk Cấm ward report 2025, Mục II.3: the ward reports no population aged 15+, so no rate; the numerator is 4.340
@@ -282,7 +282,7 @@ export interface QualificationRates {
  * used; override any of them in `definitions`.
  *
  * @param breakdown - counts per level and the population
- * @param options - `definitions`, `missingLevels`, `decimals`
+ * @param givenOptions - `definitions`, `missingLevels`, `decimals`
  * @returns the three rates
  * @example
  * const rates = qualificationRates({

@@ -264,7 +264,7 @@ function failureIssue(c: RuleCheck): Issue {
  * other rules still run.
  *
  * @param breakdown - the breakdown to check
- * @param options - extra `rules`; `implied: false` to run only those
+ * @param givenOptions - extra `rules`; `implied: false` to run only those
  * @returns checks, failures and issues; `valid` when nothing is in error
  * @example
  * // Đăk Cấm ward report 2025, Mục II.3: 1.736 + 738 + 1.384 + 1.089 = 4.947 and 4.947 + 4.340 = 9.287

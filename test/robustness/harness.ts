@@ -337,6 +337,7 @@ export const SEEDS: Readonly<Record<string, () => readonly unknown[]>> = {
   literateLevel: () => [{ highestGradeCompleted: 3 }],
   maximumNumerator: () => [1000, api.parseThreshold('1.5')],
   meetsComparator: () => [0, 'at-least'],
+  messageIn: () => [new api.XhhtError('unknown-plan', { en: 'no plan', vi: 'không có kế hoạch' }), 'vi'],
   mergeUnits: () => [
     [
       { counts: { age15to60: { total: 19747, literateLevel2: 19739 } } },

@@ -23,7 +23,7 @@ import { createProgress } from '../progress.js';
 import { readingOption, readingsUsed } from '../reading-option.js';
 import { assessedStandards, legend, nationalLines, recognitionLines, standardsTable } from '../standards-table.js';
 import { didYouMean } from '../suggest.js';
-import { say } from '../../messages/say.js';
+import { say, textIn } from '../../messages/say.js';
 import { CLI } from '../../messages/sections.js';
 
 const OPTIONS = {
@@ -179,20 +179,16 @@ export async function assessCommunesCommand(argv: readonly string[], base: Conte
     const r = REGIMES[result.regime];
     const title = `${vi ? r.labelVi : r.label} (${r.id})`;
     const national = nationalLines(result, lang);
-    const heading = vi
-      ? `Toàn bộ (${result.national.provinces} tỉnh):`
-      : `All (${result.national.provinces} provinces):`;
+    const heading = textIn(say(CLI, 'summary.national-heading', { provinces: result.national.provinces }), lang);
     // the readings used and the authorities' sources: beside the table in every format but CSV (a data table)
     const readingLines = used.map(({ reading, option }) => {
-      const mark = option.id === reading.default ? (vi ? ' (mặc định)' : ' (default)') : '';
+      const mark = option.id === reading.default ? textIn(say(CLI, 'summary.reading-default'), lang) : '';
       return `${reading.id} = ${option.id}${mark}: ${vi ? option.labelVi : option.label}`;
     });
-    const readingsHeading = vi
-      ? 'Cách hiểu quy định (chọn cách khác bằng --reading <mã>=<phương án>):'
-      : 'Readings of the provisions (choose another with --reading <id>=<option>):';
+    const readingsHeading = textIn(say(CLI, 'summary.readings-heading'), lang);
     // who recognises each level: beside the table in every format but CSV (a data table)
     const recognised = format === 'csv' ? [] : recognitionLines(result, lang);
-    const recognisedHeading = vi ? 'Thẩm quyền công nhận (* = chưa xác minh):' : 'Recognised by (* = not verified):';
+    const recognisedHeading = textIn(say(CLI, 'summary.recognised-heading'), lang);
     if (format === 'xlsx') {
       const { communesWorkbook } = await import('../xlsx/communes-workbook.js');
       const workbookText = {
