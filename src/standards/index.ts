@@ -56,8 +56,10 @@ export { literateLevel } from './literacy.js';
 export type { PersonSchooling } from './literacy.js';
 export { assessCommune } from './commune.js';
 export type { StandardsOptions } from './commune.js';
-export { assessDistrict, assessProvince, rollUp } from './rollup.js';
-export type { UnitAssessOptions, RollUpResult } from './rollup.js';
+export { rollUp } from './rollup.js';
+export { assessDistrict, assessProvince } from './district-province.js';
+export type { RollUpResult } from './rollup.js';
+export type { UnitAssessOptions } from './district-province.js';
 export { nationalObservations, NATIONAL_INDICATORS } from './national.js';
 export type {
   NationalSummary,
