@@ -1,7 +1,8 @@
 import { XhhtError, isXhhtError, issueOf, type Issue } from '../errors.js';
 import { snapshot, snapshotItems } from '../util/snapshot.js';
 import { readOptions, ruleSetOf, type StandardsOptions } from './commune.js';
-import { evaluateCommune, evaluationPlan } from './evaluate.js';
+import { evaluateCommune } from './evaluate.js';
+import { evaluationPlan } from './evaluation-plan.js';
 import { compiled } from './compile.js';
 import { EMPTY } from './levels.js';
 import type { CommuneRecord, StandardId } from './model.js';
