@@ -22,8 +22,10 @@ export { PROGRESS_STATUS_LABELS, PROGRESS_REASON_LABELS } from '../progress/meth
 export { progressStatus, progressLabel } from './progress.js';
 export { renderMarkdown } from './markdown.js';
 export type { RenderMarkdownOptions } from './markdown.js';
-export { renderCsv, CSV_COLUMNS, CSV_COLUMN_LABELS } from './csv.js';
-export type { RenderCsvOptions, CsvColumn } from './csv.js';
+export { renderCsv } from './csv.js';
+export { CSV_COLUMNS, CSV_COLUMN_LABELS } from './csv-columns.js';
+export type { RenderCsvOptions } from './csv.js';
+export type { CsvColumn } from './csv-columns.js';
 export { renderHtml } from './html.js';
 export type { RenderHtmlOptions } from './html.js';
 export { barChart, chartScale } from './svg.js';

@@ -9,7 +9,7 @@ import type { JurisdictionLevel, Plan } from '../../plans/plan.js';
 import { listPlans, planYears } from '../../plans/registry.js';
 import { planTemplate, type PlanSheet } from '../../plans/table.js';
 import { readWord } from '../../plans/table-words.js';
-import { spreadsheetNumber } from '../../report/csv.js';
+import { spreadsheetNumber } from '../../report/csv-rows.js';
 import type { Lang } from '../../report/labels.js';
 import { COMMON_OPTIONS, delimiterOption, langOption, parseCommand } from '../args.js';
 import { checkOut, emit, type Context } from '../context.js';

@@ -22,7 +22,7 @@ import {
   type ComparisonCell,
   type ComparisonTable,
 } from '../../report/comparison-table.js';
-import { CSV_COLUMN_LABELS } from '../../report/csv.js';
+import { CSV_COLUMN_LABELS } from '../../report/csv-columns.js';
 import { issueText, metaParts, sourceLines } from '../../report/document.js';
 import { STATUS_LABELS, WORDS, type Lang } from '../../report/labels.js';
 import { reportTable, targetMarks } from '../../report/table.js';
