@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
 const LAYERS: readonly (readonly string[])[] = [
   // shared helpers with no domain knowledge: errors (missing.ts: for required arguments left out),
   // util/ (deep freezing, values made once, shape guards, hidden contexts), check/ (the checker of
-  // plain data with zod's issues); messages/ is the message catalogs (issue 12.3)
-  ['errors.ts', 'missing.ts', 'util', 'check', 'messages'],
+  // plain data with zod's issues); messages/ is the message catalogs (issue 12.3), message-in.ts
+  // a problem's message in a caller's language
+  ['errors.ts', 'missing.ts', 'message-in.ts', 'util', 'check', 'messages'],
   ['dates'], // ISO dates
   ['exact'], // exact arithmetic on counts, shares and thresholds; display rounding
   ['vi'], // Vietnamese numbers, shares and percentages as text
