@@ -18,5 +18,9 @@ export default defineConfig({
       'test/display-consistency.test.ts',
     ],
     testTimeout: 60_000,
+    // A mutant run loads the modules once for all its test files (each run starts a fresh worker, so
+    // nothing leaks from one mutant to the next): a covered mutant often reaches 20 test files, and
+    // loading the instrumented code per file cost several times the tests themselves.
+    isolate: false,
   },
 });
