@@ -162,7 +162,7 @@ describe('displayUnits and displayPercent at their edges', () => {
 
 describe('parseReportedRate and compareRateToThreshold', () => {
   it('text forms: spaces, a "%" after a space, trailing zeros, and "-0"', () => {
-    // seed 004 line 56 writes "99,96%"; the dot form is what a spreadsheet exports
+    // seed 004 line 56 writes "99,96%"; boundary: the dot form a spreadsheet exports, spaces around "%"
     expect(parseReportedRate(' 99.96 % ')).toEqual({ text: '99.96', scaled: 9996n, scale: 2 });
     expect(parseReportedRate('99.96')).toEqual({ text: '99.96', scaled: 9996n, scale: 2 });
     expect(parseReportedRate('90.00')).toEqual({ text: '90', scaled: 90n, scale: 0 });
@@ -208,7 +208,7 @@ describe('parseReportedRate and compareRateToThreshold', () => {
   });
 
   it('compares exactly across scales', () => {
-    // Decree 20/2014 Art. 20 style threshold 90; "89,995" is below it, "90,00" on it
+    // boundary: 90 (the XMC level 1 share of Decree 20/2014 Art. 20); "89,995" is below it, "90,00" on it
     expect(compareRateToThreshold(parseReportedRate('89,995'), parseThreshold('90'))).toBe(-1);
     expect(compareRateToThreshold(parseReportedRate('90,00'), parseThreshold('90'))).toBe(0);
     // boundary: 90.5 (scale 1) against 90.25 (scale 2), and 90.25 against 90.5
