@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCounts } from '../../src/exact/compare.js';
-import { describeBadCount } from '../../src/exact/count.js';
+import { assertCount, describeBadCount } from '../../src/exact/count.js';
 import { displayPercent, displayUnits, offTenthGrid } from '../../src/exact/display.js';
 import { compareRateToThreshold, parseReportedRate } from '../../src/exact/rate.js';
 import { formatRatio, formatRatioHonest } from '../../src/exact/round.js';
@@ -31,6 +31,17 @@ describe('describeBadCount: the words for each kind of bad count', () => {
     expect(describeBadCount(Number.POSITIVE_INFINITY)).toEqual({
       en: 'expected a whole number, got Infinity',
       vi: 'cần một số nguyên, nhận được Infinity',
+    });
+  });
+});
+
+describe('assertCount', () => {
+  it('reports at the default path [] when none is given', () => {
+    expect(caught(() => assertCount(-1))).toEqual({
+      code: 'invalid-count',
+      path: [],
+      message: 'a count cannot be negative (-1)',
+      messageVi: 'số lượng không thể âm (-1)',
     });
   });
 });
@@ -74,6 +85,14 @@ describe('displayUnits and displayPercent at their edges', () => {
     expect(displayPercent({ numerator: 8_106_479_329_266_891, denominator: 9_007_199_254_740_991 })).toBe('89.99');
   });
 
+  it('a product 100·n or 100·n·100 whose double rounds up onto the next hundredth is not taken', () => {
+    // boundary: 10000·n is 260 (first) and 20 (second) below 8860·d, so both shares are just below 88.60%:
+    // shown 88.59 at least (truncated, never rounded up onto the tenth 88.6). As doubles, 100·n of the first
+    // rounds up past 88.60·d; in the second the float division of 100·n·100 by d lands on 8860.
+    expect(displayPercent({ numerator: 7_980_378_539_700_518, denominator: 9_007_199_254_740_991 })).toBe('88.59');
+    expect(displayPercent({ numerator: 79_803_785_396_914, denominator: 90_071_992_547_307 })).toBe('88.59');
+  });
+
   it('an at-most display equal to a guard agrees with an exact value below it', () => {
     // boundary: 70.004 at 2 places at most is 70.01 (rounding down onto 70.00 would hide an excess over
     // a 70 maximum); the guard 70.01 is met by both the exact value and the display (equality counts)
@@ -91,6 +110,7 @@ describe('displayUnits and displayPercent at their edges', () => {
   });
 
   it('bad share or options: coded, with both languages', () => {
+    expect(caught(() => displayPercent(5 as never)).message).toBe('expected a share { numerator, denominator }');
     expect(caught(() => displayPercent(null as never))).toEqual({
       code: 'invalid-input',
       path: [],
@@ -207,6 +227,16 @@ describe('parseReportedRate and compareRateToThreshold', () => {
     });
   });
 
+  it('a text too long is refused before it is read', () => {
+    // boundary: at most 400 characters are read
+    expect(caught(() => parseReportedRate('1'.repeat(401)))).toEqual({
+      code: 'invalid-percent-format',
+      path: [],
+      message: 'the text is 401 characters long; at most 400 are read',
+      messageVi: 'chuỗi dài 401 ký tự; chỉ đọc tối đa 400 ký tự',
+    });
+  });
+
   it('compares exactly across scales', () => {
     // boundary: 90 (the XMC level 1 share of Decree 20/2014 Art. 20); "89,995" is below it, "90,00" on it
     expect(compareRateToThreshold(parseReportedRate('89,995'), parseThreshold('90'))).toBe(-1);
@@ -228,6 +258,8 @@ describe('formatRatio and formatRatioHonest at their edges', () => {
   it('a negative value over a denominator past 2^53 floors exactly', () => {
     // boundary: −1/2^60 is just below 0, so its floor at 2 places is −0.01 (2^60 − 100 is not a double)
     expect(formatRatio(-1, 2 ** 60, 2, 'floor')).toBe('-0.01');
+    // boundary: 2^60 − 1 is not a double either (it rounds to 2^60): the floor of −1/2^60 is −1, not 0
+    expect(formatRatio(-1, 2 ** 60, 0, 'floor')).toBe('-1');
   });
 
   it('arguments that are not whole numbers: coded, named, with both languages', () => {
@@ -249,6 +281,18 @@ describe('formatRatio and formatRatioHonest at their edges', () => {
       message: 'side must be below, at-or-below, above or at-or-above, got "beside"',
       messageVi: 'side phải là below, at-or-below, above hoặc at-or-above, nhận được "beside"',
     });
+    expect(caught(() => formatRatioHonest(1, 2, 2, 'below', 1.5, 1))).toEqual({
+      code: 'invalid-input',
+      path: ['boundNum'],
+      message: 'boundNum must be a whole number, got 1.5',
+      messageVi: 'boundNum phải là một số nguyên, nhận được 1.5',
+    });
+    expect(caught(() => formatRatioHonest(1, 2, 2, 'below', 1, 0))).toEqual({
+      code: 'invalid-input',
+      path: ['boundDen'],
+      message: 'boundDen must be a whole number above 0, got 0',
+      messageVi: 'boundDen phải là một số nguyên lớn hơn 0, nhận được 0',
+    });
   });
 
   it('each side keeps the half-up display when it lies on that side, equality included', () => {
@@ -266,6 +310,10 @@ describe('formatRatio and formatRatioHonest at their edges', () => {
     // just above 89.99, so 89.99 is below it: 8999·boundDen = 9,007,999,000,008,999 < 100·boundNum =
     // 9,007,999,000,009,000; as doubles both are 9,007,999,000,009,000.
     expect(formatRatioHonest(17997, 200, 2, 'below', 90_079_990_000_090, 1_001_000_000_001)).toBe('89.99');
+    // boundary: 89.994 half-up is 89.99. Bound = 90,079,990,008,909 / 1,001,000,000,099 = 89.99 − 1/(100·boundDen),
+    // just below 89.99, so 89.99 is above it: 8999·boundDen = 9,007,999,000,890,901 > 100·boundNum =
+    // 9,007,999,000,890,900, which doubles cannot tell apart.
+    expect(formatRatioHonest(44997, 500, 2, 'above', 90_079_990_008_909, 1_001_000_000_099)).toBe('89.99');
   });
 });
 
@@ -321,6 +369,17 @@ describe('shareProblem and addShares: what a caller reads', () => {
     expect(caught(() => addShares([{ numerator: 1 } as never]))).toMatchObject({
       code: 'invalid-count',
       path: [0, 'denominator'],
+    });
+    // boundary: a number entry; an empty object; a rate with only one of its counts is a share missing the other
+    expect(caught(() => addShares([5 as never]))).toMatchObject({ code: 'invalid-input', path: [0] });
+    expect(caught(() => addShares([{} as never]))).toMatchObject({ code: 'invalid-count', path: [0, 'numerator'] });
+    expect(caught(() => addShares([{ percent: 50, numerator: 1 } as never]))).toMatchObject({
+      code: 'invalid-count',
+      path: [0, 'denominator'],
+    });
+    expect(caught(() => addShares([{ percent: 50, denominator: 2 } as never]))).toMatchObject({
+      code: 'invalid-count',
+      path: [0, 'numerator'],
     });
   });
 
