@@ -84,6 +84,7 @@ export const values = {
   'value.object': 'an object',
   'value.null-prototype': 'an object without a prototype',
   'value.array': 'an array of {count} items',
+  'value.array-one': 'an array of one item',
   'value.function': 'a function',
   'value.revoked-proxy': 'a revoked Proxy',
   'value.instance': 'a {kind}',

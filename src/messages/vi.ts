@@ -75,6 +75,7 @@ export const values = {
   'value.object': 'một đối tượng',
   'value.null-prototype': 'một đối tượng không có prototype',
   'value.array': 'một mảng {count} phần tử',
+  'value.array-one': 'một mảng 1 phần tử',
   'value.function': 'một hàm',
   'value.revoked-proxy': 'một Proxy đã bị thu hồi',
   'value.instance': 'một {kind}',

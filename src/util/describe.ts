@@ -70,7 +70,9 @@ export function describe(value: unknown): Text {
   }
   if (value === null) return plain('null');
   try {
-    if (Array.isArray(value)) return say(VALUES, 'value.array', { count: value.length });
+    if (Array.isArray(value)) {
+      return value.length === 1 ? say(VALUES, 'value.array-one') : say(VALUES, 'value.array', { count: value.length });
+    }
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto === null) return say(VALUES, 'value.null-prototype');
     const kind = builtIn(value as object);

@@ -32,8 +32,9 @@ export interface ReportedRate {
 
 const DOT_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
-function quote(value: unknown): string {
-  return describe(value).en;
+/** The caller's value as each language shows it (an array is described, not printed as its items). */
+function quote(value: unknown): Text {
+  return describe(value);
 }
 
 function formatError(value: unknown, path: IssuePath, reason: Text): XhhtError {
