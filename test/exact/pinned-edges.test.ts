@@ -6,22 +6,13 @@ import { compareRateToThreshold, parseReportedRate } from '../../src/vi/rate.js'
 import { formatRatio, formatRatioHonest } from '../../src/exact/round.js';
 import { addShares, shareProblem } from '../../src/exact/share.js';
 import { parseThreshold } from '../../src/exact/threshold.js';
+import { caught } from '../vi/helpers.js';
 
 /*
  * Behaviour of the exact core at its edges, each case written out by hand: the error a caller reads
  * (code, path, both languages), mixed number/bigint arguments, and decisions whose float products
  * pass 2^53 (where doubles round). Numbers are "boundary: …" cases unless a source is named.
  */
-function caught(f: () => unknown): { code: string; path: unknown; message: string; messageVi: string } {
-  try {
-    f();
-  } catch (e) {
-    const x = e as { code: string; path: unknown; message: string; messageVi: string };
-    return { code: x.code, path: x.path, message: x.message, messageVi: x.messageVi };
-  }
-  throw new Error('expected a throw');
-}
-
 describe('describeBadCount: the words for each kind of bad count', () => {
   it('NaN and Infinity are named as such', () => {
     expect(describeBadCount(Number.NaN)).toEqual({

@@ -16,3 +16,14 @@ export function expectXhhtError(fn: () => unknown, code: ErrorCode): XhhtError {
   expect(error.messageVi.length).toBeGreaterThan(0);
   return error;
 }
+
+/** Runs `fn`, expects it to throw, and returns what a caller reads of the error: code, path, both texts. */
+export function caught(f: () => unknown): { code: string; path: unknown; message: string; messageVi: string } {
+  try {
+    f();
+  } catch (e) {
+    const x = e as { code: string; path: unknown; message: string; messageVi: string };
+    return { code: x.code, path: x.path, message: x.message, messageVi: x.messageVi };
+  }
+  throw new Error('expected a throw');
+}

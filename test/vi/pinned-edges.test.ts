@@ -3,22 +3,13 @@ import { formatViNumber, numberToDecimalString } from '../../src/vi/format.js';
 import { parseViCount, parseViDecimal, parseViNumber } from '../../src/vi/number.js';
 import { formatViPercent, parseViPercent, parseViPercentDecimal } from '../../src/vi/percent.js';
 import { parseViShare } from '../../src/vi/share.js';
+import { caught } from './helpers.js';
 
 /*
  * The Vietnamese readers and writers at their edges, each expected text written out by hand: what a
  * caller reads for each wrong input (code, path, both languages) and the sign of a negative number.
  * Numbers are "boundary: …" cases unless a source is named.
  */
-function caught(f: () => unknown): { code: string; path: unknown; message: string; messageVi: string } {
-  try {
-    f();
-  } catch (e) {
-    const x = e as { code: string; path: unknown; message: string; messageVi: string };
-    return { code: x.code, path: x.path, message: x.message, messageVi: x.messageVi };
-  }
-  throw new Error('expected a throw');
-}
-
 describe('numberToDecimalString: exponent forms written out', () => {
   it('large and small exponents, with and without a fraction, and a sign', () => {
     // boundary: String() switches to exponent notation from 1e21 and below 1e-6
